@@ -1,0 +1,3 @@
+from leadbook.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The domain in plain Python: no Qt, no SQLite, no wall clock."""

@@ -1,0 +1,81 @@
+"""Time as the rest of the program sees it: injected, so rules can be tested at any moment."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+
+class Clock(Protocol):
+    def now(self) -> datetime:
+        """The current instant, timezone-aware in UTC."""
+        ...
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The user's local time zone, used to turn wall-clock times into instants."""
+        ...
+
+
+def local_zone() -> ZoneInfo:
+    """The machine's zone as a ZoneInfo (DST rules included), falling back to UTC."""
+    import os
+
+    name = os.environ.get("TZ", "")
+    if name:
+        try:
+            return ZoneInfo(name.lstrip(":"))
+        except Exception:  # noqa: BLE001 - a malformed TZ must not stop the app
+            pass
+    try:
+        link = os.path.realpath("/etc/localtime")
+        if "zoneinfo/" in link:
+            return ZoneInfo(link.split("zoneinfo/", 1)[1])
+    except Exception:  # noqa: BLE001
+        pass
+    return ZoneInfo("UTC")
+
+
+class SystemClock:
+    def __init__(self, zone: ZoneInfo | None = None) -> None:
+        self._zone = zone or local_zone()
+
+    def now(self) -> datetime:
+        return datetime.now(timezone.utc)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return self._zone
+
+
+class FakeClock:
+    """A clock that stands still until told to move; for tests and the demo generator."""
+
+    def __init__(self, at: datetime, zone: str | ZoneInfo = "UTC") -> None:
+        self._zone = ZoneInfo(zone) if isinstance(zone, str) else zone
+        self._now = at if at.tzinfo else at.replace(tzinfo=self._zone)
+
+    def now(self) -> datetime:
+        return self._now.astimezone(timezone.utc)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return self._zone
+
+    def set(self, at: datetime) -> None:
+        self._now = at if at.tzinfo else at.replace(tzinfo=self._zone)
+
+    def advance(self, **delta: float) -> None:
+        from datetime import timedelta
+
+        self._now = self._now + timedelta(**delta)
+
+
+def utc_iso(moment: datetime) -> str:
+    """The one text form of an instant in the book: UTC, seconds, 'Z'."""
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def from_utc_iso(text: str) -> datetime:
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)

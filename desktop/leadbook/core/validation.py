@@ -1,0 +1,101 @@
+"""Checks on what a user typed, shared by the lead dialog, the importers and the CLI.
+
+Problems come back as codes, not sentences: the words are chosen (and
+translated) by whoever shows them, see ``leadbook.texts``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from .model import Lead
+
+
+class Problem(str, Enum):
+    NAME_MISSING = "name_missing"
+    EMAIL_INVALID = "email_invalid"
+    PHONE_INVALID = "phone_invalid"
+    VALUE_NOT_A_NUMBER = "value_not_a_number"
+    VALUE_NEGATIVE = "value_negative"
+    CURRENCY_INVALID = "currency_invalid"
+    INTERVAL_INVALID = "interval_invalid"
+    WEBSITE_INVALID = "website_invalid"
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    field: str
+    problem: Problem
+    value: str = ""
+
+
+_EMAIL = re.compile(r"^[^@\s,;<>\"]+@[^@\s,;<>\"]+\.[^@\s,;<>\".]{2,}$")
+# Digits with the punctuation people write in phone numbers, an optional
+# leading +, and an optional extension ("ext 12", "x12", "#12").
+_PHONE = re.compile(r"^\+?[\d\s().\-/]{3,}(\s*(ext\.?|x|#)\s*\d{1,6})?$", re.IGNORECASE)
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+_WEBSITE = re.compile(r"^(https?://)?[^\s/]+\.[^\s/]+(/\S*)?$", re.IGNORECASE)
+
+
+def is_valid_email(text: str) -> bool:
+    return bool(_EMAIL.match(text))
+
+
+def is_valid_phone(text: str) -> bool:
+    return bool(_PHONE.match(text)) and sum(c.isdigit() for c in text) >= 3
+
+
+def phone_digits(text: str) -> str:
+    """The digits of a phone number, for matching and searching regardless of spacing."""
+    return "".join(c for c in text if c.isdigit())
+
+
+def parse_amount(text: str) -> float | None:
+    """Read an amount typed by hand in any common notation ("12 500", "12.500,50", "1,200.5").
+
+    Returns None for an empty field; raises ValueError when it is not a number.
+    """
+    clean = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("'", "")
+    if not clean:
+        return None
+    if "," in clean and "." in clean:
+        decimal = "," if clean.rfind(",") > clean.rfind(".") else "."
+        thousands = "." if decimal == "," else ","
+        clean = clean.replace(thousands, "").replace(decimal, ".")
+    elif "," in clean:
+        head, _, tail = clean.rpartition(",")
+        # "12,500" is twelve thousand five hundred; "12,5" is twelve and a half.
+        clean = clean.replace(",", "") if len(tail) == 3 and head.replace(",", "").isdigit() else head.replace(",", "") + "." + tail
+    elif clean.count(".") > 1:
+        clean = clean.replace(".", "")
+    if not re.fullmatch(r"-?\d+(\.\d+)?", clean):
+        raise ValueError(text)
+    return float(clean)
+
+
+def lead_problems(lead: Lead) -> list[FieldProblem]:
+    """Everything wrong with a lead, field by field; empty when it may be saved."""
+    problems: list[FieldProblem] = []
+    if not lead.name.strip():
+        problems.append(FieldProblem("name", Problem.NAME_MISSING))
+    for email in lead.emails:
+        if not is_valid_email(email):
+            problems.append(FieldProblem("emails", Problem.EMAIL_INVALID, email))
+            break
+    for phone in lead.phones:
+        if not is_valid_phone(phone):
+            problems.append(FieldProblem("phones", Problem.PHONE_INVALID, phone))
+            break
+    if lead.value is not None and lead.value < 0:
+        problems.append(FieldProblem("value", Problem.VALUE_NEGATIVE))
+    if lead.currency and not _CURRENCY.match(lead.currency):
+        problems.append(FieldProblem("currency", Problem.CURRENCY_INVALID, lead.currency))
+    if (lead.interval_count is None) != (lead.interval_unit is None) or (
+        lead.interval_count is not None and not 1 <= lead.interval_count <= 999
+    ):
+        problems.append(FieldProblem("interval", Problem.INTERVAL_INVALID))
+    if lead.website and not _WEBSITE.match(lead.website):
+        problems.append(FieldProblem("website", Problem.WEBSITE_INVALID, lead.website))
+    return problems

@@ -1,0 +1,36 @@
+"""How values look on screen: money, dates and times through QLocale, never by hand."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+from ..core.clock import from_utc_iso
+
+
+def money(value: float | None, currency: str, locale: QLocale | None = None) -> str:
+    if value is None:
+        return ""
+    locale = locale or QLocale()
+    decimals = 0 if float(value).is_integer() else 2
+    amount = locale.toString(float(value), "f", decimals)
+    return f"{amount} {currency}".strip()
+
+
+def local_datetime(utc_text: str | None, zone: ZoneInfo) -> datetime | None:
+    if not utc_text:
+        return None
+    return from_utc_iso(utc_text).astimezone(zone)
+
+
+def short_date(moment: datetime, locale: QLocale | None = None) -> str:
+    locale = locale or QLocale()
+    return locale.toString(QDate(moment.year, moment.month, moment.day), QLocale.FormatType.ShortFormat)
+
+
+def short_datetime(moment: datetime, locale: QLocale | None = None) -> str:
+    locale = locale or QLocale()
+    qdt = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
+    return locale.toString(qdt, QLocale.FormatType.ShortFormat)

@@ -1,0 +1,204 @@
+"""The main window: a navigation sidebar beside the views, menus, and the undo message."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from .. import __version__, texts
+from ..book import Change, LeadBook
+from ..store.errors import BookError
+from .book_events import BookEvents
+from .lead_dialog import LeadDialog
+from .leads_view import LeadsView
+
+UNDO_MESSAGE_MS = 12_000
+
+
+class UndoMessage(QWidget):
+    """"Deleted 3 leads  [Undo]" in the status bar, for a while after a destructive step."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.button = QPushButton(self.tr("Undo"))
+        self.button.setObjectName("undoButton")
+        self.button.setFlat(True)
+        self.button.setCursor(Qt.CursorShape.PointingHandCursor)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.button)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.label.setText(text)
+        self.show()
+        self._timer.start(UNDO_MESSAGE_MS)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, book: LeadBook, events: BookEvents) -> None:
+        super().__init__()
+        self.book = book
+        self.events = events
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("%1 — Leadbook").replace("%1", book.path.name))
+        self.resize(1240, 760)
+
+        self.leads_view = LeadsView(book)
+        self.stack = QStackedWidget()
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(170)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._nav_items: dict[str, QListWidgetItem] = {}
+        self.add_view("leads", self.tr("Leads"), self.leads_view)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.undo_message = UndoMessage()
+        self.undo_message.button.clicked.connect(self.undo)
+        self.statusBar().addPermanentWidget(self.undo_message)
+
+        self._build_actions()
+        self.leads_view.open_lead.connect(self.edit_lead)
+        self.leads_view.new_lead.connect(self.new_lead)
+        self.leads_view.delete_leads.connect(self.delete_leads)
+        events.changed.connect(self._on_book_changed)
+        self._refresh_nav_counts()
+        self.nav.setCurrentRow(0)
+
+    # --- structure --------------------------------------------------------------------
+
+    def add_view(self, key: str, title: str, widget: QWidget) -> None:
+        """Views join the navigation only when they work; there are no placeholders."""
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, title)
+        item.setSizeHint(QSize(0, 34))
+        self.nav.addItem(item)
+        self.stack.addWidget(widget)
+        self._nav_items[key] = item
+
+    def _build_actions(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New lead…"), QKeySequence.StandardKey.New, self.new_lead)
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(self.tr("&Undo"), QKeySequence.StandardKey.Undo, self.undo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addSeparator()
+        self.find_action = self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self.find)
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.leads_view.delete_action)
+        self._update_undo_action()
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Leadbook"), None, self.about))
+
+    def _action(self, text: str, key: QKeySequence.StandardKey | None, slot) -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if key is not None:
+            action.setShortcut(QKeySequence(key))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # --- commands ---------------------------------------------------------------------
+
+    def show_view(self, key: str) -> None:
+        self.nav.setCurrentItem(self._nav_items[key])
+
+    def find(self) -> None:
+        self.show_view("leads")
+        self.leads_view.focus_search()
+
+    def new_lead(self) -> None:
+        dialog = LeadDialog(self.book, parent=self)
+        if dialog.exec() and dialog.saved_lead is not None:
+            self.show_view("leads")
+            self.leads_view.select_ids([dialog.saved_lead.id], dialog.saved_lead.id)
+
+    def edit_lead(self, lead_id: int) -> None:
+        try:
+            lead = self.book.lead(lead_id)
+        except KeyError:
+            return
+        LeadDialog(self.book, lead, parent=self).exec()
+
+    def delete_leads(self, ids: list[int]) -> None:
+        if not self._guard(lambda: self.book.delete_leads(ids)):
+            return
+        self.undo_message.show_message(self.tr("Deleted %n lead(s).", "", len(ids)))
+
+    def undo(self) -> None:
+        if self.book.undo_label:
+            self._guard(self.book.undo)
+            self.undo_message.hide()
+
+    def _guard(self, write) -> bool:  # noqa: ANN001
+        """Run a write; a BookError becomes a message and nothing changes."""
+        try:
+            write()
+        except BookError as error:
+            QMessageBox.warning(self, self.tr("Nothing was changed"), texts.book_error_text(error))
+            return False
+        return True
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Leadbook"),
+            self.tr("Leadbook %1\nAn offline lead book that makes you follow up.\n\nBook: %2")
+            .replace("%1", __version__)
+            .replace("%2", str(self.book.path)),
+        )
+
+    # --- reacting to the book ---------------------------------------------------------
+
+    def _on_book_changed(self, change: Change) -> None:
+        self.leads_view.on_book_changed(change)
+        self._update_undo_action()
+        self._refresh_nav_counts()
+
+    def _update_undo_action(self) -> None:
+        label = self.book.undo_label
+        self.undo_action.setEnabled(bool(label))
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", label) if label else self.tr("&Undo"))
+
+    def _refresh_nav_counts(self) -> None:
+        item = self._nav_items["leads"]
+        item.setText(f"{item.data(Qt.ItemDataRole.UserRole)}  ({self.book.count_leads()})")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.events.detach()
+        super().closeEvent(event)
+
+    def set_icon(self, icon: QIcon) -> None:
+        self.setWindowIcon(icon)

@@ -1,0 +1,28 @@
+"""Where a user's data lives: the platform's data folder, moved by LEADBOOK_HOME, or --db."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+from . import APP_NAME
+
+BOOK_FILE_NAME = "leadbook.db"
+
+
+def data_dir() -> Path:
+    """The folder for the user's own book, its backups and the log (created owner-only)."""
+    override = os.environ.get("LEADBOOK_HOME", "").strip()
+    folder = Path(override).expanduser() if override else user_data_path(APP_NAME, appauthor=False)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return folder
+
+
+def default_book_path() -> Path:
+    return data_dir() / BOOK_FILE_NAME
+
+
+def log_path() -> Path:
+    return data_dir() / "leadbook.log"

@@ -1,0 +1,260 @@
+"""Lead rows: conversion, writes, lookups and the sorted/filtered id lists behind the lead table."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from ..core.model import Channel, IntervalUnit, Lead, Source, Stage
+from ..core.validation import phone_digits
+from .schema import STAGE_ORDER_SQL
+
+_SCALAR = (
+    "name", "company", "role", "decision_maker_name", "decision_maker_contact",
+    "address", "city", "country", "website", "value", "currency", "interval_count",
+    "best_time", "rapport", "notes", "created_at", "updated_at",
+)  # fmt: skip
+
+
+def lead_to_row(lead: Lead) -> dict[str, Any]:
+    row: dict[str, Any] = {name: getattr(lead, name) for name in _SCALAR}
+    row.update(
+        is_decision_maker=int(lead.is_decision_maker),
+        emails="\n".join(lead.emails),
+        phones="\n".join(lead.phones),
+        phone_digits=" ".join(phone_digits(p) for p in lead.phones),
+        source=lead.source.value,
+        stage=lead.stage.value,
+        preferred_channel=lead.preferred_channel.value if lead.preferred_channel else None,
+        interval_unit=lead.interval_unit.value if lead.interval_unit else None,
+        do_not_contact=int(lead.do_not_contact),
+    )
+    if lead.id is not None:
+        row["id"] = lead.id
+    return row
+
+
+def row_to_lead(row: dict[str, Any], tags: Sequence[str] = ()) -> Lead:
+    return Lead(
+        id=row["id"],
+        **{name: row[name] for name in _SCALAR},
+        is_decision_maker=bool(row["is_decision_maker"]),
+        emails=tuple(e for e in row["emails"].split("\n") if e),
+        phones=tuple(p for p in row["phones"].split("\n") if p),
+        source=Source(row["source"]),
+        stage=Stage(row["stage"]),
+        preferred_channel=Channel(row["preferred_channel"]) if row["preferred_channel"] else None,
+        interval_unit=IntervalUnit(row["interval_unit"]) if row["interval_unit"] else None,
+        tags=tuple(tags),
+        do_not_contact=bool(row["do_not_contact"]),
+    )
+
+
+def insert_lead(db: sqlite_utils.Database, lead: Lead) -> int:
+    row = lead_to_row(lead)
+    columns = ", ".join(row)
+    marks = ", ".join("?" for _ in row)
+    cursor = db.conn.execute(f"INSERT INTO leads ({columns}) VALUES ({marks})", list(row.values()))
+    lead_id = int(cursor.lastrowid or row.get("id"))
+    set_tags(db, lead_id, lead.tags)
+    return lead_id
+
+
+def update_lead(db: sqlite_utils.Database, lead: Lead) -> None:
+    row = lead_to_row(lead)
+    row.pop("id", None)
+    row.pop("created_at", None)
+    assignments = ", ".join(f"{name} = ?" for name in row)
+    db.conn.execute(f"UPDATE leads SET {assignments} WHERE id = ?", [*row.values(), lead.id])
+    set_tags(db, int(lead.id or 0), lead.tags)
+
+
+def set_tags(db: sqlite_utils.Database, lead_id: int, tags: Iterable[str]) -> None:
+    db.conn.execute("DELETE FROM lead_tags WHERE lead_id = ?", [lead_id])
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO lead_tags (lead_id, tag) VALUES (?, ?)", [(lead_id, t) for t in tags]
+    )
+
+
+def get_leads(db: sqlite_utils.Database, ids: Sequence[int]) -> list[Lead]:
+    """Leads in the order of ``ids``; missing ids are left out."""
+    if not ids:
+        return []
+    rows: dict[int, dict[str, Any]] = {}
+    tags: dict[int, list[str]] = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        cursor = db.conn.execute(f"SELECT * FROM leads WHERE id IN ({marks})", chunk)
+        names = [d[0] for d in cursor.description]
+        for values in cursor:
+            row = dict(zip(names, values))
+            rows[row["id"]] = row
+        for lead_id, tag in db.conn.execute(
+            f"SELECT lead_id, tag FROM lead_tags WHERE lead_id IN ({marks}) ORDER BY tag COLLATE NOCASE", chunk
+        ):
+            tags.setdefault(lead_id, []).append(tag)
+    return [row_to_lead(rows[i], tags.get(i, ())) for i in ids if i in rows]
+
+
+def all_tags(db: sqlite_utils.Database) -> list[str]:
+    rows = db.conn.execute("SELECT DISTINCT tag FROM lead_tags ORDER BY tag COLLATE NOCASE")
+    return [r[0] for r in rows]
+
+
+def count_leads(db: sqlite_utils.Database) -> int:
+    return int(db.conn.execute("SELECT count(*) FROM leads").fetchone()[0])
+
+
+# --- the lead table: which ids, in what order --------------------------------------------
+
+SORT_SQL: dict[str, str] = {
+    "name": "name COLLATE NOCASE",
+    "company": "company COLLATE NOCASE",
+    "stage": STAGE_ORDER_SQL,
+    "phone": "phones",
+    "email": "emails COLLATE NOCASE",
+    "source": "source",
+    "value": "value",
+    "last_touch": "last_touch_at",
+    "next_step": "next_step_at",
+    "created": "created_at",
+}
+
+
+@dataclass(frozen=True)
+class LeadQuery:
+    """What the lead table shows: search text, filters and sort order."""
+
+    text: str = ""
+    stage: Stage | None = None
+    tag: str = ""
+    sort: str = "name"
+    descending: bool = False
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _search_clause(text: str) -> tuple[str, list[Any]]:
+    """Every word must match somewhere: a prefix match in FTS5 for alphabetic scripts.
+
+    FTS5's unicode61 tokenizer keeps a run of Chinese characters as one token, so
+    a word with CJK characters is matched as a substring of the text columns instead.
+    """
+    clauses: list[str] = []
+    params: list[Any] = []
+    fts_terms: list[str] = []
+    for word in text.split():
+        if _CJK.search(word):
+            like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            clauses.append(
+                "(name LIKE ? ESCAPE '\\' OR company LIKE ? ESCAPE '\\' OR notes LIKE ? ESCAPE '\\'"
+                " OR rapport LIKE ? ESCAPE '\\')"
+            )
+            params.extend([like] * 4)
+        else:
+            for token in re.findall(r"\w+", word):
+                fts_terms.append('"' + token + '"*')
+    if fts_terms:
+        clauses.insert(0, "id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)")
+        params.insert(0, " ".join(fts_terms))
+    return " AND ".join(clauses), params
+
+
+def query_lead_ids(db: sqlite_utils.Database, query: LeadQuery) -> list[int]:
+    """All ids the table shows, in display order: one query, so the view knows its row count."""
+    where: list[str] = []
+    params: list[Any] = []
+    if query.text.strip():
+        clause, clause_params = _search_clause(query.text)
+        if clause:
+            where.append(clause)
+            params.extend(clause_params)
+    if query.stage is not None:
+        where.append("stage = ?")
+        params.append(query.stage.value)
+    if query.tag:
+        where.append("id IN (SELECT lead_id FROM lead_tags WHERE tag = ?)")
+        params.append(query.tag)
+    order = SORT_SQL.get(query.sort, SORT_SQL["name"])
+    direction = "DESC" if query.descending else "ASC"
+    nulls = "NULLS LAST" if query.sort in ("value", "last_touch", "next_step") else ""
+    sql = "SELECT id FROM leads"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += f" ORDER BY {order} {direction} {nulls}, id {direction}"
+    return [r[0] for r in db.conn.execute(sql, params)]
+
+
+TABLE_COLUMNS = (
+    "id", "name", "company", "stage", "phones", "emails", "source", "value", "currency",
+    "last_touch_at", "next_step_at", "do_not_contact",
+)  # fmt: skip
+
+
+def table_rows(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+    """The few columns the lead table shows, for a page of ids."""
+    result: dict[int, tuple[Any, ...]] = {}
+    cols = ", ".join(TABLE_COLUMNS)
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        for row in db.conn.execute(f"SELECT {cols} FROM leads WHERE id IN ({marks})", chunk):
+            result[row[0]] = row
+    return result
+
+
+def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[list[int]]:
+    ids = list(ids)
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+# --- snapshots: exact copies of a lead and what it owns, for undo --------------------------
+
+LEAD_OWNED_TABLES: tuple[str, ...] = ("lead_tags",)
+
+
+@dataclass(frozen=True)
+class LeadSnapshot:
+    """Raw rows of one lead (None when it did not exist) and of every table it owns."""
+
+    lead_id: int
+    lead_row: tuple[Any, ...] | None
+    lead_columns: tuple[str, ...]
+    owned: tuple[tuple[str, tuple[str, ...], tuple[tuple[Any, ...], ...]], ...]
+
+
+def snapshot_leads(db: sqlite_utils.Database, ids: Iterable[int]) -> list[LeadSnapshot]:
+    snapshots = []
+    for lead_id in ids:
+        cursor = db.conn.execute("SELECT * FROM leads WHERE id = ?", [lead_id])
+        columns = tuple(d[0] for d in cursor.description)
+        row = cursor.fetchone()
+        owned = []
+        for table in LEAD_OWNED_TABLES:
+            cur = db.conn.execute(f"SELECT * FROM {table} WHERE lead_id = ?", [lead_id])
+            owned.append((table, tuple(d[0] for d in cur.description), tuple(cur.fetchall())))
+        snapshots.append(LeadSnapshot(lead_id, row, columns, tuple(owned)))
+    return snapshots
+
+
+def restore_snapshots(db: sqlite_utils.Database, snapshots: Iterable[LeadSnapshot]) -> None:
+    """Put leads back exactly as snapshotted; a lead that did not exist is removed."""
+    for snap in snapshots:
+        db.conn.execute("DELETE FROM leads WHERE id = ?", [snap.lead_id])
+        if snap.lead_row is None:
+            continue
+        marks = ",".join("?" * len(snap.lead_columns))
+        db.conn.execute(
+            f"INSERT INTO leads ({', '.join(snap.lead_columns)}) VALUES ({marks})", snap.lead_row
+        )
+        for table, columns, rows in snap.owned:
+            if rows:
+                marks = ",".join("?" * len(columns))
+                db.conn.executemany(
+                    f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows
+                )

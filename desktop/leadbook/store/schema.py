@@ -1,0 +1,109 @@
+"""The book's schema as an ordered list of migrations (sqlite-utils Migrations).
+
+Never edit a released migration: add a new one. ``SCHEMA_VERSION`` is the
+number of migrations; it is written to ``PRAGMA user_version`` so that an
+older Leadbook can refuse a newer book before touching it.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+# "LBK1" as a 32-bit integer: marks an SQLite file as a Leadbook book.
+APPLICATION_ID = 0x4C424B31
+
+MIGRATIONS = Migrations("leadbook")
+
+STAGE_ORDER_SQL = (
+    "CASE stage WHEN 'new' THEN 0 WHEN 'contacted' THEN 1 WHEN 'qualified' THEN 2 "
+    "WHEN 'proposal' THEN 3 WHEN 'negotiation' THEN 4 WHEN 'won' THEN 5 "
+    "WHEN 'nurture' THEN 6 WHEN 'no' THEN 7 ELSE 8 END"
+)
+
+FTS_COLUMNS = ("name", "company", "emails", "phones", "phone_digits", "notes", "rapport")
+
+
+@MIGRATIONS(name="0001_leads")
+def _leads(db: sqlite_utils.Database) -> None:
+    cols = ", ".join(FTS_COLUMNS)
+    new_cols = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
+    old_cols = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
+    db.executescript(
+        f"""
+        CREATE TABLE leads (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL CHECK (trim(name) <> ''),
+            company TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL DEFAULT '',
+            is_decision_maker INTEGER NOT NULL DEFAULT 1,
+            decision_maker_name TEXT NOT NULL DEFAULT '',
+            decision_maker_contact TEXT NOT NULL DEFAULT '',
+            emails TEXT NOT NULL DEFAULT '',
+            phones TEXT NOT NULL DEFAULT '',
+            phone_digits TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            city TEXT NOT NULL DEFAULT '',
+            country TEXT NOT NULL DEFAULT '',
+            website TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT 'other',
+            stage TEXT NOT NULL DEFAULT 'new',
+            value REAL,
+            currency TEXT NOT NULL DEFAULT '',
+            preferred_channel TEXT,
+            interval_count INTEGER,
+            interval_unit TEXT,
+            best_time TEXT NOT NULL DEFAULT '',
+            rapport TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            do_not_contact INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            last_touch_at TEXT,
+            next_step_at TEXT
+        );
+        CREATE INDEX leads_by_name ON leads (name COLLATE NOCASE, id);
+        CREATE INDEX leads_by_company ON leads (company COLLATE NOCASE, id);
+        CREATE INDEX leads_by_stage ON leads ({STAGE_ORDER_SQL}, id);
+        CREATE INDEX leads_by_stage_key ON leads (stage, id);
+        CREATE INDEX leads_by_phone ON leads (phones, id);
+        CREATE INDEX leads_by_email ON leads (emails COLLATE NOCASE, id);
+        CREATE INDEX leads_by_source ON leads (source, id);
+        CREATE INDEX leads_by_value ON leads (value, id);
+        CREATE INDEX leads_by_last_touch ON leads (last_touch_at, id);
+        CREATE INDEX leads_by_next_step ON leads (next_step_at, id);
+        CREATE INDEX leads_by_created ON leads (created_at, id);
+
+        CREATE TABLE lead_tags (
+            lead_id INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+            tag TEXT NOT NULL COLLATE NOCASE,
+            PRIMARY KEY (lead_id, tag)
+        ) WITHOUT ROWID;
+        CREATE INDEX lead_tags_by_tag ON lead_tags (tag, lead_id);
+
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+
+        CREATE VIRTUAL TABLE leads_fts USING fts5(
+            {cols},
+            content='leads', content_rowid='id',
+            tokenize="unicode61 remove_diacritics 2",
+            prefix='1 2 3'
+        );
+        CREATE TRIGGER leads_fts_insert AFTER INSERT ON leads BEGIN
+            INSERT INTO leads_fts (rowid, {cols}) VALUES (new.id, {new_cols});
+        END;
+        CREATE TRIGGER leads_fts_delete AFTER DELETE ON leads BEGIN
+            INSERT INTO leads_fts (leads_fts, rowid, {cols}) VALUES ('delete', old.id, {old_cols});
+        END;
+        CREATE TRIGGER leads_fts_update AFTER UPDATE OF {cols} ON leads BEGIN
+            INSERT INTO leads_fts (leads_fts, rowid, {cols}) VALUES ('delete', old.id, {old_cols});
+            INSERT INTO leads_fts (rowid, {cols}) VALUES (new.id, {new_cols});
+        END;
+        """
+    )
+
+
+SCHEMA_VERSION = len(MIGRATIONS._migrations)  # noqa: SLF001 - sqlite-utils keeps the list private

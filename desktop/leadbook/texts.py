@@ -1,0 +1,103 @@
+"""Words shown to people for the book's codes (stages, sources, problems, errors).
+
+One place, so the GUI and the CLI say the same thing and translators find it all.
+``QCoreApplication.translate`` works without an application object (it then
+returns the English source text), so the CLI can use it too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from .core.model import Channel, IntervalUnit, Source, Stage
+from .core.validation import FieldProblem, Problem
+from .store.errors import (
+    BookError,
+    BookLockedError,
+    BookReadOnlyError,
+    DiskFullError,
+    NewerBookError,
+    NotALeadBookError,
+    NotSQLiteError,
+)
+
+
+def stage_name(stage: Stage) -> str:
+    return {
+        Stage.NEW: QCoreApplication.translate("Texts", "New"),
+        Stage.CONTACTED: QCoreApplication.translate("Texts", "Contacted"),
+        Stage.QUALIFIED: QCoreApplication.translate("Texts", "Qualified"),
+        Stage.PROPOSAL: QCoreApplication.translate("Texts", "Proposal"),
+        Stage.NEGOTIATION: QCoreApplication.translate("Texts", "Negotiation"),
+        Stage.WON: QCoreApplication.translate("Texts", "Won"),
+        Stage.NO: QCoreApplication.translate("Texts", "No"),
+        Stage.NURTURE: QCoreApplication.translate("Texts", "Nurture"),
+    }[stage]
+
+
+def source_name(source: Source) -> str:
+    return {
+        Source.WEB: QCoreApplication.translate("Texts", "Web inquiry"),
+        Source.EMAIL: QCoreApplication.translate("Texts", "E-mail"),
+        Source.PHONE: QCoreApplication.translate("Texts", "Phone"),
+        Source.REFERRAL: QCoreApplication.translate("Texts", "Referral"),
+        Source.AD: QCoreApplication.translate("Texts", "Ad"),
+        Source.EVENT: QCoreApplication.translate("Texts", "Event"),
+        Source.COLD: QCoreApplication.translate("Texts", "Cold"),
+        Source.OTHER: QCoreApplication.translate("Texts", "Other"),
+    }[source]
+
+
+def channel_name(channel: Channel) -> str:
+    return {
+        Channel.CALL: QCoreApplication.translate("Texts", "Call"),
+        Channel.EMAIL: QCoreApplication.translate("Texts", "E-mail"),
+        Channel.MEETING: QCoreApplication.translate("Texts", "Meeting"),
+        Channel.SMS: QCoreApplication.translate("Texts", "SMS"),
+        Channel.LETTER: QCoreApplication.translate("Texts", "Letter or card"),
+        Channel.SOCIAL: QCoreApplication.translate("Texts", "Social"),
+        Channel.OTHER: QCoreApplication.translate("Texts", "Other"),
+    }[channel]
+
+
+def interval_unit_name(unit: IntervalUnit) -> str:
+    return {
+        IntervalUnit.DAYS: QCoreApplication.translate("Texts", "days"),
+        IntervalUnit.WEEKS: QCoreApplication.translate("Texts", "weeks"),
+        IntervalUnit.MONTHS: QCoreApplication.translate("Texts", "months"),
+    }[unit]
+
+
+def problem_text(problem: FieldProblem) -> str:
+    value = problem.value
+    return {
+        Problem.NAME_MISSING: QCoreApplication.translate("Texts", "A lead needs a name."),
+        Problem.EMAIL_INVALID: QCoreApplication.translate("Texts", "“%1” is not an e-mail address (name@example.com).").replace("%1", value),
+        Problem.PHONE_INVALID: QCoreApplication.translate("Texts", "“%1” is not a phone number: use digits, spaces, + - ( ).").replace("%1", value),
+        Problem.VALUE_NOT_A_NUMBER: QCoreApplication.translate("Texts", "The value must be a number, like 12500 or 12 500,50."),
+        Problem.VALUE_NEGATIVE: QCoreApplication.translate("Texts", "The value cannot be negative."),
+        Problem.CURRENCY_INVALID: QCoreApplication.translate("Texts", "Use a three-letter currency code, like EUR, SEK or USD."),
+        Problem.INTERVAL_INVALID: QCoreApplication.translate("Texts", "Give the interval as a number from 1 to 999 and a unit."),
+        Problem.WEBSITE_INVALID: QCoreApplication.translate("Texts", "“%1” is not a web address (example.com).").replace("%1", value),
+    }[problem.problem]
+
+
+def book_error_text(error: BookError) -> str:
+    """A message that says what happened to the book and what the user can do."""
+    path = str(error.path)
+    if isinstance(error, NewerBookError):
+        text = QCoreApplication.translate("Texts", "The lead book %1 was saved by a newer version of Leadbook. Install the newer version to open it; this one will not touch it.")
+    elif isinstance(error, NotALeadBookError):
+        text = QCoreApplication.translate("Texts", "%1 is a database, but not a Leadbook lead book. Choose a lead book file instead.")
+    elif isinstance(error, NotSQLiteError):
+        text = QCoreApplication.translate("Texts", "%1 is not a lead book (it is not an SQLite database). Choose another file.")
+    elif isinstance(error, BookLockedError):
+        text = QCoreApplication.translate("Texts", "The lead book %1 is locked by another program. Close that program and try again.")
+    elif isinstance(error, BookReadOnlyError):
+        text = QCoreApplication.translate("Texts", "Leadbook cannot write to %1. Check that the file and its folder are writable.")
+    elif isinstance(error, DiskFullError):
+        text = QCoreApplication.translate("Texts", "The disk holding %1 is full. Nothing was saved; free some space and try again.")
+    else:
+        text = QCoreApplication.translate("Texts", "The lead book %1 could not be opened: %2")
+        return text.replace("%1", path).replace("%2", error.detail)
+    return text.replace("%1", path)

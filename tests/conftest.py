@@ -1,0 +1,50 @@
+"""Test set-up shared by every test: no real display, no real user folders, a fixed clock.
+
+The environment is set at import time, before Qt or Leadbook read it, so no
+test can ever reach the user's own data folder or settings.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+_SANDBOX = Path(tempfile.mkdtemp(prefix="leadbook-tests-"))
+for _name in ("home", "config", "data", "cache", "runtime", "leadbook-home"):
+    (_SANDBOX / _name).mkdir(mode=0o700)
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["HOME"] = str(_SANDBOX / "home")
+os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
+os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
+os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "cache")
+os.environ["XDG_RUNTIME_DIR"] = str(_SANDBOX / "runtime")
+os.environ["LEADBOOK_HOME"] = str(_SANDBOX / "leadbook-home")
+os.environ["LANG"] = os.environ["LC_ALL"] = "en_US.UTF-8"  # Qt's QLocale follows these
+
+import pytest  # noqa: E402
+
+from leadbook.book import LeadBook  # noqa: E402
+from leadbook.core.clock import FakeClock  # noqa: E402
+
+# A Monday morning in Stockholm: the moment every test starts from unless it moves the clock.
+TEST_NOW = datetime(2026, 11, 23, 9, 30)
+TEST_ZONE = "Europe/Stockholm"
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(TEST_NOW, TEST_ZONE)
+
+
+@pytest.fixture
+def book(tmp_path: Path, clock: FakeClock):
+    with LeadBook.open(tmp_path / "test.leadbook", clock) as opened:
+        yield opened
+
+
+@pytest.fixture
+def sandbox() -> Path:
+    """The folder that stands in for the user's home and data folders in every test."""
+    return _SANDBOX
