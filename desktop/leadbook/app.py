@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from . import APP_NAME, __version__, texts
 from .book import LeadBook
@@ -66,6 +68,19 @@ def build_main_window(book: LeadBook) -> MainWindow:
     return MainWindow(book, BookEvents(book))
 
 
+class _FirstPaint(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def _quit_after_first_paint(widget: QWidget) -> None:
+    """For start-up benchmarks and smoke tests: leave as soon as the lead table has painted."""
+    widget.installEventFilter(_FirstPaint(widget))
+
+
 def run_gui(book_path: Path, clock: Clock | None = None) -> int:
     app = application()
     setup_logging(log_path())
@@ -79,6 +94,8 @@ def run_gui(book_path: Path, clock: Clock | None = None) -> int:
         return 2
     window = build_main_window(book)
     window.show()
+    if os.environ.get("LEADBOOK_EXIT_AFTER_PAINT"):
+        _quit_after_first_paint(window.leads_view.table.viewport())
     try:
         return app.exec()
     finally:

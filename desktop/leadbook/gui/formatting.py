@@ -34,3 +34,9 @@ def short_datetime(moment: datetime, locale: QLocale | None = None) -> str:
     locale = locale or QLocale()
     qdt = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
     return locale.toString(qdt, QLocale.FormatType.ShortFormat)
+
+
+def counted(n: int, one: str, many: str, locale: QLocale | None = None) -> str:
+    """``counted(3, tr("%n lead"), tr("%n leads"))``: one/many is all English, Swedish,
+    German and Chinese need, and keeps both forms visible to translators."""
+    return (one if n == 1 else many).replace("%n", (locale or QLocale()).toString(n))

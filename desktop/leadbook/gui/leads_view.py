@@ -24,6 +24,7 @@ from .. import texts
 from ..book import Change, LeadBook
 from ..core.model import Stage
 from .lead_dialog import EnumCombo
+from .formatting import counted
 from .lead_table_model import LeadTableModel
 
 
@@ -132,7 +133,7 @@ class LeadsView(QWidget):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self._book.count_leads()
         if shown == total:
-            text = self.tr("%n lead(s)", "", total)
+            text = counted(total, self.tr("%n lead"), self.tr("%n leads"))
         else:
             text = self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
         self.count_label.setText(text)
@@ -140,8 +141,9 @@ class LeadsView(QWidget):
     # --- book changes -----------------------------------------------------------------
 
     def on_book_changed(self, change: Change) -> None:
-        keep = self.selected_ids()
-        current = self.current_id()
+        # Select what came back (an undo, a new lead); otherwise keep the selection.
+        keep = sorted(change.added) or self.selected_ids()
+        current = min(change.added) if change.added else self.current_id()
         self._reload_tags()
         self.model.on_book_changed(change)
         self._update_count()

@@ -20,6 +20,7 @@ from .. import __version__, texts
 from ..book import Change, LeadBook
 from ..store.errors import BookError
 from .book_events import BookEvents
+from .formatting import counted
 from .lead_dialog import LeadDialog
 from .leads_view import LeadsView
 
@@ -106,7 +107,7 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("&New lead…"), QKeySequence.StandardKey.New, self.new_lead)
         file_menu.addAction(self.new_action)
         file_menu.addSeparator()
-        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(self.quit_action)
 
@@ -122,7 +123,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Leadbook"), None, self.about))
 
-    def _action(self, text: str, key: QKeySequence.StandardKey | None, slot) -> QAction:  # noqa: ANN001
+    def _action(self, text: str, key: QKeySequence.StandardKey | str | None, slot) -> QAction:  # noqa: ANN001
         action = QAction(text, self)
         if key is not None:
             action.setShortcut(QKeySequence(key))
@@ -155,7 +156,7 @@ class MainWindow(QMainWindow):
     def delete_leads(self, ids: list[int]) -> None:
         if not self._guard(lambda: self.book.delete_leads(ids)):
             return
-        self.undo_message.show_message(self.tr("Deleted %n lead(s).", "", len(ids)))
+        self.undo_message.show_message(counted(len(ids), self.tr("Deleted %n lead."), self.tr("Deleted %n leads.")))
 
     def undo(self) -> None:
         if self.book.undo_label:
