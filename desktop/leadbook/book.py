@@ -10,19 +10,68 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, Iterator
 
 import sqlite_utils
 
-from .core.clock import Clock, SystemClock, utc_iso
-from .core.model import Lead, normalise_tags
+from .core.cadences import POST_SALE, Cadence
+from .core.clock import Clock, SystemClock, from_utc_iso, utc_iso
+from .core.followups import Due, FollowUp, Objective, Outcome, State
+from .core.model import Channel, Lead, Source, Stage, normalise_tags
+from .core.rules import (
+    Proposal,
+    Settings,
+    first_response_due,
+    next_working_day,
+    propose_next_step,
+    spacing_gap_ends,
+    stop_rule_reached,
+)
 from .core.validation import FieldProblem, lead_problems
+from .store import followups as fu_store
 from .store import leads as lead_store
 from .store.database import known_errors, open_database
+from .store.followups import AgendaRow, LeadEvent
 from .store.leads import LeadQuery, LeadSnapshot
 
-__all__ = ["Change", "InvalidLead", "LeadBook", "LeadQuery"]
+__all__ = ["Agenda", "AgendaRow", "Change", "InvalidLead", "LeadBook", "LeadQuery", "TimelineEntry"]
+
+# The channel a first response uses, by where the lead came from.
+FIRST_RESPONSE_CHANNEL = {
+    Source.WEB: Channel.EMAIL, Source.EMAIL: Channel.EMAIL, Source.PHONE: Channel.CALL, Source.AD: Channel.CALL,
+    Source.REFERRAL: Channel.CALL, Source.EVENT: Channel.EMAIL, Source.COLD: Channel.CALL, Source.OTHER: Channel.CALL,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One line of a lead's history: a follow-up (planned, done, cancelled) or an event."""
+
+    at: str
+    kind: str  # "followup", or an event kind: "note", "stage", "created", "keep_going"
+    text: str = ""
+    followup: FollowUp | None = None
+    data: str = ""
+
+
+@dataclass(frozen=True)
+class Agenda:
+    """What Today shows for ``day``; sections do not overlap."""
+
+    day: date
+    overdue: list[AgendaRow]
+    today: list[AgendaRow]
+    first_responses: list[AgendaRow]
+    decide: list[Lead]
+    tomorrow: list[AgendaRow]
+    without_next_step: int
+
+    @property
+    def due_count(self) -> int:
+        """What the navigation shows: everything that wants doing today."""
+        return len(self.overdue) + len(self.today) + len(self.first_responses) + len(self.decide)
 
 
 class InvalidLead(ValueError):
@@ -44,6 +93,13 @@ class Change:
 
 
 @dataclass
+class _Outcome:
+    """Filled in when a lead write has committed and been announced."""
+
+    result: Change
+
+
+@dataclass
 class _UndoStep:
     label: str
     snapshots: list[LeadSnapshot] = field(default_factory=list)
@@ -58,6 +114,7 @@ class LeadBook:
         self.clock = clock
         self._listeners: list[Callable[[Change], None]] = []
         self._undo: list[_UndoStep] = []
+        self._settings: Settings | None = None
 
     @classmethod
     def open(cls, path: Path | str, clock: Clock | None = None, *, create: bool = True) -> LeadBook:
@@ -145,15 +202,25 @@ class LeadBook:
         return lead
 
     def add_lead(self, lead: Lead) -> Lead:
-        """Save a new lead; raises InvalidLead (nothing saved) when a field is wrong."""
-        return self.leads(sorted(self.add_leads([lead], label="Add lead").added))[0]
+        """Save a new lead with its first follow-up; raises InvalidLead (nothing saved) when a field is wrong."""
+        return self.leads(sorted(self.add_leads([lead], label="Add lead", plan_first=True).added))[0]
 
-    def add_leads(self, leads: Iterable[Lead], *, label: str = "Add leads") -> Change:
-        """Save many leads in one transaction: all of them or, on any error, none."""
+    def add_leads(self, leads: Iterable[Lead], *, label: str = "Add leads", plan_first: bool = False) -> Change:
+        """Save many leads in one transaction: all of them or, on any error, none.
+
+        With ``plan_first`` each active lead gets its first follow-up (seed 001: 71% of
+        leads are never followed up): due by its source's first-response target, or on
+        the next working day when the source has none.
+        """
         now = self._now()
         checked = [self._checked(lead).with_changes(id=None, created_at=now, updated_at=now) for lead in leads]
         with self._write() as db:
             ids = frozenset(lead_store.insert_lead(db, lead) for lead in checked)
+            if plan_first:
+                for lead_id, lead in zip(sorted(ids), checked):
+                    if lead.stage.is_active and not lead.do_not_contact:
+                        self._insert_followup(db, self._first_followup(lead_id, lead.source))
+                fu_store.refresh_summaries(db, ids)
         self._push_undo(label, [LeadSnapshot(i, None, (), ()) for i in ids])
         return self._announce(Change(label, ids, added=ids))
 
@@ -166,7 +233,10 @@ class LeadBook:
             before = lead_store.snapshot_leads(db, [lead.id])
             if before[0].lead_row is None:
                 raise KeyError(lead.id)
+            old_stage = dict(zip(before[0].lead_columns, before[0].lead_row))["stage"]
             lead_store.update_lead(db, lead)
+            if old_stage != lead.stage.value:
+                fu_store.add_event(db, lead.id, lead.updated_at, "stage", lead.stage.value, old_stage)
         self._push_undo("Edit lead", before)
         self._announce(Change("Edit lead", frozenset([lead.id])))
         return self.lead(lead.id)
@@ -204,3 +274,285 @@ class LeadBook:
         ids = frozenset(s.lead_id for s in step.snapshots)
         back = frozenset(s.lead_id for s in step.snapshots if s.lead_row is not None)
         return self._announce(Change(f"Undo {step.label}", ids, added=back, removed=ids - back))
+
+    # --- settings ---------------------------------------------------------------------
+
+    def settings(self) -> Settings:
+        if self._settings is None:
+            self._settings = Settings.from_json(self.setting("settings"))
+        return self._settings
+
+    def save_settings(self, settings: Settings) -> Change:
+        """Store new defaults; reminders of planned date-only follow-ups move with the day's start."""
+        with self._write() as db:
+            db.conn.execute(
+                "INSERT INTO settings (key, value) VALUES ('settings', ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [settings.to_json()],
+            )
+            self._settings = settings
+            planned = db.conn.execute(
+                "SELECT id FROM followups WHERE state = 'planned' AND due_time IS NULL AND remind = 1"
+            ).fetchall()
+            for (followup_id,) in planned:
+                fu = fu_store.get_followups(db, [followup_id])[0]
+                fu_store.update_followup(db, followup_id, self._followup_row(fu))
+        return self._announce(Change("Settings"))
+
+    # --- time -------------------------------------------------------------------------
+
+    def local_now(self) -> datetime:
+        return self.clock.now().astimezone(self.clock.zone)
+
+    def local_today(self) -> date:
+        return self.local_now().date()
+
+    # --- follow-ups: reads --------------------------------------------------------------
+
+    def followup(self, followup_id: int) -> FollowUp:
+        found = fu_store.get_followups(self._db, [followup_id])
+        if not found:
+            raise KeyError(followup_id)
+        return found[0]
+
+    def followups(self, lead_id: int) -> list[FollowUp]:
+        return fu_store.lead_followups(self._db, lead_id)
+
+    def timeline(self, lead_id: int) -> list[TimelineEntry]:
+        """Done, planned and cancelled follow-ups with notes and stage changes, oldest first."""
+        entries = [
+            TimelineEntry(fu.done_at if fu.state == State.DONE else (fu.updated_at if fu.state == State.CANCELLED else fu.due_at),
+                          "followup", fu.result_note, fu)
+            for fu in self.followups(lead_id)
+        ]
+        entries += [TimelineEntry(e.at, e.kind, e.text, None, e.data) for e in fu_store.lead_events(self._db, lead_id)]
+        entries.append(TimelineEntry(self.lead(lead_id).created_at, "created"))
+        return sorted(entries, key=lambda e: (e.at, e.kind != "created"))
+
+    def agenda(self, day: date | None = None) -> Agenda:
+        """Today's work: overdue, due today, first responses, leads to decide on, and tomorrow."""
+        day = day or self.local_today()
+        tomorrow = day + timedelta(days=1)
+        first = fu_store.first_responses(self._db)
+        first_ids = {row.followup.id for row in first}
+        rows = [r for r in fu_store.planned_until(self._db, tomorrow) if r.followup.id not in first_ids]
+        settings = self.settings()
+        decide_ids = fu_store.leads_to_decide(
+            self._db, settings.stop_attempts, self.clock.now() - timedelta(days=settings.stop_days)
+        )
+        return Agenda(
+            day=day,
+            overdue=[r for r in rows if r.followup.due.day < day],
+            today=[r for r in rows if r.followup.due.day == day],
+            first_responses=first,
+            decide=self.leads(decide_ids),
+            tomorrow=[r for r in rows if r.followup.due.day == tomorrow],
+            without_next_step=fu_store.count_without_next_step(self._db),
+        )
+
+    def is_decision_due(self, lead: Lead) -> bool:
+        row = self._db.conn.execute(
+            "SELECT unanswered_streak, streak_started_at FROM leads WHERE id = ?", [lead.id]
+        ).fetchone()
+        started = from_utc_iso(row[1]) if row and row[1] else None
+        return bool(row) and stop_rule_reached(row[0], started, self.clock.now(), self.settings())
+
+    def attempts_in_a_row(self, lead_id: int) -> int:
+        row = self._db.conn.execute("SELECT unanswered_streak FROM leads WHERE id = ?", [lead_id]).fetchone()
+        return int(row[0]) if row else 0
+
+    def spacing_gap_ends(self, lead_id: int, day: date) -> date | None:
+        """When planning on ``day`` comes too soon after an unanswered attempt: the day the gap ends."""
+        last = fu_store.last_unanswered_day(self._db, lead_id, self.clock.zone)
+        return spacing_gap_ends(day, last, self.settings())
+
+    def propose_next(self, lead_id: int, after: FollowUp | None = None) -> Proposal:
+        """The next step to offer after a touch (Enter accepts it)."""
+        lead = self.lead(lead_id)
+        remaining = [f for f in fu_store.planned_from_cadence(self._db, lead_id) if after is None or f.id != after.id]
+        step = (remaining[0].due.day, remaining[0].channel, remaining[0].objective) if remaining else None
+        proposal = propose_next_step(lead, self.local_today(), self.settings(), step, after.channel if after else None)
+        gap_end = self.spacing_gap_ends(lead_id, proposal.due.day)
+        if gap_end is not None:
+            proposal = Proposal(Due(gap_end, proposal.due.at), proposal.channel, proposal.objective, proposal.source)
+        return proposal
+
+    def remaining_cadence_steps(self, lead_id: int, excluding: int | None = None) -> list[FollowUp]:
+        return [f for f in fu_store.planned_from_cadence(self._db, lead_id) if f.id != excluding]
+
+    def cadences(self) -> list[Cadence]:
+        return fu_store.cadences(self._db)
+
+    def cadence(self, cadence_id: int) -> Cadence:
+        for cadence in self.cadences():
+            if cadence.id == cadence_id:
+                return cadence
+        raise KeyError(cadence_id)
+
+    # --- follow-ups: writes -------------------------------------------------------------
+
+    def _followup_row(self, fu: FollowUp) -> dict[str, Any]:
+        return fu_store.followup_to_row(fu, self.clock.zone, self.settings().day_start_time)
+
+    def _insert_followup(self, db: sqlite_utils.Database, fu: FollowUp) -> int:
+        now = self._now()
+        return fu_store.insert_followup(db, self._followup_row(fu.with_changes(id=None, created_at=now, updated_at=now)))
+
+    def _first_followup(self, lead_id: int, source: Source) -> FollowUp:
+        settings = self.settings()
+        due_at = first_response_due(source, self.clock.now(), settings)
+        if due_at is None:
+            return FollowUp(lead_id, Due(next_working_day(self.local_today() + timedelta(days=1))),
+                            FIRST_RESPONSE_CHANNEL[source], Objective.REPLY, remind_minutes=settings.reminder_minutes)
+        local = due_at.astimezone(self.clock.zone)
+        return FollowUp(lead_id, Due(local.date(), time(local.hour, local.minute)), FIRST_RESPONSE_CHANNEL[source],
+                        Objective.ANSWER, remind_minutes=settings.reminder_minutes, first_response=True)
+
+    @contextmanager
+    def _lead_write(self, lead_ids: Iterable[int], label: str) -> Iterator[tuple[sqlite_utils.Database, _Outcome]]:
+        """A write that changes what some leads own: one transaction, their summaries
+        refreshed, one undo step with their snapshots, one announcement."""
+        ids = list(dict.fromkeys(lead_ids))
+        outcome = _Outcome(Change(label))
+        with self._write() as db:
+            before = lead_store.snapshot_leads(db, ids)
+            if any(s.lead_row is None for s in before):
+                raise KeyError(ids)
+            yield db, outcome
+            fu_store.refresh_summaries(db, ids)
+        self._push_undo(label, before)
+        outcome.result = self._announce(Change(label, frozenset(ids)))
+
+    def plan_followup(self, fu: FollowUp) -> FollowUp:
+        """Plan a follow-up (undoable)."""
+        with self._lead_write([fu.lead_id], "Plan follow-up") as (db, _):
+            new_id = self._insert_followup(db, fu.with_changes(state=State.PLANNED))
+        return self.followup(new_id)
+
+    def update_followup(self, fu: FollowUp) -> FollowUp:
+        if fu.id is None:
+            raise ValueError("update_followup needs a follow-up with an id")
+        with self._lead_write([fu.lead_id], "Edit follow-up") as (db, _):
+            fu_store.update_followup(db, fu.id, self._followup_row(fu.with_changes(updated_at=self._now())))
+        return self.followup(fu.id)
+
+    def reschedule_followup(self, followup_id: int, due: Due) -> FollowUp:
+        return self.update_followup(self.followup(followup_id).with_changes(due=due))
+
+    def cancel_followup(self, followup_id: int) -> Change:
+        fu = self.followup(followup_id)
+        with self._lead_write([fu.lead_id], "Cancel follow-up") as (db, change):
+            fu_store.update_followup(db, followup_id, self._followup_row(
+                fu.with_changes(state=State.CANCELLED, updated_at=self._now())))
+        return change.result
+
+    def complete_followup(
+        self,
+        followup_id: int,
+        outcome: Outcome,
+        note: str = "",
+        next_step: FollowUp | None = None,
+        *,
+        keep_cadence: bool = True,
+        start_post_sale: bool = False,
+    ) -> Change:
+        """Log a touch and plan the next one in one transaction (one undo step).
+
+        "Said no" marks the lead no and cancels what was planned; "won" marks it won and
+        can start the post-sale cadence; a reply can end the cadence's remaining steps.
+        """
+        fu = self.followup(followup_id)
+        now = self._now()
+        with self._lead_write([fu.lead_id], "Log follow-up") as (db, change):
+            fu_store.update_followup(db, followup_id, self._followup_row(
+                fu.with_changes(state=State.DONE, outcome=outcome, result_note=note.strip(), done_at=now,
+                                updated_at=now)))
+            lead = self.leads([fu.lead_id])[0]
+            stage = lead.stage
+            if outcome == Outcome.SAID_NO:
+                stage = Stage.NO
+            elif outcome == Outcome.WON:
+                stage = Stage.WON
+            elif lead.stage == Stage.NEW:
+                stage = Stage.CONTACTED
+            if outcome in (Outcome.SAID_NO, Outcome.WON):
+                self._cancel_planned(db, fu.lead_id, now)
+            elif outcome.answered and not keep_cadence:
+                self._cancel_planned(db, fu.lead_id, now, cadence_only=True)
+            if stage != lead.stage:
+                self._set_stage(db, lead, stage, now)
+            if start_post_sale and outcome == Outcome.WON:
+                self._apply_cadence(db, fu.lead_id, self._builtin_id(POST_SALE), self.local_today())
+            if next_step is not None:
+                self._insert_followup(db, next_step.with_changes(lead_id=fu.lead_id, state=State.PLANNED))
+        return change.result
+
+    def _cancel_planned(self, db: sqlite_utils.Database, lead_id: int, now: str, *, cadence_only: bool = False) -> None:
+        extra = " AND cadence_id IS NOT NULL" if cadence_only else ""
+        db.conn.execute(
+            f"UPDATE followups SET state = 'cancelled', remind_at = NULL, updated_at = ? "
+            f"WHERE lead_id = ? AND state = 'planned'{extra}",
+            [now, lead_id],
+        )
+
+    def _set_stage(self, db: sqlite_utils.Database, lead: Lead, stage: Stage, now: str) -> None:
+        db.conn.execute("UPDATE leads SET stage = ?, updated_at = ? WHERE id = ?", [stage.value, now, lead.id])
+        fu_store.add_event(db, int(lead.id or 0), now, "stage", stage.value, lead.stage.value)
+
+    def set_stage(self, lead_id: int, stage: Stage) -> Change:
+        lead = self.lead(lead_id)
+        with self._lead_write([lead_id], "Change stage") as (db, change):
+            if stage != lead.stage:
+                self._set_stage(db, lead, stage, self._now())
+        return change.result
+
+    def keep_going(self, lead_id: int) -> Change:
+        """The stop rule asked; the seller chose to keep going: the count starts again."""
+        now = self._now()
+        with self._lead_write([lead_id], "Keep going") as (db, change):
+            db.conn.execute("UPDATE leads SET stop_reset_at = ? WHERE id = ?", [now, lead_id])
+            fu_store.add_event(db, lead_id, now, "keep_going")
+        return change.result
+
+    def add_note(self, lead_id: int, text: str) -> Change:
+        if not text.strip():
+            raise ValueError("empty note")
+        with self._lead_write([lead_id], "Add note") as (db, change):
+            fu_store.add_event(db, lead_id, self._now(), "note", text.strip())
+        return change.result
+
+    def _builtin_id(self, key: str) -> int:
+        row = self._db.conn.execute("SELECT id FROM cadences WHERE builtin = ?", [key]).fetchone()
+        return int(row[0])
+
+    def _apply_cadence(self, db: sqlite_utils.Database, lead_id: int, cadence_id: int, start: date) -> int:
+        cadence = self.cadence(cadence_id)
+        settings = self.settings()
+        for index, (step, day) in enumerate(zip(cadence.steps, cadence.planned_days(start))):
+            self._insert_followup(db, FollowUp(lead_id, Due(day), step.channel, step.objective, message=step.message,
+                                               remind_minutes=settings.reminder_minutes, cadence_id=cadence_id,
+                                               cadence_step=index))
+        return len(cadence.steps)
+
+    def apply_cadence(self, lead_id: int, cadence_id: int, start: date | None = None) -> Change:
+        """Plan every step of a cadence from ``start`` (default today)."""
+        with self._lead_write([lead_id], "Apply cadence") as (db, change):
+            self._apply_cadence(db, lead_id, cadence_id, start or self.local_today())
+        return change.result
+
+    def save_cadence(self, cadence: Cadence) -> Cadence:
+        """Create or change one of the user's own cadences (built-in ones are read-only)."""
+        if cadence.builtin:
+            raise ValueError("built-in cadences cannot be changed")
+        if not cadence.name.strip():
+            raise ValueError("a cadence needs a name")
+        with self._write() as db:
+            cadence_id = fu_store.save_cadence(db, cadence, self._now())
+        self._announce(Change("Save cadence"))
+        return self.cadence(cadence_id)
+
+    def delete_cadence(self, cadence_id: int) -> Change:
+        """Delete a user's cadence; follow-ups it planned stay, no longer tied to it."""
+        with self._write() as db:
+            db.conn.execute("DELETE FROM cadences WHERE id = ? AND builtin IS NULL", [cadence_id])
+        return self._announce(Change("Delete cadence"))

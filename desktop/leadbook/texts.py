@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from .core.followups import Objective, Outcome, State
 from .core.model import Channel, IntervalUnit, Source, Stage
 from .core.validation import FieldProblem, Problem
 from .store.errors import (
@@ -58,6 +59,48 @@ def channel_name(channel: Channel) -> str:
         Channel.SOCIAL: QCoreApplication.translate("Texts", "Social"),
         Channel.OTHER: QCoreApplication.translate("Texts", "Other"),
     }[channel]
+
+
+def objective_name(objective: Objective) -> str:
+    return {
+        Objective.REPLY: QCoreApplication.translate("Texts", "Get a reply"),
+        Objective.MEETING: QCoreApplication.translate("Texts", "Book a meeting"),
+        Objective.ANSWER: QCoreApplication.translate("Texts", "Answer their question"),
+        Objective.PROPOSAL: QCoreApplication.translate("Texts", "Send a proposal"),
+        Objective.SIGNATURE: QCoreApplication.translate("Texts", "Get a signature"),
+        Objective.PAYMENT: QCoreApplication.translate("Texts", "Get paid"),
+        Objective.OTHER: QCoreApplication.translate("Texts", "Other"),
+    }[objective]
+
+
+def outcome_name(outcome: Outcome) -> str:
+    return {
+        Outcome.REACHED: QCoreApplication.translate("Texts", "Reached"),
+        Outcome.VOICEMAIL: QCoreApplication.translate("Texts", "Left voicemail"),
+        Outcome.NO_ANSWER: QCoreApplication.translate("Texts", "No answer"),
+        Outcome.REPLIED: QCoreApplication.translate("Texts", "Replied"),
+        Outcome.MEETING_BOOKED: QCoreApplication.translate("Texts", "Meeting booked"),
+        Outcome.GOAL_REACHED: QCoreApplication.translate("Texts", "Goal reached"),
+        Outcome.SAID_NO: QCoreApplication.translate("Texts", "Said no"),
+        Outcome.WON: QCoreApplication.translate("Texts", "Won"),
+    }[outcome]
+
+
+def state_name(state: State) -> str:
+    return {
+        State.PLANNED: QCoreApplication.translate("Texts", "Planned"),
+        State.DONE: QCoreApplication.translate("Texts", "Done"),
+        State.CANCELLED: QCoreApplication.translate("Texts", "Cancelled"),
+    }[state]
+
+
+def cadence_name(name: str, builtin: str) -> str:
+    """Built-in cadences are named by the app (and translated); users' own keep their name."""
+    return {
+        "after_first_meeting": QCoreApplication.translate("Texts", "After first meeting"),
+        "post_sale": QCoreApplication.translate("Texts", "Post-sale"),
+        "new_web_inquiry": QCoreApplication.translate("Texts", "New web inquiry"),
+    }.get(builtin, name)
 
 
 def interval_unit_name(unit: IntervalUnit) -> str:

@@ -106,4 +106,73 @@ def _leads(db: sqlite_utils.Database) -> None:
     )
 
 
+ACTIVE_STAGES_SQL = "('new', 'contacted', 'qualified', 'proposal', 'negotiation', 'nurture')"
+
+
+@MIGRATIONS(name="0002_followups")
+def _followups(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        f"""
+        CREATE TABLE cadences (
+            id INTEGER PRIMARY KEY,
+            builtin TEXT UNIQUE,
+            name TEXT NOT NULL CHECK (trim(name) <> ''),
+            steps TEXT NOT NULL DEFAULT '[]',
+            created_at TEXT NOT NULL DEFAULT ''
+        );
+        INSERT INTO cadences (builtin, name) VALUES
+            ('after_first_meeting', 'After first meeting'),
+            ('post_sale', 'Post-sale'),
+            ('new_web_inquiry', 'New web inquiry');
+
+        CREATE TABLE followups (
+            id INTEGER PRIMARY KEY,
+            lead_id INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+            due_date TEXT NOT NULL,
+            due_time TEXT,
+            due_at TEXT NOT NULL,
+            zone TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            objective TEXT NOT NULL,
+            objective_note TEXT NOT NULL DEFAULT '',
+            message TEXT NOT NULL DEFAULT '',
+            remind INTEGER NOT NULL DEFAULT 1,
+            remind_minutes INTEGER NOT NULL DEFAULT 15,
+            remind_at TEXT,
+            state TEXT NOT NULL DEFAULT 'planned' CHECK (state IN ('planned', 'done', 'cancelled')),
+            outcome TEXT,
+            result_note TEXT NOT NULL DEFAULT '',
+            done_at TEXT,
+            first_response INTEGER NOT NULL DEFAULT 0,
+            cadence_id INTEGER REFERENCES cadences(id) ON DELETE SET NULL,
+            cadence_step INTEGER,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX followups_by_lead ON followups (lead_id, state, due_at);
+        CREATE INDEX followups_planned_by_day ON followups (due_date, due_time) WHERE state = 'planned';
+        CREATE INDEX followups_by_day ON followups (due_date, state);
+        CREATE INDEX followups_reminders ON followups (remind_at) WHERE state = 'planned' AND remind_at IS NOT NULL;
+        CREATE INDEX followups_cadence ON followups (cadence_id) WHERE cadence_id IS NOT NULL;
+        CREATE INDEX followups_first_response ON followups (due_at) WHERE state = 'planned' AND first_response = 1;
+
+        CREATE TABLE lead_events (
+            id INTEGER PRIMARY KEY,
+            lead_id INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            data TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX lead_events_by_lead ON lead_events (lead_id, at);
+
+        ALTER TABLE leads ADD COLUMN unanswered_streak INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE leads ADD COLUMN streak_started_at TEXT;
+        ALTER TABLE leads ADD COLUMN stop_reset_at TEXT;
+        CREATE INDEX leads_in_streak ON leads (streak_started_at, unanswered_streak) WHERE unanswered_streak > 0;
+        CREATE INDEX leads_without_next_step ON leads (stage) WHERE next_step_at IS NULL;
+        """
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)  # noqa: SLF001 - sqlite-utils keeps the list private

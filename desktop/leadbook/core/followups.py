@@ -1,0 +1,111 @@
+"""Follow-ups: the dated touches that make a seller follow up, and the words for their parts.
+
+A follow-up has a local date, an optional local wall-clock time, and the UTC
+instant those mean in the user's zone on that date (DST-correct). Date-only
+follow-ups are due "some time that day"; their instant is the start of the day.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta, timezone
+from enum import Enum
+from zoneinfo import ZoneInfo
+
+from .model import Channel
+
+
+class Objective(str, Enum):
+    """The small goal of one touch (seed 001): each follow-up should move the deal one step."""
+
+    REPLY = "reply"
+    MEETING = "meeting"
+    ANSWER = "answer"
+    PROPOSAL = "proposal"
+    SIGNATURE = "signature"
+    PAYMENT = "payment"
+    OTHER = "other"
+
+
+class State(str, Enum):
+    PLANNED = "planned"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class Outcome(str, Enum):
+    REACHED = "reached"
+    VOICEMAIL = "voicemail"
+    NO_ANSWER = "no_answer"
+    REPLIED = "replied"
+    MEETING_BOOKED = "meeting_booked"
+    GOAL_REACHED = "goal_reached"
+    SAID_NO = "said_no"
+    WON = "won"
+
+    @property
+    def answered(self) -> bool:
+        """Did the prospect respond? Voicemail and no answer are attempts in a row."""
+        return self not in (Outcome.VOICEMAIL, Outcome.NO_ANSWER)
+
+
+@dataclass(frozen=True)
+class Due:
+    """When a follow-up is due: a local date, maybe a local time, in a zone."""
+
+    day: date
+    at: time | None = None
+
+    def instant(self, zone: ZoneInfo) -> datetime:
+        """The UTC instant of this local date (and time) in ``zone``; midnight for date-only."""
+        return to_instant(self.day, self.at or time(0, 0), zone)
+
+    @property
+    def timed(self) -> bool:
+        return self.at is not None
+
+
+def to_instant(day: date, at: time, zone: ZoneInfo) -> datetime:
+    """Local wall-clock to UTC, DST-correct.
+
+    A time that does not exist (the hour skipped when clocks go forward) is
+    moved forward by the gap, as a wall clock would show it; an ambiguous time
+    (the hour repeated in autumn) means its first occurrence. Both follow from
+    zoneinfo's fold=0 rule.
+    """
+    return datetime.combine(day, at, tzinfo=zone).astimezone(timezone.utc)
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    lead_id: int
+    due: Due
+    channel: Channel = Channel.CALL
+    objective: Objective = Objective.REPLY
+    objective_note: str = ""
+    message: str = ""
+    remind: bool = True
+    remind_minutes: int = 15
+    state: State = State.PLANNED
+    outcome: Outcome | None = None
+    result_note: str = ""
+    first_response: bool = False
+    cadence_id: int | None = None
+    cadence_step: int | None = None
+    id: int | None = None
+    due_at: str = ""
+    remind_at: str = ""
+    done_at: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+
+    def with_changes(self, **changes: object) -> FollowUp:
+        return replace(self, **changes)
+
+
+def remind_instant(due: Due, minutes_before: int, day_start: time, zone: ZoneInfo) -> datetime:
+    """When the reminder fires: minutes before a timed follow-up, or at the start of the
+    working day for a date-only one."""
+    if due.at is not None:
+        return to_instant(due.day, due.at, zone) - timedelta(minutes=minutes_before)
+    return to_instant(due.day, day_start, zone)
