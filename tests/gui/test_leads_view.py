@@ -171,3 +171,19 @@ def test_lead_id_role_gives_the_id(window):
 def test_ctrl_q_closes_the_window(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not window.isVisible()
+
+
+def test_active_leads_without_a_next_step_are_flagged(window):
+    from datetime import date
+
+    from leadbook.core.followups import Due, FollowUp
+
+    model = window.leads_view.model
+    names = shown_names(window)
+    anna, bob = names.index("Anna Svensson"), names.index("Bob Carter")
+    assert model.index(anna, 8).data() == "⚠ none planned"
+    assert model.index(anna, 8).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.index(bob, 8).data() == ""  # a "no" needs no next step
+    window.book.plan_followup(FollowUp(model.lead_id(anna), Due(date(2026, 12, 1))))
+    assert model.index(anna, 8).data() == "12/1/26"
+    assert model.index(anna, 8).data(Qt.ItemDataRole.ForegroundRole) is None

@@ -48,6 +48,7 @@ class LeadTableModel(QAbstractTableModel):
             self.tr("E-mail"), self.tr("Source"), self.tr("Value"), self.tr("Last touch"),
             self.tr("Next step"),
         )  # fmt: skip
+        self._none_planned = self.tr("⚠ none planned")
         self.refresh()
 
     # --- what is shown ----------------------------------------------------------------
@@ -131,6 +132,8 @@ class LeadTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if row[_DNC] and column == "name":
                 return QColor("#9a3b3b")
+            if column == "next_step" and self._lacks_next_step(row):
+                return QColor("#b3261e")
             return None
         return self._display(row, column)
 
@@ -152,10 +155,17 @@ class LeadTableModel(QAbstractTableModel):
             return texts.source_name(Source(row[_SOURCE]))
         if column == "value":
             return money(row[_VALUE], row[_CURRENCY])
+        if column == "next_step" and self._lacks_next_step(row):
+            return self._none_planned
         if column in ("last_touch", "next_step"):
             moment = local_datetime(row[_LAST if column == "last_touch" else _NEXT], zone)
             return short_date(moment) if moment else ""
         return ""
+
+    @staticmethod
+    def _lacks_next_step(row: tuple[Any, ...]) -> bool:
+        """Active leads must always have a next step; the list flags those that don't."""
+        return row[_NEXT] is None and Stage(row[_STAGE]).is_active
 
     def _row(self, row: int) -> tuple[Any, ...] | None:
         lead_id = self._ids[row]
