@@ -1,0 +1,123 @@
+"""Backups: verified copies, rotation 14 daily / 8 weekly / 12 monthly, checks, move aside, restore."""
+
+import os
+import stat
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from leadbook.book import LeadBook
+from leadbook.core.model import Lead
+from leadbook.store.backup import (
+    BackupFailed,
+    backups_to_keep,
+    check_file,
+    list_backups,
+    make_backup,
+    move_aside,
+    needs_backup,
+    restore_file,
+    rotate,
+)
+
+NOW = datetime(2026, 11, 23, 8, 30, tzinfo=timezone.utc)
+
+
+def test_a_backup_is_a_verified_private_copy(book: LeadBook, tmp_path):
+    book.add_leads([Lead(name="Anna"), Lead(name="Bob")])
+    folder = tmp_path / "backups"
+    path = make_backup(book._db.conn, book.path, folder, NOW)
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert stat.S_IMODE(os.stat(folder).st_mode) == 0o700
+    assert check_file(path) == [] and check_file(path, full=True) == []
+    (info,) = list_backups(book.path, folder)
+    assert (info.path, info.created, info.lead_count) == (path, NOW, 2)
+    assert not list(folder.glob("*.partial"))
+
+
+def test_backups_of_two_books_do_not_mix(tmp_path, clock):
+    folder = tmp_path / "backups"
+    with LeadBook.open(tmp_path / "a" / "book.leadbook", clock) as a, LeadBook.open(tmp_path / "b" / "book.leadbook", clock) as b:
+        make_backup(a._db.conn, a.path, folder, NOW)
+        make_backup(b._db.conn, b.path, folder, NOW)
+        make_backup(b._db.conn, b.path, folder, NOW)
+        assert len(list_backups(a.path, folder)) == 1
+        assert len(list_backups(b.path, folder)) == 2
+
+
+def test_needs_backup_after_a_day(book: LeadBook, tmp_path):
+    folder = tmp_path / "backups"
+    assert needs_backup(book.path, folder, NOW)
+    make_backup(book._db.conn, book.path, folder, NOW)
+    assert not needs_backup(book.path, folder, NOW + timedelta(hours=23))
+    assert needs_backup(book.path, folder, NOW + timedelta(hours=24))
+
+
+def test_rotation_keeps_14_daily_8_weekly_12_monthly():
+    # One backup every day at noon for two years, plus an extra one late on the last day.
+    start = datetime(2024, 11, 24, 12, tzinfo=timezone.utc)
+    moments = [start + timedelta(days=n) for n in range(730)] + [datetime(2026, 11, 23, 20, tzinfo=timezone.utc)]
+    keep = backups_to_keep(moments)
+    days = sorted({m.date() for m in keep}, reverse=True)
+    assert max(keep) == moments[-1]
+    assert days[:14] == [moments[-1].date() - timedelta(days=n) for n in range(14)]
+    assert len({m.isocalendar()[:2] for m in keep}) >= 8
+    assert len({(m.year, m.month) for m in keep}) == 12
+    assert len(keep) <= 14 + 8 + 12
+    assert min(keep) >= datetime(2025, 12, 1, tzinfo=timezone.utc)
+
+
+def test_rotate_deletes_only_what_is_not_kept(book: LeadBook, tmp_path):
+    folder = tmp_path / "backups"
+    made = [make_backup(book._db.conn, book.path, folder, NOW - timedelta(days=n)) for n in range(20)]
+    deleted = rotate(book.path, folder)
+    assert deleted and set(deleted) <= set(made[14:])
+    remaining = {b.path for b in list_backups(book.path, folder)}
+    assert set(made[:14]) <= remaining
+    assert remaining | set(deleted) == set(made)
+
+
+def test_a_failed_copy_counts_as_nothing(tmp_path, clock):
+    folder = tmp_path / "backups"
+    book = LeadBook.open(tmp_path / "book.leadbook", clock)
+    conn = book._db.conn
+    book.close()  # the copy cannot read a closed book
+    with pytest.raises(BackupFailed):
+        make_backup(conn, book.path, folder, NOW)
+    assert list_backups(book.path, folder) == [] and list(folder.iterdir()) == []
+
+
+def test_a_damaged_file_is_reported_and_moved_aside_whole(tmp_path, clock):
+    path = tmp_path / "book.leadbook"
+    with LeadBook.open(path, clock) as book:
+        book.add_leads([Lead(name=f"Lead {n}", notes="x" * 500) for n in range(300)])
+    data = bytearray(path.read_bytes())
+    data[4096 * 3 : 4096 * 3 + 2000] = b"\xff" * 2000
+    path.write_bytes(bytes(data))
+    assert check_file(path, full=True) != []
+    aside = move_aside(path, NOW)
+    assert not path.exists() and aside.read_bytes() == bytes(data)
+    assert aside.name == "book.leadbook.damaged-20261123-083000"
+
+
+def test_restore_replaces_the_book_and_drops_its_stale_wal(tmp_path, clock):
+    path = tmp_path / "book.leadbook"
+    folder = tmp_path / "backups"
+    with LeadBook.open(path, clock) as book:
+        book.add_leads([Lead(name="Kept")])
+        backup = make_backup(book._db.conn, book.path, folder, NOW)
+        book.add_leads([Lead(name="Later")])
+    restore_file(backup, path)
+    with LeadBook.open(path, clock) as book:
+        assert [lead.name for lead in book.leads(book.lead_ids())] == ["Kept"]
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+
+
+def test_restore_refuses_a_broken_backup(tmp_path):
+    bad = tmp_path / "bad.leadbook"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
+    target = tmp_path / "book.leadbook"
+    target.write_bytes(b"keep me")
+    with pytest.raises(BackupFailed):
+        restore_file(bad, target)
+    assert target.read_bytes() == b"keep me"
