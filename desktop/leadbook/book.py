@@ -14,6 +14,8 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, Iterator
 
+import sqlite3
+
 import sqlite_utils
 
 from .core.cadences import POST_SALE, Cadence
@@ -32,6 +34,7 @@ from .core.rules import (
 from .core.validation import FieldProblem, lead_problems
 from .store import followups as fu_store
 from .store import leads as lead_store
+from .store.backup import make_backup, rotate
 from .store.database import known_errors, open_database
 from .store.followups import AgendaRow, LeadEvent
 from .store.leads import LeadQuery, LeadSnapshot
@@ -115,14 +118,59 @@ class LeadBook:
         self._listeners: list[Callable[[Change], None]] = []
         self._undo: list[_UndoStep] = []
         self._settings: Settings | None = None
+        self.closed_cleanly_last_time = True
 
     @classmethod
-    def open(cls, path: Path | str, clock: Clock | None = None, *, create: bool = True) -> LeadBook:
+    def open(
+        cls, path: Path | str, clock: Clock | None = None, *, create: bool = True, backups: Path | None = None
+    ) -> LeadBook:
+        """Open (or create) a book. With ``backups``, a verified backup is made before any
+        schema migration, into that folder."""
         path = Path(path)
-        return cls(open_database(path, create=create), path, clock or SystemClock())
+        clock = clock or SystemClock()
+
+        def before_migrate(conn: sqlite3.Connection) -> None:
+            if backups is not None:
+                make_backup(conn, path, backups, clock.now())
+
+        book = cls(open_database(path, create=create, before_migrate=before_migrate), path, clock)
+        book.closed_cleanly_last_time = not book._running_marker.exists()
+        book._running_marker.touch(mode=0o600)
+        return book
+
+    @property
+    def _running_marker(self) -> Path:
+        """Present while the book is open; left behind by a crash, so the next start checks deeper."""
+        return self.path.with_name(self.path.name + ".running")
 
     def close(self) -> None:
+        try:
+            self._db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error:
+            pass
         self._db.close()
+        self._running_marker.unlink(missing_ok=True)
+
+    # --- safety -----------------------------------------------------------------------
+
+    def back_up(self, folder: Path) -> Path:
+        """A verified backup now, then the rotation (14 daily, 8 weekly, 12 monthly)."""
+        target = make_backup(self._db.conn, self.path, folder, self.clock.now())
+        rotate(self.path, folder)
+        return target
+
+    def check(self, *, full: bool = False) -> list[str]:
+        """SQLite's quick_check (or full integrity_check): [] when the book is sound."""
+        with known_errors(self.path):
+            pragma = "integrity_check" if full else "quick_check"
+            rows = [r[0] for r in self._db.conn.execute(f"PRAGMA {pragma}")]
+            if full:
+                try:
+                    with self._db.atomic():  # the check is phrased as an INSERT; it changes nothing
+                        self._db.conn.execute("INSERT INTO leads_fts(leads_fts) VALUES ('integrity-check')")
+                except sqlite3.DatabaseError as error:
+                    rows.append(f"full-text index: {error}")
+        return [] if rows == ["ok"] else rows
 
     def __enter__(self) -> LeadBook:
         return self

@@ -1,6 +1,7 @@
 """Backups: verified copies, rotation 14 daily / 8 weekly / 12 monthly, checks, move aside, restore."""
 
 import os
+import sqlite3
 import stat
 from datetime import datetime, timedelta, timezone
 
@@ -121,3 +122,46 @@ def test_restore_refuses_a_broken_backup(tmp_path):
     with pytest.raises(BackupFailed):
         restore_file(bad, target)
     assert target.read_bytes() == b"keep me"
+
+
+def test_a_backup_is_made_before_a_schema_migration(tmp_path, clock):
+    import sqlite_utils
+
+    from leadbook.store.schema import APPLICATION_ID, MIGRATIONS
+
+    path = tmp_path / "old.leadbook"
+    db = sqlite_utils.Database(path)
+    MIGRATIONS.apply(db, stop_before="0002_followups")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute("PRAGMA user_version = 1")
+    db.execute("INSERT INTO leads (name, created_at, updated_at) VALUES ('From v1', 'x', 'x')")
+    db.close()
+    folder = tmp_path / "backups"
+    with LeadBook.open(path, clock, backups=folder) as book:
+        assert book.count_leads() == 1 and book.cadences()
+    (backup,) = list_backups(path, folder)
+    conn = sqlite3.connect(backup.path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("SELECT name FROM leads").fetchall() == [("From v1",)]
+    conn.close()
+    with LeadBook.open(path, clock, backups=folder):
+        pass
+    assert len(list_backups(path, folder)) == 1  # nothing to migrate, no new backup
+
+
+def test_an_unclean_close_is_noticed_at_the_next_open(tmp_path, clock):
+    path = tmp_path / "book.leadbook"
+    book = LeadBook.open(path, clock)
+    assert book.closed_cleanly_last_time
+    book.close()
+    assert LeadBook.open(path, clock).closed_cleanly_last_time  # closed cleanly, reopened...
+    crashed = LeadBook.open(path, clock)  # ...and this one finds the marker left by the line above
+    assert not crashed.closed_cleanly_last_time
+    crashed.close()
+
+
+def test_book_check_and_back_up_with_rotation(book: LeadBook, tmp_path):
+    assert book.check() == [] and book.check(full=True) == []
+    folder = tmp_path / "backups"
+    first = book.back_up(folder)
+    assert [b.path for b in list_backups(book.path, folder)] == [first]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import sqlite_utils
@@ -64,7 +64,9 @@ def _user_tables(conn: sqlite3.Connection) -> list[str]:
     return [r[0] for r in rows]
 
 
-def open_database(path: Path, *, create: bool = True) -> sqlite_utils.Database:
+def open_database(
+    path: Path, *, create: bool = True, before_migrate: Callable[[sqlite3.Connection], None] | None = None
+) -> sqlite_utils.Database:
     """Open (and if needed create or migrate) the book at ``path``.
 
     Refuses files that are not SQLite, SQLite files of other programs, and
@@ -100,6 +102,8 @@ def open_database(path: Path, *, create: bool = True) -> sqlite_utils.Database:
                 raise BookReadOnlyError(path, f"cannot switch to WAL (journal mode {mode})")
             db = sqlite_utils.Database(conn)
             if found_version < SCHEMA_VERSION:
+                if found_version > 0 and before_migrate is not None:
+                    before_migrate(conn)
                 migrate(db)
         except BaseException:
             conn.close()
