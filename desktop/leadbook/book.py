@@ -37,7 +37,7 @@ from .store import leads as lead_store
 from .store.backup import make_backup, rotate
 from .store.database import known_errors, open_database
 from .store.followups import AgendaRow, LeadEvent
-from .store.leads import LeadQuery, LeadSnapshot
+from .store.leads import LeadQuery, LeadSnapshot, OrderedIds
 
 __all__ = ["Agenda", "AgendaRow", "Change", "InvalidLead", "LeadBook", "LeadQuery", "TimelineEntry"]
 
@@ -118,6 +118,7 @@ class LeadBook:
         self._listeners: list[Callable[[Change], None]] = []
         self._undo: list[_UndoStep] = []
         self._settings: Settings | None = None
+        self._orders: dict[tuple[str, bool], OrderedIds] = {}
         self.closed_cleanly_last_time = True
 
     @classmethod
@@ -186,6 +187,7 @@ class LeadBook:
         return lambda: self._listeners.remove(listener)
 
     def _announce(self, change: Change) -> Change:
+        self._orders.clear()
         for listener in list(self._listeners):
             listener(change)
         return change
@@ -211,8 +213,14 @@ class LeadBook:
         return lead_store.get_leads(self._db, ids)
 
     def lead_ids(self, query: LeadQuery = LeadQuery()) -> list[int]:
+        """The ids matching ``query`` in its order. The full order is kept between calls
+        (until the next write), so each keystroke of a search only finds the matches."""
+        key = (query.sort, query.descending)
         with known_errors(self.path):
-            return lead_store.query_lead_ids(self._db, query)
+            ordered = self._orders.get(key)
+            if ordered is None:
+                ordered = self._orders[key] = OrderedIds(lead_store.sorted_ids(self._db, *key))
+            return lead_store.query_lead_ids(self._db, query, ordered)
 
     def table_rows(self, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
         return lead_store.table_rows(self._db, ids)

@@ -8,9 +8,9 @@ painted and kept in a small cache. 100,000 leads cost one list of ints.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from ..book import Change, LeadBook, LeadQuery
@@ -24,6 +24,24 @@ COLUMNS: tuple[str, ...] = (
 )  # fmt: skip
 
 PAGE = 200
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NAME_COLUMN, _VALUE_COLUMN, _NEXT_COLUMN = COLUMNS.index("name"), COLUMNS.index("value"), COLUMNS.index("next_step")
+_DNC_COLOUR = QColor("#9a3b3b")
+_WARNING_COLOUR = QColor("#b3261e")
+_ACTIVE_STAGES = frozenset(stage.value for stage in Stage if stage.is_active)
+
+
+class _Shown(NamedTuple):
+    """A row as painted: its texts, formatted once when its page is read."""
+
+    texts: tuple[str, ...]
+    do_not_contact: bool
+    lacks_next_step: bool
+
 _CACHE_LIMIT = 5000
 
 _ID, _NAME, _COMPANY, _STAGE, _PHONES, _EMAILS, _SOURCE, _VALUE, _CURRENCY, _LAST, _NEXT, _DNC = range(12)
@@ -42,7 +60,11 @@ class LeadTableModel(QAbstractTableModel):
         self._query = LeadQuery()
         self._ids: list[int] = []
         self._row_of: dict[int, int] = {}
-        self._cache: dict[int, tuple[Any, ...]] = {}
+        self._cache: dict[int, _Shown] = {}
+        self._dates: dict[str, str] = {}
+        self._locale = QLocale()
+        self._stage_names = {stage.value: texts.stage_name(stage) for stage in Stage}
+        self._source_names = {source.value: texts.source_name(source) for source in Source}
         self._headers = (
             self.tr("Name"), self.tr("Company"), self.tr("Stage"), self.tr("Phone"),
             self.tr("E-mail"), self.tr("Source"), self.tr("Value"), self.tr("Last touch"),
@@ -75,6 +97,7 @@ class LeadTableModel(QAbstractTableModel):
         if change.added or change.removed or self._book.lead_ids(self._query) != self._ids:
             self.refresh()
             return
+        self._dates.clear()
         for lead_id in change.lead_ids:
             self._cache.pop(lead_id, None)
             row = self.row_of(lead_id)
@@ -104,9 +127,7 @@ class LeadTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(COLUMNS):
@@ -114,67 +135,72 @@ class LeadTableModel(QAbstractTableModel):
                 replace(self._query, sort=COLUMNS[column], descending=order == Qt.SortOrder.DescendingOrder)
             )
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
+        # The hot path of every paint: a views asks several roles per visible cell.
+        if role == _DISPLAY:
+            shown = self._shown(index.row())
+            return shown.texts[index.column()] if shown else None
+        if role == _FOREGROUND:
+            shown = self._shown(index.row())
+            if shown is None:
+                return None
+            column = index.column()
+            if column == _NAME_COLUMN and shown.do_not_contact:
+                return _DNC_COLOUR
+            if column == _NEXT_COLUMN and shown.lacks_next_step:
+                return _WARNING_COLOUR
             return None
-        if role == LeadIdRole:
+        if role == _ALIGNMENT:
+            return _RIGHT if index.column() == _VALUE_COLUMN else None
+        if role == LeadIdRole and 0 <= index.row() < len(self._ids):
             return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole):
-            return None
-        row = self._row(index.row())
-        if row is None:
-            return None
-        column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column == "value":
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if row[_DNC] and column == "name":
-                return QColor("#9a3b3b")
-            if column == "next_step" and self._lacks_next_step(row):
-                return QColor("#b3261e")
-            return None
-        return self._display(row, column)
+        return None
 
     # --- helpers ----------------------------------------------------------------------
 
-    def _display(self, row: tuple[Any, ...], column: str) -> str:
-        zone = self._book.clock.zone
-        if column == "name":
-            return row[_NAME]
-        if column == "company":
-            return row[_COMPANY]
-        if column == "stage":
-            return texts.stage_name(Stage(row[_STAGE]))
-        if column == "phone":
-            return _first(row[_PHONES])
-        if column == "email":
-            return _first(row[_EMAILS])
-        if column == "source":
-            return texts.source_name(Source(row[_SOURCE]))
-        if column == "value":
-            return money(row[_VALUE], row[_CURRENCY])
-        if column == "next_step" and self._lacks_next_step(row):
-            return self._none_planned
-        if column in ("last_touch", "next_step"):
-            moment = local_datetime(row[_LAST if column == "last_touch" else _NEXT], zone)
-            return short_date(moment) if moment else ""
-        return ""
+    def _shown(self, row: int) -> _Shown | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        shown = self._cache.get(self._ids[row])
+        if shown is None:
+            self._load_page(row)
+            shown = self._cache.get(self._ids[row])
+        return shown
 
-    @staticmethod
-    def _lacks_next_step(row: tuple[Any, ...]) -> bool:
-        """Active leads must always have a next step; the list flags those that don't."""
-        return row[_NEXT] is None and Stage(row[_STAGE]).is_active
-
-    def _row(self, row: int) -> tuple[Any, ...] | None:
-        lead_id = self._ids[row]
-        cached = self._cache.get(lead_id)
-        if cached is not None:
-            return cached
+    def _load_page(self, row: int) -> None:
+        """Read and format a page of rows at once, so painting only looks up strings."""
         if len(self._cache) > _CACHE_LIMIT:
             self._cache.clear()
         start = max(0, row - PAGE // 4)
-        page = self._ids[start : start + PAGE]
-        self._cache.update(self._book.table_rows(page))
-        return self._cache.get(lead_id)
+        for lead_id, raw in self._book.table_rows(self._ids[start : start + PAGE]).items():
+            self._cache[lead_id] = self._format(raw)
+
+    def _format(self, row: tuple[Any, ...]) -> _Shown:
+        stage = row[_STAGE]
+        lacks = row[_NEXT] is None and stage in _ACTIVE_STAGES
+        return _Shown(
+            (
+                row[_NAME],
+                row[_COMPANY],
+                self._stage_names.get(stage, stage),
+                _first(row[_PHONES]),
+                _first(row[_EMAILS]),
+                self._source_names.get(row[_SOURCE], row[_SOURCE]),
+                money(row[_VALUE], row[_CURRENCY], self._locale),
+                self._date(row[_LAST]),
+                self._none_planned if lacks else self._date(row[_NEXT]),
+            ),
+            bool(row[_DNC]),
+            lacks,
+        )
+
+    def _date(self, utc_text: str | None) -> str:
+        """Local short date of a stored instant; dates repeat a lot, so they are remembered."""
+        if not utc_text:
+            return ""
+        text = self._dates.get(utc_text)
+        if text is None:
+            moment = local_datetime(utc_text, self._book.clock.zone)
+            text = short_date(moment, self._locale) if moment else ""
+            self._dates[utc_text] = text
+        return text

@@ -57,8 +57,9 @@ class LeadsView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("leadTable")
         self.table.setModel(self.model)
+        # Set the indicator first: enabling sorting sorts by it, and the model is already in that order.
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)

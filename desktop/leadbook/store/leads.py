@@ -165,29 +165,64 @@ def _search_clause(text: str) -> tuple[str, list[Any]]:
     return " AND ".join(clauses), params
 
 
-def query_lead_ids(db: sqlite_utils.Database, query: LeadQuery) -> list[int]:
-    """All ids the table shows, in display order: one query, so the view knows its row count."""
-    where: list[str] = []
-    params: list[Any] = []
+def sorted_ids(db: sqlite_utils.Database, sort: str, descending: bool) -> list[int]:
+    """Every lead id in display order: an index walk (each sort key has an index ending in id)."""
+    order = SORT_SQL.get(sort, SORT_SQL["name"])
+    direction = "DESC" if descending else "ASC"
+    nulls = "NULLS LAST" if sort in ("value", "last_touch", "next_step") else ""
+    sql = f"SELECT id FROM leads ORDER BY {order} {direction} {nulls}, id {direction}"
+    return [r[0] for r in db.conn.execute(sql)]
+
+
+def matching_ids(db: sqlite_utils.Database, query: LeadQuery) -> set[int] | None:
+    """The ids that pass the search and filters, in no order; None when nothing filters."""
+    found: set[int] | None = None
+
+    def narrow(sql: str, params: list[Any]) -> None:
+        nonlocal found
+        ids = {r[0] for r in db.conn.execute(sql, params)}
+        found = ids if found is None else found & ids
+
     if query.text.strip():
-        clause, clause_params = _search_clause(query.text)
+        clause, params = _search_clause(query.text)
         if clause:
-            where.append(clause)
-            params.extend(clause_params)
+            narrow(f"SELECT id FROM leads WHERE {clause}", params)
     if query.stage is not None:
-        where.append("stage = ?")
-        params.append(query.stage.value)
+        narrow("SELECT id FROM leads WHERE stage = ?", [query.stage.value])
     if query.tag:
-        where.append("id IN (SELECT lead_id FROM lead_tags WHERE tag = ?)")
-        params.append(query.tag)
-    order = SORT_SQL.get(query.sort, SORT_SQL["name"])
-    direction = "DESC" if query.descending else "ASC"
-    nulls = "NULLS LAST" if query.sort in ("value", "last_touch", "next_step") else ""
-    sql = "SELECT id FROM leads"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += f" ORDER BY {order} {direction} {nulls}, id {direction}"
-    return [r[0] for r in db.conn.execute(sql, params)]
+        narrow("SELECT lead_id FROM lead_tags WHERE tag = ?", [query.tag])
+    return found
+
+
+def query_lead_ids(db: sqlite_utils.Database, query: LeadQuery, ordered: OrderedIds | None = None) -> list[int]:
+    """All ids the table shows, in display order, so the view knows its row count at once.
+
+    Searching and filtering only find *which* ids match (a set, from FTS5 and indexes);
+    the order comes from ``ordered``, the full sorted list, which the caller keeps
+    between keystrokes. That keeps search as you type at a few milliseconds at 100,000 leads.
+    """
+    ordered = ordered or OrderedIds(sorted_ids(db, query.sort, query.descending))
+    matches = matching_ids(db, query)
+    if matches is None:
+        return list(ordered.ids)
+    if len(matches) * 8 < len(ordered.ids):
+        position = ordered.position
+        return sorted((i for i in matches if i in position), key=position.__getitem__)
+    return [i for i in ordered.ids if i in matches]
+
+
+class OrderedIds:
+    """Every lead id in one sort order, with each id's place (built only when needed)."""
+
+    def __init__(self, ids: list[int]) -> None:
+        self.ids = ids
+        self._position: dict[int, int] | None = None
+
+    @property
+    def position(self) -> dict[int, int]:
+        if self._position is None:
+            self._position = {lead_id: n for n, lead_id in enumerate(self.ids)}
+        return self._position
 
 
 TABLE_COLUMNS = (
