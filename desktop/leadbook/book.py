@@ -152,6 +152,16 @@ class LeadBook:
         self._db.close()
         self._running_marker.unlink(missing_ok=True)
 
+    @contextmanager
+    def batch(self) -> Iterator[LeadBook]:
+        """Many writes as one transaction: all of them, or (on any error) none."""
+        with self._write():
+            yield self
+
+    def forget_undo(self) -> None:
+        """Drop the undo history (after writing a demo book, nothing there is the user's)."""
+        self._undo.clear()
+
     # --- safety -----------------------------------------------------------------------
 
     def back_up(self, folder: Path) -> Path:

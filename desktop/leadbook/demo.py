@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import NamedTuple, TypeVar
 
 from .book import LeadBook
+from .demo_history import add_history
 from .core.clock import Clock
 from .core.model import Channel, IntervalUnit, Lead, Source, Stage
 
@@ -230,9 +231,9 @@ INTERVALS = ((3, IntervalUnit.DAYS), (1, IntervalUnit.WEEKS), (2, IntervalUnit.W
 NURTURE_INTERVALS = ((1, IntervalUnit.MONTHS), (3, IntervalUnit.MONTHS), (6, IntervalUnit.MONTHS))
 TAGS = ("vip", "spring-campaign", "referral-partner", "trade-fair-2026", "residential", "commercial")
 
-DemoStep = Callable[[LeadBook, random.Random], None]
+DemoStep = Callable[[LeadBook, random.Random, list[Lead]], None]
 # Steps run in order after the leads are saved; later features append theirs here.
-LATER_STEPS: tuple[DemoStep, ...] = ()
+LATER_STEPS: tuple[DemoStep, ...] = (add_history,)
 
 
 class Person(NamedTuple):
@@ -421,9 +422,12 @@ def write_demo_book(path: Path, clock: Clock | None = None, seed: int = 7) -> Le
         raise FileExistsError(errno.EEXIST, "a demo book is never written over an existing file", str(path))
     book = LeadBook.open(path, clock)
     try:
-        book.add_leads(demo_leads(seed), label="Demo")
+        leads = demo_leads(seed)
+        if not LATER_STEPS:
+            book.add_leads(leads, label="Demo")
+        # The first step writes the leads, each when its story starts; later ones add to it.
         for step in LATER_STEPS:  # follow-ups, revisits, ... as later features add them
-            step(book, random.Random(seed))
+            step(book, random.Random(seed), leads)
     except BaseException:
         book.close()
         raise

@@ -5,7 +5,7 @@ from datetime import datetime
 
 import pytest
 
-from leadbook.book import LeadBook
+from leadbook.book import LeadBook, LeadQuery
 from leadbook.core.clock import FakeClock
 from leadbook.core.model import Lead, Source, Stage
 from leadbook.core.validation import lead_problems
@@ -123,3 +123,21 @@ def test_an_empty_file_may_become_the_demo_book(tmp_path):
     path.touch()
     with write_demo_book(path, _clock()) as book:
         assert book.count_leads() > 0
+
+
+def test_the_demo_book_has_a_history_and_fills_every_section_of_today(tmp_path, clock):
+    book = write_demo_book(tmp_path / "demo.leadbook", clock)
+    try:
+        agenda = book.agenda()
+        assert agenda.overdue and agenda.today and agenda.first_responses and agenda.decide and agenda.tomorrow
+        assert agenda.without_next_step > 0
+        assert any(row.followup.due.at is not None for row in agenda.today)
+        assert any(row.followup.due.at is None for row in agenda.today)
+        assert book.undo_label == ""  # nothing in the demo is the user's to undo
+        won = book.lead_ids(LeadQuery(stage=Stage.WON))
+        kinds = {entry.kind for lead_id in won for entry in book.timeline(lead_id)}
+        assert {"followup", "stage", "created"} <= kinds
+        done = [f for lead_id in book.lead_ids() for f in book.followups(lead_id) if f.done_at]
+        assert len(done) > 300 and all(f.done_at <= "2026-11-23T08:30:00Z" for f in done)
+    finally:
+        book.close()
