@@ -119,6 +119,7 @@ class LeadBook:
         self._undo: list[_UndoStep] = []
         self._settings: Settings | None = None
         self._orders: dict[tuple[str, bool], OrderedIds] = {}
+        self._lead_count: int | None = None
         self.closed_cleanly_last_time = True
 
     @classmethod
@@ -198,6 +199,7 @@ class LeadBook:
 
     def _announce(self, change: Change) -> Change:
         self._orders.clear()
+        self._lead_count = None
         for listener in list(self._listeners):
             listener(change)
         return change
@@ -222,15 +224,17 @@ class LeadBook:
     def leads(self, ids: Sequence[int]) -> list[Lead]:
         return lead_store.get_leads(self._db, ids)
 
-    def lead_ids(self, query: LeadQuery = LeadQuery()) -> list[int]:
+    def lead_ids(self, query: LeadQuery = LeadQuery(), *, refining: tuple[LeadQuery, list[int]] | None = None) -> list[int]:
         """The ids matching ``query`` in its order. The full order is kept between calls
-        (until the next write), so each keystroke of a search only finds the matches."""
+        (until the next write), so each keystroke of a search only finds the matches;
+        ``refining`` (the previous query and its result) narrows that result when it can."""
         key = (query.sort, query.descending)
         with known_errors(self.path):
             ordered = self._orders.get(key)
             if ordered is None:
                 ordered = self._orders[key] = OrderedIds(lead_store.sorted_ids(self._db, *key))
-            return lead_store.query_lead_ids(self._db, query, ordered)
+            within = refining[1] if refining and lead_store.refines(query, refining[0]) else None
+            return lead_store.query_lead_ids(self._db, query, ordered, within)
 
     def table_rows(self, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
         return lead_store.table_rows(self._db, ids)
@@ -239,7 +243,9 @@ class LeadBook:
         return lead_store.all_tags(self._db)
 
     def count_leads(self) -> int:
-        return lead_store.count_leads(self._db)
+        if self._lead_count is None:
+            self._lead_count = lead_store.count_leads(self._db)
+        return self._lead_count
 
     def setting(self, key: str, default: str = "") -> str:
         row = self._db.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()

@@ -152,3 +152,20 @@ def test_settings_round_trip(book: LeadBook):
     book.set_setting("currency", "SEK")
     book.set_setting("currency", "NOK")
     assert book.setting("currency") == "NOK"
+
+
+def test_a_narrowing_search_filters_the_previous_result_and_gets_the_same_answer(book: LeadBook):
+    _some_leads(book)
+    from leadbook.store.leads import refines
+
+    steps = ["a", "an", "ann", "anna", "anna s", "anna sv"]
+    previous = (LeadQuery(text=steps[0]), book.lead_ids(LeadQuery(text=steps[0])))
+    for text in steps[1:]:
+        query = LeadQuery(text=text)
+        assert refines(query, previous[0])
+        narrowed = book.lead_ids(query, refining=previous)
+        assert narrowed == book.lead_ids(query)
+        previous = (query, narrowed)
+    assert not refines(LeadQuery(text="anna", stage=Stage.NEW), LeadQuery(text="ann"))
+    assert not refines(LeadQuery(text="bob"), LeadQuery(text="anna"))
+    assert not refines(LeadQuery(text="anna"), LeadQuery(text=""))

@@ -81,13 +81,15 @@ class LeadTableModel(QAbstractTableModel):
 
     def set_query(self, query: LeadQuery) -> None:
         if query != self._query:
+            previous = (self._query, self._ids)
             self._query = query
-            self.refresh()
+            self.refresh(previous)
 
-    def refresh(self) -> None:
-        """Re-read the id list (the book or the query changed)."""
+    def refresh(self, previous: tuple[LeadQuery, list[int]] | None = None) -> None:
+        """Re-read the id list (the book or the query changed); ``previous`` lets a search
+        that only narrows the last one filter that result instead of the whole book."""
         self.beginResetModel()
-        self._ids = self._book.lead_ids(self._query)
+        self._ids = self._book.lead_ids(self._query, refining=previous)
         self._row_of = {}
         self._cache.clear()
         self.endResetModel()

@@ -139,15 +139,15 @@ class LeadQuery:
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
-def _search_clause(text: str) -> tuple[str, list[Any]]:
-    """Every word must match somewhere: a prefix match in FTS5 for alphabetic scripts.
+def _fts_query(text: str) -> str:
+    """Every word a prefix: ``ann sv`` -> ``"ann"* "sv"*`` (FTS5 ANDs the terms)."""
+    return " ".join(f'"{token}"*' for word in text.split() if not _CJK.search(word) for token in re.findall(r"\w+", word))
 
-    FTS5's unicode61 tokenizer keeps a run of Chinese characters as one token, so
-    a word with CJK characters is matched as a substring of the text columns instead.
-    """
-    clauses: list[str] = []
-    params: list[Any] = []
-    fts_terms: list[str] = []
+
+def _cjk_clause(text: str) -> tuple[str, list[Any]]:
+    """FTS5's unicode61 tokenizer keeps a run of Chinese characters as one token, so a word
+    with CJK characters is matched as a substring of the text columns instead."""
+    clauses, params = [], []
     for word in text.split():
         if _CJK.search(word):
             like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -156,12 +156,6 @@ def _search_clause(text: str) -> tuple[str, list[Any]]:
                 " OR rapport LIKE ? ESCAPE '\\')"
             )
             params.extend([like] * 4)
-        else:
-            for token in re.findall(r"\w+", word):
-                fts_terms.append('"' + token + '"*')
-    if fts_terms:
-        clauses.insert(0, "id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)")
-        params.insert(0, " ".join(fts_terms))
     return " AND ".join(clauses), params
 
 
@@ -183,10 +177,12 @@ def matching_ids(db: sqlite_utils.Database, query: LeadQuery) -> set[int] | None
         ids = {r[0] for r in db.conn.execute(sql, params)}
         found = ids if found is None else found & ids
 
-    if query.text.strip():
-        clause, params = _search_clause(query.text)
-        if clause:
-            narrow(f"SELECT id FROM leads WHERE {clause}", params)
+    fts = _fts_query(query.text)
+    if fts:
+        narrow("SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?", [fts])
+    clause, params = _cjk_clause(query.text)
+    if clause:
+        narrow(f"SELECT id FROM leads WHERE {clause}", params)
     if query.stage is not None:
         narrow("SELECT id FROM leads WHERE stage = ?", [query.stage.value])
     if query.tag:
@@ -194,18 +190,30 @@ def matching_ids(db: sqlite_utils.Database, query: LeadQuery) -> set[int] | None
     return found
 
 
-def query_lead_ids(db: sqlite_utils.Database, query: LeadQuery, ordered: OrderedIds | None = None) -> list[int]:
+def refines(new: LeadQuery, old: LeadQuery) -> bool:
+    """Can ``new`` only match a subset of what ``old`` matched (typing on, same filters and order)?"""
+    return (new.stage, new.tag, new.sort, new.descending) == (old.stage, old.tag, old.sort, old.descending) and (
+        new.text.startswith(old.text) and bool(old.text.strip())
+    )
+
+
+def query_lead_ids(
+    db: sqlite_utils.Database, query: LeadQuery, ordered: OrderedIds | None = None, within: list[int] | None = None
+) -> list[int]:
     """All ids the table shows, in display order, so the view knows its row count at once.
 
     Searching and filtering only find *which* ids match (a set, from FTS5 and indexes);
     the order comes from ``ordered``, the full sorted list, which the caller keeps
-    between keystrokes. That keeps search as you type at a few milliseconds at 100,000 leads.
+    between keystrokes, or from ``within``, the previous result when the new query
+    refines it. That keeps search as you type at a few milliseconds at 100,000 leads.
     """
     ordered = ordered or OrderedIds(sorted_ids(db, query.sort, query.descending))
     matches = matching_ids(db, query)
     if matches is None:
         return list(ordered.ids)
-    if len(matches) * 8 < len(ordered.ids):
+    if within is not None:  # the previous result, already in order and a superset
+        return [i for i in within if i in matches]
+    if len(matches) * 40 < len(ordered.ids):
         position = ordered.position
         return sorted((i for i in matches if i in position), key=position.__getitem__)
     return [i for i in ordered.ids if i in matches]
