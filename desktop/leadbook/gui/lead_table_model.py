@@ -70,7 +70,7 @@ class LeadTableModel(QAbstractTableModel):
             self.tr("E-mail"), self.tr("Source"), self.tr("Value"), self.tr("Last touch"),
             self.tr("Next step"),
         )  # fmt: skip
-        self._none_planned = self.tr("⚠ none planned")
+        self.none_planned = self.tr("⚠ none planned")
         self.refresh()
 
     # --- what is shown ----------------------------------------------------------------
@@ -190,7 +190,7 @@ class LeadTableModel(QAbstractTableModel):
                 self._source_names.get(row[_SOURCE], row[_SOURCE]),
                 money(row[_VALUE], row[_CURRENCY], self._locale),
                 self._date(row[_LAST]),
-                self._none_planned if lacks else self._date(row[_NEXT]),
+                self.none_planned if lacks else self._date(row[_NEXT]),
             ),
             bool(row[_DNC]),
             lacks,

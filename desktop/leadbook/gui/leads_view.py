@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from .. import texts
 from ..book import Change, LeadBook
-from ..core.model import Stage
+from ..core.model import Source, Stage
 from .lead_dialog import EnumCombo
 from .formatting import counted
 from .lead_table_model import LeadTableModel
@@ -69,9 +69,7 @@ class LeadsView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        for column, chars in enumerate((22, 26, 11, 17, 26, 11, 12, 11, 11)):
-            self.table.setColumnWidth(column, self.fontMetrics().averageCharWidth() * chars)
+        self._size_columns()
         self.table.activated.connect(self._activated)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -106,6 +104,26 @@ class LeadsView(QWidget):
         self.model.modelReset.connect(self._update_count)
         self._reload_tags()
         self._update_count()
+
+    def _size_columns(self) -> None:
+        """Widths from what typically stands in each column, in this font and locale; the
+        company and e-mail columns share what is left."""
+        metrics = self.table.fontMetrics()
+        locale = QLocale()
+        sample_date = locale.toString(QDate(2026, 12, 28), QLocale.FormatType.ShortFormat)
+        samples = {
+            0: "Alexandra Lindqvist-Berg", 2: texts.stage_name(Stage.NEGOTIATION), 3: "+46 70-123 45 67",
+            5: texts.source_name(Source.WEB), 6: "1 250 000 SEK", 7: sample_date, 8: self.model.none_planned,
+        }  # fmt: skip
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(self.model.columnCount()):
+            if column in (1, 4):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+                continue
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            width = max(metrics.horizontalAdvance(samples.get(column, "")), metrics.horizontalAdvance(title) + 18)
+            self.table.setColumnWidth(column, width + 16)
 
     # --- filters ----------------------------------------------------------------------
 
