@@ -95,7 +95,7 @@ def run_gui(book_path: Path, clock: Clock | None = None) -> int:
     window = build_main_window(book)
     window.show()
     if os.environ.get("LEADBOOK_EXIT_AFTER_PAINT"):
-        _quit_after_first_paint(window.leads_view.table.viewport())
+        _quit_after_first_paint(window.today_view.tree.viewport())
     try:
         return app.exec()
     finally:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, Iterator
@@ -36,7 +36,7 @@ from .store import followups as fu_store
 from .store import leads as lead_store
 from .store.backup import make_backup, rotate
 from .store.database import known_errors, open_database
-from .store.followups import AgendaRow, LeadEvent
+from .store.followups import AgendaRow
 from .store.leads import LeadQuery, LeadSnapshot, OrderedIds
 
 __all__ = ["Agenda", "AgendaRow", "Change", "InvalidLead", "LeadBook", "LeadQuery", "TimelineEntry"]
@@ -438,16 +438,31 @@ class LeadBook:
         last = fu_store.last_unanswered_day(self._db, lead_id, self.clock.zone)
         return spacing_gap_ends(day, last, self.settings())
 
-    def propose_next(self, lead_id: int, after: FollowUp | None = None) -> Proposal:
-        """The next step to offer after a touch (Enter accepts it)."""
+    def propose_next(
+        self, lead_id: int, after: FollowUp | None = None, *, outcome: Outcome | None = None, keep_cadence: bool = True
+    ) -> Proposal:
+        """The next step to offer after a touch (Enter accepts it).
+
+        With ``outcome`` it is proposed as the book will stand once ``after`` is logged
+        with that outcome: an unanswered attempt counts for the spacing guard, an answer
+        ends the streak, and a cadence that stops (or is ended by "said no"/"won") no
+        longer proposes its steps.
+        """
         lead = self.lead(lead_id)
-        remaining = [f for f in fu_store.planned_from_cadence(self._db, lead_id) if after is None or f.id != after.id]
+        cadence_goes_on = outcome not in (Outcome.SAID_NO, Outcome.WON) and (
+            keep_cadence or outcome is None or not outcome.answered
+        )
+        remaining = [f for f in self.remaining_cadence_steps(lead_id, after.id if after else None) if cadence_goes_on]
         step = (remaining[0].due.day, remaining[0].channel, remaining[0].objective) if remaining else None
         proposal = propose_next_step(lead, self.local_today(), self.settings(), step, after.channel if after else None)
-        gap_end = self.spacing_gap_ends(lead_id, proposal.due.day)
-        if gap_end is not None:
-            proposal = Proposal(Due(gap_end, proposal.due.at), proposal.channel, proposal.objective, proposal.source)
-        return proposal
+        if outcome is None:
+            gap_end = self.spacing_gap_ends(lead_id, proposal.due.day)
+        else:
+            last_attempt = None if outcome.answered else self.local_today()
+            gap_end = spacing_gap_ends(proposal.due.day, last_attempt, self.settings())
+        if gap_end is None:
+            return proposal
+        return replace(proposal, due=Due(gap_end, proposal.due.at), moved_from=proposal.due.day)
 
     def remaining_cadence_steps(self, lead_id: int, excluding: int | None = None) -> list[FollowUp]:
         return [f for f in fu_store.planned_from_cadence(self._db, lead_id) if f.id != excluding]
@@ -572,10 +587,17 @@ class LeadBook:
         fu_store.add_event(db, int(lead.id or 0), now, "stage", stage.value, lead.stage.value)
 
     def set_stage(self, lead_id: int, stage: Stage) -> Change:
+        """Move a lead; "no" and "won" end what was planned, and nurture is a decision,
+        so the stop rule counts again from there."""
         lead = self.lead(lead_id)
+        now = self._now()
         with self._lead_write([lead_id], "Change stage") as (db, change):
             if stage != lead.stage:
-                self._set_stage(db, lead, stage, self._now())
+                self._set_stage(db, lead, stage, now)
+            if stage in (Stage.NO, Stage.WON):
+                self._cancel_planned(db, lead_id, now)
+            if stage == Stage.NURTURE:
+                db.conn.execute("UPDATE leads SET stop_reset_at = ? WHERE id = ?", [now, lead_id])
         return change.result
 
     def keep_going(self, lead_id: int) -> Change:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from . import __version__, texts
@@ -15,7 +17,10 @@ from .store.errors import BookError
 
 def _parser() -> argparse.ArgumentParser:
     book_option = argparse.ArgumentParser(add_help=False)
-    book_option.add_argument("--db", metavar="FILE", type=Path, help="use this lead book instead of your own")
+    # SUPPRESS, so that a subcommand's own --db does not reset one given before it (main() fills in None).
+    book_option.add_argument(
+        "--db", metavar="FILE", type=Path, default=argparse.SUPPRESS, help="use this lead book instead of your own"
+    )
 
     parser = argparse.ArgumentParser(
         prog="leadbook",
@@ -28,14 +33,30 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser("demo", help="write a demo lead book to FILE")
     demo.add_argument("file", type=Path, metavar="FILE")
+    today = commands.add_parser(
+        "today", parents=[book_option], help="print the agenda: overdue, today, first responses, decide, tomorrow"
+    )
+    today.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="another day than today (in your time zone)")
     return parser
+
+
+def _day(text: str) -> date:
+    try:
+        if len(text) != 10 or text[4] != "-" or text[7] != "-":
+            raise ValueError(text)
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD, like 2026-11-23") from None
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    args.db = getattr(args, "db", None)
     try:
         if args.command == "demo":
             return _write_demo(args.file)
+        if args.command == "today":
+            return _print_today(args.db, args.date)
         return _open_app(args)
     except BookError as error:
         print(f"leadbook: {texts.book_error_text(error)}", file=sys.stderr)
@@ -53,6 +74,18 @@ def _write_demo(path: Path) -> int:
     count = book.count_leads()
     book.close()
     print(f"Wrote a demo lead book with {count} leads to {path}")
+    return 0
+
+
+def _print_today(path: Path | None, day: date | None) -> int:
+    from .agenda_text import load_agenda, render_agenda  # noqa: PLC0415 - keeps other verbs light
+    from .book import LeadBook  # noqa: PLC0415
+
+    # Another book must exist (a typo must not create an empty one); the own book is made on first use.
+    with LeadBook.open(path or default_book_path(), create=path is None) as book:
+        agenda = load_agenda(book, day or book.local_today())
+        color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        sys.stdout.write(render_agenda(agenda, book, color=color))
     return 0
 
 

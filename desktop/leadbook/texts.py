@@ -7,7 +7,7 @@ returns the English source text), so the CLI can use it too.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from .core.followups import Objective, Outcome, State
 from .core.model import Channel, IntervalUnit, Source, Stage
@@ -21,6 +21,12 @@ from .store.errors import (
     NotALeadBookError,
     NotSQLiteError,
 )
+
+
+def counted(n: int, one: str, many: str, locale: QLocale | None = None) -> str:
+    """``counted(3, tr("%n lead"), tr("%n leads"))``: one/many is all English, Swedish,
+    German and Chinese need, and keeps both forms visible to translators."""
+    return (one if n == 1 else many).replace("%n", (locale or QLocale()).toString(n))
 
 
 def stage_name(stage: Stage) -> str:

@@ -26,10 +26,12 @@ def run_dialog(qtbot, open_it, fill) -> None:
 
 
 def test_opens_on_leads_sorted_by_name(window):
-    assert window.stack.currentWidget() is window.leads_view
+    assert window.stack.currentWidget() is window.today_view
+    window.show_view("leads")
+    assert window.stack.currentWidget() is window.leads_split
     assert shown_names(window) == ["Anna Svensson", "Bob Carter", "Jürgen Müller", "王芳"]
     assert window.leads_view.count_label.text() == "4 leads"
-    assert window.nav.item(0).text() == "Leads  (4)"
+    assert window.nav.item(1).text() == "Leads  (4)"
 
 
 def test_model_passes_qt_model_tester(qtmodeltester, filled_book):
@@ -99,6 +101,7 @@ def test_error_clears_when_fixed_and_then_saves(qtbot, window):
 
 
 def test_enter_opens_the_lead_and_edits_save(qtbot, window):
+    window.show_view("leads")
     view = window.leads_view
     view.table.setFocus()
     view.select_ids([view.model.lead_id(1)], view.model.lead_id(1))
@@ -142,6 +145,7 @@ def test_clicking_a_header_sorts(qtbot, window):
 
 
 def test_delete_key_then_undo_button_and_ctrl_z(qtbot, window):
+    window.show_view("leads")
     view = window.leads_view
     view.table.setFocus()
     ids = [view.model.lead_id(0), view.model.lead_id(2)]
@@ -187,3 +191,15 @@ def test_active_leads_without_a_next_step_are_flagged(window):
     window.book.plan_followup(FollowUp(model.lead_id(anna), Due(date(2026, 12, 1))))
     assert model.index(anna, 8).data() == "12/1/26"
     assert model.index(anna, 8).data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_the_panel_follows_the_current_lead(qtbot, window):
+    window.show_view("leads")
+    view = window.leads_view
+    view.table.setFocus()
+    view.select_ids([view.model.lead_id(2)], view.model.lead_id(2))
+    qtbot.keyClick(view.table, Qt.Key.Key_Up)
+    assert window.lead_panel.lead_id() == view.model.lead_id(1)
+    view.search.setText("zzz-nobody")
+    view.apply_filters()
+    assert window.lead_panel.lead_id() is None

@@ -208,3 +208,16 @@ def test_user_cadences_can_be_made_changed_and_deleted_but_builtins_cannot(book:
         book.save_cadence(book.cadences()[0])
     book.delete_cadence(mine.id)
     assert [c.builtin for c in book.cadences()] == ["after_first_meeting", "post_sale", "new_web_inquiry"]
+
+
+def test_the_proposal_sees_the_book_as_it_will_be_after_the_touch(book: LeadBook):
+    (lead_id,) = book.add_leads([Lead(name="Lou")]).added
+    cadence = next(c for c in book.cadences() if c.builtin == "new_web_inquiry")
+    book.apply_cadence(lead_id, cadence.id, MONDAY)
+    first, second = book.followups(lead_id)[:2]  # day 0 e-mail, day 1 call (Tuesday)
+    assert book.propose_next(lead_id, first).due.day == date(2026, 11, 24)
+    unanswered = book.propose_next(lead_id, first, outcome=Outcome.NO_ANSWER)
+    assert (unanswered.due.day, unanswered.moved_from) == (date(2026, 11, 25), date(2026, 11, 24))
+    stopped = book.propose_next(lead_id, first, outcome=Outcome.REPLIED, keep_cadence=False)
+    assert stopped.due.day == date(2026, 11, 30) and stopped.moved_from is None
+    assert book.propose_next(lead_id, first, outcome=Outcome.WON).due.day == date(2026, 11, 30)

@@ -6,7 +6,7 @@ books on disk hold them. Display names live in the GUI (translatable).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from enum import Enum
 
 

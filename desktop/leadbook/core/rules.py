@@ -147,6 +147,7 @@ class Proposal:
     channel: Channel
     objective: Objective
     source: ProposalSource
+    moved_from: date | None = None  # the day the spacing guard moved it from
 
 
 def propose_next_step(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from ..book import Change, LeadBook
+from ..book import LeadBook
 
 
 class BookEvents(QObject):

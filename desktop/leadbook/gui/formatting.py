@@ -8,6 +8,9 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 from ..core.clock import from_utc_iso
+from ..texts import counted
+
+__all__ = ["counted", "local_datetime", "money", "short_date", "short_datetime"]
 
 
 def money(value: float | None, currency: str, locale: QLocale | None = None) -> str:
@@ -35,8 +38,3 @@ def short_datetime(moment: datetime, locale: QLocale | None = None) -> str:
     qdt = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
     return locale.toString(qdt, QLocale.FormatType.ShortFormat)
 
-
-def counted(n: int, one: str, many: str, locale: QLocale | None = None) -> str:
-    """``counted(3, tr("%n lead"), tr("%n leads"))``: one/many is all English, Swedish,
-    German and Chinese need, and keeps both forms visible to translators."""
-    return (one if n == 1 else many).replace("%n", (locale or QLocale()).toString(n))

@@ -133,6 +133,16 @@ class LeadsView(QWidget):
         query = replace(self.model.query, text=self.search.text(), stage=self.stage_filter.value(), tag=tag)
         self.model.set_query(query)
 
+    def clear_filters(self) -> None:
+        for widget in (self.search, self.stage_filter, self.tag_filter):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.stage_filter.setCurrentIndex(0)
+        self.tag_filter.setCurrentIndex(0)
+        for widget in (self.search, self.stage_filter, self.tag_filter):
+            widget.blockSignals(False)
+        self.apply_filters()
+
     def _reload_tags(self) -> None:
         current = self._tags[self.tag_filter.currentIndex() - 1] if self.tag_filter.currentIndex() > 0 else ""
         tags = self._book.tags()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QWidget,
 )
@@ -21,7 +22,13 @@ from ..book import Change, LeadBook
 from ..store.errors import BookError
 from .book_events import BookEvents
 from .formatting import counted
+from .cadence_dialog import CadenceDialog
+from .followup_dialog import FollowUpDialog
 from .lead_dialog import LeadDialog
+from .lead_panel import LeadPanel
+from .log_dialog import LogDialog
+from .settings_dialog import SettingsDialog
+from .today_view import TodayView
 from .leads_view import LeadsView
 
 UNDO_MESSAGE_MS = 12_000
@@ -62,6 +69,14 @@ class MainWindow(QMainWindow):
         self.resize(1240, 760)
 
         self.leads_view = LeadsView(book)
+        self.lead_panel = LeadPanel(book)
+        self.leads_split = QSplitter(Qt.Orientation.Horizontal)
+        self.leads_split.setChildrenCollapsible(False)
+        self.leads_split.addWidget(self.leads_view)
+        self.leads_split.addWidget(self.lead_panel)
+        self.leads_split.setStretchFactor(0, 3)
+        self.leads_split.setStretchFactor(1, 2)
+        self.leads_split.setSizes([900, 340])
         self.stack = QStackedWidget()
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -69,7 +84,9 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(170)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self._nav_items: dict[str, QListWidgetItem] = {}
-        self.add_view("leads", self.tr("Leads"), self.leads_view)
+        self.today_view = TodayView(book)
+        self.add_view("today", self.tr("Today"), self.today_view)
+        self.add_view("leads", self.tr("Leads"), self.leads_split)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -87,9 +104,24 @@ class MainWindow(QMainWindow):
         self.leads_view.open_lead.connect(self.edit_lead)
         self.leads_view.new_lead.connect(self.new_lead)
         self.leads_view.delete_leads.connect(self.delete_leads)
+        self.leads_view.table.selectionModel().currentChanged.connect(
+            lambda *_: self.lead_panel.show_lead(self.leads_view.current_id())
+        )
+        self.leads_view.model.modelReset.connect(lambda: self.lead_panel.show_lead(self.leads_view.current_id()))
+        self.lead_panel.edit_requested.connect(self.edit_lead)
+        self.lead_panel.plan_requested.connect(self.plan_followup)
+        self.lead_panel.edit_followup_requested.connect(self.edit_followup)
+        self.lead_panel.log_requested.connect(self.log_followup)
+        self.today_view.open_lead.connect(self.show_lead)
+        self.today_view.log_requested.connect(self.log_followup)
+        self.today_view.undoable.connect(self.undo_message.show_message)
+        self.today_view.count_changed.connect(lambda _n: self._refresh_nav_counts())
         events.changed.connect(self._on_book_changed)
         self._refresh_nav_counts()
         self.nav.setCurrentRow(0)
+        if self.leads_view.model.rowCount():
+            self.leads_view.select_ids([self.leads_view.model.lead_id(0)], self.leads_view.model.lead_id(0))
+            self.lead_panel.show_lead(self.leads_view.current_id())
 
     # --- structure --------------------------------------------------------------------
 
@@ -118,6 +150,12 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self.find)
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.leads_view.delete_action)
+        edit_menu.addSeparator()
+        self.cadences_action = self._action(self.tr("&Cadences…"), None, self.edit_cadences)
+        edit_menu.addAction(self.cadences_action)
+        self.settings_action = self._action(self.tr("&Settings…"), "Ctrl+,", self.edit_settings)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit_menu.addAction(self.settings_action)
         self._update_undo_action()
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -153,6 +191,29 @@ class MainWindow(QMainWindow):
             return
         LeadDialog(self.book, lead, parent=self).exec()
 
+    def show_lead(self, lead_id: int) -> None:
+        """Show a lead in the Leads view with its history beside it (from Today, for instance)."""
+        self.show_view("leads")
+        if self.leads_view.model.row_of(lead_id) < 0:
+            self.leads_view.clear_filters()
+        self.leads_view.select_ids([lead_id], lead_id)
+        self.lead_panel.show_lead(lead_id)
+
+    def plan_followup(self, lead_id: int) -> None:
+        FollowUpDialog(self.book, lead_id=lead_id, parent=self).exec()
+
+    def edit_followup(self, followup_id: int) -> None:
+        FollowUpDialog(self.book, self.book.followup(followup_id), parent=self).exec()
+
+    def log_followup(self, followup_id: int) -> None:
+        LogDialog(self.book, followup_id, parent=self).exec()
+
+    def edit_cadences(self) -> None:
+        CadenceDialog(self.book, self).exec()
+
+    def edit_settings(self) -> None:
+        SettingsDialog(self.book, self).exec()
+
     def delete_leads(self, ids: list[int]) -> None:
         if not self._guard(lambda: self.book.delete_leads(ids)):
             return
@@ -185,6 +246,8 @@ class MainWindow(QMainWindow):
 
     def _on_book_changed(self, change: Change) -> None:
         self.leads_view.on_book_changed(change)
+        self.lead_panel.on_book_changed(change)
+        self.today_view.on_book_changed(change)
         self._update_undo_action()
         self._refresh_nav_counts()
 
@@ -194,8 +257,9 @@ class MainWindow(QMainWindow):
         self.undo_action.setText(self.tr("&Undo %1").replace("%1", label) if label else self.tr("&Undo"))
 
     def _refresh_nav_counts(self) -> None:
-        item = self._nav_items["leads"]
-        item.setText(f"{item.data(Qt.ItemDataRole.UserRole)}  ({self.book.count_leads()})")
+        for key, count in (("today", self.today_view.count()), ("leads", self.book.count_leads())):
+            item = self._nav_items[key]
+            item.setText(f"{item.data(Qt.ItemDataRole.UserRole)}  ({count})")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.events.detach()

@@ -112,7 +112,7 @@ ACTIVE_STAGES_SQL = "('new', 'contacted', 'qualified', 'proposal', 'negotiation'
 @MIGRATIONS(name="0002_followups")
 def _followups(db: sqlite_utils.Database) -> None:
     db.executescript(
-        f"""
+        """
         CREATE TABLE cadences (
             id INTEGER PRIMARY KEY,
             builtin TEXT UNIQUE,

@@ -1,0 +1,345 @@
+"""The agenda in words: what each Today row says, shared by the Today view and ``leadbook today``.
+
+No widgets here (the terminal verb must not need a display): cell texts, countdowns,
+section titles and the plain-text rendering. Strings go through
+``QCoreApplication.translate("Agenda", ...)``, dates and times through ``QLocale``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import Enum
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from . import texts
+from .book import Agenda, AgendaRow, LeadBook
+from .core.clock import from_utc_iso
+from .core.followups import State
+from .core.model import Lead
+
+
+class Section(str, Enum):
+    """Today's sections, in the order they are shown."""
+
+    OVERDUE = "overdue"
+    TODAY = "today"
+    FIRST_RESPONSES = "first_responses"
+    DECIDE = "decide"
+    TOMORROW = "tomorrow"
+
+
+SECTIONS: tuple[Section, ...] = tuple(Section)
+
+
+def section_title(section: Section) -> str:
+    return {
+        Section.OVERDUE: QCoreApplication.translate("Agenda", "Overdue"),
+        Section.TODAY: QCoreApplication.translate("Agenda", "Today"),
+        Section.FIRST_RESPONSES: QCoreApplication.translate("Agenda", "First responses due"),
+        Section.DECIDE: QCoreApplication.translate("Agenda", "Decide: the stop rule is reached"),
+        Section.TOMORROW: QCoreApplication.translate("Agenda", "Tomorrow"),
+    }[section]
+
+
+def column_titles() -> list[str]:
+    return [
+        QCoreApplication.translate("Agenda", "When"),
+        QCoreApplication.translate("Agenda", "Lead"),
+        QCoreApplication.translate("Agenda", "Company"),
+        QCoreApplication.translate("Agenda", "Phone"),
+        QCoreApplication.translate("Agenda", "Channel"),
+        QCoreApplication.translate("Agenda", "Objective"),
+        QCoreApplication.translate("Agenda", "Attempt"),
+        QCoreApplication.translate("Agenda", "Last touch"),
+    ]
+
+
+# --- loading ------------------------------------------------------------------------------
+
+
+def load_agenda(book: LeadBook, day: date | None = None) -> Agenda:
+    """``book.agenda(day)`` as Today shows it."""
+    return book.agenda(day)
+
+
+def rows_of(agenda: Agenda, section: Section) -> list[AgendaRow] | list[Lead]:
+    return {
+        Section.OVERDUE: agenda.overdue,
+        Section.TODAY: agenda.today,
+        Section.FIRST_RESPONSES: agenda.first_responses,
+        Section.DECIDE: agenda.decide,
+        Section.TOMORROW: agenda.tomorrow,
+    }[section]
+
+
+# --- small texts --------------------------------------------------------------------------
+
+
+def long_date(day: date, locale: QLocale | None = None) -> str:
+    return (locale or QLocale()).toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
+def short_date(day: date, locale: QLocale | None = None) -> str:
+    return (locale or QLocale()).toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def short_time(at: time, locale: QLocale | None = None) -> str:
+    return (locale or QLocale()).toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
+
+
+def duration_text(minutes: int, locale: QLocale | None = None) -> str:
+    """42 min, 2 h 5 min, 1 d 3 h: short enough for a column, exact enough to act on."""
+    locale = locale or QLocale()
+    if minutes < 60:
+        return QCoreApplication.translate("Agenda", "%1 min").replace("%1", locale.toString(minutes))
+    hours, mins = divmod(minutes, 60)
+    if hours < 24:
+        if mins == 0:
+            return QCoreApplication.translate("Agenda", "%1 h").replace("%1", locale.toString(hours))
+        return QCoreApplication.translate("Agenda", "%1 h %2 min").replace("%1", locale.toString(hours)).replace("%2", locale.toString(mins))
+    days, hours = divmod(hours, 24)
+    if hours == 0:
+        return QCoreApplication.translate("Agenda", "%1 d").replace("%1", locale.toString(days))
+    return QCoreApplication.translate("Agenda", "%1 d %2 h").replace("%1", locale.toString(days)).replace("%2", locale.toString(hours))
+
+
+def time_left(due: datetime, now: datetime, locale: QLocale | None = None) -> tuple[str, bool]:
+    """The countdown of a first response and whether it is late: ("in 42 min", False),
+    ("2 h 5 min left", False), ("overdue by 1 h 10 min", True)."""
+    seconds = (due - now).total_seconds()
+    if seconds >= 0:
+        minutes = int(-(-seconds // 60))  # a part-minute still left counts as a minute
+        if minutes == 0:
+            return QCoreApplication.translate("Agenda", "due now"), False
+        if minutes < 60:
+            return QCoreApplication.translate("Agenda", "in %1").replace("%1", duration_text(minutes, locale)), False
+        return QCoreApplication.translate("Agenda", "%1 left").replace("%1", duration_text(minutes, locale)), False
+    minutes = int(-seconds // 60)
+    if minutes == 0:
+        return QCoreApplication.translate("Agenda", "due now"), False
+    return QCoreApplication.translate("Agenda", "overdue by %1").replace("%1", duration_text(minutes, locale)), True
+
+
+def attempt_text(attempt: int, locale: QLocale | None = None) -> str:
+    return QCoreApplication.translate("Agenda", "#%1").replace("%1", (locale or QLocale()).toString(attempt))
+
+
+def last_touch_text(utc_text: str, zone: ZoneInfo, locale: QLocale | None = None) -> str:
+    if not utc_text:
+        return "—"
+    return short_date(from_utc_iso(utc_text).astimezone(zone).date(), locale)
+
+
+def streak_text(streak: int, locale: QLocale | None = None) -> str:
+    return texts.counted(streak, QCoreApplication.translate("Agenda", "%n try without an answer"), QCoreApplication.translate("Agenda", "%n tries without an answer"), locale or QLocale())
+
+
+def without_next_step_text(count: int, locale: QLocale | None = None) -> str:
+    return texts.counted(
+        count, QCoreApplication.translate("Agenda", "%n active lead has no next step"), QCoreApplication.translate("Agenda", "%n active leads have no next step"), locale or QLocale()
+    )
+
+
+def summary_text(agenda: Agenda, locale: QLocale | None = None) -> str:
+    """"5 to do: 2 overdue, 2 today, 1 to decide" or "Nothing due.": the line under the date."""
+    locale = locale or QLocale()
+    if agenda.due_count == 0:
+        return QCoreApplication.translate("Agenda", "Nothing due.")
+    parts = [
+        text
+        for count, text in (
+            (len(agenda.overdue), texts.counted(len(agenda.overdue), QCoreApplication.translate("Agenda", "%n overdue"), QCoreApplication.translate("Agenda", "%n overdue"), locale)),
+            (len(agenda.today), texts.counted(len(agenda.today), QCoreApplication.translate("Agenda", "%n today"), QCoreApplication.translate("Agenda", "%n today"), locale)),
+            (len(agenda.first_responses), texts.counted(len(agenda.first_responses), QCoreApplication.translate("Agenda", "%n first response"),
+                                                   QCoreApplication.translate("Agenda", "%n first responses"), locale)),
+            (len(agenda.decide), texts.counted(len(agenda.decide), QCoreApplication.translate("Agenda", "%n to decide"), QCoreApplication.translate("Agenda", "%n to decide"), locale)),
+        )
+        if count
+    ]
+    return QCoreApplication.translate("Agenda", "%1 to do: %2").replace("%1", locale.toString(agenda.due_count)).replace("%2", ", ".join(parts))
+
+
+# --- rows ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cells:
+    """What one agenda row says, column by column (see ``column_titles``)."""
+
+    when: str
+    lead: str
+    company: str
+    phone: str
+    channel: str
+    objective: str
+    attempt: str
+    last_touch: str
+    late: bool = False
+    tooltip: str = ""
+
+    def columns(self) -> list[str]:
+        return [self.when, self.lead, self.company, self.phone, self.channel, self.objective, self.attempt,
+                self.last_touch]  # fmt: skip
+
+
+def _due_instant(row: AgendaRow, zone: ZoneInfo) -> datetime:
+    return from_utc_iso(row.followup.due_at) if row.followup.due_at else row.followup.due.instant(zone)
+
+
+def followup_cells(
+    row: AgendaRow, section: Section, day: date, now: datetime, zone: ZoneInfo, locale: QLocale | None = None
+) -> Cells:
+    """The texts of a follow-up row: the time for today and tomorrow, the date for overdue
+    ones, the countdown for first responses."""
+    locale = locale or QLocale()
+    fu = row.followup
+    at = short_time(fu.due.at, locale) if fu.due.at is not None else ""
+    late = False
+    tooltip = ""
+    if section == Section.FIRST_RESPONSES:
+        when, late = time_left(_due_instant(row, zone), now, locale)
+        local_due = _due_instant(row, zone).astimezone(zone)
+        tooltip = QCoreApplication.translate("Agenda", "Answer by %1").replace(
+            "%1", f"{short_date(local_due.date(), locale)} {short_time(local_due.time(), locale)}"
+        )
+    elif section == Section.OVERDUE:
+        on = QCoreApplication.translate("Agenda", "Yesterday") if fu.due.day == day - timedelta(days=1) else short_date(fu.due.day, locale)
+        when = f"{on} {at}" if at else on
+        late = True
+    else:
+        when = at or QCoreApplication.translate("Agenda", "all day")
+    objective = texts.objective_name(fu.objective)
+    if fu.objective_note.strip():
+        objective = f"{objective}: {' '.join(fu.objective_note.split())}"
+    return Cells(
+        when=when,
+        lead=row.lead_name,
+        company=row.company,
+        phone=row.phone,
+        channel=texts.channel_name(fu.channel),
+        objective=objective,
+        attempt=attempt_text(row.attempt, locale),
+        last_touch=last_touch_text(row.last_touch_at, zone, locale),
+        late=late,
+        tooltip=tooltip,
+    )
+
+
+def lead_last_touch(book: LeadBook, lead_id: int) -> str:
+    """The UTC time of the lead's latest logged touch, or ""."""
+    done = [fu.done_at for fu in book.followups(lead_id) if fu.state == State.DONE and fu.done_at]
+    return max(done, default="")
+
+
+def decide_cells(book: LeadBook, lead: Lead, locale: QLocale | None = None) -> Cells:
+    """A lead at the stop rule: who, how many tries without an answer, and when the last one was."""
+    locale = locale or QLocale()
+    lead_id = int(lead.id or 0)
+    return Cells(
+        when="",
+        lead=lead.name,
+        company=lead.company,
+        phone=lead.phone,
+        channel="",
+        objective=streak_text(book.attempts_in_a_row(lead_id), locale),
+        attempt="",
+        last_touch=last_touch_text(lead_last_touch(book, lead_id), book.clock.zone, locale),
+    )
+
+
+def section_cells(book: LeadBook, agenda: Agenda, section: Section, locale: QLocale | None = None) -> list[Cells]:
+    """Every row of one section as texts; "now" is the book's clock, never the wall clock."""
+    locale = locale or QLocale()
+    if section == Section.DECIDE:
+        return [decide_cells(book, lead, locale) for lead in agenda.decide]
+    now, zone = book.clock.now(), book.clock.zone
+    rows: list[AgendaRow] = rows_of(agenda, section)  # type: ignore[assignment]
+    return [followup_cells(row, section, agenda.day, now, zone, locale) for row in rows]
+
+
+# --- the terminal -------------------------------------------------------------------------
+
+_BOLD, _RED, _DIM, _RESET = "\033[1m", "\033[31m", "\033[2m", "\033[0m"
+_MAX_WIDTH = {1: 24, 2: 26, 5: 30}  # lead, company, objective: long values end in "…"
+
+
+def display_width(text: str) -> int:
+    """Terminal cells: Chinese characters take two, combining marks none."""
+    width = 0
+    for char in text:
+        if unicodedata.combining(char):
+            continue
+        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return width
+
+
+def _clip(text: str, limit: int) -> str:
+    if display_width(text) <= limit:
+        return text
+    out, width = "", 0
+    for char in text:
+        step = 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+        if width + step > limit - 1:
+            break
+        out, width = out + char, width + step
+    return out + "…"
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - display_width(text))
+
+
+def _table(rows: list[list[str]], indent: str = "  ") -> list[str]:
+    """Rows aligned in columns; columns that are empty in every row are left out."""
+    if not rows:
+        return []
+    count = len(rows[0])
+    rows = [[_clip(cell, _MAX_WIDTH.get(i, 40)) for i, cell in enumerate(row)] for row in rows]
+    keep = [i for i in range(count) if any(row[i] for row in rows)]
+    widths = {i: max(display_width(row[i]) for row in rows) for i in keep}
+    lines = []
+    for row in rows:
+        cells = [_pad(row[i], widths[i]) for i in keep]
+        lines.append((indent + "  ".join(cells)).rstrip())
+    return lines
+
+
+def render_agenda(agenda: Agenda, book: LeadBook, *, color: bool = False, locale: QLocale | None = None) -> str:
+    """The agenda as plain text for a terminal: title, counts, each non-empty section with
+    aligned columns, and the "no next step" line. ``color`` adds ANSI bold/red (TTYs only)."""
+    locale = locale or QLocale()
+
+    def style(text: str, code: str) -> str:
+        return f"{code}{text}{_RESET}" if color else text
+
+    today = book.local_today()
+    if agenda.day == today:
+        title = QCoreApplication.translate("Agenda", "Today, %1").replace("%1", long_date(agenda.day, locale))
+    else:
+        title = QCoreApplication.translate("Agenda", "Agenda for %1").replace("%1", long_date(agenda.day, locale))
+    lines = [style(title, _BOLD), summary_text(agenda, locale)]
+    shown = [(section, cells) for section in SECTIONS if (cells := section_cells(book, agenda, section, locale))]
+    # Follow-ups line up across sections; the leads to decide have columns of their own.
+    followups = [c for section, cells in shown if section != Section.DECIDE for c in cells]
+    aligned = iter(_table([[c.when, c.lead, c.company, c.phone, c.channel, c.objective, c.attempt] for c in followups]))
+    decide = iter(_table([[c.lead, c.company, c.phone, c.objective,
+                           QCoreApplication.translate("Agenda", "last touch %1").replace("%1", c.last_touch)]
+                          for section, cells in shown if section == Section.DECIDE for c in cells]))  # fmt: skip
+    for section, cells in shown:
+        lines.append("")
+        lines.append(style(f"{section_title(section)} ({locale.toString(len(cells))})", _BOLD))
+        for cell in cells:
+            line = next(decide if section == Section.DECIDE else aligned)
+            if section == Section.TOMORROW:
+                line = style(line, _DIM)
+            elif cell.late and color:
+                line = line.replace(cell.when, style(cell.when, _RED), 1)
+            lines.append(line)
+    if agenda.without_next_step > 0:
+        lines.append("")
+        lines.append(without_next_step_text(agenda.without_next_step, locale))
+    return "\n".join(lines) + "\n"
