@@ -14,16 +14,18 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from . import APP_NAME, __version__, texts
 from .book import LeadBook
 from .core.clock import Clock, SystemClock
 from .gui.book_events import BookEvents
 from .gui.main_window import MainWindow
-from .paths import log_path
+from .paths import backups_dir, log_path
+from .safety import check_at_start
+from .store.backup import needs_backup, restore_file
 from .store.errors import BookError
 
 log = logging.getLogger("leadbook")
@@ -63,9 +65,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_main_window(book: LeadBook) -> MainWindow:
+def build_main_window(book: LeadBook, backups: Path | None = None) -> MainWindow:
     """The whole main window around an open book (also used by tests and benchmarks)."""
-    return MainWindow(book, BookEvents(book))
+    return MainWindow(book, BookEvents(book), backups=backups or backups_dir())
 
 
 class _FirstPaint(QObject):
@@ -81,22 +83,111 @@ def _quit_after_first_paint(widget: QWidget) -> None:
     widget.installEventFilter(_FirstPaint(widget))
 
 
+class Session(QObject):
+    """The open book and its window; restoring a backup swaps both without leaving the app."""
+
+    def __init__(self, clock: Clock, backups: Path) -> None:
+        super().__init__()
+        self.clock = clock
+        self.backups = backups
+        self.book: LeadBook | None = None
+        self.window: MainWindow | None = None
+
+    def open(self, book_path: Path) -> bool:
+        """Check, open and show ``book_path``; False when the user chose to stop."""
+        path = self._checked(book_path)
+        if path is None:
+            return False
+        try:
+            book = LeadBook.open(path, self.clock, backups=self.backups)
+        except BookError as error:
+            log.warning("could not open %s: %r", path, error)
+            QMessageBox.critical(None, QApplication.translate("App", "Cannot open the lead book"), texts.book_error_text(error))
+            return False
+        if not book.closed_cleanly_last_time:
+            log.warning("%s was not closed cleanly last time; it passed the full check", path)
+        old = self.window
+        self.book = book
+        self.window = MainWindow(book, BookEvents(book), backups=self.backups)
+        self.window.restore_requested.connect(self.restore)
+        self.window.show()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        QTimer.singleShot(0, self._daily_backup)
+        return True
+
+    def _checked(self, book_path: Path) -> Path | None:
+        """The path to open after the start-up check: the same, a restored one, or another file."""
+        damage = check_at_start(book_path, self.backups, self.clock.now())
+        if damage is None:
+            return book_path
+        log.error("%s is damaged (%s); moved to %s", book_path, "; ".join(damage.problems[:3]), damage.moved_to)
+        box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("App", "The lead book is damaged"), "")
+        text = QApplication.translate(
+            "App", "SQLite found damage in %1. It has been moved aside to %2 — nothing was deleted."
+        ).replace("%1", str(book_path)).replace("%2", str(damage.moved_to))
+        restore = None
+        if damage.backup is not None:
+            when = QLocale().toString(
+                QDateTime.fromSecsSinceEpoch(int(damage.backup.created.timestamp())), QLocale.FormatType.LongFormat
+            )
+            text += "\n\n" + QApplication.translate("App", "The newest good backup is from %1 (%2 leads).").replace(
+                "%1", when).replace("%2", str(damage.backup.lead_count))
+            restore = box.addButton(QApplication.translate("App", "Restore that backup"), QMessageBox.ButtonRole.AcceptRole)
+        other = box.addButton(QApplication.translate("App", "Open another file…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setText(text)
+        box.exec()
+        if restore is not None and box.clickedButton() is restore:
+            restore_file(damage.backup.path, book_path)
+            return book_path
+        if box.clickedButton() is other:
+            chosen, _ = QFileDialog.getOpenFileName(None, QApplication.translate("App", "Open a lead book"), str(book_path.parent))
+            return Path(chosen) if chosen else None
+        return None
+
+    def _daily_backup(self) -> None:
+        if self.book is not None and needs_backup(self.book.path, self.backups, self.clock.now()):
+            try:
+                self.book.back_up(self.backups)
+            except BookError as error:
+                log.error("daily backup failed: %r", error)
+
+    def restore(self, backup: Path) -> None:
+        """Back up the current book, put ``backup`` in its place and reopen it."""
+        assert self.book is not None and self.window is not None
+        path = self.book.path
+        try:
+            self.book.back_up(self.backups)
+        except BookError as error:
+            QMessageBox.warning(self.window, QApplication.translate("App", "Not restored"), texts.book_error_text(error))
+            return
+        self.window.hide()
+        self.book.close()
+        try:
+            restore_file(backup, path)
+        except BookError as error:
+            QMessageBox.warning(None, QApplication.translate("App", "Not restored"), texts.book_error_text(error))
+        self.open(path)
+
+    def close(self) -> None:
+        if self.book is not None:
+            self.book.close()
+
+
 def run_gui(book_path: Path, clock: Clock | None = None) -> int:
     app = application()
     setup_logging(log_path())
     sys.excepthook = _report_unexpected
     log.info("Leadbook %s opening %s", __version__, book_path)
-    try:
-        book = LeadBook.open(book_path, clock or SystemClock())
-    except BookError as error:
-        log.warning("could not open %s: %r", book_path, error)
-        QMessageBox.critical(None, QApplication.translate("App", "Cannot open the lead book"), texts.book_error_text(error))
+    session = Session(clock or SystemClock(), backups_dir())
+    if not session.open(book_path):
         return 2
-    window = build_main_window(book)
-    window.show()
+    assert session.window is not None
     if os.environ.get("LEADBOOK_EXIT_AFTER_PAINT"):
-        _quit_after_first_paint(window.today_view.tree.viewport())
+        _quit_after_first_paint(session.window.today_view.tree.viewport())
     try:
         return app.exec()
     finally:
-        book.close()
+        session.close()

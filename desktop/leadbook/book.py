@@ -34,7 +34,7 @@ from .core.rules import (
 from .core.validation import FieldProblem, lead_problems
 from .store import followups as fu_store
 from .store import leads as lead_store
-from .store.backup import make_backup, rotate
+from .store.backup import BackupInfo, list_backups, make_backup, rotate, running_marker
 from .store.database import known_errors, open_database
 from .store.followups import AgendaRow
 from .store.leads import LeadQuery, LeadSnapshot, OrderedIds
@@ -142,8 +142,7 @@ class LeadBook:
 
     @property
     def _running_marker(self) -> Path:
-        """Present while the book is open; left behind by a crash, so the next start checks deeper."""
-        return self.path.with_name(self.path.name + ".running")
+        return running_marker(self.path)
 
     def close(self) -> None:
         try:
@@ -170,6 +169,10 @@ class LeadBook:
         target = make_backup(self._db.conn, self.path, folder, self.clock.now())
         rotate(self.path, folder)
         return target
+
+    def backups(self, folder: Path) -> list[BackupInfo]:
+        """This book's backups in ``folder``, newest first (date, size, number of leads)."""
+        return list_backups(self.path, folder)
 
     def check(self, *, full: bool = False) -> list[str]:
         """SQLite's quick_check (or full integrity_check): [] when the book is sound."""

@@ -37,6 +37,8 @@ def _parser() -> argparse.ArgumentParser:
         "today", parents=[book_option], help="print the agenda: overdue, today, first responses, decide, tomorrow"
     )
     today.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="another day than today (in your time zone)")
+    commands.add_parser("backup", parents=[book_option], help="make a verified backup of the book now")
+    commands.add_parser("check", parents=[book_option], help="run SQLite's full integrity check on the book")
     return parser
 
 
@@ -57,6 +59,10 @@ def main(argv: list[str] | None = None) -> int:
             return _write_demo(args.file)
         if args.command == "today":
             return _print_today(args.db, args.date)
+        if args.command == "backup":
+            return _backup(args.db)
+        if args.command == "check":
+            return _check(args.db)
         return _open_app(args)
     except BookError as error:
         print(f"leadbook: {texts.book_error_text(error)}", file=sys.stderr)
@@ -86,6 +92,39 @@ def _print_today(path: Path | None, day: date | None) -> int:
         agenda = load_agenda(book, day or book.local_today())
         color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
         sys.stdout.write(render_agenda(agenda, book, color=color))
+    return 0
+
+
+def _backup(path: Path | None) -> int:
+    from .book import LeadBook  # noqa: PLC0415
+    from .paths import backups_dir  # noqa: PLC0415
+    from .store.backup import BackupFailed  # noqa: PLC0415
+
+    with LeadBook.open(path or default_book_path(), create=path is None) as book:
+        try:
+            target = book.back_up(backups_dir())
+        except BackupFailed as error:
+            print(f"leadbook: the backup failed and does not count: {error.detail}", file=sys.stderr)
+            return 1
+        print(f"Backed up {book.count_leads()} leads to {target} (verified)")
+    return 0
+
+
+def _check(path: Path | None) -> int:
+    from .store.backup import check_file  # noqa: PLC0415
+
+    book_path = path or default_book_path()
+    if not book_path.exists():
+        print(f"leadbook: {book_path} does not exist", file=sys.stderr)
+        return 2
+    problems = check_file(book_path, full=True)
+    if problems:
+        print(f"{book_path}: DAMAGED", file=sys.stderr)
+        for problem in problems[:20]:
+            print(f"  {problem}", file=sys.stderr)
+        print("Leadbook will set it aside and offer your newest good backup when it opens it.", file=sys.stderr)
+        return 1
+    print(f"{book_path}: ok (full integrity check passed)")
     return 0
 
 

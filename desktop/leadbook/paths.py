@@ -26,3 +26,8 @@ def default_book_path() -> Path:
 
 def log_path() -> Path:
     return data_dir() / "leadbook.log"
+
+
+def backups_dir() -> Path:
+    """Backups of every book the user opens, owner-only (created when the first is made)."""
+    return data_dir() / "backups"

@@ -64,7 +64,8 @@ def test_rotation_keeps_14_daily_8_weekly_12_monthly():
     assert days[:14] == [moments[-1].date() - timedelta(days=n) for n in range(14)]
     assert len({m.isocalendar()[:2] for m in keep}) >= 8
     assert len({(m.year, m.month) for m in keep}) == 12
-    assert len(keep) <= 14 + 8 + 12
+    assert len(keep) <= 2 + 14 + 8 + 12
+    assert datetime(2026, 11, 23, 12, tzinfo=timezone.utc) in keep  # same day as the newest: kept too
     assert min(keep) >= datetime(2025, 12, 1, tzinfo=timezone.utc)
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 from .. import __version__, texts
 from ..book import Change, LeadBook
 from ..store.errors import BookError
+from ..paths import backups_dir
 from .book_events import BookEvents
 from .formatting import counted
 from .cadence_dialog import CadenceDialog
@@ -27,6 +30,7 @@ from .followup_dialog import FollowUpDialog
 from .lead_dialog import LeadDialog
 from .lead_panel import LeadPanel
 from .log_dialog import LogDialog
+from .restore_dialog import RestoreDialog
 from .settings_dialog import SettingsDialog
 from .today_view import TodayView
 from .leads_view import LeadsView
@@ -60,10 +64,15 @@ class UndoMessage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, book: LeadBook, events: BookEvents) -> None:
+    """Asks the session to ``restore_requested(Path)``: swapping the book is not the window's job."""
+
+    restore_requested = Signal(object)
+
+    def __init__(self, book: LeadBook, events: BookEvents, backups: Path | None = None) -> None:
         super().__init__()
         self.book = book
         self.events = events
+        self.backups = backups or backups_dir()
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("%1 — Leadbook").replace("%1", book.path.name))
         self.resize(1240, 760)
@@ -138,6 +147,11 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = self._action(self.tr("&New lead…"), QKeySequence.StandardKey.New, self.new_lead)
         file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        self.backup_action = self._action(self.tr("&Back up now"), None, self.back_up_now)
+        file_menu.addAction(self.backup_action)
+        self.restore_action = self._action(self.tr("&Restore from backup…"), None, self.choose_backup)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -232,6 +246,21 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Nothing was changed"), texts.book_error_text(error))
             return False
         return True
+
+    def back_up_now(self) -> None:
+        try:
+            target = self.book.back_up(self.backups)
+        except BookError as error:
+            QMessageBox.warning(self, self.tr("The backup failed"), texts.book_error_text(error))
+            return
+        self.statusBar().showMessage(
+            self.tr("Backed up and verified: %1").replace("%1", str(target)), UNDO_MESSAGE_MS
+        )
+
+    def choose_backup(self) -> None:
+        dialog = RestoreDialog(self.book, self.backups, self)
+        if dialog.exec() and dialog.chosen is not None:
+            self.restore_requested.emit(dialog.chosen)
 
     def about(self) -> None:
         QMessageBox.about(

@@ -38,6 +38,11 @@ class BackupInfo:
     lead_count: int | None  # None when the file cannot be read
 
 
+def running_marker(book_path: Path) -> Path:
+    """Present while a book is open; left behind by a crash, so the next start checks deeper."""
+    return Path(book_path).with_name(Path(book_path).name + ".running")
+
+
 def backup_prefix(book_path: Path) -> str:
     """Backups of different books share a folder: name them by the book and a hash of its place."""
     digest = hashlib.sha1(str(Path(book_path).resolve()).encode("utf-8")).hexdigest()[:8]
@@ -52,21 +57,27 @@ def _private_dir(folder: Path) -> Path:
 
 
 def check_file(path: Path, *, full: bool = False) -> list[str]:
-    """SQLite's own verdict on a file: [] when it is sound, else the problems it reports."""
+    """SQLite's own verdict on a file: [] when it is sound, else the problems it reports.
+
+    Opened read-write (but nothing is written) so that SQLite tidies its WAL files on
+    close as it would for the app.
+    """
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(str(path), timeout=3.0)
     except sqlite3.Error as error:
         return [str(error)]
     try:
         pragma = "integrity_check" if full else "quick_check"
         rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
-        if full:
+        if full and rows == ["ok"] and conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'leads_fts'"
+        ).fetchone():
             try:
                 conn.execute("INSERT INTO leads_fts(leads_fts) VALUES ('integrity-check')")
-            except sqlite3.OperationalError as error:
-                # Read-only connections cannot run the FTS check; the table check above still counts.
-                if "readonly" not in str(error).lower():
-                    rows.append(f"full-text index: {error}")
+            except sqlite3.DatabaseError as error:
+                rows = [f"full-text index: {error}"]
+            finally:
+                conn.rollback()
         return [] if rows == ["ok"] else rows
     except sqlite3.Error as error:
         return [str(error)]
@@ -140,8 +151,12 @@ def needs_backup(book_path: Path, folder: Path, now: datetime, max_age: timedelt
 
 
 def backups_to_keep(created: list[datetime]) -> set[datetime]:
-    """Newest of each of the last 14 days, 8 weeks and 12 months that have a backup (and the newest)."""
+    """Everything from the last 24 hours (a manual backup, the one before an import or a
+    restore), then the newest of each of the last 14 days, 8 weeks and 12 months."""
     keep: set[datetime] = set()
+    if created:
+        newest = max(created)
+        keep.update(moment for moment in created if newest - moment < timedelta(hours=24))
     for key, count in (
         (lambda d: d.date(), KEEP_DAILY),
         (lambda d: d.isocalendar()[:2], KEEP_WEEKLY),
@@ -160,11 +175,9 @@ def rotate(book_path: Path, folder: Path) -> list[Path]:
     """Delete the backups the rotation no longer keeps; returns what was deleted."""
     backups = list_backups(book_path, folder)
     keep = backups_to_keep([b.created for b in backups])
-    kept_moments: set[datetime] = set()
     deleted = []
-    for backup in backups:  # newest first: of two in the same second keep the newest file
-        if backup.created in keep and backup.created not in kept_moments:
-            kept_moments.add(backup.created)
+    for backup in backups:
+        if backup.created in keep:
             continue
         backup.path.unlink(missing_ok=True)
         deleted.append(backup.path)

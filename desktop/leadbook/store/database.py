@@ -23,9 +23,16 @@ from .errors import (
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 
+def _writable(path: Path) -> bool:
+    """Can this process write the book and create its WAL files beside it?"""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
 def translate_error(path: Path, error: sqlite3.Error) -> BookError:
     """Map SQLite's error to the one a user can act on."""
     text = str(error).lower()
+    if path.exists() and not _writable(path) and ("unable to open" in text or "readonly" in text):
+        return BookReadOnlyError(path, str(error))
     if "file is not a database" in text or "file is encrypted" in text:
         return NotSQLiteError(path, str(error))
     if "locked" in text or "busy" in text:

@@ -1,0 +1,33 @@
+"""``leadbook backup`` and ``leadbook check`` from the terminal, on real files."""
+
+import os
+import subprocess
+import sys
+
+from leadbook.book import LeadBook
+from leadbook.core.model import Lead
+
+
+def run(*args, home):
+    env = dict(os.environ, LEADBOOK_HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-m", "leadbook", *args], env=env, capture_output=True, text=True,
+                          timeout=60)
+
+
+def test_backup_then_check_a_sound_and_a_damaged_book(tmp_path, clock):
+    path = tmp_path / "book.leadbook"
+    with LeadBook.open(path, clock) as book:
+        book.add_leads([Lead(name=f"Lead {n}", notes="n" * 400) for n in range(400)])
+    made = run("backup", "--db", str(path), home=tmp_path)
+    assert made.returncode == 0 and "Backed up 400 leads" in made.stdout and "(verified)" in made.stdout
+    assert len(list((tmp_path / "backups").glob("*.leadbook"))) == 1
+    ok = run("check", "--db", str(path), home=tmp_path)
+    assert ok.returncode == 0 and "ok" in ok.stdout
+    data = bytearray(path.read_bytes())
+    data[4096 * 3 : 4096 * 3 + 3000] = b"\xee" * 3000
+    path.write_bytes(bytes(data))
+    bad = run("check", "--db", str(path), home=tmp_path)
+    assert bad.returncode == 1 and "DAMAGED" in bad.stderr and "Traceback" not in bad.stderr
+    assert path.read_bytes() == bytes(data)  # checking never changes the file
+    missing = run("check", "--db", str(tmp_path / "nope.leadbook"), home=tmp_path)
+    assert missing.returncode == 2 and not (tmp_path / "nope.leadbook").exists()
