@@ -107,20 +107,18 @@ class LeadsView(QWidget):
 
     def _size_columns(self) -> None:
         """Widths from what typically stands in each column, in this font and locale; the
-        company and e-mail columns share what is left."""
+        user can drag them, and the last one takes what is left."""
         metrics = self.table.fontMetrics()
         locale = QLocale()
         sample_date = locale.toString(QDate(2026, 12, 28), QLocale.FormatType.ShortFormat)
         samples = {
-            0: "Alexandra Lindqvist-Berg", 2: texts.stage_name(Stage.NEGOTIATION), 3: "+46 70-123 45 67",
+            0: "Alexandra Lindqvist", 1: "Björkliden Tryckeri AB", 2: texts.stage_name(Stage.NEGOTIATION),
+            3: "+46 70-123 45 67", 4: "anders.wikstrom@stenasen.se",
             5: texts.source_name(Source.WEB), 6: "1 250 000 SEK", 7: sample_date, 8: self.model.none_planned,
         }  # fmt: skip
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
         for column in range(self.model.columnCount()):
-            if column in (1, 4):
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-                continue
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
             width = max(metrics.horizontalAdvance(samples.get(column, "")), metrics.horizontalAdvance(title) + 18)
             self.table.setColumnWidth(column, width + 16)

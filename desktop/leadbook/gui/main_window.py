@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self.backups = backups or backups_dir()
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("%1 — Leadbook").replace("%1", book.path.name))
-        self.resize(1240, 760)
+        self._fit_to_screen()
 
         self.leads_view = LeadsView(book)
         self.lead_panel = LeadPanel(book)
@@ -85,12 +85,12 @@ class MainWindow(QMainWindow):
         self.leads_split.addWidget(self.lead_panel)
         self.leads_split.setStretchFactor(0, 3)
         self.leads_split.setStretchFactor(1, 2)
-        self.leads_split.setSizes([900, 340])
+        self.leads_split.setSizes([1040, 300])
         self.stack = QStackedWidget()
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setFixedWidth(170)
+        self.nav.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 11)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self._nav_items: dict[str, QListWidgetItem] = {}
         self.today_view = TodayView(book)
@@ -133,6 +133,14 @@ class MainWindow(QMainWindow):
             self.lead_panel.show_lead(self.leads_view.current_id())
 
     # --- structure --------------------------------------------------------------------
+
+    def _fit_to_screen(self) -> None:
+        """Most of the screen: the lead list, its history and Today all want width."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None or screen.width() < 800:
+            self.resize(1280, 800)
+            return
+        self.resize(min(1600, int(screen.width() * 0.96)), min(1000, int(screen.height() * 0.94)))
 
     def add_view(self, key: str, title: str, widget: QWidget) -> None:
         """Views join the navigation only when they work; there are no placeholders."""
