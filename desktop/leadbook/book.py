@@ -7,14 +7,13 @@ Destructive writes push an undo step that restores exact snapshots.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, Iterator
-
-import sqlite3
 
 import sqlite_utils
 

@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import NamedTuple, TypeVar
 
 from .book import LeadBook
-from .demo_history import add_history
 from .core.clock import Clock
 from .core.model import Channel, IntervalUnit, Lead, Source, Stage
+from .demo_history import add_history
 
 T = TypeVar("T")
 

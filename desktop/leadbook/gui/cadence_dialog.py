@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QColor, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -42,6 +41,7 @@ from ..core.rules import phrases_to_avoid
 from ..store.errors import BookError
 from .formatting import counted
 from .lead_dialog import EnumCombo
+from .phrases import mark_phrases_to_avoid
 
 ERROR_STYLE = "color: #b3261e;"
 CAUTION_STYLE = "color: #8a5300;"
@@ -418,32 +418,7 @@ class CadenceDialog(QDialog):
         self.summary_label.setText(self.tr("%1 over %2").replace("%1", steps).replace("%2", days))
 
     def _check_phrases(self) -> None:
-        """Seed 000: "just checking in" and apologies waste the touch; say so while they type."""
-        seen: dict[str, str] = {}
-        marks = []
-        for hit in phrases_to_avoid(self.message_edit.toPlainText()):
-            seen.setdefault(hit.phrase.casefold(), hit.phrase)
-            mark = QTextEdit.ExtraSelection()
-            fmt = QTextCharFormat()
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            fmt.setUnderlineColor(QColor("#c77700"))
-            mark.format = fmt
-            cursor = self.message_edit.textCursor()
-            cursor.setPosition(hit.start)
-            cursor.setPosition(hit.end, QTextCursor.MoveMode.KeepAnchor)
-            mark.cursor = cursor
-            marks.append(mark)
-        self.message_edit.setExtraSelections(marks)
-        if not seen:
-            self.phrase_warning.hide()
-            self.phrase_warning.setText("")
-            return
-        quoted = ", ".join(f"“{phrase}”" for phrase in seen.values())
-        self.phrase_warning.setText(
-            self.tr("Avoid %1: it gives them nothing. Add something of value instead, and don't apologise for "
-                    "following up.").replace("%1", quoted)
-        )
-        self.phrase_warning.show()
+        mark_phrases_to_avoid(self.message_edit, self.phrase_warning)
 
     def add_step(self) -> None:
         """A new step after the selected one, a week later: a weekly touch is enough (seed 002)."""

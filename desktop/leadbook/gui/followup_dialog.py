@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, QUrl, QUrlQuery, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTextEdit,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -37,9 +36,9 @@ from .. import texts
 from ..book import LeadBook
 from ..core.followups import Due, FollowUp, Objective
 from ..core.model import Channel
-from ..core.rules import phrases_to_avoid
 from ..store.errors import BookError
 from .lead_dialog import EnumCombo
+from .phrases import mark_phrases_to_avoid
 
 UrlOpener = Callable[[QUrl], bool]
 
@@ -426,35 +425,7 @@ class FollowUpDialog(QDialog):
         self.all_day_hint.setEnabled(self.remind.isChecked())
 
     def _check_phrases(self) -> None:
-        """Seed 000: "just checking in" and apologies waste the touch; say so while they type."""
-        text = self.message.toPlainText()
-        hits = phrases_to_avoid(text)
-        seen: dict[str, str] = {}
-        for hit in hits:
-            seen.setdefault(hit.phrase.casefold(), hit.phrase)
-        marks = []
-        for hit in hits:
-            mark = QTextEdit.ExtraSelection()
-            fmt = QTextCharFormat()
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            fmt.setUnderlineColor(QColor("#c77700"))
-            mark.format = fmt
-            cursor = self.message.textCursor()
-            cursor.setPosition(hit.start)
-            cursor.setPosition(hit.end, QTextCursor.MoveMode.KeepAnchor)
-            mark.cursor = cursor
-            marks.append(mark)
-        self.message.setExtraSelections(marks)
-        if not seen:
-            self.phrase_warning.hide()
-            self.phrase_warning.setText("")
-            return
-        quoted = ", ".join(f"“{phrase}”" for phrase in seen.values())
-        self.phrase_warning.setText(
-            self.tr("Avoid %1: it gives them nothing. Add something of value instead, and don't apologise for "
-                    "following up.").replace("%1", quoted)
-        )
-        self.phrase_warning.show()
+        mark_phrases_to_avoid(self.message, self.phrase_warning)
 
     # --- actions ----------------------------------------------------------------------
 

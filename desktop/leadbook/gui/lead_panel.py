@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
@@ -37,8 +36,8 @@ from ..book import Change, LeadBook, TimelineEntry
 from ..core.cadences import Cadence
 from ..core.followups import Due, FollowUp, Objective, Outcome, State
 from ..core.model import Lead, Stage
-from ..store.errors import BookError
 from .formatting import counted, local_datetime, money, short_date, short_datetime
+from .guarded import guarded
 
 PLANNED_COLOR = QColor("#1a5fb4")
 OVERDUE_COLOR = QColor("#b3261e")
@@ -652,10 +651,4 @@ class LeadPanel(QWidget):
             self._guard(lambda: self._book.set_stage(self._lead_id or 0, Stage.NURTURE))
 
     def _guard(self, write) -> bool:  # noqa: ANN001
-        """Run a write; a BookError becomes a message and nothing changes."""
-        try:
-            write()
-        except BookError as error:
-            QMessageBox.warning(self, self.tr("Nothing was changed"), texts.book_error_text(error))
-            return False
-        return True
+        return guarded(self, write)

@@ -13,9 +13,9 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from .. import texts
 from ..book import Change, LeadBook, LeadQuery
 from ..core.model import Source, Stage
-from .. import texts
 from .formatting import local_datetime, money, short_date
 
 # The columns, as the sort keys LeadQuery understands; headers are set (translated) in the model.

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from .. import texts
 from ..book import Change, LeadBook
 from ..core.model import Source, Stage
-from .lead_dialog import EnumCombo
 from .formatting import counted
+from .lead_dialog import EnumCombo
 from .lead_table_model import LeadTableModel
 
 

@@ -21,19 +21,20 @@ from PySide6.QtWidgets import (
 
 from .. import __version__, texts
 from ..book import Change, LeadBook
-from ..store.errors import BookError
 from ..paths import backups_dir
+from ..store.errors import BookError
 from .book_events import BookEvents
-from .formatting import counted
 from .cadence_dialog import CadenceDialog
 from .followup_dialog import FollowUpDialog
+from .formatting import counted
+from .guarded import guarded
 from .lead_dialog import LeadDialog
 from .lead_panel import LeadPanel
+from .leads_view import LeadsView
 from .log_dialog import LogDialog
 from .restore_dialog import RestoreDialog
 from .settings_dialog import SettingsDialog
 from .today_view import TodayView
-from .leads_view import LeadsView
 
 UNDO_MESSAGE_MS = 12_000
 
@@ -247,13 +248,7 @@ class MainWindow(QMainWindow):
             self.undo_message.hide()
 
     def _guard(self, write) -> bool:  # noqa: ANN001
-        """Run a write; a BookError becomes a message and nothing changes."""
-        try:
-            write()
-        except BookError as error:
-            QMessageBox.warning(self, self.tr("Nothing was changed"), texts.book_error_text(error))
-            return False
-        return True
+        return guarded(self, write)
 
     def back_up_now(self) -> None:
         try:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QMessageBox,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import texts
 from ..agenda_text import (
     SECTIONS,
     Cells,
@@ -48,7 +46,7 @@ from ..agenda_text import (
 from ..book import Agenda, AgendaRow, Change, LeadBook
 from ..core.followups import Due
 from ..core.model import Lead, Stage
-from ..store.errors import BookError
+from .guarded import guarded
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -577,14 +575,10 @@ class TodayView(QWidget):
     def _write(self, write: Callable[[], object]) -> bool:
         """Run a write; a BookError becomes a message, a row that vanished meanwhile a refresh."""
         try:
-            write()
-        except BookError as error:
-            QMessageBox.warning(self, self.tr("Nothing was changed"), texts.book_error_text(error))
-            return False
+            return guarded(self, write)
         except KeyError:
             self.refresh()
             return False
-        return True
 
     def _context_menu(self, pos: QPoint) -> None:
         item = self.tree.itemAt(pos)
