@@ -23,8 +23,12 @@ from .book import LeadBook
 from .core.clock import Clock, SystemClock
 from .gui.book_events import BookEvents
 from .gui.main_window import MainWindow
+from .gui.reminder_engine import ReminderEngine
+from .gui.reminders_window import RemindersWindow
+from .gui.tray import TrayController, TrayPresenter, make_tray
 from .paths import backups_dir, log_path
 from .safety import check_at_start
+from .single_instance import Claim, SingleInstance, raise_window
 from .store.backup import needs_backup, restore_file
 from .store.errors import BookError
 
@@ -84,14 +88,22 @@ def _quit_after_first_paint(widget: QWidget) -> None:
 
 
 class Session(QObject):
-    """The open book and its window; restoring a backup swaps both without leaving the app."""
+    """The open book and its window; restoring a backup swaps both without leaving the app.
 
-    def __init__(self, clock: Clock, backups: Path) -> None:
+    With a ``tray`` presenter (run_gui always hands one in: a real tray or NoTray) each book
+    gets its reminder engine, reminders window and tray controller; ``background`` starts
+    quietly in the tray (start at login) where there is one.
+    """
+
+    def __init__(self, clock: Clock, backups: Path, tray: TrayPresenter | None = None, background: bool = False) -> None:
         super().__init__()
         self.clock = clock
         self.backups = backups
+        self.tray = tray
+        self.background = background
         self.book: LeadBook | None = None
         self.window: MainWindow | None = None
+        self.controller: TrayController | None = None
 
     def open(self, book_path: Path) -> bool:
         """Check, open and show ``book_path``; False when the user chose to stop."""
@@ -107,10 +119,16 @@ class Session(QObject):
         if not book.closed_cleanly_last_time:
             log.warning("%s was not closed cleanly last time; it passed the full check", path)
         old = self.window
+        self._stop_reminders()
         self.book = book
         self.window = MainWindow(book, BookEvents(book), backups=self.backups)
         self.window.restore_requested.connect(self.restore)
-        self.window.show()
+        if self.tray is None:
+            self.window.show()
+        else:
+            engine = ReminderEngine(book, parent=self.window)
+            self.controller = TrayController(book, self.window, engine, RemindersWindow(book), self.tray)
+            self.controller.start(background=self.background and old is None)
         if old is not None:
             old.close()
             old.deleteLater()
@@ -164,6 +182,7 @@ class Session(QObject):
             QMessageBox.warning(self.window, QApplication.translate("App", "Not restored"), texts.book_error_text(error))
             return
         self.window.hide()
+        self._stop_reminders()
         self.book.close()
         try:
             restore_file(backup, path)
@@ -171,18 +190,51 @@ class Session(QObject):
             QMessageBox.warning(None, QApplication.translate("App", "Not restored"), texts.book_error_text(error))
         self.open(path)
 
+    def _stop_reminders(self) -> None:
+        """The old book's engine and reminders window go before the book closes or is swapped."""
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller.reminders.deleteLater()
+            self.controller = None
+
+    def raise_window(self) -> None:
+        """Another ``leadbook`` on this book asked: bring the main window to the front."""
+        if self.controller is not None:
+            self.controller.show_main()
+        elif self.window is not None:
+            raise_window(self.window)
+
     def close(self) -> None:
+        self._stop_reminders()
         if self.book is not None:
             self.book.close()
 
 
-def run_gui(book_path: Path, clock: Clock | None = None) -> int:
+def run_gui(book_path: Path, clock: Clock | None = None, background: bool = False) -> int:
     app = application()
     setup_logging(log_path())
     sys.excepthook = _report_unexpected
+    instance = SingleInstance(book_path)
+    claim = instance.claim("ping" if background else "raise")  # at login, a running one stays where it is
+    if claim is Claim.RAISED:
+        log.info("%s is open in another Leadbook; asked it to come to the front", book_path)
+        return 0
+    if claim is Claim.NO_ANSWER:
+        QMessageBox.warning(
+            None,
+            QApplication.translate("App", "Leadbook is already open"),
+            QApplication.translate(
+                "App", "Another Leadbook has %1 open but does not answer. Close it (or end it in the task manager), "
+                "then start Leadbook again."
+            ).replace("%1", str(book_path)),
+        )
+        return 1
     log.info("Leadbook %s opening %s", __version__, book_path)
-    session = Session(clock or SystemClock(), backups_dir())
+    session = Session(clock or SystemClock(), backups_dir(), tray=make_tray(app.windowIcon(), app),
+                      background=background)
+    instance.raise_requested.connect(session.raise_window)
     if not session.open(book_path):
+        instance.release()
         return 2
     assert session.window is not None
     if os.environ.get("LEADBOOK_EXIT_AFTER_PAINT"):
@@ -191,3 +243,4 @@ def run_gui(book_path: Path, clock: Clock | None = None) -> int:
         return app.exec()
     finally:
         session.close()
+        instance.release()

@@ -21,6 +21,7 @@ from .core.cadences import POST_SALE, Cadence
 from .core.clock import Clock, SystemClock, from_utc_iso, utc_iso
 from .core.followups import Due, FollowUp, Objective, Outcome, State
 from .core.model import Channel, Lead, Source, Stage, normalise_tags
+from .core.reminders import Snooze, snooze_until
 from .core.rules import (
     Proposal,
     Settings,
@@ -33,6 +34,7 @@ from .core.rules import (
 from .core.validation import FieldProblem, lead_problems
 from .store import followups as fu_store
 from .store import leads as lead_store
+from .store import reminders as reminder_store
 from .store.backup import BackupInfo, list_backups, make_backup, rotate, running_marker
 from .store.database import known_errors, open_database
 from .store.followups import AgendaRow
@@ -349,6 +351,46 @@ class LeadBook:
         back = frozenset(s.lead_id for s in step.snapshots if s.lead_row is not None)
         return self._announce(Change(f"Undo {step.label}", ids, added=back, removed=ids - back))
 
+    # --- reminders ---------------------------------------------------------------------
+    # A planned follow-up's reminder signals at its snooze end, else at remind_at, until it
+    # is dismissed (rules in core.reminders). Those states live on the follow-up row, so
+    # they survive a restart; moving the follow-up in time starts its reminder afresh.
+
+    def due_reminders(self, now: datetime | None = None) -> list[reminder_store.ReminderRow]:
+        """Reminders showing at ``now`` (default: the clock's now), in the order they signalled.
+        Given a later instant, it also answers "what will have signalled by then"."""
+        with known_errors(self.path):
+            return reminder_store.due_reminders(self._db, now or self.clock.now())
+
+    def next_reminder_at(self, after: datetime | None = None) -> datetime | None:
+        """The next instant after ``after`` (default now) at which a reminder signals."""
+        with known_errors(self.path):
+            return reminder_store.next_signal_after(self._db, after or self.clock.now())
+
+    def snooze_target(self, choice: Snooze) -> datetime:
+        """Where ``choice`` lands from now, in the user's zone and working-day start."""
+        return snooze_until(choice, self.clock.now(), self.clock.zone, self.settings().day_start_time)
+
+    def dismiss_reminders(self, ids: Iterable[int]) -> Change:
+        """Dismiss reminders for good (the follow-ups stay planned); one transaction."""
+        ids = list(dict.fromkeys(ids))
+        with self._write() as db:
+            lead_ids = reminder_store.lead_ids_of(db, ids)
+            reminder_store.dismiss(db, ids, self.clock.now())
+        label = "Dismiss reminder" if len(ids) == 1 else "Dismiss reminders"
+        return self._announce(Change(label, frozenset(lead_ids)))
+
+    def snooze_reminders(self, ids: Iterable[int], until: datetime) -> Change:
+        """Let reminders signal again at ``until`` (an aware instant); one transaction."""
+        if until.tzinfo is None:
+            raise ValueError("snooze_reminders needs an aware instant")
+        ids = list(dict.fromkeys(ids))
+        with self._write() as db:
+            lead_ids = reminder_store.lead_ids_of(db, ids)
+            reminder_store.snooze(db, ids, until)
+        label = "Snooze reminder" if len(ids) == 1 else "Snooze reminders"
+        return self._announce(Change(label, frozenset(lead_ids)))
+
     # --- settings ---------------------------------------------------------------------
 
     def settings(self) -> Settings:
@@ -652,3 +694,341 @@ class LeadBook:
         with self._write() as db:
             db.conn.execute("DELETE FROM cadences WHERE id = ? AND builtin IS NULL", [cadence_id])
         return self._announce(Change("Delete cadence"))
+
+    # --- import and export ---------------------------------------------------------------
+    # Imports run in one transaction and are recorded in the book (tables imports and
+    # import_items), so "Undo last import" works after a restart too. The interop modules
+    # are imported where they are used: the rest of the app starts without them.
+
+    @classmethod
+    @contextmanager
+    def worker_connection(cls, path: Path | str, clock: Clock) -> Iterator[LeadBook]:
+        """The same book on a connection of the calling thread (SQLite objects belong to the
+        thread that made them), for a worker. It leaves the running marker alone; after it,
+        the main book needs ``reload_after_external_change``."""
+        path = Path(path)
+        book = cls(open_database(path, create=False), path, clock)
+        try:
+            yield book
+        finally:
+            book._db.close()
+
+    def reload_after_external_change(self, change: Change) -> Change:
+        """Another connection (a worker) wrote to the book: forget what was cached, tell everyone."""
+        self._settings = None
+        return self._announce(change)
+
+    def book_id(self) -> str:
+        """A random name for this book, made by the schema; calendar UIDs carry it."""
+        return self.setting("book_id") or f"{abs(hash(str(self.path))):x}"
+
+    def duplicate_index(self) -> Any:
+        """Keys (e-mails, phones, name plus company) of every lead, for finding duplicates."""
+        from .interop.matching import DuplicateIndex  # noqa: PLC0415
+
+        index = DuplicateIndex()
+        with known_errors(self.path):
+            for lead_id, name, company, emails, phones in self._db.conn.execute(
+                "SELECT id, name, company, emails, phones FROM leads ORDER BY id"
+            ):
+                index.add(lead_id, name, company, emails.split("\n") if emails else (),
+                          phones.split("\n") if phones else ())  # fmt: skip
+        return index
+
+    def plan_import(self, found: Sequence[Any], *, file_name: str = "", format: str = "",  # noqa: A002
+                    fingerprint: str = "", encoding: str = "", delimiter: str = "") -> Any:  # fmt: skip
+        """Sort records read from a file into new leads, duplicates and errors (an ImportPlan)."""
+        from .interop.importing import build_plan  # noqa: PLC0415
+
+        plan = build_plan(
+            found, self.duplicate_index(), lambda ids: {lead.id: lead for lead in self.leads(ids)},
+            file_name=file_name, format=format, fingerprint=fingerprint,
+        )  # fmt: skip
+        plan.encoding, plan.delimiter = encoding, delimiter
+        if fingerprint:
+            row = self._db.conn.execute(
+                "SELECT at FROM imports WHERE fingerprint = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1",
+                [fingerprint],
+            ).fetchone()
+            plan.imported_before = row[0] if row else ""
+        return plan
+
+    def import_leads(
+        self,
+        plan: Any,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Any:
+        """Carry out an ImportPlan in one transaction and record it for undo (an ImportResult).
+
+        New rows (and duplicates set to "add") become leads, without first follow-ups:
+        an imported address book is not a pile of fresh inquiries. Duplicates set to
+        "merge" fill in the lead they match (``merge_leads``); merges into another row of
+        the same file happen before anything is written. ``progress(done, total)`` is
+        called every few thousand leads; when ``cancelled()`` turns true the transaction
+        is rolled back and ImportCancelled raised.
+        """
+        import json  # noqa: PLC0415
+
+        from .interop.importing import Action, ImportCancelled, ImportResult, ItemKind  # noqa: PLC0415
+        from .interop.records import merge_leads  # noqa: PLC0415
+        from .store.schema import FTS_COLUMNS  # noqa: PLC0415
+
+        new: list[Lead] = []
+        slot_of: dict[int, int] = {}
+        merges: dict[int, list[Lead]] = {}
+        skipped = merged_rows = quiet = 0
+        for n, item in enumerate(plan.items):
+            if item.kind == ItemKind.ERROR:
+                continue
+            if item.kind == ItemKind.NEW or item.action == Action.ADD:
+                slot_of[n] = len(new)
+                new.append(item.lead)
+            elif item.action == Action.SKIP:
+                skipped += 1
+            elif item.match_item is not None and item.match_item in slot_of:
+                slot = slot_of[item.match_item]
+                new[slot] = merge_leads(new[slot], item.lead)
+                merged_rows += 1
+            elif item.match_id is not None:
+                merged_rows += 1
+                if item.brings_news:  # the plan already knows a merge would change nothing
+                    merges.setdefault(item.match_id, []).append(item.lead)
+                else:
+                    quiet += 1
+        now = self._now()
+        # The leads were checked when the file was read (records.build_lead runs lead_problems
+        # and cleans names and tags); checking 100,000 of them again would cost a second.
+        total = len(new) + len(merges)
+        done = 0
+        step = 2000
+
+        def tick(count: int) -> None:
+            nonlocal done
+            done += count
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            if progress is not None:
+                progress(done, total)
+
+        added_ids: list[int] = []
+        updated_ids: list[int] = []
+        unchanged = quiet
+        with self._write() as db, self._bulk_work(db.conn):
+            conn = db.conn
+            batch_id = conn.execute(
+                "INSERT INTO imports (at, file_name, format, fingerprint) VALUES (?, ?, ?, ?)",
+                [now, plan.file_name, plan.format, plan.fingerprint],
+            ).lastrowid  # written first: it takes the write lock, so max(id) below cannot change
+            first_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM leads").fetchone()[0]) + 1
+            if progress is not None:
+                progress(0, total)
+            with self._fts_trigger_set_aside(conn, "leads_fts_insert"):
+                for start in range(0, len(new), step):
+                    chunk = new[start:start + step]
+                    rows = []
+                    for k, lead in enumerate(chunk):
+                        row = lead_store.lead_to_row(lead)
+                        row.update(id=first_id + start + k, created_at=now, updated_at=now)
+                        rows.append(row)
+                    columns = list(rows[0])  # lead_to_row gives every row the same keys in the same order
+                    conn.executemany(
+                        f"INSERT INTO leads ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                        [tuple(row.values()) for row in rows],
+                    )
+                    ids = [row["id"] for row in rows]
+                    conn.executemany(
+                        "INSERT OR IGNORE INTO lead_tags (lead_id, tag) VALUES (?, ?)",
+                        [(lead_id, tag) for lead_id, lead in zip(ids, chunk) for tag in lead.tags],
+                    )
+                    conn.executemany(
+                        "INSERT INTO import_items (import_id, lead_id, kind) VALUES (?, ?, 'added')",
+                        [(batch_id, lead_id) for lead_id in ids],
+                    )
+                    added_ids.extend(ids)
+                    tick(len(chunk))
+                if added_ids:  # the full-text index of the new leads in one statement (5x faster than per row)
+                    cols = ", ".join(FTS_COLUMNS)
+                    conn.execute(f"INSERT INTO leads_fts (rowid, {cols}) SELECT id, {cols} FROM leads WHERE id >= ?",
+                                 [first_id])  # fmt: skip
+            targets = list(merges)
+            for start in range(0, len(targets), 500):
+                chunk_ids = targets[start:start + 500]
+                found = {lead.id: lead for lead in lead_store.get_leads(db, chunk_ids)}
+                for lead_id in chunk_ids:
+                    before = found.get(lead_id)
+                    if before is None:  # deleted since the plan was made
+                        unchanged += len(merges[lead_id])
+                        continue
+                    after = before
+                    for lead in merges[lead_id]:
+                        after = merge_leads(after, lead)
+                    if after == before or lead_problems(after):
+                        unchanged += len(merges[lead_id])  # nothing new (or an old, laxer lead: left alone)
+                        continue
+                    snapshot = lead_store.snapshot_leads(db, [lead_id])[0]
+                    lead_store.update_lead(db, after.with_changes(updated_at=now))
+                    conn.execute(
+                        "INSERT INTO import_items (import_id, lead_id, kind, before) VALUES (?, ?, 'merged', ?)",
+                        [batch_id, lead_id, json.dumps(self._snapshot_to_json(snapshot))],
+                    )
+                    updated_ids.append(lead_id)
+                tick(len(chunk_ids))
+            tick(0)
+            if added_ids or updated_ids:
+                conn.execute("UPDATE imports SET added = ?, merged = ? WHERE id = ?",
+                             [len(added_ids), len(updated_ids), batch_id])  # fmt: skip
+            else:
+                conn.execute("DELETE FROM imports WHERE id = ?", [batch_id])
+                batch_id = None
+        if batch_id is not None:
+            self._undo.clear()  # older snapshots may predate what the import wrote
+        result = ImportResult(
+            added=len(added_ids), updated=len(updated_ids), unchanged=unchanged, merged_rows=merged_rows,
+            skipped=skipped, errors=plan.count(ItemKind.ERROR), batch_id=batch_id,
+            added_ids=frozenset(added_ids), updated_ids=frozenset(updated_ids),
+        )  # fmt: skip
+        if batch_id is not None:
+            self._announce(Change("Import", frozenset(added_ids) | frozenset(updated_ids), added=frozenset(added_ids)))
+        return result
+
+    def last_import(self) -> Any:
+        """The newest import, if it changed something and has not been undone (an ImportBatch)."""
+        from .interop.importing import ImportBatch  # noqa: PLC0415
+
+        with known_errors(self.path):
+            row = self._db.conn.execute(
+                "SELECT id, at, file_name, format, added, merged, undone_at FROM imports ORDER BY id DESC LIMIT 1"
+            ).fetchone()
+            if row is None or row[6] is not None:
+                return None
+            edited = self._db.conn.execute(
+                "SELECT count(*) FROM import_items i JOIN leads l ON l.id = i.lead_id "
+                "WHERE i.import_id = ? AND l.updated_at > ?",
+                [row[0], row[1]],
+            ).fetchone()[0]
+        return ImportBatch(row[0], row[1], row[2], row[3], row[4], row[5], int(edited))
+
+    def undo_last_import(self) -> Change | None:
+        """Remove the leads the last import added (with whatever they got since) and put
+        the fields and tags of the leads it merged into back as they were before it.
+        Leads deleted since then stay deleted."""
+        import json  # noqa: PLC0415
+
+        from .store.schema import FTS_COLUMNS  # noqa: PLC0415
+
+        batch = self.last_import()
+        if batch is None:
+            return None
+        removed: list[int] = []
+        restored: list[int] = []
+        with self._write() as db:
+            conn = db.conn
+            added = [r[0] for r in conn.execute(
+                "SELECT lead_id FROM import_items WHERE import_id = ? AND kind = 'added'", [batch.id])]  # fmt: skip
+            # Ids can be reused once a lead is deleted: only leads this import created go.
+            for start in range(0, len(added), 500):
+                chunk = added[start:start + 500]
+                marks = ",".join("?" * len(chunk))
+                removed += [r[0] for r in conn.execute(
+                    f"SELECT id FROM leads WHERE id IN ({marks}) AND created_at = ?", [*chunk, batch.at])]  # fmt: skip
+            with self._fts_trigger_set_aside(conn, "leads_fts_delete"):
+                cols = ", ".join(FTS_COLUMNS)
+                for start in range(0, len(removed), 500):
+                    chunk = removed[start:start + 500]
+                    marks = ",".join("?" * len(chunk))
+                    conn.execute(f"INSERT INTO leads_fts (leads_fts, rowid, {cols}) "
+                                 f"SELECT 'delete', id, {cols} FROM leads WHERE id IN ({marks})", chunk)  # fmt: skip
+                conn.executemany("DELETE FROM leads WHERE id = ?", [(i,) for i in removed])
+            for lead_id, before in conn.execute(
+                "SELECT lead_id, before FROM import_items WHERE import_id = ? AND kind = 'merged'", [batch.id]
+            ).fetchall():
+                if conn.execute("SELECT 1 FROM leads WHERE id = ?", [lead_id]).fetchone():
+                    # Only what a merge changes (the lead's fields and tags) goes back: follow-ups
+                    # and notes added since the import stay.
+                    snapshot = self._snapshot_from_json(json.loads(before))
+                    assert snapshot.lead_row is not None
+                    tags = [row[columns.index("tag")] for table, columns, rows in snapshot.owned
+                            if table == "lead_tags" for row in rows]  # fmt: skip
+                    lead_store.update_lead(db, lead_store.row_to_lead(
+                        dict(zip(snapshot.lead_columns, snapshot.lead_row)), tags))  # fmt: skip
+                    restored.append(lead_id)
+            conn.execute("UPDATE imports SET undone_at = ? WHERE id = ?", [self._now(), batch.id])
+        self._undo.clear()
+        gone = frozenset(removed)
+        return self._announce(Change("Undo import", gone | frozenset(restored), removed=gone))
+
+    def export_leads(self, query: LeadQuery | None = None, chunk: int = 1000) -> Iterator[Lead]:
+        """Every lead (or those ``query`` finds), in the list's order, read a chunk at a time."""
+        ids = self.lead_ids(query or LeadQuery())
+        for start in range(0, len(ids), chunk):
+            yield from self.leads(ids[start:start + chunk])
+
+    def calendar_items(self) -> list[Any]:
+        """Every planned follow-up with its lead's name, company, phone and e-mail (CalendarItems)."""
+        from .interop.ical import CalendarItem  # noqa: PLC0415
+
+        with known_errors(self.path):
+            cursor = self._db.conn.execute(
+                "SELECT f.*, l.name AS lead_name, l.company AS lead_company, l.phones AS lead_phones, "
+                "l.emails AS lead_emails FROM followups f JOIN leads l ON l.id = f.lead_id "
+                "WHERE f.state = 'planned' ORDER BY f.due_at, f.id"
+            )
+            names = [d[0] for d in cursor.description]
+            rows = [dict(zip(names, values)) for values in cursor]
+        return [
+            CalendarItem(fu_store.row_to_followup(r), r["lead_name"], r["lead_company"],
+                         r["lead_phones"].split("\n", 1)[0], r["lead_emails"].split("\n", 1)[0])  # fmt: skip
+            for r in rows
+        ]
+
+    @staticmethod
+    @contextmanager
+    def _bulk_work(conn: sqlite3.Connection) -> Iterator[None]:
+        """A bigger page cache (11 indexes and the full-text index grow at once) and no cyclic
+        garbage collection (100,000 new objects would make it scan again and again)."""
+        import gc  # noqa: PLC0415
+
+        cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+        conn.execute("PRAGMA cache_size = -262144")  # 256 MiB
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            yield
+        finally:
+            if was_enabled:
+                gc.enable()
+            conn.execute(f"PRAGMA cache_size = {int(cache)}")
+
+    @staticmethod
+    @contextmanager
+    def _fts_trigger_set_aside(conn: sqlite3.Connection, name: str) -> Iterator[None]:
+        """Inside a transaction: drop a full-text trigger for a bulk write (the caller updates the
+        index in one statement, which is about five times faster than a trigger per row) and put
+        the very same trigger back. A rollback restores it too: DDL is transactional in SQLite."""
+        row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [name]).fetchone()
+        if row is not None:
+            conn.execute(f"DROP TRIGGER {name}")
+        yield
+        if row is not None:
+            conn.execute(row[0])
+
+    @staticmethod
+    def _snapshot_to_json(snapshot: LeadSnapshot) -> dict[str, Any]:
+        return {
+            "lead_id": snapshot.lead_id,
+            "columns": list(snapshot.lead_columns),
+            "row": list(snapshot.lead_row) if snapshot.lead_row is not None else None,
+            "owned": [[table, list(columns), [list(r) for r in rows]] for table, columns, rows in snapshot.owned],
+        }
+
+    @staticmethod
+    def _snapshot_from_json(data: dict[str, Any]) -> LeadSnapshot:
+        return LeadSnapshot(
+            data["lead_id"],
+            tuple(data["row"]) if data["row"] is not None else None,
+            tuple(data["columns"]),
+            tuple((table, tuple(columns), tuple(tuple(r) for r in rows)) for table, columns, rows in data["owned"]),
+        )
+
+    # --- end of import and export ---------------------------------------------------------

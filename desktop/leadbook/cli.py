@@ -30,6 +30,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Leadbook {__version__}")
     parser.add_argument("--demo", action="store_true", help="open a freshly made demo book (never your own)")
+    parser.add_argument(
+        "--background", action="store_true", help="start quietly in the tray (how Leadbook starts at login)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser("demo", help="write a demo lead book to FILE")
     demo.add_argument("file", type=Path, metavar="FILE")
@@ -37,6 +40,13 @@ def _parser() -> argparse.ArgumentParser:
         "today", parents=[book_option], help="print the agenda: overdue, today, first responses, decide, tomorrow"
     )
     today.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="another day than today (in your time zone)")
+    callsheet = commands.add_parser(
+        "callsheet", parents=[book_option], help="write the printable call sheet of a day to a PDF file"
+    )
+    callsheet.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="another day than today (in your time zone)")
+    callsheet.add_argument("--no-email", action="store_true", help="leave out e-mails and letters")
+    callsheet.add_argument("-o", "--output", type=Path, metavar="FILE", required=True, help="the PDF file to write")
+    _add_interop_commands(commands, book_option)
     commands.add_parser("backup", parents=[book_option], help="make a verified backup of the book now")
     commands.add_parser("check", parents=[book_option], help="run SQLite's full integrity check on the book")
     return parser
@@ -59,6 +69,12 @@ def main(argv: list[str] | None = None) -> int:
             return _write_demo(args.file)
         if args.command == "today":
             return _print_today(args.db, args.date)
+        if args.command == "callsheet":
+            return _write_callsheet(args.db, args.date, args.output, include_written=not args.no_email)
+        if args.command == "import":
+            return _import(args)
+        if args.command == "export":
+            return _export(args)
         if args.command == "backup":
             return _backup(args.db)
         if args.command == "check":
@@ -92,6 +108,31 @@ def _print_today(path: Path | None, day: date | None) -> int:
         agenda = load_agenda(book, day or book.local_today())
         color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
         sys.stdout.write(render_agenda(agenda, book, color=color))
+    return 0
+
+
+def _write_callsheet(path: Path | None, day: date | None, output: Path, *, include_written: bool) -> int:
+    """The call sheet as a PDF, also on a server or in a cron job: without a display, Qt
+    draws offscreen (QPdfWriter and text layout need a QGuiApplication, not a window)."""
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication  # noqa: PLC0415 - only this verb draws
+
+    from .book import LeadBook  # noqa: PLC0415
+    from .interop.callsheet import build_callsheet  # noqa: PLC0415
+    from .interop.callsheet_render import write_pdf  # noqa: PLC0415
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 - must live while drawing
+    with LeadBook.open(path or default_book_path(), create=path is None) as book:
+        sheet = build_callsheet(book, day, include_written=include_written)
+    try:
+        pages = write_pdf(sheet, output)
+    except OSError as error:
+        print(f"leadbook: cannot write {output}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    rows = len(sheet.rows)
+    print(f"Wrote the call sheet for {sheet.date_text} ({rows} row{'s' if rows != 1 else ''}, "
+          f"{pages} page{'s' if pages != 1 else ''}) to {output}")  # fmt: skip
     return 0
 
 
@@ -132,7 +173,7 @@ def _open_app(args: argparse.Namespace) -> int:
     from .app import run_gui  # noqa: PLC0415 - the terminal verbs need no GUI
 
     if not args.demo:
-        return run_gui(args.db or default_book_path())
+        return run_gui(args.db or default_book_path(), background=args.background)
     from .demo import write_demo_book  # noqa: PLC0415
 
     folder = Path(tempfile.mkdtemp(prefix="leadbook-demo-"))
@@ -141,3 +182,118 @@ def _open_app(args: argparse.Namespace) -> int:
         return run_gui(folder / "demo.leadbook")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+# --- import and export ---------------------------------------------------------------------
+
+
+def _add_interop_commands(commands: argparse._SubParsersAction, book_option: argparse.ArgumentParser) -> None:
+    from .interop.importing import FORMAT_CHOICES  # noqa: PLC0415 - small, no Qt
+
+    importer = commands.add_parser(
+        "import", parents=[book_option], help="import leads from a CSV file (Google, Outlook, LinkedIn, any) or vCards"
+    )
+    importer.add_argument("file", type=Path, metavar="FILE")
+    importer.add_argument("--format", choices=FORMAT_CHOICES, default="auto",
+                          help="what FILE is (default: recognised from its content)")
+    importer.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
+    importer.add_argument("--duplicates", choices=("merge", "skip", "add"), default="merge",
+                          help="what to do with contacts the book already has (default: merge)")
+    importer.add_argument("--strict", action="store_true", help="import nothing if any row has an error")
+    exporter = commands.add_parser("export", parents=[book_option], help="export leads (csv, vcf) or follow-ups (ics)")
+    exporter.add_argument("what", choices=("csv", "vcf", "ics"), metavar="{csv,vcf,ics}",
+                          help="csv or vcf: leads; ics: planned follow-ups with reminders")
+    exporter.add_argument("-o", "--output", type=Path, metavar="FILE", required=True, help="the file to write")
+    exporter.add_argument("--search", default="", help="only leads matching this search (csv, vcf)")
+    exporter.add_argument("--tag", default="", help="only leads with this tag (csv, vcf)")
+    exporter.add_argument("--stage", default="", help="only leads in this stage, like qualified (csv, vcf)")
+
+
+def _import(args: argparse.Namespace) -> int:
+    """Same rules as the app: duplicates found, one transaction, recorded for "Undo last import"."""
+    from .book import LeadBook  # noqa: PLC0415
+    from .interop import csv_import, messages  # noqa: PLC0415
+    from .interop.importing import Action, ItemKind, file_records, format_label, open_contacts_file  # noqa: PLC0415
+    from .interop.textfile import FileProblem  # noqa: PLC0415
+
+    name = args.file.name
+    try:
+        contacts = open_contacts_file(args.file, args.format)
+    except FileProblem as problem:
+        print(f"leadbook: {messages.file_problem_text(problem, str(args.file))}", file=sys.stderr)
+        return 1
+    with LeadBook.open(args.db or default_book_path(), create=args.db is None) as book:
+        mapping = None
+        if contacts.table is not None and contacts.needs_mapping:
+            remembered = book.setting("import.mapping." + contacts.table.signature)
+            mapping = csv_import.mapping_from_json(remembered, len(contacts.table.header)) if remembered else None
+            mapping = mapping or csv_import.guess_mapping(contacts.table.header)
+            used = ", ".join(f"{h} → {t.value}" for h, t in zip(contacts.table.header, mapping) if t.value)
+            print(f"Columns: {used or '(none recognised)'}", file=sys.stderr)
+        try:
+            found = file_records(contacts, mapping)
+        except FileProblem as problem:
+            print(f"leadbook: {messages.file_problem_text(problem, str(args.file))}", file=sys.stderr)
+            return 1
+        plan = book.plan_import(found, file_name=name, format=format_label(contacts),
+                                fingerprint=contacts.source.fingerprint, encoding=contacts.source.encoding,
+                                delimiter=contacts.table.delimiter if contacts.table else "")  # fmt: skip
+        plan.set_all_duplicates(Action(args.duplicates))
+        errors = [plan.items[n] for n in plan.of_kind(ItemKind.ERROR)]
+        for item in errors[:20]:
+            print(f"{name}:{item.line}: {messages.row_problems_text(item.problems)}", file=sys.stderr)
+        if len(errors) > 20:
+            print(f"... and {len(errors) - 20} more rows with errors", file=sys.stderr)
+        news = plan.count(ItemKind.NEW)
+        duplicates = plan.of_kind(ItemKind.DUPLICATE)
+        bringing = sum(1 for n in duplicates if plan.items[n].brings_news)
+        if args.dry_run or (args.strict and errors):
+            verb = "Dry run, nothing imported" if args.dry_run else "Nothing imported (--strict, rows with errors)"
+            print(f"{verb}: {name}: {news} new, {len(duplicates)} duplicates ({bringing} with new details), "
+                  f"{len(errors)} rows with errors")  # fmt: skip
+            return 1 if args.strict and errors else 0
+        result = book.import_leads(plan)
+    print(f"Imported {name}: {result.added} added, {result.updated} updated, {result.unchanged} already there, "
+          f"{result.skipped} skipped, {result.errors} rows with errors")  # fmt: skip
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .book import LeadBook  # noqa: PLC0415
+    from .core.model import Stage  # noqa: PLC0415
+    from .interop import messages  # noqa: PLC0415
+    from .interop.csv_export import write_leads_csv  # noqa: PLC0415
+    from .interop.files import atomic_text, write_atomically  # noqa: PLC0415
+    from .interop.ical import build_calendar  # noqa: PLC0415
+    from .interop.vcard import write_vcards  # noqa: PLC0415
+    from .store.leads import LeadQuery  # noqa: PLC0415
+
+    try:
+        stage = Stage(args.stage) if args.stage else None
+    except ValueError:
+        print(f"leadbook: {args.stage!r} is not a stage; use one of {', '.join(s.value for s in Stage)}", file=sys.stderr)
+        return 1
+    query = LeadQuery(text=args.search, stage=stage, tag=args.tag)
+    with LeadBook.open(args.db or default_book_path(), create=args.db is None) as book:
+        try:
+            if args.what == "ics":
+                items = book.calendar_items()
+                write_atomically(args.output, build_calendar(
+                    items, book_id=book.book_id(), day_start=book.settings().day_start_time,
+                    summary=messages.calendar_summary, description=messages.calendar_description,
+                ))  # fmt: skip
+                print(f"Exported {len(items)} follow-ups to {args.output}")
+                return 0
+            if args.what == "csv":
+                with atomic_text(args.output) as out:
+                    count = write_leads_csv(book.export_leads(query), out)
+            else:
+                book_id = book.book_id()
+                with atomic_text(args.output) as out:
+                    count = write_vcards(book.export_leads(query), out, lambda lead: f"lead-{lead.id}-{book_id}@leadbook")
+        except OSError as error:
+            print(f"leadbook: cannot write {args.output}: {error.strerror or error}; nothing was written",
+                  file=sys.stderr)  # fmt: skip
+            return 1
+    print(f"Exported {count} leads to {args.output}")
+    return 0

@@ -37,6 +37,8 @@ class Settings:
     # Seed 002: "a weekly call is enough to keep in touch".
     default_next_days: int = 7
     default_channel: str = Channel.CALL.value
+    # Play a sound when a reminder signals (the reminders window and tray message come anyway).
+    reminder_sound: bool = False
 
     @property
     def day_start_time(self) -> time:

@@ -25,6 +25,7 @@ from ..paths import backups_dir
 from ..store.errors import BookError
 from .book_events import BookEvents
 from .cadence_dialog import CadenceDialog
+from .callsheet_dialog import CallSheetDialog
 from .followup_dialog import FollowUpDialog
 from .formatting import counted
 from .guarded import guarded
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
     """Asks the session to ``restore_requested(Path)``: swapping the book is not the window's job."""
 
     restore_requested = Signal(object)
+    reminders_requested = Signal()  # the app's TrayController shows the reminders window
 
     def __init__(self, book: LeadBook, events: BookEvents, backups: Path | None = None) -> None:
         super().__init__()
@@ -156,6 +158,12 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = self._action(self.tr("&New lead…"), QKeySequence.StandardKey.New, self.new_lead)
         file_menu.addAction(self.new_action)
+        self.print_action = self._action(
+            self.tr("&Print call sheet…"), QKeySequence.StandardKey.Print, self.print_call_sheet
+        )
+        file_menu.addAction(self.print_action)
+        self.reminders_action = self._action(self.tr("Show &reminders"), "Ctrl+Shift+R", self.reminders_requested.emit)
+        file_menu.addAction(self.reminders_action)
         file_menu.addSeparator()
         self.backup_action = self._action(self.tr("&Back up now"), None, self.back_up_now)
         file_menu.addAction(self.backup_action)
@@ -249,6 +257,9 @@ class MainWindow(QMainWindow):
 
     def _guard(self, write) -> bool:  # noqa: ANN001
         return guarded(self, write)
+
+    def print_call_sheet(self) -> None:
+        CallSheetDialog(self.book, self).exec()
 
     def back_up_now(self) -> None:
         try:

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from .. import texts
+from ..autostart import Autostart, leadbook_command
 from ..book import LeadBook
 from ..core.model import Channel, Source
 from ..core.rules import Settings
+from ..paths import default_book_path
 from ..store.errors import BookError
 from .lead_dialog import EnumCombo
 
@@ -57,10 +60,11 @@ def _row(*widgets: QWidget) -> QWidget:
 class SettingsDialog(QDialog):
     """Edits ``book.settings()``; after OK, ``saved`` holds what was written."""
 
-    def __init__(self, book: LeadBook, parent: QWidget | None = None) -> None:
+    def __init__(self, book: LeadBook, parent: QWidget | None = None, autostart: Autostart | None = None) -> None:
         super().__init__(parent)
         self._book = book
         self._original = book.settings()
+        self._autostart = autostart or Autostart()
         self.saved: Settings | None = None
         self.setObjectName("SettingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -132,6 +136,14 @@ class SettingsDialog(QDialog):
         self.next_channel.setObjectName("defaultChannel")
         by = QLabel(self.tr("by"))
         df.addRow(self.tr("Default &next step"), _row(self.next_days, by, self.next_channel))
+        self.sound = QCheckBox(self.tr("Play a &sound when a reminder comes due"))
+        self.sound.setObjectName("reminderSound")
+        df.addRow("", self.sound)
+        self.start_at_login = QCheckBox(self.tr("Start Leadbook when I &log in (quietly, in the tray)"))
+        self.start_at_login.setObjectName("startAtLogin")
+        self.start_at_login.setToolTip(self._autostart.location)
+        self.start_at_login.setChecked(self._autostart.is_enabled())  # the desktop's entry is the setting
+        df.addRow("", self.start_at_login)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -157,6 +169,11 @@ class SettingsDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.setMinimumWidth(640)
+        # Qt caps a window's first size at 2/3 of the screen, which squeezes the wrapped hints on a
+        # laptop screen; take the height the hints need, as far as the screen allows.
+        width = max(self.minimumWidth(), self.sizeHint().width())
+        screen = self.screen().availableGeometry().height() if self.screen() else 10_000
+        self.resize(width, min(layout.totalHeightForWidth(width), screen - 60))
         self.first_response[Source.WEB].setFocus()
 
     # --- data in and out --------------------------------------------------------------
@@ -174,6 +191,7 @@ class SettingsDialog(QDialog):
         self.day_start.setTime(QTime(at.hour, at.minute))
         self.next_days.setValue(settings.default_next_days)
         self.next_channel.set_value(Channel(settings.default_channel))
+        self.sound.setChecked(settings.reminder_sound)
 
     def collect(self) -> Settings:
         """The settings as shown; fields this dialog does not show keep their stored value."""
@@ -194,6 +212,7 @@ class SettingsDialog(QDialog):
             day_start=f"{at.hour():02d}:{at.minute():02d}",
             default_next_days=self.next_days.value(),
             default_channel=(self.next_channel.value() or Channel.CALL).value,
+            reminder_sound=self.sound.isChecked(),
         )
 
     def restore_defaults(self) -> None:
@@ -207,4 +226,12 @@ class SettingsDialog(QDialog):
             QMessageBox.warning(self, self.tr("Not saved"), texts.book_error_text(error))
             return
         self.saved = settings
+        wanted = self.start_at_login.isChecked()
+        if wanted != self._autostart.is_enabled():
+            try:
+                self._autostart.set_enabled(wanted, leadbook_command(self._book.path, default_book_path()))
+            except OSError as error:
+                QMessageBox.warning(self, self.tr("Start at login not changed"),
+                                    self.tr("Leadbook could not change %1: %2")
+                                    .replace("%1", self._autostart.location).replace("%2", error.strerror or str(error)))
         super().accept()

@@ -175,4 +175,56 @@ def _followups(db: sqlite_utils.Database) -> None:
     )
 
 
+@MIGRATIONS(name="0003_imports")
+def _imports(db: sqlite_utils.Database) -> None:
+    """Imports are undoable after a restart: each batch lists the leads it added and,
+    for the ones it merged into, their rows as they were before (JSON snapshots).
+    ``book_id`` names this book in calendar UIDs, so two books never collide."""
+    db.executescript(
+        """
+        CREATE TABLE imports (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            file_name TEXT NOT NULL DEFAULT '',
+            format TEXT NOT NULL DEFAULT '',
+            fingerprint TEXT NOT NULL DEFAULT '',
+            added INTEGER NOT NULL DEFAULT 0,
+            merged INTEGER NOT NULL DEFAULT 0,
+            undone_at TEXT
+        );
+        CREATE INDEX imports_by_fingerprint ON imports (fingerprint);
+        CREATE TABLE import_items (
+            import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+            lead_id INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('added', 'merged')),
+            before TEXT,
+            PRIMARY KEY (import_id, lead_id)
+        ) WITHOUT ROWID;
+        INSERT OR IGNORE INTO settings (key, value) VALUES ('book_id', lower(hex(randomblob(8))));
+        """
+    )
+
+
+@MIGRATIONS(name="0004_reminders")
+def _reminders(db: sqlite_utils.Database) -> None:
+    """Reminder states kept in the book, so they survive a restart: a dismissed reminder never
+    comes back, a snoozed one signals at ``snoozed_until`` instead of ``remind_at``. Moving a
+    follow-up in time (or switching its reminder off and on) starts its reminder afresh.
+    The index serves both "what is due now" and "when is the next wake-up"."""
+    db.executescript(
+        """
+        ALTER TABLE followups ADD COLUMN reminder_dismissed_at TEXT;
+        ALTER TABLE followups ADD COLUMN snoozed_until TEXT;
+        CREATE INDEX followups_reminder_wake ON followups (coalesce(snoozed_until, remind_at))
+            WHERE state = 'planned' AND remind_at IS NOT NULL AND reminder_dismissed_at IS NULL;
+        CREATE TRIGGER followups_reminder_reset AFTER UPDATE OF due_at, remind, remind_minutes ON followups
+            WHEN new.due_at IS NOT old.due_at OR new.remind IS NOT old.remind
+                 OR new.remind_minutes IS NOT old.remind_minutes
+        BEGIN
+            UPDATE followups SET reminder_dismissed_at = NULL, snoozed_until = NULL WHERE id = new.id;
+        END;
+        """
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)  # noqa: SLF001 - sqlite-utils keeps the list private

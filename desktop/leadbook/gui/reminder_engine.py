@@ -1,0 +1,166 @@
+"""The reminder engine: one single-shot timer to the next signal, re-armed when the book changes.
+
+No busy polling: between signals Leadbook sleeps. A coarse 60-second check catches what
+a monotonic timer cannot see (the computer slept, the wall clock jumped): it compares the
+book's clock with the wake-up instant in memory and touches the book only when it is due.
+The engine reads time only from ``book.clock``, so tests drive it with a fake clock.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from ..book import Change, LeadBook
+from ..store.reminders import ReminderRow
+
+COARSE_CHECK_MS = 60_000
+# A long single shot drifts with the monotonic clock (and stops while the computer sleeps);
+# wake up at least this often to re-aim. The coarse check covers the rest.
+MAX_SHOT_MS = 6 * 60 * 60 * 1000
+# Aim a little past the instant so the timer never lands a hair early.
+MARGIN_MS = 250
+
+
+class ReminderEngine(QObject):
+    """Tells when reminders come due.
+
+    ``due(list[ReminderRow])``: reminders that just started showing (the catch-up at start
+    included: everything due while Leadbook was closed comes in one signal). ``changed(list)``:
+    the full list of due reminders whenever it changed in any way (dismissed, snoozed, done,
+    newly due). ``paused_changed(bool)`` when a pause starts or ends. Nothing is emitted while
+    paused; when the pause ends every due reminder is announced again in one ``due``.
+    """
+
+    due = Signal(list)
+    changed = Signal(list)
+    paused_changed = Signal(bool)
+    ticked = Signal()
+
+    def __init__(self, book: LeadBook, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.book = book
+        self._current: list[ReminderRow] = []
+        self._announced: set[int] = set()
+        self._wake_at: datetime | None = None
+        self._paused_until: datetime | None = None
+        self._started = False
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setTimerType(Qt.TimerType.VeryCoarseTimer)  # to the second; minutes matter here
+        self.timer.timeout.connect(self.check)
+        self.coarse = QTimer(self)
+        self.coarse.setInterval(COARSE_CHECK_MS)
+        self.coarse.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self.coarse.timeout.connect(self.coarse_check)
+        self._soon = QTimer(self)  # book changes arrive mid-write: re-read once, after it
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(0)
+        self._soon.timeout.connect(self.check)
+        self._unsubscribe = book.subscribe(self._on_book_changed)
+
+    # --- life cycle -------------------------------------------------------------------
+
+    def start(self) -> None:
+        """First check (the catch-up: all missed reminders in one ``due``), then wait."""
+        self._started = True
+        self.coarse.start()
+        self.check()
+
+    def stop(self) -> None:
+        """Stop listening and waking up (before the book closes)."""
+        self._started = False
+        self.timer.stop()
+        self.coarse.stop()
+        self._soon.stop()
+        self._unsubscribe()
+        self._unsubscribe = lambda: None
+
+    # --- state ------------------------------------------------------------------------
+
+    @property
+    def current(self) -> list[ReminderRow]:
+        """The reminders due at the last check."""
+        return list(self._current)
+
+    @property
+    def wake_at(self) -> datetime | None:
+        """The instant the single-shot timer is aimed at (None: nothing will signal)."""
+        return self._wake_at
+
+    @property
+    def paused_until(self) -> datetime | None:
+        return self._paused_until
+
+    def is_paused(self) -> bool:
+        return self._paused_until is not None and self.book.clock.now() < self._paused_until
+
+    def pause(self, duration: timedelta = timedelta(hours=1)) -> None:
+        """No reminder signals for ``duration``; what comes due meanwhile shows when it ends."""
+        self._paused_until = self.book.clock.now() + duration
+        self.paused_changed.emit(True)
+        self.check()
+
+    def resume(self) -> None:
+        if self._paused_until is None:
+            return
+        self._paused_until = None
+        self._announced.clear()  # what is due now shows again, as after a restart
+        self.paused_changed.emit(False)
+        self.check()
+
+    # --- checking ---------------------------------------------------------------------
+
+    def _on_book_changed(self, change: Change) -> None:
+        if self._started:
+            self._soon.start()
+
+    def check(self) -> None:
+        """Re-read what is due, announce what is new, aim the timer at the next signal."""
+        if not self._started:
+            return
+        now = self.book.clock.now()
+        if self._paused_until is not None and now >= self._paused_until:
+            self._paused_until = None
+            self._announced.clear()
+            self.paused_changed.emit(False)
+        current = self.book.due_reminders(now)
+        ids = [row.id for row in current]
+        list_changed = current != self._current
+        self._current = current
+        if self._paused_until is None:
+            new = [row for row in current if row.id not in self._announced]
+            self._announced = set(ids)
+            if new:
+                self.due.emit(new)
+        if list_changed:
+            self.changed.emit(self.current)
+        self._aim(now)
+
+    def _aim(self, now: datetime) -> None:
+        if self._paused_until is not None:
+            self._wake_at = self._paused_until  # the end of the pause re-reads and re-aims
+        else:
+            self._wake_at = self.book.next_reminder_at(now)
+        self._arm(now)
+
+    def _arm(self, now: datetime) -> None:
+        if self._wake_at is None:
+            self.timer.stop()
+            return
+        ms = int((self._wake_at - now).total_seconds() * 1000) + MARGIN_MS
+        self.timer.start(max(0, min(ms, MAX_SHOT_MS)))
+
+    def coarse_check(self) -> None:
+        """Every minute, cheaply: if the wake-up instant has passed by the wall clock (after
+        sleep or a clock jump) check now; else re-aim the timer from the wall clock."""
+        if not self._started:
+            return
+        now = self.book.clock.now()
+        if self._wake_at is not None and now >= self._wake_at:
+            self.check()
+        else:
+            self._arm(now)
+        self.ticked.emit()

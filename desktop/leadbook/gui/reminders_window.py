@@ -1,0 +1,483 @@
+"""The reminders window, Outlook-style: its own top-level window that comes to the front and
+stays until the user acts; everything due is in it at once (the catch-up at start too).
+
+Each row is a due reminder: lead, channel and objective, due time, and how late. The buttons
+act on the book directly: Open item, Done… (the log dialog, as on Today), No answer (an
+attempt counted and a retry planned past the spacing guard), Dismiss, Dismiss all, Snooze
+(5 minutes … next week) and Snooze all. Keys: Enter opens, Delete dismisses, Alt+letters
+press the buttons, Esc closes the window (the reminders stay due).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from itertools import pairwise
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QFont, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import texts
+from ..book import LeadBook
+from ..core.followups import FollowUp, Outcome, State
+from ..core.reminders import DEFAULT_SNOOZE, Lateness, Snooze, Unit, lateness
+from ..store.reminders import ReminderRow
+from .followup_dialog import CAUTION_STYLE, HINT_STYLE, due_text, time_text
+from .formatting import counted, local_datetime, short_datetime
+from .guarded import guarded
+from .log_dialog import LogDialog, one_line
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+LATE_COLOUR = QColor("#c62828")
+REFRESH_MS = 60_000  # "overdue by" moves on by the minute while the window shows
+SNOOZES: list[Snooze] = list(Snooze)
+
+
+def lateness_text(late: Lateness) -> str:
+    """"Overdue by 2 hours", "In 15 minutes", "Due today", "Now"."""
+    tr = QApplication.translate
+    if late.unit == Unit.DAYS and late.amount == 0:
+        return tr("Reminders", "Due today")
+    if late.amount == 0:
+        return tr("Reminders", "Now")
+    if late.late:
+        forms = {
+            Unit.MINUTES: (tr("Reminders", "Overdue by %n minute"), tr("Reminders", "Overdue by %n minutes")),
+            Unit.HOURS: (tr("Reminders", "Overdue by %n hour"), tr("Reminders", "Overdue by %n hours")),
+            Unit.DAYS: (tr("Reminders", "Overdue by %n day"), tr("Reminders", "Overdue by %n days")),
+        }
+    else:
+        forms = {
+            Unit.MINUTES: (tr("Reminders", "In %n minute"), tr("Reminders", "In %n minutes")),
+            Unit.HOURS: (tr("Reminders", "In %n hour"), tr("Reminders", "In %n hours")),
+            Unit.DAYS: (tr("Reminders", "In %n day"), tr("Reminders", "In %n days")),
+        }
+    one, many = forms[late.unit]
+    return counted(late.amount, one, many)
+
+
+def followup_text(fu: FollowUp) -> str:
+    what = f"{texts.channel_name(fu.channel)} · {texts.objective_name(fu.objective)}"
+    return f"{what}: {fu.objective_note}" if fu.objective_note else what
+
+
+def lead_text(row: ReminderRow) -> str:
+    return f"{row.lead_name} · {row.company}" if row.company else row.lead_name
+
+
+def snooze_name(choice: Snooze, book: LeadBook) -> str:
+    tr = QApplication.translate
+    start = time_text(book.settings().day_start_time)
+    return {
+        Snooze.MINUTES_5: tr("Reminders", "5 minutes"),
+        Snooze.MINUTES_10: tr("Reminders", "10 minutes"),
+        Snooze.MINUTES_15: tr("Reminders", "15 minutes"),
+        Snooze.HOUR_1: tr("Reminders", "1 hour"),
+        Snooze.HOURS_4: tr("Reminders", "4 hours"),
+        Snooze.TOMORROW: tr("Reminders", "Tomorrow at %1").replace("%1", start),
+        Snooze.NEXT_WEEK: tr("Reminders", "Next week (Monday at %1)").replace("%1", start),
+    }[choice]
+
+
+class RemindersWindow(QWidget):
+    """Due reminders and what to do about them; reads and writes through ``book`` only.
+
+    ``open_requested(lead_id, followup_id)`` asks the main window to show the lead.
+    ``log_dialog`` makes the Done… dialog (tests may hand in their own).
+    """
+
+    open_requested = Signal(int, int)
+
+    def __init__(self, book: LeadBook, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self._book = book
+        self._rows: list[ReminderRow] = []
+        self.log_dialog: Callable[[LeadBook, int, QWidget], LogDialog] = lambda b, i, p: LogDialog(b, i, parent=p)
+        self.setObjectName("RemindersWindow")
+        self.setWindowTitle(self.tr("Reminders — Leadbook"))
+        self._build()
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.refresh()
+
+    # --- layout -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.heading = QLabel()
+        self.heading.setObjectName("remindersHeading")
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("remindersTree")
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels([self.tr("Lead"), self.tr("Follow-up"), self.tr("Due"), self.tr("When")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemActivated.connect(lambda *_: self.open_item())
+        self.tree.currentItemChanged.connect(lambda *_: self._current_changed())
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
+
+        self.details = QLabel()
+        self.details.setObjectName("reminderDetails")
+        self.details.setTextFormat(Qt.TextFormat.PlainText)  # lead text is never HTML
+        self.details.setWordWrap(True)
+        self.details.setFrameShape(QFrame.Shape.StyledPanel)
+        self.details.setMargin(6)
+
+        self.open_button = self._button(self.tr("&Open item"), "openItem", self.open_item,
+                                        self.tr("Show the lead in the main window (Enter)"))
+        self.done_button = self._button(self.tr("Do&ne…"), "done", self.log_done,
+                                        self.tr("Log the outcome and plan the next step"))
+        self.no_answer_button = self._button(self.tr("No &answer"), "noAnswer", self.no_answer,
+                                             self.tr("Count an unanswered attempt and plan a retry, "
+                                                     "spaced as the spacing guard asks"))
+        self.dismiss_button = self._button(self.tr("&Dismiss"), "dismiss", self.dismiss,
+                                           self.tr("No more reminders for the selected follow-ups (Delete); "
+                                                   "they stay planned"))
+        self.dismiss_all_button = self._button(self.tr("Dismiss a&ll"), "dismissAll", self.dismiss_all,
+                                               self.tr("No more reminders for every follow-up listed"))
+        self.snooze_combo = QComboBox()
+        self.snooze_combo.setObjectName("snoozeChoice")
+        self.snooze_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.snooze_combo.currentIndexChanged.connect(lambda _i: self._update_snooze_hint())
+        self.snooze_label = QLabel(self.tr("Click Snooze to be reminded again in:"))
+        self.snooze_label.setBuddy(self.snooze_combo)
+        self.snooze_hint = QLabel()
+        self.snooze_hint.setObjectName("snoozeHint")
+        self.snooze_hint.setStyleSheet(HINT_STYLE)
+        self.snooze_button = self._button(self.tr("&Snooze"), "snooze", self.snooze,
+                                          self.tr("Remind again about the selected follow-ups"))
+        self.snooze_all_button = self._button(self.tr("Snooze all"), "snoozeAll", self.snooze_all,
+                                              self.tr("Remind again about every follow-up listed"))
+        self.status = QLabel()
+        self.status.setObjectName("reminderStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet(CAUTION_STYLE)
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setObjectName("undo")
+        self.undo_button.setAutoDefault(False)
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.hide()
+
+        self.dismiss_action = QAction(self)
+        self.dismiss_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.dismiss_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.dismiss_action.triggered.connect(self.dismiss)
+        self.tree.addAction(self.dismiss_action)
+        self.close_action = QAction(self)
+        self.close_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.close_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.close_action.triggered.connect(self.close)
+        self.addAction(self.close_action)
+
+        outcome_row = QHBoxLayout()
+        for button in (self.open_button, self.done_button, self.no_answer_button):
+            outcome_row.addWidget(button)
+        outcome_row.addStretch(1)
+        outcome_row.addWidget(self.dismiss_all_button)
+        outcome_row.addWidget(self.dismiss_button)
+
+        snooze_row = QHBoxLayout()
+        snooze_row.addWidget(self.snooze_combo)
+        snooze_row.addWidget(self.snooze_hint)
+        snooze_row.addStretch(1)
+        snooze_row.addWidget(self.snooze_all_button)
+        snooze_row.addWidget(self.snooze_button)
+
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.undo_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(8)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.details)
+        layout.addLayout(outcome_row)
+        layout.addWidget(self.snooze_label)
+        layout.addLayout(snooze_row)
+        layout.addLayout(status_row)
+
+        order = [self.tree, self.open_button, self.done_button, self.no_answer_button, self.dismiss_all_button,
+                 self.dismiss_button, self.snooze_combo, self.snooze_all_button, self.snooze_button, self.undo_button]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
+        self.setFocusProxy(self.tree)
+        self.resize(QSize(880, 460))
+
+    def _button(self, text: str, name: str, slot: Callable[[], object], tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    # --- showing ----------------------------------------------------------------------
+
+    def present(self) -> None:
+        """Show and bring to the front: a new reminder came due."""
+        self.refresh()
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        QApplication.alert(self)  # taskbar flash where the window manager keeps focus away
+        self.tree.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._timer.start()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self._timer.stop()
+        super().closeEvent(event)
+
+    def rows(self) -> list[ReminderRow]:
+        return list(self._rows)
+
+    def refresh(self) -> None:
+        """Re-read the due reminders from the book; the current row stays where it was."""
+        now = self._book.clock.now()
+        current = self.current_id()
+        position = max(0, self.tree.indexOfTopLevelItem(self.tree.currentItem())) if self.tree.currentItem() else 0
+        selected = set(self.selected_ids())
+        self._rows = self._book.due_reminders(now)
+        self.tree.blockSignals(True)
+        try:
+            self.tree.clear()
+            for row in self._rows:
+                self._add_item(row, now)
+        finally:
+            self.tree.blockSignals(False)
+        self._restore_current(current, position, selected)
+        self._fill_snooze_choices()
+        self.heading.setText(
+            counted(len(self._rows), self.tr("%n reminder"), self.tr("%n reminders")) if self._rows
+            else self.tr("No reminders due")
+        )
+        self.setWindowTitle(
+            self.tr("%1 — Leadbook").replace("%1", self.heading.text())
+        )
+        self._current_changed()
+
+    def _add_item(self, row: ReminderRow, now: datetime) -> None:
+        fu = row.followup
+        late = lateness(fu.due, now, self._book.clock.zone)
+        item = QTreeWidgetItem(self.tree, [lead_text(row), followup_text(fu), due_text(fu.due), lateness_text(late)])
+        item.setData(0, ID_ROLE, row.id)
+        item.setSizeHint(0, QSize(0, self.tree.fontMetrics().height() + 10))
+        if late.late:
+            item.setForeground(3, QBrush(LATE_COLOUR))
+        snoozed = local_datetime(row.snoozed_until, self._book.clock.zone)
+        if snoozed is not None:
+            tip = self.tr("Snoozed until %1").replace("%1", short_datetime(snoozed))
+            for column in range(self.tree.columnCount()):
+                item.setToolTip(column, tip)
+
+    def _restore_current(self, followup_id: int | None, position: int, selected: set[int]) -> None:
+        if not self._rows:
+            return
+        index = next((n for n, row in enumerate(self._rows) if row.id == followup_id), None)
+        if index is None:
+            index = min(position, len(self._rows) - 1)
+        self.tree.setCurrentItem(self.tree.topLevelItem(index))
+        for n, row in enumerate(self._rows):
+            if row.id in selected and n != index:
+                self.tree.topLevelItem(n).setSelected(True)
+
+    def _fill_snooze_choices(self) -> None:
+        index = self.snooze_combo.currentIndex()
+        self.snooze_combo.blockSignals(True)
+        self.snooze_combo.clear()
+        for choice in SNOOZES:
+            self.snooze_combo.addItem(snooze_name(choice, self._book))
+        self.snooze_combo.setCurrentIndex(index if index >= 0 else SNOOZES.index(DEFAULT_SNOOZE))
+        self.snooze_combo.blockSignals(False)
+        self._update_snooze_hint()
+
+    def snooze_choice(self) -> Snooze:
+        return SNOOZES[max(0, self.snooze_combo.currentIndex())]
+
+    def set_snooze_choice(self, choice: Snooze) -> None:
+        self.snooze_combo.setCurrentIndex(SNOOZES.index(choice))
+
+    def _update_snooze_hint(self) -> None:
+        target = self._book.snooze_target(self.snooze_choice()).astimezone(self._book.clock.zone)
+        self.snooze_hint.setText(self.tr("until %1").replace("%1", short_datetime(target)))
+
+    def _current_changed(self) -> None:
+        row = self.current_row()
+        if row is None:
+            self.details.setText("")
+            self.details.setVisible(False)
+        else:
+            contact = [lead_text(row)]
+            if row.phone:
+                contact.append(row.phone)
+            lines = ["  ·  ".join(contact), followup_text(row.followup)]
+            if row.rapport:
+                lines.append(self.tr("Rapport: %1").replace("%1", " ".join(row.rapport.split())))
+            if row.followup.message.strip():
+                lines.append(one_line(row.followup.message))
+            self.details.setText("\n".join(lines))
+            self.details.setVisible(True)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_current = self.current_row() is not None
+        has_any = bool(self._rows)
+        for button in (self.open_button, self.done_button, self.no_answer_button):
+            button.setEnabled(has_current)
+        self.dismiss_button.setEnabled(bool(self.selected_ids()))
+        self.snooze_button.setEnabled(bool(self.selected_ids()))
+        for widget in (self.dismiss_all_button, self.snooze_all_button, self.snooze_combo):
+            widget.setEnabled(has_any)
+
+    # --- selection --------------------------------------------------------------------
+
+    def current_id(self) -> int | None:
+        item = self.tree.currentItem()
+        return int(item.data(0, ID_ROLE)) if item is not None else None
+
+    def current_row(self) -> ReminderRow | None:
+        found = self.current_id()
+        return next((row for row in self._rows if row.id == found), None)
+
+    def selected_ids(self) -> list[int]:
+        """The selected reminders in list order; the current one when nothing is selected."""
+        chosen = {int(item.data(0, ID_ROLE)) for item in self.tree.selectedItems()}
+        ids = [row.id for row in self._rows if row.id in chosen]
+        if not ids and self.current_id() is not None:
+            ids = [self.current_id() or 0]
+        return ids
+
+    def select(self, followup_id: int) -> bool:
+        for n, row in enumerate(self._rows):
+            if row.id == followup_id:
+                self.tree.setCurrentItem(self.tree.topLevelItem(n))
+                return True
+        return False
+
+    # --- commands ---------------------------------------------------------------------
+
+    def _write(self, write: Callable[[], object]) -> bool:
+        ok = guarded(self, write)
+        self.refresh()
+        return ok
+
+    def _after_quiet_action(self) -> None:
+        """Dismiss and snooze leave nothing to read: with nothing left, the window goes."""
+        self._say("")
+        if not self._rows:
+            self.close()
+
+    def _say(self, text: str, undo: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+        self.undo_button.setVisible(undo and bool(self._book.undo_label))
+
+    def open_item(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.open_requested.emit(row.lead_id, row.id)
+
+    def dismiss(self) -> None:
+        ids = self.selected_ids()
+        if ids and self._write(lambda: self._book.dismiss_reminders(ids)):
+            self._after_quiet_action()
+
+    def dismiss_all(self) -> None:
+        ids = [row.id for row in self._rows]
+        if ids and self._write(lambda: self._book.dismiss_reminders(ids)):
+            self._after_quiet_action()
+
+    def snooze(self) -> None:
+        ids = self.selected_ids()
+        until = self._book.snooze_target(self.snooze_choice())
+        if ids and self._write(lambda: self._book.snooze_reminders(ids, until)):
+            self._after_quiet_action()
+
+    def snooze_all(self) -> None:
+        ids = [row.id for row in self._rows]
+        until = self._book.snooze_target(self.snooze_choice())
+        if ids and self._write(lambda: self._book.snooze_reminders(ids, until)):
+            self._after_quiet_action()
+
+    def log_done(self) -> None:
+        """Done…: the same log dialog as on Today (outcome, note, next step in one motion)."""
+        row = self.current_row()
+        if row is None:
+            return
+        dialog = self.log_dialog(self._book, row.id, self)
+        if dialog.exec():
+            self.refresh()
+            self._say(self.tr("Logged: %1.").replace("%1", row.lead_name), undo=True)
+        else:
+            self.refresh()
+
+    def no_answer(self) -> None:
+        """Count an unanswered attempt and plan the retry the book proposes (past the spacing
+        guard). Like the log dialog, no retry is added when the lead has another follow-up
+        planned already (a cadence's next step, say): that one is the retry."""
+        row = self.current_row()
+        if row is None:
+            return
+        fu = row.followup
+        others = [f for f in self._book.followups(fu.lead_id) if f.state == State.PLANNED and f.id != fu.id]
+        next_step: FollowUp | None = None
+        if not others:
+            proposal = self._book.propose_next(fu.lead_id, fu, outcome=Outcome.NO_ANSWER)
+            next_step = FollowUp(fu.lead_id, proposal.due, proposal.channel, proposal.objective,
+                                 remind_minutes=self._book.settings().reminder_minutes)
+        if not self._write(lambda: self._book.complete_followup(row.id, Outcome.NO_ANSWER, next_step=next_step)):
+            return
+        attempts = self._book.attempts_in_a_row(fu.lead_id)
+        said = counted(attempts, self.tr("No answer from %1 (%n attempt in a row)."),
+                       self.tr("No answer from %1 (%n attempts in a row).")).replace("%1", row.lead_name)
+        if next_step is not None:
+            said += " " + self.tr("Next try: %1, %2.").replace("%1", due_text(next_step.due)).replace(
+                "%2", texts.channel_name(next_step.channel))
+        else:
+            first = min(others, key=lambda f: (f.due_at, f.id or 0))
+            said += " " + self.tr("Already planned: %1, %2.").replace("%1", due_text(first.due)).replace(
+                "%2", texts.channel_name(first.channel))
+        self._say(said, undo=True)
+
+    def undo(self) -> None:
+        """Undo the outcome just logged here (the book's one undo step)."""
+        if self._book.undo_label:
+            self._write(self._book.undo)
+        self._say("")
+

@@ -1,0 +1,390 @@
+"""The daily call sheet as data: which follow-ups go on paper for a day, and what each row says.
+
+No widgets and no drawing here (``callsheet_render`` draws it; the CLI writes it without a
+display). The rows come from ``book.agenda(day)``: overdue, today's calls and meetings
+(timed ones in time order, then the untimed), first responses due. Every text a row shows
+is decided here, already translated and formatted through ``QLocale``; the renderer only
+places it. Texts from leads stay plain text: the renderer never interprets them as markup.
+
+Sections are listed in ``SECTION_SOURCES``. Revisits ("the no's" that come back) will join
+as one more ``SectionSource`` once the book has them; nothing else needs to change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, time
+from enum import Enum
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from .. import texts
+from ..core.clock import from_utc_iso
+from ..core.followups import FollowUp, State
+from ..core.model import Channel, Lead
+
+if TYPE_CHECKING:  # the book imports interop, never the other way round at run time
+    from ..book import Agenda, AgendaRow, LeadBook
+
+# Channels that are written rather than spoken: the sheet can leave them out.
+WRITTEN_CHANNELS = frozenset({Channel.EMAIL, Channel.LETTER})
+NOTE_CHARS = 200  # a last-touch note or rapport longer than this is cut before layout (it is elided anyway)
+
+
+class SectionKind(str, Enum):
+    """The sheet's sections, in print order."""
+
+    OVERDUE = "overdue"
+    TODAY = "today"
+    FIRST_RESPONSES = "first_responses"
+    # REVISITS = "revisits"  -- add with its SectionSource when the revisit queue exists
+
+
+@dataclass(frozen=True)
+class SectionSource:
+    """Where one section's rows come from: the agenda's rows for it, filtered for the day."""
+
+    kind: SectionKind
+    title: Callable[[], str]
+    rows: Callable[[Agenda, date, date], Sequence[AgendaRow]]  # (agenda, sheet day, book's today)
+
+
+def _timed_first(row: AgendaRow) -> tuple[bool, time, int]:
+    fu = row.followup
+    return (fu.due.at is None, fu.due.at or time.min, fu.id or 0)
+
+
+def _overdue(agenda: Agenda, day: date, today: date) -> list[AgendaRow]:
+    return sorted(agenda.overdue, key=lambda r: (r.followup.due.day, *_timed_first(r)))
+
+
+def _today(agenda: Agenda, day: date, today: date) -> list[AgendaRow]:
+    return sorted(agenda.today, key=_timed_first)
+
+
+def _first_responses(agenda: Agenda, day: date, today: date) -> list[AgendaRow]:
+    """First responses due by the end of the sheet's day; on today's sheet every waiting one
+    (a new lead waits now, even when its target is tomorrow morning)."""
+    rows = [r for r in agenda.first_responses if day == today or r.followup.due.day <= day]
+    return sorted(rows, key=lambda r: (r.followup.due_at, r.followup.id or 0))
+
+
+SECTION_SOURCES: tuple[SectionSource, ...] = (
+    SectionSource(SectionKind.OVERDUE, lambda: QCoreApplication.translate("CallSheet", "Overdue"), _overdue),
+    SectionSource(
+        SectionKind.TODAY, lambda: QCoreApplication.translate("CallSheet", "Today's calls and meetings"), _today
+    ),
+    SectionSource(
+        SectionKind.FIRST_RESPONSES,
+        lambda: QCoreApplication.translate("CallSheet", "First responses due"),
+        _first_responses,
+    ),
+    # The revisit queue joins here once the book has it, e.g.:
+    # SectionSource(SectionKind.REVISITS, lambda: QCoreApplication.translate("CallSheet", "Revisits due"),
+    #               lambda agenda, day, today: agenda.revisits),
+)
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    """One follow-up on paper: every text already formatted; empty texts are simply not printed."""
+
+    followup_id: int
+    lead_id: int
+    when: str  # "10:15 AM", "Any time", an overdue date, "by 11:30 AM"
+    when_detail: str  # a second line under ``when`` (the time of an overdue follow-up), or ""
+    late: bool
+    name: str
+    company: str
+    phone: str
+    contact: str  # under the phone: the e-mail of an e-mail, the address of a letter, another phone
+    channel: Channel
+    channel_text: str  # "Call · attempt 2"
+    objective: str
+    role: str  # "Purchasing manager · decides"
+    last_touch: str  # "11/20/26 · No answer · Line busy, try after lunch"
+    rapport: str
+    best_time: str
+    details: tuple[tuple[str, str], ...]  # (label, text) lines printed under the name, in order
+
+
+@dataclass(frozen=True)
+class SheetSection:
+    kind: SectionKind
+    title: str
+    rows: tuple[SheetRow, ...]
+
+
+@dataclass(frozen=True)
+class CallSheet:
+    """Everything printed on a day's call sheet, in print order, as plain texts."""
+
+    day: date
+    kicker: str  # "Call sheet"
+    date_text: str  # "Monday, November 23, 2026"
+    summary: str  # "7 to do: 1 overdue, 4 today, 2 first responses"
+    left_out: str  # "2 e-mails and letters left out", or ""
+    sections: tuple[SheetSection, ...]  # only the sections that have rows
+    include_written: bool
+    empty_title: str
+    empty_text: str
+    notes_label: str
+    no_phone: str
+    footer: str  # left of the page number on every page
+    page_template: str  # "Page %1 of %2"
+    continued_template: str  # "%1 (continued)"
+    locale_name: str
+
+    @property
+    def rows(self) -> list[SheetRow]:
+        return [row for section in self.sections for row in section.rows]
+
+    @property
+    def empty(self) -> bool:
+        return not self.sections
+
+    def page_text(self, page: int, pages: int) -> str:
+        locale = QLocale(self.locale_name)
+        return self.page_template.replace("%1", locale.toString(page)).replace("%2", locale.toString(pages))
+
+    def continued(self, title: str) -> str:
+        return self.continued_template.replace("%1", title)
+
+
+# --- formatting -----------------------------------------------------------------------------
+
+
+def long_date(day: date, locale: QLocale) -> str:
+    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
+def short_date(day: date, locale: QLocale) -> str:
+    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def short_time(at: time, locale: QLocale) -> str:
+    return locale.toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
+
+
+def one_line(text: str, limit: int = NOTE_CHARS) -> str:
+    """A text for one printed line: its lines joined with " · ", runs of spaces made one,
+    very long texts cut (the renderer elides what does not fit anyway)."""
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return " · ".join(line for line in lines if line)[:limit]
+
+
+def first_line(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return " ".join(line.split())[:NOTE_CHARS]
+    return ""
+
+
+def _when(row: AgendaRow, kind: SectionKind, day: date, zone: ZoneInfo, locale: QLocale) -> tuple[str, str, bool]:
+    fu = row.followup
+    at = short_time(fu.due.at, locale) if fu.due.at is not None else ""
+    if kind == SectionKind.OVERDUE:
+        return short_date(fu.due.day, locale), at, True
+    if kind == SectionKind.FIRST_RESPONSES:
+        due = from_utc_iso(fu.due_at).astimezone(zone) if fu.due_at else None
+        if due is None:
+            return QCoreApplication.translate("CallSheet", "Any time"), "", False
+        by = short_time(due.time(), locale)
+        if due.date() == day:
+            return QCoreApplication.translate("CallSheet", "by %1").replace("%1", by), "", due.date() < day
+        on = QCoreApplication.translate("CallSheet", "by %1").replace("%1", short_date(due.date(), locale))
+        return on, by, due.date() < day
+    return (at or QCoreApplication.translate("CallSheet", "Any time")), "", False
+
+
+def _role(lead: Lead | None, row: AgendaRow) -> str:
+    role = one_line(row.role, 80)
+    if row.is_decision_maker:
+        if not role:
+            return QCoreApplication.translate("CallSheet", "Decides")
+        return QCoreApplication.translate("CallSheet", "%1 · decides").replace("%1", role)
+    if role:
+        text = QCoreApplication.translate("CallSheet", "%1 · does not decide").replace("%1", role)
+    else:
+        text = QCoreApplication.translate("CallSheet", "Does not decide")
+    if lead is not None and lead.decision_maker_name.strip():
+        who = one_line(lead.decision_maker_name, 60)
+        contact = one_line(lead.decision_maker_contact, 60)
+        if contact:
+            who = QCoreApplication.translate("CallSheet", "%1 (%2)").replace("%1", who).replace("%2", contact)
+        text = QCoreApplication.translate("CallSheet", "%1; decision-maker: %2").replace("%1", text).replace("%2", who)
+    return text
+
+
+def _contact(lead: Lead | None, channel: Channel) -> str:
+    """The one other way to reach the lead that this touch needs, under the phone number."""
+    if lead is None:
+        return ""
+    if channel == Channel.EMAIL:
+        return lead.email
+    if channel == Channel.LETTER:
+        return one_line(", ".join(p for p in (lead.address, lead.city, lead.country) if p.strip()), 120)
+    if channel == Channel.MEETING and lead.address.strip():
+        return one_line(", ".join(p for p in (lead.address, lead.city) if p.strip()), 120)
+    if len(lead.phones) > 1:
+        return QCoreApplication.translate("CallSheet", "also %1").replace("%1", lead.phones[1])
+    return ""
+
+
+def last_done(followups: Sequence[FollowUp]) -> FollowUp | None:
+    """The latest logged touch of a lead (by when it was logged)."""
+    done = [fu for fu in followups if fu.state == State.DONE and fu.done_at]
+    return max(done, key=lambda fu: (fu.done_at, fu.id or 0), default=None)
+
+
+def last_touch_text(fu: FollowUp | None, zone: ZoneInfo, locale: QLocale) -> str:
+    """"11/20/26 · No answer · Line busy": when, how it went, and the first line of its note."""
+    if fu is None:
+        return QCoreApplication.translate("CallSheet", "No touch yet")
+    parts = [short_date(from_utc_iso(fu.done_at).astimezone(zone).date(), locale)]
+    if fu.outcome is not None:
+        parts.append(texts.outcome_name(fu.outcome))
+    note = first_line(fu.result_note)
+    if note:
+        parts.append(note)
+    return " · ".join(parts)
+
+
+def sheet_row(
+    row: AgendaRow, kind: SectionKind, day: date, lead: Lead | None, last: FollowUp | None, zone: ZoneInfo,
+    locale: QLocale,
+) -> SheetRow:  # fmt: skip
+    fu = row.followup
+    when, when_detail, late = _when(row, kind, day, zone, locale)
+    objective = texts.objective_name(fu.objective)
+    if fu.objective_note.strip():
+        note = one_line(fu.objective_note)
+        objective = QCoreApplication.translate("CallSheet", "%1: %2").replace("%1", objective).replace("%2", note)
+    channel_text = (
+        QCoreApplication.translate("CallSheet", "%1 · attempt %2")
+        .replace("%1", texts.channel_name(fu.channel))
+        .replace("%2", locale.toString(row.attempt))
+    )
+    role = _role(lead, row)
+    last_touch = last_touch_text(last, zone, locale)
+    rapport = one_line(row.rapport)
+    best_time = one_line(row.best_time, 80)
+    details = [
+        (QCoreApplication.translate("CallSheet", "Goal"), objective),
+        (QCoreApplication.translate("CallSheet", "Role"), role),
+        (QCoreApplication.translate("CallSheet", "Last touch"), last_touch),
+        (QCoreApplication.translate("CallSheet", "Rapport"), rapport),
+        (QCoreApplication.translate("CallSheet", "Best time"), best_time),
+    ]
+    return SheetRow(
+        followup_id=int(fu.id or 0),
+        lead_id=fu.lead_id,
+        when=when,
+        when_detail=when_detail,
+        late=late,
+        name=one_line(row.lead_name, 120),
+        company=one_line(row.company, 120),
+        phone=row.phone.strip(),
+        contact=_contact(lead, fu.channel),
+        channel=fu.channel,
+        channel_text=channel_text,
+        objective=objective,
+        role=role,
+        last_touch=last_touch,
+        rapport=rapport,
+        best_time=best_time,
+        details=tuple((label, text) for label, text in details if text),
+    )
+
+
+def _summary(sections: Sequence[SheetSection], locale: QLocale) -> str:
+    total = sum(len(s.rows) for s in sections)
+    if total == 0:
+        return QCoreApplication.translate("CallSheet", "Nothing due.")
+    count = {s.kind: len(s.rows) for s in sections}
+    parts = []
+    if count.get(SectionKind.OVERDUE):
+        n = count[SectionKind.OVERDUE]
+        parts.append(texts.counted(n, QCoreApplication.translate("CallSheet", "%n overdue"),
+                                   QCoreApplication.translate("CallSheet", "%n overdue"), locale))  # fmt: skip
+    if count.get(SectionKind.TODAY):
+        n = count[SectionKind.TODAY]
+        parts.append(texts.counted(n, QCoreApplication.translate("CallSheet", "%n today"),
+                                   QCoreApplication.translate("CallSheet", "%n today"), locale))  # fmt: skip
+    if count.get(SectionKind.FIRST_RESPONSES):
+        n = count[SectionKind.FIRST_RESPONSES]
+        parts.append(texts.counted(n, QCoreApplication.translate("CallSheet", "%n first response"),
+                                   QCoreApplication.translate("CallSheet", "%n first responses"), locale))  # fmt: skip
+    text = QCoreApplication.translate("CallSheet", "%1 to do: %2")
+    return text.replace("%1", locale.toString(total)).replace("%2", ", ".join(parts))
+
+
+# --- the sheet ------------------------------------------------------------------------------
+
+
+def build_callsheet(
+    book: LeadBook, day: date | None = None, *, include_written: bool = True, locale: QLocale | None = None
+) -> CallSheet:
+    """The call sheet of ``day`` (default: the book's today). Without ``include_written``,
+    e-mails and letters are left out (and counted in ``left_out``)."""
+    locale = locale or QLocale()
+    today = book.local_today()
+    day = day or today
+    zone = book.clock.zone
+    agenda = book.agenda(day)
+    chosen: list[tuple[SectionSource, list[AgendaRow]]] = []
+    left_out = 0
+    for source in SECTION_SOURCES:
+        rows = list(source.rows(agenda, day, today))
+        if not include_written:
+            kept = [r for r in rows if r.followup.channel not in WRITTEN_CHANNELS]
+            left_out += len(rows) - len(kept)
+            rows = kept
+        chosen.append((source, rows))
+    lead_ids = list(dict.fromkeys(r.followup.lead_id for _, rows in chosen for r in rows))
+    leads = {lead.id: lead for lead in book.leads(lead_ids)} if lead_ids else {}
+    last = {lead_id: last_done(book.followups(lead_id)) for lead_id in lead_ids}
+    sections = tuple(
+        SheetSection(source.kind, source.title(), tuple(
+            sheet_row(r, source.kind, day, leads.get(r.followup.lead_id), last[r.followup.lead_id], zone, locale)
+            for r in rows))
+        for source, rows in chosen
+        if rows
+    )  # fmt: skip
+    date_text = long_date(day, locale)
+    left_text = texts.counted(
+        left_out,
+        QCoreApplication.translate("CallSheet", "%n e-mail or letter left out"),
+        QCoreApplication.translate("CallSheet", "%n e-mails and letters left out"),
+        locale,
+    ) if left_out else ""  # fmt: skip
+    if include_written:
+        empty_text = QCoreApplication.translate(
+            "CallSheet",
+            "No calls, meetings, e-mails or first responses are due on this day. "
+            "A good day to plan the next step of a lead that has none.",
+        )
+    else:
+        empty_text = QCoreApplication.translate(
+            "CallSheet", "No calls, meetings or first responses are due on this day."
+        )
+    return CallSheet(
+        day=day,
+        kicker=QCoreApplication.translate("CallSheet", "Call sheet"),
+        date_text=date_text,
+        summary=_summary(sections, locale),
+        left_out=left_text,
+        sections=sections,
+        include_written=include_written,
+        empty_title=QCoreApplication.translate("CallSheet", "Nothing due — a clear day"),
+        empty_text=empty_text,
+        notes_label=QCoreApplication.translate("CallSheet", "Notes"),
+        no_phone=QCoreApplication.translate("CallSheet", "No phone number"),
+        footer=QCoreApplication.translate("CallSheet", "Call sheet · %1").replace("%1", date_text),
+        page_template=QCoreApplication.translate("CallSheet", "Page %1 of %2"),
+        continued_template=QCoreApplication.translate("CallSheet", "%1 (continued)"),
+        locale_name=locale.name(),
+    )

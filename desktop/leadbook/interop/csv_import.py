@@ -1,0 +1,360 @@
+"""CSV contacts: the delimiter, the header row, known exports (Google, Outlook, LinkedIn,
+Leadbook's own) and a guessed column mapping for anything else.
+
+The encoding is found by ``textfile``; here the text becomes a ``CsvTable`` (header,
+rows with their line numbers) and a ``Mapping`` (one ``Target`` per column) turns rows
+into ``Record``s.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import NamedTuple
+
+from .records import NAMING_TARGETS, Fields, Record, RowProblem, RowProblemKind, Target, build_lead
+from .textfile import FileProblem, FileProblemKind
+
+DELIMITERS = (",", ";", "\t")
+# Rows looked at to find the delimiter and the header (LinkedIn puts a preamble first).
+_SNIFF_ROWS = 60
+_HEADER_SEARCH = 20
+MAX_ROWS = 1_000_000
+_FIELD_LIMIT = 1_000_000  # characters in one cell (csv's default of 131,072 is too small for notes)
+
+
+class Profile(str, Enum):
+    """Exports recognised by their header; GENERIC needs the user's column mapping."""
+
+    GOOGLE = "google"
+    OUTLOOK = "outlook"
+    LINKEDIN = "linkedin"
+    LEADBOOK = "leadbook"
+    GENERIC = "generic"
+
+
+class CsvRow(NamedTuple):
+    """A tuple, not a dataclass: a 100,000-row file makes 100,000 of them."""
+
+    line: int  # where the row starts in the file, 1-based
+    cells: list[str]
+
+
+@dataclass(frozen=True)
+class CsvTable:
+    header: tuple[str, ...]
+    header_line: int
+    rows: tuple[CsvRow, ...]
+    delimiter: str
+    profile: Profile
+
+    @property
+    def signature(self) -> str:
+        """Identifies "a file with these columns", to remember the user's mapping for it."""
+        plain = "\x1f".join(_norm(h) for h in self.header)
+        return hashlib.sha1(plain.encode("utf-8")).hexdigest()[:16]  # noqa: S324 - a name, not security
+
+
+Mapping = tuple[Target, ...]
+
+
+def _norm(header: str) -> str:
+    return " ".join(header.replace("\ufeff", "").strip().strip('"').casefold().replace("_", " ").split())
+
+
+# --- known exports ----------------------------------------------------------------------
+
+_GOOGLE_PATTERNS: tuple[tuple[str, Target], ...] = (
+    (r"name", Target.NAME),
+    (r"(first|given) name", Target.FIRST_NAME),
+    (r"(middle|additional) name", Target.MIDDLE_NAME),
+    (r"(last|family) name", Target.LAST_NAME),
+    (r"organization( 1 -)? name", Target.COMPANY),
+    (r"organization( 1 -)? title", Target.ROLE),
+    (r"e-mail \d+ - value", Target.EMAIL),
+    (r"phone \d+ - value", Target.PHONE),
+    (r"address \d+ - street", Target.ADDRESS),
+    (r"address \d+ - postal code", Target.POSTAL_CODE),
+    (r"address \d+ - city", Target.CITY),
+    (r"address \d+ - region", Target.REGION),
+    (r"address \d+ - country", Target.COUNTRY),
+    (r"website \d+ - value", Target.WEBSITE),
+    (r"notes", Target.NOTES),
+    (r"labels|group membership", Target.TAGS),
+)
+
+_OUTLOOK: dict[str, Target] = {
+    "first name": Target.FIRST_NAME, "middle name": Target.MIDDLE_NAME, "last name": Target.LAST_NAME,
+    "company": Target.COMPANY, "job title": Target.ROLE,
+    "e-mail address": Target.EMAIL, "e-mail 2 address": Target.EMAIL, "e-mail 3 address": Target.EMAIL,
+    "mobile phone": Target.PHONE, "business phone": Target.PHONE, "business phone 2": Target.PHONE,
+    "primary phone": Target.PHONE, "home phone": Target.PHONE, "home phone 2": Target.PHONE,
+    "company main phone": Target.PHONE, "other phone": Target.PHONE, "car phone": Target.PHONE,
+    "business street": Target.ADDRESS, "business postal code": Target.POSTAL_CODE, "business city": Target.CITY,
+    "business state": Target.REGION, "business country/region": Target.COUNTRY,
+    "home street": Target.ADDRESS, "home postal code": Target.POSTAL_CODE, "home city": Target.CITY,
+    "home state": Target.REGION, "home country/region": Target.COUNTRY,
+    "web page": Target.WEBSITE, "personal web page": Target.WEBSITE, "notes": Target.NOTES,
+    "categories": Target.TAGS, "manager's name": Target.DECISION_MAKER,
+}  # fmt: skip
+
+_LINKEDIN: dict[str, Target] = {
+    "first name": Target.FIRST_NAME, "last name": Target.LAST_NAME, "url": Target.WEBSITE,
+    "email address": Target.EMAIL, "company": Target.COMPANY, "position": Target.ROLE,
+    "connected on": Target.NOTES,
+}  # fmt: skip
+
+# Leadbook's own export (csv_export.HEADER): the column names are the contract.
+LEADBOOK_HEADER: dict[str, Target] = {
+    "name": Target.NAME, "company": Target.COMPANY, "role": Target.ROLE, "e-mail": Target.EMAIL,
+    "phone": Target.PHONE, "address": Target.ADDRESS, "city": Target.CITY, "country": Target.COUNTRY,
+    "website": Target.WEBSITE, "stage": Target.STAGE, "source": Target.SOURCE, "value": Target.VALUE,
+    "currency": Target.CURRENCY, "tags": Target.TAGS, "decision-maker": Target.DECISION_MAKER,
+    "best time to reach": Target.BEST_TIME, "rapport notes": Target.RAPPORT, "notes": Target.NOTES,
+    "do not contact": Target.DO_NOT_CONTACT,
+}  # fmt: skip
+
+
+def _google_target(header: str) -> Target:
+    for pattern, target in _GOOGLE_PATTERNS:
+        if re.fullmatch(pattern, header):
+            return target
+    return Target.IGNORE
+
+
+def detect_profile(header: Sequence[str]) -> Profile:
+    names = {_norm(h) for h in header}
+    if {"first name", "last name", "url", "email address", "connected on"} <= names:
+        return Profile.LINKEDIN
+    if {"e-mail 1 - value"} <= names and (names & {"first name", "given name", "name"}):
+        return Profile.GOOGLE
+    if {"first name", "last name", "e-mail address", "business phone", "mobile phone"} <= names:
+        return Profile.OUTLOOK
+    if {"name", "company", "e-mail", "phone", "stage", "source", "do not contact"} <= names:
+        return Profile.LEADBOOK
+    return Profile.GENERIC
+
+
+def profile_mapping(profile: Profile, header: Sequence[str]) -> Mapping:
+    """The columns of a known export, mapped."""
+    if profile == Profile.GOOGLE:
+        return tuple(_google_target(_norm(h)) for h in header)
+    table = {Profile.OUTLOOK: _OUTLOOK, Profile.LINKEDIN: _LINKEDIN, Profile.LEADBOOK: LEADBOOK_HEADER}.get(profile, {})
+    return tuple(table.get(_norm(h), Target.IGNORE) for h in header)
+
+
+# Column names people use, in English, Swedish, German and Chinese, for guessing a mapping.
+_SYNONYMS: dict[Target, tuple[str, ...]] = {
+    Target.NAME: ("name", "full name", "fullname", "contact", "contact name", "display name", "namn",
+                  "fullständigt namn", "kontakt", "kontaktperson", "vollständiger name", "ansprechpartner",
+                  "姓名", "名字", "联系人"),
+    Target.FIRST_NAME: ("first name", "firstname", "given name", "förnamn", "vorname", "名"),
+    Target.MIDDLE_NAME: ("middle name", "additional name", "mellannamn", "zweiter vorname"),
+    Target.LAST_NAME: ("last name", "lastname", "surname", "family name", "efternamn", "nachname", "姓"),
+    Target.COMPANY: ("company", "company name", "organization", "organisation", "organization name", "org",
+                     "business", "account", "account name", "företag", "bolag", "firma", "firmenname",
+                     "unternehmen", "公司", "单位", "公司名称"),
+    Target.ROLE: ("title", "job title", "position", "role", "befattning", "titel", "roll", "jobtitel",
+                  "funktion", "职位", "职务"),
+    Target.EMAIL: ("email", "e-mail", "mail", "email address", "e-mail address", "e-mail 1", "e-post",
+                   "epost", "e-postadress", "mejl", "e-mail-adresse", "e-mail-adresse 1", "邮箱", "电子邮件", "电子邮箱", "邮件"),
+    Target.PHONE: ("phone", "telephone", "tel", "tel.", "mobile", "cell", "phone number", "mobile phone",
+                   "business phone", "work phone", "home phone", "telefon", "telefonnummer", "telefonnr",
+                   "mobil", "mobiltelefon", "mobilnummer", "handy",
+                   "telefon geschäftlich", "telefon (geschäftlich)", "telefon privat", "telefon, arbete",
+                   "telefon arbete", "telefon, hem", "telefon hem", "arbetstelefon", "电话", "手机", "联系电话", "电话号码"),
+    Target.ADDRESS: ("address", "street", "street address", "adress", "gatuadress", "utdelningsadress",
+                     "straße", "strasse", "anschrift", "adresse",
+                     "straße geschäftlich", "gatuadress, arbete", "地址"),
+    Target.POSTAL_CODE: ("zip", "zip code", "postal code", "postcode", "postnummer", "plz", "postleitzahl",
+                         "postleitzahl geschäftlich", "postnummer, arbete", "邮编"),
+    Target.CITY: ("city", "town", "ort", "stad", "postort", "stadt", "ort geschäftlich", "postort, arbete", "城市"),
+    Target.REGION: ("state", "region", "province", "county", "län", "bundesland", "省"),
+    Target.COUNTRY: ("country", "country/region", "land", "land/region", "land/region geschäftlich",
+                     "land/region, arbete", "国家"),
+    Target.WEBSITE: ("website", "web", "url", "homepage", "web page", "webbplats", "hemsida", "webseite",
+                     "网站", "网址"),
+    Target.NOTES: ("notes", "note", "comments", "comment", "description", "anteckningar", "anteckning",
+                   "kommentar", "notizen", "notiz", "bemerkung", "备注", "说明"),
+    Target.TAGS: ("tags", "tag", "labels", "categories", "category", "etiketter", "taggar", "kategorier",
+                  "kategorie", "kategorien", "schlagworte", "标签"),
+    Target.STAGE: ("stage", "status", "lead status", "deal stage", "fas", "steg", "phase", "阶段"),
+    Target.SOURCE: ("source", "lead source", "källa", "quelle", "来源"),
+    Target.VALUE: ("value", "deal value", "amount", "värde", "belopp", "wert", "betrag", "金额"),
+    Target.CURRENCY: ("currency", "valuta", "währung", "货币"),
+    Target.RAPPORT: ("rapport", "rapport notes", "personal notes"),
+    Target.BEST_TIME: ("best time", "best time to reach", "bästa tid", "erreichbarkeit"),
+    Target.DECISION_MAKER: ("decision maker", "decision-maker", "beslutsfattare", "entscheider"),
+    Target.DO_NOT_CONTACT: ("do not contact", "do not call", "opt out", "kontakta ej", "nicht kontaktieren"),
+}  # fmt: skip
+_GUESS = {_norm(word): target for target, words in _SYNONYMS.items() for word in words}
+
+
+def guess_mapping(header: Sequence[str]) -> Mapping:
+    """A first mapping for an unknown CSV, from the column names; single fields are given once."""
+    mapping: list[Target] = []
+    used: set[Target] = set()
+    for column in header:
+        name = _norm(column)
+        target = _GUESS.get(name) or _GUESS.get(re.sub(r"\s*\d+$", "", name)) or Target.IGNORE
+        if target in used and target not in (Target.EMAIL, Target.PHONE, Target.TAGS, Target.NOTES):
+            target = Target.IGNORE
+        used.add(target)
+        mapping.append(target)
+    return tuple(mapping)
+
+
+def mapping_names_someone(mapping: Mapping) -> bool:
+    """Does the mapping fill a name, a company or an e-mail? Otherwise no row could be a lead."""
+    return bool(NAMING_TARGETS & set(mapping))
+
+
+def mapping_to_json(mapping: Mapping) -> str:
+    return json.dumps([t.value for t in mapping])
+
+
+def mapping_from_json(text: str, columns: int) -> Mapping | None:
+    """A remembered mapping, if it still fits a file with ``columns`` columns."""
+    try:
+        values = json.loads(text)
+        mapping = tuple(Target(v) for v in values)
+    except (ValueError, TypeError):
+        return None
+    return mapping if len(mapping) == columns else None
+
+
+# --- reading -----------------------------------------------------------------------------
+
+
+class _Cut(Exception):
+    def __init__(self, line: int, error: csv.Error) -> None:
+        super().__init__(str(error))
+        self.line = line
+        self.error = error
+
+
+def _reader(text: str, delimiter: str, strict: bool) -> Iterator[tuple[int, list[str]]]:
+    """Rows with the line each starts on; a csv.Error comes out as _Cut with that line."""
+    csv.field_size_limit(_FIELD_LIMIT)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=strict)
+    start = 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            raise _Cut(start, error) from error
+        yield start, row
+        start = reader.line_num + 1
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter that gives the most rows with the same number of cells (and more than one)."""
+    best, best_score = ",", (0, 0)
+    sample = text[:200_000]
+    for delimiter in DELIMITERS:
+        counts: Counter[int] = Counter()
+        try:
+            for n, (_line, row) in enumerate(_reader(sample, delimiter, strict=False)):
+                if n >= _SNIFF_ROWS:
+                    break
+                if len(row) > 1:
+                    counts[len(row)] += 1
+        except _Cut:
+            continue
+        if counts:
+            width, rows = counts.most_common(1)[0]
+            score = (rows, width)
+            if score > best_score:
+                best, best_score = delimiter, score
+    return best
+
+
+def read_csv(text: str, *, delimiter: str | None = None, max_rows: int = MAX_ROWS) -> CsvTable:
+    """Parse a CSV text; raises FileProblem when it is cut off, has no rows, or is too long."""
+    delimiter = delimiter or sniff_delimiter(text)
+    rows: list[tuple[int, list[str]]] = []
+    try:
+        for line, row in _reader(text, delimiter, strict=True):
+            rows.append((line, row))
+            if len(rows) > max_rows + _HEADER_SEARCH:
+                raise FileProblem(FileProblemKind.TOO_BIG, f"{max_rows} rows")
+    except _Cut as cut:
+        if "unexpected end of data" in str(cut):
+            raise FileProblem(FileProblemKind.TRUNCATED, "quote", cut.line) from cut
+        if "field larger" in str(cut):
+            raise FileProblem(FileProblemKind.TOO_BIG, "cell", cut.line) from cut
+        try:  # a stray quote inside a cell: read leniently, as spreadsheets do
+            rows = list(_reader(text, delimiter, strict=False))
+        except _Cut as again:
+            raise FileProblem(FileProblemKind.TRUNCATED, "quote", again.line) from again
+    header_at = _find_header(rows)
+    if header_at is None:
+        raise FileProblem(FileProblemKind.NO_CONTACTS)
+    header_line, header = rows[header_at]
+    header = [h.replace("\ufeff", "").strip() for h in header]
+    body = tuple(CsvRow(line, cells) for line, cells in rows[header_at + 1:] if any(cells) and any(c.strip() for c in cells))
+    if len(body) > max_rows:
+        raise FileProblem(FileProblemKind.TOO_BIG, f"{max_rows} rows")
+    return CsvTable(tuple(header), header_line, body, delimiter, detect_profile(header))
+
+
+def _find_header(rows: list[tuple[int, list[str]]]) -> int | None:
+    """The header row: a known export's header within the first rows (LinkedIn writes notes
+    before it), else the first row with as many non-empty cells as most rows have."""
+    candidates = rows[:_HEADER_SEARCH]
+    for index, (_line, cells) in enumerate(candidates):
+        if detect_profile(cells) != Profile.GENERIC:
+            return index
+    widths = Counter(len(cells) for _line, cells in rows[:_SNIFF_ROWS] if len(cells) > 1)
+    width = widths.most_common(1)[0][0] if widths else 1
+    for index, (_line, cells) in enumerate(candidates):
+        filled = [c for c in cells if c.strip()]
+        if len(cells) >= width and len(filled) >= min(width, 2) or (width == 1 and filled):
+            return index
+    return None
+
+
+def mapping_for(table: CsvTable) -> Mapping:
+    """The known export's mapping, or a guess from the column names."""
+    if table.profile != Profile.GENERIC:
+        return profile_mapping(table.profile, table.header)
+    return guess_mapping(table.header)
+
+
+def row_fields(header: Sequence[str], mapping: Mapping, cells: Sequence[str]) -> Fields:
+    return _row_fields(_mapped_columns(header, mapping), cells)
+
+
+def _mapped_columns(header: Sequence[str], mapping: Mapping) -> list[tuple[int, str, str]]:
+    return [(column, target.value, header[column] if column < len(header) else "")
+            for column, target in enumerate(mapping) if target != Target.IGNORE]  # fmt: skip
+
+
+def _row_fields(columns: list[tuple[int, str, str]], cells: Sequence[str]) -> Fields:
+    fields = Fields()
+    width = len(cells)
+    for column, target, label in columns:
+        if column < width and cells[column]:
+            fields.add(target, cells[column], label)
+    return fields
+
+
+def records(table: CsvTable, mapping: Mapping) -> Iterator[Record]:
+    """Each data row as a Record (a lead, or its problems), with its line in the file."""
+    width = len(table.header)
+    columns = _mapped_columns(table.header, mapping)
+    for row in table.rows:
+        if len(row.cells) > width and any(c.strip() for c in row.cells[width:]):
+            yield Record(row.line, None, (RowProblem(RowProblemKind.TOO_MANY_CELLS, str(len(row.cells))),))
+            continue
+        lead, problems = build_lead(_row_fields(columns, row.cells))
+        yield Record(row.line, lead, tuple(problems))

@@ -1,0 +1,109 @@
+"""Follow-ups as iCalendar (.ics), through the icalendar library.
+
+Every planned follow-up becomes a VEVENT (see docs/interop.md for why not a VTODO):
+- a timed one starts at its instant, written in UTC, so no VTIMEZONE is needed and
+  every calendar shows it at the right local time;
+- a date-only one is an all-day event (DTSTART;VALUE=DATE) marked free, so it does not
+  block the day.
+Each has a VALARM at the follow-up's own reminder time (minutes before a timed one, the
+start of the working day for a date-only one) and a UID that stays the same for the
+life of the follow-up, so importing a newer file updates events instead of adding them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta, timezone
+
+import icalendar
+
+from ..core.clock import from_utc_iso
+from ..core.followups import FollowUp
+from ..core.model import Channel
+
+PRODID = "-//Leadbook//Leadbook follow-ups//EN"
+MIRROR_FILE_NAME = "Leadbook follow-ups.ics"
+
+
+@dataclass(frozen=True)
+class CalendarItem:
+    """A planned follow-up with what a calendar entry should say about its lead."""
+
+    followup: FollowUp
+    lead_name: str
+    company: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+def followup_uid(followup_id: int, book_id: str) -> str:
+    """Stable for the follow-up's whole life, and unique across books."""
+    return f"followup-{followup_id}-{book_id}@leadbook"
+
+
+def _duration(channel: Channel) -> timedelta:
+    return timedelta(hours=1) if channel == Channel.MEETING else timedelta(minutes=15)
+
+
+def _sequence(fu: FollowUp) -> int:
+    """Grows with every change (minutes from creation to the last change), as RFC 5545 asks."""
+    if not fu.created_at or not fu.updated_at:
+        return 0
+    return max(0, int((from_utc_iso(fu.updated_at) - from_utc_iso(fu.created_at)).total_seconds() // 60))
+
+
+def build_calendar(
+    items: Iterable[CalendarItem],
+    *,
+    book_id: str,
+    day_start: time,
+    summary: Callable[[CalendarItem], str],
+    description: Callable[[CalendarItem], str],
+    calendar_name: str = "Leadbook",
+) -> bytes:
+    """The .ics bytes for these follow-ups (UTF-8, CRLF, folded lines)."""
+    cal = icalendar.Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", calendar_name)
+    for item in items:
+        cal.add_component(_event(item, book_id, day_start, summary(item), description(item)))
+    return cal.to_ical()
+
+
+def _event(item: CalendarItem, book_id: str, day_start: time, summary: str, description: str) -> icalendar.Event:
+    fu = item.followup
+    assert fu.id is not None
+    event = icalendar.Event()
+    event.add("uid", followup_uid(fu.id, book_id))
+    stamp = from_utc_iso(fu.updated_at) if fu.updated_at else datetime(2000, 1, 1, tzinfo=timezone.utc)
+    event.add("dtstamp", stamp)
+    event.add("last-modified", stamp)
+    event.add("sequence", _sequence(fu))
+    event.add("summary", summary)
+    if description:
+        event.add("description", description)
+    event.add("status", "CONFIRMED")
+    event.add("categories", ["Leadbook"])
+    if fu.due.at is not None:
+        start = from_utc_iso(fu.due_at)
+        event.add("dtstart", start)
+        event.add("dtend", start + _duration(fu.channel))
+        trigger = -timedelta(minutes=fu.remind_minutes)
+    else:
+        event.add("dtstart", fu.due.day)
+        event.add("dtend", fu.due.day + timedelta(days=1))
+        event.add("transp", "TRANSPARENT")
+        event.add("x-microsoft-cdo-busystatus", "FREE")
+        trigger = timedelta(hours=day_start.hour, minutes=day_start.minute)
+    if fu.remind:
+        alarm = icalendar.Alarm()
+        alarm.add("uid", followup_uid(fu.id, book_id).replace("@", "-alarm@"))
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", summary)
+        alarm.add("trigger", trigger)
+        event.add_component(alarm)
+    return event

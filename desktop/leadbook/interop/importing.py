@@ -1,0 +1,262 @@
+"""An import from file to plan: which format, which records, and for each one what happens.
+
+``open_contacts_file`` reads and recognises a file (refusing bad ones with a FileProblem);
+``file_records`` turns it into Records; ``build_plan`` sorts them into new leads,
+duplicates (of a lead in the book, or of an earlier row of the same file) and errors.
+The plan is plain data: the preview shows it, the user changes actions in it, and
+``LeadBook.import_leads`` carries it out in one transaction.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+from ..core.model import Lead
+from .csv_import import CsvTable, Mapping, Profile, mapping_for, mapping_names_someone, read_csv, records
+from .matching import DuplicateIndex, MatchBy, contact_keys
+from .records import Record, RowProblem, merge_leads
+from .textfile import FileProblem, FileProblemKind, TextFile, read_text_file, sniff_kind
+from .vcard import read_vcards
+
+
+class FileFormat(str, Enum):
+    CSV = "csv"
+    VCARD = "vcard"
+
+
+# What --format accepts: "auto", a format, or a CSV profile (which implies CSV).
+FORMAT_CHOICES = ("auto", "csv", "vcard", "google", "outlook", "linkedin", "leadbook")
+
+
+@dataclass(frozen=True)
+class ContactsFile:
+    """A readable contacts file, recognised."""
+
+    source: TextFile
+    format: FileFormat
+    table: CsvTable | None = None  # CSV only
+
+    @property
+    def profile(self) -> Profile | None:
+        return self.table.profile if self.table else None
+
+    @property
+    def needs_mapping(self) -> bool:
+        """A CSV from an unknown program: the user confirms which column is what."""
+        return self.table is not None and self.table.profile == Profile.GENERIC
+
+
+def open_contacts_file(path: Path | str, format_hint: str = "auto", *, max_bytes: int | None = None) -> ContactsFile:
+    """Read and recognise ``path``; raises FileProblem (nothing changed) when it cannot be imported."""
+    source = read_text_file(path, max_bytes=max_bytes)
+    kind = sniff_kind(source.text)
+    if kind in ("calendar", "html", "json"):
+        raise FileProblem(FileProblemKind.WRONG_FORMAT, kind)
+    if format_hint == "vcard" and kind != "vcard":
+        raise FileProblem(FileProblemKind.WRONG_FORMAT, "csv")
+    if kind == "vcard":
+        if format_hint not in ("auto", "vcard"):
+            raise FileProblem(FileProblemKind.WRONG_FORMAT, "vcard")
+        return ContactsFile(source, FileFormat.VCARD)
+    table = read_csv(source.text)
+    if format_hint in ("google", "outlook", "linkedin", "leadbook"):
+        table = CsvTable(table.header, table.header_line, table.rows, table.delimiter, Profile(format_hint))
+    if len(table.header) < 2 and table.profile == Profile.GENERIC and not table.rows:
+        raise FileProblem(FileProblemKind.NO_CONTACTS)
+    return ContactsFile(source, FileFormat.CSV, table)
+
+
+@contextmanager
+def no_cyclic_gc() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while 100,000 records are made: each collection
+    would walk all of them again. Nothing here makes reference cycles."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def file_records(contacts: ContactsFile, mapping: Mapping | None = None) -> list[Record]:
+    """Every contact of the file; for CSV with ``mapping`` or the recognised one."""
+    with no_cyclic_gc():
+        if contacts.format == FileFormat.VCARD:
+            return list(read_vcards(contacts.source.text))
+        assert contacts.table is not None
+        mapping = mapping or mapping_for(contacts.table)
+        if not mapping_names_someone(mapping):
+            raise FileProblem(FileProblemKind.NO_NAME_COLUMN)
+        return list(records(contacts.table, mapping))
+
+
+def format_label(contacts: ContactsFile) -> str:
+    """Stored with the import: "vcard", "csv", or "csv/google"..."""
+    if contacts.profile and contacts.profile != Profile.GENERIC:
+        return f"csv/{contacts.profile.value}"
+    return contacts.format.value
+
+
+# --- the plan --------------------------------------------------------------------------------
+
+
+class ItemKind(str, Enum):
+    NEW = "new"
+    DUPLICATE = "duplicate"
+    ERROR = "error"
+
+
+class Action(str, Enum):
+    """What happens to a duplicate: merged into the lead it matches, skipped, or added anyway."""
+
+    MERGE = "merge"
+    SKIP = "skip"
+    ADD = "add"
+
+
+@dataclass
+class PlanItem:
+    line: int
+    kind: ItemKind
+    lead: Lead | None = None
+    problems: tuple[RowProblem, ...] = ()
+    match_id: int | None = None  # the book's lead it duplicates
+    match_item: int | None = None  # or the earlier item of this file it duplicates
+    match_name: str = ""
+    match_by: MatchBy | None = None
+    action: Action = Action.ADD
+    brings_news: bool = True  # merging would change something
+
+
+@dataclass
+class ImportPlan:
+    file_name: str
+    format: str
+    fingerprint: str
+    items: list[PlanItem] = field(default_factory=list)
+    encoding: str = ""
+    delimiter: str = ""
+    imported_before: str = ""  # UTC instant of an earlier, not undone, import of the same bytes
+
+    def of_kind(self, kind: ItemKind) -> list[int]:
+        return [n for n, item in enumerate(self.items) if item.kind == kind]
+
+    def count(self, kind: ItemKind) -> int:
+        return sum(1 for item in self.items if item.kind == kind)
+
+    def set_action(self, indices: Iterable[int], action: Action) -> None:
+        for n in indices:
+            if self.items[n].kind == ItemKind.DUPLICATE:
+                self.items[n].action = action
+
+    def set_all_duplicates(self, action: Action) -> None:
+        self.set_action(self.of_kind(ItemKind.DUPLICATE), action)
+
+    def will_change_something(self) -> bool:
+        return any(
+            item.kind == ItemKind.NEW
+            or (item.kind == ItemKind.DUPLICATE and (item.action == Action.ADD
+                                                     or (item.action == Action.MERGE and item.brings_news)))
+            for item in self.items
+        )  # fmt: skip
+
+
+def build_plan(
+    found: Sequence[Record],
+    index: DuplicateIndex,
+    existing: Callable[[Sequence[int]], dict[int, Lead]],
+    *,
+    file_name: str = "",
+    format: str = "",  # noqa: A002 - the word the plan uses
+    fingerprint: str = "",
+) -> ImportPlan:
+    """Sort records into new leads, duplicates and errors; duplicates default to "merge".
+
+    ``index`` knows the book's leads (refs are lead ids) and learns the file's rows as
+    they come (refs ``("item", n)``), so a contact twice in one file is found too.
+    ``existing`` fetches the book's leads by id (to name them and to tell whether a
+    merge would bring anything new).
+    """
+    with no_cyclic_gc():
+        return _build_plan(found, index, existing, ImportPlan(file_name, format, fingerprint))
+
+
+def _build_plan(found: Sequence[Record], index: DuplicateIndex, existing: Callable[[Sequence[int]], dict[int, Lead]],
+                plan: ImportPlan) -> ImportPlan:  # fmt: skip
+    pending: list[tuple[int, Hashable]] = []
+    for record in found:
+        if record.lead is None:
+            plan.items.append(PlanItem(record.line, ItemKind.ERROR, problems=record.problems))
+            continue
+        lead = record.lead
+        keys = contact_keys(lead.name, lead.company, lead.emails, lead.phones)
+        match = index.find_keys(keys)
+        n = len(plan.items)
+        if match is None:
+            plan.items.append(PlanItem(record.line, ItemKind.NEW, lead))
+            index.add_keys(("item", n), keys)
+            continue
+        item = PlanItem(record.line, ItemKind.DUPLICATE, lead, match_by=match.by, action=Action.MERGE)
+        if isinstance(match.ref, tuple):
+            item.match_item = match.ref[1]
+        else:
+            item.match_id = int(match.ref)  # type: ignore[call-overload]
+        plan.items.append(item)
+        pending.append((n, match.ref))
+        index.add_keys(match.ref, keys)
+    known = existing(sorted({int(ref) for _n, ref in pending if not isinstance(ref, tuple)}))  # type: ignore[call-overload]
+    merged: dict[Hashable, Lead] = {}
+    for n, ref in pending:
+        item = plan.items[n]
+        if isinstance(ref, tuple):
+            target = merged.get(ref) or plan.items[ref[1]].lead
+        else:
+            target = merged.get(ref) or known.get(int(ref))  # type: ignore[call-overload]
+        if target is None:  # the lead went away meanwhile: it is new after all
+            item.kind, item.match_id, item.match_by, item.action = ItemKind.NEW, None, None, Action.ADD
+            continue
+        assert item.lead is not None
+        after = merge_leads(target, item.lead)
+        item.brings_news = after != target
+        item.match_name = target.name
+        merged[ref] = after
+    return plan
+
+
+# --- what an import did --------------------------------------------------------------------
+
+
+class ImportCancelled(Exception):
+    """The user pressed Cancel; the transaction was rolled back and nothing changed."""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int = 0  # new leads
+    updated: int = 0  # leads of the book that a merge changed
+    unchanged: int = 0  # duplicates whose merge brought nothing new
+    merged_rows: int = 0  # rows merged (into the book's leads or into another row of the file)
+    skipped: int = 0  # duplicates the user chose to skip
+    errors: int = 0  # rows left out for their problems
+    batch_id: int | None = None  # None when nothing changed (then there is nothing to undo)
+    added_ids: frozenset[int] = field(default=frozenset(), repr=False)
+    updated_ids: frozenset[int] = field(default=frozenset(), repr=False)
+
+
+@dataclass(frozen=True)
+class ImportBatch:
+    """An import that "Undo last import" can take back."""
+
+    id: int
+    at: str  # UTC instant
+    file_name: str
+    format: str
+    added: int
+    merged: int
+    edited_since: int  # of its leads, how many were changed after the import

@@ -1,0 +1,181 @@
+"""Imports through the book: one transaction, duplicates, "importing twice adds nothing", undo after a restart."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from leadbook.book import Change, LeadBook, LeadQuery
+from leadbook.core.followups import Due, FollowUp
+from leadbook.core.model import Lead
+from leadbook.interop.csv_import import read_csv
+from leadbook.interop.importing import (
+    Action,
+    ImportCancelled,
+    ItemKind,
+    file_records,
+    format_label,
+    open_contacts_file,
+)
+from leadbook.interop.matching import MatchBy
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "interop"
+
+
+def plan_file(book: LeadBook, path: Path):
+    contacts = open_contacts_file(path)
+    return book.plan_import(file_records(contacts), file_name=path.name, format=format_label(contacts),
+                            fingerprint=contacts.source.fingerprint)  # fmt: skip
+
+
+def import_file(book: LeadBook, path: Path):
+    return book.import_leads(plan_file(book, path))
+
+
+def names(book: LeadBook) -> list[str]:
+    return [lead.name for lead in book.export_leads()]
+
+
+def test_an_import_adds_leads_without_first_followups_and_they_are_searchable(book):
+    result = import_file(book, FIXTURES / "google_contacts.csv")
+    assert (result.added, result.updated, result.errors) == (3, 0, 0)
+    assert names(book) == ["Anna Svensson", "Jürgen Müller", "王芳"]
+    assert all(book.followups(i) == [] for i in result.added_ids)
+    assert book.lead_ids(LeadQuery(text="akerlund")) == [min(result.added_ids)]  # FTS triggers kept
+    assert book.leads([min(result.added_ids)])[0].tags == ("Customers",)
+
+
+def test_importing_the_same_file_twice_adds_nothing(book):
+    first = import_file(book, FIXTURES / "google_contacts.csv")
+    plan = plan_file(book, FIXTURES / "google_contacts.csv")
+    assert plan.imported_before == "2026-11-23T08:30:00Z"
+    assert [(i.kind, i.brings_news) for i in plan.items] == [(ItemKind.DUPLICATE, False)] * 3
+    again = book.import_leads(plan)
+    assert (again.added, again.updated, again.unchanged, again.batch_id) == (0, 0, 3, None)
+    assert book.count_leads() == 3
+    assert book.last_import().id == first.batch_id  # nothing new to undo
+
+
+def test_duplicates_are_found_by_email_phone_and_name_plus_company(book):
+    book.add_leads([
+        Lead(name="A. Svensson", emails=("ANNA@akerlund.se",)),
+        Lead(name="Juergen", phones=("0151 2345678",)),
+        Lead(name="王芳", company="杭州绿源园林工程有限公司"),
+    ])  # fmt: skip
+    plan = plan_file(book, FIXTURES / "google_contacts.csv")
+    assert [(i.kind, i.match_by, i.match_name) for i in plan.items] == [
+        (ItemKind.DUPLICATE, MatchBy.EMAIL, "A. Svensson"),
+        (ItemKind.DUPLICATE, MatchBy.PHONE, "Juergen"),
+        (ItemKind.DUPLICATE, MatchBy.NAME, "王芳"),
+    ]
+    assert all(i.action == Action.MERGE and i.brings_news for i in plan.items)
+
+
+def test_merge_fills_in_and_undo_puts_it_back_even_after_a_restart(tmp_path, clock):
+    path = tmp_path / "b.leadbook"
+    with LeadBook.open(path, clock) as book:
+        anna = book.add_lead(Lead(name="Anna Svensson", emails=("anna@akerlund.se",), notes="Mine", tags=("vip",)))
+        clock.advance(minutes=5)
+        result = import_file(book, FIXTURES / "google_contacts.csv")
+        assert (result.added, result.updated, result.merged_rows) == (2, 1, 1)
+        merged = book.lead(anna.id)
+        assert merged.company == "Åkerlund Trädgård AB" and merged.tags == ("Customers", "vip")
+        assert merged.notes.startswith("Mine\n\nMet at Elmia")
+        book.plan_followup(FollowUp(anna.id, Due(date(2026, 11, 30))))
+        planned = [f.id for f in book.followups(anna.id)]
+    with LeadBook.open(path, clock) as book:  # a restart
+        batch = book.last_import()
+        assert (batch.file_name, batch.format, batch.added, batch.merged) == ("google_contacts.csv", "csv/google", 2, 1)
+        change = book.undo_last_import()
+        assert change.removed == result.added_ids
+        assert names(book) == ["Anna Svensson"]
+        restored = book.lead(anna.id)
+        assert restored == anna  # every field, tags and timestamps as before the import
+        assert [f.id for f in book.followups(anna.id)] == planned  # planned since the import: kept
+        assert book.last_import() is None and book.undo_last_import() is None
+
+
+def test_undo_leaves_a_new_lead_that_reuses_a_deleted_imported_id(book, clock):
+    result = import_file(book, FIXTURES / "vcard30.vcf")
+    highest = max(result.added_ids)
+    book.delete_leads([highest])
+    clock.advance(minutes=1)
+    later = book.add_lead(Lead(name="Later Lead"))
+    assert later.id == highest
+    book.undo_last_import()
+    assert names(book) == ["Later Lead"]
+
+
+def test_actions_per_row_and_for_all(book):
+    book.add_leads([Lead(name="Anna Svensson", company="Åkerlund Trädgård AB"),
+                    Lead(name="Bob", emails=("j.mueller@mueller-maschinenbau.de",))])  # fmt: skip
+    plan = plan_file(book, FIXTURES / "google_contacts.csv")
+    dups = plan.of_kind(ItemKind.DUPLICATE)
+    assert len(dups) == 2
+    plan.set_all_duplicates(Action.SKIP)
+    plan.set_action([dups[1]], Action.ADD)
+    result = book.import_leads(plan)
+    assert (result.added, result.skipped, result.updated) == (2, 1, 0)
+    assert sorted(names(book)) == ["Anna Svensson", "Bob", "Jürgen Müller", "王芳"]
+
+
+def test_a_contact_twice_in_one_file_becomes_one_lead(book):
+    table = read_csv("Name,Email,Phone\nAnna,anna@a.se,\nAnna Svensson,ANNA@a.se,+46 70 123 45 67\nBob,,070-123 45 67\n")
+    from leadbook.interop.csv_import import guess_mapping, records  # noqa: PLC0415
+
+    plan = book.plan_import(list(records(table, guess_mapping(table.header))))
+    assert [(i.kind, i.match_item) for i in plan.items] == [
+        (ItemKind.NEW, None), (ItemKind.DUPLICATE, 0), (ItemKind.DUPLICATE, 0)]  # Bob: Anna's phone, learnt from row 2
+    result = book.import_leads(plan)
+    assert result.added == 1 and result.merged_rows == 2
+    (anna,) = book.export_leads()
+    assert anna.name == "Anna" and anna.phones == ("+46 70 123 45 67",)
+
+
+def test_rows_with_errors_are_left_out_and_counted(book):
+    result = import_file(book, FIXTURES / "rows_with_errors.csv")
+    assert (result.added, result.errors) == (3, 3)
+    assert names(book) == ["Ivan Ok", "Jenny Fine", "No Name AB"]
+
+
+def test_cancel_rolls_everything_back(book):
+    book.add_lead(Lead(name="Anna Svensson", emails=("anna@akerlund.se",)))
+    plan = plan_file(book, FIXTURES / "google_contacts.csv")
+    seen = []
+    with pytest.raises(ImportCancelled):
+        book.import_leads(plan, progress=lambda done, total: seen.append((done, total)), cancelled=lambda: bool(seen))
+    assert names(book) == ["Anna Svensson"] and book.lead(1).company == ""
+    assert book.last_import() is None
+    assert book._db.conn.execute("SELECT count(*) FROM imports").fetchone()[0] == 0
+
+
+def test_a_failure_half_way_changes_nothing(book):
+    plan = plan_file(book, FIXTURES / "vcard30.vcf")
+
+    def broken(done: int, total: int) -> None:
+        if done:
+            raise OSError("disk gone")
+
+    with pytest.raises(OSError):
+        book.import_leads(plan, progress=broken)
+    assert book.count_leads() == 0 and book.last_import() is None
+
+
+def test_the_import_is_announced_once(book):
+    heard = []
+    book.subscribe(heard.append)
+    result = import_file(book, FIXTURES / "vcard40.vcf")
+    assert [c.label for c in heard] == ["Import"] and heard[0].added == result.added_ids
+
+
+def test_a_worker_connection_sees_the_same_book(book):
+    book.add_lead(Lead(name="Anna"))
+    with LeadBook.worker_connection(book.path, book.clock) as other:
+        result = import_file(other, FIXTURES / "vcard40.vcf")
+    heard = []
+    book.subscribe(heard.append)
+    book.reload_after_external_change(Change("Import", added=result.added_ids))
+    assert book.count_leads() == 3 and heard[0].added == result.added_ids
+    assert book.path.with_name(book.path.name + ".running").exists()  # the worker left the main book's marker
