@@ -20,6 +20,8 @@ from .book import Agenda, AgendaRow, LeadBook
 from .core.clock import from_utc_iso
 from .core.followups import State
 from .core.model import Lead
+from .revisits_text import reason_name
+from .store.revisits import RevisitRow
 
 
 class Section(str, Enum):
@@ -28,6 +30,7 @@ class Section(str, Enum):
     OVERDUE = "overdue"
     TODAY = "today"
     FIRST_RESPONSES = "first_responses"
+    REVISITS = "revisits"
     DECIDE = "decide"
     TOMORROW = "tomorrow"
 
@@ -40,6 +43,7 @@ def section_title(section: Section) -> str:
         Section.OVERDUE: QCoreApplication.translate("Agenda", "Overdue"),
         Section.TODAY: QCoreApplication.translate("Agenda", "Today"),
         Section.FIRST_RESPONSES: QCoreApplication.translate("Agenda", "First responses due"),
+        Section.REVISITS: QCoreApplication.translate("Agenda", "Revisits due: they said no, ask again"),
         Section.DECIDE: QCoreApplication.translate("Agenda", "Decide: the stop rule is reached"),
         Section.TOMORROW: QCoreApplication.translate("Agenda", "Tomorrow"),
     }[section]
@@ -71,6 +75,7 @@ def rows_of(agenda: Agenda, section: Section) -> list[AgendaRow] | list[Lead]:
         Section.OVERDUE: agenda.overdue,
         Section.TODAY: agenda.today,
         Section.FIRST_RESPONSES: agenda.first_responses,
+        Section.REVISITS: agenda.revisits,
         Section.DECIDE: agenda.decide,
         Section.TOMORROW: agenda.tomorrow,
     }[section]
@@ -251,11 +256,28 @@ def decide_cells(book: LeadBook, lead: Lead, locale: QLocale | None = None) -> C
     )
 
 
+def revisit_cells(row: RevisitRow, locale: QLocale | None = None) -> Cells:
+    """A "no" whose time to ask again has come: since when, and why they said no."""
+    locale = locale or QLocale()
+    return Cells(
+        when=short_date(row.revisit_on, locale),
+        lead=row.lead_name,
+        company=row.company,
+        phone=row.phone,
+        channel="",
+        objective=QCoreApplication.translate("Agenda", "Said no: %1").replace("%1", reason_name(row.reason)),
+        attempt="",
+        last_touch="",
+    )
+
+
 def section_cells(book: LeadBook, agenda: Agenda, section: Section, locale: QLocale | None = None) -> list[Cells]:
     """Every row of one section as texts; "now" is the book's clock, never the wall clock."""
     locale = locale or QLocale()
     if section == Section.DECIDE:
         return [decide_cells(book, lead, locale) for lead in agenda.decide]
+    if section == Section.REVISITS:
+        return [revisit_cells(row, locale) for row in agenda.revisits]
     now, zone = book.clock.now(), book.clock.zone
     rows: list[AgendaRow] = rows_of(agenda, section)  # type: ignore[assignment]
     return [followup_cells(row, section, agenda.day, now, zone, locale) for row in rows]

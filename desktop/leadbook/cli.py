@@ -47,6 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     callsheet.add_argument("--no-email", action="store_true", help="leave out e-mails and letters")
     callsheet.add_argument("-o", "--output", type=Path, metavar="FILE", required=True, help="the PDF file to write")
     _add_interop_commands(commands, book_option)
+    commands.add_parser("revisits", parents=[book_option], help="print due and upcoming revisits of the no's")
     commands.add_parser("backup", parents=[book_option], help="make a verified backup of the book now")
     commands.add_parser("check", parents=[book_option], help="run SQLite's full integrity check on the book")
     return parser
@@ -75,6 +76,10 @@ def main(argv: list[str] | None = None) -> int:
             return _import(args)
         if args.command == "export":
             return _export(args)
+        if args.command == "revisits":
+            from .revisits_text import print_revisits  # noqa: PLC0415 - keeps other verbs light
+
+            return print_revisits(args.db, default_book_path())
         if args.command == "backup":
             return _backup(args.db)
         if args.command == "check":

@@ -25,6 +25,7 @@ from .book import LeadBook
 from .core.clock import Clock
 from .core.model import Channel, IntervalUnit, Lead, Source, Stage
 from .demo_history import add_history
+from .demo_revisits import add_revisits
 
 T = TypeVar("T")
 
@@ -233,7 +234,7 @@ TAGS = ("vip", "spring-campaign", "referral-partner", "trade-fair-2026", "reside
 
 DemoStep = Callable[[LeadBook, random.Random, list[Lead]], None]
 # Steps run in order after the leads are saved; later features append theirs here.
-LATER_STEPS: tuple[DemoStep, ...] = (add_history,)
+LATER_STEPS: tuple[DemoStep, ...] = (add_history, add_revisits)
 
 
 class Person(NamedTuple):

@@ -93,6 +93,7 @@ P_OVERDUE = 0.034
 P_TODAY = 0.0055
 P_NO_NEXT_STEP = 0.03
 FUTURE_DAYS = 56
+RULES = Settings()  # the book's default stop rule: 6 attempts in a row, or 60 days
 
 TIMES = tuple(clock_time(h, m) for h, m in ((8, 30), (9, 0), (9, 30), (10, 0), (10, 30), (11, 0), (13, 0),
                                            (13, 30), (14, 0), (14, 30), (15, 0), (15, 30), (16, 0)))
@@ -406,15 +407,13 @@ def _outcomes(rng: random.Random, plan: LeadPlan, times: list[datetime]) -> list
         for k in range(max(0, len(times) - rng.randint(6, 8)), len(times)):
             outcomes[k] = rng.choice(UNANSWERED)
     else:  # a streak that is still short and recent: the lead is not at the stop rule
-        limit = TODAY_AT - timedelta(days=Settings().stop_days - 5)
-        run = 0
-        for k in range(len(times) - 1, -1, -1):
+        limit = TODAY_AT - timedelta(days=RULES.stop_days - 5)
+        for run, k in enumerate(range(len(times) - 1, -1, -1)):
             if outcomes[k].answered:
                 break
-            if run >= Settings().stop_attempts - 2 or times[k] <= limit:
+            if run >= RULES.stop_attempts - 2 or times[k] <= limit:
                 outcomes[k] = Outcome.REACHED
                 break
-            run += 1
     return outcomes
 
 

@@ -31,7 +31,7 @@ def test_opens_on_leads_sorted_by_name(window):
     assert window.stack.currentWidget() is window.leads_split
     assert shown_names(window) == ["Anna Svensson", "Bob Carter", "Jürgen Müller", "王芳"]
     assert window.leads_view.count_label.text() == "4 leads"
-    assert window.nav.item(1).text() == "Leads  (4)"
+    assert window._nav_items["leads"].text() == "Leads  (4)"
 
 
 def test_model_passes_qt_model_tester(qtmodeltester, filled_book):

@@ -240,12 +240,17 @@ def test_followup_keys_do_nothing_on_a_decision(qtbot, book, view: TodayView, pl
 
 @pytest.mark.parametrize(("key", "stage"), [(Qt.Key.Key_N, Stage.NURTURE), (Qt.Key.Key_O, Stage.NO)])
 def test_decide_keys_set_the_stage(qtbot, book, view: TodayView, plan: Plan, key, stage):
+    from leadbook.core.revisits import NoReason
+
+    asked = []
+    view.ask_why_no = lambda lead_id: asked.append(lead_id) or book.say_no(lead_id, NoReason.TIMING, "", None) or True
     dave = plan.lead["Dave"]
     view.select_decide(dave)
     press(qtbot, view, key)
     assert book.lead(dave).stage == stage
     assert "Decide" not in " ".join(title for title, _ in view.rows())
     assert view.count() == 5
+    assert asked == ([dave] if stage == Stage.NO else [])
     book.undo()
     assert book.lead(dave).stage == Stage.CONTACTED
     assert current(view) is not None

@@ -179,3 +179,21 @@ def test_a_worker_connection_sees_the_same_book(book):
     book.reload_after_external_change(Change("Import", added=result.added_ids))
     assert book.count_leads() == 3 and heard[0].added == result.added_ids
     assert book.path.with_name(book.path.name + ".running").exists()  # the worker left the main book's marker
+
+
+def test_a_big_import_into_a_small_book_keeps_every_index_and_trigger(book, tmp_path):
+    def schema() -> list[tuple]:
+        return book._db.conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
+
+    path = tmp_path / "big.csv"
+    path.write_text("Name,Email\n" + "".join(f"Person {n},p{n}@example.com\n" for n in range(6000)), encoding="utf-8")
+    before = schema()
+    with pytest.raises(ImportCancelled):
+        book.import_leads(plan_file(book, path), cancelled=lambda: True)
+    assert schema() == before and book.count_leads() == 0
+    result = book.import_leads(plan_file(book, path))
+    assert result.added == 6000 and schema() == before
+    assert book.lead_ids(LeadQuery(text="p5999")) == [max(result.added_ids)]
+    assert book.check(full=True) == []
+    book.undo_last_import()
+    assert book.count_leads() == 0 and book.check(full=True) == []

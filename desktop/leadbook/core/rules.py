@@ -39,6 +39,15 @@ class Settings:
     default_channel: str = Channel.CALL.value
     # Play a sound when a reminder signals (the reminders window and tray message come anyway).
     reminder_sound: bool = False
+    # The calendar marks days with more planned follow-ups than this, and even-out fills up to it.
+    day_capacity: int = 15
+    # Seed 003: days to wait per "no" reason (core.revisits.DEFAULT_DELAYS; -1 = start of the
+    # next quarter); only the user's changes are stored here.
+    no_delays: dict[str, int] = field(default_factory=dict)
+    # Questions to ask on a revisit; empty means core.revisits.DEFAULT_QUESTIONS.
+    revisit_questions: list[str] = field(default_factory=list)
+    # Seed 004: a slow touch for nurtured leads.
+    nurture_days: int = 90
 
     @property
     def day_start_time(self) -> time:

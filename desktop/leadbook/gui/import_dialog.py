@@ -67,6 +67,7 @@ from ..interop.textfile import FileProblem
 from ..store.errors import BookError
 from .book_task import BookTask
 from .formatting import counted, short_datetime
+from .guarded import guarded
 
 log = logging.getLogger("leadbook")
 
@@ -687,10 +688,19 @@ def _ask_open_path(parent: QWidget) -> str:
     return path
 
 
-def import_contacts(parent: QWidget, book: LeadBook, ask_path: AskOpenPath = _ask_open_path) -> ImportResult | None:
-    """File → Import…: ask for a file, then run the import dialog on it."""
+def import_contacts(
+    parent: QWidget,
+    book: LeadBook,
+    ask_path: AskOpenPath = _ask_open_path,
+    before: Callable[[], object] | None = None,
+) -> ImportResult | None:
+    """File → Import…: ask for a file, then run the import dialog on it. ``before`` runs
+    once a file is chosen (the app makes a verified backup there, so an import can always
+    be taken back, even beyond "Undo last import")."""
     path = ask_path(parent)
     if not path:
+        return None
+    if before is not None and not guarded(parent, before):
         return None
     dialog = ImportDialog(book, path, parent)
     dialog.exec()

@@ -8,6 +8,7 @@ It never opens dialogs itself: it asks the main window through signals.
 from __future__ import annotations
 
 import html
+import json
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QRect, QSize, Qt, QUrl, Signal
@@ -36,6 +37,8 @@ from ..book import Change, LeadBook, TimelineEntry
 from ..core.cadences import Cadence
 from ..core.followups import Due, FollowUp, Objective, Outcome, State
 from ..core.model import Lead, Stage
+from ..core.revisits import NoReason
+from ..revisits_text import reason_name
 from .formatting import counted, local_datetime, money, short_date, short_datetime
 from .guarded import guarded
 
@@ -538,9 +541,40 @@ class LeadPanel(QWidget):
                 "%2", self._stage_text(entry.text))
         if entry.kind == "keep_going":
             return self.tr("Decided to keep going")
+        if entry.kind == "said_no":
+            return self._said_no_text(entry)
+        if entry.kind == "revisit":
+            if entry.text == "reopened":
+                return self.tr("Revisited: reopened")
+            return self.tr("Revisited: still not now; ask again on %1").replace("%1", entry.data)
+        if entry.kind == "new_contact":
+            return self.tr("New contact person: %1").replace("%1", entry.text)
+        if entry.kind == "do_not_contact":
+            return self.tr("Do not contact (permanent)")
         if entry.kind == "created":
             return self.tr("Lead created")
         return f"{entry.kind}: {entry.text}".strip(": ")
+
+    def _said_no_text(self, entry: TimelineEntry) -> str:
+        """Reason, who said it and when to ask again, as recorded when they said no."""
+        try:
+            reason = reason_name(NoReason(entry.text))
+        except ValueError:
+            reason = entry.text
+        try:
+            details = json.loads(entry.data or "{}")
+        except ValueError:
+            details = {}
+        text = self.tr("Said no: %1").replace("%1", reason)
+        if details.get("contact_person"):
+            text += "\n" + self.tr("Said by %1").replace("%1", details["contact_person"])
+        if details.get("revisit_on"):
+            text += "\n" + self.tr("Ask again on %1").replace("%1", details["revisit_on"])
+        elif "revisit_on" in details:
+            text += "\n" + self.tr("Never: do not contact")
+        if details.get("note"):
+            text += "\n" + details["note"]
+        return text
 
     @staticmethod
     def _stage_text(value: str) -> str:

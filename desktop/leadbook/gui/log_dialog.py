@@ -8,6 +8,7 @@ guard keeps unanswered attempts from coming too close (seed 003).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -84,8 +85,11 @@ class LogDialog(QDialog):
         followup_id: int,
         parent: QWidget | None = None,
         outcome: Outcome | None = None,
+        ask_why_no: Callable[[int], object] | None = None,
     ) -> None:
+        """``ask_why_no(lead_id)`` runs after a "said no" is logged (the say-no dialog, seed 003)."""
         super().__init__(parent)
+        self._ask_why_no = ask_why_no
         self._book = book
         self._followup = book.followup(followup_id)
         self._lead = book.lead(self._followup.lead_id)
@@ -325,3 +329,5 @@ class LogDialog(QDialog):
             QMessageBox.warning(self, self.tr("Nothing was saved"), texts.book_error_text(error))
             return
         super().accept()
+        if outcome == Outcome.SAID_NO and self._ask_why_no is not None:
+            self._ask_why_no(self._followup.lead_id)

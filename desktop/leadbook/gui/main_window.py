@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date, time
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -21,19 +23,30 @@ from PySide6.QtWidgets import (
 
 from .. import __version__, texts
 from ..book import Change, LeadBook
+from ..core.followups import Due
+from ..core.model import Stage
 from ..paths import backups_dir
 from ..store.errors import BookError
+from ..store.leads import LeadQuery
 from .book_events import BookEvents
 from .cadence_dialog import CadenceDialog
+from .calendar_view import CalendarView
 from .callsheet_dialog import CallSheetDialog
+from .export_dialog import export_followups, exported_text
+from .export_dialog import export_leads as run_export_leads
 from .followup_dialog import FollowUpDialog
 from .formatting import counted
 from .guarded import guarded
+from .ics_mirror import IcsMirror, choose_mirror_folder
+from .import_dialog import import_contacts, result_text, undo_last_import
 from .lead_dialog import LeadDialog
 from .lead_panel import LeadPanel
 from .leads_view import LeadsView
 from .log_dialog import LogDialog
+from .nurture_view import NurtureView
 from .restore_dialog import RestoreDialog
+from .revisits_view import RevisitsView
+from .say_no_dialog import SayNoDialog
 from .settings_dialog import SettingsDialog
 from .today_view import TodayView
 
@@ -98,7 +111,13 @@ class MainWindow(QMainWindow):
         self._nav_items: dict[str, QListWidgetItem] = {}
         self.today_view = TodayView(book)
         self.add_view("today", self.tr("Today"), self.today_view)
+        self.calendar_view = CalendarView(book, own_undo=False)  # Edit ▸ Undo already has Ctrl+Z
+        self.add_view("calendar", self.tr("Calendar"), self.calendar_view)
         self.add_view("leads", self.tr("Leads"), self.leads_split)
+        self.revisits_view = RevisitsView(book)
+        self.add_view("revisits", self.tr("Revisit"), self.revisits_view)
+        self.nurture_view = NurtureView(book)
+        self.add_view("nurture", self.tr("Nurture"), self.nurture_view)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -108,6 +127,8 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        self.ics_mirror = IcsMirror(book, self)
+        self.ics_mirror.failed.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.undo_message = UndoMessage()
         self.undo_message.button.clicked.connect(self.undo)
         self.statusBar().addPermanentWidget(self.undo_message)
@@ -128,6 +149,13 @@ class MainWindow(QMainWindow):
         self.today_view.log_requested.connect(self.log_followup)
         self.today_view.undoable.connect(self.undo_message.show_message)
         self.today_view.count_changed.connect(lambda _n: self._refresh_nav_counts())
+        self.calendar_view.open_followup.connect(self.edit_followup)
+        self.calendar_view.open_lead.connect(self.show_lead)
+        self.calendar_view.plan_at.connect(self.plan_at)
+        self.calendar_view.undoable.connect(self.undo_message.show_message)
+        for view in (self.revisits_view, self.nurture_view):
+            view.open_lead.connect(self.show_lead)
+            view.undoable.connect(self.undo_message.show_message)
         events.changed.connect(self._on_book_changed)
         self._refresh_nav_counts()
         self.nav.setCurrentRow(0)
@@ -220,7 +248,14 @@ class MainWindow(QMainWindow):
             lead = self.book.lead(lead_id)
         except KeyError:
             return
-        LeadDialog(self.book, lead, parent=self).exec()
+        dialog = LeadDialog(self.book, lead, parent=self)
+        became_no = dialog.exec() and dialog.saved_lead is not None and dialog.saved_lead.stage == Stage.NO
+        if became_no and lead.stage != Stage.NO:
+            self.say_no(lead_id)
+
+    def say_no(self, lead_id: int) -> None:
+        """Seed 003: a "no" mostly means "not now": ask why and when to ask again."""
+        SayNoDialog(self.book, lead_id, self).exec()
 
     def show_lead(self, lead_id: int) -> None:
         """Show a lead in the Leads view with its history beside it (from Today, for instance)."""
@@ -230,6 +265,20 @@ class MainWindow(QMainWindow):
         self.leads_view.select_ids([lead_id], lead_id)
         self.lead_panel.show_lead(lead_id)
 
+    def plan_at(self, day: date, at: time | None) -> None:
+        """Double-click on an empty calendar slot: choose a lead, then plan there."""
+        text, ok = QInputDialog.getText(self, self.tr("Plan follow-up"), self.tr("Find the lead (name, company, e-mail):"))
+        if not ok or not text.strip():
+            return
+        leads = self.book.leads(self.book.lead_ids(LeadQuery(text=text.strip()))[:50])
+        if not leads:
+            self.statusBar().showMessage(self.tr("No lead matches “%1”.").replace("%1", text.strip()), UNDO_MESSAGE_MS)
+            return
+        names = [f"{lead.name} — {lead.company}" if lead.company else lead.name for lead in leads]
+        choice, ok = QInputDialog.getItem(self, self.tr("Plan follow-up"), self.tr("Lead:"), names, 0, False)
+        if ok:
+            FollowUpDialog(self.book, lead_id=leads[names.index(choice)].id, due=Due(day, at), parent=self).exec()
+
     def plan_followup(self, lead_id: int) -> None:
         FollowUpDialog(self.book, lead_id=lead_id, parent=self).exec()
 
@@ -237,7 +286,7 @@ class MainWindow(QMainWindow):
         FollowUpDialog(self.book, self.book.followup(followup_id), parent=self).exec()
 
     def log_followup(self, followup_id: int) -> None:
-        LogDialog(self.book, followup_id, parent=self).exec()
+        LogDialog(self.book, followup_id, parent=self, ask_why_no=self.say_no).exec()
 
     def edit_cadences(self) -> None:
         CadenceDialog(self.book, self).exec()
@@ -257,6 +306,38 @@ class MainWindow(QMainWindow):
 
     def _guard(self, write) -> bool:  # noqa: ANN001
         return guarded(self, write)
+
+    def import_file(self) -> None:
+        result = import_contacts(self, self.book, before=lambda: self.book.back_up(self.backups))
+        if result is not None:
+            self.show_view("leads")
+            self.statusBar().showMessage(result_text(result), 15000)
+        self._update_import_actions()
+
+    def undo_import(self) -> None:
+        if undo_last_import(self, self.book) is not None:
+            self.statusBar().showMessage(self.tr("The last import was undone."), 10000)
+        self._update_import_actions()
+
+    def export_leads(self, kind: str) -> None:
+        done = run_export_leads(self, self.book, kind, self.leads_view.model.query)
+        if done:
+            self.statusBar().showMessage(exported_text(kind, *done), 15000)
+
+    def export_followups(self) -> None:
+        done = export_followups(self, self.book)
+        if done:
+            self.statusBar().showMessage(exported_text("ics", *done), 15000)
+
+    def toggle_ics_mirror(self, checked: bool) -> None:
+        if checked:
+            self.mirror_action.setChecked(choose_mirror_folder(self, self.ics_mirror))
+        else:
+            self.ics_mirror.set_folder(None)
+
+    def _update_import_actions(self) -> None:
+        if hasattr(self, "undo_import_action"):
+            self.undo_import_action.setEnabled(self.book.last_import() is not None)
 
     def print_call_sheet(self) -> None:
         CallSheetDialog(self.book, self).exec()
@@ -291,6 +372,10 @@ class MainWindow(QMainWindow):
         self.leads_view.on_book_changed(change)
         self.lead_panel.on_book_changed(change)
         self.today_view.on_book_changed(change)
+        self.calendar_view.on_book_changed(change)
+        self._update_import_actions()
+        self.revisits_view.refresh()
+        self.nurture_view.refresh()
         self._update_undo_action()
         self._refresh_nav_counts()
 
@@ -305,6 +390,7 @@ class MainWindow(QMainWindow):
             item.setText(f"{item.data(Qt.ItemDataRole.UserRole)}  ({count})")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.ics_mirror.detach()
         self.events.detach()
         super().closeEvent(event)
 

@@ -40,6 +40,7 @@ from .followup_dialog import CAUTION_STYLE, HINT_STYLE, due_text, time_text
 from .formatting import counted, local_datetime, short_datetime
 from .guarded import guarded
 from .log_dialog import LogDialog, one_line
+from .say_no_dialog import SayNoDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 LATE_COLOUR = QColor("#c62828")
@@ -106,7 +107,9 @@ class RemindersWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self._book = book
         self._rows: list[ReminderRow] = []
-        self.log_dialog: Callable[[LeadBook, int, QWidget], LogDialog] = lambda b, i, p: LogDialog(b, i, parent=p)
+        self.log_dialog: Callable[[LeadBook, int, QWidget], LogDialog] = lambda b, i, p: LogDialog(
+            b, i, parent=p, ask_why_no=lambda lead_id: SayNoDialog(b, lead_id, p).exec()
+        )
         self.setObjectName("RemindersWindow")
         self.setWindowTitle(self.tr("Reminders — Leadbook"))
         self._build()

@@ -47,12 +47,13 @@ from ..book import Agenda, AgendaRow, Change, LeadBook
 from ..core.followups import Due
 from ..core.model import Lead, Stage
 from .guarded import guarded
+from .say_no_dialog import SayNoDialog
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LEAD_ROLE = Qt.ItemDataRole.UserRole + 2
 
-SECTION, FOLLOWUP, DECIDE, EMPTY = "section", "followup", "decide", "empty"
+SECTION, FOLLOWUP, DECIDE, REVISIT, EMPTY = "section", "followup", "decide", "revisit", "empty"
 LATE_COLOUR = QColor("#c62828")
 REFRESH_MS = 60_000  # countdowns tick by the minute; a new day starts at local midnight
 MAX_COLUMN_CHARS = (24, 24, 26, 18, 12, 34, 8, 12)
@@ -123,6 +124,8 @@ class TodayView(QWidget):
 
     def __init__(self, book: LeadBook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Marking no asks why and when to revisit; tests hand in their own answer.
+        self.ask_why_no: Callable[[int], object] = lambda lead_id: SayNoDialog(self._book, lead_id, self).exec()
         self._book = book
         self._agenda: Agenda | None = None
         self._user_sized = False
@@ -317,6 +320,8 @@ class TodayView(QWidget):
             if section == Section.DECIDE:
                 assert isinstance(row, Lead)
                 self._tag(item, DECIDE, int(row.id or 0), int(row.id or 0))
+            elif section == Section.REVISITS:
+                self._tag(item, REVISIT, row.id, row.lead_id)
             else:
                 assert isinstance(row, AgendaRow)
                 self._tag(item, FOLLOWUP, int(row.followup.id or 0), row.followup.lead_id)
@@ -479,7 +484,7 @@ class TodayView(QWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         item = self.tree.itemFromIndex(index)
-        if item is not None and item.data(0, KIND_ROLE) in (FOLLOWUP, DECIDE):
+        if item is not None and item.data(0, KIND_ROLE) in (FOLLOWUP, DECIDE, REVISIT):
             self.open_lead.emit(int(item.data(0, LEAD_ROLE)))
 
     def _open_current(self) -> None:
@@ -558,10 +563,13 @@ class TodayView(QWidget):
         if lead_id is None or item is None:
             return
         name = item.text(1)
+        if stage == Stage.NO:
+            # Ask why and when to revisit (seed 003), rather than filing the "no" forever.
+            if self.ask_why_no(lead_id):
+                self.undoable.emit(self.tr("Marked %1 as no.").replace("%1", name))
+            return
         if self._write(lambda: self._book.set_stage(lead_id, stage)):
-            message = (self.tr("Moved %1 to nurture.") if stage == Stage.NURTURE
-                       else self.tr("Marked %1 as no.")).replace("%1", name)  # fmt: skip
-            self.undoable.emit(message)
+            self.undoable.emit(self.tr("Moved %1 to nurture.").replace("%1", name))
 
     def _keep_going(self) -> None:
         lead_id = self._current_decide()

@@ -15,6 +15,7 @@ from .matching import MatchBy
 from .records import RowProblem, RowProblemKind
 from .textfile import FileProblem, FileProblemKind
 
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Import", text)
 

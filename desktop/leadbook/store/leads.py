@@ -258,7 +258,7 @@ def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[list[int]]:
 
 # --- snapshots: exact copies of a lead and what it owns, for undo --------------------------
 
-LEAD_OWNED_TABLES: tuple[str, ...] = ("lead_tags", "followups", "lead_events")
+LEAD_OWNED_TABLES: tuple[str, ...] = ("lead_tags", "followups", "lead_events", "revisits")
 
 
 @dataclass(frozen=True)

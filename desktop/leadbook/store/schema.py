@@ -227,4 +227,29 @@ def _reminders(db: sqlite_utils.Database) -> None:
     )
 
 
+@MIGRATIONS(name="0005_revisits")
+def _revisits(db: sqlite_utils.Database) -> None:
+    """Every "no" with its reason, who said it, and when to call back (seed 003).
+    ``revisit_on`` is a local date (NULL: never); only 'queued' rows are in the queue, and
+    the index serves "due until" and "upcoming". ``closed_at`` dates the action taken, so
+    "reopened, then won" can be counted from the stage events after it."""
+    db.executescript(
+        """
+        CREATE TABLE revisits (
+            id INTEGER PRIMARY KEY,
+            lead_id INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+            said_no_at TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            contact_person TEXT NOT NULL DEFAULT '',
+            revisit_on TEXT,
+            state TEXT NOT NULL DEFAULT 'queued'
+                CHECK (state IN ('queued', 'reopened', 'requeued', 'new_contact', 'never')),
+            closed_at TEXT
+        );
+        CREATE INDEX revisits_queue ON revisits (state, revisit_on);
+        CREATE INDEX revisits_by_lead ON revisits (lead_id, state);
+        """
+    )
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)  # noqa: SLF001 - sqlite-utils keeps the list private

@@ -1,0 +1,175 @@
+"""The calendar view through the real stack: a real book, real widgets, drops that move follow-ups."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from leadbook.book import LeadBook
+from leadbook.core.followups import Due, FollowUp
+from leadbook.core.model import Channel, Lead, Stage
+from leadbook.core.rules import is_working_day
+from leadbook.gui.calendar_view import CalendarView, EvenOutDialog
+
+TODAY = date(2026, 11, 23)  # the test clock's Monday
+
+
+def _lead(book: LeadBook, name: str, stage: Stage = Stage.CONTACTED) -> int:
+    return sorted(book.add_leads([Lead(name=name, stage=stage)]).added)[0]
+
+
+def _plan(book: LeadBook, lead_id: int, day: date, at: time | None = None, channel: Channel = Channel.CALL) -> int:
+    return int(book.plan_followup(FollowUp(lead_id, Due(day, at), channel)).id or 0)
+
+
+def _view(qtbot, book: LeadBook) -> CalendarView:
+    view = CalendarView(book)
+    qtbot.addWidget(view)
+    book.subscribe(view.on_book_changed)  # as the main window's BookEvents does
+    view.resize(1400, 860)
+    view.show()
+    qtbot.waitExposed(view)
+    view.month_grid.setFocus()
+    return view
+
+
+def _drop(widget: QWidget, point: QPoint, mime) -> None:  # noqa: ANN001
+    """What Qt delivers when a drag ends over ``widget`` at ``point``."""
+    actions = Qt.DropAction.MoveAction
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(point, actions, mime, buttons, modifiers)
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted()
+    move = QDragMoveEvent(point, actions, mime, buttons, modifiers)
+    QApplication.sendEvent(widget, move)
+    assert move.isAccepted()
+    QApplication.sendEvent(widget, QDropEvent(QPointF(point), actions, mime, buttons, modifiers))
+
+
+def test_month_shows_loads_and_lists_a_clicked_day(qtbot, book: LeadBook) -> None:
+    anna = _lead(book, "Anna Svensson")
+    _plan(book, anna, date(2026, 11, 30), time(10, 0))
+    _plan(book, anna, date(2026, 11, 30), None, Channel.EMAIL)
+    _plan(book, anna, date(2026, 12, 1))
+    _plan(book, anna, TODAY - timedelta(days=2))
+    view = _view(qtbot, book)
+    assert view.loads[date(2026, 11, 30)].total == 2
+    assert view.loads[date(2026, 12, 1)].total == 1  # the grid's trailing days count too
+    assert view.loads[TODAY - timedelta(days=2)].overdue
+    assert view.month_grid.weeks[0][0].weekday() == view.first_weekday
+    qtbot.mouseClick(view.month_grid, Qt.MouseButton.LeftButton, pos=view.month_grid.cell_rect(date(2026, 11, 30)).center())
+    assert view.selected == date(2026, 11, 30)
+    assert view.day_list.count() == 2
+    assert "Anna Svensson" in view.day_list.item(0).text()
+    with qtbot.waitSignal(view.open_followup) as opened:
+        qtbot.keyClick(view.month_grid, Qt.Key.Key_Return)
+    assert opened.args == [view.day_list.followup_id(0)]
+
+
+def test_keyboard_moves_the_selected_day(qtbot, book: LeadBook) -> None:
+    view = _view(qtbot, book)
+    grid = view.month_grid
+    qtbot.keyClick(grid, Qt.Key.Key_Right)
+    assert view.selected == TODAY + timedelta(days=1)
+    qtbot.keyClick(grid, Qt.Key.Key_Down)
+    assert view.selected == TODAY + timedelta(days=8)
+    qtbot.keyClick(grid, Qt.Key.Key_PageDown)
+    assert view.selected == date(2027, 1, 1)  # 1 December, a month on
+    qtbot.keyClick(grid, Qt.Key.Key_PageUp)
+    qtbot.keyClick(grid, Qt.Key.Key_PageUp)
+    assert (view.selected.year, view.selected.month) == (2026, 11)
+    assert "November" in view.title.text()
+    qtbot.keyClick(grid, Qt.Key.Key_T)
+    assert view.selected == TODAY
+    qtbot.keyClick(grid, Qt.Key.Key_Left)
+    assert view.selected == TODAY - timedelta(days=1)
+
+
+def test_drag_from_the_day_list_to_another_day_keeps_the_time_and_undoes(qtbot, book: LeadBook) -> None:
+    anna = _lead(book, "Anna")
+    followup = _plan(book, anna, date(2026, 11, 25), time(14, 30))
+    view = _view(qtbot, book)
+    view.select_day(date(2026, 11, 25))
+    mime = view.day_list.mimeData([view.day_list.item(0)])
+    with qtbot.waitSignal(view.undoable):
+        _drop(view.month_grid, view.month_grid.cell_rect(date(2026, 11, 27)).center(), mime)
+    assert book.followup(followup).due == Due(date(2026, 11, 27), time(14, 30))
+    assert book.followup(followup).due_at == "2026-11-27T13:30:00Z"
+    assert view.loads[date(2026, 11, 27)].total == 1 and view.loads[date(2026, 11, 25)].total == 0
+    assert view.selected == date(2026, 11, 27)
+    qtbot.keyClick(view.month_grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert book.followup(followup).due == Due(date(2026, 11, 25), time(14, 30))
+    assert view.loads[date(2026, 11, 25)].total == 1
+
+
+def test_drag_in_the_week_to_another_time_and_to_the_untimed_band(qtbot, book: LeadBook) -> None:
+    anna = _lead(book, "Anna")
+    followup = _plan(book, anna, TODAY, time(9, 0))
+    view = _view(qtbot, book)
+    view.set_mode(CalendarView.WEEK)
+    grid = view.week_grid
+    rect = grid.followup_rect(followup)
+    assert not rect.isEmpty()
+    target = grid.point_of(date(2026, 11, 26), time(15, 15))
+    grid.exec_drag = lambda drag: _drop(grid, target, drag.mimeData())
+    qtbot.mousePress(grid, Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseMove(grid, rect.center() + QPoint(40, 40))
+    assert book.followup(followup).due == Due(date(2026, 11, 26), time(15, 15))
+    assert view.selected == date(2026, 11, 26)
+    # the untimed band at the top: the follow-up becomes "some time that day"
+    grid.exec_drag = lambda drag: _drop(grid, grid.point_of(date(2026, 11, 27), None), drag.mimeData())
+    grid.start_drag(followup)
+    assert book.followup(followup).due == Due(date(2026, 11, 27))
+    book.undo()
+    assert book.followup(followup).due == Due(date(2026, 11, 26), time(15, 15))
+
+
+def test_week_double_clicks_open_and_plan(qtbot, book: LeadBook) -> None:
+    anna = _lead(book, "Anna")
+    followup = _plan(book, anna, TODAY, time(10, 0))
+    view = _view(qtbot, book)
+    view.set_mode(CalendarView.WEEK)
+    grid = view.week_grid
+    with qtbot.waitSignal(view.open_followup) as opened:
+        qtbot.mouseDClick(grid, Qt.MouseButton.LeftButton, pos=grid.followup_rect(followup).center())
+    assert opened.args == [followup]
+    with qtbot.waitSignal(view.plan_at) as planned:
+        qtbot.mouseDClick(grid, Qt.MouseButton.LeftButton, pos=grid.point_of(date(2026, 11, 25), time(13, 30)))
+    assert planned.args == [date(2026, 11, 25), time(13, 30)]
+    with qtbot.waitSignal(view.plan_at) as planned:
+        qtbot.mouseDClick(grid, Qt.MouseButton.LeftButton, pos=grid.point_of(date(2026, 11, 24), None))
+    assert planned.args == [date(2026, 11, 24), None]
+
+
+def test_even_out_from_the_view_never_fills_a_weekend_or_a_full_day(qtbot, book: LeadBook) -> None:
+    friday = date(2026, 11, 27)
+    leads = [_lead(book, f"Lead {n}") for n in range(20)]
+    with book.batch():
+        for lead in leads:
+            _plan(book, lead, friday)
+        for lead in leads[:15]:
+            _plan(book, lead, date(2026, 11, 30))  # Monday is full
+    view = _view(qtbot, book)
+    view.select_day(friday)
+    assert view.even_button.isEnabled()
+    dialog = view.even_out_dialog()
+    qtbot.addWidget(dialog)
+    assert dialog.tree.topLevelItemCount() == 5
+    dialog.accept()
+    assert dialog.applied
+    loads = book.load_between(friday, friday + timedelta(days=10))
+    assert loads[friday].total == 15 and loads[date(2026, 11, 30)].total == 15
+    assert loads[date(2026, 11, 28)].total == 0 and loads[date(2026, 11, 29)].total == 0
+    assert loads[date(2026, 12, 1)].total == 5 and all(is_working_day(d) for d, l in loads.items() if l.total)
+    assert not view.even_button.isEnabled()  # Friday fits its capacity now
+    book.undo()
+    assert book.load_between(friday, friday)[friday].total == 20
+
+
+def test_even_out_dialog_with_nothing_to_move(qtbot, book: LeadBook) -> None:
+    dialog = EvenOutDialog(book, TODAY, [])
+    qtbot.addWidget(dialog)
+    assert not dialog.apply_button.isEnabled()
