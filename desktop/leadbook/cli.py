@@ -257,6 +257,9 @@ def _import(args: argparse.Namespace) -> int:
             print(f"{verb}: {name}: {news} new, {len(duplicates)} duplicates ({bringing} with new details), "
                   f"{len(errors)} rows with errors")  # fmt: skip
             return 1 if args.strict and errors else 0
+        from .paths import backups_dir  # noqa: PLC0415
+
+        book.back_up(backups_dir())  # before every import, as the app does
         result = book.import_leads(plan)
     print(f"Imported {name}: {result.added} added, {result.updated} updated, {result.unchanged} already there, "
           f"{result.skipped} skipped, {result.errors} rows with errors")  # fmt: skip

@@ -43,6 +43,8 @@ def test_import_prints_a_summary_and_twice_adds_nothing(db, tmp_path):
     again = run("import", str(FIXTURES / "google_contacts.csv"), "--db", str(db), home=tmp_path)
     assert again.returncode == 0 and "0 added, 0 updated, 3 already there" in again.stdout
     assert count(db) == 3
+    # A verified backup was made before each import, holding the book as it was then.
+    assert len(list((tmp_path / "backups").glob("cli-*.leadbook"))) == 2
 
 
 def test_dry_run_changes_nothing(db, tmp_path):
