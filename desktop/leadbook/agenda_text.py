@@ -271,15 +271,18 @@ def revisit_cells(row: RevisitRow, locale: QLocale | None = None) -> Cells:
     )
 
 
-def section_cells(book: LeadBook, agenda: Agenda, section: Section, locale: QLocale | None = None) -> list[Cells]:
-    """Every row of one section as texts; "now" is the book's clock, never the wall clock."""
+def section_cells(
+    book: LeadBook, agenda: Agenda, section: Section, locale: QLocale | None = None, limit: int | None = None
+) -> list[Cells]:
+    """The rows of one section as texts (the first ``limit`` of them); "now" is the book's
+    clock, never the wall clock."""
     locale = locale or QLocale()
     if section == Section.DECIDE:
-        return [decide_cells(book, lead, locale) for lead in agenda.decide]
+        return [decide_cells(book, lead, locale) for lead in agenda.decide[:limit]]
     if section == Section.REVISITS:
-        return [revisit_cells(row, locale) for row in agenda.revisits]
+        return [revisit_cells(row, locale) for row in agenda.revisits[:limit]]
     now, zone = book.clock.now(), book.clock.zone
-    rows: list[AgendaRow] = rows_of(agenda, section)  # type: ignore[assignment]
+    rows: list[AgendaRow] = rows_of(agenda, section)[:limit]  # type: ignore[assignment]
     return [followup_cells(row, section, agenda.day, now, zone, locale) for row in rows]
 
 

@@ -316,3 +316,13 @@ def test_an_empty_book_says_so(qtbot, tmp_path, clock):
         assert today.summary.text() == "Nothing due."
         assert today.count() == 0 and today.current_item() is None
         assert not today.log_action.isEnabled()
+
+
+def test_a_long_section_lists_the_first_rows_and_counts_the_rest(qtbot, book, view: TodayView, plan: Plan, monkeypatch):
+    import leadbook.gui.today_view as today_module
+
+    monkeypatch.setattr(today_module, "MAX_ROWS_PER_SECTION", 1)
+    view.refresh()
+    texts = [view.tree.topLevelItem(i).child(j).text(0) for i in range(view.tree.topLevelItemCount())
+             for j in range(view.tree.topLevelItem(i).childCount())]
+    assert any(text.startswith("… and ") and "more" in text for text in texts)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from itertools import pairwise
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -93,6 +93,9 @@ def snooze_name(choice: Snooze, book: LeadBook) -> str:
         Snooze.NEXT_WEEK: tr("Reminders", "Next week (Monday at %1)").replace("%1", start),
     }[choice]
 
+
+# More than this many due reminders are counted, not listed (a long-closed app's backlog).
+MAX_LISTED = 300
 
 class RemindersWindow(QWidget):
     """Due reminders and what to do about them; reads and writes through ``book`` only.
@@ -280,8 +283,15 @@ class RemindersWindow(QWidget):
         self.tree.blockSignals(True)
         try:
             self.tree.clear()
-            for row in self._rows:
+            # A backlog of thousands would freeze the window: list the first ones and say how
+            # many more there are; Dismiss all and Snooze all still act on every one.
+            for row in self._rows[:MAX_LISTED]:
                 self._add_item(row, now)
+            if len(self._rows) > MAX_LISTED:
+                more = QTreeWidgetItem(self.tree, [self.tr("… and %1 more (Dismiss all and Snooze all include them)")
+                                                   .replace("%1", QLocale().toString(len(self._rows) - MAX_LISTED))])
+                more.setFlags(Qt.ItemFlag.NoItemFlags)
+                more.setFirstColumnSpanned(True)
         finally:
             self.tree.blockSignals(False)
         self._restore_current(current, position, selected)
@@ -372,7 +382,7 @@ class RemindersWindow(QWidget):
 
     def current_id(self) -> int | None:
         item = self.tree.currentItem()
-        return int(item.data(0, ID_ROLE)) if item is not None else None
+        return int(item.data(0, ID_ROLE)) if item is not None and item.data(0, ID_ROLE) is not None else None
 
     def current_row(self) -> ReminderRow | None:
         found = self.current_id()
@@ -380,7 +390,7 @@ class RemindersWindow(QWidget):
 
     def selected_ids(self) -> list[int]:
         """The selected reminders in list order; the current one when nothing is selected."""
-        chosen = {int(item.data(0, ID_ROLE)) for item in self.tree.selectedItems()}
+        chosen = {int(item.data(0, ID_ROLE)) for item in self.tree.selectedItems() if item.data(0, ID_ROLE) is not None}
         ids = [row.id for row in self._rows if row.id in chosen]
         if not ids and self.current_id() is not None:
             ids = [self.current_id() or 0]

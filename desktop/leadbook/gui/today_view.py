@@ -54,6 +54,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LEAD_ROLE = Qt.ItemDataRole.UserRole + 2
 
 SECTION, FOLLOWUP, DECIDE, REVISIT, EMPTY = "section", "followup", "decide", "revisit", "empty"
+MAX_ROWS_PER_SECTION = 300
 LATE_COLOUR = QColor("#c62828")
 REFRESH_MS = 60_000  # countdowns tick by the minute; a new day starts at local midnight
 MAX_COLUMN_CHARS = (24, 24, 26, 18, 12, 34, 8, 12)
@@ -286,10 +287,13 @@ class TodayView(QWidget):
         self.no_next_step.setVisible(agenda.without_next_step > 0)
 
     def _add_section(self, section: Section) -> None:
-        cells = section_cells(self._book, self.agenda, section)
+        # A backlog of thousands (a big import, a long holiday) is counted, and the first
+        # MAX_ROWS_PER_SECTION are listed, so the home screen never freezes.
+        total = len(rows_of(self.agenda, section))
+        cells = section_cells(self._book, self.agenda, section, limit=MAX_ROWS_PER_SECTION)
         if not cells and section != Section.TODAY:
             return  # empty sections take no room; Today always says what it holds
-        title = f"{section_title(section)}  ({QLocale().toString(len(cells))})"
+        title = f"{section_title(section)}  ({QLocale().toString(total)})"
         top = QTreeWidgetItem(self.tree, [title])
         self._tag(top, SECTION, 0, 0)
         top.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -312,7 +316,7 @@ class TodayView(QWidget):
             empty.setFont(0, italic)
             empty.setForeground(0, self.palette().brush(QPalette.ColorRole.PlaceholderText))
             return
-        rows = rows_of(self.agenda, section)
+        rows = rows_of(self.agenda, section)[:MAX_ROWS_PER_SECTION]
         height = QSize(0, self.tree.fontMetrics().height() + 8)
         for row, cell in zip(rows, cells):
             item = QTreeWidgetItem(top, cell.columns())
@@ -326,6 +330,12 @@ class TodayView(QWidget):
                 assert isinstance(row, AgendaRow)
                 self._tag(item, FOLLOWUP, int(row.followup.id or 0), row.followup.lead_id)
                 self._decorate_followup(item, row, cell, section)
+        if total > len(rows):
+            more = QTreeWidgetItem(top, [self.tr("… and %1 more; the calendar and the lead list show them all")
+                                         .replace("%1", QLocale().toString(total - len(rows)))])
+            self._tag(more, EMPTY, 0, 0)
+            more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            more.setFirstColumnSpanned(True)
 
     @staticmethod
     def _tag(item: QTreeWidgetItem, kind: str, item_id: int, lead_id: int) -> None:
