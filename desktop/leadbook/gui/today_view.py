@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QPalette, QResizeEvent, QShowEvent
@@ -126,6 +126,7 @@ class TodayView(QWidget):
     def __init__(self, book: LeadBook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # Marking no asks why and when to revisit; tests hand in their own answer.
+        self._refreshed_at: datetime | None = None
         self.ask_why_no: Callable[[int], object] = lambda lead_id: SayNoDialog(self._book, lead_id, self).exec()
         self._book = book
         self._agenda: Agenda | None = None
@@ -249,7 +250,10 @@ class TodayView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        self.refresh()  # countdowns and the day move on while another view is shown
+        # Countdowns and the day move on while another view is shown; a view refreshed a
+        # moment ago (at start, or by the last write) is still right.
+        if self._refreshed_at is None or self._book.clock.now() - self._refreshed_at >= timedelta(seconds=30):
+            self.refresh()
 
     def refresh(self) -> None:
         """Re-read the agenda; the same row stays selected while it exists."""
@@ -257,6 +261,7 @@ class TodayView(QWidget):
         scroll = self.tree.verticalScrollBar().value()
         before = self._agenda.due_count if self._agenda is not None else None
         self._agenda = load_agenda(self._book, self._book.local_today())
+        self._refreshed_at = self._book.clock.now()
         self._fill_header()
         self.tree.setUpdatesEnabled(False)
         self.tree.blockSignals(True)
