@@ -14,35 +14,13 @@ a temporary folder), so the user's own book and settings are never touched.
 
 from __future__ import annotations
 
-import atexit
+# The sandbox (HOME, XDG folders, LEADBOOK_HOME) is entered when _common is imported,
+# before Qt and Leadbook read the environment.
+from _common import SANDBOX, timed  # isort: skip
+
 import os
-import shutil
 import sys
-import tempfile
 from pathlib import Path
-
-
-def _enter_sandbox() -> Path:
-    """Point every folder Qt or Leadbook could write to into a temp dir, before they load."""
-    sandbox = Path(tempfile.mkdtemp(prefix="leadbook-bench-callsheet-"))
-    atexit.register(shutil.rmtree, sandbox, ignore_errors=True)
-    for name in ("home", "config", "data", "cache", "runtime", "leadbook-home", "work"):
-        (sandbox / name).mkdir(mode=0o700)
-    os.environ.update(
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(sandbox / "home"),
-        XDG_CONFIG_HOME=str(sandbox / "config"),
-        XDG_DATA_HOME=str(sandbox / "data"),
-        XDG_CACHE_HOME=str(sandbox / "cache"),
-        XDG_RUNTIME_DIR=str(sandbox / "runtime"),
-        LEADBOOK_HOME=str(sandbox / "leadbook-home"),
-        LANG="en_US.UTF-8",
-        LC_ALL="en_US.UTF-8",
-    )
-    return sandbox
-
-
-SANDBOX = _enter_sandbox()
 
 # ruff: noqa: E402 - the sandbox must exist before Qt and Leadbook read the environment
 import argparse
@@ -50,7 +28,6 @@ import platform
 import random
 import statistics
 import time as clock_time
-from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
 from PySide6 import __version__ as PYSIDE_VERSION
@@ -104,12 +81,6 @@ def build_book(path: Path, rows: int) -> LeadBook:
                                         list(Objective)[n % len(Objective)], objective_note="the spring offer"))
     clock.set(datetime(2026, 11, 23, 9, 30))
     return book
-
-
-def timed(action: Callable[[], object]) -> float:
-    started = clock_time.perf_counter()
-    action()
-    return clock_time.perf_counter() - started
 
 
 def floor_pdf(path: Path, lines: int) -> None:

@@ -15,7 +15,7 @@ from leadbook.book import LeadBook
 from leadbook.core.followups import Due, FollowUp, Objective
 from leadbook.core.model import Channel, Lead, Stage
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils (pdftotext)")
+assert shutil.which("pdftotext"), "install poppler-utils: the call-sheet tests read PDFs with pdftotext"
 
 DAY = date(2026, 11, 23)
 

@@ -52,7 +52,6 @@ instance.release()
 sys.exit(code)
 """
 
-WIRED = "single_instance" in Path(leadbook.app.__file__).read_text(encoding="utf-8")
 
 
 class Running:
@@ -196,7 +195,6 @@ def test_a_live_leadbook_that_does_not_answer_is_left_alone(leadbook, tmp_path, 
         lock.unlock()
 
 
-@pytest.mark.skipif(not WIRED, reason="app.run_gui does not use single_instance yet (wiring in the pull request)")
 def test_the_real_command(leadbook, tmp_path):
     first = leadbook(tmp_path / "mine.leadbook", real=True)
     first.wait_for("primary")

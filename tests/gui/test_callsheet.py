@@ -26,7 +26,9 @@ from leadbook.gui.callsheet_dialog import CallSheetDialog
 from leadbook.interop.callsheet import SectionKind, build_callsheet
 from leadbook.interop.callsheet_render import page_size_for, pdf_bytes, write_pdf
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils (pdftotext)")
+# pdftotext (Debian's poppler-utils, installed by .ci/run) reads the PDFs back; without it
+# these tests fail loudly rather than skip quietly.
+assert shutil.which("pdftotext"), "install poppler-utils: the call-sheet tests read PDFs with pdftotext"
 
 DAY = date(2026, 11, 23)
 NOW = datetime(2026, 11, 23, 9, 30)

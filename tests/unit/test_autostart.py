@@ -11,7 +11,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from leadbook.autostart import (
     BACKGROUND_FLAG,
     LAUNCH_AGENT_LABEL,
@@ -91,8 +90,9 @@ def test_the_exec_line_quotes_awkward_paths():
     )
 
 
-@pytest.mark.skipif(shutil.which("gio") is None, reason="GLib's gio launcher is not installed")
 def test_glib_reads_back_the_exact_arguments(tmp_path):
+    # gio comes with Debian's libglib2.0-bin, which .ci/run installs.
+    assert shutil.which("gio"), "install libglib2.0-bin (GLib's gio launcher)"
     """The desktop's own parser (GLib, as GNOME's session uses) runs the entry: argv survives."""
     script = "import json, sys; print(json.dumps(sys.argv[1:]))"
     autostart = Autostart("linux", home=tmp_path, env={"XDG_CONFIG_HOME": str(tmp_path / "cfg")})
