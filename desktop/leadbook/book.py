@@ -17,7 +17,8 @@ from typing import Any, Iterator
 
 import sqlite_utils
 
-from .core.cadences import POST_SALE, Cadence
+from . import texts
+from .core.cadences import POST_SALE, Cadence, translated
 from .core.calendar import EVEN_OUT_HORIZON_DAYS, DayLoad, Move, day_loads, propose_even_out
 from .core.clock import Clock, SystemClock, from_utc_iso, utc_iso
 from .core.followups import Due, FollowUp, Objective, Outcome, State
@@ -780,7 +781,8 @@ class LeadBook:
         return [f for f in fu_store.planned_from_cadence(self._db, lead_id) if f.id != excluding]
 
     def cadences(self) -> list[Cadence]:
-        return fu_store.cadences(self._db)
+        """Built-in cadences come in the user's language; their messages are copied into follow-ups as shown."""
+        return [translated(c, texts.builtin_text) for c in fu_store.cadences(self._db)]
 
     def cadence(self, cadence_id: int) -> Cadence:
         for cadence in self.cadences():
@@ -934,8 +936,10 @@ class LeadBook:
     def _apply_cadence(self, db: sqlite_utils.Database, lead_id: int, cadence_id: int, start: date) -> int:
         cadence = self.cadence(cadence_id)
         settings = self.settings()
+        first_name = lead_store.get_leads(db, [lead_id])[0].first_name
         for index, (step, day) in enumerate(zip(cadence.steps, cadence.planned_days(start))):
-            self._insert_followup(db, FollowUp(lead_id, Due(day), step.channel, step.objective, message=step.message,
+            message = step.message.replace("{first_name}", first_name)
+            self._insert_followup(db, FollowUp(lead_id, Due(day), step.channel, step.objective, message=message,
                                                remind_minutes=settings.reminder_minutes, cadence_id=cadence_id,
                                                cadence_step=index))
         return len(cadence.steps)

@@ -100,12 +100,17 @@ def state_name(state: State) -> str:
     }[state]
 
 
+def builtin_text(context: str, text: str) -> str:
+    """Built-in content marked in ``core`` with ``QT_TRANSLATE_NOOP``, in the user's language."""
+    return QCoreApplication.translate(context, text)
+
+
 def cadence_name(name: str, builtin: str) -> str:
     """Built-in cadences are named by the app (and translated); users' own keep their name."""
     return {
-        "after_first_meeting": QCoreApplication.translate("Texts", "After first meeting"),
-        "post_sale": QCoreApplication.translate("Texts", "Post-sale"),
-        "new_web_inquiry": QCoreApplication.translate("Texts", "New web inquiry"),
+        "after_first_meeting": QCoreApplication.translate("Cadences", "After first meeting"),
+        "post_sale": QCoreApplication.translate("Cadences", "Post-sale"),
+        "new_web_inquiry": QCoreApplication.translate("Cadences", "New web inquiry"),
     }.get(builtin, name)
 
 

@@ -98,7 +98,7 @@ def test_a_reply_can_end_the_rest_of_the_cadence(book: LeadBook):
     book.apply_cadence(lead_id, cadence.id, MONDAY)
     steps = book.followups(lead_id)
     assert [(f.due.day - MONDAY).days for f in steps] == [0, 3, 7, 14, 30]
-    assert steps[0].message.startswith("Hi {first_name}") and "Your next step" in steps[0].message
+    assert steps[0].message.startswith("Hi Dana,") and "Your next step" in steps[0].message
     assert book.propose_next(lead_id, steps[0]).due.day == date(2026, 11, 26)
     book.complete_followup(steps[0].id, Outcome.REPLIED, keep_cadence=True)
     assert len(book.remaining_cadence_steps(lead_id)) == 4
@@ -221,3 +221,46 @@ def test_the_proposal_sees_the_book_as_it_will_be_after_the_touch(book: LeadBook
     stopped = book.propose_next(lead_id, first, outcome=Outcome.REPLIED, keep_cadence=False)
     assert stopped.due.day == date(2026, 11, 30) and stopped.moved_from is None
     assert book.propose_next(lead_id, first, outcome=Outcome.WON).due.day == date(2026, 11, 30)
+
+
+def test_the_thank_you_greets_by_first_name_or_the_whole_name_written_without_spaces(book: LeadBook):
+    cadence = next(c for c in book.cadences() if c.builtin == "after_first_meeting")
+    for name, greeting in (("Anna Lindqvist", "Hi Anna,"), ("王伟", "Hi 王伟,"), ("  Jonas  ", "Hi Jonas,")):
+        (lead_id,) = book.add_leads([Lead(name=name)]).added
+        book.apply_cadence(lead_id, cadence.id, MONDAY)
+        assert book.followups(lead_id)[0].message.startswith(greeting)
+
+
+def test_built_in_cadences_come_in_the_installed_language(book: LeadBook, qapp, tmp_path):
+    """A translator for the "Cadences" context changes the name and the copied messages; users' own stay."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from leadbook.core.cadences import THANK_YOU_TEMPLATE
+
+    ts = tmp_path / "t.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="de"><context>'
+        "<name>Cadences</name>"
+        "<message><source>After first meeting</source><translation>Nach dem ersten Treffen</translation></message>"
+        f"<message><source>{THANK_YOU_TEMPLATE}</source><translation>Hallo {{first_name}},\n\nDanke.</translation></message>"
+        "</context></TS>",
+        encoding="utf-8",
+    )
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(tmp_path / "t.qm")], check=True)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "t.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        cadence = next(c for c in book.cadences() if c.builtin == "after_first_meeting")
+        assert cadence.name == "Nach dem ersten Treffen"
+        (lead_id,) = book.add_leads([Lead(name="Jonas Weber")]).added
+        book.apply_cadence(lead_id, cadence.id, MONDAY)
+        assert book.followups(lead_id)[0].message == "Hallo Jonas,\n\nDanke."
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert next(c for c in book.cadences() if c.builtin == "after_first_meeting").name == "After first meeting"

@@ -98,6 +98,13 @@ class Lead:
     def phone(self) -> str:
         return self.phones[0] if self.phones else ""
 
+    @property
+    def first_name(self) -> str:
+        """How a greeting addresses them: the first word of a Western name; a name written without
+        spaces (as Chinese names are, family name first) is used whole."""
+        words = self.name.split()
+        return words[0] if len(words) > 1 else self.name.strip()
+
     def with_changes(self, **changes: object) -> Lead:
         return replace(self, **changes)
 
