@@ -48,3 +48,12 @@ def book(tmp_path: Path, clock: FakeClock):
 def sandbox() -> Path:
     """The folder that stands in for the user's home and data folders in every test."""
     return _SANDBOX
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english_plurals(qapp) -> None:
+    """Tests read English as users do: with leadbook_en.qm, whose real plural forms replace the
+    sources' "%n lead(s)" (see resources/translations/README.md)."""
+    from leadbook.i18n import install_translators  # noqa: PLC0415
+
+    install_translators(qapp, "en")

@@ -8,20 +8,27 @@ section titles and the plain-text rendering. Strings go through
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import Enum
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
 
 from . import texts
 from .book import Agenda, AgendaRow, LeadBook
 from .core.clock import from_utc_iso
-from .core.followups import State
-from .core.model import Lead
+from .core.followups import Objective, State
+from .core.model import Channel, Lead
 from .revisits_text import reason_name
 from .store.revisits import RevisitRow
+
+
+class AgendaText(QObject):
+    """Translation context "AgendaText" for module-level text: ``AgendaText.tr(text)`` and, for plurals,
+    ``AgendaText.tr("%n thing(s)", "", n)`` are calls pyside6-lupdate extracts (a helper or a variable n
+    passed to ``QCoreApplication.translate`` it does not see as a plural)."""
 
 
 class Section(str, Enum):
@@ -65,9 +72,10 @@ def column_titles() -> list[str]:
 # --- loading ------------------------------------------------------------------------------
 
 
-def load_agenda(book: LeadBook, day: date | None = None) -> Agenda:
-    """``book.agenda(day)`` as Today shows it."""
-    return book.agenda(day)
+def load_agenda(book: LeadBook, day: date | None = None, limit: int | None = None) -> Agenda:
+    """``book.agenda(day)`` as Today shows it: with ``limit``, the first rows of each section
+    and the count of all of them."""
+    return book.agenda(day, limit=limit)
 
 
 def rows_of(agenda: Agenda, section: Section) -> list[AgendaRow] | list[Lead]:
@@ -79,6 +87,11 @@ def rows_of(agenda: Agenda, section: Section) -> list[AgendaRow] | list[Lead]:
         Section.DECIDE: agenda.decide,
         Section.TOMORROW: agenda.tomorrow,
     }[section]
+
+
+def total_of(agenda: Agenda, section: Section) -> int:
+    """How many rows ``section`` has, whether or not the agenda lists them all."""
+    return agenda.total(section.value)
 
 
 # --- small texts --------------------------------------------------------------------------
@@ -140,32 +153,32 @@ def last_touch_text(utc_text: str, zone: ZoneInfo, locale: QLocale | None = None
 
 
 def streak_text(streak: int, locale: QLocale | None = None) -> str:
-    return texts.counted(streak, QCoreApplication.translate("Agenda", "%n try without an answer"), QCoreApplication.translate("Agenda", "%n tries without an answer"), locale or QLocale())
+    return AgendaText.tr("%n try/tries without an answer", "", streak)
 
 
 def without_next_step_text(count: int, locale: QLocale | None = None) -> str:
-    return texts.counted(
-        count, QCoreApplication.translate("Agenda", "%n active lead has no next step"), QCoreApplication.translate("Agenda", "%n active leads have no next step"), locale or QLocale()
-    )
+    return AgendaText.tr("%n active lead(s) has/have no next step", "", count)
 
 
 def summary_text(agenda: Agenda, locale: QLocale | None = None) -> str:
-    """"5 to do: 2 overdue, 2 today, 1 to decide" or "Nothing due.": the line under the date."""
+    """"5 to do: 2 overdue, 2 today, and 1 to decide" or "Nothing due.": the line under the date
+    (QLocale joins the list as the language does: "a、b和c" in Chinese)."""
     locale = locale or QLocale()
     if agenda.due_count == 0:
         return QCoreApplication.translate("Agenda", "Nothing due.")
+    overdue, today = agenda.total("overdue"), agenda.total("today")
+    first, decide = agenda.total("first_responses"), agenda.total("decide")
     parts = [
         text
         for count, text in (
-            (len(agenda.overdue), texts.counted(len(agenda.overdue), QCoreApplication.translate("Agenda", "%n overdue"), QCoreApplication.translate("Agenda", "%n overdue"), locale)),
-            (len(agenda.today), texts.counted(len(agenda.today), QCoreApplication.translate("Agenda", "%n today"), QCoreApplication.translate("Agenda", "%n today"), locale)),
-            (len(agenda.first_responses), texts.counted(len(agenda.first_responses), QCoreApplication.translate("Agenda", "%n first response"),
-                                                   QCoreApplication.translate("Agenda", "%n first responses"), locale)),
-            (len(agenda.decide), texts.counted(len(agenda.decide), QCoreApplication.translate("Agenda", "%n to decide"), QCoreApplication.translate("Agenda", "%n to decide"), locale)),
+            (overdue, AgendaText.tr("%n overdue", "", overdue)),
+            (today, AgendaText.tr("%n today", "", today)),
+            (first, AgendaText.tr("%n first response(s)", "", first)),
+            (decide, AgendaText.tr("%n to decide", "", decide)),
         )
         if count
     ]
-    return QCoreApplication.translate("Agenda", "%1 to do: %2").replace("%1", locale.toString(agenda.due_count)).replace("%2", ", ".join(parts))
+    return QCoreApplication.translate("Agenda", "%1 to do: %2").replace("%1", locale.toString(agenda.due_count)).replace("%2", locale.createSeparatedList(parts))
 
 
 # --- rows ---------------------------------------------------------------------------------
@@ -191,18 +204,63 @@ class Cells:
                 self.last_touch]  # fmt: skip
 
 
+class CellFormats:
+    """The small texts many rows share (times, dates, channel and objective names, attempt
+    numbers), each made once: Today formats hundreds of rows per refresh, and QLocale and
+    translate calls were most of that work."""
+
+    def __init__(self, zone: ZoneInfo, locale: QLocale | None = None) -> None:
+        self.zone = zone
+        self.locale = locale or QLocale()
+        self._memo: dict[tuple[str, object], str] = {}
+
+    def _get(self, kind: str, key: object, make: Callable[[], str]) -> str:
+        text = self._memo.get((kind, key))
+        if text is None:
+            text = self._memo[(kind, key)] = make()
+        return text
+
+    def time(self, at: time) -> str:
+        return self._get("time", at, lambda: short_time(at, self.locale))
+
+    def date(self, day: date) -> str:
+        return self._get("date", day, lambda: short_date(day, self.locale))
+
+    def channel(self, channel: Channel) -> str:
+        return self._get("channel", channel, lambda: texts.channel_name(channel))
+
+    def objective(self, objective: Objective) -> str:
+        return self._get("objective", objective, lambda: texts.objective_name(objective))
+
+    def attempt(self, attempt: int) -> str:
+        return self._get("attempt", attempt, lambda: attempt_text(attempt, self.locale))
+
+    def last_touch(self, utc_text: str) -> str:
+        if not utc_text:
+            return "—"
+        return self.date(from_utc_iso(utc_text).astimezone(self.zone).date())
+
+    def yesterday(self) -> str:
+        return self._get("word", "yesterday", lambda: QCoreApplication.translate("Agenda", "Yesterday"))
+
+    def all_day(self) -> str:
+        return self._get("word", "all day", lambda: QCoreApplication.translate("Agenda", "all day"))
+
+
 def _due_instant(row: AgendaRow, zone: ZoneInfo) -> datetime:
     return from_utc_iso(row.followup.due_at) if row.followup.due_at else row.followup.due.instant(zone)
 
 
 def followup_cells(
-    row: AgendaRow, section: Section, day: date, now: datetime, zone: ZoneInfo, locale: QLocale | None = None
+    row: AgendaRow, section: Section, day: date, now: datetime, zone: ZoneInfo, locale: QLocale | None = None,
+    formats: CellFormats | None = None,
 ) -> Cells:
     """The texts of a follow-up row: the time for today and tomorrow, the date for overdue
-    ones, the countdown for first responses."""
-    locale = locale or QLocale()
+    ones, the countdown for first responses. ``formats`` shares texts between rows."""
+    formats = formats or CellFormats(zone, locale)
+    locale = formats.locale
     fu = row.followup
-    at = short_time(fu.due.at, locale) if fu.due.at is not None else ""
+    at = formats.time(fu.due.at) if fu.due.at is not None else ""
     late = False
     tooltip = ""
     if section == Section.FIRST_RESPONSES:
@@ -212,12 +270,12 @@ def followup_cells(
             "%1", f"{short_date(local_due.date(), locale)} {short_time(local_due.time(), locale)}"
         )
     elif section == Section.OVERDUE:
-        on = QCoreApplication.translate("Agenda", "Yesterday") if fu.due.day == day - timedelta(days=1) else short_date(fu.due.day, locale)
+        on = formats.yesterday() if fu.due.day == day - timedelta(days=1) else formats.date(fu.due.day)
         when = f"{on} {at}" if at else on
         late = True
     else:
-        when = at or QCoreApplication.translate("Agenda", "all day")
-    objective = texts.objective_name(fu.objective)
+        when = at or formats.all_day()
+    objective = formats.objective(fu.objective)
     if fu.objective_note.strip():
         objective = f"{objective}: {' '.join(fu.objective_note.split())}"
     return Cells(
@@ -225,10 +283,10 @@ def followup_cells(
         lead=row.lead_name,
         company=row.company,
         phone=row.phone,
-        channel=texts.channel_name(fu.channel),
+        channel=formats.channel(fu.channel),
         objective=objective,
-        attempt=attempt_text(row.attempt, locale),
-        last_touch=last_touch_text(row.last_touch_at, zone, locale),
+        attempt=formats.attempt(row.attempt),
+        last_touch=formats.last_touch(row.last_touch_at),
         late=late,
         tooltip=tooltip,
     )
@@ -240,19 +298,23 @@ def lead_last_touch(book: LeadBook, lead_id: int) -> str:
     return max(done, default="")
 
 
-def decide_cells(book: LeadBook, lead: Lead, locale: QLocale | None = None) -> Cells:
-    """A lead at the stop rule: who, how many tries without an answer, and when the last one was."""
+def decide_cells(
+    book: LeadBook, lead: Lead, locale: QLocale | None = None, facts: tuple[int, str] | None = None
+) -> Cells:
+    """A lead at the stop rule: who, how many tries without an answer, and when the last one was.
+    ``facts`` (attempts in a row, last touch) come with the agenda; without them they are read."""
     locale = locale or QLocale()
     lead_id = int(lead.id or 0)
+    attempts, last = facts if facts is not None else (book.attempts_in_a_row(lead_id), lead_last_touch(book, lead_id))
     return Cells(
         when="",
         lead=lead.name,
         company=lead.company,
         phone=lead.phone,
         channel="",
-        objective=streak_text(book.attempts_in_a_row(lead_id), locale),
+        objective=streak_text(attempts, locale),
         attempt="",
-        last_touch=last_touch_text(lead_last_touch(book, lead_id), book.clock.zone, locale),
+        last_touch=last_touch_text(last, book.clock.zone, locale),
     )
 
 
@@ -278,12 +340,14 @@ def section_cells(
     clock, never the wall clock."""
     locale = locale or QLocale()
     if section == Section.DECIDE:
-        return [decide_cells(book, lead, locale) for lead in agenda.decide[:limit]]
+        return [decide_cells(book, lead, locale, agenda.decide_facts.get(int(lead.id or 0)))
+                for lead in agenda.decide[:limit]]  # fmt: skip
     if section == Section.REVISITS:
         return [revisit_cells(row, locale) for row in agenda.revisits[:limit]]
     now, zone = book.clock.now(), book.clock.zone
+    formats = CellFormats(zone, locale)
     rows: list[AgendaRow] = rows_of(agenda, section)[:limit]  # type: ignore[assignment]
-    return [followup_cells(row, section, agenda.day, now, zone, locale) for row in rows]
+    return [followup_cells(row, section, agenda.day, now, zone, locale, formats) for row in rows]
 
 
 # --- the terminal -------------------------------------------------------------------------
@@ -355,8 +419,9 @@ def render_agenda(agenda: Agenda, book: LeadBook, *, color: bool = False, locale
                            QCoreApplication.translate("Agenda", "last touch %1").replace("%1", c.last_touch)]
                           for section, cells in shown if section == Section.DECIDE for c in cells]))  # fmt: skip
     for section, cells in shown:
+        total = total_of(agenda, section)
         lines.append("")
-        lines.append(style(f"{section_title(section)} ({locale.toString(len(cells))})", _BOLD))
+        lines.append(style(f"{section_title(section)} ({locale.toString(total)})", _BOLD))
         for cell in cells:
             line = next(decide if section == Section.DECIDE else aligned)
             if section == Section.TOMORROW:
@@ -364,6 +429,9 @@ def render_agenda(agenda: Agenda, book: LeadBook, *, color: bool = False, locale
             elif cell.late and color:
                 line = line.replace(cell.when, style(cell.when, _RED), 1)
             lines.append(line)
+        if total > len(cells):  # the agenda was read with a limit
+            more = QCoreApplication.translate("Agenda", "… and %1 more (leadbook today without --limit lists them all)")
+            lines.append("  " + style(more.replace("%1", locale.toString(total - len(cells))), _DIM))
     if agenda.without_next_step > 0:
         lines.append("")
         lines.append(without_next_step_text(agenda.without_next_step, locale))

@@ -26,10 +26,11 @@ from .gui.main_window import MainWindow
 from .gui.reminder_engine import ReminderEngine
 from .gui.reminders_window import RemindersWindow
 from .gui.tray import TrayController, TrayPresenter, make_tray
+from .i18n import install_translators
 from .paths import backups_dir, log_path
 from .safety import check_at_start
 from .single_instance import Claim, SingleInstance, raise_window
-from .store.backup import needs_backup, restore_file
+from .store.backup import restore_file
 from .store.errors import BookError
 
 log = logging.getLogger("leadbook")
@@ -62,7 +63,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("leadbook")
+    app.setDesktopFileName("app.leadbook.Leadbook")  # desktop_entry.APP_ID: Wayland matches windows to the menu entry and icon
     from .resources import resource_path  # noqa: PLC0415 - only the GUI needs resources
 
     app.setWindowIcon(QIcon(str(resource_path("icons", "leadbook.svg"))))
@@ -118,6 +119,8 @@ class Session(QObject):
             return False
         if not book.closed_cleanly_last_time:
             log.warning("%s was not closed cleanly last time; it passed the full check", path)
+        # The book's language setting, before any window of it is built (the setting takes effect at start).
+        install_translators(QApplication.instance(), book.settings().language)
         old = self.window
         self._stop_reminders()
         self.book = book
@@ -166,16 +169,15 @@ class Session(QObject):
         return None
 
     def _daily_backup(self) -> None:
-        if self.book is not None and needs_backup(self.book.path, self.backups, self.clock.now()):
-            try:
-                self.book.back_up(self.backups)
-            except BookError as error:
-                log.error("daily backup failed: %r", error)
+        """On a worker thread with its own connection, so the window answers meanwhile."""
+        if self.window is not None:
+            self.window.start_daily_backup()
 
     def restore(self, backup: Path) -> None:
         """Back up the current book, put ``backup`` in its place and reopen it."""
         assert self.book is not None and self.window is not None
         path = self.book.path
+        self.window.daily_backup.wait()  # the file is about to be replaced
         try:
             self.book.back_up(self.backups)
         except BookError as error:
@@ -206,12 +208,15 @@ class Session(QObject):
 
     def close(self) -> None:
         self._stop_reminders()
+        if self.window is not None:
+            self.window.daily_backup.wait()
         if self.book is not None:
             self.book.close()
 
 
 def run_gui(book_path: Path, clock: Clock | None = None, background: bool = False) -> int:
     app = application()
+    install_translators(app, None)  # the system's language, for anything said before the book is open
     setup_logging(log_path())
     sys.excepthook = _report_unexpected
     instance = SingleInstance(book_path)

@@ -68,7 +68,7 @@ def desktop_entry(command: Sequence[str]) -> str:
         "Name=Leadbook\n"
         "Comment=Follow-up reminders from the tray\n"
         f"Exec={_string_value(exec_line)}\n"
-        "Icon=leadbook\n"
+        "Icon=app.leadbook.Leadbook\n"
         "Terminal=false\n"
         "Categories=Office;\n"
         "X-GNOME-Autostart-enabled=true\n"

@@ -65,7 +65,8 @@ class TimelineEntry:
 
 @dataclass(frozen=True)
 class Agenda:
-    """What Today shows for ``day``; sections do not overlap."""
+    """What Today shows for ``day``; sections do not overlap. Read with a limit, a section
+    lists only its first rows; ``total(section)`` says how many it has in all."""
 
     day: date
     overdue: list[AgendaRow]
@@ -75,11 +76,18 @@ class Agenda:
     tomorrow: list[AgendaRow]
     without_next_step: int
     revisits: list[Any] = field(default_factory=list)  # store.revisits.RevisitRow: no's due to call back
+    counts: dict[str, int] = field(default_factory=dict)  # section -> rows in all, where more than listed
+    decide_facts: dict[int, tuple[int, str]] = field(default_factory=dict)  # lead id -> (attempts, last touch UTC)
+
+    def total(self, section: str) -> int:
+        """How many rows a section ("overdue", "today", "first_responses", "decide", "tomorrow",
+        "revisits") has, listed or not."""
+        return self.counts.get(section, len(getattr(self, section)))
 
     @property
     def due_count(self) -> int:
         """What the navigation shows: everything that wants doing today."""
-        return len(self.overdue) + len(self.today) + len(self.first_responses) + len(self.decide) + len(self.revisits)
+        return sum(self.total(s) for s in ("overdue", "today", "first_responses", "decide", "revisits"))
 
 
 class InvalidLead(ValueError):
@@ -359,51 +367,77 @@ class LeadBook:
     # A planned follow-up's reminder signals at its snooze end, else at remind_at, until it
     # is dismissed (rules in core.reminders). Those states live on the follow-up row, so
     # they survive a restart; moving the follow-up in time starts its reminder afresh.
+    # A queued revisit reminds at the start of the working day of its date (or at its snooze
+    # end); its states live on the revisit row, and "still not now" starts a new one.
+    # Lists take a limit and have their own count: a huge backlog is never read whole.
 
-    def due_reminders(self, now: datetime | None = None) -> list[reminder_store.ReminderRow]:
-        """Reminders showing at ``now`` (default: the clock's now), in the order they signalled.
+    def due_reminders(self, now: datetime | None = None, limit: int | None = None, *,
+                      since: datetime | None = None) -> list[reminder_store.ReminderRow]:  # fmt: skip
+        """Reminders showing at ``now`` (default: the clock's now), in the order they signalled;
+        only the first ``limit`` when given, and only those that signalled after ``since``.
         Given a later instant, it also answers "what will have signalled by then"."""
         with known_errors(self.path):
-            return reminder_store.due_reminders(self._db, now or self.clock.now())
+            return reminder_store.due_reminders(self._db, now or self.clock.now(), self.clock.zone,
+                                                self.settings().day_start_time, limit, since)  # fmt: skip
+
+    def count_due_reminders(self, now: datetime | None = None) -> int:
+        """How many reminders show at ``now`` (both kinds), without reading them."""
+        with known_errors(self.path):
+            return reminder_store.count_due(self._db, now or self.clock.now(), self.clock.zone,
+                                            self.settings().day_start_time)  # fmt: skip
 
     def next_reminder_at(self, after: datetime | None = None) -> datetime | None:
         """The next instant after ``after`` (default now) at which a reminder signals."""
         with known_errors(self.path):
-            return reminder_store.next_signal_after(self._db, after or self.clock.now())
+            return reminder_store.next_signal_after(self._db, after or self.clock.now(), self.clock.zone,
+                                                    self.settings().day_start_time)  # fmt: skip
 
     def snooze_target(self, choice: Snooze) -> datetime:
         """Where ``choice`` lands from now, in the user's zone and working-day start."""
         return snooze_until(choice, self.clock.now(), self.clock.zone, self.settings().day_start_time)
 
-    def dismiss_reminders(self, ids: Iterable[int]) -> Change:
-        """Dismiss reminders for good (the follow-ups stay planned); one transaction."""
-        ids = list(dict.fromkeys(ids))
+    def dismiss_reminders(self, ids: Iterable[int] = (), *, revisits: Iterable[int] = ()) -> Change:
+        """Dismiss reminders for good: of follow-ups (``ids``; they stay planned) and of
+        revisits (``revisits``; they stay queued). One transaction."""
+        ids, revisit_ids = list(dict.fromkeys(ids)), list(dict.fromkeys(revisits))
         with self._write() as db:
-            lead_ids = reminder_store.lead_ids_of(db, ids)
+            lead_ids = reminder_store.lead_ids_of(db, ids) | reminder_store.lead_ids_of(db, revisit_ids, "revisits")
             reminder_store.dismiss(db, ids, self.clock.now())
-        label = "Dismiss reminder" if len(ids) == 1 else "Dismiss reminders"
+            reminder_store.dismiss_revisits(db, revisit_ids, self.clock.now())
+        label = "Dismiss reminder" if len(ids) + len(revisit_ids) == 1 else "Dismiss reminders"
         return self._announce(Change(label, frozenset(lead_ids)))
 
-    def snooze_reminders(self, ids: Iterable[int], until: datetime) -> Change:
-        """Let reminders signal again at ``until`` (an aware instant); one transaction."""
+    def snooze_reminders(self, ids: Iterable[int], until: datetime, *, revisits: Iterable[int] = ()) -> Change:
+        """Let reminders of follow-ups (``ids``) and revisits (``revisits``) signal again at
+        ``until`` (an aware instant); one transaction."""
         if until.tzinfo is None:
             raise ValueError("snooze_reminders needs an aware instant")
-        ids = list(dict.fromkeys(ids))
+        ids, revisit_ids = list(dict.fromkeys(ids)), list(dict.fromkeys(revisits))
         with self._write() as db:
-            lead_ids = reminder_store.lead_ids_of(db, ids)
+            lead_ids = reminder_store.lead_ids_of(db, ids) | reminder_store.lead_ids_of(db, revisit_ids, "revisits")
             reminder_store.snooze(db, ids, until)
-        label = "Snooze reminder" if len(ids) == 1 else "Snooze reminders"
+            reminder_store.snooze_revisits(db, revisit_ids, until)
+        label = "Snooze reminder" if len(ids) + len(revisit_ids) == 1 else "Snooze reminders"
         return self._announce(Change(label, frozenset(lead_ids)))
+
+    def due_reminder_keys(self, now: datetime | None = None) -> tuple[list[int], list[int]]:
+        """The ids of every reminder due at ``now``: (follow-ups, revisits), read from the
+        indexes only. "Dismiss all" and "Snooze all" pass them on, however long the backlog."""
+        with known_errors(self.path):
+            return reminder_store.due_keys(self._db, now or self.clock.now(), self.clock.zone,
+                                           self.settings().day_start_time)  # fmt: skip
 
     # --- calendar ---------------------------------------------------------------------
     # Loads come from one grouped query over the partial index of planned follow-ups by day
     # (store.calendar); moves go through _followup_row so remind_at and due_at stay right.
 
     def load_between(self, first: date, last: date) -> dict[date, DayLoad]:
-        """Each day from ``first`` to ``last`` with its planned follow-ups by channel and marks."""
+        """Each day from ``first`` to ``last`` with its planned follow-ups by channel, marks, and
+        the revisits due on it."""
         with known_errors(self.path):
             counts = cal_store.load_counts(self._db, first, last)
-        return day_loads(counts, first, last, self.local_today(), self.settings().day_capacity)
+            revisits = cal_store.revisit_counts(self._db, first, last)
+        return day_loads(counts, first, last, self.local_today(), self.settings().day_capacity, revisits)
 
     def month_load(self, year: int, month: int) -> dict[date, DayLoad]:
         """Every day of a month with its load (one query)."""
@@ -702,38 +736,97 @@ class LeadBook:
     def followups(self, lead_id: int) -> list[FollowUp]:
         return fu_store.lead_followups(self._db, lead_id)
 
-    def timeline(self, lead_id: int) -> list[TimelineEntry]:
-        """Done, planned and cancelled follow-ups with notes and stage changes, oldest first."""
-        entries = [
-            TimelineEntry(fu.done_at if fu.state == State.DONE else (fu.updated_at if fu.state == State.CANCELLED else fu.due_at),
-                          "followup", fu.result_note, fu)
-            for fu in self.followups(lead_id)
-        ]
-        entries += [TimelineEntry(e.at, e.kind, e.text, None, e.data) for e in fu_store.lead_events(self._db, lead_id)]
-        entries.append(TimelineEntry(self.lead(lead_id).created_at, "created"))
-        return sorted(entries, key=lambda e: (e.at, e.kind != "created"))
+    def timeline(self, lead_id: int, *, newest: int | None = None) -> list[TimelineEntry]:
+        """Done, planned and cancelled follow-ups with notes and stage changes, oldest first.
+        With ``newest``, only the newest that many entries: a long history is read a page at
+        a time (``timeline_length`` says how many there are in all)."""
+        with known_errors(self.path):
+            keys = fu_store.timeline_keys(self._db, lead_id, newest)
+            if not keys:
+                raise KeyError(lead_id)
+            followups = {fu.id: fu for fu in fu_store.get_followups(
+                self._db, [i for src, i in keys if src == fu_store.TIMELINE_FOLLOWUP])}  # fmt: skip
+            events = {e.id: e for e in fu_store.events_by_id(
+                self._db, [i for src, i in keys if src == fu_store.TIMELINE_EVENT])}  # fmt: skip
+        entries = []
+        for src, key in reversed(keys):
+            if src == fu_store.TIMELINE_FOLLOWUP and key in followups:
+                fu = followups[key]
+                at = fu.done_at if fu.state == State.DONE else (fu.updated_at if fu.state == State.CANCELLED else fu.due_at)
+                entries.append(TimelineEntry(at, "followup", fu.result_note, fu))
+            elif src == fu_store.TIMELINE_EVENT and key in events:
+                e = events[key]
+                entries.append(TimelineEntry(e.at, e.kind, e.text, None, e.data))
+            elif src == fu_store.TIMELINE_CREATED:
+                entries.append(TimelineEntry(self.lead(lead_id).created_at, "created"))
+        return entries
 
-    def agenda(self, day: date | None = None) -> Agenda:
-        """Today's work: overdue, due today, first responses, leads to decide on, and tomorrow."""
+    def timeline_length(self, lead_id: int) -> int:
+        """How many entries the lead's whole timeline has (its creation included)."""
+        with known_errors(self.path):
+            return fu_store.timeline_length(self._db, lead_id)
+
+    def next_followup(self, lead_id: int) -> FollowUp | None:
+        """The lead's next planned follow-up (soonest due), or None: read without its history."""
+        with known_errors(self.path):
+            return fu_store.next_planned(self._db, lead_id)
+
+    def last_touch(self, lead_id: int) -> FollowUp | None:
+        """The lead's latest logged follow-up, or None: read without its history."""
+        with known_errors(self.path):
+            return fu_store.last_done(self._db, lead_id)
+
+    def agenda(self, day: date | None = None, *, limit: int | None = None) -> Agenda:
+        """Today's work: overdue, due today, first responses, leads to decide on, and tomorrow.
+
+        With ``limit`` each section reads only its first ``limit`` rows, and a section that
+        fills up is counted with an indexed COUNT (``Agenda.total``): Today stays instant with
+        a backlog of 100,000. Without it every row is read (the call sheet prints them all).
+        """
         day = day or self.local_today()
-        tomorrow = day + timedelta(days=1)
-        first = fu_store.first_responses(self._db)
-        first_ids = {row.followup.id for row in first}
-        rows = [r for r in fu_store.planned_until(self._db, tomorrow) if r.followup.id not in first_ids]
         settings = self.settings()
-        decide_ids = fu_store.leads_to_decide(
-            self._db, settings.stop_attempts, self.clock.now() - timedelta(days=settings.stop_days)
-        )
-        return Agenda(
-            day=day,
-            overdue=[r for r in rows if r.followup.due.day < day],
-            today=[r for r in rows if r.followup.due.day == day],
-            first_responses=first,
-            decide=self.leads(decide_ids),
-            tomorrow=[r for r in rows if r.followup.due.day == tomorrow],
-            without_next_step=fu_store.count_without_next_step(self._db),
-            revisits=self.revisits(day),
-        )
+        since = self.clock.now() - timedelta(days=settings.stop_days)
+        db = self._db
+        with known_errors(self.path):
+            first = fu_store.count_first_responses(db)  # index only; tells how to leave them out
+            decide = fu_store.to_decide(db, settings.stop_attempts, since, limit)
+            revisits = self.revisits(day)
+            agenda = Agenda(
+                day=day,
+                overdue=fu_store.overdue(db, day, limit, first),
+                today=fu_store.due_on(db, day, limit, first),
+                first_responses=fu_store.first_responses_due(db, limit),
+                decide=self.leads([lead_id for lead_id, _, _ in decide]),
+                tomorrow=fu_store.due_on(db, day + timedelta(days=1), limit, first),
+                without_next_step=fu_store.count_without_next_step(db),
+                revisits=revisits if limit is None else revisits[:limit],
+                decide_facts={lead_id: (streak, last) for lead_id, streak, last in decide},
+            )
+            if limit is None:
+                return agenda
+            full = {name for name in ("overdue", "today", "tomorrow", "first_responses", "decide")
+                    if len(getattr(agenda, name)) >= limit}  # fmt: skip
+            if "first_responses" in full:
+                agenda.counts["first_responses"] = first
+            if full & {"overdue", "today", "tomorrow"}:
+                agenda.counts.update(zip(("overdue", "today", "tomorrow"), fu_store.day_counts(db, day, first)))
+            if "decide" in full:
+                agenda.counts["decide"] = fu_store.count_to_decide(db, settings.stop_attempts, since)
+            if len(revisits) > len(agenda.revisits):
+                agenda.counts["revisits"] = len(revisits)
+        return agenda
+
+    def due_count(self, day: date | None = None) -> int:
+        """What wants doing on ``day`` (default today): overdue, due, first responses, to decide
+        and revisits, counted through indexes without reading the rows (navigation, tray)."""
+        day = day or self.local_today()
+        settings = self.settings()
+        since = self.clock.now() - timedelta(days=settings.stop_days)
+        with known_errors(self.path):
+            first = fu_store.count_first_responses(self._db)
+            overdue, due, _ = fu_store.day_counts(self._db, day, first)
+            return (overdue + due + first + len(self.revisits(day))
+                    + fu_store.count_to_decide(self._db, settings.stop_attempts, since))  # fmt: skip
 
     def is_decision_due(self, lead: Lead) -> bool:
         row = self._db.conn.execute(
@@ -1000,22 +1093,20 @@ class LeadBook:
 
         index = DuplicateIndex()
         with known_errors(self.path):
-            for lead_id, name, company, emails, phones in self._db.conn.execute(
-                "SELECT id, name, company, emails, phones FROM leads ORDER BY id"
-            ):
-                index.add(lead_id, name, company, emails.split("\n") if emails else (),
-                          phones.split("\n") if phones else ())  # fmt: skip
+            index.add_rows(self._db.conn.execute("SELECT id, name, company, emails, phones FROM leads ORDER BY id"))
         return index
 
     def plan_import(self, found: Sequence[Any], *, file_name: str = "", format: str = "",  # noqa: A002
                     fingerprint: str = "", encoding: str = "", delimiter: str = "") -> Any:  # fmt: skip
         """Sort records read from a file into new leads, duplicates and errors (an ImportPlan)."""
-        from .interop.importing import build_plan  # noqa: PLC0415
+        from .interop.importing import build_plan, no_cyclic_gc  # noqa: PLC0415
 
-        plan = build_plan(
-            found, self.duplicate_index(), lambda ids: {lead.id: lead for lead in self.leads(ids)},
-            file_name=file_name, format=format, fingerprint=fingerprint,
-        )  # fmt: skip
+        with no_cyclic_gc():  # the book's keys and leads: 100,000 objects each
+            plan = build_plan(
+                found, self.duplicate_index(), lambda ids: {lead.id: lead for lead in self.leads(ids)},
+                file_name=file_name, format=format, fingerprint=fingerprint,
+                views=lambda ids: lead_store.merge_views(self._db, ids),
+            )  # fmt: skip
         plan.encoding, plan.delimiter = encoding, delimiter
         if fingerprint:
             row = self._db.conn.execute(
@@ -1044,7 +1135,6 @@ class LeadBook:
 
         from .interop.importing import Action, ImportCancelled, ImportResult, ItemKind  # noqa: PLC0415
         from .interop.records import merge_leads  # noqa: PLC0415
-        from .store.schema import FTS_COLUMNS  # noqa: PLC0415
 
         new: list[Lead] = []
         slot_of: dict[int, int] = {}
@@ -1086,46 +1176,20 @@ class LeadBook:
         added_ids: list[int] = []
         updated_ids: list[int] = []
         unchanged = quiet
-        with self._write() as db, self._bulk_work(db.conn):
+        with self._write() as db, lead_store.bulk_work(db.conn):
             conn = db.conn
             batch_id = conn.execute(
                 "INSERT INTO imports (at, file_name, format, fingerprint) VALUES (?, ?, ?, ?)",
                 [now, plan.file_name, plan.format, plan.fingerprint],
-            ).lastrowid  # written first: it takes the write lock, so max(id) below cannot change
-            first_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM leads").fetchone()[0]) + 1
+            ).lastrowid  # written first: it takes the write lock, so the new leads' ids cannot be taken
             if progress is not None:
                 progress(0, total)
-            existing = int(conn.execute("SELECT count(*) FROM leads").fetchone()[0])
-            with self._fts_trigger_set_aside(conn, "leads_fts_insert"), self._lead_indexes_set_aside(
-                conn, len(new) > max(existing, 5000)
-            ):  # fmt: skip
-                for start in range(0, len(new), step):
-                    chunk = new[start:start + step]
-                    rows = []
-                    for k, lead in enumerate(chunk):
-                        row = lead_store.lead_to_row(lead)
-                        row.update(id=first_id + start + k, created_at=now, updated_at=now)
-                        rows.append(row)
-                    columns = list(rows[0])  # lead_to_row gives every row the same keys in the same order
-                    conn.executemany(
-                        f"INSERT INTO leads ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                        [tuple(row.values()) for row in rows],
-                    )
-                    ids = [row["id"] for row in rows]
-                    conn.executemany(
-                        "INSERT OR IGNORE INTO lead_tags (lead_id, tag) VALUES (?, ?)",
-                        [(lead_id, tag) for lead_id, lead in zip(ids, chunk) for tag in lead.tags],
-                    )
-                    conn.executemany(
-                        "INSERT INTO import_items (import_id, lead_id, kind) VALUES (?, ?, 'added')",
-                        [(batch_id, lead_id) for lead_id in ids],
-                    )
-                    added_ids.extend(ids)
-                    tick(len(chunk))
-                if added_ids:  # the full-text index of the new leads in one statement (5x faster than per row)
-                    cols = ", ".join(FTS_COLUMNS)
-                    conn.execute(f"INSERT INTO leads_fts (rowid, {cols}) SELECT id, {cols} FROM leads WHERE id >= ?",
-                                 [first_id])  # fmt: skip
+            # Set-based (store.leads' bulk path): tuples in chunks, FTS in one statement, indexes rebuilt.
+            added = lead_store.insert_leads_bulk(conn, new, now, tick, step)
+            if added:
+                conn.execute("INSERT INTO import_items (import_id, lead_id, kind) SELECT ?, id, 'added' "
+                             "FROM leads WHERE id >= ?", [batch_id, added.start])  # fmt: skip
+            added_ids.extend(added)
             targets = list(merges)
             for start in range(0, len(targets), 500):
                 chunk_ids = targets[start:start + 500]
@@ -1190,31 +1254,17 @@ class LeadBook:
         Leads deleted since then stay deleted."""
         import json  # noqa: PLC0415
 
-        from .store.schema import FTS_COLUMNS  # noqa: PLC0415
 
         batch = self.last_import()
         if batch is None:
             return None
-        removed: list[int] = []
         restored: list[int] = []
-        with self._write() as db:
+        with self._write() as db, lead_store.bulk_work(db.conn):
             conn = db.conn
-            added = [r[0] for r in conn.execute(
-                "SELECT lead_id FROM import_items WHERE import_id = ? AND kind = 'added'", [batch.id])]  # fmt: skip
-            # Ids can be reused once a lead is deleted: only leads this import created go.
-            for start in range(0, len(added), 500):
-                chunk = added[start:start + 500]
-                marks = ",".join("?" * len(chunk))
-                removed += [r[0] for r in conn.execute(
-                    f"SELECT id FROM leads WHERE id IN ({marks}) AND created_at = ?", [*chunk, batch.at])]  # fmt: skip
-            with self._fts_trigger_set_aside(conn, "leads_fts_delete"):
-                cols = ", ".join(FTS_COLUMNS)
-                for start in range(0, len(removed), 500):
-                    chunk = removed[start:start + 500]
-                    marks = ",".join("?" * len(chunk))
-                    conn.execute(f"INSERT INTO leads_fts (leads_fts, rowid, {cols}) "
-                                 f"SELECT 'delete', id, {cols} FROM leads WHERE id IN ({marks})", chunk)  # fmt: skip
-                conn.executemany("DELETE FROM leads WHERE id = ?", [(i,) for i in removed])
+            # Ids can be reused once a lead is deleted: only leads this import created go (set-based).
+            removed = lead_store.delete_leads_bulk(
+                conn, "id IN (SELECT lead_id FROM import_items WHERE import_id = ? AND kind = 'added') "
+                "AND created_at = ?", [batch.id, batch.at])  # fmt: skip
             for lead_id, before in conn.execute(
                 "SELECT lead_id, before FROM import_items WHERE import_id = ? AND kind = 'merged'", [batch.id]
             ).fetchall():
@@ -1233,11 +1283,28 @@ class LeadBook:
         gone = frozenset(removed)
         return self._announce(Change("Undo import", gone | frozenset(restored), removed=gone))
 
-    def export_leads(self, query: LeadQuery | None = None, chunk: int = 1000) -> Iterator[Lead]:
-        """Every lead (or those ``query`` finds), in the list's order, read a chunk at a time."""
+    def export_leads(self, query: LeadQuery | None = None, chunk: int = 1000, *,
+                     do_not_contact: bool = False) -> Iterator[Lead]:  # fmt: skip
+        """Every lead (or those ``query`` finds), in the list's order, read a chunk at a time.
+        An export is for marketing (a mail merge, a phone's contacts): do-not-contact leads are
+        left out (seed 003: "never" is for good) unless ``do_not_contact`` asks for them."""
         ids = self.lead_ids(query or LeadQuery())
+        if not do_not_contact:
+            never = self._do_not_contact_ids()
+            ids = [i for i in ids if i not in never] if never else ids
         for start in range(0, len(ids), chunk):
             yield from self.leads(ids[start:start + chunk])
+
+    def count_do_not_contact(self, query: LeadQuery | None = None) -> int:
+        """How many of the leads ``query`` finds (default: all) an export leaves out."""
+        never = self._do_not_contact_ids()
+        if not never or query is None:
+            return len(never)
+        return sum(1 for i in self.lead_ids(query) if i in never)
+
+    def _do_not_contact_ids(self) -> frozenset[int]:
+        with known_errors(self.path):
+            return frozenset(r[0] for r in self._db.conn.execute("SELECT id FROM leads WHERE do_not_contact = 1"))
 
     def calendar_items(self) -> list[Any]:
         """Every planned follow-up with its lead's name, company, phone and e-mail (CalendarItems)."""
@@ -1256,52 +1323,6 @@ class LeadBook:
                          r["lead_phones"].split("\n", 1)[0], r["lead_emails"].split("\n", 1)[0])  # fmt: skip
             for r in rows
         ]
-
-    @staticmethod
-    @contextmanager
-    def _bulk_work(conn: sqlite3.Connection) -> Iterator[None]:
-        """A bigger page cache (11 indexes and the full-text index grow at once) and no cyclic
-        garbage collection (100,000 new objects would make it scan again and again)."""
-        import gc  # noqa: PLC0415
-
-        cache = conn.execute("PRAGMA cache_size").fetchone()[0]
-        conn.execute("PRAGMA cache_size = -262144")  # 256 MiB
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
-            yield
-        finally:
-            if was_enabled:
-                gc.enable()
-            conn.execute(f"PRAGMA cache_size = {int(cache)}")
-
-    @staticmethod
-    @contextmanager
-    def _lead_indexes_set_aside(conn: sqlite3.Connection, when: bool) -> Iterator[None]:
-        """Inside a transaction, when an import brings more leads than the book has: drop the
-        lead table's sorting indexes and build them again afterwards (one sort each, instead of
-        100,000 inserts into each of eleven B-trees). Rolled back with the transaction."""
-        indexes = conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'leads' AND sql IS NOT NULL"
-        ).fetchall() if when else []  # fmt: skip
-        for name, _sql in indexes:
-            conn.execute(f'DROP INDEX "{name}"')
-        yield
-        for _name, sql in indexes:
-            conn.execute(sql)
-
-    @staticmethod
-    @contextmanager
-    def _fts_trigger_set_aside(conn: sqlite3.Connection, name: str) -> Iterator[None]:
-        """Inside a transaction: drop a full-text trigger for a bulk write (the caller updates the
-        index in one statement, which is about five times faster than a trigger per row) and put
-        the very same trigger back. A rollback restores it too: DDL is transactional in SQLite."""
-        row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [name]).fetchone()
-        if row is not None:
-            conn.execute(f"DROP TRIGGER {name}")
-        yield
-        if row is not None:
-            conn.execute(row[0])
 
     @staticmethod
     def _snapshot_to_json(snapshot: LeadSnapshot) -> dict[str, Any]:

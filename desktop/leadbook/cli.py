@@ -10,9 +10,16 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QObject
+
 from . import __version__, texts
 from .paths import default_book_path
 from .store.errors import BookError
+
+
+class Cli(QObject):
+    """Translation context of the terminal verbs' messages: ``Cli.tr(text)`` and ``Cli.tr(text, "", n)``
+    are calls lupdate extracts; main() makes the application object they translate through."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -33,6 +40,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--background", action="store_true", help="start quietly in the tray (how Leadbook starts at login)"
     )
+    parser.add_argument("--self-check", action="store_true",
+                        help="check this Leadbook can run here: write a demo book's call sheet to a PDF, say where")
+    parser.add_argument("--install-desktop-entry", action="store_true",
+                        help="Linux: add Leadbook to your applications menu (for you only, no root needed)")
+    parser.add_argument("--uninstall-desktop-entry", action="store_true",
+                        help="Linux: remove Leadbook from your applications menu")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser("demo", help="write a demo lead book to FILE")
     demo.add_argument("file", type=Path, metavar="FILE")
@@ -40,6 +53,8 @@ def _parser() -> argparse.ArgumentParser:
         "today", parents=[book_option], help="print the agenda: overdue, today, first responses, decide, tomorrow"
     )
     today.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="another day than today (in your time zone)")
+    today.add_argument("--limit", type=_positive, metavar="N",
+                       help="list at most N rows per section and count the rest (default: every row)")
     callsheet = commands.add_parser(
         "callsheet", parents=[book_option], help="write the printable call sheet of a day to a PDF file"
     )
@@ -65,11 +80,15 @@ def _day(text: str) -> date:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     args.db = getattr(args, "db", None)
+    if args.command not in (None, "callsheet"):  # the app and the call sheet make their own application
+        from .i18n import terminal_app  # noqa: PLC0415
+
+        _app = terminal_app()  # noqa: F841 - Qt translates only while an application object lives
     try:
         if args.command == "demo":
             return _write_demo(args.file)
         if args.command == "today":
-            return _print_today(args.db, args.date)
+            return _print_today(args.db, args.date, args.limit)
         if args.command == "callsheet":
             return _write_callsheet(args.db, args.date, args.output, include_written=not args.no_email)
         if args.command == "import":
@@ -84,6 +103,8 @@ def main(argv: list[str] | None = None) -> int:
             return _backup(args.db)
         if args.command == "check":
             return _check(args.db)
+        if args.self_check or args.install_desktop_entry or args.uninstall_desktop_entry:
+            return _setup_verb(args)
         return _open_app(args)
     except BookError as error:
         print(f"leadbook: {texts.book_error_text(error)}", file=sys.stderr)
@@ -96,21 +117,31 @@ def _write_demo(path: Path) -> int:
     try:
         book = write_demo_book(path)
     except FileExistsError:
-        print(f"leadbook: {path} already exists; choose a new file name", file=sys.stderr)
+        print(Cli.tr("leadbook: %1 already exists; choose a new file name").replace("%1", str(path)), file=sys.stderr)
         return 1
     count = book.count_leads()
     book.close()
-    print(f"Wrote a demo lead book with {count} leads to {path}")
+    print(Cli.tr("Wrote a demo lead book with %n lead(s) to %1", "", count).replace("%1", str(path)))
     return 0
 
 
-def _print_today(path: Path | None, day: date | None) -> int:
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def _print_today(path: Path | None, day: date | None, limit: int | None = None) -> int:
     from .agenda_text import load_agenda, render_agenda  # noqa: PLC0415 - keeps other verbs light
     from .book import LeadBook  # noqa: PLC0415
+    from .i18n import follow_book  # noqa: PLC0415
 
     # Another book must exist (a typo must not create an empty one); the own book is made on first use.
     with LeadBook.open(path or default_book_path(), create=path is None) as book:
-        agenda = load_agenda(book, day or book.local_today())
+        follow_book(book.settings().language)
+        # Every row by default: a terminal scrolls and a pipe greps; --limit N for a glance.
+        agenda = load_agenda(book, day or book.local_today(), limit)
         color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
         sys.stdout.write(render_agenda(agenda, book, color=color))
     return 0
@@ -124,20 +155,24 @@ def _write_callsheet(path: Path | None, day: date | None, output: Path, *, inclu
     from PySide6.QtGui import QGuiApplication  # noqa: PLC0415 - only this verb draws
 
     from .book import LeadBook  # noqa: PLC0415
+    from .i18n import install_translators  # noqa: PLC0415
     from .interop.callsheet import build_callsheet  # noqa: PLC0415
     from .interop.callsheet_render import write_pdf  # noqa: PLC0415
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 - must live while drawing
     with LeadBook.open(path or default_book_path(), create=path is None) as book:
+        install_translators(_app, book.settings().language)
         sheet = build_callsheet(book, day, include_written=include_written)
     try:
         pages = write_pdf(sheet, output)
     except OSError as error:
-        print(f"leadbook: cannot write {output}: {error.strerror or error}", file=sys.stderr)
+        print(Cli.tr("leadbook: cannot write %1: %2").replace("%1", str(output)).replace(
+            "%2", error.strerror or str(error)), file=sys.stderr)
         return 1
     rows = len(sheet.rows)
-    print(f"Wrote the call sheet for {sheet.date_text} ({rows} row{'s' if rows != 1 else ''}, "
-          f"{pages} page{'s' if pages != 1 else ''}) to {output}")  # fmt: skip
+    print(Cli.tr("Wrote the call sheet for %1 (%2, %3) to %4").replace("%1", sheet.date_text)
+          .replace("%2", Cli.tr("%n row(s)", "", rows)).replace("%3", Cli.tr("%n page(s)", "", pages))
+          .replace("%4", str(output)))  # fmt: skip
     return 0
 
 
@@ -150,9 +185,10 @@ def _backup(path: Path | None) -> int:
         try:
             target = book.back_up(backups_dir())
         except BackupFailed as error:
-            print(f"leadbook: the backup failed and does not count: {error.detail}", file=sys.stderr)
+            print(Cli.tr("leadbook: the backup failed and does not count: %1").replace("%1", error.detail),
+                  file=sys.stderr)
             return 1
-        print(f"Backed up {book.count_leads()} leads to {target} (verified)")
+        print(Cli.tr("Backed up %n lead(s) to %1 (verified)", "", book.count_leads()).replace("%1", str(target)))
     return 0
 
 
@@ -161,16 +197,46 @@ def _check(path: Path | None) -> int:
 
     book_path = path or default_book_path()
     if not book_path.exists():
-        print(f"leadbook: {book_path} does not exist", file=sys.stderr)
+        print(Cli.tr("leadbook: %1 does not exist").replace("%1", str(book_path)), file=sys.stderr)
         return 2
     problems = check_file(book_path, full=True)
     if problems:
-        print(f"{book_path}: DAMAGED", file=sys.stderr)
+        print(Cli.tr("%1: DAMAGED").replace("%1", str(book_path)), file=sys.stderr)
         for problem in problems[:20]:
             print(f"  {problem}", file=sys.stderr)
-        print("Leadbook will set it aside and offer your newest good backup when it opens it.", file=sys.stderr)
+        print(Cli.tr("Leadbook will set it aside and offer your newest good backup when it opens it."), file=sys.stderr)
         return 1
-    print(f"{book_path}: ok (full integrity check passed)")
+    print(Cli.tr("%1: ok (full integrity check passed)").replace("%1", str(book_path)))
+    return 0
+
+
+def _setup_verb(args: argparse.Namespace) -> int:
+    """--self-check and the desktop entry: they draw icons and PDFs offscreen, never open a window."""
+    if args.self_check:
+        from .self_check import run  # noqa: PLC0415
+
+        return run()
+    from . import desktop_entry  # noqa: PLC0415
+
+    if sys.platform in ("win32", "darwin"):
+        print("leadbook: the desktop entry is for Linux menus; on Windows and macOS the packaged app "
+              "is added by dragging it to Applications or pinning it to Start", file=sys.stderr)  # fmt: skip
+        return 2
+    if args.uninstall_desktop_entry:
+        removed = desktop_entry.uninstall()
+        print(f"Removed Leadbook from the applications menu ({len(removed)} files)" if removed
+              else "Leadbook was not in the applications menu")  # fmt: skip
+        return 0
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the icons are drawn, not shown
+    from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 - must live while drawing
+    try:
+        written = desktop_entry.install()
+    except OSError as error:
+        print(f"leadbook: cannot add the menu entry: {error}", file=sys.stderr)
+        return 1
+    print(f"Added Leadbook to the applications menu: {written[-1]} (icons in {written[0].parents[2]})")
     return 0
 
 
@@ -233,8 +299,9 @@ def _import(args: argparse.Namespace) -> int:
             remembered = book.setting("import.mapping." + contacts.table.signature)
             mapping = csv_import.mapping_from_json(remembered, len(contacts.table.header)) if remembered else None
             mapping = mapping or csv_import.guess_mapping(contacts.table.header)
-            used = ", ".join(f"{h} → {t.value}" for h, t in zip(contacts.table.header, mapping) if t.value)
-            print(f"Columns: {used or '(none recognised)'}", file=sys.stderr)
+            used = Cli.tr(", ", "between the items of a list").join(
+                f"{h} → {t.value}" for h, t in zip(contacts.table.header, mapping) if t.value)  # fmt: skip
+            print(Cli.tr("Columns: %1").replace("%1", used or Cli.tr("(none recognised)")), file=sys.stderr)
         try:
             found = file_records(contacts, mapping)
         except FileProblem as problem:
@@ -248,21 +315,25 @@ def _import(args: argparse.Namespace) -> int:
         for item in errors[:20]:
             print(f"{name}:{item.line}: {messages.row_problems_text(item.problems)}", file=sys.stderr)
         if len(errors) > 20:
-            print(f"... and {len(errors) - 20} more rows with errors", file=sys.stderr)
+            print(Cli.tr("... and %n more row(s) with errors", "", len(errors) - 20), file=sys.stderr)
         news = plan.count(ItemKind.NEW)
         duplicates = plan.of_kind(ItemKind.DUPLICATE)
         bringing = sum(1 for n in duplicates if plan.items[n].brings_news)
         if args.dry_run or (args.strict and errors):
-            verb = "Dry run, nothing imported" if args.dry_run else "Nothing imported (--strict, rows with errors)"
-            print(f"{verb}: {name}: {news} new, {len(duplicates)} duplicates ({bringing} with new details), "
-                  f"{len(errors)} rows with errors")  # fmt: skip
+            verb = Cli.tr("Dry run, nothing imported") if args.dry_run else \
+                Cli.tr("Nothing imported (--strict, rows with errors)")
+            print(Cli.tr("%1: %2: %3 new, %4 (%5 with new details), %6").replace("%1", verb).replace("%2", name)
+                  .replace("%3", str(news)).replace("%4", Cli.tr("%n duplicate(s)", "", len(duplicates)))
+                  .replace("%5", str(bringing)).replace("%6", Cli.tr("%n row(s) with errors", "", len(errors))))
             return 1 if args.strict and errors else 0
         from .paths import backups_dir  # noqa: PLC0415
 
         book.back_up(backups_dir())  # before every import, as the app does
         result = book.import_leads(plan)
-    print(f"Imported {name}: {result.added} added, {result.updated} updated, {result.unchanged} already there, "
-          f"{result.skipped} skipped, {result.errors} rows with errors")  # fmt: skip
+    print(Cli.tr("Imported %1: %2 added, %3 updated, %4 already there, %5 skipped, %6")
+          .replace("%1", name).replace("%2", str(result.added)).replace("%3", str(result.updated))
+          .replace("%4", str(result.unchanged)).replace("%5", str(result.skipped))
+          .replace("%6", Cli.tr("%n row(s) with errors", "", result.errors)))  # fmt: skip
     return 0
 
 
@@ -290,7 +361,7 @@ def _export(args: argparse.Namespace) -> int:
                     items, book_id=book.book_id(), day_start=book.settings().day_start_time,
                     summary=messages.calendar_summary, description=messages.calendar_description,
                 ))  # fmt: skip
-                print(f"Exported {len(items)} follow-ups to {args.output}")
+                print(Cli.tr("Exported %n follow-up(s) to %1", "", len(items)).replace("%1", str(args.output)))
                 return 0
             if args.what == "csv":
                 with atomic_text(args.output) as out:
@@ -303,5 +374,5 @@ def _export(args: argparse.Namespace) -> int:
             print(f"leadbook: cannot write {args.output}: {error.strerror or error}; nothing was written",
                   file=sys.stderr)  # fmt: skip
             return 1
-    print(f"Exported {count} leads to {args.output}")
+    print(Cli.tr("Exported %n lead(s) to %1", "", count).replace("%1", str(args.output)))
     return 0

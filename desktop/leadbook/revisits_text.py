@@ -10,12 +10,17 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from .book import LeadBook
 from .core.clock import Clock, from_utc_iso
 from .core.revisits import NoReason
-from .texts import counted
+
+
+class RevisitsText(QObject):
+    """Translation context "RevisitsText" for module-level text: ``RevisitsText.tr(text)`` and, for plurals,
+    ``RevisitsText.tr("%n thing(s)", "", n)`` are calls pyside6-lupdate extracts (a helper or a variable n
+    passed to ``QCoreApplication.translate`` it does not see as a plural)."""
 
 
 def reason_name(reason: NoReason) -> str:
@@ -93,8 +98,7 @@ def render_revisits(book: LeadBook, day: date | None = None, *, locale: QLocale 
         lines.append("")
     reopened, won = book.revisit_stats()
     result = QCoreApplication.translate("Revisits", "Own results: %1 reopened, %2 of them won.")
-    lines.append(result.replace("%1", counted(reopened, QCoreApplication.translate("Revisits", "%n revisit"),
-                                              QCoreApplication.translate("Revisits", "%n revisits"), locale))
+    lines.append(result.replace("%1", RevisitsText.tr("%n revisit(s)", "", reopened))
                  .replace("%2", (locale or QLocale()).toString(won)))  # fmt: skip
     questions = book.revisit_questions()
     lines.append(QCoreApplication.translate("Revisits", "Ask:"))
@@ -104,7 +108,10 @@ def render_revisits(book: LeadBook, day: date | None = None, *, locale: QLocale 
 
 def print_revisits(path: Path | None, default_path: Path, day: date | None = None, clock: Clock | None = None) -> int:
     """``leadbook revisits [--db FILE]``: another book must exist; the own book is made on first use."""
+    from .i18n import follow_book  # noqa: PLC0415
+
     with LeadBook.open(path or default_path, clock, create=path is None) as book:
+        follow_book(book.settings().language)
         sys.stdout.write(render_revisits(book, day))
         sys.stdout.flush()
     return 0

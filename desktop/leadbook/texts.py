@@ -7,7 +7,9 @@ returns the English source text), so the CLI can use it too.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+import re
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from .core.followups import Objective, Outcome, State
 from .core.model import Channel, IntervalUnit, Source, Stage
@@ -24,8 +26,9 @@ from .store.errors import (
 
 
 def counted(n: int, one: str, many: str, locale: QLocale | None = None) -> str:
-    """``counted(3, tr("%n lead"), tr("%n leads"))``: one/many is all English, Swedish,
-    German and Chinese need, and keeps both forms visible to translators."""
+    """Do not use for new text: lupdate sees its two strings as unrelated, not as a plural.
+    Write ``self.tr("%n lead(s)", "", n)`` (resources/translations/README.md); a test fails on a
+    "%n" string that is not a Qt plural."""
     return (one if n == 1 else many).replace("%n", (locale or QLocale()).toString(n))
 
 
@@ -155,3 +158,36 @@ def book_error_text(error: BookError) -> str:
         text = QCoreApplication.translate("Texts", "The lead book %1 could not be opened: %2")
         return text.replace("%1", path).replace("%2", error.detail)
     return text.replace("%1", path)
+
+
+class Undo(QObject):
+    """Translation context of the undo labels: ``Undo.tr(text, "", n)`` is a plural lupdate sees."""
+
+
+def undo_text(label: str) -> str:
+    """The book names its undo steps in English (tests and logs read them); the Edit menu shows
+    them in the user's language. An unknown label is shown as it is."""
+    if deleted := re.fullmatch(r"Delete (\d+) leads", label):
+        return Undo.tr("Delete %n lead(s)", "", int(deleted.group(1)))
+    return {
+        "Add lead": Undo.tr("Add lead"),
+        "Add note": Undo.tr("Add note"),
+        "Apply cadence": Undo.tr("Apply cadence"),
+        "Cancel follow-up": Undo.tr("Cancel follow-up"),
+        "Change stage": Undo.tr("Change stage"),
+        "Delete lead": Undo.tr("Delete lead"),
+        "Do not contact": Undo.tr("Do not contact"),
+        "Edit follow-up": Undo.tr("Edit follow-up"),
+        "Edit lead": Undo.tr("Edit lead"),
+        "Even out": Undo.tr("Even out"),
+        "Import": Undo.tr("Import"),
+        "Keep going": Undo.tr("Keep going"),
+        "Log follow-up": Undo.tr("Log follow-up"),
+        "Move follow-up": Undo.tr("Move follow-up"),
+        "New contact person": Undo.tr("New contact person"),
+        "Plan follow-up": Undo.tr("Plan follow-up"),
+        "Plan nurture touches": Undo.tr("Plan nurture touches"),
+        "Reopen lead": Undo.tr("Reopen lead"),
+        "Said no": Undo.tr("Said no"),
+        "Still not now": Undo.tr("Still not now"),
+    }.get(label, label)

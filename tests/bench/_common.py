@@ -16,6 +16,7 @@ from platformdirs import user_data_path
 
 from leadbook import APP_NAME  # the package itself is light; Qt is not loaded yet
 
+
 def _own_data_folders() -> set[Path]:
     """The user's real Leadbook data folder(s), found before the sandbox moves HOME."""
     folders = {user_data_path(APP_NAME, appauthor=False)}

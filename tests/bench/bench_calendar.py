@@ -11,8 +11,6 @@ day): harder on the month query than a real book, where most old follow-ups are 
 
 from __future__ import annotations
 
-import _common  # noqa: F401 - enters the sandbox before Qt and Leadbook load
-
 import argparse
 import random
 import statistics
@@ -22,7 +20,19 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from _common import Goal, Report, Row, book_for_run, check_keep_folder, environment_line, make_lead, render, timed, timed_sql
+import _common  # noqa: F401 - enters the sandbox before Qt and Leadbook load
+from _common import (
+    Goal,
+    Report,
+    Row,
+    book_for_run,
+    check_keep_folder,
+    environment_line,
+    make_lead,
+    render,
+    timed,
+    timed_sql,
+)
 
 from leadbook.book import LeadBook
 from leadbook.core.calendar import month_grid

@@ -18,17 +18,16 @@ from __future__ import annotations
 # before Qt and Leadbook read the environment.
 from _common import SANDBOX, timed  # isort: skip
 
-import os
-import sys
-from pathlib import Path
-
 # ruff: noqa: E402 - the sandbox must exist before Qt and Leadbook read the environment
 import argparse
+import os
 import platform
 import random
 import statistics
+import sys
 import time as clock_time
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 from PySide6 import __version__ as PYSIDE_VERSION
 from PySide6.QtCore import QPointF, qVersion

@@ -92,10 +92,10 @@ def test_export_csv_vcf_and_ics_then_import_adds_nothing(db, tmp_path):
         assert "0 added, 0 updated, 4 already there" in back.stdout, back.stdout + back.stderr
     ics = tmp_path / "followups.ics"
     done = run("export", "ics", "-o", str(ics), "--db", str(db), home=tmp_path)
-    assert done.returncode == 0 and done.stdout.strip() == f"Exported 1 follow-ups to {ics}"  # Anna's first one
+    assert done.returncode == 0 and done.stdout.strip() == f"Exported 1 follow-up to {ics}"  # Anna's first one
     assert len(icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")) == 1
     only = run("export", "csv", "-o", str(tmp_path / "q.csv"), "--search", "persson", "--db", str(db), home=tmp_path)
-    assert only.stdout.strip().startswith("Exported 1 leads")
+    assert only.stdout.strip().startswith("Exported 1 lead ")
 
 
 def test_export_failures_exit_non_zero(db, tmp_path):

@@ -65,7 +65,7 @@ def test_today_prints_the_sections_in_order(tmp_path: Path, book_file: Path):
     assert "\x1b" not in result.stdout  # no colour codes when stdout is not a terminal
     lines = result.stdout.splitlines()
     assert lines[0].endswith("Monday, November 23, 2026")
-    assert lines[1] == "6 to do: 1 overdue, 3 today, 1 first response, 1 to decide"
+    assert lines[1] == "6 to do: 1 overdue, 3 today, 1 first response, and 1 to decide"
     headings = [line for line in lines if line and not line.startswith(" ")][2:]
     assert headings == ["Overdue (1)", "Today (3)", "First responses due (1)",
                         "Decide: the stop rule is reached (1)", "Tomorrow (1)",
@@ -117,3 +117,36 @@ def test_own_book_by_default(tmp_path: Path):
     result = run("today", home=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[1] == "Nothing due."
+
+
+@pytest.fixture
+def busy_file(tmp_path: Path, clock) -> Path:
+    """A backlog: 305 follow-ups due today, more than Today lists (it shows 300 and counts the rest)."""
+    path = tmp_path / "busy.leadbook"
+    with LeadBook.open(path, clock) as book, book.batch():
+        ids = sorted(book.add_leads([Lead(name=f"Lead {n:03}", stage=Stage.CONTACTED) for n in range(305)]).added)
+        for n, lead_id in enumerate(ids):
+            book.plan_followup(FollowUp(lead_id, Due(DAY, time(8 + n // 60, n % 60)), Channel.CALL, Objective.REPLY))
+    return path
+
+
+def test_every_row_is_printed_by_default_even_past_what_today_lists(tmp_path: Path, busy_file: Path):
+    result = run("today", "--db", str(busy_file), "--date", "2026-11-23", home=tmp_path / "home")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "Today (305)" in lines
+    assert [line for line in lines if line.startswith("  ")][-1].split()[2:4] == ["Lead", "304"]
+    assert not any("more" in line for line in lines)
+
+
+def test_limit_lists_the_first_rows_and_counts_the_rest(tmp_path: Path, busy_file: Path):
+    result = run("today", "--db", str(busy_file), "--date", "2026-11-23", "--limit", "10", home=tmp_path / "home")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[1] == "305 to do: 305 today"  # the summary counts everything
+    assert "Today (305)" in lines
+    rows = [line for line in lines if line.startswith("  ")]
+    assert len(rows) == 11 and "Lead 009" in rows[9]
+    assert rows[10].strip() == "… and 295 more (leadbook today without --limit lists them all)"
+    bad = run("today", "--db", str(busy_file), "--limit", "0", home=tmp_path / "home")
+    assert bad.returncode == 2 and "must be 1 or more" in bad.stderr

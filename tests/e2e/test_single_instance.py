@@ -19,10 +19,11 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import leadbook.app
 import pytest
-from leadbook.single_instance import SingleInstance
 from PySide6.QtCore import QLockFile
+
+import leadbook.app
+from leadbook.single_instance import SingleInstance
 
 WAIT_S = 60.0
 

@@ -126,6 +126,21 @@ def test_message_warns_about_phrases_to_avoid(qtbot, cadences):
     assert cadences.phrase_warning.isHidden()
 
 
+def test_several_phrases_are_listed_as_the_language_joins_a_list(qtbot, cadences):
+    cadences.new_button.click()
+    cadences.message_edit.setPlainText("Just checking in, sorry to bother you. Just following up!")
+    assert cadences.phrase_warning.text().startswith(
+        "Avoid “Just checking in”, “sorry to bother you”, and “Just following up”: it gives them nothing.")
+
+
+def test_the_step_day_reads_as_one_phrase(cadences):
+    cadences.new_button.click()
+    cadences.day_spin.setValue(3)
+    assert cadences.day_spin.text() == "Day 3"
+    cadences.day_spin.setValue(0)
+    assert cadences.day_spin.text() == "the day it starts"
+
+
 def test_built_in_is_read_only_and_duplicate_makes_an_editable_copy(qtbot, cadences, book):
     cadences.cadence_list.setCurrentRow(0)
     assert not cadences.is_editable()

@@ -108,7 +108,7 @@ def test_sections_and_rows_in_print_order(qapp, sheet_book: LeadBook, tmp_path: 
     assert [r.name for r in sheet.rows] == ORDER
     assert [r.when.replace("\u202f", " ") for r in sheet.sections[1].rows] == [
         "8:30 AM", "10:15 AM", "1:00 PM", "Any time", "Any time"]  # fmt: skip
-    assert sheet.summary == "8 to do: 1 overdue, 5 today, 2 first responses"
+    assert sheet.summary == "8 to do: 1 overdue, 5 today, and 2 first responses"
 
     text = pdf_text(write(sheet_book, tmp_path))
     titles = positions(text, ["Overdue", "Today's calls and meetings", "First responses due"])
@@ -116,7 +116,7 @@ def test_sections_and_rows_in_print_order(qapp, sheet_book: LeadBook, tmp_path: 
     assert titles[0] < rows[0] < titles[1] < rows[1] and rows[5] < titles[2] < rows[6]
     assert rows == sorted(rows)
     assert "Call sheet" in text and "Monday, November 23, 2026" in text
-    assert "8 to do: 1 overdue, 5 today, 2 first responses" in text
+    assert "8 to do: 1 overdue, 5 today, and 2 first responses" in text
 
 
 def test_each_row_says_what_the_caller_needs(qapp, sheet_book: LeadBook, tmp_path: Path):
@@ -190,6 +190,90 @@ def test_another_day(qapp, sheet_book: LeadBook):
                                             "Dora Letter"]  # fmt: skip
     assert by_kind[SectionKind.TODAY] == ["Cara Holm"]
     assert by_kind[SectionKind.FIRST_RESPONSES] == ["Wendy Web", "Pete Phone"]
+
+
+def _revisits(book: LeadBook, clock: FakeClock) -> tuple[int, int]:
+    """Two no's come back: Bob said no in August for budget (due last Wednesday), Greta said
+    no for a supplier (due today); Hugo's no comes back next week, and Ida is do-not-contact."""
+    from leadbook.core.revisits import NoReason  # noqa: PLC0415
+
+    added = sorted(book.add_leads([
+        Lead(name="Bob Carter", company="Carter Pools", role="Owner", phones=("+1 555 0199",), value=12000,
+             currency="USD", rapport="Packers fan", stage=Stage.QUALIFIED),
+        Lead(name="Greta <Grön>", company="Grön & Co", role="Buyer", phones=("+46 8 555 12",),
+             emails=("greta@gron.se",), stage=Stage.PROPOSAL),
+        Lead(name="Hugo Later", stage=Stage.QUALIFIED),
+        Lead(name="Ida Never", phones=("+46 8 1",), stage=Stage.QUALIFIED),
+    ]).added)  # fmt: skip
+    bob, greta, hugo, ida = added
+    clock.set(datetime(2026, 8, 20, 11, 0))
+    book.add_note(bob, "Call when the new budget is set")
+    book.say_no(bob, NoReason.BUDGET, "Budget frozen until Q4", DAY - timedelta(days=5))
+    book.say_no(greta, NoReason.SUPPLIER, "", DAY)
+    book.say_no(hugo, NoReason.TIMING, "", DAY + timedelta(days=7))
+    book.say_no(ida, NoReason.NOT_INTERESTED, "", None)
+    clock.set(NOW)
+    return bob, greta
+
+
+def test_revisits_due_have_their_own_section_with_the_questions_to_ask(qapp, sheet_book: LeadBook,
+                                                                      clock: FakeClock, tmp_path: Path):  # fmt: skip
+    bob, _greta = _revisits(sheet_book, clock)
+    sheet = build_callsheet(sheet_book, DAY)
+    assert [s.kind for s in sheet.sections][-1] == SectionKind.REVISITS
+    revisits = sheet.sections[-1]
+    assert revisits.title == "Revisits due" and [r.name for r in revisits.rows] == ["Bob Carter", "Greta <Grön>"]
+    row = revisits.rows[0]
+    assert (row.lead_id, row.revisit_id, row.followup_id) == (bob, sheet_book.revisit_of(bob)["id"], 0)
+    assert (row.when, row.late, row.phone, row.company) == ("11/18/26", True, "+1 555 0199", "Carter Pools")
+    assert row.channel_text == "Revisit · Budget"
+    details = row.details
+    assert details[:5] == (
+        ("Said no", "8/20/26 · Budget · Budget frozen until Q4"),
+        ("Said by", "Bob Carter (Owner)"),
+        ("Ask", "Is this still the person responsible for buying?"),
+        ("", "How are things going with what you chose instead?"),
+        ("", "What made you decide against it last time?"),
+    )
+    assert ("Last note", "Call when the new budget is set") in details and ("Rapport", "Packers fan") in details
+    assert ("Value", "12,000 USD") in details
+    assert revisits.rows[1].when == "Any time" and not revisits.rows[1].late
+    assert sheet.summary.endswith(", and 2 revisits")
+
+    path = write(sheet_book, tmp_path)
+    text = pdf_text(path)
+    titles = positions(text, ["Overdue", "Today's calls and meetings", "First responses due", "Revisits due"])
+    names = positions(text, [*ORDER, "Bob Carter", "Greta <Grön>"])
+    assert titles == sorted(titles) and names == sorted(names) and titles[3] < names[-2]
+    section = " ".join(text[titles[3]:].split())  # wrapped lines joined
+    for words in ("Bob Carter", "Carter Pools", "+1 555 0199", "Revisit · Budget", "Budget frozen until",
+                  "Bob Carter (Owner)", "Is this still the person responsible for buying?",
+                  "How are things going with what you chose instead?", "What made you decide against it last time?",
+                  "Greta <Grön>", "Grön & Co", "+46 8 555 12", "Has a supplier"):  # fmt: skip
+        assert words in section, words
+    assert "Hugo Later" not in text and "Ida Never" not in text  # not due yet; do not contact
+
+
+def test_revisits_stay_when_emails_are_left_out_and_use_the_own_questions(qapp, sheet_book: LeadBook,
+                                                                         clock: FakeClock, tmp_path: Path):  # fmt: skip
+    from dataclasses import replace  # noqa: PLC0415
+
+    _revisits(sheet_book, clock)
+    sheet_book.save_settings(replace(sheet_book.settings(), revisit_questions=["Who decides now?"]))
+    sheet = build_callsheet(sheet_book, DAY, include_written=False)
+    assert [r.name for r in sheet.sections[-1].rows] == ["Bob Carter", "Greta <Grön>"]
+    assert ("Ask", "Who decides now?") in sheet.sections[-1].rows[0].details
+    assert sheet.left_out == "3 e-mails and letters left out"
+    text = pdf_text(write(sheet_book, tmp_path, include_written=False))
+    assert "Who decides now?" in text and "Is this still the person" not in text
+
+
+def test_a_day_with_only_revisits_is_not_empty(qapp, book: LeadBook, clock: FakeClock, tmp_path: Path):
+    _revisits(book, clock)
+    sheet = build_callsheet(book, DAY)
+    assert not sheet.empty and [s.kind for s in sheet.sections] == [SectionKind.REVISITS]
+    assert sheet.summary.startswith("2 to do: 2 revisit")
+    assert "Nothing due" not in pdf_text(write(book, tmp_path))
 
 
 # --- pages ------------------------------------------------------------------------------------
@@ -281,7 +365,7 @@ def test_dialog_previews_today_and_follows_the_options(qtbot, sheet_book: LeadBo
     dialog = open_dialog(qtbot, sheet_book)
     assert dialog.day == DAY and dialog.include_written
     assert dialog.preview.pageCount() == dialog.pages >= 1
-    assert dialog.summary.text().startswith("8 to do: 1 overdue, 5 today, 2 first responses · ")
+    assert dialog.summary.text().startswith("8 to do: 1 overdue, 5 today, and 2 first responses · ")
     dialog.written_check.click()
     assert [r.name for r in dialog.sheet.rows] == ["Anna Svensson", "Emil Email", "Cara Holm", SMITH, "Pete Phone"]
     assert "3 e-mails and letters left out" in dialog.summary.text()

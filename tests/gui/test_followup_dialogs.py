@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
-from PySide6.QtCore import QPoint, QTime, QUrl, QUrlQuery, Qt
+from PySide6.QtCore import QPoint, Qt, QTime, QUrl, QUrlQuery
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from leadbook.book import LeadBook

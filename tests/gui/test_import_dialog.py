@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QProgressDialog
 
 from leadbook.core.model import Lead
 from leadbook.gui.export_dialog import export_followups, export_leads
 from leadbook.gui.ics_mirror import IcsMirror
 from leadbook.gui.import_dialog import ImportDialog, PlanModel, import_contacts, result_text, undo_last_import
-from leadbook.interop.importing import Action, ItemKind
+from leadbook.interop.importing import Action, ImportResult, ItemKind
 from leadbook.interop.records import Target
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "interop"
@@ -45,6 +45,17 @@ def test_a_known_export_goes_straight_to_the_preview_and_imports(qtbot, book):
     assert book.count_leads() == 3  # the main book sees what the worker wrote
     assert [c.label for c in heard] == ["Import"]
     assert result_text(result) == "Import: 3 leads added."
+
+
+def test_the_result_lists_its_parts_as_the_language_joins_a_list():
+    result = ImportResult(added=2, updated=1, skipped=1)
+    assert result_text(result) == "Import: 2 leads added, 1 updated, and 1 skipped."
+    before = QLocale()
+    QLocale.setDefault(QLocale("zh_CN"))
+    try:
+        assert result_text(result) == "Import: 2 leads added、1 updated和1 skipped."  # 、 and 和, not ", "
+    finally:
+        QLocale.setDefault(before)
 
 
 def test_an_unknown_csv_asks_which_column_is_what_and_remembers(qtbot, book):
@@ -162,7 +173,7 @@ def test_file_menu_entry_points(qtbot, book, tmp_path):
     out = tmp_path / "shown.csv"
     written = export_leads(None, book, "csv", LeadQuery(tag="vip"), ask_path=lambda *_: str(out),
                            ask_scope=lambda _p, shown, total: True)  # fmt: skip
-    assert written == (out, 1)
+    assert written[:2] == (out, 1)
     written = export_leads(None, book, "vcf", LeadQuery(tag="vip"), ask_path=lambda *_: str(tmp_path / "all.vcf"),
                            ask_scope=lambda _p, shown, total: False)  # fmt: skip
     assert written[1] == 2

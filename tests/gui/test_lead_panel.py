@@ -276,3 +276,45 @@ def test_switching_leads_drops_a_half_typed_note(panel, book):
     assert panel.note_box.isHidden() and panel.note_edit.toPlainText() == ""
     assert panel.name_label.text() == "Bob Carter"
     assert panel.decides_label.text() == "Decides"
+
+
+def test_a_long_history_shows_its_newest_page_and_older_on_request(qtbot, panel, book, clock):
+    """Three unanswered calls, then 60 notes: the calls fall off the first page, yet the
+    attempts in a row and the last touch still say what happened."""
+    from leadbook.gui.lead_panel import TIMELINE_PAGE
+
+    lead = add_anna(book)
+    for _ in range(3):
+        clock.advance(hours=2)
+        fu = next(f for f in book.followups(lead.id) if f.state == State.PLANNED)
+        book.complete_followup(fu.id, Outcome.NO_ANSWER, next_step=FollowUp(lead.id, Due(date(2026, 11, 30))))
+    for n in range(60):
+        clock.advance(minutes=1)
+        book.add_note(lead.id, f"Note {n}")
+    panel.show_lead(lead.id)
+    total = book.timeline_length(lead.id)
+    assert total == 1 + 4 + 1 + 60  # created, three calls and the planned one, new → contacted, the notes
+    assert panel.timeline.topLevelItemCount() == TIMELINE_PAGE == 50
+    assert texts_of(panel)[0] == "Planned: Call · Get a reply"  # what is ahead stays on top
+    assert texts_of(panel)[1] == "Note: Note 59"
+    assert not any(text.startswith("Call · ") for text in texts_of(panel))
+    assert panel.attempts_label.text() == "3 attempts in a row without an answer"
+    assert panel.last_touch_label.text().startswith("Last touch: 11/23/26 (today) · Call · No answer")
+    assert not panel.older_button.isHidden()
+    assert panel.older_button.text() == f"Show older entries ({total - 50} more)"
+
+    panel.timeline.setCurrentItem(panel.timeline.topLevelItem(3))
+    selected = panel.timeline_entries[3]
+    qtbot.mouseClick(panel.older_button, Qt.MouseButton.LeftButton)
+    assert panel.timeline.topLevelItemCount() == total
+    assert texts_of(panel)[-1] == "Lead created"
+    assert sum(": No answer" in text for text in texts_of(panel)) == 3
+    assert panel.older_button.isHidden()
+    assert panel.timeline_entries[panel.timeline.indexOfTopLevelItem(panel.timeline.currentItem())] == selected
+
+    book.add_note(lead.id, "One more")  # a write keeps the pages already read
+    assert panel.timeline.topLevelItemCount() == total + 1
+    other = book.add_lead(Lead(name="Bob Carter"))
+    panel.show_lead(other.id)
+    panel.show_lead(lead.id)  # another lead starts again from the newest page
+    assert panel.timeline.topLevelItemCount() == 50

@@ -6,6 +6,9 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication
+
 from leadbook.app import build_main_window
 from leadbook.book import LeadBook
 from leadbook.core.clock import FakeClock
@@ -14,8 +17,6 @@ from leadbook.core.model import Lead, Source
 from leadbook.gui.reminder_engine import MARGIN_MS, MAX_SHOT_MS, ReminderEngine
 from leadbook.gui.reminders_window import RemindersWindow
 from leadbook.gui.tray import NoTray, QtTray, TrayController, TrayPresenter, make_tray
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication
 
 MONDAY = date(2026, 11, 23)  # conftest: 09:30 in Stockholm = 08:30 UTC
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
 from leadbook.book import LeadBook
 from leadbook.core.clock import FakeClock
 from leadbook.core.followups import Due, FollowUp, Objective, Outcome, State
@@ -13,8 +16,6 @@ from leadbook.core.reminders import Snooze
 from leadbook.gui import settings_dialog
 from leadbook.gui.log_dialog import LogDialog
 from leadbook.gui.reminders_window import RemindersWindow
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
 
 MONDAY = date(2026, 11, 23)  # conftest: 09:30 in Stockholm
 

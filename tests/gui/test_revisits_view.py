@@ -49,6 +49,7 @@ def test_revisit_view_flows(qtbot, book: LeadBook, clock: FakeClock) -> None:
     clock.advance(days=10)
     view = RevisitsView(book)
     qtbot.addWidget(view)
+    view.show()  # a hidden view reads the book when it is shown
     assert view.current_lead_id() == a  # oldest first
     assert "Is this still the person responsible for buying?" in view.context.toPlainText()
     assert "later" in view.context.toPlainText()
@@ -74,6 +75,7 @@ def test_nurture_view_lists_and_exports_without_do_not_contact(qtbot, book: Lead
     book.do_not_contact(gone)
     view = NurtureView(book)
     qtbot.addWidget(view)
+    view.show()
     assert view.tree.topLevelItemCount() == 1 and view.tree.topLevelItem(0).text(0) == "Nina"
     assert view.export_csv(tmp_path / "n.csv") == 1
     rows = list(csv.reader((tmp_path / "n.csv").read_text(encoding="utf-8-sig").splitlines()))

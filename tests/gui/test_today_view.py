@@ -85,8 +85,11 @@ def row_of(view: TodayView, kind: str, item_id: int) -> list[str]:
 
 
 def current(view: TodayView) -> tuple[str, int] | None:
-    item = view.current_item()
-    return (item.data(0, Qt.ItemDataRole.UserRole), item.data(0, Qt.ItemDataRole.UserRole + 1)) if item else None
+    return view.current_key()
+
+
+def centre_of(view: TodayView, kind: str, item_id: int):
+    return view.tree.visualRect(view.model.find(kind, item_id)).center()
 
 
 def press(qtbot, view: TodayView, key: Qt.Key) -> None:
@@ -125,7 +128,7 @@ def test_sections_rows_and_header_in_order(view: TodayView, plan: Plan):
     dave = row_of(view, DECIDE, plan.lead["Dave"])
     assert dave[1] == "Dave Quiet" and dave[5] == "6 tries without an answer" and dave[7] == "11/23/26"
     assert view.title.text() == "Monday, November 23, 2026"
-    assert view.summary.text() == "6 to do: 1 overdue, 3 today, 1 first response, 1 to decide  ·  1 tomorrow"
+    assert view.summary.text() == "6 to do: 1 overdue, 3 today, 1 first response, and 1 to decide  ·  1 tomorrow"
     assert view.no_next_step.isVisible() and view.no_next_step.text() == "1 active lead has no next step"
     assert view.count() == 6
     assert current(view) == (FOLLOWUP, plan.anna_overdue)  # the first row is ready for a key
@@ -144,7 +147,7 @@ def test_first_response_counts_down_and_turns_red_when_late(view: TodayView, pla
     view.refresh()
     assert row_of(view, FOLLOWUP, plan.wendy_first)[0] == "overdue by 1 h 58 min"
     view.select_followup(plan.wendy_first)
-    assert view.current_item().foreground(0).color() == LATE_COLOUR
+    assert view.current_index().data(Qt.ItemDataRole.ForegroundRole).color() == LATE_COLOUR
 
 
 def test_arrows_skip_section_headings(qtbot, view: TodayView, plan: Plan):
@@ -172,8 +175,7 @@ def test_enter_and_double_click_open_the_lead(qtbot, view: TodayView, plan: Plan
     with qtbot.waitSignal(view.open_lead) as blocker:
         press(qtbot, view, Qt.Key.Key_Enter)
     assert blocker.args == [plan.lead["Dave"]]
-    item = next(i for i in view._selectable_items() if i.data(0, Qt.ItemDataRole.UserRole + 1) == plan.cara_today)
-    centre = view.tree.visualItemRect(item).center()
+    centre = centre_of(view, FOLLOWUP, plan.cara_today)
     with qtbot.waitSignal(view.open_lead) as blocker:  # a real double-click starts with a press
         qtbot.mouseClick(view.tree.viewport(), Qt.MouseButton.LeftButton, pos=centre)
         qtbot.mouseDClick(view.tree.viewport(), Qt.MouseButton.LeftButton, pos=centre)
@@ -267,7 +269,6 @@ def test_keep_going_starts_the_count_again(qtbot, book, view: TodayView, plan: P
 
 def test_context_menu_offers_the_same_actions(qtbot, book, view: TodayView, plan: Plan):
     dave = plan.lead["Dave"]
-    item = next(i for i in view._selectable_items() if i.data(0, Qt.ItemDataRole.UserRole) == DECIDE)
     seen: list[str] = []
 
     def drive() -> None:
@@ -278,11 +279,10 @@ def test_context_menu_offers_the_same_actions(qtbot, book, view: TodayView, plan
         qtbot.keyClick(menu, Qt.Key.Key_Return)
 
     QTimer.singleShot(0, drive)
-    view.tree.customContextMenuRequested.emit(view.tree.visualItemRect(item).center())
+    view.tree.customContextMenuRequested.emit(centre_of(view, DECIDE, dave))
     assert seen == ["Open lead", "Move to nurture", "Mark no", "Keep going"]
     assert not book.is_decision_due(book.lead(dave))
 
-    item = next(i for i in view._selectable_items() if i.data(0, Qt.ItemDataRole.UserRole + 1) == plan.ben_today)
     seen.clear()
 
     def drive_followup() -> None:
@@ -291,7 +291,7 @@ def test_context_menu_offers_the_same_actions(qtbot, book, view: TodayView, plan
         menu.close()
 
     QTimer.singleShot(0, drive_followup)
-    view.tree.customContextMenuRequested.emit(view.tree.visualItemRect(item).center())
+    view.tree.customContextMenuRequested.emit(centre_of(view, FOLLOWUP, plan.ben_today))
     assert seen == ["Open lead", "Log…", "Reschedule", "Cancel follow-up"]
 
 
@@ -305,7 +305,8 @@ def test_selection_stays_on_the_same_followup_across_refreshes(book, view: Today
 
 def test_lead_text_in_tooltips_is_never_markup(view: TodayView, plan: Plan):
     view.select_followup(plan.anna_today)
-    assert "&lt;b&gt;Packers&lt;/b&gt; fan" in view.current_item().toolTip(1)
+    tip = view.current_index().siblingAtColumn(1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;Packers&lt;/b&gt; fan" in tip
 
 
 def test_an_empty_book_says_so(qtbot, tmp_path, clock):
@@ -314,7 +315,7 @@ def test_an_empty_book_says_so(qtbot, tmp_path, clock):
         qtbot.addWidget(today)
         assert today.rows() == [("Today  (0)", [("empty", 0, ["Nothing planned for today.", *[""] * 7])])]
         assert today.summary.text() == "Nothing due."
-        assert today.count() == 0 and today.current_item() is None
+        assert today.count() == 0 and today.current_index() is None
         assert not today.log_action.isEnabled()
 
 
@@ -323,6 +324,77 @@ def test_a_long_section_lists_the_first_rows_and_counts_the_rest(qtbot, book, vi
 
     monkeypatch.setattr(today_module, "MAX_ROWS_PER_SECTION", 1)
     view.refresh()
-    texts = [view.tree.topLevelItem(i).child(j).text(0) for i in range(view.tree.topLevelItemCount())
-             for j in range(view.tree.topLevelItem(i).childCount())]
+    texts = [cells[0] for _, rows in view.rows() for _, _, cells in rows]
     assert any(text.startswith("… and ") and "more" in text for text in texts)
+
+
+def test_the_model_passes_the_qt_model_tester(qtmodeltester, view: TodayView, plan: Plan):
+    qtmodeltester.check(view.model, force_py=True)
+
+
+def test_a_hidden_today_waits_until_it_is_shown(qtbot, book, plan: Plan):
+    today = TodayView(book)
+    events = BookEvents(book)
+    events.changed.connect(today.on_book_changed)
+    qtbot.addWidget(today)
+    assert today.refresh_count == 0  # built, not read
+    assert today.count() == 6  # counted through the book's indexes
+    book.plan_followup(FollowUp(plan.lead["Ivan"], Due(DAY, time(8, 0))))
+    assert today.refresh_count == 0 and today.is_stale
+    assert today.count() == 7
+    today.show()
+    qtbot.waitExposed(today)
+    assert today.refresh_count == 1 and not today.is_stale
+    assert section_names(today)[1][1][0] == "Ivan Idle"
+    book.add_note(plan.lead["Ivan"], "Visible now: refreshed at once")
+    assert today.refresh_count == 2
+    events.detach()
+
+
+def test_start_up_reads_today_once_and_hidden_views_wait_until_shown(qtbot, window, monkeypatch):
+    book, today = window.book, window.today_view
+    assert today.refresh_count == 1  # not built, shown and ticked: once
+    reads = {"nurture": 0, "revisits": 0}
+    real_nurture, real_upcoming = book.nurture_list, book.upcoming_revisits
+
+    def nurture_list():
+        reads["nurture"] += 1
+        return real_nurture()
+
+    def upcoming(*args):
+        reads["revisits"] += 1
+        return real_upcoming(*args)
+
+    monkeypatch.setattr(book, "nurture_list", nurture_list)
+    monkeypatch.setattr(book, "upcoming_revisits", upcoming)
+    window.show_view("leads")
+    anna = book.lead_ids()[0]
+    book.plan_followup(FollowUp(anna, Due(DAY, time(11, 0)), Channel.CALL, Objective.MEETING))
+    book.add_note(anna, "Two writes while Today, Revisit and Nurture are hidden")
+    assert today.refresh_count == 1 and today.is_stale
+    assert reads == {"nurture": 0, "revisits": 0}
+    assert window._nav_items["today"].text() == "Today  (1)"  # counted, not read
+    window.show_view("today")
+    assert today.refresh_count == 2
+    assert section_names(today)[0] == ("Today  (1)", ["Anna Svensson"])
+    window.show_view("nurture")
+    assert reads == {"nurture": 1, "revisits": 0}
+    book.add_note(anna, "Nurture is shown: it reads again")
+    assert reads == {"nurture": 2, "revisits": 0} and today.refresh_count == 2
+    window.show_view("revisits")
+    assert reads["revisits"] == 1
+
+
+def test_a_hidden_calendar_reads_again_only_when_shown(qtbot, window, monkeypatch):
+    book = window.book
+    loads = []
+    real = book.load_between
+    monkeypatch.setattr(book, "load_between", lambda *args: loads.append(args) or real(*args))
+    anna = book.lead_ids()[0]
+    book.plan_followup(FollowUp(anna, Due(DAY + timedelta(days=2), time(11, 0))))
+    book.add_note(anna, "Another write")
+    assert loads == []
+    window.show_view("calendar")
+    assert len(loads) == 1
+    book.add_note(anna, "Shown: it follows every write")
+    assert len(loads) == 2

@@ -127,3 +127,34 @@ def test_even_out_never_onto_a_weekend_or_a_full_day_and_undoes(book: LeadBook) 
     book.undo()
     assert book.month_load(2026, 11)[friday].total == 20
     assert {r.followup.id for r in book.day_followups(friday)} == set(on_friday)
+
+
+def test_month_cells_count_the_revisits_due_from_an_index(book: LeadBook) -> None:
+    from leadbook.core.revisits import NoReason  # noqa: PLC0415
+    from leadbook.store.calendar import REVISITS_SQL  # noqa: PLC0415
+
+    def said_no(name: str, day: date | None) -> int:
+        lead_id = _lead(book, name)
+        book.say_no(lead_id, NoReason.TIMING, "", day)
+        return lead_id
+
+    said_no("End of October", date(2026, 10, 31))
+    said_no("First", date(2026, 11, 30))
+    said_no("Second", date(2026, 11, 30))
+    said_no("December", date(2026, 12, 1))
+    reopened = said_no("Reopened", date(2026, 11, 16))
+    book.reopen(reopened)
+    gone = said_no("Gone", date(2026, 11, 16))
+    book.do_not_contact(gone)  # never in a queue, so never counted
+    said_no("Never", None)
+    requeued = said_no("Requeued", date(2026, 11, 16))
+    book.still_not_now(requeued)  # goes 90 days on from today: 2027-02-22
+    november = book.month_load(2026, 11)
+    assert {day: load.revisits_due for day, load in november.items() if load.revisits_due} == {date(2026, 11, 30): 2}
+    assert november[date(2026, 11, 30)].total == 0  # revisits do not fill the day's capacity
+    assert book.month_load(2026, 10)[date(2026, 10, 31)].revisits_due == 1
+    assert book.month_load(2026, 12)[date(2026, 12, 1)].revisits_due == 1
+    assert book.month_load(2027, 2)[date(2027, 2, 22)].revisits_due == 1
+    plan = " ".join(str(part) for row in book._db.conn.execute(  # noqa: SLF001
+        "EXPLAIN QUERY PLAN " + REVISITS_SQL, ["2026-11-01", "2026-11-30"]) for part in row)  # fmt: skip
+    assert "USING INDEX revisits_queue (state=? AND revisit_on>? AND revisit_on<?)" in plan, plan

@@ -48,7 +48,7 @@ def test_cells_that_a_spreadsheet_would_run_are_neutralised(cell):
 def test_csv_has_a_bom_a_header_and_no_live_formulas(full_book, tmp_path):
     path = tmp_path / "leads.csv"
     with atomic_text(path) as out:
-        assert write_leads_csv(full_book.export_leads(), out) == 4
+        assert write_leads_csv(full_book.export_leads(), out) == 3  # 王芳 is do-not-contact
     data = path.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
@@ -70,7 +70,7 @@ def test_export_then_import_adds_nothing(full_book, tmp_path, kind):
     before = list(full_book.export_leads())
     _contacts, plan, result = reimport(full_book, path)
     assert not plan.will_change_something()
-    assert (result.added, result.updated, result.unchanged, result.errors) == (0, 0, 4, 0)
+    assert (result.added, result.updated, result.unchanged, result.errors) == (0, 0, 3, 0)
     assert list(full_book.export_leads()) == before
 
 
@@ -80,7 +80,7 @@ def test_csv_round_trip_into_an_empty_book_keeps_every_field(full_book, tmp_path
         write_leads_csv(full_book.export_leads(), out)
     with LeadBook.open(tmp_path / "other.leadbook", clock) as other:
         contacts, _plan, result = reimport(other, path)
-        assert format_label(contacts) == "csv/leadbook" and result.added == 4
+        assert format_label(contacts) == "csv/leadbook" and result.added == 3
         strip = lambda lead: lead.with_changes(id=None, created_at="", updated_at="")  # noqa: E731
         assert sorted(map(strip, other.export_leads()), key=lambda l: l.name) == sorted(
             map(strip, full_book.export_leads()), key=lambda l: l.name)
@@ -89,7 +89,7 @@ def test_csv_round_trip_into_an_empty_book_keeps_every_field(full_book, tmp_path
 def test_vcards_are_version_30_and_vobject_reads_them_back(full_book):
     text = "".join(lead_to_vcard(lead, f"lead-{lead.id}@test") for lead in full_book.export_leads())
     cards = list(vobject.readComponents(text))
-    assert [c.version.value for c in cards] == ["3.0"] * 4
+    assert [c.version.value for c in cards] == ["3.0"] * 3
     anna = next(c for c in cards if c.fn.value == "Anna Svensson")
     assert anna.org.value == ["Åkerlund Trädgård AB"] and anna.n.value.family == "Svensson"
     assert anna.note.value == "Line one\nline two, with; punctuation \\ and more"
@@ -111,3 +111,24 @@ def test_a_failed_write_leaves_the_old_file(tmp_path):
     assert path.read_text() == "old" and [p.name for p in tmp_path.iterdir()] == ["out.csv"]
     write_atomically(path, b"new")
     assert path.read_bytes() == b"new"
+
+
+@pytest.mark.parametrize("kind", ["csv", "vcf"])
+def test_do_not_contact_leads_are_never_in_a_marketing_export(full_book, tmp_path, kind):
+    from leadbook.core.revisits import NoReason  # noqa: PLC0415
+
+    anna = next(lead for lead in full_book.export_leads() if lead.name == "Anna Svensson")
+    full_book.say_no(anna.id, NoReason.NOT_INTERESTED, "Stop calling", None)  # "never": do not contact
+    assert [lead.name for lead in full_book.export_leads()] == [
+        "=HYPERLINK(\"http://evil\",\"x\")", "Jürgen Müller"]  # fmt: skip
+    assert full_book.count_do_not_contact() == 2
+    assert full_book.count_do_not_contact(LeadQuery(stage=Stage.NO)) == 1
+    assert full_book.count_do_not_contact(LeadQuery(text="Jürgen")) == 0
+    everyone = list(full_book.export_leads(do_not_contact=True))
+    assert len(everyone) == 4
+    path = tmp_path / f"leads.{kind}"
+    with atomic_text(path) as out:  # the writers leave them out too, whoever hands them in
+        written = (write_leads_csv if kind == "csv" else write_vcards)(everyone, out)
+    assert written == 2
+    text = path.read_text(encoding="utf-8-sig")
+    assert "Anna Svensson" not in text and "王芳" not in text and "Jürgen Müller" in text

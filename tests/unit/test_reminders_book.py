@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+
 from leadbook.book import Change, LeadBook
 from leadbook.core.clock import FakeClock, utc_iso
 from leadbook.core.followups import Due, FollowUp, Outcome

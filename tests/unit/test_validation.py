@@ -61,4 +61,5 @@ def test_interval_needs_both_count_and_unit():
 
 def test_lists_and_tags_are_cleaned():
     assert split_list(" a@x.se; b@y.de ,, c@z.com ") == ("a@x.se", "b@y.de", "c@z.com")
+    assert split_list("客户，重要、北京；a@x.cn") == ("客户", "重要", "北京", "a@x.cn")
     assert normalise_tags(["VIP", "vip", " spring  campaign ", ""]) == ("VIP", "spring campaign")

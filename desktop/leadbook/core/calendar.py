@@ -31,7 +31,7 @@ class DayLoad:
     by_channel: Mapping[Channel, int] = field(default_factory=dict)
     overdue: bool = False  # planned follow-ups left on a day before today
     over_capacity: bool = False
-    # Extension point: revisits (a later feature) fill this in from their own query.
+    # Queued revisits (no's to call back) dated on this day; they do not count towards capacity.
     revisits_due: int = 0
 
     @property
@@ -58,16 +58,19 @@ def iso_week(day: date) -> int:
 
 
 def day_loads(
-    counts: Mapping[date, Mapping[Channel, int]], first: date, last: date, today: date, capacity: int
+    counts: Mapping[date, Mapping[Channel, int]], first: date, last: date, today: date, capacity: int,
+    revisits: Mapping[date, int] | None = None,
 ) -> dict[date, DayLoad]:
-    """Every day from ``first`` to ``last`` with its load and marks (empty days too)."""
+    """Every day from ``first`` to ``last`` with its load and marks (empty days too), and the
+    revisits due on it (``revisits``: per day)."""
     loads: dict[date, DayLoad] = {}
     day = first
     while day <= last:
         by_channel = dict(counts.get(day, {}))
         total = sum(by_channel.values())
         loads[day] = DayLoad(day, by_channel, overdue=day < today and total > 0,
-                             over_capacity=capacity > 0 and total > capacity)  # fmt: skip
+                             over_capacity=capacity > 0 and total > capacity,
+                             revisits_due=(revisits or {}).get(day, 0))  # fmt: skip
         day += timedelta(days=1)
     return loads
 

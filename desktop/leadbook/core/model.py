@@ -6,6 +6,7 @@ books on disk hold them. Display names live in the GUI (translatable).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields, replace
 from enum import Enum
 
@@ -113,8 +114,10 @@ LEAD_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Lead))
 
 
 def split_list(text: str) -> tuple[str, ...]:
-    """Split what a user typed as several values ("a@x.se; b@y.de, c@z") into clean items."""
-    parts = text.replace(";", ",").replace("\n", ",").split(",")
+    """Split what a user typed as several values ("a@x.se; b@y.de, c@z") into clean items.
+
+    Chinese keyboards type the full-width comma, the enumeration comma and the full-width semicolon."""
+    parts = re.split(r"[,;\n，、；]", text)
     return tuple(p.strip() for p in parts if p.strip())
 
 

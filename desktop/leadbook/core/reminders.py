@@ -7,6 +7,11 @@ Its reminder *signals* at ``snoozed_until`` when snoozed, else at ``remind_at``;
 dismissed it never signals again (until the follow-up is moved in time, which the book
 treats as a new reminder). All arithmetic on local days goes through ``to_instant``, so
 "tomorrow at 09:00" is right across a DST change.
+
+A queued revisit (a "no" to call back, seed 003) reminds the same way as a date-only
+follow-up: at the start of the working day of its ``revisit_on``. That instant is not
+stored: it follows the working-day start and the time zone of the moment, so a revisit is
+due once its day is no later than ``last_started_day(now)``.
 """
 
 from __future__ import annotations
@@ -18,6 +23,10 @@ from enum import Enum
 from zoneinfo import ZoneInfo
 
 from .followups import Due, to_instant
+
+# A reminders list shows at most this many rows and counts the rest: a backlog of 100,000
+# (a book left closed for months) must not be read whole, by the window or by the engine.
+LISTED_AT_MOST = 300
 
 
 @dataclass(frozen=True)
@@ -62,6 +71,21 @@ def next_wake(reminders: Iterable[ReminderState], now: datetime, paused_until: d
         return min(later) if later else None
     later = [at for at in upcoming if at > now]
     return min(later) if later else None
+
+
+# --- revisits ---------------------------------------------------------------------------------
+
+
+def revisit_remind_at(revisit_on: date, zone: ZoneInfo, day_start: time) -> datetime:
+    """When a revisit's reminder signals: the start of the working day of its date (UTC)."""
+    return to_instant(revisit_on, day_start, zone)
+
+
+def last_started_day(now: datetime, zone: ZoneInfo, day_start: time) -> date:
+    """The latest local day whose working day has started by ``now``: today from the start
+    of the working day on, else yesterday. Revisits dated on or before it are due."""
+    today = now.astimezone(zone).date()
+    return today if to_instant(today, day_start, zone) <= now else today - timedelta(days=1)
 
 
 # --- snoozing -------------------------------------------------------------------------------

@@ -48,6 +48,8 @@ class Settings:
     revisit_questions: list[str] = field(default_factory=list)
     # Seed 004: a slow touch for nurtured leads.
     nurture_days: int = 90
+    # The language Leadbook speaks ("de", "sv", "zh_CN", "en"); "" follows the system. Read at start.
+    language: str = ""
 
     @property
     def day_start_time(self) -> time:

@@ -39,7 +39,6 @@ from ..core.followups import Objective
 from ..core.model import Channel
 from ..core.rules import phrases_to_avoid
 from ..store.errors import BookError
-from .formatting import counted
 from .lead_dialog import EnumCombo
 from .phrases import mark_phrases_to_avoid
 
@@ -121,7 +120,7 @@ class CadenceDialog(QDialog):
         self.summary_label.setObjectName("stepsSummary")
         self.summary_label.setStyleSheet(HINT_STYLE)
         self.add_step_button = QPushButton(self.tr("&Add step"))
-        self.remove_step_button = QPushButton(self.tr("Re&move step"))
+        self.remove_step_button = QPushButton(self.tr("Rem&ove step"))
         self.up_button = QPushButton(self.tr("Move u&p"))
         self.down_button = QPushButton(self.tr("Move do&wn"))
         self.add_step_button.clicked.connect(self.add_step)
@@ -140,7 +139,11 @@ class CadenceDialog(QDialog):
         self.day_spin.setObjectName("stepDay")
         self.day_spin.setRange(0, MAX_DAY)
         self.day_spin.setSpecialValueText(self.tr("the day it starts"))
-        self.day_spin.setPrefix(self.tr("day "))
+        #: The spin box shows the number where %1 stands; the words around it stay put while the
+        #: number changes (Chinese: "第 %1 天").
+        prefix, _number, suffix = self.tr("Day %1", "a cadence step's day (spin box)").partition("%1")
+        self.day_spin.setPrefix(prefix)
+        self.day_spin.setSuffix(suffix)
         self.day_spin.valueChanged.connect(self._step_edited)
         self.channel_combo: EnumCombo[Channel] = EnumCombo(list(Channel), texts.channel_name)
         self.channel_combo.currentIndexChanged.connect(self._step_edited)
@@ -412,9 +415,9 @@ class CadenceDialog(QDialog):
         if not self._steps:
             self.summary_label.setText(self.tr("no steps yet"))
             return
-        steps = counted(len(self._steps), self.tr("%n step"), self.tr("%n steps"))
+        steps = self.tr("%n step(s)", "", len(self._steps))
         last = max(step.day for step in self._steps)
-        days = counted(last, self.tr("%n day"), self.tr("%n days"))
+        days = self.tr("%n day(s)", "", last)
         self.summary_label.setText(self.tr("%1 over %2").replace("%1", steps).replace("%2", days))
 
     def _check_phrases(self) -> None:

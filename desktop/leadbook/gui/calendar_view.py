@@ -328,6 +328,9 @@ class WeekGrid(_DropTarget):
         self.today = date(2000, 1, 1)
         self.selected_followup: int | None = None
         self.placed: list[_Placed] = []
+        #: A QDate format: d = day, M = month number, MMM = short month name; put other Latin
+        #: letters in single quotes. Chinese: "M月d日".
+        self.day_format = self.tr("d MMM", "the date under each day of the week view")
         self.more: list[tuple[QRect, int]] = []  # "+n" boxes where more follow-ups overlap than fit
         self.first_hour, self.last_hour = 7, 19
         self._press: tuple[QPoint, int] | None = None
@@ -486,7 +489,7 @@ class WeekGrid(_DropTarget):
             painter.setPen(grid)
             painter.drawLine(column.topLeft(), column.bottomLeft())
             title = locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
-            date_text = f"{locale.toString(day.day)} {locale.monthName(day.month, QLocale.FormatType.ShortFormat)}"
+            date_text = locale.toString(_qdate(day), self.day_format)
             bold = QFont(self.font())
             bold.setBold(day == self.today)
             painter.setFont(bold)
@@ -651,7 +654,7 @@ class EvenOutDialog(QDialog):
         for column in range(4):
             self.tree.resizeColumnToContents(column)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = buttons.addButton(self.tr("&Move %1").replace("%1", str(len(moves))),
+        self.apply_button = buttons.addButton(self.tr("&Move %1").replace("%1", locale.toString(len(moves))),
                                               QDialogButtonBox.ButtonRole.AcceptRole)  # fmt: skip
         self.apply_button.setEnabled(bool(moves))
         self.apply_button.setDefault(True)
@@ -697,6 +700,9 @@ class CalendarView(QWidget):
         self.selected = book.local_today()
         self.mode = self.MONTH
         self.loads: dict[date, DayLoad] = {}
+        #: A QDate format: MMMM = month name, M = month number, yyyy = year; put other Latin
+        #: letters in single quotes. Chinese: "yyyy年M月".
+        self.month_format = self.tr("MMMM yyyy", "the month view's title")
         self._own_undo = own_undo
         self._build()
         if own_undo:
@@ -721,7 +727,7 @@ class CalendarView(QWidget):
         for button in (self.month_button, self.week_button):
             button.setCheckable(True)
             button.setAutoExclusive(True)
-        self.even_button = QPushButton(self.tr("&Even out…"))
+        self.even_button = QPushButton(self.tr("E&ven out…"))
         self.even_button.setToolTip(self.tr("Move the least urgent follow-ups of an overloaded day to the "
                                             "next working days with room"))  # fmt: skip
         self.even_button.clicked.connect(self.even_out)
@@ -806,14 +812,15 @@ class CalendarView(QWidget):
             weeks = month_grid(self.selected.year, self.selected.month, self.first_weekday)
             self.loads = self.book.load_between(weeks[0][0], weeks[-1][-1])
             self.month_grid.set_month(self.selected.replace(day=1), weeks, self.loads, self.selected, today, capacity)
-            self.title.setText(locale.toString(_qdate(self.selected), "MMMM yyyy"))
+            self.title.setText(locale.toString(_qdate(self.selected), self.month_format))
         else:
             days = self.visible_days()
             self.loads = self.book.load_between(days[0], days[-1])
             self.week_grid.set_week(days, self.book.followups_between(days[0], days[-1]), self.selected, today)
-            self.title.setText(self.tr("Week %1 · %2 – %3").replace("%1", str(iso_week(days[3])))
-                               .replace("%2", locale.toString(_qdate(days[0]), QLocale.FormatType.ShortFormat))
-                               .replace("%3", locale.toString(_qdate(days[-1]), QLocale.FormatType.ShortFormat)))  # fmt: skip
+            short = QLocale.FormatType.ShortFormat
+            self.title.setText(self.tr("Week %1 · %2 – %3").replace("%1", locale.toString(iso_week(days[3])))
+                               .replace("%2", locale.toString(_qdate(days[0]), short))
+                               .replace("%3", locale.toString(_qdate(days[-1]), short)))  # fmt: skip
         self._fill_day_list()
 
     def _fill_day_list(self) -> None:
@@ -824,9 +831,9 @@ class CalendarView(QWidget):
         rows = self.book.day_followups(day)
         load = self.loads.get(day) or DayLoad(day)
         capacity = self.book.settings().day_capacity
-        summary = texts.counted(len(rows), self.tr("%n follow-up planned"), self.tr("%n follow-ups planned"))
+        summary = self.tr("%n follow-up(s) planned", "", len(rows))
         if load.over_capacity:
-            summary += " · " + self.tr("over the day's capacity of %1").replace("%1", str(capacity))
+            summary += " · " + self.tr("over the day's capacity of %1").replace("%1", QLocale().toString(capacity))
         if load.overdue:
             summary += " · " + self.tr("overdue")
         self.day_summary.setText(summary)
@@ -943,8 +950,7 @@ class CalendarView(QWidget):
     def even_out(self) -> None:
         dialog = self.even_out_dialog()
         if dialog.exec() and dialog.applied:
-            self.undoable.emit(texts.counted(len(dialog.moves), self.tr("Moved %n follow-up."),
-                                             self.tr("Moved %n follow-ups.")))  # fmt: skip
+            self.undoable.emit(self.tr("Moved %n follow-up(s).", "", len(dialog.moves)))  # fmt: skip
 
     def even_out_dialog(self) -> EvenOutDialog:
         return EvenOutDialog(self.book, self.selected, self.book.even_out_proposal(self.selected), self)

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from ..book import LeadBook
 from ..interop.callsheet import CallSheet, build_callsheet
 from ..interop.callsheet_render import default_page_layout, render_callsheet, write_pdf
-from .formatting import counted
 
 HINT_STYLE = "color: #5f5f5f;"
 
@@ -122,7 +121,7 @@ class CallSheetDialog(QDialog):
         self.summary.setObjectName("callSheetSummary")
         self.summary.setStyleSheet(HINT_STYLE)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = self.buttons.addButton(self.tr("Export &PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = self.buttons.addButton(self.tr("E&xport PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button = self.buttons.addButton(self.tr("&Print…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.print_button.setDefault(True)
         self.export_button.clicked.connect(self.export_pdf)
@@ -176,7 +175,7 @@ class CallSheetDialog(QDialog):
         if self.sheet.left_out:
             parts.append(self.sheet.left_out)
         if self.pages:
-            parts.append(counted(self.pages, self.tr("%n page"), self.tr("%n pages")))
+            parts.append(self.tr("%n page(s)", "", self.pages))
         self.summary.setText(" · ".join(parts))
 
     # --- commands ---------------------------------------------------------------------
@@ -226,6 +225,6 @@ class CallSheetDialog(QDialog):
             return None
         self.summary.setText(
             self.tr("Saved %1 (%2).").replace("%1", path.name).replace(
-                "%2", counted(pages, self.tr("%n page"), self.tr("%n pages")))
+                "%2", self.tr("%n page(s)", "", pages))
         )  # fmt: skip
         return path

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -66,7 +67,7 @@ from ..interop.records import NAMING_TARGETS, Target
 from ..interop.textfile import FileProblem
 from ..store.errors import BookError
 from .book_task import BookTask
-from .formatting import counted, short_datetime
+from .formatting import short_datetime
 from .guarded import guarded
 
 log = logging.getLogger("leadbook")
@@ -79,59 +80,57 @@ WARNING_STYLE = "color: #8a5300;"
 TARGETS: list[Target] = list(Target)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
-
-
 def target_name(target: Target) -> str:
     return {
-        Target.IGNORE: _tr("— leave out —"),
-        Target.NAME: _tr("Name (full)"),
-        Target.FIRST_NAME: _tr("First name"),
-        Target.MIDDLE_NAME: _tr("Middle name"),
-        Target.LAST_NAME: _tr("Last name"),
-        Target.COMPANY: _tr("Company"),
-        Target.ROLE: _tr("Role / job title"),
-        Target.EMAIL: _tr("E-mail"),
-        Target.PHONE: _tr("Phone"),
-        Target.ADDRESS: _tr("Street address"),
-        Target.POSTAL_CODE: _tr("Postal code"),
-        Target.CITY: _tr("City"),
-        Target.REGION: _tr("State / region"),
-        Target.COUNTRY: _tr("Country"),
-        Target.WEBSITE: _tr("Website"),
-        Target.NOTES: _tr("Notes"),
-        Target.TAGS: _tr("Tags"),
-        Target.STAGE: _tr("Stage"),
-        Target.SOURCE: _tr("Source"),
-        Target.VALUE: _tr("Value"),
-        Target.CURRENCY: _tr("Currency"),
-        Target.RAPPORT: _tr("Rapport notes"),
-        Target.BEST_TIME: _tr("Best time to reach"),
-        Target.DECISION_MAKER: _tr("Decision-maker"),
-        Target.DO_NOT_CONTACT: _tr("Do not contact"),
+        Target.IGNORE: ImportDialog.tr("— leave out —"),
+        Target.NAME: ImportDialog.tr("Name (full)"),
+        Target.FIRST_NAME: ImportDialog.tr("First name"),
+        Target.MIDDLE_NAME: ImportDialog.tr("Middle name"),
+        Target.LAST_NAME: ImportDialog.tr("Last name"),
+        Target.COMPANY: ImportDialog.tr("Company"),
+        Target.ROLE: ImportDialog.tr("Role / job title"),
+        Target.EMAIL: ImportDialog.tr("E-mail"),
+        Target.PHONE: ImportDialog.tr("Phone"),
+        Target.ADDRESS: ImportDialog.tr("Street address"),
+        Target.POSTAL_CODE: ImportDialog.tr("Postal code"),
+        Target.CITY: ImportDialog.tr("City"),
+        Target.REGION: ImportDialog.tr("State / region"),
+        Target.COUNTRY: ImportDialog.tr("Country"),
+        Target.WEBSITE: ImportDialog.tr("Website"),
+        Target.NOTES: ImportDialog.tr("Notes"),
+        Target.TAGS: ImportDialog.tr("Tags"),
+        Target.STAGE: ImportDialog.tr("Stage"),
+        Target.SOURCE: ImportDialog.tr("Source"),
+        Target.VALUE: ImportDialog.tr("Value"),
+        Target.CURRENCY: ImportDialog.tr("Currency"),
+        Target.RAPPORT: ImportDialog.tr("Rapport notes"),
+        Target.BEST_TIME: ImportDialog.tr("Best time to reach"),
+        Target.DECISION_MAKER: ImportDialog.tr("Decision-maker"),
+        Target.DO_NOT_CONTACT: ImportDialog.tr("Do not contact"),
     }[target]
 
 
 def format_text(contacts: ContactsFile) -> str:
     """"Google Contacts (CSV, UTF-8, comma-separated)" and the like."""
     if contacts.format == FileFormat.VCARD:
-        kind = _tr("vCard")
+        kind = ImportDialog.tr("vCard")
     else:
         kind = {
-            Profile.GOOGLE: _tr("Google Contacts CSV"),
-            Profile.OUTLOOK: _tr("Outlook CSV"),
-            Profile.LINKEDIN: _tr("LinkedIn connections CSV"),
-            Profile.LEADBOOK: _tr("Leadbook CSV"),
-            Profile.GENERIC: _tr("CSV"),
+            Profile.GOOGLE: ImportDialog.tr("Google Contacts CSV"),
+            Profile.OUTLOOK: ImportDialog.tr("Outlook CSV"),
+            Profile.LINKEDIN: ImportDialog.tr("LinkedIn connections CSV"),
+            Profile.LEADBOOK: ImportDialog.tr("Leadbook CSV"),
+            Profile.GENERIC: ImportDialog.tr("CSV"),
         }[contacts.profile or Profile.GENERIC]
     encoding = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16",
                 "cp1252": "Windows-1252"}.get(contacts.source.encoding, contacts.source.encoding)  # fmt: skip
     if contacts.table is None:
         return f"{kind} ({encoding})"
-    delimiter = {",": _tr("comma-separated"), ";": _tr("semicolon-separated"), "\t": _tr("tab-separated")}[
-        contacts.table.delimiter
-    ]
+    delimiter = {
+        ",": ImportDialog.tr("comma-separated"),
+        ";": ImportDialog.tr("semicolon-separated"),
+        "\t": ImportDialog.tr("tab-separated"),
+    }[contacts.table.delimiter]
     return f"{kind} ({encoding}, {delimiter})"
 
 
@@ -154,16 +153,16 @@ def remembered_mapping(book: LeadBook, table: CsvTable) -> Mapping | None:
 
 def result_text(result: ImportResult) -> str:
     """One line for the status bar after an import."""
-    parts = [counted(result.added, _tr("%n lead added"), _tr("%n leads added"))]
+    parts = [ImportDialog.tr("%n lead(s) added", "", result.added)]
     if result.updated:
-        parts.append(counted(result.updated, _tr("%n updated"), _tr("%n updated")))
+        parts.append(ImportDialog.tr("%n updated", "", result.updated))
     if result.unchanged:
-        parts.append(counted(result.unchanged, _tr("%n already there"), _tr("%n already there")))
+        parts.append(ImportDialog.tr("%n already there", "", result.unchanged))
     if result.skipped:
-        parts.append(counted(result.skipped, _tr("%n skipped"), _tr("%n skipped")))
+        parts.append(ImportDialog.tr("%n skipped", "", result.skipped))
     if result.errors:
-        parts.append(counted(result.errors, _tr("%n row with errors left out"), _tr("%n rows with errors left out")))
-    return _tr("Import: %1.").replace("%1", ", ".join(parts))
+        parts.append(ImportDialog.tr("%n row(s) with errors left out", "", result.errors))
+    return ImportDialog.tr("Import: %1.").replace("%1", QLocale().createSeparatedList(parts))
 
 
 # --- the preview's lists ----------------------------------------------------------------------
@@ -550,9 +549,9 @@ class ImportDialog(QDialog):
         new, dups, errors = (plan.count(k) for k in (ItemKind.NEW, ItemKind.DUPLICATE, ItemKind.ERROR))
         self.summary_label.setText(
             self.tr("%1: %2, %3, %4.").replace("%1", self.path.name)
-            .replace("%2", counted(new, self.tr("%n new lead"), self.tr("%n new leads")))
-            .replace("%3", counted(dups, self.tr("%n already in the book"), self.tr("%n already in the book")))
-            .replace("%4", counted(errors, self.tr("%n row with errors"), self.tr("%n rows with errors")))
+            .replace("%2", self.tr("%n new lead(s)", "", new))
+            .replace("%3", self.tr("%n already in the book", "", dups))
+            .replace("%4", self.tr("%n row(s) with errors", "", errors))
         )  # fmt: skip
         self.format_label.setText(self.tr("Read as %1.").replace("%1", format_text(self.contacts)))
         if plan.imported_before:
@@ -727,16 +726,12 @@ def undo_last_import(parent: QWidget, book: LeadBook, ask: Ask = _ask) -> Change
     text = (
         QCoreApplication.translate("ImportDialog", "Undo the import of %1 on %2? This removes the %3 and puts %4 back as they were before.")
         .replace("%1", batch.file_name).replace("%2", when)
-        .replace("%3", counted(batch.added, QCoreApplication.translate("ImportDialog", "%n lead it added"),
-                               QCoreApplication.translate("ImportDialog", "%n leads it added")))
-        .replace("%4", counted(batch.merged, QCoreApplication.translate("ImportDialog", "%n lead it merged into"),
-                               QCoreApplication.translate("ImportDialog", "%n leads it merged into")))
+        .replace("%3", ImportDialog.tr("%n lead(s) it added", "", batch.added))
+        .replace("%4", ImportDialog.tr("%n lead(s) it merged into", "", batch.merged))
     )  # fmt: skip
     if batch.edited_since:
-        text += " " + counted(
-            batch.edited_since,
-            QCoreApplication.translate("ImportDialog", "%n of them was changed since the import; that change will be lost."),
-            QCoreApplication.translate("ImportDialog", "%n of them were changed since the import; those changes will be lost."),
+        text += " " + ImportDialog.tr(
+            "%n of them was/were changed since the import; that/those change(s) will be lost.", "", batch.edited_since
         )  # fmt: skip
     if not ask(parent, title, text):
         return None

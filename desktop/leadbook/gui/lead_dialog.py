@@ -31,10 +31,23 @@ from ..book import InvalidLead, LeadBook
 from ..core.model import Channel, IntervalUnit, Lead, Source, Stage, split_list
 from ..core.validation import FieldProblem, Problem, lead_problems, parse_amount
 from ..store.errors import BookError
+from .formatting import local_datetime, short_date
 
 E = TypeVar("E", bound=Enum)
 
 COMMON_CURRENCIES = ("EUR", "SEK", "USD", "GBP", "CNY", "NOK", "DKK", "CHF")
+# A placeholder longer than this (in average characters) may wrap the dialog wider than a laptop screen.
+MAX_PLACEHOLDER_CHARS = 48
+
+
+def fit_placeholder(edit: QLineEdit) -> None:
+    """Make ``edit`` at least as wide as its placeholder in the language shown (German runs about a
+    third longer than English), so the hint is never cut off; set the placeholder first."""
+    metrics = edit.fontMetrics()
+    margins = edit.textMargins()
+    frame = 24  # the style's frame and inner padding on both sides, and room for the cursor
+    needed = metrics.horizontalAdvance(edit.placeholderText()) + margins.left() + margins.right() + frame
+    edit.setMinimumWidth(max(edit.minimumWidth(), min(needed, metrics.averageCharWidth() * MAX_PLACEHOLDER_CHARS)))
 
 
 class EnumCombo(QComboBox, Generic[E]):
@@ -130,7 +143,8 @@ class LeadDialog(QDialog):
         self.currency.setEditable(True)
         self.currency.addItems(COMMON_CURRENCIES)
         self.currency.setCurrentText(self._default_currency())
-        self.currency.setMaximumWidth(90)
+        self.currency.setMinimumContentsLength(3)
+        self.currency.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         vr.addWidget(self.value, 1)
         vr.addWidget(self.currency)
         self._field(sf, self.tr("&Value"), value_row, "value")
@@ -155,7 +169,9 @@ class LeadDialog(QDialog):
         completer = QCompleter(self._book.tags(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tags.setCompleter(completer)
-        self.dnc = self._field(sf, "", QCheckBox(self.tr("Do &not contact")))
+        self.dnc = self._field(sf, "", QCheckBox(self.tr("D&o not contact")))
+        for edit in (self.emails, self.phones, self.dm_name, self.value, self.best_time, self.tags):
+            fit_placeholder(edit)
 
         notes = QGroupBox(self.tr("Notes"))
         nl = QGridLayout(notes)
@@ -235,7 +251,11 @@ class LeadDialog(QDialog):
         self.dnc.setChecked(lead.do_not_contact)
         self.rapport.setPlainText(lead.rapport)
         self.notes.setPlainText(lead.notes)
-        self.stamps.setText(self.tr("Created %1 · changed %2").replace("%1", lead.created_at[:10]).replace("%2", lead.updated_at[:10]))
+        zone = self._book.clock.zone
+        created, changed = local_datetime(lead.created_at, zone), local_datetime(lead.updated_at, zone)
+        self.stamps.setText(self.tr("Created %1 · changed %2")
+                            .replace("%1", short_date(created) if created else "")
+                            .replace("%2", short_date(changed) if changed else ""))  # fmt: skip
 
     def _parse_value(self) -> float | None:
         text = self.value.text().strip()

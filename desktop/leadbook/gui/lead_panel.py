@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Callable
 from datetime import date, datetime
+from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QModelIndex, QRect, QSize, Qt, QTime, QTimeZone, QUrl, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,9 +41,10 @@ from ..core.followups import Due, FollowUp, Objective, Outcome, State
 from ..core.model import Lead, Stage
 from ..core.revisits import NoReason
 from ..revisits_text import reason_name
-from .formatting import counted, local_datetime, money, short_date, short_datetime
+from .formatting import local_datetime, money, short_date
 from .guarded import guarded
 
+TIMELINE_PAGE = 50  # entries shown at first and added by "Show older": a long history costs a page
 PLANNED_COLOR = QColor("#1a5fb4")
 OVERDUE_COLOR = QColor("#b3261e")
 MUTED_COLOR = QColor("#7a7a7a")
@@ -95,13 +98,21 @@ def day_text(day: date, locale: QLocale | None = None) -> str:
     return f"{locale.toString(qd, 'ddd')} {locale.toString(qd, QLocale.FormatType.ShortFormat)}"
 
 
+def wall_time_text(moment: datetime, locale: QLocale | None = None) -> str:
+    """A local date and time in the locale's short format, as ``formatting.short_datetime``
+    writes it. The QDateTime is made in UTC so that Qt does not look up the system's time
+    zone for it (70 µs a call: most of a long timeline's texts); its wall time is shown as is."""
+    qdt = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute), QTimeZone.utc())
+    return (locale or QLocale()).toString(qdt, QLocale.FormatType.ShortFormat)
+
+
 def due_text(due: Due, locale: QLocale | None = None) -> str:
     if due.at is None:
         return day_text(due.day, locale)
     moment = datetime.combine(due.day, due.at)
     locale = locale or QLocale()
     qd = QDate(due.day.year, due.day.month, due.day.day)
-    return f"{locale.toString(qd, 'ddd')} {short_datetime(moment, locale)}"
+    return f"{locale.toString(qd, 'ddd')} {wall_time_text(moment, locale)}"
 
 
 def objective_text(fu: FollowUp) -> str:
@@ -150,6 +161,10 @@ class LeadPanel(QWidget):
         self._lead_id: int | None = None
         self._next: FollowUp | None = None
         self.timeline_entries: list[TimelineEntry] = []
+        self._shown = TIMELINE_PAGE  # newest entries read; "Show older" adds a page
+        self._timeline_total = 0
+        self._names: dict[tuple[object, object], str] = {}  # names shared by timeline rows, per refresh
+        self._locale = QLocale()
         self._menu_cadences: list[Cadence] | None = None
         self.setObjectName("LeadPanel")
         self.setMinimumWidth(320)
@@ -302,6 +317,12 @@ class LeadPanel(QWidget):
         # Row heights are cached; wrapped text needs them measured again at the new width.
         self.timeline.header().sectionResized.connect(lambda *_: self.timeline.doItemsLayout())
         column.addWidget(self.timeline, 1)
+        self.older_button = QPushButton()
+        self.older_button.setObjectName("showOlder")
+        self.older_button.setAutoDefault(False)
+        self.older_button.setToolTip(self.tr("The history is read a page at a time; this reads the next page"))
+        self.older_button.clicked.connect(self.show_older)
+        column.addWidget(self.older_button, 0, Qt.AlignmentFlag.AlignLeft)
         return page
 
     def _build_note_editor(self) -> QWidget:
@@ -349,6 +370,7 @@ class LeadPanel(QWidget):
         """Show this lead (None: the empty state). A half-typed note does not follow to another lead."""
         if lead_id != self._lead_id:
             self.close_note_editor()
+            self._shown = TIMELINE_PAGE
         self._lead_id = lead_id
         self.refresh()
 
@@ -375,10 +397,12 @@ class LeadPanel(QWidget):
             self.stack.setCurrentIndex(0)
             return
         self.stack.setCurrentIndex(1)
-        followups = self._book.followups(lead.id or 0)
+        # The next step and the last touch are read on their own: a lead with hundreds of
+        # follow-ups costs two small reads and a page of its history.
+        lead_id = lead.id or 0
         self._show_header(lead)
-        self._show_next_step(lead, followups)
-        self._show_counts(lead, followups)
+        self._show_next_step(lead, self._book.next_followup(lead_id))
+        self._show_counts(lead, self._book.last_touch(lead_id))
         self._show_timeline(lead)
 
     # --- the lead ---------------------------------------------------------------------
@@ -391,7 +415,9 @@ class LeadPanel(QWidget):
         if lead.is_decision_maker:
             self.decides_label.setText(self.tr("Decides"))
         elif lead.decision_maker_name or lead.decision_maker_contact:
-            who = ", ".join(part for part in (lead.decision_maker_name, lead.decision_maker_contact) if part)
+            parts = [part for part in (lead.decision_maker_name, lead.decision_maker_contact) if part]
+            who = self.tr("%1, %2", "the decision-maker's name, then how to reach them").replace(
+                "%1", parts[0]).replace("%2", parts[1]) if len(parts) == 2 else parts[0]  # fmt: skip
             self.decides_label.setText(self.tr("Decision-maker: %1").replace("%1", who))
         else:
             self.decides_label.setText(self.tr("Does not decide; who does is not known yet"))
@@ -418,10 +444,8 @@ class LeadPanel(QWidget):
         href = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
         return f'<a href="{html.escape(href, quote=True)}">{html.escape(value)}</a>'
 
-    def _show_next_step(self, lead: Lead, followups: list[FollowUp]) -> None:
-        planned = sorted((f for f in followups if f.state == State.PLANNED), key=lambda f: (f.due_at, f.id or 0))
-        self._next = planned[0] if planned else None
-        nxt = self._next
+    def _show_next_step(self, lead: Lead, nxt: FollowUp | None) -> None:
+        self._next = nxt
         if nxt is not None:
             text = self.tr("Next: %1 · %2 · %3").replace("%1", due_text(nxt.due))
             text = text.replace("%2", texts.channel_name(nxt.channel)).replace("%3", objective_text(nxt))
@@ -442,23 +466,20 @@ class LeadPanel(QWidget):
             if nxt is not None else self.tr("Nothing is planned to log")
         )
 
-    def _show_counts(self, lead: Lead, followups: list[FollowUp]) -> None:
+    def _show_counts(self, lead: Lead, last: FollowUp | None) -> None:
         attempts = self._book.attempts_in_a_row(lead.id or 0)
         self.attempts_label.setText(
-            counted(attempts, self.tr("%n attempt in a row without an answer"),
-                    self.tr("%n attempts in a row without an answer"))
+            self.tr("%n attempt(s) in a row without an answer", "", attempts)
         )
         self.attempts_label.setVisible(attempts > 0)
         due = lead.stage.is_active and self._book.is_decision_due(lead)
         self.decide_label.setText(
             self.tr("Time to decide: %1 without an answer. Nurture the lead, mark it as a no to revisit later, "
-                    "or keep going.").replace("%1", counted(attempts, self.tr("%n attempt"), self.tr("%n attempts")))
+                    "or keep going.").replace("%1", self.tr("%n attempt(s)", "", attempts))
         )
         self.decide_notice.setVisible(due)
         self.nurture_button.setVisible(lead.stage != Stage.NURTURE)
 
-        done = [f for f in followups if f.state == State.DONE and f.done_at]
-        last = max(done, key=lambda f: f.done_at) if done else None
         if last is None:
             self.last_touch_label.setText(self.tr("Last touch: none yet"))
             return
@@ -468,7 +489,7 @@ class LeadPanel(QWidget):
         if days <= 0:
             ago = self.tr("today")
         else:
-            ago = counted(days, self.tr("%n day ago"), self.tr("%n days ago"))
+            ago = self.tr("%n day(s) ago", "", days)
         outcome = texts.outcome_name(last.outcome) if last.outcome else ""
         self.last_touch_label.setText(
             self.tr("Last touch: %1 (%2) · %3 · %4").replace("%1", short_date(moment)).replace("%2", ago)
@@ -482,17 +503,36 @@ class LeadPanel(QWidget):
         selected = self._selected_key()
         scroll = self.timeline.verticalScrollBar().value()
         cadence_names = {c.id: texts.cadence_name(c.name, c.builtin) for c in self._book.cadences()}
-        self.timeline_entries = list(reversed(self._book.timeline(lead.id or 0)))
-        self.timeline.clear()
+        self.timeline_entries = list(reversed(self._book.timeline(lead.id or 0, newest=self._shown)))
+        self._timeline_total = self._book.timeline_length(lead.id or 0)
+        older = self._timeline_total - len(self.timeline_entries)
+        self.older_button.setText(self.tr("Show older entries (%1 more)").replace("%1", QLocale().toString(older)))
+        self.older_button.setVisible(older > 0)
         today = self._book.local_today()
+        self._names.clear()
+        self._locale = QLocale()
+        items = []
+        current = None
         for entry in self.timeline_entries:
             item = QTreeWidgetItem([self._when(entry), self._what(entry, cadence_names)])
             item.setTextAlignment(0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             self._style(item, entry, today)
-            self.timeline.addTopLevelItem(item)
+            items.append(item)
             if selected is not None and self._key(entry) == selected:
-                self.timeline.setCurrentItem(item)
+                current = item
+        # All at once: added one by one, each row made the view measure every wrapped row again.
+        self.timeline.clear()
+        self.timeline.addTopLevelItems(items)
+        if current is not None:
+            self.timeline.setCurrentItem(current)
         self.timeline.verticalScrollBar().setValue(scroll)
+
+    def _name(self, name: Callable[[Any], str], value: object) -> str:
+        """``name(value)`` (a channel's or an outcome's name), made once per refresh."""
+        text = self._names.get((name, value))
+        if text is None:
+            text = self._names[(name, value)] = name(value)
+        return text
 
     @staticmethod
     def _key(entry: TimelineEntry) -> tuple[str, str, int]:
@@ -510,14 +550,15 @@ class LeadPanel(QWidget):
         if fu is not None and fu.state == State.PLANNED:
             return due_text(fu.due)
         moment = local_datetime(entry.at, self._book.clock.zone)
-        return short_datetime(moment) if moment else ""
+        return wall_time_text(moment, self._locale) if moment else ""
 
     def _what(self, entry: TimelineEntry, cadence_names: dict[int | None, str]) -> str:
         fu = entry.followup
         if fu is not None:
-            touch = self.tr("%1 · %2").replace("%1", texts.channel_name(fu.channel)).replace("%2", objective_text(fu))
+            touch = self.tr("%1 · %2").replace("%1", self._name(texts.channel_name, fu.channel)).replace(
+                "%2", objective_text(fu))
             if fu.state == State.DONE:
-                outcome = texts.outcome_name(fu.outcome) if fu.outcome else texts.state_name(State.DONE)
+                outcome = self._name(texts.outcome_name, fu.outcome) if fu.outcome else texts.state_name(State.DONE)
                 text = self.tr("%1: %2").replace("%1", touch).replace("%2", outcome)
             elif fu.state == State.CANCELLED:
                 text = self.tr("Cancelled: %1").replace("%1", touch)
@@ -627,6 +668,14 @@ class LeadPanel(QWidget):
 
     # --- actions ----------------------------------------------------------------------
 
+    def show_older(self) -> None:
+        """Read the next page of the history; the entries already shown stay where they are."""
+        if self._lead_id is None:
+            return
+        self._shown += TIMELINE_PAGE
+        lead = self._book.lead(self._lead_id)
+        self._show_timeline(lead)
+
     def _plan(self) -> None:
         if self._lead_id is not None:
             self.plan_requested.emit(self._lead_id)
@@ -649,8 +698,7 @@ class LeadPanel(QWidget):
         for cadence in cadences:
             action = self.cadence_menu.addAction(texts.cadence_name(cadence.name, cadence.builtin))
             action.setToolTip(
-                counted(len(cadence.steps), self.tr("Plan its %n step from today"),
-                        self.tr("Plan its %n steps from today"))
+                self.tr("Plan its %n step(s) from today", "", len(cadence.steps))
             )
             action.triggered.connect(lambda _checked=False, cid=cadence.id: self.apply_cadence(cid))
         self.cadence_button.setEnabled(not self.cadence_menu.isEmpty())

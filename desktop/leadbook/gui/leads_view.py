@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from .. import texts
 from ..book import Change, LeadBook
 from ..core.model import Source, Stage
-from .formatting import counted
 from .lead_dialog import EnumCombo
 from .lead_table_model import LeadTableModel
 
@@ -160,7 +159,7 @@ class LeadsView(QWidget):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self._book.count_leads()
         if shown == total:
-            text = counted(total, self.tr("%n lead"), self.tr("%n leads"))
+            text = self.tr("%n lead(s)", "", total)
         else:
             text = self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
         self.count_label.setText(text)

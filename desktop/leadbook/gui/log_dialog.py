@@ -35,7 +35,6 @@ from ..core.model import Channel, Stage
 from ..core.rules import Proposal, ProposalSource
 from ..store.errors import BookError
 from .followup_dialog import CAUTION_STYLE, HINT_STYLE, DueEdit, ObjectiveEdit, day_text, due_text
-from .formatting import counted
 from .lead_dialog import EnumCombo
 
 ENDS_THE_PLAN = (Outcome.SAID_NO, Outcome.WON)
@@ -202,15 +201,16 @@ class LogDialog(QDialog):
         self.outcome_group.idToggled.connect(lambda _id, on: on and self._outcome_changed())
 
     def _keep_text(self) -> str:
-        text = counted(len(self._remaining), self.tr("&Keep the %n remaining step of the cadence"),
-                       self.tr("&Keep the %n remaining steps of the cadence"))
+        count = len(self._remaining)
         if self._remaining and self._remaining[0].cadence_id is not None:
             try:
                 cadence = self._book.cadence(self._remaining[0].cadence_id)
             except KeyError:
-                return text
-            text += f" “{texts.cadence_name(cadence.name, cadence.builtin).replace('&', '&&')}”"
-        return text
+                pass
+            else:
+                name = texts.cadence_name(cadence.name, cadence.builtin).replace("&", "&&")
+                return self.tr("&Keep the %n remaining step(s) of the cadence “%1”", "", count).replace("%1", name)
+        return self.tr("&Keep the %n remaining step(s) of the cadence", "", count)
 
     # --- state ------------------------------------------------------------------------
 
@@ -241,10 +241,8 @@ class LogDialog(QDialog):
             )
         elif not outcome.answered:
             attempts = self._book.attempts_in_a_row(self._lead.id or 0) + 1
-            self.consequence.setText(counted(
-                attempts,
-                self.tr("%n unanswered attempt in a row. Keep going: most deals take five or more follow-ups."),
-                self.tr("%n unanswered attempts in a row. Keep going: most deals take five or more follow-ups."),
+            self.consequence.setText(self.tr(
+                "%n unanswered attempt(s) in a row. Keep going: most deals take five or more follow-ups.", "", attempts
             ))
         else:
             self.consequence.setText("")
@@ -277,11 +275,8 @@ class LogDialog(QDialog):
         source = {
             ProposalSource.PREFERENCE: self.tr("Proposed from the prospect's own preference (interval and channel)."),
             ProposalSource.CADENCE: self.tr("Proposed from the cadence: its next step."),
-            ProposalSource.DEFAULT: counted(
-                self._settings.default_next_days,
-                self.tr("Proposed from the default rhythm: %n day later, on a working day."),
-                self.tr("Proposed from the default rhythm: %n days later, on a working day."),
-            ),
+            ProposalSource.DEFAULT: self.tr("Proposed from the default rhythm: %n day(s) later, on a working day.", "",
+                                            self._settings.default_next_days),
         }[proposal.source]
         if moved_from is not None:
             source += " " + self.tr("The spacing guard moved it from %1 to %2, to leave room after an unanswered "

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date, time
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,16 +27,17 @@ from ..book import Change, LeadBook
 from ..core.followups import Due
 from ..core.model import Stage
 from ..paths import backups_dir
+from ..store.backup import needs_backup
 from ..store.errors import BookError
 from ..store.leads import LeadQuery
 from .book_events import BookEvents
+from .book_task import BookTask
 from .cadence_dialog import CadenceDialog
 from .calendar_view import CalendarView
 from .callsheet_dialog import CallSheetDialog
 from .export_dialog import export_followups, exported_text
 from .export_dialog import export_leads as run_export_leads
 from .followup_dialog import FollowUpDialog
-from .formatting import counted
 from .guarded import guarded
 from .ics_mirror import IcsMirror, choose_mirror_folder
 from .import_dialog import import_contacts, result_text, undo_last_import
@@ -51,6 +53,59 @@ from .settings_dialog import SettingsDialog
 from .today_view import TodayView
 
 UNDO_MESSAGE_MS = 12_000
+log = logging.getLogger("leadbook")
+
+
+class DailyBackup(QObject):
+    """The backup at start, when the newest one is a day old, on a worker thread with its own
+    connection (``BookTask``): copying and verifying a 100 MB book takes a second or more, and
+    the window answers meanwhile. ``finished(path)`` gives the new backup (None: none was due);
+    ``failed(error)`` a BookError (or a bug, which is logged)."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, book: LeadBook, folder: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._book = book
+        self._folder = folder
+        self._task: BookTask | None = None
+        self._busy = False
+
+    def start(self) -> bool:
+        """Start it (once at a time); False when one is already running."""
+        if self.is_running():
+            return False
+        folder = self._folder
+
+        def work(book: LeadBook, _progress: object, _cancelled: object) -> Path | None:
+            if not needs_backup(book.path, folder, book.clock.now()):
+                return None
+            return book.back_up(folder)
+
+        self._busy = True
+        self._task = BookTask(self._book.path, self._book.clock, work, self)
+        self._task.succeeded.connect(lambda target: self._done(self.finished, target))
+        self._task.failed.connect(lambda error: self._done(self.failed, error))
+        self._task.finished.connect(self._task.deleteLater)
+        self._task.start()
+        return True
+
+    def _done(self, signal: SignalInstance, value: object) -> None:
+        self._busy = False
+        signal.emit(value)
+
+    def is_running(self) -> bool:
+        return self._busy
+
+    def wait(self) -> None:
+        """Let a running backup finish (before the book is closed, swapped or the app quits)."""
+        if self._task is not None:
+            try:
+                self._task.wait()
+            except RuntimeError:  # already finished and deleted
+                pass
+            self._task = None
 
 
 class UndoMessage(QWidget):
@@ -118,6 +173,8 @@ class MainWindow(QMainWindow):
         self.add_view("revisits", self.tr("Revisit"), self.revisits_view)
         self.nurture_view = NurtureView(book)
         self.add_view("nurture", self.tr("Nurture"), self.nurture_view)
+        self._calendar_stale = False
+        self.stack.currentChanged.connect(self._view_shown)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -127,6 +184,9 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        self.daily_backup = DailyBackup(book, self.backups, self)
+        self.daily_backup.finished.connect(self._daily_backup_done)
+        self.daily_backup.failed.connect(self._daily_backup_failed)
         self.ics_mirror = IcsMirror(book, self)
         self.ics_mirror.failed.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.undo_message = UndoMessage()
@@ -190,7 +250,7 @@ class MainWindow(QMainWindow):
             self.tr("&Print call sheet…"), QKeySequence.StandardKey.Print, self.print_call_sheet
         )
         file_menu.addAction(self.print_action)
-        self.reminders_action = self._action(self.tr("Show &reminders"), "Ctrl+Shift+R", self.reminders_requested.emit)
+        self.reminders_action = self._action(self.tr("Show re&minders"), "Ctrl+Shift+R", self.reminders_requested.emit)
         file_menu.addAction(self.reminders_action)
         file_menu.addSeparator()
         self.backup_action = self._action(self.tr("&Back up now"), None, self.back_up_now)
@@ -297,7 +357,7 @@ class MainWindow(QMainWindow):
     def delete_leads(self, ids: list[int]) -> None:
         if not self._guard(lambda: self.book.delete_leads(ids)):
             return
-        self.undo_message.show_message(counted(len(ids), self.tr("Deleted %n lead."), self.tr("Deleted %n leads.")))
+        self.undo_message.show_message(self.tr("Deleted %n lead(s).", "", len(ids)))
 
     def undo(self) -> None:
         if self.book.undo_label:
@@ -352,6 +412,31 @@ class MainWindow(QMainWindow):
             self.tr("Backed up and verified: %1").replace("%1", str(target)), UNDO_MESSAGE_MS
         )
 
+    def start_daily_backup(self) -> bool:
+        """The start-up backup (when the newest is a day old), off the GUI thread; the status
+        bar says so. False when one is already running."""
+        if not self.daily_backup.start():
+            return False
+        self.statusBar().showMessage(self.tr("Checking today's backup…"))
+        return True
+
+    def _daily_backup_done(self, target: Path | None) -> None:
+        if target is None:
+            self.statusBar().clearMessage()
+        else:
+            self.statusBar().showMessage(self.tr("Daily backup made and verified: %1").replace("%1", str(target)),
+                                         UNDO_MESSAGE_MS)  # fmt: skip
+
+    def _daily_backup_failed(self, error: Exception) -> None:
+        if isinstance(error, BookError):
+            log.error("daily backup failed: %r", error)
+            self.statusBar().showMessage(self.tr("The daily backup failed: %1").replace(
+                "%1", texts.book_error_text(error)), UNDO_MESSAGE_MS * 2)  # fmt: skip
+        else:
+            log.error("daily backup failed unexpectedly", exc_info=error)
+            self.statusBar().showMessage(self.tr("The daily backup failed; details are in the log."),
+                                         UNDO_MESSAGE_MS * 2)  # fmt: skip
+
     def choose_backup(self) -> None:
         dialog = RestoreDialog(self.book, self.backups, self)
         if dialog.exec() and dialog.chosen is not None:
@@ -372,17 +457,25 @@ class MainWindow(QMainWindow):
         self.leads_view.on_book_changed(change)
         self.lead_panel.on_book_changed(change)
         self.today_view.on_book_changed(change)
-        self.calendar_view.on_book_changed(change)
+        if self.calendar_view.isVisible():
+            self.calendar_view.on_book_changed(change)
+        else:
+            self._calendar_stale = True  # read again when shown: a hidden month costs nothing per write
         self._update_import_actions()
-        self.revisits_view.refresh()
-        self.nurture_view.refresh()
+        self.revisits_view.on_book_changed(change)  # hidden views only note that they are stale
+        self.nurture_view.on_book_changed(change)
         self._update_undo_action()
         self._refresh_nav_counts()
+
+    def _view_shown(self, index: int) -> None:
+        if self.stack.widget(index) is self.calendar_view and self._calendar_stale:
+            self._calendar_stale = False
+            self.calendar_view.refresh()
 
     def _update_undo_action(self) -> None:
         label = self.book.undo_label
         self.undo_action.setEnabled(bool(label))
-        self.undo_action.setText(self.tr("&Undo %1").replace("%1", label) if label else self.tr("&Undo"))
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", texts.undo_text(label)) if label else self.tr("&Undo"))
 
     def _refresh_nav_counts(self) -> None:
         for key, count in (("today", self.today_view.count()), ("leads", self.book.count_leads())):
@@ -390,6 +483,7 @@ class MainWindow(QMainWindow):
             item.setText(f"{item.data(Qt.ItemDataRole.UserRole)}  ({count})")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.daily_backup.wait()
         self.ics_mirror.detach()
         self.events.detach()
         super().closeEvent(event)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -18,15 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..book import LeadBook
+from ..book import Change, LeadBook
 from ..core.clock import from_utc_iso
 from ..revisits_text import day_text
-from .formatting import counted
 from .guarded import guarded
 
 
 class NurtureView(QWidget):
-    """``NurtureView(book)``; ``refresh()`` after book changes; ``open_lead(id)`` on Enter/double-click."""
+    """``NurtureView(book)``; ``on_book_changed(change)`` after book changes (a hidden list waits
+    until it is shown); ``open_lead(id)`` on Enter/double-click."""
 
     open_lead = Signal(int)
     undoable = Signal(str)
@@ -43,7 +44,7 @@ class NurtureView(QWidget):
         self.plan_button = QPushButton(self.tr("&Plan missing touches"))
         self.plan_button.setToolTip(self.tr("Give each nurtured lead without a next touch its slow one"))
         self.plan_button.clicked.connect(self.plan_touches)
-        self.export_button = QPushButton(self.tr("&Export CSV for a mail merge…"))
+        self.export_button = QPushButton(self.tr("E&xport CSV for a mail merge…"))
         self.export_button.clicked.connect(lambda: self.export_csv())
         top.addWidget(self.plan_button)
         top.addWidget(self.export_button)
@@ -55,9 +56,22 @@ class NurtureView(QWidget):
                                    self.tr("Next touch")])  # fmt: skip
         self.tree.itemActivated.connect(lambda item, _c: self.open_lead.emit(int(item.data(0, Qt.ItemDataRole.UserRole))))
         layout.addWidget(self.tree, 1)
-        self.refresh()
+        self._stale = True  # read when first shown: a hidden list costs nothing at start or per write
+
+    def on_book_changed(self, change: Change) -> None:
+        """After every write: a visible list reloads now, a hidden one when it is shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         rows = self._book.nurture_list()
         zone = self._book.clock.zone
         self.tree.clear()
@@ -74,7 +88,7 @@ class NurtureView(QWidget):
         days = self._book.settings().nurture_days
         self.summary.setText(
             self.tr("%1 in nurture; a slow touch every %2 days.")
-            .replace("%1", counted(len(rows), self.tr("%n lead"), self.tr("%n leads"))).replace("%2", str(days))
+            .replace("%1", self.tr("%n lead(s)", "", len(rows))).replace("%2", str(days))
         )
 
     def plan_touches(self) -> bool:

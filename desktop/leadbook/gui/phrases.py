@@ -3,7 +3,7 @@ the user types, underlining the phrases and explaining why."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit
 
@@ -34,7 +34,9 @@ def mark_phrases_to_avoid(editor: QPlainTextEdit, warning: QLabel) -> None:
         warning.hide()
         warning.setText("")
         return
-    quoted = ", ".join(f"“{phrase}”" for phrase in seen.values())
+    #: Quotation marks around one phrase: German „%1“, Swedish ”%1”, Chinese “%1”.
+    quote = QCoreApplication.translate("Phrases", "“%1”", "a phrase to avoid, quoted")
+    quoted = QLocale().createSeparatedList([quote.replace("%1", phrase) for phrase in seen.values()])
     warning.setText(
         QCoreApplication.translate(
             "Phrases",

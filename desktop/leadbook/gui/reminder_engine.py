@@ -4,6 +4,10 @@ No busy polling: between signals Leadbook sleeps. A coarse 60-second check catch
 a monotonic timer cannot see (the computer slept, the wall clock jumped): it compares the
 book's clock with the wake-up instant in memory and touches the book only when it is due.
 The engine reads time only from ``book.clock``, so tests drive it with a fake clock.
+
+Follow-ups and revisits (the no's to call back) both remind: the book's next signal time
+covers both kinds, and so does the timer. A backlog is never read whole: each check reads
+the first ``LISTED_AT_MOST`` due reminders plus those that came due since the last check.
 """
 
 from __future__ import annotations
@@ -13,7 +17,9 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ..book import Change, LeadBook
-from ..store.reminders import ReminderRow
+from ..core.clock import utc_iso
+from ..core.reminders import LISTED_AT_MOST
+from ..store.reminders import ReminderKind, ReminderRow
 
 COARSE_CHECK_MS = 60_000
 # A long single shot drifts with the monotonic clock (and stops while the computer sleeps);
@@ -28,9 +34,10 @@ class ReminderEngine(QObject):
 
     ``due(list[ReminderRow])``: reminders that just started showing (the catch-up at start
     included: everything due while Leadbook was closed comes in one signal). ``changed(list)``:
-    the full list of due reminders whenever it changed in any way (dismissed, snoozed, done,
-    newly due). ``paused_changed(bool)`` when a pause starts or ends. Nothing is emitted while
-    paused; when the pause ends every due reminder is announced again in one ``due``.
+    the due reminders (the first ``LISTED_AT_MOST`` of a longer backlog; ``count`` has the
+    total) whenever they changed in any way (dismissed, snoozed, done, newly due).
+    ``paused_changed(bool)`` when a pause starts or ends. Nothing is emitted while paused; when
+    the pause ends every due reminder is announced again in one ``due``.
     """
 
     due = Signal(list)
@@ -42,7 +49,11 @@ class ReminderEngine(QObject):
         super().__init__(parent)
         self.book = book
         self._current: list[ReminderRow] = []
-        self._announced: set[int] = set()
+        self._count = 0
+        self._announced: set[tuple[ReminderKind, int]] = set()
+        # Set when the last check listed only part of a longer backlog: that check's instant.
+        # What signalled by then and was not announced was in the unlisted part: not new.
+        self._backlog_at: datetime | None = None
         self._wake_at: datetime | None = None
         self._paused_until: datetime | None = None
         self._started = False
@@ -86,6 +97,11 @@ class ReminderEngine(QObject):
         return list(self._current)
 
     @property
+    def count(self) -> int:
+        """How many reminders were due at the last check (``current`` may list fewer)."""
+        return self._count
+
+    @property
     def wake_at(self) -> datetime | None:
         """The instant the single-shot timer is aimed at (None: nothing will signal)."""
         return self._wake_at
@@ -107,9 +123,13 @@ class ReminderEngine(QObject):
         if self._paused_until is None:
             return
         self._paused_until = None
-        self._announced.clear()  # what is due now shows again, as after a restart
+        self._forget_announced()  # what is due now shows again, as after a restart
         self.paused_changed.emit(False)
         self.check()
+
+    def _forget_announced(self) -> None:
+        self._announced.clear()
+        self._backlog_at = None
 
     # --- checking ---------------------------------------------------------------------
 
@@ -124,15 +144,23 @@ class ReminderEngine(QObject):
         now = self.book.clock.now()
         if self._paused_until is not None and now >= self._paused_until:
             self._paused_until = None
-            self._announced.clear()
+            self._forget_announced()
             self.paused_changed.emit(False)
-        current = self.book.due_reminders(now)
-        ids = [row.id for row in current]
-        list_changed = current != self._current
-        self._current = current
+        current = self.book.due_reminders(now, LISTED_AT_MOST)
+        count = len(current) if len(current) < LISTED_AT_MOST else self.book.count_due_reminders(now)
+        seen = current
+        if self._backlog_at is not None:
+            # Past the listed part of a backlog: what came due since the last check is new too.
+            listed = {row.key for row in current}
+            recent = self.book.due_reminders(now, LISTED_AT_MOST, since=self._backlog_at)
+            seen = current + [row for row in recent if row.key not in listed]
+        list_changed = current != self._current or count != self._count
+        self._current, self._count = current, count
         if self._paused_until is None:
-            new = [row for row in current if row.id not in self._announced]
-            self._announced = set(ids)
+            before = utc_iso(self._backlog_at) if self._backlog_at is not None else ""
+            new = [row for row in seen if row.key not in self._announced and (not before or row.signals_at > before)]
+            self._announced = {row.key for row in seen}
+            self._backlog_at = now if count > len(current) else None
             if new:
                 self.due.emit(new)
         if list_changed:

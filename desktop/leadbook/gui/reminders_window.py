@@ -1,6 +1,11 @@
 """The reminders window, Outlook-style: its own top-level window that comes to the front and
 stays until the user acts; everything due is in it at once (the catch-up at start too).
 
+Follow-ups and revisits (a "no" to call back, seed 003) remind alike: a revisit's row says
+"Revisit" and why the prospect said no; Open item goes to its lead, and Dismiss and Snooze
+work on it as on a follow-up (Done… and No answer are for follow-ups). A backlog is listed
+up to ``MAX_LISTED`` rows and counted beyond; Dismiss all and Snooze all take in every one.
+
 Each row is a due reminder: lead, channel and objective, due time, and how late. The buttons
 act on the book directly: Open item, Done… (the log dialog, as on Today), No answer (an
 attempt counted and a retry planned past the spacing guard), Dismiss, Dismiss all, Snooze
@@ -14,7 +19,7 @@ from collections.abc import Callable
 from datetime import datetime
 from itertools import pairwise
 
-from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,10 +39,11 @@ from PySide6.QtWidgets import (
 from .. import texts
 from ..book import LeadBook
 from ..core.followups import FollowUp, Outcome, State
-from ..core.reminders import DEFAULT_SNOOZE, Lateness, Snooze, Unit, lateness
-from ..store.reminders import ReminderRow
+from ..core.reminders import DEFAULT_SNOOZE, LISTED_AT_MOST, Lateness, Snooze, Unit, lateness
+from ..revisits_text import day_text, question_text, reason_name
+from ..store.reminders import ReminderKind, ReminderRow
 from .followup_dialog import CAUTION_STYLE, HINT_STYLE, due_text, time_text
-from .formatting import counted, local_datetime, short_datetime
+from .formatting import local_datetime, short_datetime
 from .guarded import guarded
 from .log_dialog import LogDialog, one_line
 from .say_no_dialog import SayNoDialog
@@ -48,27 +54,30 @@ REFRESH_MS = 60_000  # "overdue by" moves on by the minute while the window show
 SNOOZES: list[Snooze] = list(Snooze)
 
 
+class Reminders(QObject):
+    """Translation context "Reminders" for module-level text: ``Reminders.tr(text)`` and, for plurals,
+    ``Reminders.tr("%n thing(s)", "", n)`` are calls pyside6-lupdate extracts (a helper or a variable n
+    passed to ``QCoreApplication.translate`` it does not see as a plural)."""
+
+
 def lateness_text(late: Lateness) -> str:
     """"Overdue by 2 hours", "In 15 minutes", "Due today", "Now"."""
-    tr = QApplication.translate
     if late.unit == Unit.DAYS and late.amount == 0:
-        return tr("Reminders", "Due today")
+        return Reminders.tr("Due today")
     if late.amount == 0:
-        return tr("Reminders", "Now")
+        return Reminders.tr("Now")
+    n = late.amount
     if late.late:
-        forms = {
-            Unit.MINUTES: (tr("Reminders", "Overdue by %n minute"), tr("Reminders", "Overdue by %n minutes")),
-            Unit.HOURS: (tr("Reminders", "Overdue by %n hour"), tr("Reminders", "Overdue by %n hours")),
-            Unit.DAYS: (tr("Reminders", "Overdue by %n day"), tr("Reminders", "Overdue by %n days")),
-        }
-    else:
-        forms = {
-            Unit.MINUTES: (tr("Reminders", "In %n minute"), tr("Reminders", "In %n minutes")),
-            Unit.HOURS: (tr("Reminders", "In %n hour"), tr("Reminders", "In %n hours")),
-            Unit.DAYS: (tr("Reminders", "In %n day"), tr("Reminders", "In %n days")),
-        }
-    one, many = forms[late.unit]
-    return counted(late.amount, one, many)
+        return {
+            Unit.MINUTES: Reminders.tr("Overdue by %n minute(s)", "", n),
+            Unit.HOURS: Reminders.tr("Overdue by %n hour(s)", "", n),
+            Unit.DAYS: Reminders.tr("Overdue by %n day(s)", "", n),
+        }[late.unit]
+    return {
+        Unit.MINUTES: Reminders.tr("In %n minute(s)", "", n),
+        Unit.HOURS: Reminders.tr("In %n hour(s)", "", n),
+        Unit.DAYS: Reminders.tr("In %n day(s)", "", n),
+    }[late.unit]
 
 
 def followup_text(fu: FollowUp) -> str:
@@ -76,31 +85,52 @@ def followup_text(fu: FollowUp) -> str:
     return f"{what}: {fu.objective_note}" if fu.objective_note else what
 
 
+def what_text(row: ReminderRow) -> str:
+    """What a reminder is about: "Call · Get a reply", or "Revisit · Has a supplier"."""
+    if row.revisit is not None:
+        return Reminders.tr("Revisit · %1").replace("%1", reason_name(row.revisit.reason))
+    assert row.followup is not None
+    return followup_text(row.followup)
+
+
 def lead_text(row: ReminderRow) -> str:
     return f"{row.lead_name} · {row.company}" if row.company else row.lead_name
 
 
 def snooze_name(choice: Snooze, book: LeadBook) -> str:
-    tr = QApplication.translate
     start = time_text(book.settings().day_start_time)
     return {
-        Snooze.MINUTES_5: tr("Reminders", "5 minutes"),
-        Snooze.MINUTES_10: tr("Reminders", "10 minutes"),
-        Snooze.MINUTES_15: tr("Reminders", "15 minutes"),
-        Snooze.HOUR_1: tr("Reminders", "1 hour"),
-        Snooze.HOURS_4: tr("Reminders", "4 hours"),
-        Snooze.TOMORROW: tr("Reminders", "Tomorrow at %1").replace("%1", start),
-        Snooze.NEXT_WEEK: tr("Reminders", "Next week (Monday at %1)").replace("%1", start),
+        Snooze.MINUTES_5: Reminders.tr("5 minutes"),
+        Snooze.MINUTES_10: Reminders.tr("10 minutes"),
+        Snooze.MINUTES_15: Reminders.tr("15 minutes"),
+        Snooze.HOUR_1: Reminders.tr("1 hour"),
+        Snooze.HOURS_4: Reminders.tr("4 hours"),
+        Snooze.TOMORROW: Reminders.tr("Tomorrow at %1").replace("%1", start),
+        Snooze.NEXT_WEEK: Reminders.tr("Next week (Monday at %1)").replace("%1", start),
     }[choice]
 
 
 # More than this many due reminders are counted, not listed (a long-closed app's backlog).
-MAX_LISTED = 300
+MAX_LISTED = LISTED_AT_MOST
+Key = tuple[ReminderKind, int]
+
+
+def _key_data(key: Key) -> str:
+    return f"{key[0].value}:{key[1]}"
+
+
+def _data_key(data: object) -> Key | None:
+    if not isinstance(data, str) or ":" not in data:
+        return None
+    kind, number = data.split(":", 1)
+    return ReminderKind(kind), int(number)
+
 
 class RemindersWindow(QWidget):
     """Due reminders and what to do about them; reads and writes through ``book`` only.
 
-    ``open_requested(lead_id, followup_id)`` asks the main window to show the lead.
+    ``open_requested(lead_id, followup_id)`` asks the main window to show the lead
+    (``followup_id`` is 0 for a revisit's reminder).
     ``log_dialog`` makes the Done… dialog (tests may hand in their own).
     """
 
@@ -110,6 +140,8 @@ class RemindersWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self._book = book
         self._rows: list[ReminderRow] = []
+        self._count = 0  # every due reminder; ``_rows`` lists the first MAX_LISTED
+        self._listed_at = book.clock.now()  # what "Dismiss all" and "Snooze all" take in
         self.log_dialog: Callable[[LeadBook, int, QWidget], LogDialog] = lambda b, i, p: LogDialog(
             b, i, parent=p, ask_why_no=lambda lead_id: SayNoDialog(b, lead_id, p).exec()
         )
@@ -276,20 +308,22 @@ class RemindersWindow(QWidget):
     def refresh(self) -> None:
         """Re-read the due reminders from the book; the current row stays where it was."""
         now = self._book.clock.now()
-        current = self.current_id()
+        current = self.current_key()
         position = max(0, self.tree.indexOfTopLevelItem(self.tree.currentItem())) if self.tree.currentItem() else 0
-        selected = set(self.selected_ids())
-        self._rows = self._book.due_reminders(now)
+        selected = set(self.selected_keys())
+        # A backlog of thousands would freeze the window: read and list the first ones and
+        # count the rest; Dismiss all and Snooze all still act on every one.
+        self._rows = self._book.due_reminders(now, MAX_LISTED)
+        self._count = len(self._rows) if len(self._rows) < MAX_LISTED else self._book.count_due_reminders(now)
+        self._listed_at = now
         self.tree.blockSignals(True)
         try:
             self.tree.clear()
-            # A backlog of thousands would freeze the window: list the first ones and say how
-            # many more there are; Dismiss all and Snooze all still act on every one.
-            for row in self._rows[:MAX_LISTED]:
+            for row in self._rows:
                 self._add_item(row, now)
-            if len(self._rows) > MAX_LISTED:
+            if self._count > len(self._rows):
                 more = QTreeWidgetItem(self.tree, [self.tr("… and %1 more (Dismiss all and Snooze all include them)")
-                                                   .replace("%1", QLocale().toString(len(self._rows) - MAX_LISTED))])
+                                                   .replace("%1", QLocale().toString(self._count - len(self._rows)))])
                 more.setFlags(Qt.ItemFlag.NoItemFlags)
                 more.setFirstColumnSpanned(True)
         finally:
@@ -297,7 +331,7 @@ class RemindersWindow(QWidget):
         self._restore_current(current, position, selected)
         self._fill_snooze_choices()
         self.heading.setText(
-            counted(len(self._rows), self.tr("%n reminder"), self.tr("%n reminders")) if self._rows
+            self.tr("%n reminder(s)", "", self._count) if self._rows
             else self.tr("No reminders due")
         )
         self.setWindowTitle(
@@ -306,10 +340,9 @@ class RemindersWindow(QWidget):
         self._current_changed()
 
     def _add_item(self, row: ReminderRow, now: datetime) -> None:
-        fu = row.followup
-        late = lateness(fu.due, now, self._book.clock.zone)
-        item = QTreeWidgetItem(self.tree, [lead_text(row), followup_text(fu), due_text(fu.due), lateness_text(late)])
-        item.setData(0, ID_ROLE, row.id)
+        late = lateness(row.due, now, self._book.clock.zone)
+        item = QTreeWidgetItem(self.tree, [lead_text(row), what_text(row), due_text(row.due), lateness_text(late)])
+        item.setData(0, ID_ROLE, _key_data(row.key))
         item.setSizeHint(0, QSize(0, self.tree.fontMetrics().height() + 10))
         if late.late:
             item.setForeground(3, QBrush(LATE_COLOUR))
@@ -319,15 +352,15 @@ class RemindersWindow(QWidget):
             for column in range(self.tree.columnCount()):
                 item.setToolTip(column, tip)
 
-    def _restore_current(self, followup_id: int | None, position: int, selected: set[int]) -> None:
+    def _restore_current(self, key: Key | None, position: int, selected: set[Key]) -> None:
         if not self._rows:
             return
-        index = next((n for n, row in enumerate(self._rows) if row.id == followup_id), None)
+        index = next((n for n, row in enumerate(self._rows) if row.key == key), None)
         if index is None:
             index = min(position, len(self._rows) - 1)
         self.tree.setCurrentItem(self.tree.topLevelItem(index))
         for n, row in enumerate(self._rows):
-            if row.id in selected and n != index:
+            if row.key in selected and n != index:
                 self.tree.topLevelItem(n).setSelected(True)
 
     def _fill_snooze_choices(self) -> None:
@@ -359,46 +392,72 @@ class RemindersWindow(QWidget):
             contact = [lead_text(row)]
             if row.phone:
                 contact.append(row.phone)
-            lines = ["  ·  ".join(contact), followup_text(row.followup)]
+            lines = ["  ·  ".join(contact)]
+            lines += self._revisit_lines(row) if row.revisit is not None else [what_text(row)]
             if row.rapport:
                 lines.append(self.tr("Rapport: %1").replace("%1", " ".join(row.rapport.split())))
-            if row.followup.message.strip():
+            if row.followup is not None and row.followup.message.strip():
                 lines.append(one_line(row.followup.message))
             self.details.setText("\n".join(lines))
             self.details.setVisible(True)
         self._update_buttons()
 
+    def _revisit_lines(self, row: ReminderRow) -> list[str]:
+        """A revisit: when and why they said no, who said it, and what to ask (seed 003)."""
+        revisit = row.revisit
+        assert revisit is not None
+        said = local_datetime(revisit.said_no_at, self._book.clock.zone)
+        lines = [self.tr("Revisit: said no on %1 (%2), by %3")
+                 .replace("%1", day_text(said.date()) if said else "").replace("%2", reason_name(revisit.reason))
+                 .replace("%3", " ".join(revisit.contact_person.split()))]  # fmt: skip
+        if revisit.note.strip():
+            lines.append(one_line(revisit.note))
+        questions = " · ".join(question_text(q) for q in self._book.revisit_questions())
+        lines.append(self.tr("Ask: %1").replace("%1", questions))
+        return lines
+
     def _update_buttons(self) -> None:
-        has_current = self.current_row() is not None
+        row = self.current_row()
         has_any = bool(self._rows)
-        for button in (self.open_button, self.done_button, self.no_answer_button):
-            button.setEnabled(has_current)
-        self.dismiss_button.setEnabled(bool(self.selected_ids()))
-        self.snooze_button.setEnabled(bool(self.selected_ids()))
+        self.open_button.setEnabled(row is not None)
+        for button in (self.done_button, self.no_answer_button):  # outcomes are logged on follow-ups
+            button.setEnabled(row is not None and row.followup is not None)
+        self.dismiss_button.setEnabled(bool(self.selected_keys()))
+        self.snooze_button.setEnabled(bool(self.selected_keys()))
         for widget in (self.dismiss_all_button, self.snooze_all_button, self.snooze_combo):
             widget.setEnabled(has_any)
 
     # --- selection --------------------------------------------------------------------
 
-    def current_id(self) -> int | None:
+    def current_key(self) -> Key | None:
         item = self.tree.currentItem()
-        return int(item.data(0, ID_ROLE)) if item is not None and item.data(0, ID_ROLE) is not None else None
+        return _data_key(item.data(0, ID_ROLE)) if item is not None else None
+
+    def current_id(self) -> int | None:
+        """The current reminder's follow-up (or revisit) id."""
+        key = self.current_key()
+        return key[1] if key is not None else None
 
     def current_row(self) -> ReminderRow | None:
-        found = self.current_id()
-        return next((row for row in self._rows if row.id == found), None)
+        found = self.current_key()
+        return next((row for row in self._rows if row.key == found), None)
+
+    def selected_keys(self) -> list[Key]:
+        """The selected reminders in list order; the current one when nothing is selected."""
+        chosen = {_data_key(item.data(0, ID_ROLE)) for item in self.tree.selectedItems()}
+        keys = [row.key for row in self._rows if row.key in chosen]
+        current = self.current_key()
+        if not keys and current is not None:
+            keys = [current]
+        return keys
 
     def selected_ids(self) -> list[int]:
-        """The selected reminders in list order; the current one when nothing is selected."""
-        chosen = {int(item.data(0, ID_ROLE)) for item in self.tree.selectedItems() if item.data(0, ID_ROLE) is not None}
-        ids = [row.id for row in self._rows if row.id in chosen]
-        if not ids and self.current_id() is not None:
-            ids = [self.current_id() or 0]
-        return ids
+        """The ids of the selected reminders (follow-ups' and revisits'), in list order."""
+        return [number for _kind, number in self.selected_keys()]
 
-    def select(self, followup_id: int) -> bool:
+    def select(self, reminder_id: int, kind: ReminderKind = ReminderKind.FOLLOWUP) -> bool:
         for n, row in enumerate(self._rows):
-            if row.id == followup_id:
+            if row.key == (kind, reminder_id):
                 self.tree.setCurrentItem(self.tree.topLevelItem(n))
                 return True
         return False
@@ -424,34 +483,48 @@ class RemindersWindow(QWidget):
     def open_item(self) -> None:
         row = self.current_row()
         if row is not None:
-            self.open_requested.emit(row.lead_id, row.id)
+            self.open_requested.emit(row.lead_id, (row.followup.id or 0) if row.followup is not None else 0)
+
+    @staticmethod
+    def _split(keys: list[Key]) -> tuple[list[int], list[int]]:
+        """(follow-up ids, revisit ids)."""
+        return ([n for kind, n in keys if kind == ReminderKind.FOLLOWUP],
+                [n for kind, n in keys if kind == ReminderKind.REVISIT])  # fmt: skip
+
+    def _all_listed(self) -> tuple[list[int], list[int]]:
+        """Every reminder due when the list was read, the unlisted part of a backlog too."""
+        if self._count <= len(self._rows):
+            return self._split([row.key for row in self._rows])
+        return self._book.due_reminder_keys(self._listed_at)
 
     def dismiss(self) -> None:
-        ids = self.selected_ids()
-        if ids and self._write(lambda: self._book.dismiss_reminders(ids)):
+        followups, revisits = self._split(self.selected_keys())
+        if (followups or revisits) and self._write(lambda: self._book.dismiss_reminders(followups, revisits=revisits)):
             self._after_quiet_action()
 
     def dismiss_all(self) -> None:
-        ids = [row.id for row in self._rows]
-        if ids and self._write(lambda: self._book.dismiss_reminders(ids)):
+        followups, revisits = self._all_listed()
+        if (followups or revisits) and self._write(lambda: self._book.dismiss_reminders(followups, revisits=revisits)):
             self._after_quiet_action()
 
     def snooze(self) -> None:
-        ids = self.selected_ids()
+        followups, revisits = self._split(self.selected_keys())
         until = self._book.snooze_target(self.snooze_choice())
-        if ids and self._write(lambda: self._book.snooze_reminders(ids, until)):
+        if (followups or revisits) and self._write(
+                lambda: self._book.snooze_reminders(followups, until, revisits=revisits)):  # fmt: skip
             self._after_quiet_action()
 
     def snooze_all(self) -> None:
-        ids = [row.id for row in self._rows]
+        followups, revisits = self._all_listed()
         until = self._book.snooze_target(self.snooze_choice())
-        if ids and self._write(lambda: self._book.snooze_reminders(ids, until)):
+        if (followups or revisits) and self._write(
+                lambda: self._book.snooze_reminders(followups, until, revisits=revisits)):  # fmt: skip
             self._after_quiet_action()
 
     def log_done(self) -> None:
         """Done…: the same log dialog as on Today (outcome, note, next step in one motion)."""
         row = self.current_row()
-        if row is None:
+        if row is None or row.followup is None:
             return
         dialog = self.log_dialog(self._book, row.id, self)
         if dialog.exec():
@@ -465,7 +538,7 @@ class RemindersWindow(QWidget):
         guard). Like the log dialog, no retry is added when the lead has another follow-up
         planned already (a cadence's next step, say): that one is the retry."""
         row = self.current_row()
-        if row is None:
+        if row is None or row.followup is None:
             return
         fu = row.followup
         others = [f for f in self._book.followups(fu.lead_id) if f.state == State.PLANNED and f.id != fu.id]
@@ -477,8 +550,7 @@ class RemindersWindow(QWidget):
         if not self._write(lambda: self._book.complete_followup(row.id, Outcome.NO_ANSWER, next_step=next_step)):
             return
         attempts = self._book.attempts_in_a_row(fu.lead_id)
-        said = counted(attempts, self.tr("No answer from %1 (%n attempt in a row)."),
-                       self.tr("No answer from %1 (%n attempts in a row).")).replace("%1", row.lead_name)
+        said = self.tr("No answer from %1 (%n attempt(s) in a row).", "", attempts).replace("%1", row.lead_name)
         if next_step is not None:
             said += " " + self.tr("Next try: %1, %2.").replace("%1", due_text(next_step.due)).replace(
                 "%2", texts.channel_name(next_step.channel))

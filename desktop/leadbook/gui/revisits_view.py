@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -22,10 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from .. import texts
-from ..book import LeadBook
+from ..book import Change, LeadBook
 from ..core.model import Stage
 from ..revisits_text import day_text, question_text, reason_name, said_no_line, value_text
-from .formatting import counted
 from .guarded import guarded
 from .lead_dialog import EnumCombo
 
@@ -33,7 +33,8 @@ UPCOMING_DAYS = 120
 
 
 class RevisitsView(QWidget):
-    """``RevisitsView(book)``; call ``refresh()`` after book changes. ``open_lead(id)`` asks the
+    """``RevisitsView(book)``; call ``on_book_changed(change)`` after book changes (a hidden view
+    reads the book when it is shown). ``open_lead(id)`` asks the
     window to show a lead; ``undoable(label)`` tells it a write can be undone."""
 
     open_lead = Signal(int)
@@ -90,12 +91,25 @@ class RevisitsView(QWidget):
         split.setStretchFactor(1, 2)
         split.setSizes([760, 500])  # the queue's five columns want the width
         layout.addWidget(split, 1)
-        self.refresh()
+        self._stale = True  # read when first shown: a hidden list costs nothing at start or per write
+
+    def on_book_changed(self, change: Change) -> None:
+        """After every write: a visible list reloads now, a hidden one when it is shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     # --- reading ----------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Reload the queue, keeping the selected lead when it is still there."""
+        self._stale = False
         keep = self.current_lead_id()
         today = self._book.local_today()
         due = self._book.revisits(today)
@@ -125,7 +139,7 @@ class RevisitsView(QWidget):
         reopened, won = self._book.revisit_stats()
         self.results.setText(
             self.tr("Own results: %1 brought a lead back; %2 of those won.")
-            .replace("%1", counted(reopened, self.tr("%n revisit"), self.tr("%n revisits")))
+            .replace("%1", self.tr("%n revisit(s)", "", reopened))
             .replace("%2", str(won))
         )
         if select is not None:

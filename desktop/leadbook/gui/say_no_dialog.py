@@ -25,7 +25,7 @@ from ..book import LeadBook
 from ..core.revisits import NoReason
 from ..revisits_text import reason_name
 from .guarded import guarded
-from .lead_dialog import EnumCombo
+from .lead_dialog import EnumCombo, fit_placeholder
 
 
 class SayNoDialog(QDialog):
@@ -50,6 +50,7 @@ class SayNoDialog(QDialog):
         self.reason.set_value(reason)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("What they said, in a few words"))
+        fit_placeholder(self.note)
         self.revisit_on = QDateEdit()
         self.revisit_on.setCalendarPopup(True)
         self.revisit_on.setDisplayFormat(self.revisit_on.locale().dateFormat(self.revisit_on.locale().FormatType.ShortFormat))
@@ -78,6 +79,8 @@ class SayNoDialog(QDialog):
         self.setTabOrder(self.reason, self.note)
         self.setTabOrder(self.note, self.revisit_on)
         self.setTabOrder(self.revisit_on, self.never)
+        # Room for a few words of what they said, and for the question above on two lines at most.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
         self.reason.setFocus()
 
     def _set_default_date(self) -> None:

@@ -1,7 +1,10 @@
-"""The book's rules of following up, in the user's hands: response targets, stop rule, spacing, defaults.
+"""The book's rules of following up, in the user's hands: response targets, stop rule, spacing,
+defaults (first tab); when to call back each kind of "no", what to ask then, and how many
+follow-ups make a full calendar day (second tab).
 
 All of it lives in one ``Settings`` value that OK writes in one go (so planned reminders move
-with the start of the working day at once); Restore defaults only fills the form.
+with the start of the working day at once); Restore defaults only fills the form. Input that
+cannot be saved shows an error right under its field, and nothing is written.
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QPlainTextEdit,
     QSpinBox,
+    QTabWidget,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -29,13 +34,21 @@ from .. import texts
 from ..autostart import Autostart, leadbook_command
 from ..book import LeadBook
 from ..core.model import Channel, Source
+from ..core.revisits import DEFAULT_DELAYS, DEFAULT_QUESTIONS, NEXT_QUARTER, NoReason, delays
 from ..core.rules import Settings
+from ..i18n import LANGUAGES, language_name
 from ..paths import default_book_path
 from ..store.errors import BookError
 from .lead_dialog import EnumCombo
 
 HINT_STYLE = "color: #5f5f5f;"
+ERROR_STYLE = "color: #b3261e;"
 MAX_HOURS = 24 * 30
+MAX_DELAY_DAYS = 3 * 365
+MAX_CAPACITY = 500
+# A revisit call asks a few short questions (seed 003 has three).
+MAX_QUESTIONS = 10
+MAX_QUESTION_CHARS = 200
 
 
 def _hint(text: str) -> QLabel:
@@ -139,11 +152,17 @@ class SettingsDialog(QDialog):
         self.sound = QCheckBox(self.tr("Play a &sound when a reminder comes due"))
         self.sound.setObjectName("reminderSound")
         df.addRow("", self.sound)
-        self.start_at_login = QCheckBox(self.tr("Start Leadbook when I &log in (quietly, in the tray)"))
+        self.start_at_login = QCheckBox(self.tr("Start Leadbook when I log &in (quietly, in the tray)"))
         self.start_at_login.setObjectName("startAtLogin")
         self.start_at_login.setToolTip(self._autostart.location)
         self.start_at_login.setChecked(self._autostart.is_enabled())  # the desktop's entry is the setting
         df.addRow("", self.start_at_login)
+        # "" follows the system; each language is named in itself, so it can be found from any other.
+        self.language: EnumCombo[str] = EnumCombo(["", *LANGUAGES], language_name)
+        self.language.setObjectName("language")
+        language_hint = _hint(self.tr("applies from the next start"))
+        language_hint.setWordWrap(False)
+        df.addRow(self.tr("&Language"), _row(self.language, language_hint))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -164,9 +183,16 @@ class SettingsDialog(QDialog):
         grid_layout.addWidget(defaults, 2, 0, 1, 2)
         grid_layout.setColumnStretch(0, 1)
         grid_layout.setColumnStretch(1, 1)
+        grid_layout.setRowStretch(3, 1)
+        following = QWidget()
+        following.setLayout(grid_layout)
+        self.revisit_page = RevisitPage()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        self.tabs.addTab(following, self.tr("&Follow-ups"))
+        self.tabs.addTab(self.revisit_page, self.tr("Revisits and &calendar"))
         layout = QVBoxLayout(self)
-        layout.addLayout(grid_layout)
-        layout.addStretch(1)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self.setMinimumWidth(640)
         # Qt caps a window's first size at 2/3 of the screen, which squeezes the wrapped hints on a
@@ -192,9 +218,12 @@ class SettingsDialog(QDialog):
         self.next_days.setValue(settings.default_next_days)
         self.next_channel.set_value(Channel(settings.default_channel))
         self.sound.setChecked(settings.reminder_sound)
+        self.language.set_value(settings.language if settings.language in LANGUAGES else "")
+        self.revisit_page.load(settings)
 
     def collect(self) -> Settings:
-        """The settings as shown; fields this dialog does not show keep their stored value."""
+        """The settings as shown; fields this dialog does not show keep their stored value.
+        Call ``problems()`` first: input with a problem is not collected as typed."""
         hours: dict[str, float | None] = dict(self._original.first_response_hours)
         for source, spin in self.first_response.items():
             before = self._original.first_response_hours.get(source.value)
@@ -213,12 +242,24 @@ class SettingsDialog(QDialog):
             default_next_days=self.next_days.value(),
             default_channel=(self.next_channel.value() or Channel.CALL).value,
             reminder_sound=self.sound.isChecked(),
+            language=self.language.value() or "",
+            **self.revisit_page.collect(),
         )
 
     def restore_defaults(self) -> None:
         self.load(Settings())
 
+    def problems(self) -> list[str]:
+        """Show an error under each field whose input cannot be saved; which fields (keys) have one.
+        (Spin boxes cannot hold a bad number: they take back their last good one.)"""
+        return self.revisit_page.check()
+
     def accept(self) -> None:
+        if self.problems():
+            if self.revisit_page.errors():
+                self.tabs.setCurrentWidget(self.revisit_page)
+                self.revisit_page.focus_error()
+            return
         settings = self.collect()
         try:
             self._book.save_settings(settings)
@@ -235,3 +276,132 @@ class SettingsDialog(QDialog):
                                     self.tr("Leadbook could not change %1: %2")
                                     .replace("%1", self._autostart.location).replace("%2", error.strerror or str(error)))
         super().accept()
+
+
+class RevisitPage(QWidget):
+    """Seed 003 in the user's hands: the wait before calling back each kind of "no", the
+    questions to ask on the call, and (seed 002's steady rhythm) how many follow-ups fill a
+    calendar day. ``load``/``collect`` move Settings fields; ``check`` shows inline errors."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("revisitPage")
+        from ..revisits_text import reason_name  # noqa: PLC0415 - it imports the book
+
+        revisit = QGroupBox(self.tr("Revisiting the no's"))
+        grid = QGridLayout(revisit)
+        grid.addWidget(_hint(self.tr("A “no” mostly means “not now”. Leadbook brings each one back after a "
+                                     "wait that depends on the reason the prospect gave.")), 0, 0, 1, 6)
+        self.delays: dict[NoReason, QSpinBox] = {}
+        for index, reason in enumerate(NoReason):
+            spin = QSpinBox()
+            spin.setObjectName(f"noDelay_{reason.value}")
+            spin.setRange(0, MAX_DELAY_DAYS)
+            spin.setSuffix(self.tr(" days"))
+            spin.setSpecialValueText(self.tr("next quarter"))
+            spin.setToolTip(self.tr("Days to wait; the lowest value, “next quarter”, waits until the first "
+                                    "day of the next quarter (when budgets are set)"))
+            spin.setMinimumWidth(130)
+            label = QLabel(reason_name(reason))
+            label.setBuddy(spin)
+            self.delays[reason] = spin
+            row, column = 1 + index // 2, (index % 2) * 3
+            grid.addWidget(label, row, column)
+            grid.addWidget(spin, row, column + 1)
+        grid.setColumnMinimumWidth(2, 24)
+        grid.setColumnStretch(5, 1)
+
+        self.questions = QPlainTextEdit()
+        self.questions.setObjectName("revisitQuestions")
+        self.questions.setTabChangesFocus(True)
+        self.questions.setMinimumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        self.questions.setMaximumHeight(self.fontMetrics().lineSpacing() * 8 + 12)
+        self.questions.textChanged.connect(lambda: self._show_error(""))
+        questions_label = QLabel(self.tr("&Questions to ask on a revisit, one a line:"))
+        questions_label.setBuddy(self.questions)
+        self.questions_error = QLabel()
+        self.questions_error.setObjectName("error_questions")
+        self.questions_error.setWordWrap(True)
+        self.questions_error.setStyleSheet(ERROR_STYLE)
+        self.questions_error.hide()
+        row = grid.rowCount()
+        grid.addWidget(questions_label, row, 0, 1, 6)
+        grid.addWidget(self.questions, row + 1, 0, 1, 6)
+        grid.addWidget(self.questions_error, row + 2, 0, 1, 6)
+        grid.addWidget(_hint(self.tr("Shown in the revisit queue, the reminders and on the call sheet. "
+                                     "Leave it empty for the three questions Leadbook starts with.")),
+                       row + 3, 0, 1, 6)  # fmt: skip
+
+        calendar = QGroupBox(self.tr("Calendar"))
+        cf = QFormLayout(calendar)
+        self.day_capacity = QSpinBox()
+        self.day_capacity.setObjectName("dayCapacity")
+        self.day_capacity.setRange(0, MAX_CAPACITY)
+        self.day_capacity.setSuffix(self.tr(" follow-ups"))
+        self.day_capacity.setSpecialValueText(self.tr("no limit"))
+        capacity_hint = _hint(self.tr("days with more are marked full; Even out fills days up to it"))
+        capacity_hint.setWordWrap(False)
+        cf.addRow(self.tr("Day ca&pacity"), _row(self.day_capacity, capacity_hint))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(revisit)
+        layout.addWidget(calendar)
+        layout.addStretch(1)
+
+    @staticmethod
+    def _default_questions() -> list[str]:
+        from ..revisits_text import question_text  # noqa: PLC0415 - it imports the book
+
+        return [question_text(q) for q in DEFAULT_QUESTIONS]
+
+    def load(self, settings: Settings) -> None:
+        for reason, days in delays(settings.no_delays).items():
+            self.delays[NoReason(reason)].setValue(0 if days == NEXT_QUARTER else days)
+        self.questions.setPlainText("\n".join(settings.revisit_questions or self._default_questions()))
+        self.day_capacity.setValue(settings.day_capacity)
+        self._show_error("")
+
+    def _lines(self) -> list[str]:
+        return [" ".join(line.split()) for line in self.questions.toPlainText().splitlines() if line.strip()]
+
+    def collect(self) -> dict[str, object]:
+        """The Settings fields of this page: only delays that differ from the defaults are kept,
+        and the default questions (in any language) are kept as "the defaults", not as text."""
+        no_delays = {}
+        for reason, spin in self.delays.items():
+            days = spin.value() or NEXT_QUARTER
+            if days != DEFAULT_DELAYS[reason.value]:
+                no_delays[reason.value] = days
+        lines = self._lines()
+        questions = [] if lines in ([], self._default_questions(), list(DEFAULT_QUESTIONS)) else lines
+        return {"no_delays": no_delays, "revisit_questions": questions, "day_capacity": self.day_capacity.value()}
+
+    # --- errors -------------------------------------------------------------------------
+
+    def check(self) -> list[str]:
+        """Show the first problem of the questions under them; ["questions"] when there is one."""
+        lines = self._lines()
+        too_long = next((n for n, line in enumerate(lines, 1) if len(line) > MAX_QUESTION_CHARS), None)
+        if too_long is not None:
+            text = self.tr("Question %1 is %2 characters long; keep each to %3 at most, so it fits on the call sheet.")
+            self._show_error(text.replace("%1", QLocale().toString(too_long))
+                             .replace("%2", QLocale().toString(len(lines[too_long - 1])))
+                             .replace("%3", QLocale().toString(MAX_QUESTION_CHARS)))  # fmt: skip
+        elif len(lines) > MAX_QUESTIONS:
+            self._show_error(self.tr("%1 questions are too many for one call; keep at most %2.")
+                             .replace("%1", QLocale().toString(len(lines)))
+                             .replace("%2", QLocale().toString(MAX_QUESTIONS)))  # fmt: skip
+        else:
+            self._show_error("")
+        return self.errors()
+
+    def errors(self) -> list[str]:
+        """Which fields show an error right now (for tests and accessibility)."""
+        return ["questions"] if not self.questions_error.isHidden() else []
+
+    def focus_error(self) -> None:
+        self.questions.setFocus()
+
+    def _show_error(self, text: str) -> None:
+        self.questions_error.setText(text)
+        self.questions_error.setVisible(bool(text))

@@ -3,15 +3,33 @@ for a decision, and coming tomorrow, with one-key actions on the selected row.
 
 The texts of the rows come from ``agenda_text`` so that ``leadbook today`` in a terminal
 says the same. The view never reads the wall clock: "now" and "today" are the book's.
+
+Speed at 100,000 leads: the agenda lists at most ``MAX_ROWS_PER_SECTION`` rows per section
+and counts the rest; the rows live in ``AgendaModel``, whose texts are made when a row is
+first shown (a screenful, not thousands of widget items); and a hidden Today only notes
+that it is stale, and reads the book again when it is shown.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,25 +40,28 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QTableView,
     QToolButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ..agenda_text import (
     SECTIONS,
+    CellFormats,
     Cells,
     Section,
     column_titles,
+    decide_cells,
+    followup_cells,
     load_agenda,
     long_date,
+    revisit_cells,
     rows_of,
-    section_cells,
     section_title,
     short_date,
     summary_text,
+    total_of,
     without_next_step_text,
 )
 from ..book import Agenda, AgendaRow, Change, LeadBook
@@ -55,8 +76,10 @@ LEAD_ROLE = Qt.ItemDataRole.UserRole + 2
 
 SECTION, FOLLOWUP, DECIDE, REVISIT, EMPTY = "section", "followup", "decide", "revisit", "empty"
 MAX_ROWS_PER_SECTION = 300
+FIT_SAMPLE_ROWS = 200  # columns are fitted to the first rows; longer texts further down elide
 LATE_COLOUR = QColor("#c62828")
 REFRESH_MS = 60_000  # countdowns tick by the minute; a new day starts at local midnight
+FRESH_FOR = timedelta(seconds=30)  # shown again within this, an untouched Today is still right
 MAX_COLUMN_CHARS = (24, 24, 26, 18, 12, 34, 8, 12)
 
 
@@ -88,25 +111,266 @@ class PickDateDialog(QDialog):
         self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
 
 
-class AgendaTree(QTreeWidget):
-    """A tree whose section headings are skipped by the keyboard: arrows go row to row."""
+# --- the model ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Group:
+    section: Section
+    title: str
+
+
+@dataclass(slots=True)
+class _Row:
+    """One line of the list: a section heading, a follow-up, a lead to decide on, a revisit,
+    or a line of text (``EMPTY``: "nothing planned", "and 2,000 more")."""
+
+    kind: str
+    group: _Group
+    item_id: int = 0
+    lead_id: int = 0
+    source: object = None  # AgendaRow, Lead or RevisitRow
+    text: str = ""
+    muted: bool = False  # the "nothing planned" line: italic, placeholder colour
+    cells: Cells | None = None  # made when first asked for
+
+
+@dataclass
+class _Look:
+    """Fonts and brushes the rows use, taken from the view once per refresh."""
+
+    bold: QFont
+    italic: QFont
+    heading: QBrush
+    heading_text: QBrush
+    muted: QBrush
+    late: QBrush
+
+
+class AgendaModel(QAbstractTableModel):
+    """Today as one flat list: each section's heading, then its rows. A row's texts are made
+    the first time something asks for them, so a refresh costs the rows on screen; the
+    table view lays out any number of rows without asking the model about each."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[_Row] = []
+        self._book: LeadBook | None = None
+        self._agenda: Agenda | None = None
+        self._formats: CellFormats | None = None
+        self._now: datetime | None = None
+        self._look: _Look | None = None
+        self._where: dict[tuple[str, int], int] = {}
+        self._position: dict[int, int] = {}
+        self.selectable: list[int] = []  # rows of follow-ups and decisions, in order
+
+    # --- filling -------------------------------------------------------------------
+
+    def set_agenda(self, book: LeadBook, agenda: Agenda, look: _Look) -> None:
+        self.beginResetModel()
+        self._book, self._agenda, self._look = book, agenda, look
+        self._now = book.clock.now()
+        self._formats = CellFormats(book.clock.zone)
+        self._rows = [row for section in SECTIONS for row in self._section_rows(agenda, section)]
+        self._where = {(row.kind, row.item_id): n for n, row in enumerate(self._rows)
+                       if row.kind in (FOLLOWUP, DECIDE, REVISIT)}  # fmt: skip
+        self.selectable = [n for n, row in enumerate(self._rows) if row.kind in (FOLLOWUP, DECIDE)]
+        self._position = {row: n for n, row in enumerate(self.selectable)}
+        self.endResetModel()
+
+    def _section_rows(self, agenda: Agenda, section: Section) -> list[_Row]:
+        # A backlog of thousands (a big import, a long holiday) is counted, and the first
+        # MAX_ROWS_PER_SECTION are listed, so the home screen never freezes.
+        total = total_of(agenda, section)
+        listed = rows_of(agenda, section)[:MAX_ROWS_PER_SECTION]
+        if not listed and section != Section.TODAY:
+            return []  # empty sections take no room; Today always says what it holds
+        group = _Group(section, f"{section_title(section)}  ({QLocale().toString(total)})")
+        rows = [_Row(SECTION, group)]
+        for source in listed:
+            if section == Section.DECIDE:
+                assert isinstance(source, Lead)
+                rows.append(_Row(DECIDE, group, int(source.id or 0), int(source.id or 0), source))
+            elif section == Section.REVISITS:
+                rows.append(_Row(REVISIT, group, source.id, source.lead_id, source))  # type: ignore[attr-defined]
+            else:
+                assert isinstance(source, AgendaRow)
+                rows.append(_Row(FOLLOWUP, group, int(source.followup.id or 0), source.followup.lead_id, source))
+        if not listed:
+            text = (QCoreApplication.translate("TodayView", "Nothing else planned for today.") if agenda.due_count
+                    else QCoreApplication.translate("TodayView", "Nothing planned for today."))  # fmt: skip
+            rows.append(_Row(EMPTY, group, text=text, muted=True))
+        elif total > len(listed):
+            more = QCoreApplication.translate("TodayView", "… and %1 more; the calendar and the lead list show them all")
+            rows.append(_Row(EMPTY, group, text=more.replace("%1", QLocale().toString(total - len(listed)))))
+        return rows
+
+    # --- finding rows ---------------------------------------------------------------
+
+    def find(self, kind: str, item_id: int) -> QModelIndex:
+        row = self._where.get((kind, item_id))
+        return self.index(row, 0) if row is not None else QModelIndex()
+
+    def position(self, index: QModelIndex) -> int:
+        """Where a follow-up or decision stands among the selectable rows (-1: not one)."""
+        return self._position.get(index.row(), -1) if index.isValid() else -1
+
+    def spanned(self) -> list[int]:
+        """Section headings and lines of text: one text across every column."""
+        return [n for n, row in enumerate(self._rows) if row.kind in (SECTION, EMPTY)]
+
+    def headings(self) -> list[int]:
+        return [n for n, row in enumerate(self._rows) if row.kind == SECTION]
+
+    def sections(self) -> list[tuple[str, list[tuple[str, int, list[str]]]]]:
+        """(heading, [(kind, id, cell texts)]) for every section shown."""
+        shown: list[tuple[str, list[tuple[str, int, list[str]]]]] = []
+        for row in self._rows:
+            if row.kind == SECTION:
+                shown.append((row.group.title, []))
+            else:
+                shown[-1][1].append((row.kind, row.item_id, self.cells(row).columns()))
+        return shown
+
+    def cells(self, row: _Row) -> Cells:
+        if row.cells is None:
+            assert self._book is not None and self._agenda is not None and self._formats is not None
+            if row.kind == DECIDE:
+                assert isinstance(row.source, Lead)
+                row.cells = decide_cells(self._book, row.source, self._formats.locale,
+                                         self._agenda.decide_facts.get(row.item_id))  # fmt: skip
+            elif row.kind == REVISIT:
+                row.cells = revisit_cells(row.source, self._formats.locale)  # type: ignore[arg-type]
+            elif row.kind == FOLLOWUP:
+                assert isinstance(row.source, AgendaRow) and self._now is not None
+                row.cells = followup_cells(row.source, row.group.section, self._agenda.day, self._now,
+                                           self._formats.zone, self._formats.locale, self._formats)  # fmt: skip
+            else:
+                row.cells = Cells(row.text or row.group.title, "", "", "", "", "", "", "")
+        return row.cells
+
+    def texts(self, row: int) -> list[str]:
+        return self.cells(self._rows[row]).columns()
+
+    # --- QAbstractTableModel ---------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(MAX_COLUMN_CHARS)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self._rows[index.row()].kind in (SECTION, EMPTY):
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            titles = column_titles()
+            if 0 <= section < len(titles):
+                return titles[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or self._look is None:
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if row.kind in (SECTION, EMPTY):
+                return (row.text or row.group.title) if column == 0 else ""
+            return self.cells(row).columns()[column]
+        if role == KIND_ROLE:
+            return row.kind
+        if role == ID_ROLE:
+            return row.item_id
+        if role == LEAD_ROLE:
+            return row.lead_id
+        look = self._look
+        if row.kind == SECTION:
+            if role == Qt.ItemDataRole.FontRole:
+                return look.bold
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return look.heading
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return look.late if row.group.section == Section.OVERDUE else look.heading_text
+            return None
+        if row.kind == EMPTY:
+            if row.muted and role == Qt.ItemDataRole.FontRole:
+                return look.italic
+            if row.muted and role == Qt.ItemDataRole.ForegroundRole:
+                return look.muted
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.group.section == Section.TOMORROW:
+                return look.muted
+            if column == 0 and self.cells(row).late:
+                return look.late
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        return None
+
+    def _tooltip(self, row: _Row, column: int) -> str | None:
+        if row.kind != FOLLOWUP:
+            return None
+        source = row.source
+        assert isinstance(source, AgendaRow)
+        if column == 0:
+            tip = self.cells(row).tooltip
+            return _plain_tip(tip) if tip else None
+        if column == 1:
+            about = []
+            if source.role:
+                about.append(QCoreApplication.translate("TodayView", "Role: %1").replace("%1", source.role))
+            if not source.is_decision_maker:
+                about.append(QCoreApplication.translate("TodayView", "Not the decision-maker"))
+            if source.best_time:
+                about.append(QCoreApplication.translate("TodayView", "Best time: %1").replace("%1", source.best_time))
+            if source.rapport:
+                about.append(QCoreApplication.translate("TodayView", "Rapport: %1").replace("%1", source.rapport))
+            return _plain_tip("\n".join(about)) if about else None
+        if column == 5 and source.followup.message.strip():
+            return _plain_tip(source.followup.message)
+        return None
+
+
+class AgendaTable(QTableView):
+    """The list: section headings span the width and are skipped by the keyboard, so the
+    arrows go from row to row; letters are commands, never a search."""
 
     _UP = (QAbstractItemView.CursorAction.MoveUp, QAbstractItemView.CursorAction.MovePageUp,
-           QAbstractItemView.CursorAction.MovePrevious, QAbstractItemView.CursorAction.MoveEnd)  # fmt: skip
+           QAbstractItemView.CursorAction.MovePrevious, QAbstractItemView.CursorAction.MoveHome)  # fmt: skip
 
     def moveCursor(  # noqa: N802 - Qt's name
         self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
     ) -> QModelIndex:
         if action in (QAbstractItemView.CursorAction.MoveLeft, QAbstractItemView.CursorAction.MoveRight):
             return self.currentIndex()
+        model = self.model()
         index = super().moveCursor(action, modifiers)
-        step = self.indexAbove if action in self._UP else self.indexBelow
-        while index.isValid() and not index.flags() & Qt.ItemFlag.ItemIsSelectable:
-            index = step(index)
-        return index if index.isValid() else self.currentIndex()
+        if action == QAbstractItemView.CursorAction.MoveHome:
+            index = model.index(0, 0)
+        elif action == QAbstractItemView.CursorAction.MoveEnd:
+            index = model.index(model.rowCount() - 1, 0)
+        step = -1 if action in self._UP else 1
+        for _ in range(2):  # past the rows at the top or bottom, look the other way
+            found = index
+            while found.isValid() and not found.flags() & Qt.ItemFlag.ItemIsSelectable:
+                found = model.index(found.row() + step, 0)
+            if found.isValid():
+                return found
+            step = -step
+        return self.currentIndex()
 
     def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt's name
         """Letters are commands here (D, R, C, N, O, K); typing never jumps to a row."""
+
+
+# --- the view ----------------------------------------------------------------------------
 
 
 class TodayView(QWidget):
@@ -116,6 +380,9 @@ class TodayView(QWidget):
     ``open_lead(lead_id)`` (Enter, double-click), ``undoable(text)`` after a step the
     book can undo (for the main window's undo message), ``count_changed(n)`` when the
     number of things due changes (for the navigation label).
+
+    The book is read when the view is first shown (or asked for its rows), not when it is
+    built; ``on_book_changed`` refreshes a visible Today and only marks a hidden one stale.
     """
 
     log_requested = Signal(int)
@@ -126,10 +393,13 @@ class TodayView(QWidget):
     def __init__(self, book: LeadBook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # Marking no asks why and when to revisit; tests hand in their own answer.
-        self._refreshed_at: datetime | None = None
         self.ask_why_no: Callable[[int], object] = lambda lead_id: SayNoDialog(self._book, lead_id, self).exec()
         self._book = book
         self._agenda: Agenda | None = None
+        self._refreshed_at: datetime | None = None
+        self._stale = True
+        self._count: int | None = None  # what count() says while the agenda is stale
+        self.refresh_count = 0  # how often the book was read (for tests and benchmarks)
         self._user_sized = False
         self._fitting = False
 
@@ -145,26 +415,31 @@ class TodayView(QWidget):
         self.no_next_step.setObjectName("withoutNextStep")
         self.no_next_step.setStyleSheet("color: #b45309; font-weight: 600;")
 
-        self.tree = AgendaTree()
+        self.model = AgendaModel(self)
+        self.tree = AgendaTable()  # the agenda list ("tree" since it was one; app.py waits for its first paint)
         self.tree.setObjectName("agendaTree")
-        self.tree.setColumnCount(len(column_titles()))
-        self.tree.setHeaderLabels(column_titles())
-        self.tree.setRootIsDecorated(False)
-        self.tree.setItemsExpandable(False)
-        self.tree.setIndentation(14)
+        self.tree.setModel(self.model)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setAlternatingRowColors(False)
+        self.tree.setShowGrid(False)
         self.tree.setWordWrap(False)
-        self.tree.setExpandsOnDoubleClick(False)
+        self.tree.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
+        self.tree.setCornerButtonEnabled(False)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.tree.header()
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        rows = self.tree.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # one height: nothing is measured per row
+        rows.setMinimumSectionSize(1)
+        rows.setDefaultSectionSize(self.tree.fontMetrics().height() + 10)
+        header = self.tree.horizontalHeader()
+        header.setHighlightSections(False)
         header.setStretchLastSection(True)
         header.setSectionsMovable(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.sectionResized.connect(self._section_resized)
         self.tree.activated.connect(self._activated)
-        self.tree.currentItemChanged.connect(self._current_changed)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
 
@@ -212,12 +487,12 @@ class TodayView(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(actions_row)
         self.setFocusProxy(self.tree)
+        self._update_actions()
 
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self._tick)
         self._timer.start()
-        self.refresh()
 
     def _action(self, text: str, key: str | None, slot: Callable[[], None], tip: str) -> QAction:
         action = QAction(text, self)
@@ -233,16 +508,32 @@ class TodayView(QWidget):
 
     @property
     def agenda(self) -> Agenda:
+        self._ensure_read()
         assert self._agenda is not None
         return self._agenda
 
+    @property
+    def is_stale(self) -> bool:
+        """True when the book changed (or was never read) since the rows were made."""
+        return self._stale
+
     def count(self) -> int:
-        """Everything that wants doing today (overdue, today, first responses, decide)."""
-        return self.agenda.due_count
+        """Everything that wants doing today (overdue, today, first responses, decide,
+        revisits): from the agenda when it is fresh, else counted by the book's indexes."""
+        if self._agenda is not None and not self._stale:
+            return self._agenda.due_count
+        if self._count is None:
+            self._count = self._book.due_count()
+        return self._count
 
     def on_book_changed(self, change: Change) -> None:
-        """The main window calls this after every write to the book."""
-        self.refresh()
+        """The main window calls this after every write to the book: a visible Today
+        refreshes; a hidden one waits until it is shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+            self._count = None
 
     def _tick(self) -> None:
         if self.isVisible():
@@ -252,27 +543,36 @@ class TodayView(QWidget):
         super().showEvent(event)
         # Countdowns and the day move on while another view is shown; a view refreshed a
         # moment ago (at start, or by the last write) is still right.
-        if self._refreshed_at is None or self._book.clock.now() - self._refreshed_at >= timedelta(seconds=30):
+        if self._stale or self._refreshed_at is None or self._book.clock.now() - self._refreshed_at >= FRESH_FOR:
+            self.refresh()
+
+    def _ensure_read(self) -> None:
+        """Asked for its rows while hidden (tests, tools), Today reads the book if it is stale."""
+        if self._agenda is None or self._stale:
             self.refresh()
 
     def refresh(self) -> None:
         """Re-read the agenda; the same row stays selected while it exists."""
         key, position = self._current_key(), self._current_position()
         scroll = self.tree.verticalScrollBar().value()
-        before = self._agenda.due_count if self._agenda is not None else None
-        self._agenda = load_agenda(self._book, self._book.local_today())
+        before = self._agenda.due_count if self._agenda is not None and not self._stale else self._count
+        self._agenda = load_agenda(self._book, self._book.local_today(), MAX_ROWS_PER_SECTION)
+        self._stale, self._count = False, None
+        self.refresh_count += 1
         self._refreshed_at = self._book.clock.now()
         self._fill_header()
         self.tree.setUpdatesEnabled(False)
-        self.tree.blockSignals(True)
         try:
-            self.tree.clear()
-            for section in SECTIONS:
-                self._add_section(section)
-            self.tree.expandAll()
+            self.tree.clearSpans()
+            self.model.set_agenda(self._book, self._agenda, self._look())
+            columns = self.model.columnCount()
+            for row in self.model.spanned():
+                self.tree.setSpan(row, 0, 1, columns)
+            heading = self.tree.fontMetrics().height() + 18  # a little air above each section
+            for row in self.model.headings():
+                self.tree.verticalHeader().resizeSection(row, heading)
             self._fit_columns()
         finally:
-            self.tree.blockSignals(False)
             self.tree.setUpdatesEnabled(True)
         self.tree.verticalScrollBar().setValue(scroll)
         self._restore_current(key, position)
@@ -280,110 +580,47 @@ class TodayView(QWidget):
         if before is not None and before != self.count():
             self.count_changed.emit(self.count())
 
+    def _look(self) -> _Look:
+        palette = self.palette()
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        italic = QFont(self.tree.font())
+        italic.setItalic(True)
+        return _Look(bold, italic, palette.brush(QPalette.ColorRole.AlternateBase),
+                     palette.brush(QPalette.ColorRole.WindowText), palette.brush(QPalette.ColorRole.PlaceholderText),
+                     QBrush(LATE_COLOUR))  # fmt: skip
+
     def _fill_header(self) -> None:
         agenda = self.agenda
         self.title.setText(long_date(agenda.day))
         summary = summary_text(agenda)
-        if agenda.tomorrow:
-            tomorrow = QLocale().toString(len(agenda.tomorrow))
+        tomorrow_count = agenda.total("tomorrow")
+        if tomorrow_count:
+            tomorrow = QLocale().toString(tomorrow_count)
             summary = self.tr("%1  ·  %2 tomorrow").replace("%1", summary).replace("%2", tomorrow)
         self.summary.setText(summary)
         self.no_next_step.setText(without_next_step_text(agenda.without_next_step))
         self.no_next_step.setVisible(agenda.without_next_step > 0)
 
-    def _add_section(self, section: Section) -> None:
-        # A backlog of thousands (a big import, a long holiday) is counted, and the first
-        # MAX_ROWS_PER_SECTION are listed, so the home screen never freezes.
-        total = len(rows_of(self.agenda, section))
-        cells = section_cells(self._book, self.agenda, section, limit=MAX_ROWS_PER_SECTION)
-        if not cells and section != Section.TODAY:
-            return  # empty sections take no room; Today always says what it holds
-        title = f"{section_title(section)}  ({QLocale().toString(total)})"
-        top = QTreeWidgetItem(self.tree, [title])
-        self._tag(top, SECTION, 0, 0)
-        top.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        top.setFirstColumnSpanned(True)
-        top.setSizeHint(0, QSize(0, self.tree.fontMetrics().height() + 12))
-        font = QFont(self.tree.font())
-        font.setBold(True)
-        top.setFont(0, font)
-        top.setBackground(0, self.palette().brush(QPalette.ColorRole.AlternateBase))
-        top.setForeground(0, QBrush(LATE_COLOUR) if section == Section.OVERDUE else self.palette().brush(
-            QPalette.ColorRole.WindowText))
-        if not cells:
-            empty = QTreeWidgetItem(top, [self.tr("Nothing else planned for today.") if self.agenda.due_count
-                                          else self.tr("Nothing planned for today.")])
-            self._tag(empty, EMPTY, 0, 0)
-            empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            empty.setFirstColumnSpanned(True)
-            italic = QFont(self.tree.font())
-            italic.setItalic(True)
-            empty.setFont(0, italic)
-            empty.setForeground(0, self.palette().brush(QPalette.ColorRole.PlaceholderText))
-            return
-        rows = rows_of(self.agenda, section)[:MAX_ROWS_PER_SECTION]
-        height = QSize(0, self.tree.fontMetrics().height() + 8)
-        for row, cell in zip(rows, cells):
-            item = QTreeWidgetItem(top, cell.columns())
-            item.setSizeHint(0, height)
-            if section == Section.DECIDE:
-                assert isinstance(row, Lead)
-                self._tag(item, DECIDE, int(row.id or 0), int(row.id or 0))
-            elif section == Section.REVISITS:
-                self._tag(item, REVISIT, row.id, row.lead_id)
-            else:
-                assert isinstance(row, AgendaRow)
-                self._tag(item, FOLLOWUP, int(row.followup.id or 0), row.followup.lead_id)
-                self._decorate_followup(item, row, cell, section)
-        if total > len(rows):
-            more = QTreeWidgetItem(top, [self.tr("… and %1 more; the calendar and the lead list show them all")
-                                         .replace("%1", QLocale().toString(total - len(rows)))])
-            self._tag(more, EMPTY, 0, 0)
-            more.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            more.setFirstColumnSpanned(True)
-
-    @staticmethod
-    def _tag(item: QTreeWidgetItem, kind: str, item_id: int, lead_id: int) -> None:
-        item.setData(0, KIND_ROLE, kind)
-        item.setData(0, ID_ROLE, item_id)
-        item.setData(0, LEAD_ROLE, lead_id)
-
-    def _decorate_followup(self, item: QTreeWidgetItem, row: AgendaRow, cell: Cells, section: Section) -> None:
-        if section == Section.TOMORROW:
-            grey = self.palette().brush(QPalette.ColorRole.PlaceholderText)
-            for column in range(self.tree.columnCount()):
-                item.setForeground(column, grey)
-        elif cell.late:
-            item.setForeground(0, QBrush(LATE_COLOUR))
-        if cell.tooltip:
-            item.setToolTip(0, _plain_tip(cell.tooltip))
-        about = []
-        if row.role:
-            about.append(self.tr("Role: %1").replace("%1", row.role))
-        if not row.is_decision_maker:
-            about.append(self.tr("Not the decision-maker"))
-        if row.best_time:
-            about.append(self.tr("Best time: %1").replace("%1", row.best_time))
-        if row.rapport:
-            about.append(self.tr("Rapport: %1").replace("%1", row.rapport))
-        if about:
-            item.setToolTip(1, _plain_tip("\n".join(about)))
-        if row.followup.message.strip():
-            item.setToolTip(5, _plain_tip(row.followup.message))
-
     def _fit_columns(self) -> None:
-        """Size columns to what they hold, within the width there is, until the user
-        drags a column: from then on their widths stay."""
+        """Size columns to what the first rows hold, within the width there is, until the
+        user drags a column: from then on their widths stay."""
         if self._user_sized:
             return
         metrics = self.tree.fontMetrics()
         pad = 20
-        widths = [metrics.horizontalAdvance(title) + pad for title in column_titles()]
-        for item in self._selectable_items():
-            for column in range(len(widths)):
-                widths[column] = max(widths[column], metrics.horizontalAdvance(item.text(column)) + pad)
-        widths[0] += self.tree.indentation()
-        widths = [min(w, metrics.averageCharWidth() * chars + pad) for w, chars in zip(widths, MAX_COLUMN_CHARS)]
+        caps = [metrics.averageCharWidth() * chars + pad for chars in MAX_COLUMN_CHARS]
+        samples: list[set[str]] = [set() for _ in MAX_COLUMN_CHARS]
+        for row in self.model.selectable[:FIT_SAMPLE_ROWS]:
+            for column, text in enumerate(self.model.texts(row)):
+                samples[column].add(text)
+        widths = []
+        for column, title in enumerate(column_titles()):
+            # The longest few texts decide (measuring every one is most of a refresh).
+            longest = sorted(samples[column], key=len, reverse=True)[:8]
+            widest = max((metrics.horizontalAdvance(text) for text in [title, *longest]), default=0)
+            widths.append(widest + pad)
+        widths = [min(w, cap) for w, cap in zip(widths, caps)]
         # Too wide for the window: the long text columns (objective, company, lead) give way first.
         excess = sum(widths) - self.tree.viewport().width()
         for column in (5, 2, 1):
@@ -401,50 +638,46 @@ class TodayView(QWidget):
             self._fitting = False
 
     def _section_resized(self, column: int, old: int, new: int) -> None:
-        if not self._fitting and self.tree.header().stretchLastSection() and column < len(column_titles()) - 1:
+        if not self._fitting and self.tree.horizontalHeader().stretchLastSection() and column < len(column_titles()) - 1:
             self._user_sized = True
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        self._fit_columns()
+        if self._agenda is not None:
+            self._fit_columns()
 
     # --- selection --------------------------------------------------------------------
 
-    def _selectable_items(self) -> list[QTreeWidgetItem]:
-        found = []
-        for top in range(self.tree.topLevelItemCount()):
-            section = self.tree.topLevelItem(top)
-            for child in range(section.childCount()):
-                item = section.child(child)
-                if item.data(0, KIND_ROLE) in (FOLLOWUP, DECIDE):
-                    found.append(item)
-        return found
-
-    def current_item(self) -> QTreeWidgetItem | None:
-        item = self.tree.currentItem()
-        if item is None or item.data(0, KIND_ROLE) not in (FOLLOWUP, DECIDE):
+    def current_index(self) -> QModelIndex | None:
+        """The selected follow-up or decision (column 0), or None."""
+        index = self.tree.currentIndex()
+        if not index.isValid() or index.data(KIND_ROLE) not in (FOLLOWUP, DECIDE):
             return None
-        return item
+        return index.siblingAtColumn(0)
+
+    def current_key(self) -> tuple[str, int] | None:
+        """(kind, id) of the selected row: (FOLLOWUP, follow-up id) or (DECIDE, lead id)."""
+        return self._current_key()
 
     def _current_key(self) -> tuple[str, int] | None:
-        item = self.current_item()
-        return (item.data(0, KIND_ROLE), item.data(0, ID_ROLE)) if item is not None else None
+        index = self.current_index()
+        return (index.data(KIND_ROLE), index.data(ID_ROLE)) if index is not None else None
 
     def _current_position(self) -> int:
-        item = self.current_item()
-        items = self._selectable_items()
-        return items.index(item) if item is not None and item in items else 0
+        index = self.current_index()
+        return max(0, self.model.position(index)) if index is not None else 0
 
     def _restore_current(self, key: tuple[str, int] | None, position: int) -> None:
-        items = self._selectable_items()
-        if not items:
+        if not self.model.selectable:
             return
-        target = next((i for i in items if (i.data(0, KIND_ROLE), i.data(0, ID_ROLE)) == key), None)
-        self._make_current(target or items[min(position, len(items) - 1)])
+        target = self.model.find(*key) if key is not None else QModelIndex()
+        if not target.isValid():
+            target = self.model.index(self.model.selectable[min(position, len(self.model.selectable) - 1)], 0)
+        self._make_current(target)
 
-    def _make_current(self, item: QTreeWidgetItem) -> None:
-        self.tree.setCurrentItem(item)
-        self.tree.scrollToItem(item)
+    def _make_current(self, index: QModelIndex) -> None:
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
 
     def select_followup(self, followup_id: int) -> bool:
         return self._select(FOLLOWUP, followup_id)
@@ -453,41 +686,34 @@ class TodayView(QWidget):
         return self._select(DECIDE, lead_id)
 
     def _select(self, kind: str, item_id: int) -> bool:
-        for item in self._selectable_items():
-            if item.data(0, KIND_ROLE) == kind and item.data(0, ID_ROLE) == item_id:
-                self._make_current(item)
-                return True
-        return False
+        self._ensure_read()
+        index = self.model.find(kind, item_id)
+        if index.isValid():
+            self._make_current(index)
+        return index.isValid()
 
     def rows(self) -> list[tuple[str, list[tuple[str, int, list[str]]]]]:
         """What the tree shows: (section heading, [(kind, id, cell texts)]); for tests and tools."""
-        shown = []
-        for top in range(self.tree.topLevelItemCount()):
-            section = self.tree.topLevelItem(top)
-            children = []
-            for child in range(section.childCount()):
-                item = section.child(child)
-                children.append((item.data(0, KIND_ROLE), item.data(0, ID_ROLE),
-                                 [item.text(c) for c in range(self.tree.columnCount())]))  # fmt: skip
-            shown.append((section.text(0), children))
-        return shown
+        self._ensure_read()
+        return self.model.sections()
 
-    def _current_changed(self, current: QTreeWidgetItem | None, previous: QTreeWidgetItem | None) -> None:
-        if current is not None and current.parent() is not None and current.parent().indexOfChild(current) == 0:
-            self.tree.scrollToItem(current.parent())  # keep the section's heading in sight
-            self.tree.scrollToItem(current)
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        above = self.model.index(current.row() - 1, 0) if current.isValid() else QModelIndex()
+        if above.isValid() and above.data(KIND_ROLE) == SECTION:
+            self.tree.scrollTo(above)  # keep the section's heading in sight
+            self.tree.scrollTo(current)
         self._update_actions()
 
     def _update_actions(self) -> None:
-        item = self.current_item()
-        kind = item.data(0, KIND_ROLE) if item is not None else None
+        index = self.current_index()
+        kind = index.data(KIND_ROLE) if index is not None else None
         for action in self._followup_actions:
             action.setEnabled(kind == FOLLOWUP)
             self._buttons[action].setVisible(kind != DECIDE)
         for action in self._decide_actions:
             action.setEnabled(kind == DECIDE)
             self._buttons[action].setVisible(kind == DECIDE)
-        self.open_action.setEnabled(item is not None)
+        self.open_action.setEnabled(index is not None)
         if kind == DECIDE:
             self.key_hint.setText(self.tr("N nurture  ·  O no  ·  K keep going  ·  Enter open"))
         elif kind == FOLLOWUP:
@@ -498,22 +724,25 @@ class TodayView(QWidget):
     # --- actions ----------------------------------------------------------------------
 
     def _activated(self, index: QModelIndex) -> None:
-        item = self.tree.itemFromIndex(index)
-        if item is not None and item.data(0, KIND_ROLE) in (FOLLOWUP, DECIDE, REVISIT):
-            self.open_lead.emit(int(item.data(0, LEAD_ROLE)))
+        if index.isValid() and index.data(KIND_ROLE) in (FOLLOWUP, DECIDE, REVISIT):
+            self.open_lead.emit(int(index.data(LEAD_ROLE)))
 
     def _open_current(self) -> None:
-        item = self.current_item()
-        if item is not None:
-            self.open_lead.emit(int(item.data(0, LEAD_ROLE)))
+        index = self.current_index()
+        if index is not None:
+            self.open_lead.emit(int(index.data(LEAD_ROLE)))
 
     def _current_followup(self) -> int | None:
-        item = self.current_item()
-        return int(item.data(0, ID_ROLE)) if item is not None and item.data(0, KIND_ROLE) == FOLLOWUP else None
+        index = self.current_index()
+        return int(index.data(ID_ROLE)) if index is not None and index.data(KIND_ROLE) == FOLLOWUP else None
 
     def _current_decide(self) -> int | None:
-        item = self.current_item()
-        return int(item.data(0, ID_ROLE)) if item is not None and item.data(0, KIND_ROLE) == DECIDE else None
+        index = self.current_index()
+        return int(index.data(ID_ROLE)) if index is not None and index.data(KIND_ROLE) == DECIDE else None
+
+    def _current_name(self) -> str:
+        index = self.current_index()
+        return str(index.siblingAtColumn(1).data()) if index is not None else ""
 
     def _log_current(self) -> None:
         followup_id = self._current_followup()
@@ -537,16 +766,16 @@ class TodayView(QWidget):
         return menu
 
     def _reschedule_current(self) -> None:
-        item = self.current_item()
+        index = self.current_index()
         followup_id = self._current_followup()
-        if item is None or followup_id is None:
+        if index is None or followup_id is None:
             return
         try:
             menu = self.reschedule_menu(followup_id)
         except KeyError:
             self.refresh()
             return
-        rect = self.tree.visualItemRect(item)
+        rect = self.tree.visualRect(index)
         menu.exec(self.tree.viewport().mapToGlobal(QPoint(rect.left() + 24, rect.bottom())))
         menu.deleteLater()
 
@@ -564,20 +793,18 @@ class TodayView(QWidget):
         self._write(write)
 
     def _cancel_current(self) -> None:
-        item = self.current_item()
         followup_id = self._current_followup()
-        if item is None or followup_id is None:
+        if followup_id is None:
             return
-        name = item.text(1)
+        name = self._current_name()
         if self._write(lambda: self._book.cancel_followup(followup_id)):
             self.undoable.emit(self.tr("Cancelled the follow-up with %1.").replace("%1", name))
 
     def _decide(self, stage: Stage) -> None:
         lead_id = self._current_decide()
-        item = self.current_item()
-        if lead_id is None or item is None:
+        if lead_id is None:
             return
-        name = item.text(1)
+        name = self._current_name()
         if stage == Stage.NO:
             # Ask why and when to revisit (seed 003), rather than filing the "no" forever.
             if self.ask_why_no(lead_id):
@@ -588,10 +815,9 @@ class TodayView(QWidget):
 
     def _keep_going(self) -> None:
         lead_id = self._current_decide()
-        item = self.current_item()
-        if lead_id is None or item is None:
+        if lead_id is None:
             return
-        name = item.text(1)
+        name = self._current_name()
         if self._write(lambda: self._book.keep_going(lead_id)):
             self.undoable.emit(self.tr("Keeping on with %1; the count starts again.").replace("%1", name))
 
@@ -604,17 +830,17 @@ class TodayView(QWidget):
             return False
 
     def _context_menu(self, pos: QPoint) -> None:
-        item = self.tree.itemAt(pos)
-        if item is None or item.data(0, KIND_ROLE) not in (FOLLOWUP, DECIDE):
+        index = self.tree.indexAt(pos)
+        if not index.isValid() or index.data(KIND_ROLE) not in (FOLLOWUP, DECIDE):
             return
-        self._make_current(item)
+        self._make_current(index.siblingAtColumn(0))
         menu = QMenu(self)
         menu.addAction(self.open_action)
         menu.addSeparator()
-        if item.data(0, KIND_ROLE) == FOLLOWUP:
+        if index.data(KIND_ROLE) == FOLLOWUP:
             menu.addAction(self.log_action)
             try:
-                submenu = self.reschedule_menu(int(item.data(0, ID_ROLE)))
+                submenu = self.reschedule_menu(int(index.data(ID_ROLE)))
             except KeyError:
                 self.refresh()
                 return

@@ -26,13 +26,19 @@ from ..book import LeadBook
 from ..core.followups import to_instant
 from ..store.reminders import ReminderRow
 from .followup_dialog import due_text
-from .formatting import counted, short_datetime
+from .formatting import short_datetime
 from .reminder_engine import ReminderEngine
-from .reminders_window import RemindersWindow, followup_text, lead_text
+from .reminders_window import RemindersWindow, lead_text, what_text
 
 PAUSE = timedelta(hours=1)
 TOLD_SETTING = "told_tray_keeps_running"
 MESSAGE_MS = 10_000
+
+
+class Tray(QObject):
+    """Translation context "Tray" for module-level text: ``Tray.tr(text)`` and, for plurals,
+    ``Tray.tr("%n thing(s)", "", n)`` are calls pyside6-lupdate extracts (a helper or a variable n
+    passed to ``QCoreApplication.translate`` it does not see as a plural)."""
 
 
 class TrayPresenter(QObject):
@@ -123,13 +129,8 @@ def make_tray(icon: QIcon, parent: QObject | None = None) -> TrayPresenter:
 
 
 def _ask_quit(parent: QWidget, pending: int) -> bool:
-    text = counted(
-        pending,
-        QApplication.translate("Tray", "%n reminder is due or still to come today. This desktop has no tray, so "
-                                       "Leadbook cannot remind you once it is closed."),
-        QApplication.translate("Tray", "%n reminders are due or still to come today. This desktop has no tray, so "
-                                       "Leadbook cannot remind you once it is closed."),
-    )
+    text = Tray.tr("%n reminder(s) is/are due or still to come today. This desktop has no tray, so "
+                   "Leadbook cannot remind you once it is closed.", "", pending)
     box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("Tray", "Quit Leadbook?"), text,
                       QMessageBox.StandardButton.NoButton, parent)
     quit_button = box.addButton(QApplication.translate("Tray", "&Quit anyway"), QMessageBox.ButtonRole.AcceptRole)
@@ -306,7 +307,7 @@ class TrayController(QObject):
             return  # nobody would see it
         self._tooltip_day = self.book.local_today()
         count = self.book.agenda().due_count
-        text = counted(count, self.tr("Leadbook — %n thing to do today"), self.tr("Leadbook — %n things to do today"))
+        text = self.tr("Leadbook — %n thing(s) to do today", "", count)
         if self.engine.is_paused() and self.engine.paused_until is not None:
             text += "\n" + self.tr("Reminders paused until %1").replace(
                 "%1", short_datetime(self.engine.paused_until.astimezone(self.book.clock.zone)))
@@ -315,7 +316,7 @@ class TrayController(QObject):
     def pending_today(self) -> int:
         """Reminders due now or still to signal before the end of the local day."""
         tomorrow = self.book.local_today() + timedelta(days=1)
-        return len(self.book.due_reminders(to_instant(tomorrow, time(0, 0), self.book.clock.zone)))
+        return self.book.count_due_reminders(to_instant(tomorrow, time(0, 0), self.book.clock.zone))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """The user closing the main window (its close button, Alt+F4: a spontaneous close event)
@@ -356,15 +357,16 @@ class TrayController(QObject):
 
 def notification_text(new: list[ReminderRow]) -> tuple[str, str]:
     """The tray message for reminders that just came due: one in full, several counted."""
-    tr = QApplication.translate
     if len(new) == 1:
         row = new[0]
         return (
-            tr("Tray", "Reminder: %1").replace("%1", lead_text(row)),
-            tr("Tray", "%1 — due %2").replace("%1", followup_text(row.followup)).replace("%2", due_text(row.followup.due)),
+            Tray.tr("Reminder: %1").replace("%1", lead_text(row)),
+            Tray.tr("%1 — due %2").replace("%1", what_text(row)).replace("%2", due_text(row.due)),
         )
-    names = ", ".join(row.lead_name for row in new[:3])
+    #: Between lead names in a notification ("Anna, Jürgen, 王芳, …"): Chinese "、".
+    separator = Tray.tr(", ", "between lead names")
+    names = separator.join(row.lead_name for row in new[:3])
     if len(new) > 3:
-        names += ", …"
-    return counted(len(new), tr("Tray", "%n reminder"), tr("Tray", "%n reminders")), names
+        names += separator + "…"
+    return Tray.tr("%n reminder(s)", "", len(new)), names
 

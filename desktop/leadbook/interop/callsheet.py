@@ -2,12 +2,15 @@
 
 No widgets and no drawing here (``callsheet_render`` draws it; the CLI writes it without a
 display). The rows come from ``book.agenda(day)``: overdue, today's calls and meetings
-(timed ones in time order, then the untimed), first responses due. Every text a row shows
+(timed ones in time order, then the untimed), first responses due, and revisits due (the
+no's to call back, seed 003: when and why they said no, who said it, and the questions to
+ask). Every text a row shows
 is decided here, already translated and formatted through ``QLocale``; the renderer only
 places it. Texts from leads stay plain text: the renderer never interprets them as markup.
 
-Sections are listed in ``SECTION_SOURCES``. Revisits ("the no's" that come back) will join
-as one more ``SectionSource`` once the book has them; nothing else needs to change.
+Sections are listed in ``SECTION_SOURCES``; a section's rows are the agenda's follow-ups
+(``AgendaRow``) or, for revisits, its queued no's (``RevisitRow``), each made into a
+``SheetRow`` by its own function.
 """
 
 from __future__ import annotations
@@ -16,10 +19,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, time
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
 
 from .. import texts
 from ..core.clock import from_utc_iso
@@ -28,6 +31,12 @@ from ..core.model import Channel, Lead
 
 if TYPE_CHECKING:  # the book imports interop, never the other way round at run time
     from ..book import Agenda, AgendaRow, LeadBook
+
+
+class CallSheetText(QObject):
+    """Translation context "CallSheetText" for module-level text: ``CallSheetText.tr(text)`` and, for plurals,
+    ``CallSheetText.tr("%n thing(s)", "", n)`` are calls pyside6-lupdate extracts (a helper or a variable n
+    passed to ``QCoreApplication.translate`` it does not see as a plural)."""
 
 # Channels that are written rather than spoken: the sheet can leave them out.
 WRITTEN_CHANNELS = frozenset({Channel.EMAIL, Channel.LETTER})
@@ -40,16 +49,17 @@ class SectionKind(str, Enum):
     OVERDUE = "overdue"
     TODAY = "today"
     FIRST_RESPONSES = "first_responses"
-    # REVISITS = "revisits"  -- add with its SectionSource when the revisit queue exists
+    REVISITS = "revisits"
 
 
 @dataclass(frozen=True)
 class SectionSource:
-    """Where one section's rows come from: the agenda's rows for it, filtered for the day."""
+    """Where one section's rows come from: the agenda's rows for it, filtered for the day
+    (follow-ups as AgendaRows; the revisit section's are RevisitRows)."""
 
     kind: SectionKind
     title: Callable[[], str]
-    rows: Callable[[Agenda, date, date], Sequence[AgendaRow]]  # (agenda, sheet day, book's today)
+    rows: Callable[[Agenda, date, date], Sequence[Any]]  # (agenda, sheet day, book's today)
 
 
 def _timed_first(row: AgendaRow) -> tuple[bool, time, int]:
@@ -82,9 +92,8 @@ SECTION_SOURCES: tuple[SectionSource, ...] = (
         lambda: QCoreApplication.translate("CallSheet", "First responses due"),
         _first_responses,
     ),
-    # The revisit queue joins here once the book has it, e.g.:
-    # SectionSource(SectionKind.REVISITS, lambda: QCoreApplication.translate("CallSheet", "Revisits due"),
-    #               lambda agenda, day, today: agenda.revisits),
+    SectionSource(SectionKind.REVISITS, lambda: QCoreApplication.translate("CallSheet", "Revisits due"),
+                  lambda agenda, day, today: agenda.revisits),  # due by the sheet's day, oldest first
 )
 
 
@@ -109,6 +118,7 @@ class SheetRow:
     rapport: str
     best_time: str
     details: tuple[tuple[str, str], ...]  # (label, text) lines printed under the name, in order
+    revisit_id: int = 0  # a revisit's row (``followup_id`` is 0 then)
 
 
 @dataclass(frozen=True)
@@ -219,6 +229,13 @@ def _role(lead: Lead | None, row: AgendaRow) -> str:
     return text
 
 
+def _address_text(*parts: str) -> str:
+    """The filled parts of an address on one line, in the order the lead's fields hold them."""
+    #: Between the parts of an address on one line (street, city, country): Chinese "，".
+    separator = QCoreApplication.translate("CallSheet", ", ", "between the parts of an address")
+    return separator.join(part for part in parts if part.strip())
+
+
 def _contact(lead: Lead | None, channel: Channel) -> str:
     """The one other way to reach the lead that this touch needs, under the phone number."""
     if lead is None:
@@ -226,9 +243,9 @@ def _contact(lead: Lead | None, channel: Channel) -> str:
     if channel == Channel.EMAIL:
         return lead.email
     if channel == Channel.LETTER:
-        return one_line(", ".join(p for p in (lead.address, lead.city, lead.country) if p.strip()), 120)
+        return one_line(_address_text(lead.address, lead.city, lead.country), 120)
     if channel == Channel.MEETING and lead.address.strip():
-        return one_line(", ".join(p for p in (lead.address, lead.city) if p.strip()), 120)
+        return one_line(_address_text(lead.address, lead.city), 120)
     if len(lead.phones) > 1:
         return QCoreApplication.translate("CallSheet", "also %1").replace("%1", lead.phones[1])
     return ""
@@ -300,6 +317,67 @@ def sheet_row(
     )
 
 
+def _lead_id(row: Any) -> int:
+    """The lead of an AgendaRow (its follow-up's) or of a RevisitRow."""
+    return row.followup.lead_id if hasattr(row, "followup") else row.lead_id
+
+
+def _questions(book: LeadBook) -> tuple[str, ...]:
+    from ..revisits_text import question_text  # noqa: PLC0415 - it imports the book
+
+    return tuple(one_line(question_text(q), NOTE_CHARS) for q in book.revisit_questions())
+
+
+def revisit_sheet_row(
+    row: Any, day: date, lead: Lead | None, last: FollowUp | None, questions: Sequence[str], zone: ZoneInfo,
+    locale: QLocale,
+) -> SheetRow:  # fmt: skip
+    """A revisit on paper (``row`` is a store.revisits.RevisitRow): call back a "no" and find out
+    whether now is the time. It says when and why they said no and who said it (seed 003: check
+    that the same person is still responsible), and lists the questions to ask."""
+    from ..revisits_text import reason_name, value_text  # noqa: PLC0415 - it imports the book
+
+    late = row.revisit_on < day
+    when = short_date(row.revisit_on, locale) if late else QCoreApplication.translate("CallSheet", "Any time")
+    said_on = short_date(from_utc_iso(row.said_no_at).astimezone(zone).date(), locale)
+    reason = reason_name(row.reason)
+    said = " · ".join(part for part in (said_on, reason, one_line(row.note)) if part)
+    last_touch = last_touch_text(last, zone, locale) if last is not None else ""
+    rapport = one_line(lead.rapport) if lead is not None else ""
+    best_time = one_line(lead.best_time, 80) if lead is not None else ""
+    ask = QCoreApplication.translate("CallSheet", "Ask")
+    details = [
+        (QCoreApplication.translate("CallSheet", "Said no"), said),
+        (QCoreApplication.translate("CallSheet", "Said by"), one_line(row.contact_person, 120)),
+        *[(ask if n == 0 else "", question) for n, question in enumerate(questions)],
+        (QCoreApplication.translate("CallSheet", "Last note"), one_line(row.last_notes[0]) if row.last_notes else ""),
+        (QCoreApplication.translate("CallSheet", "Last touch"), last_touch),
+        (QCoreApplication.translate("CallSheet", "Rapport"), rapport),
+        (QCoreApplication.translate("CallSheet", "Best time"), best_time),
+        (QCoreApplication.translate("CallSheet", "Value"), value_text(row.value, row.currency, locale)),
+    ]
+    return SheetRow(
+        followup_id=0,
+        lead_id=row.lead_id,
+        when=when,
+        when_detail="",
+        late=late,
+        name=one_line(row.lead_name, 120),
+        company=one_line(row.company, 120),
+        phone=row.phone.strip(),
+        contact=_contact(lead, Channel.CALL) or row.email,
+        channel=Channel.CALL,
+        channel_text=QCoreApplication.translate("CallSheet", "Revisit · %1").replace("%1", reason),
+        objective=QCoreApplication.translate("CallSheet", "Find out whether now is the time"),
+        role=_role(lead, lead) if lead is not None else "",  # type: ignore[arg-type] - a Lead has both fields
+        last_touch=last_touch,
+        rapport=rapport,
+        best_time=best_time,
+        details=tuple((label, text) for label, text in details if text),
+        revisit_id=row.id,
+    )
+
+
 def _summary(sections: Sequence[SheetSection], locale: QLocale) -> str:
     total = sum(len(s.rows) for s in sections)
     if total == 0:
@@ -308,18 +386,17 @@ def _summary(sections: Sequence[SheetSection], locale: QLocale) -> str:
     parts = []
     if count.get(SectionKind.OVERDUE):
         n = count[SectionKind.OVERDUE]
-        parts.append(texts.counted(n, QCoreApplication.translate("CallSheet", "%n overdue"),
-                                   QCoreApplication.translate("CallSheet", "%n overdue"), locale))  # fmt: skip
+        parts.append(CallSheetText.tr("%n overdue", "", n))  # fmt: skip
     if count.get(SectionKind.TODAY):
         n = count[SectionKind.TODAY]
-        parts.append(texts.counted(n, QCoreApplication.translate("CallSheet", "%n today"),
-                                   QCoreApplication.translate("CallSheet", "%n today"), locale))  # fmt: skip
+        parts.append(CallSheetText.tr("%n today", "", n))  # fmt: skip
     if count.get(SectionKind.FIRST_RESPONSES):
         n = count[SectionKind.FIRST_RESPONSES]
-        parts.append(texts.counted(n, QCoreApplication.translate("CallSheet", "%n first response"),
-                                   QCoreApplication.translate("CallSheet", "%n first responses"), locale))  # fmt: skip
+        parts.append(CallSheetText.tr("%n first response(s)", "", n))  # fmt: skip
+    if count.get(SectionKind.REVISITS):
+        parts.append(CallSheetText.tr("%n revisit(s)", "", count[SectionKind.REVISITS]))
     text = QCoreApplication.translate("CallSheet", "%1 to do: %2")
-    return text.replace("%1", locale.toString(total)).replace("%2", ", ".join(parts))
+    return text.replace("%1", locale.toString(total)).replace("%2", locale.createSeparatedList(parts))
 
 
 # --- the sheet ------------------------------------------------------------------------------
@@ -335,32 +412,33 @@ def build_callsheet(
     day = day or today
     zone = book.clock.zone
     agenda = book.agenda(day)
-    chosen: list[tuple[SectionSource, list[AgendaRow]]] = []
+    chosen: list[tuple[SectionSource, list[Any]]] = []
     left_out = 0
     for source in SECTION_SOURCES:
         rows = list(source.rows(agenda, day, today))
-        if not include_written:
+        if not include_written and source.kind != SectionKind.REVISITS:  # a revisit is a call
             kept = [r for r in rows if r.followup.channel not in WRITTEN_CHANNELS]
             left_out += len(rows) - len(kept)
             rows = kept
         chosen.append((source, rows))
-    lead_ids = list(dict.fromkeys(r.followup.lead_id for _, rows in chosen for r in rows))
+    lead_ids = list(dict.fromkeys(_lead_id(r) for _, rows in chosen for r in rows))
     leads = {lead.id: lead for lead in book.leads(lead_ids)} if lead_ids else {}
     last = {lead_id: last_done(book.followups(lead_id)) for lead_id in lead_ids}
+    questions = _questions(book) if any(rows for source, rows in chosen if source.kind == SectionKind.REVISITS) else ()
+
+    def make(r: Any, kind: SectionKind) -> SheetRow:
+        lead_id = _lead_id(r)
+        if kind == SectionKind.REVISITS:
+            return revisit_sheet_row(r, day, leads.get(lead_id), last[lead_id], questions, zone, locale)
+        return sheet_row(r, kind, day, leads.get(lead_id), last[lead_id], zone, locale)
+
     sections = tuple(
-        SheetSection(source.kind, source.title(), tuple(
-            sheet_row(r, source.kind, day, leads.get(r.followup.lead_id), last[r.followup.lead_id], zone, locale)
-            for r in rows))
+        SheetSection(source.kind, source.title(), tuple(make(r, source.kind) for r in rows))
         for source, rows in chosen
         if rows
-    )  # fmt: skip
+    )
     date_text = long_date(day, locale)
-    left_text = texts.counted(
-        left_out,
-        QCoreApplication.translate("CallSheet", "%n e-mail or letter left out"),
-        QCoreApplication.translate("CallSheet", "%n e-mails and letters left out"),
-        locale,
-    ) if left_out else ""  # fmt: skip
+    left_text = CallSheetText.tr("%n e-mail(s) or letter(s) left out", "", left_out) if left_out else ""  # fmt: skip
     if include_written:
         empty_text = QCoreApplication.translate(
             "CallSheet",

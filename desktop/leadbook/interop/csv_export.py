@@ -4,6 +4,10 @@ UTF-8 with a BOM (so Excel reads the accents and Chinese right), comma-separated
 lead a row. The column names are the contract with ``csv_import`` (profile LEADBOOK),
 so an exported file imports back onto the same leads and adds nothing.
 
+Do-not-contact leads are never written (``contactable``): an export feeds mail merges and
+address books, and "do not contact" is for good (seed 003). The book's export leaves them
+out already; the writers make sure for any other caller.
+
 Spreadsheets run a cell that starts with = + - @ (or a tab or carriage return that
 hides one) as a formula: a lead named "=HYPERLINK(...)" could run in the seller's
 Excel. Such cells get a leading apostrophe, OWASP's advice; the importer removes it.
@@ -12,7 +16,7 @@ Excel. Such cells get a leading apostrophe, OWASP's advice; the importer removes
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import IO
 
 from ..core.model import Lead
@@ -29,6 +33,11 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 def neutralise(cell: str) -> str:
     """A cell a spreadsheet will show as text, never run as a formula."""
     return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
+def contactable(leads: Iterable[Lead]) -> Iterator[Lead]:
+    """The leads a marketing export may hold: never a do-not-contact one."""
+    return (lead for lead in leads if not lead.do_not_contact)
 
 
 def _value(value: float | None) -> str:
@@ -48,12 +57,13 @@ def lead_row(lead: Lead) -> list[str]:
 
 
 def write_leads_csv(leads: Iterable[Lead], out: IO[str]) -> int:
-    """Write a header and one row per lead to the text file ``out`` (opened with newline="")."""
+    """Write a header and one row per lead (do-not-contact ones left out) to the text file
+    ``out`` (opened with newline=""); returns how many rows."""
     out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(HEADER)
     count = 0
-    for lead in leads:
+    for lead in contactable(leads):
         writer.writerow(lead_row(lead))
         count += 1
     return count

@@ -1,4 +1,5 @@
-"""Calendar queries: a month's load in one indexed query, and the follow-ups of a day or a week."""
+"""Calendar queries: a month's load in one indexed query (and the revisits due in another), and
+the follow-ups of a day or a week."""
 
 from __future__ import annotations
 
@@ -32,6 +33,21 @@ def load_counts(db: sqlite_utils.Database, first: date, last: date) -> dict[date
         per_day = counts.setdefault(date.fromisoformat(day), {})
         per_day[key] = per_day.get(key, 0) + int(count)
     return counts
+
+
+# Queued revisits by day, as the revisit queue counts them (never a do-not-contact lead, only
+# leads still in stage no): a range of the index revisits_queue (state, revisit_on).
+REVISITS_SQL = (
+    "SELECT r.revisit_on, count(*) FROM revisits r JOIN leads l ON l.id = r.lead_id "
+    "WHERE r.state = 'queued' AND r.revisit_on BETWEEN ? AND ? AND l.do_not_contact = 0 AND l.stage = 'no' "
+    "GROUP BY r.revisit_on"
+)
+
+
+def revisit_counts(db: sqlite_utils.Database, first: date, last: date) -> dict[date, int]:
+    """Revisits due per local day, ``first`` to ``last`` inclusive (days without any left out)."""
+    return {date.fromisoformat(day): int(count)
+            for day, count in db.conn.execute(REVISITS_SQL, [first.isoformat(), last.isoformat()])}  # fmt: skip
 
 
 def planned_between(db: sqlite_utils.Database, first: date, last: date) -> list[AgendaRow]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time
-from typing import Any
+from datetime import date, datetime, time, timedelta
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 import sqlite_utils
@@ -17,6 +18,7 @@ from ..core.model import Channel
 from .schema import ACTIVE_STAGES_SQL
 
 UNANSWERED = (Outcome.VOICEMAIL.value, Outcome.NO_ANSWER.value)
+_T = TypeVar("_T")
 
 
 def _hhmm(at: time | None) -> str | None:
@@ -55,20 +57,48 @@ def followup_to_row(fu: FollowUp, zone: ZoneInfo, day_start: time) -> dict[str, 
     return row
 
 
+# Enum members by stored value: a dict look-up is ten times cheaper than Enum(value), and
+# Today and the calendar turn thousands of rows into FollowUps.
+_CHANNELS = {c.value: c for c in Channel}
+_OBJECTIVES = {o.value: o for o in Objective}
+_STATES = {s.value: s for s in State}
+_OUTCOMES = {o.value: o for o in Outcome}
+
+
+_PLAIN_FIELDS: dict[type, int | None] = {}
+
+
+def _made(cls: type[_T], **values: Any) -> _T:
+    """An instance of a frozen dataclass, given every one of its fields. The generated __init__
+    sets them one ``object.__setattr__`` at a time, which was a third of turning Today's 1,400
+    rows into objects; when that is all it does (no __post_init__, no slots) and every field is
+    given, the fields are filled at once. Anything else goes through __init__."""
+    count = _PLAIN_FIELDS.get(cls, -1)
+    if count == -1:
+        plain = dataclasses.is_dataclass(cls) and not hasattr(cls, "__post_init__") and "__slots__" not in vars(cls)
+        count = _PLAIN_FIELDS[cls] = len(dataclasses.fields(cls)) if plain else None
+    if count != len(values):
+        return cls(**values)
+    made = object.__new__(cls)
+    made.__dict__.update(values)
+    return made
+
+
 def row_to_followup(row: dict[str, Any]) -> FollowUp:
     at = time.fromisoformat(row["due_time"]) if row["due_time"] else None
-    return FollowUp(
+    return _made(
+        FollowUp,
         id=row["id"],
         lead_id=row["lead_id"],
         due=Due(date.fromisoformat(row["due_date"]), at),
-        channel=Channel(row["channel"]),
-        objective=Objective(row["objective"]),
+        channel=_CHANNELS.get(row["channel"]) or Channel(row["channel"]),
+        objective=_OBJECTIVES.get(row["objective"]) or Objective(row["objective"]),
         objective_note=row["objective_note"],
         message=row["message"],
         remind=bool(row["remind"]),
         remind_minutes=row["remind_minutes"],
-        state=State(row["state"]),
-        outcome=Outcome(row["outcome"]) if row["outcome"] else None,
+        state=_STATES.get(row["state"]) or State(row["state"]),
+        outcome=(_OUTCOMES.get(row["outcome"]) or Outcome(row["outcome"])) if row["outcome"] else None,
         result_note=row["result_note"],
         first_response=bool(row["first_response"]),
         cadence_id=row["cadence_id"],
@@ -144,6 +174,63 @@ def add_event(db: sqlite_utils.Database, lead_id: int, at: str, kind: str, text:
 
 def lead_events(db: sqlite_utils.Database, lead_id: int) -> list[LeadEvent]:
     return [LeadEvent(**r) for r in _rows(db, "SELECT * FROM lead_events WHERE lead_id = ? ORDER BY at, id", [lead_id])]
+
+
+def events_by_id(db: sqlite_utils.Database, ids: Sequence[int]) -> list[LeadEvent]:
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    return [LeadEvent(**r) for r in _rows(db, f"SELECT * FROM lead_events WHERE id IN ({marks})", ids)]
+
+
+# A lead's history in time order, newest first: follow-ups (at when done, cancelled or due),
+# events, and the lead's creation. Ties fall as LeadBook.timeline has always sorted them.
+TIMELINE_SQL = """
+    SELECT src, id FROM (
+        SELECT 0 AS src, id, 1 AS later, due_at AS k,
+               CASE state WHEN 'done' THEN coalesce(done_at, '') WHEN 'cancelled' THEN updated_at ELSE due_at END AS at
+        FROM followups WHERE lead_id = :lead
+        UNION ALL
+        SELECT 1, id, kind <> 'created', '', at FROM lead_events WHERE lead_id = :lead
+        UNION ALL
+        SELECT 2, id, 0, '', created_at FROM leads WHERE id = :lead
+    ) ORDER BY at DESC, later DESC, src DESC, k DESC, id DESC LIMIT :limit
+"""
+
+TIMELINE_FOLLOWUP, TIMELINE_EVENT, TIMELINE_CREATED = 0, 1, 2
+
+
+def timeline_keys(db: sqlite_utils.Database, lead_id: int, limit: int | None = None) -> list[tuple[int, int]]:
+    """(source, id) of the lead's newest ``limit`` timeline entries, newest first; the source
+    is TIMELINE_FOLLOWUP, TIMELINE_EVENT or TIMELINE_CREATED (the id is the lead's)."""
+    rows = db.conn.execute(TIMELINE_SQL, {"lead": lead_id, "limit": -1 if limit is None else limit})
+    return [(r[0], r[1]) for r in rows]
+
+
+def timeline_length(db: sqlite_utils.Database, lead_id: int) -> int:
+    return int(db.conn.execute(
+        "SELECT (SELECT count(*) FROM followups WHERE lead_id = :lead) "
+        "+ (SELECT count(*) FROM lead_events WHERE lead_id = :lead) + (SELECT count(*) FROM leads WHERE id = :lead)",
+        {"lead": lead_id},
+    ).fetchone()[0])  # fmt: skip
+
+
+def next_planned(db: sqlite_utils.Database, lead_id: int) -> FollowUp | None:
+    """The lead's next planned follow-up (soonest due), or None."""
+    rows = _rows(db, "SELECT * FROM followups WHERE lead_id = ? AND state = 'planned' ORDER BY due_at, id LIMIT 1",
+                 [lead_id])  # fmt: skip
+    return row_to_followup(rows[0]) if rows else None
+
+
+def last_done(db: sqlite_utils.Database, lead_id: int) -> FollowUp | None:
+    """The lead's latest logged touch, or None."""
+    rows = _rows(
+        db,
+        "SELECT * FROM followups WHERE lead_id = ? AND state = 'done' AND coalesce(done_at, '') <> '' "
+        "ORDER BY done_at DESC, due_at, id LIMIT 1",
+        [lead_id],
+    )
+    return row_to_followup(rows[0]) if rows else None
 
 
 # --- the summary on the lead row ---------------------------------------------------------
@@ -245,7 +332,8 @@ AGENDA_SQL = """
 
 
 def _agenda_row(r: dict[str, Any]) -> AgendaRow:
-    return AgendaRow(
+    return _made(
+        AgendaRow,
         followup=row_to_followup(r),
         lead_name=r["lead_name"],
         company=r["company"],
@@ -286,14 +374,107 @@ def planned_on(db: sqlite_utils.Database, day: date) -> list[AgendaRow]:
 
 def leads_to_decide(db: sqlite_utils.Database, attempts: int, started_before: datetime) -> list[int]:
     """Active leads whose unanswered streak reached the stop rule."""
+    return [lead_id for lead_id, _, _ in to_decide(db, attempts, started_before)]
+
+
+# --- Today, a section at a time -------------------------------------------------------------
+# A section is read as its first ``limit`` ids, in order, through a partial index (planned
+# follow-ups by day, or first responses), then only those rows are joined with their leads;
+# how many there are in all is a separate COUNT over the same index. A backlog of 100,000
+# costs a count, not 100,000 objects. ``limit=None`` reads every row (the call sheet).
+
+_PLANNED = "FROM followups INDEXED BY followups_planned_by_day WHERE state = 'planned'"
+_FIRST = "FROM followups INDEXED BY followups_first_response WHERE state = 'planned' AND first_response = 1"
+_CHUNK = 500  # ids per IN (...): well under SQLite's limit on bound values
+FEW_FIRST_RESPONSES = 5_000  # up to this many, they are left out of the other sections by id
+
+
+def _not_first(first_responses: int | None) -> str:
+    """How the day sections leave out first responses (they have their own section). The usual
+    few are left out by id, which keeps the walk inside the index (testing first_response row
+    by row reads every follow-up from the table: several times slower). A flood of them (a big
+    import of web inquiries) is cheaper tested row by row. None: not known, the row test."""
+    if first_responses is not None and first_responses <= FEW_FIRST_RESPONSES:
+        return f"AND id NOT IN (SELECT id {_FIRST})"
+    return "AND first_response = 0"
+
+
+def _ids(db: sqlite_utils.Database, sql: str, params: Sequence[Any], limit: int | None) -> list[int]:
+    return [r[0] for r in db.conn.execute(sql + " LIMIT ?", [*params, -1 if limit is None else limit])]
+
+
+def agenda_rows(db: sqlite_utils.Database, ids: Sequence[int]) -> list[AgendaRow]:
+    """These follow-ups with their leads, in the order of ``ids``."""
+    found: dict[int, AgendaRow] = {}
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start:start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        for r in _rows(db, AGENDA_SQL + f" WHERE f.id IN ({marks})", chunk):
+            found[r["id"]] = _agenda_row(r)
+    return [found[i] for i in ids if i in found]
+
+
+def overdue(
+    db: sqlite_utils.Database, day: date, limit: int | None = None, first_responses: int | None = None
+) -> list[AgendaRow]:
+    """Planned before ``day`` (first responses have their own section; ``first_responses`` is
+    their count, if known): oldest day first, within a day the timed ones by time, then the
+    untimed."""
+    sql = (f"SELECT id {_PLANNED} AND due_date < ? {_not_first(first_responses)} "
+           "ORDER BY due_date, due_time IS NULL, due_time, id")  # fmt: skip
+    return agenda_rows(db, _ids(db, sql, [day.isoformat()], limit))
+
+
+def due_on(
+    db: sqlite_utils.Database, day: date, limit: int | None = None, first_responses: int | None = None
+) -> list[AgendaRow]:
+    """Planned on ``day`` (not first responses): timed ones by time, then the untimed."""
+    sql = f"SELECT id {_PLANNED} AND due_date = ? {_not_first(first_responses)} ORDER BY due_time IS NULL, due_time, id"
+    return agenda_rows(db, _ids(db, sql, [day.isoformat()], limit))
+
+
+def day_counts(db: sqlite_utils.Database, day: date, first_responses: int | None = None) -> tuple[int, int, int]:
+    """How many are overdue, due on ``day`` and due the day after (first responses apart):
+    one walk of the index up to the day after. ``first_responses`` is their count, if known."""
+    if first_responses is None:
+        first_responses = count_first_responses(db)
+    tomorrow = (day + timedelta(days=1)).isoformat()
+    row = db.conn.execute(
+        "SELECT total(due_date < :day), total(due_date = :day), total(due_date = :tomorrow) "
+        f"{_PLANNED} AND due_date <= :tomorrow {_not_first(first_responses)}",
+        {"day": day.isoformat(), "tomorrow": tomorrow},
+    ).fetchone()
+    return int(row[0]), int(row[1]), int(row[2])
+
+
+def first_responses_due(db: sqlite_utils.Database, limit: int | None = None) -> list[AgendaRow]:
+    """Planned first responses, soonest first: new leads waiting for their first answer."""
+    return agenda_rows(db, _ids(db, f"SELECT id {_FIRST} ORDER BY due_at, id", [], limit))
+
+
+def count_first_responses(db: sqlite_utils.Database) -> int:
+    return int(db.conn.execute(f"SELECT count(*) {_FIRST}").fetchone()[0])
+
+
+_DECIDE = f"""FROM leads INDEXED BY leads_in_streak
+    WHERE unanswered_streak > 0 AND stage IN {ACTIVE_STAGES_SQL}
+      AND (unanswered_streak >= ? OR streak_started_at <= ?)"""
+
+
+def to_decide(
+    db: sqlite_utils.Database, attempts: int, started_before: datetime, limit: int | None = None
+) -> list[tuple[int, int, str]]:
+    """Active leads at the stop rule, the longest-running streak first: (lead id, attempts in a row,
+    last touch as UTC text or "") — what a Decide row shows, without reading histories."""
     rows = db.conn.execute(
-        f"""SELECT id FROM leads INDEXED BY leads_in_streak
-            WHERE unanswered_streak > 0 AND stage IN {ACTIVE_STAGES_SQL}
-              AND (unanswered_streak >= ? OR streak_started_at <= ?)
-            ORDER BY streak_started_at, id""",
-        [attempts, utc_iso(started_before)],
+        f"SELECT id, unanswered_streak, coalesce(last_touch_at, '') {_DECIDE} ORDER BY streak_started_at, id LIMIT ?",
+        [attempts, utc_iso(started_before), -1 if limit is None else limit],
     )
-    return [r[0] for r in rows]
+    return [(r[0], r[1], r[2]) for r in rows]
+
+
+def count_to_decide(db: sqlite_utils.Database, attempts: int, started_before: datetime) -> int:
+    return int(db.conn.execute(f"SELECT count(*) {_DECIDE}", [attempts, utc_iso(started_before)]).fetchone()[0])
 
 
 def count_without_next_step(db: sqlite_utils.Database) -> int:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import re
-from collections.abc import Iterable, Sequence
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,7 +14,7 @@ import sqlite_utils
 
 from ..core.model import Channel, IntervalUnit, Lead, Source, Stage
 from ..core.validation import phone_digits
-from .schema import STAGE_ORDER_SQL
+from .schema import FTS_COLUMNS, STAGE_ORDER_SQL
 
 _SCALAR = (
     "name", "company", "role", "decision_maker_name", "decision_maker_contact",
@@ -81,23 +84,94 @@ def set_tags(db: sqlite_utils.Database, lead_id: int, tags: Iterable[str]) -> No
 
 
 def get_leads(db: sqlite_utils.Database, ids: Sequence[int]) -> list[Lead]:
-    """Leads in the order of ``ids``; missing ids are left out."""
+    """Leads in the order of ``ids``; missing ids are left out. The same Leads as ``row_to_lead``
+    gives, made from tuples (an import's duplicate search reads 100,000 of them at once)."""
     if not ids:
         return []
-    rows: dict[int, dict[str, Any]] = {}
+    rows: dict[int, tuple[Any, ...]] = {}
     tags: dict[int, list[str]] = {}
     for chunk in _chunks(ids):
         marks = ",".join("?" * len(chunk))
-        cursor = db.conn.execute(f"SELECT * FROM leads WHERE id IN ({marks})", chunk)
-        names = [d[0] for d in cursor.description]
-        for values in cursor:
-            row = dict(zip(names, values))
-            rows[row["id"]] = row
+        for values in db.conn.execute(f"SELECT {_LEAD_SELECT} FROM leads WHERE id IN ({marks})", chunk):
+            rows[values[0]] = values
         for lead_id, tag in db.conn.execute(
             f"SELECT lead_id, tag FROM lead_tags WHERE lead_id IN ({marks}) ORDER BY tag COLLATE NOCASE", chunk
         ):
+            found = tags.get(lead_id)
+            if found is None:
+                tags[lead_id] = [tag]
+            else:
+                found.append(tag)
+    return [_lead_from_values(rows[i], tags.get(i, ())) for i in ids if i in rows]
+
+
+_LEAD_SELECT = ", ".join(("id", *_SCALAR, "is_decision_maker", "emails", "phones", "source", "stage",
+                          "preferred_channel", "interval_unit", "do_not_contact"))  # fmt: skip
+_SOURCES = {s.value: s for s in Source}
+_STAGES = {s.value: s for s in Stage}
+_CHANNELS = {c.value: c for c in Channel}
+_UNITS = {u.value: u for u in IntervalUnit}
+_FAST_LEAD = not hasattr(Lead, "__post_init__") and not hasattr(Lead, "__slots__")
+
+
+def _lead_from_values(values: tuple[Any, ...], tags: Sequence[str]) -> Lead:
+    """``row_to_lead`` for a row of ``_LEAD_SELECT``, without the dict and the 27 calls of
+    object.__setattr__ that a frozen dataclass's __init__ makes (a test compares the two)."""
+    (lead_id, name, company, role, dm_name, dm_contact, address, city, country, website, value, currency,
+     interval_count, best_time, rapport, notes, created_at, updated_at, is_dm, emails, phones, source, stage,
+     channel, unit, do_not_contact) = values  # fmt: skip
+    state = {
+        "name": name, "company": company, "role": role, "is_decision_maker": bool(is_dm),
+        "decision_maker_name": dm_name, "decision_maker_contact": dm_contact,
+        "emails": tuple([e for e in emails.split("\n") if e]) if emails else (),
+        "phones": tuple([p for p in phones.split("\n") if p]) if phones else (),
+        "address": address, "city": city, "country": country, "website": website,
+        "source": _SOURCES.get(source) or Source(source), "stage": _STAGES.get(stage) or Stage(stage),
+        "value": value, "currency": currency,
+        "preferred_channel": (_CHANNELS.get(channel) or Channel(channel)) if channel else None,
+        "interval_count": interval_count,
+        "interval_unit": (_UNITS.get(unit) or IntervalUnit(unit)) if unit else None,
+        "best_time": best_time, "rapport": rapport, "notes": notes, "tags": tuple(tags),
+        "do_not_contact": bool(do_not_contact), "id": lead_id, "created_at": created_at, "updated_at": updated_at,
+    }  # fmt: skip
+    if not _FAST_LEAD:
+        return Lead(**state)
+    lead = object.__new__(Lead)
+    object.__setattr__(lead, "__dict__", state)
+    return lead
+
+
+# What merge_leads reads of a lead (interop.records.merge_view takes the same from a Lead).
+MERGE_VIEW_COLUMNS = (
+    "company", "role", "address", "city", "country", "website", "best_time", "decision_maker_name",
+    "emails", "phones", "notes", "rapport", "value", "do_not_contact",
+)  # fmt: skip
+
+
+MergeView = tuple[str, tuple[Any, ...], tuple[str, ...]]  # name, MERGE_VIEW_COLUMNS, tags
+
+
+def merge_views(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, MergeView]:
+    """For each lead of ``ids`` in the book: its name, MERGE_VIEW_COLUMNS as a Lead holds them
+    and its tags; a third of the cost of reading whole Leads (a file imported again reads
+    100,000 of them to see that it brings nothing)."""
+    found: dict[int, MergeView] = {}
+    tags: dict[int, list[str]] = {}
+    select = f"SELECT id, name, {', '.join(MERGE_VIEW_COLUMNS)} FROM leads WHERE id IN "
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        for lead_id, name, *view in db.conn.execute(f"{select}({marks})", chunk):
+            emails, phones = view[8], view[9]  # as row_to_lead reads them
+            view[8] = tuple([e for e in emails.split("\n") if e]) if emails else ()
+            view[9] = tuple([p for p in phones.split("\n") if p]) if phones else ()
+            view[13] = bool(view[13])
+            found[lead_id] = (name, tuple(view), ())
+        for lead_id, tag in db.conn.execute(f"SELECT lead_id, tag FROM lead_tags WHERE lead_id IN ({marks})", chunk):
             tags.setdefault(lead_id, []).append(tag)
-    return [row_to_lead(rows[i], tags.get(i, ())) for i in ids if i in rows]
+    for lead_id, names in tags.items():
+        if lead_id in found:
+            found[lead_id] = (*found[lead_id][:2], tuple(names))
+    return found
 
 
 def all_tags(db: sqlite_utils.Database) -> list[str]:
@@ -301,3 +375,201 @@ def restore_snapshots(db: sqlite_utils.Database, snapshots: Iterable[LeadSnapsho
                 db.conn.executemany(
                     f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows
                 )
+
+
+# --- bulk paths: an import of 100,000 leads, and its undo ----------------------------------
+# The same rows as insert_lead and a DELETE per lead would leave, written set by set: the new
+# leads' rows in chunks, column by column (a column every lead of a chunk leaves at the table's
+# DEFAULT is not sent at all), their full-text entries in one INSERT ... SELECT, and (when the
+# batch outweighs the book) the lead table's indexes built once afterwards. Every step runs
+# inside the caller's transaction; DDL is transactional, so a rollback puts back any index or
+# trigger set aside here. tests/unit/test_import_bulk.py holds these paths to the row-by-row ones.
+
+_NOT_DIGIT_BYTES = bytes(b for b in range(256) if not 0x30 <= b <= 0x39)
+# A bulk write drops and rebuilds the lead table's indexes when it touches more rows than
+# this and than the book keeps: one sort per index instead of a B-tree insert per row.
+BULK_INDEX_MINIMUM = 5000
+
+
+def _digits(phones: tuple[str, ...]) -> str:
+    """``lead_to_row``'s phone_digits: str.isdigit keeps every Unicode digit; in ASCII text
+    (nearly every number) those are 0-9, which bytes.translate keeps five times faster."""
+    if not phones:
+        return ""
+    return " ".join([p.encode("ascii").translate(None, _NOT_DIGIT_BYTES).decode("ascii") if p.isascii()
+                     else phone_digits(p) for p in phones])  # fmt: skip
+
+
+def lead_columns(leads: Sequence[Lead], first_id: int, now: str) -> dict[str, Sequence[Any]]:
+    """New leads as the lead table's columns (``lead_to_row``, one list per column, with ids
+    from ``first_id`` and both timestamps ``now``). Enum members give their stored value
+    through ``_value_``, a plain attribute."""
+    return {
+        "id": range(first_id, first_id + len(leads)),
+        "name": [lead.name for lead in leads],
+        "company": [lead.company for lead in leads],
+        "role": [lead.role for lead in leads],
+        "is_decision_maker": [int(lead.is_decision_maker) for lead in leads],
+        "decision_maker_name": [lead.decision_maker_name for lead in leads],
+        "decision_maker_contact": [lead.decision_maker_contact for lead in leads],
+        "emails": ["\n".join(lead.emails) for lead in leads],
+        "phones": ["\n".join(lead.phones) for lead in leads],
+        "phone_digits": [_digits(lead.phones) for lead in leads],
+        "address": [lead.address for lead in leads],
+        "city": [lead.city for lead in leads],
+        "country": [lead.country for lead in leads],
+        "website": [lead.website for lead in leads],
+        "source": [lead.source._value_ for lead in leads],
+        "stage": [lead.stage._value_ for lead in leads],
+        "value": [lead.value for lead in leads],
+        "currency": [lead.currency for lead in leads],
+        "preferred_channel": [lead.preferred_channel._value_ if lead.preferred_channel else None for lead in leads],
+        "interval_count": [lead.interval_count for lead in leads],
+        "interval_unit": [lead.interval_unit._value_ if lead.interval_unit else None for lead in leads],
+        "best_time": [lead.best_time for lead in leads],
+        "rapport": [lead.rapport for lead in leads],
+        "notes": [lead.notes for lead in leads],
+        "do_not_contact": [int(lead.do_not_contact) for lead in leads],
+        "created_at": [now] * len(leads),
+        "updated_at": [now] * len(leads),
+    }
+
+
+def column_defaults(conn: sqlite3.Connection, table: str) -> dict[str, Any]:
+    """What each column of ``table`` gets when an INSERT leaves it out, where that is a constant:
+    its DEFAULT literal (read by SQLite itself), or NULL for a nullable column without one."""
+    defaults: dict[str, Any] = {}
+    for _cid, name, _type, not_null, default, _pk in conn.execute(f"PRAGMA table_info({table})").fetchall():
+        if default is None:
+            if not not_null:
+                defaults[name] = None
+        elif "(" not in default and not default.upper().startswith("CURRENT_"):  # a literal, not an expression
+            defaults[name] = conn.execute(f"SELECT {default}").fetchone()[0]
+    return defaults
+
+
+def _insert_columns(conn: sqlite3.Connection, columns: dict[str, Sequence[Any]], defaults: dict[str, Any]) -> None:
+    """One executemany for a chunk; columns that hold only their default are left out."""
+    kept = {name: values for name, values in columns.items()
+            if name not in defaults or values.count(defaults[name]) != len(values)}  # fmt: skip
+    conn.executemany(f"INSERT INTO leads ({', '.join(kept)}) VALUES ({', '.join('?' * len(kept))})",
+                     zip(*kept.values()))  # fmt: skip
+
+
+@contextmanager
+def bulk_work(conn: sqlite3.Connection) -> Iterator[None]:
+    """A bigger page cache while indexes grow (or shrink) by 100,000 entries, and no cyclic
+    garbage collection (100,000 new objects would make it scan them again and again)."""
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute("PRAGMA cache_size = -262144")  # 256 MiB
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+        conn.execute(f"PRAGMA cache_size = {int(cache)}")
+
+
+@contextmanager
+def trigger_set_aside(conn: sqlite3.Connection, name: str) -> Iterator[None]:
+    """Inside a transaction: drop a trigger for a bulk write (the caller does its work set-based)
+    and put the very same trigger back. On an exception the caller rolls back, which restores
+    it too: DDL is transactional in SQLite."""
+    row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [name]).fetchone()
+    if row is not None:
+        conn.execute(f'DROP TRIGGER "{name}"')
+    yield
+    if row is not None:
+        conn.execute(row[0])
+
+
+@contextmanager
+def lead_indexes_set_aside(conn: sqlite3.Connection, when: bool) -> Iterator[None]:
+    """Inside a transaction, ``when`` a bulk write touches more leads than the book keeps: drop
+    the lead table's indexes and build them again afterwards (one sort each, instead of
+    100,000 changes to each of thirteen B-trees). Rolled back with the transaction."""
+    indexes = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'leads' AND sql IS NOT NULL"
+    ).fetchall() if when else []  # fmt: skip
+    for name, _sql in indexes:
+        conn.execute(f'DROP INDEX "{name}"')
+    yield
+    for _name, sql in indexes:
+        conn.execute(sql)
+
+
+@contextmanager
+def fts_merges_deferred(conn: sqlite3.Connection, when: bool) -> Iterator[None]:
+    """Inside a transaction, ``when`` the full-text index is mostly being written anew: no
+    incremental merging of its segments while it grows, one 'optimize' (a fully merged index,
+    quickest to search) at the end. A third faster than merging as it goes. The two settings
+    are then put back as they were (FTS5 stores them in leads_fts_config; 4 and 16 are its
+    defaults)."""
+    if not when:
+        yield
+        return
+    saved = dict(conn.execute("SELECT k, v FROM leads_fts_config WHERE k IN ('automerge', 'crisismerge')"))
+    conn.execute("INSERT INTO leads_fts (leads_fts, rank) VALUES ('automerge', 0)")
+    conn.execute("INSERT INTO leads_fts (leads_fts, rank) VALUES ('crisismerge', 64)")  # a bound on segments
+    yield
+    conn.execute("INSERT INTO leads_fts (leads_fts) VALUES ('optimize')")
+    for key, default in (("automerge", 4), ("crisismerge", 16)):
+        conn.execute("INSERT INTO leads_fts (leads_fts, rank) VALUES (?, ?)", [key, saved.get(key, default)])
+
+
+def insert_leads_bulk(
+    conn: sqlite3.Connection, leads: Sequence[Lead], now: str, tick: Callable[[int], None] | None = None,
+    step: int = 2000,
+) -> range:  # fmt: skip
+    """Insert new leads (ids after the highest one, in order) with their tags and full-text
+    entries; returns their ids. ``tick(count)`` after each chunk may raise to stop (the caller
+    rolls back). Call inside a transaction that already holds the write lock."""
+    first_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM leads").fetchone()[0]) + 1
+    if not leads:
+        return range(first_id, first_id)
+    existing = int(conn.execute("SELECT count(*) FROM leads").fetchone()[0])
+    big = len(leads) > max(existing, BULK_INDEX_MINIMUM)
+    with trigger_set_aside(conn, "leads_fts_insert"), lead_indexes_set_aside(conn, big), \
+            fts_merges_deferred(conn, big):  # fmt: skip
+        defaults = column_defaults(conn, "leads")
+        defaults.pop("id", None)
+        for start in range(0, len(leads), step):
+            chunk = leads[start:start + step]
+            _insert_columns(conn, lead_columns(chunk, first_id + start, now), defaults)
+            tagged = [(lead_id, tag) for lead_id, lead in enumerate(chunk, first_id + start) if lead.tags
+                      for tag in lead.tags]  # fmt: skip
+            if tagged:
+                conn.executemany("INSERT OR IGNORE INTO lead_tags (lead_id, tag) VALUES (?, ?)", tagged)
+            if tick is not None:
+                tick(len(chunk))
+        cols = ", ".join(FTS_COLUMNS)
+        conn.execute(f"INSERT INTO leads_fts (rowid, {cols}) SELECT id, {cols} FROM leads WHERE id >= ?", [first_id])
+    return range(first_id, first_id + len(leads))
+
+
+def delete_leads_bulk(conn: sqlite3.Connection, where: str, params: Sequence[Any]) -> list[int]:
+    """Delete the leads ``WHERE {where}`` (with what they own, through the foreign keys'
+    cascades) in one statement; returns their ids. Their full-text entries go in one statement
+    too, or, when fewer leads stay than go, the full-text index is rebuilt from those that stay."""
+    chosen = f"SELECT id FROM leads WHERE {where}"
+    removed = [r[0] for r in conn.execute(f"{chosen} ORDER BY id", list(params))]
+    if not removed:
+        return []
+    staying = int(conn.execute("SELECT count(*) FROM leads").fetchone()[0]) - len(removed)
+    rebuild = staying < len(removed)
+    cols = ", ".join(FTS_COLUMNS)
+    with trigger_set_aside(conn, "leads_fts_delete"), lead_indexes_set_aside(
+        conn, len(removed) > max(staying, BULK_INDEX_MINIMUM)
+    ):  # fmt: skip
+        if rebuild:
+            conn.execute("INSERT INTO leads_fts (leads_fts) VALUES ('delete-all')")
+        else:
+            conn.execute(f"INSERT INTO leads_fts (leads_fts, rowid, {cols}) SELECT 'delete', id, {cols} "
+                         f"FROM leads WHERE id IN ({chosen})", list(params))  # fmt: skip
+        conn.execute(f"DELETE FROM leads WHERE id IN ({chosen})", list(params))
+        if rebuild:
+            with fts_merges_deferred(conn, staying > BULK_INDEX_MINIMUM):
+                conn.execute(f"INSERT INTO leads_fts (rowid, {cols}) SELECT id, {cols} FROM leads")
+    return removed

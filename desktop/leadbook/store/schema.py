@@ -261,4 +261,25 @@ def _calendar_load(db: sqlite_utils.Database) -> None:
     )
 
 
+@MIGRATIONS(name="0007_revisit_reminders")
+def _revisit_reminders(db: sqlite_utils.Database) -> None:
+    """A queued revisit reminds like a date-only follow-up, at the start of the working day of
+    ``revisit_on``; dismissed and snoozed states are kept here, so they survive a restart.
+    The signal instant of an unsnoozed revisit is not stored (it follows the working-day
+    start), so two partial indexes serve "due" and "next wake-up": one by day for the
+    unsnoozed, one by snooze end for the snoozed."""
+    db.executescript(
+        """
+        ALTER TABLE revisits ADD COLUMN reminder_dismissed_at TEXT;
+        ALTER TABLE revisits ADD COLUMN snoozed_until TEXT;
+        CREATE INDEX revisits_reminder_day ON revisits (revisit_on)
+            WHERE state = 'queued' AND revisit_on IS NOT NULL AND reminder_dismissed_at IS NULL
+                  AND snoozed_until IS NULL;
+        CREATE INDEX revisits_reminder_snoozed ON revisits (snoozed_until)
+            WHERE state = 'queued' AND revisit_on IS NOT NULL AND reminder_dismissed_at IS NULL
+                  AND snoozed_until IS NOT NULL;
+        """
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)  # noqa: SLF001 - sqlite-utils keeps the list private

@@ -1,0 +1,4950 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>Agenda</name>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="50"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="51"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="52"/>
+        <source>First responses due</source>
+        <translation>Fällige Erstkontakte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="53"/>
+        <source>Revisits due: they said no, ask again</source>
+        <translation>Fällige Wiedervorlagen: abgesagt, erneut fragen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="54"/>
+        <source>Decide: the stop rule is reached</source>
+        <translation>Entscheiden: Stoppregel erreicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="55"/>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="61"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="62"/>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="63"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="64"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="65"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="66"/>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="67"/>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="68"/>
+        <source>Last touch</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="116"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="120"/>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="121"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="124"/>
+        <source>%1 d</source>
+        <translation>%1 Tg.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="125"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 Tg. %2 Std.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="135"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="141"/>
+        <source>due now</source>
+        <translation>jetzt fällig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="137"/>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="138"/>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="142"/>
+        <source>overdue by %1</source>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="146"/>
+        <source>#%1</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="168"/>
+        <source>Nothing due.</source>
+        <translation>Nichts fällig.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="181"/>
+        <source>%1 to do: %2</source>
+        <translation>%1 zu erledigen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="269"/>
+        <source>Answer by %1</source>
+        <translation>Antworten bis %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="433"/>
+        <source>… and %1 more (leadbook today without --limit lists them all)</source>
+        <translation>… und %1 weitere (leadbook today ohne --limit zeigt alle)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="244"/>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="247"/>
+        <source>all day</source>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="330"/>
+        <source>Said no: %1</source>
+        <translation>Absage: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="410"/>
+        <source>Today, %1</source>
+        <translation>Heute, %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="412"/>
+        <source>Agenda for %1</source>
+        <translation>Agenda für %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="419"/>
+        <source>last touch %1</source>
+        <translation>letzter Kontakt %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaText</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/agenda_text.py" line="156"/>
+        <source>%n try/tries without an answer</source>
+        <translation>
+            <numerusform>%n Versuch ohne Antwort</numerusform>
+            <numerusform>%n Versuche ohne Antwort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/agenda_text.py" line="160"/>
+        <source>%n active lead(s) has/have no next step</source>
+        <translation>
+            <numerusform>%n aktiver Lead hat keinen nächsten Schritt</numerusform>
+            <numerusform>%n aktive Leads haben keinen nächsten Schritt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/agenda_text.py" line="174"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/agenda_text.py" line="175"/>
+        <source>%n today</source>
+        <translation>
+            <numerusform>%n heute</numerusform>
+            <numerusform>%n heute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/agenda_text.py" line="176"/>
+        <source>%n first response(s)</source>
+        <translation>
+            <numerusform>%n Erstkontakt</numerusform>
+            <numerusform>%n Erstkontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/agenda_text.py" line="177"/>
+        <source>%n to decide</source>
+        <translation>
+            <numerusform>%n zu entscheiden</numerusform>
+            <numerusform>%n zu entscheiden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="53"/>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="54"/>
+        <source>Leadbook hit an unexpected problem. Your saved work is safe.
+Details were written to %1</source>
+        <translation>Leadbook ist auf ein unerwartetes Problem gestoßen. Ihre gespeicherten Daten sind sicher.
+Details stehen in %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="118"/>
+        <source>Cannot open the lead book</source>
+        <translation>Die Lead-Kartei lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="147"/>
+        <source>The lead book is damaged</source>
+        <translation>Die Lead-Kartei ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="148"/>
+        <source>SQLite found damage in %1. It has been moved aside to %2 — nothing was deleted.</source>
+        <translation>SQLite hat in %1 Schäden gefunden. Die Datei wurde nach %2 verschoben – gelöscht wurde nichts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="156"/>
+        <source>The newest good backup is from %1 (%2 leads).</source>
+        <translation>Die neueste intakte Sicherung stammt vom %1 (%2 Leads).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="158"/>
+        <source>Restore that backup</source>
+        <translation>Diese Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="159"/>
+        <source>Open another file…</source>
+        <translation>Andere Datei öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="167"/>
+        <source>Open a lead book</source>
+        <translation>Lead-Kartei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="184"/>
+        <location filename="../../desktop/leadbook/app.py" line="192"/>
+        <source>Not restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="230"/>
+        <source>Leadbook is already open</source>
+        <translation>Leadbook ist bereits geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="231"/>
+        <source>Another Leadbook has %1 open but does not answer. Close it (or end it in the task manager), then start Leadbook again.</source>
+        <translation>Ein anderes Leadbook hat %1 geöffnet, reagiert aber nicht. Schließen Sie es (oder beenden Sie es im Task-Manager) und starten Sie Leadbook dann neu.</translation>
+    </message>
+</context>
+<context>
+    <name>CadenceDialog</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="64"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="91"/>
+        <source>Cadences</source>
+        <translation>Sequenzen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="76"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="77"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="78"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="79"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="84"/>
+        <source>Make an editable copy of this cadence</source>
+        <translation>Bearbeitbare Kopie dieser Sequenz anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="85"/>
+        <source>Type the new name, then Save</source>
+        <translation>Neuen Namen eingeben, dann speichern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="97"/>
+        <source>e.g. After a trade fair</source>
+        <translation>z. B. Nach der Messe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="101"/>
+        <source>Built-in cadences come with Leadbook and cannot be changed. Duplicate one to make your own.</source>
+        <translation>Mitgelieferte Sequenzen gehören zu Leadbook und lassen sich nicht ändern. Duplizieren Sie eine, um daraus Ihre eigene zu machen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="110"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="110"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="110"/>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="110"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="122"/>
+        <source>&amp;Add step</source>
+        <translation>Schritt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="124"/>
+        <source>Move u&amp;p</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="125"/>
+        <source>Move do&amp;wn</source>
+        <translation>Nach un&amp;ten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="141"/>
+        <source>the day it starts</source>
+        <translation>am Starttag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="123"/>
+        <source>Rem&amp;ove step</source>
+        <translation>Schritt &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="144"/>
+        <source>Day %1</source>
+        <comment>a cadence step&apos;s day (spin box)</comment>
+        <extracomment>The spin box shows the number where %1 stands; the words around it stay put while the number changes (Chinese: &quot;第 %1 天&quot;).</extracomment>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="157"/>
+        <source>What to say or write at this step. Bring something of value: an idea, a figure, an answer.</source>
+        <translation>Was Sie in diesem Schritt sagen oder schreiben. Bieten Sie etwas Wertvolles: eine Idee, eine Zahl, eine Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="174"/>
+        <source>S&amp;tep</source>
+        <translation>Sch&amp;ritt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="175"/>
+        <source>M&amp;essage</source>
+        <translation>Nachr&amp;icht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="178"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="181"/>
+        <source>Save this cadence (Ctrl+S)</source>
+        <translation>Diese Sequenz speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="184"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="193"/>
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="267"/>
+        <source>%1 (built-in)</source>
+        <translation>%1 (mitgeliefert)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="269"/>
+        <source>%1 (not saved)</source>
+        <translation>%1 (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="269"/>
+        <source>New cadence</source>
+        <translation>Neue Sequenz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="274"/>
+        <source>Comes with Leadbook; read-only</source>
+        <translation>Gehört zu Leadbook; schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="355"/>
+        <source>This message has phrases to avoid</source>
+        <translation>Diese Nachricht enthält Floskeln, die Sie vermeiden sollten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="416"/>
+        <source>no steps yet</source>
+        <translation>noch keine Schritte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="418"/>
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="420"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="421"/>
+        <source>%1 over %2</source>
+        <translation>%1, verteilt auf %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="468"/>
+        <source>A cadence needs a name.</source>
+        <translation>Eine Sequenz braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="472"/>
+        <source>There is already a cadence called “%1”.</source>
+        <translation>Es gibt bereits eine Sequenz namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="474"/>
+        <source>A cadence needs at least one step: use Add step.</source>
+        <translation>Eine Sequenz braucht mindestens einen Schritt: Klicken Sie auf „Schritt hinzufügen“.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="476"/>
+        <source>Days count from the day the cadence starts: use 0 or more.</source>
+        <translation>Die Tage zählen ab dem Starttag der Sequenz: Verwenden Sie 0 oder mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="494"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="552"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="511"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="512"/>
+        <source>Save the changes to this cadence?</source>
+        <translation>Änderungen an dieser Sequenz speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="543"/>
+        <source>Copy of %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="574"/>
+        <source>Delete cadence</source>
+        <translation>Sequenz löschen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="575"/>
+        <source>Delete the cadence “%1”? Follow-ups it already planned stay in place.</source>
+        <translation>Sequenz „%1“ löschen? Bereits damit geplante Follow-ups bleiben bestehen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="585"/>
+        <source>Not deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>Cadences</name>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="60"/>
+        <source>Hi {first_name},
+
+Thank you for your time today.
+
+What I took away: [the key point you heard, in their words].
+
+My next step: [what you will do, and by when].
+
+Your next step: [what they said they would do, and why it moves things forward].
+
+Have a good week!</source>
+        <translation>Hallo {first_name},
+
+vielen Dank für Ihre Zeit heute.
+
+Was ich mitnehme: [der wichtigste Punkt aus dem Gespräch, in den Worten des Kunden].
+
+Mein nächster Schritt: [was ich tue und bis wann].
+
+Ihr nächster Schritt: [was der Kunde zugesagt hat und warum das die Sache voranbringt].
+
+Ich wünsche Ihnen eine gute Woche!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="78"/>
+        <location filename="../../desktop/leadbook/texts.py" line="114"/>
+        <source>After first meeting</source>
+        <translation>Nach dem Erstgespräch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="81"/>
+        <source>Call: answer what is still open from the meeting.</source>
+        <translation>Anruf: offene Punkte aus dem Gespräch klären.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="83"/>
+        <source>Send something of value: a short article, a figure or an idea for their situation.</source>
+        <translation>Etwas Wertvolles schicken: einen kurzen Artikel, eine Zahl oder eine Idee für die Situation des Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="84"/>
+        <source>Call: propose the next meeting or a site visit.</source>
+        <translation>Anruf: nächsten Termin oder einen Termin vor Ort vorschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="85"/>
+        <source>Check in: what has changed since we spoke?</source>
+        <translation>Nachfassen: Was hat sich seit unserem Gespräch getan?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="91"/>
+        <location filename="../../desktop/leadbook/texts.py" line="115"/>
+        <source>Post-sale</source>
+        <translation>Nach dem Kauf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="93"/>
+        <source>Handwritten thank-you card for the order.</source>
+        <translation>Handgeschriebene Dankeskarte für den Auftrag.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="94"/>
+        <source>Call after delivery: is everything as they expected?</source>
+        <translation>Anruf nach der Lieferung: Ist alles so, wie der Kunde es erwartet hat?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="95"/>
+        <source>Handwritten thank-you card after delivery.</source>
+        <translation>Handgeschriebene Dankeskarte nach der Lieferung.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="96"/>
+        <source>Check in: how is it working out? Anyone else who could use it?</source>
+        <translation>Nachfassen: Wie läuft es? Kennt der Kunde noch jemanden, der es brauchen könnte?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="102"/>
+        <location filename="../../desktop/leadbook/texts.py" line="116"/>
+        <source>New web inquiry</source>
+        <translation>Neue Web-Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="104"/>
+        <source>Answer the question they asked; say when you will call.</source>
+        <translation>Die gestellte Frage beantworten und sagen, wann Sie anrufen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="105"/>
+        <source>Call: understand the need, offer a meeting.</source>
+        <translation>Anruf: Bedarf verstehen, Termin anbieten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="106"/>
+        <source>Send an example or a reference that fits their need.</source>
+        <translation>Ein Beispiel oder eine Referenz schicken, die zum Bedarf passt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="107"/>
+        <source>Call: book the meeting.</source>
+        <translation>Anruf: Termin vereinbaren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="108"/>
+        <source>Check in with something new to offer.</source>
+        <translation>Nachfassen – mit einem neuen Angebot oder einer neuen Idee.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="252"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="260"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="267"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="508"/>
+        <source>+%1 more</source>
+        <translation>+%1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="285"/>
+        <source>Revisits  %1</source>
+        <translation>Rückrufe  %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="524"/>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="705"/>
+        <source>MMMM yyyy</source>
+        <comment>the month view&apos;s title</comment>
+        <extracomment>A QDate format: MMMM = month name, M = month number, yyyy = year; put other Latin letters in single quotes. Chinese: &quot;yyyy年M月&quot;.</extracomment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="709"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="717"/>
+        <source>Previous (Page Up)</source>
+        <translation>Zurück (Bild auf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="718"/>
+        <source>Next (Page Down)</source>
+        <translation>Weiter (Bild ab)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="719"/>
+        <source>&amp;Today</source>
+        <translation>Heu&amp;te</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="720"/>
+        <source>Go to today (T)</source>
+        <translation>Zu heute springen (T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="725"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Monat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="725"/>
+        <source>Month view</source>
+        <translation>Monatsansicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="726"/>
+        <source>&amp;Week</source>
+        <translation>&amp;Woche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="726"/>
+        <source>Week view</source>
+        <translation>Wochenansicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="730"/>
+        <source>E&amp;ven out…</source>
+        <translation>&amp;Ausgleichen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="731"/>
+        <source>Move the least urgent follow-ups of an overloaded day to the next working days with room</source>
+        <translation>Die am wenigsten dringenden Follow-ups eines überlasteten Tages auf die nächsten Arbeitstage mit freier Kapazität verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="821"/>
+        <source>Week %1 · %2 – %3</source>
+        <translation>KW %1 · %2 – %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="834"/>
+        <source>%n follow-up(s) planned</source>
+        <translation>
+            <numerusform>%n Follow-up geplant</numerusform>
+            <numerusform>%n Follow-ups geplant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="836"/>
+        <source>over the day&apos;s capacity of %1</source>
+        <translation>über der Tageskapazität von %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="838"/>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="843"/>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="945"/>
+        <source>Moved the follow-up to %1.</source>
+        <translation>Follow-up auf %1 verschoben.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="953"/>
+        <source>Moved %n follow-up(s).</source>
+        <translation>
+            <numerusform>%n Follow-up verschoben.</numerusform>
+            <numerusform>%n Follow-ups verschoben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallSheet</name>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="86"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="88"/>
+        <source>Today&apos;s calls and meetings</source>
+        <translation>Heutige Anrufe und Termine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="92"/>
+        <source>First responses due</source>
+        <translation>Fällige Erstkontakte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="95"/>
+        <source>Revisits due</source>
+        <translation>Fällige Wiedervorlagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="204"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="210"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="341"/>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="207"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="208"/>
+        <source>by %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="217"/>
+        <source>Decides</source>
+        <translation>Entscheidet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="218"/>
+        <source>%1 · decides</source>
+        <translation>%1 · entscheidet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="220"/>
+        <source>%1 · does not decide</source>
+        <translation>%1 · entscheidet nicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="222"/>
+        <source>Does not decide</source>
+        <translation>Entscheidet nicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="227"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="228"/>
+        <source>%1; decision-maker: %2</source>
+        <translation>%1; Entscheider: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="235"/>
+        <source>, </source>
+        <comment>between the parts of an address</comment>
+        <extracomment>Between the parts of an address on one line (street, city, country): Chinese &quot;，&quot;.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="250"/>
+        <source>also %1</source>
+        <translation>auch %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="263"/>
+        <source>No touch yet</source>
+        <translation>Noch kein Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="282"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="284"/>
+        <source>%1 · attempt %2</source>
+        <translation>%1 · %2. Versuch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="293"/>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="294"/>
+        <source>Role</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="295"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="354"/>
+        <source>Last touch</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="296"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="355"/>
+        <source>Rapport</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="297"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="356"/>
+        <source>Best time</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="348"/>
+        <source>Ask</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="350"/>
+        <source>Said no</source>
+        <translation>Absage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="351"/>
+        <source>Said by</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="353"/>
+        <source>Last note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="357"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="370"/>
+        <source>Revisit · %1</source>
+        <translation>Wiedervorlage · %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="371"/>
+        <source>Find out whether now is the time</source>
+        <translation>Herausfinden, ob jetzt der richtige Zeitpunkt ist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="384"/>
+        <source>Nothing due.</source>
+        <translation>Nichts fällig.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="398"/>
+        <source>%1 to do: %2</source>
+        <translation>%1 zu erledigen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="443"/>
+        <source>No calls, meetings, e-mails or first responses are due on this day. A good day to plan the next step of a lead that has none.</source>
+        <translation>An diesem Tag sind keine Anrufe, Termine, E-Mails oder Erstkontakte fällig. Ein guter Tag, um für Leads ohne nächsten Schritt einen zu planen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="449"/>
+        <source>No calls, meetings or first responses are due on this day.</source>
+        <translation>An diesem Tag sind keine Anrufe, Termine oder Erstkontakte fällig.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="454"/>
+        <source>Call sheet</source>
+        <translation>Anrufliste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="460"/>
+        <source>Nothing due — a clear day</source>
+        <translation>Nichts fällig – ein freier Tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="462"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="463"/>
+        <source>No phone number</source>
+        <translation>Keine Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="464"/>
+        <source>Call sheet · %1</source>
+        <translation>Anrufliste · %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="465"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="466"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+</context>
+<context>
+    <name>CallSheetDialog</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="46"/>
+        <source>Export call sheet as PDF</source>
+        <translation>Anrufliste als PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="48"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="55"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="79"/>
+        <source>Print call sheet</source>
+        <translation>Anrufliste drucken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="82"/>
+        <source>Call sheet</source>
+        <translation>Anrufliste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="97"/>
+        <source>&amp;Date:</source>
+        <translation>Da&amp;tum:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="99"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="102"/>
+        <source>Include &amp;e-mails and letters</source>
+        <translation>&amp;E-Mails und Briefe einbeziehen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="124"/>
+        <source>E&amp;xport PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="125"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="178"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="228"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="197"/>
+        <source>Not printed</source>
+        <translation>Nicht gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="198"/>
+        <source>The printer could not be used. Check that it is on and try again.</source>
+        <translation>Der Drucker ließ sich nicht verwenden. Prüfen Sie, ob er eingeschaltet ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="204"/>
+        <source>Call sheet %1.pdf</source>
+        <translation>Anrufliste %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="220"/>
+        <source>The PDF was not saved</source>
+        <translation>Das PDF wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="221"/>
+        <source>Leadbook could not write %1: %2
+Choose another folder or file name.</source>
+        <translation>Leadbook konnte %1 nicht schreiben: %2
+Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="227"/>
+        <source>Saved %1 (%2).</source>
+        <translation>%1 gespeichert (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CallSheetText</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="389"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="392"/>
+        <source>%n today</source>
+        <translation>
+            <numerusform>%n heute</numerusform>
+            <numerusform>%n heute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="395"/>
+        <source>%n first response(s)</source>
+        <translation>
+            <numerusform>%n Erstkontakt</numerusform>
+            <numerusform>%n Erstkontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="397"/>
+        <source>%n revisit(s)</source>
+        <translation>
+            <numerusform>%n Wiedervorlage</numerusform>
+            <numerusform>%n Wiedervorlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="441"/>
+        <source>%n e-mail(s) or letter(s) left out</source>
+        <translation>
+            <numerusform>%n E-Mail oder Brief ausgelassen</numerusform>
+            <numerusform>%n E-Mails oder Briefe ausgelassen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="120"/>
+        <source>leadbook: %1 already exists; choose a new file name</source>
+        <translation>leadbook: %1 existiert bereits; wählen Sie einen neuen Dateinamen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="124"/>
+        <source>Wrote a demo lead book with %n lead(s) to %1</source>
+        <translation>
+            <numerusform>Demo-Kartei mit %n Lead nach %1 geschrieben</numerusform>
+            <numerusform>Demo-Kartei mit %n Leads nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="169"/>
+        <source>leadbook: cannot write %1: %2</source>
+        <translation>leadbook: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="173"/>
+        <source>Wrote the call sheet for %1 (%2, %3) to %4</source>
+        <translation>Anrufliste für %1 (%2, %3) nach %4 geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="174"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="174"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="188"/>
+        <source>leadbook: the backup failed and does not count: %1</source>
+        <translation>leadbook: Die Sicherung ist fehlgeschlagen und zählt nicht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="191"/>
+        <source>Backed up %n lead(s) to %1 (verified)</source>
+        <translation>
+            <numerusform>%n Lead nach %1 gesichert (geprüft)</numerusform>
+            <numerusform>%n Leads nach %1 gesichert (geprüft)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="200"/>
+        <source>leadbook: %1 does not exist</source>
+        <translation>leadbook: %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="204"/>
+        <source>%1: DAMAGED</source>
+        <translation>%1: BESCHÄDIGT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="207"/>
+        <source>Leadbook will set it aside and offer your newest good backup when it opens it.</source>
+        <translation>Leadbook legt die Datei beim Öffnen beiseite und bietet Ihre neueste intakte Sicherung an.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="209"/>
+        <source>%1: ok (full integrity check passed)</source>
+        <translation>%1: OK (vollständige Integritätsprüfung bestanden)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="302"/>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="304"/>
+        <source>Columns: %1</source>
+        <translation>Spalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="304"/>
+        <source>(none recognised)</source>
+        <translation>(keine erkannt)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="318"/>
+        <source>... and %n more row(s) with errors</source>
+        <translation>
+            <numerusform>... und %n weitere fehlerhafte Zeile</numerusform>
+            <numerusform>... und %n weitere fehlerhafte Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="323"/>
+        <source>Dry run, nothing imported</source>
+        <translation>Probelauf, nichts importiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="324"/>
+        <source>Nothing imported (--strict, rows with errors)</source>
+        <translation>Nichts importiert (--strict, fehlerhafte Zeilen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="325"/>
+        <source>%1: %2: %3 new, %4 (%5 with new details), %6</source>
+        <translation>%1: %2: %3 neu, %4 (%5 mit neuen Angaben), %6</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="326"/>
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n Duplikat</numerusform>
+            <numerusform>%n Duplikate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="327"/>
+        <location filename="../../desktop/leadbook/cli.py" line="336"/>
+        <source>%n row(s) with errors</source>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile</numerusform>
+            <numerusform>%n fehlerhafte Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="333"/>
+        <source>Imported %1: %2 added, %3 updated, %4 already there, %5 skipped, %6</source>
+        <translation>%1 importiert: %2 hinzugefügt, %3 aktualisiert, %4 schon vorhanden, %5 übersprungen, %6</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="364"/>
+        <source>Exported %n follow-up(s) to %1</source>
+        <translation>
+            <numerusform>%n Follow-up nach %1 exportiert</numerusform>
+            <numerusform>%n Follow-ups nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="377"/>
+        <source>Exported %n lead(s) to %1</source>
+        <translation>
+            <numerusform>%n Lead nach %1 exportiert</numerusform>
+            <numerusform>%n Leads nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueEdit</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="126"/>
+        <source>at a set &amp;time</source>
+        <translation>zu fester &amp;Uhrzeit</translation>
+    </message>
+</context>
+<context>
+    <name>EvenOutDialog</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="630"/>
+        <source>Even out %1</source>
+        <translation>%1 ausgleichen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="636"/>
+        <source>%1 planned, %2 fit a day. Move the least urgent (untimed, earliest stage, latest planned) to the next working days with room:</source>
+        <translation>%1 geplant, %2 passen an einen Tag. Die am wenigsten dringenden (ohne Uhrzeit, früheste Phase, zuletzt geplant) auf die nächsten Arbeitstage mit freier Kapazität verschieben:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="640"/>
+        <source>There is no room on the following working days, or nothing to move.</source>
+        <translation>An den folgenden Arbeitstagen ist kein Platz, oder es gibt nichts zu verschieben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="644"/>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="644"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="644"/>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="644"/>
+        <source>Moves to</source>
+        <translation>Verschoben auf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="657"/>
+        <source>&amp;Move %1</source>
+        <translation>%1 &amp;verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="56"/>
+        <source>Export leads</source>
+        <translation>Leads exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="57"/>
+        <source>The lead list is filtered. Export only the leads it shows, or all of them?</source>
+        <translation>Die Lead-Liste ist gefiltert. Nur die angezeigten Leads exportieren oder alle?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="58"/>
+        <source>Only the %n lead(s) shown</source>
+        <translation>
+            <numerusform>Nur der %n angezeigte Lead</numerusform>
+            <numerusform>Nur die %n angezeigten Leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="60"/>
+        <source>All %n lead(s)</source>
+        <translation>
+            <numerusform>%n Lead (alle)</numerusform>
+            <numerusform>Alle %n Leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="82"/>
+        <source>%1 could not be written: %2. Nothing was written; choose another folder or file name.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Es wurde nichts geschrieben; wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="84"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="109"/>
+        <source>Export leads as CSV</source>
+        <translation>Leads als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="109"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="111"/>
+        <source>Export leads as vCard</source>
+        <translation>Leads als vCard exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="112"/>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard-Dateien (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="114"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="137"/>
+        <source>%n do-not-contact lead(s) left out</source>
+        <translation>
+            <numerusform>%n Lead mit Kontaktsperre ausgelassen</numerusform>
+            <numerusform>%n Leads mit Kontaktsperre ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="149"/>
+        <source>Leadbook follow-ups</source>
+        <translation>Leadbook-Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="155"/>
+        <source>Export follow-ups as iCalendar</source>
+        <translation>Follow-ups als iCalendar exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="156"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="175"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n Follow-up</numerusform>
+            <numerusform>%n Follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="177"/>
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n Lead</numerusform>
+            <numerusform>%n Leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="178"/>
+        <source>Exported %1 to %2.</source>
+        <translation>%1 nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="180"/>
+        <source>%1 (never in a marketing export).</source>
+        <translation>%1 (nie in einem Marketing-Export).</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="270"/>
+        <source>Edit follow-up — %1</source>
+        <translation>Follow-up bearbeiten – %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="270"/>
+        <source>Plan follow-up — %1</source>
+        <translation>Follow-up planen – %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="288"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="301"/>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="303"/>
+        <source>&amp;Objective</source>
+        <translation>&amp;Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="310"/>
+        <source>What you will say or write. Bring something of value each time: an idea, a figure, an answer.</source>
+        <translation>Was Sie sagen oder schreiben werden. Bieten Sie jedes Mal etwas Wertvolles: eine Idee, eine Zahl, eine Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="318"/>
+        <source>Cop&amp;y</source>
+        <translation>Ko&amp;pieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="319"/>
+        <source>Open in &amp;e-mail</source>
+        <translation>In &amp;E-Mail öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="320"/>
+        <source>C&amp;all</source>
+        <translation>&amp;Anrufen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="323"/>
+        <source>Copy the message to the clipboard</source>
+        <translation>Nachricht in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="326"/>
+        <source>Write to %1 with this message</source>
+        <translation>Mit dieser Nachricht an %1 schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="327"/>
+        <source>This lead has no e-mail address</source>
+        <translation>Dieser Lead hat keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="331"/>
+        <source>Call %1</source>
+        <translation>%1 anrufen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="331"/>
+        <source>This lead has no phone number</source>
+        <translation>Dieser Lead hat keine Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="349"/>
+        <source>&amp;Message</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="351"/>
+        <source>&amp;Remind me</source>
+        <translation>E&amp;rinnern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="355"/>
+        <source> min before</source>
+        <translation> Min. vorher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="358"/>
+        <source>at the start of the working day (%1)</source>
+        <translation>zu Beginn des Arbeitstags (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="370"/>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="414"/>
+        <source>Too soon after an unanswered attempt: give them room. The gap ends on %1.</source>
+        <translation>Zu früh nach einem unbeantworteten Versuch: Lassen Sie dem Kunden Luft. Der Abstand endet am %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="417"/>
+        <source>Mo&amp;ve to %1</source>
+        <translation>Auf %1 &amp;verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="451"/>
+        <source>Nothing opened</source>
+        <translation>Nichts geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="452"/>
+        <source>No program on this computer opens %1 links. Copy the message instead.</source>
+        <translation>Kein Programm auf diesem Computer öffnet %1-Links. Kopieren Sie stattdessen die Nachricht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="479"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Guarded</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="19"/>
+        <source>Nothing was changed</source>
+        <translation>Es wurde nichts geändert</translation>
+    </message>
+</context>
+<context>
+    <name>IcsMirror</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="96"/>
+        <source>The calendar file in %1 could not be updated: %2</source>
+        <translation>Die Kalenderdatei in %1 konnte nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="121"/>
+        <source>Keep follow-ups in a calendar file in this folder</source>
+        <translation>Follow-ups als Kalenderdatei in diesem Ordner führen</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="27"/>
+        <source>a spreadsheet or another zip archive</source>
+        <translation>eine Tabelle oder ein anderes ZIP-Archiv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="28"/>
+        <source>an old Excel or Word file</source>
+        <translation>eine alte Excel- oder Word-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="29"/>
+        <source>a PDF</source>
+        <translation>eine PDF-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="30"/>
+        <source>a database</source>
+        <translation>eine Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="31"/>
+        <source>a picture</source>
+        <translation>ein Bild</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="32"/>
+        <source>a compressed archive</source>
+        <translation>ein komprimiertes Archiv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="33"/>
+        <source>a calendar (.ics)</source>
+        <translation>ein Kalender (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="34"/>
+        <source>a web page</source>
+        <translation>eine Webseite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="35"/>
+        <source>a JSON file</source>
+        <translation>eine JSON-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="36"/>
+        <source>a CSV file</source>
+        <translation>eine CSV-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="37"/>
+        <source>a vCard file</source>
+        <translation>eine vCard-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="45"/>
+        <source>%1 does not exist or is a folder. Choose a contacts file.</source>
+        <translation>%1 existiert nicht oder ist ein Ordner. Wählen Sie eine Kontaktdatei.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="47"/>
+        <source>%1 could not be read (%2). Check that the file is readable.</source>
+        <translation>%1 konnte nicht gelesen werden (%2). Prüfen Sie, ob die Datei lesbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="49"/>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="51"/>
+        <source>%1 is too big to be a contacts file. Split it into smaller files, or export fewer contacts.</source>
+        <translation>%1 ist zu groß für eine Kontaktdatei. Teilen Sie sie in kleinere Dateien auf oder exportieren Sie weniger Kontakte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="53"/>
+        <source>%1 is not a text file. Leadbook imports CSV files and vCards (.vcf).</source>
+        <translation>%1 ist keine Textdatei. Leadbook importiert CSV-Dateien und vCards (.vcf).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="55"/>
+        <source>%1 ends in the middle of a contact (from line %2): it was probably cut short while copying or downloading. Export it again.</source>
+        <translation>%1 endet mitten in einem Kontakt (ab Zeile %2): Die Datei wurde wohl beim Kopieren oder Herunterladen abgeschnitten. Exportieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="58"/>
+        <source>%1 is %2, not the format that was asked for.</source>
+        <translation>%1 ist %2, nicht das angeforderte Format.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="60"/>
+        <source>%1 is %2, not a contacts file. Leadbook imports CSV files and vCards (.vcf); a spreadsheet can be saved as CSV.</source>
+        <translation>%1 ist %2, keine Kontaktdatei. Leadbook importiert CSV-Dateien und vCards (.vcf); eine Tabelle lässt sich als CSV speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="63"/>
+        <source>%1 has no contacts in it.</source>
+        <translation>%1 enthält keine Kontakte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="65"/>
+        <source>No column of %1 gives a name, a company or an e-mail address, so no row could become a lead. Choose which column is what.</source>
+        <translation>Keine Spalte von %1 enthält einen Namen, eine Firma oder eine E-Mail-Adresse, daher konnte keine Zeile zum Lead werden. Legen Sie fest, welche Spalte was enthält.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="67"/>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="73"/>
+        <source>no name, company or e-mail address</source>
+        <translation>kein Name, keine Firma und keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="74"/>
+        <source>“%1” is not an e-mail address</source>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="75"/>
+        <source>“%1” is not a phone number</source>
+        <translation>„%1“ ist keine Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="76"/>
+        <source>“%1” is not a web address</source>
+        <translation>„%1“ ist keine Webadresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="77"/>
+        <source>the value “%1” is not a number</source>
+        <translation>der Wert „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="78"/>
+        <source>the value is negative</source>
+        <translation>der Wert ist negativ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="79"/>
+        <source>“%1” is not a three-letter currency code</source>
+        <translation>„%1“ ist kein dreistelliger Währungscode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="80"/>
+        <source>“%1” is not a stage Leadbook knows</source>
+        <translation>„%1“ ist keine Phase, die Leadbook kennt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="81"/>
+        <source>the row has more cells (%1) than the header</source>
+        <translation>die Zeile hat mehr Zellen (%1) als die Kopfzeile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="82"/>
+        <source>the card could not be read (%1)</source>
+        <translation>die Karte konnte nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="88"/>
+        <source>; </source>
+        <comment>between the problems of one row</comment>
+        <extracomment>Between the problems of one row: Chinese &quot;；&quot;.</extracomment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="93"/>
+        <source>same e-mail</source>
+        <translation>gleiche E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="94"/>
+        <source>same phone</source>
+        <translation>gleiche Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="95"/>
+        <source>same name and company</source>
+        <translation>gleicher Name und gleiche Firma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="108"/>
+        <source>Goal: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="112"/>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="114"/>
+        <source>E-mail: %1</source>
+        <translation>E-Mail: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="85"/>
+        <source>— leave out —</source>
+        <translation>– auslassen –</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="86"/>
+        <source>Name (full)</source>
+        <translation>Name (vollständig)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="87"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="88"/>
+        <source>Middle name</source>
+        <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="89"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="90"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="344"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="91"/>
+        <source>Role / job title</source>
+        <translation>Position / Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="92"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="344"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="93"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="345"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="94"/>
+        <source>Street address</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="95"/>
+        <source>Postal code</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="96"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="97"/>
+        <source>State / region</source>
+        <translation>Bundesland / Region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="98"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="99"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="100"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="101"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="102"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="103"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="104"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="105"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="106"/>
+        <source>Rapport notes</source>
+        <translation>Persönliche Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="107"/>
+        <source>Best time to reach</source>
+        <translation>Am besten erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="108"/>
+        <source>Decision-maker</source>
+        <translation>Entscheider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="109"/>
+        <source>Do not contact</source>
+        <translation>Nicht kontaktieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="116"/>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="119"/>
+        <source>Google Contacts CSV</source>
+        <translation>Google Kontakte (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="120"/>
+        <source>Outlook CSV</source>
+        <translation>Outlook (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="121"/>
+        <source>LinkedIn connections CSV</source>
+        <translation>LinkedIn-Kontakte (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="122"/>
+        <source>Leadbook CSV</source>
+        <translation>Leadbook (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="123"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="130"/>
+        <source>comma-separated</source>
+        <translation>kommagetrennt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="131"/>
+        <source>semicolon-separated</source>
+        <translation>semikolongetrennt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="132"/>
+        <source>tab-separated</source>
+        <translation>tabulatorgetrennt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="156"/>
+        <source>%n lead(s) added</source>
+        <translation>
+            <numerusform>%n Lead hinzugefügt</numerusform>
+            <numerusform>%n Leads hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="158"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="160"/>
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n schon vorhanden</numerusform>
+            <numerusform>%n schon vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="162"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="164"/>
+        <source>%n row(s) with errors left out</source>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile ausgelassen</numerusform>
+            <numerusform>%n fehlerhafte Zeilen ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="165"/>
+        <source>Import: %1.</source>
+        <translation>Import: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="280"/>
+        <source>Import contacts — %1</source>
+        <translation>Kontakte importieren – %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="293"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="294"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="295"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="296"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="418"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="602"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="316"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="333"/>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="333"/>
+        <source>First values</source>
+        <translation>Erste Werte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="333"/>
+        <source>Leadbook field</source>
+        <translation>Leadbook-Feld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="337"/>
+        <source>Choose a column for the name, the company or the e-mail address.</source>
+        <translation>Wählen Sie eine Spalte für den Namen, die Firma oder die E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="344"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="344"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="345"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="351"/>
+        <source>The first rows as they would be imported:</source>
+        <translation>Die ersten Zeilen, wie sie importiert würden:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="377"/>
+        <source>Selected rows:</source>
+        <translation>Ausgewählte Zeilen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="378"/>
+        <source>&amp;Merge</source>
+        <translation>Zusa&amp;mmenführen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="379"/>
+        <source>&amp;Skip</source>
+        <translation>Über&amp;springen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="380"/>
+        <source>&amp;Add as new</source>
+        <translation>Als neu &amp;anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="386"/>
+        <source>All duplicates:</source>
+        <translation>Alle Duplikate:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="389"/>
+        <source>Merge all</source>
+        <translation>Alle zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="389"/>
+        <source>Skip all</source>
+        <translation>Alle überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="389"/>
+        <source>Add all as new</source>
+        <translation>Alle neu anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="394"/>
+        <source>Merging fills in what the lead lacks and adds new e-mails, phones, tags and notes; it never overwrites what you wrote.</source>
+        <translation>Beim Zusammenführen wird ergänzt, was dem Lead fehlt, und neue E-Mails, Telefonnummern, Tags und Notizen kommen hinzu; was Sie selbst geschrieben haben, wird nie überschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="418"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="469"/>
+        <source>Leadbook hit an unexpected problem reading %1. Nothing was imported.</source>
+        <translation>Beim Lesen von %1 ist Leadbook auf ein unerwartetes Problem gestoßen. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="480"/>
+        <source>Leadbook does not know the program that wrote %1 (%2). Choose what each column holds; Leadbook remembers your choice for files with the same columns.</source>
+        <translation>Leadbook kennt das Programm nicht, das %1 erstellt hat (%2). Legen Sie fest, was jede Spalte enthält; Leadbook merkt sich Ihre Auswahl für Dateien mit denselben Spalten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="537"/>
+        <source>Looking for duplicates…</source>
+        <translation>Suche nach Duplikaten…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="551"/>
+        <source>%1: %2, %3, %4.</source>
+        <translation>%1: %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="552"/>
+        <source>%n new lead(s)</source>
+        <translation>
+            <numerusform>%n neuer Lead</numerusform>
+            <numerusform>%n neue Leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="553"/>
+        <source>%n already in the book</source>
+        <translation>
+            <numerusform>%n schon in der Kartei</numerusform>
+            <numerusform>%n schon in der Kartei</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="554"/>
+        <source>%n row(s) with errors</source>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile</numerusform>
+            <numerusform>%n fehlerhafte Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="556"/>
+        <source>Read as %1.</source>
+        <translation>Gelesen als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="559"/>
+        <source>You imported this same file on %1. Importing it again adds only what changed.</source>
+        <translation>Sie haben diese Datei bereits am %1 importiert. Ein erneuter Import übernimmt nur die Änderungen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="572"/>
+        <source>New (%1)</source>
+        <translation>Neu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="573"/>
+        <source>Duplicates (%1)</source>
+        <translation>Duplikate (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="574"/>
+        <source>Errors (%1)</source>
+        <translation>Fehler (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="602"/>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="604"/>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="643"/>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="645"/>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="648"/>
+        <source>Leadbook hit an unexpected problem while importing. Nothing was imported.</source>
+        <translation>Leadbook ist beim Import auf ein unerwartetes Problem gestoßen. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="683"/>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="685"/>
+        <source>Contacts (*.csv *.vcf *.vcard *.txt *.tsv);;All files (*)</source>
+        <translation>Kontakte (*.csv *.vcf *.vcard *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="720"/>
+        <source>Undo last import</source>
+        <translation>Letzten Import rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="723"/>
+        <source>There is no import to undo.</source>
+        <translation>Es gibt keinen Import, der sich rückgängig machen ließe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="727"/>
+        <source>Undo the import of %1 on %2? This removes the %3 and puts %4 back as they were before.</source>
+        <translation>Import von %1 vom %2 rückgängig machen? Das entfernt %3 und setzt %4 auf den Stand vor dem Import zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="729"/>
+        <source>%n lead(s) it added</source>
+        <translation>
+            <numerusform>den %n damit angelegten Lead</numerusform>
+            <numerusform>die %n damit angelegten Leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="730"/>
+        <source>%n lead(s) it merged into</source>
+        <translation>
+            <numerusform>den %n damit ergänzten Lead</numerusform>
+            <numerusform>die %n damit ergänzten Leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="734"/>
+        <source>%n of them was/were changed since the import; that/those change(s) will be lost.</source>
+        <translation>
+            <numerusform>%n davon wurde seit dem Import geändert; diese Änderung geht verloren.</numerusform>
+            <numerusform>%n davon wurden seit dem Import geändert; diese Änderungen gehen verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="741"/>
+        <source>Nothing was changed</source>
+        <translation>Es wurde nichts geändert</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../desktop/leadbook/i18n.py" line="51"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDialog</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="80"/>
+        <source>Edit lead</source>
+        <translation>Lead bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="80"/>
+        <source>New lead</source>
+        <translation>Neuer Lead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="111"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="113"/>
+        <source>&amp;Name *</source>
+        <translation>&amp;Name *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="114"/>
+        <source>&amp;Company</source>
+        <translation>&amp;Firma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="115"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="116"/>
+        <source>This person makes the &amp;decision</source>
+        <translation>Diese Person &amp;entscheidet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="117"/>
+        <source>Decision-maker</source>
+        <translation>Entscheider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="118"/>
+        <source>Their contact</source>
+        <translation>Kontaktdaten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="119"/>
+        <source>&amp;E-mails</source>
+        <translation>E-&amp;Mails</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="120"/>
+        <source>&amp;Phones</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="121"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="122"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="123"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="124"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="128"/>
+        <source>several: separate with commas</source>
+        <translation>mehrere: durch Kommas trennen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="129"/>
+        <source>+46 70 123 45 67, …</source>
+        <translation>+49 170 1234567, …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="130"/>
+        <source>who decides, if not this person</source>
+        <translation>wer entscheidet, falls nicht diese Person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="132"/>
+        <source>Sales</source>
+        <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="134"/>
+        <source>&amp;Source</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="135"/>
+        <source>S&amp;tage</source>
+        <translation>P&amp;hase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="141"/>
+        <source>estimated</source>
+        <translation>geschätzt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="150"/>
+        <source>&amp;Value</source>
+        <translation>&amp;Wert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="152"/>
+        <source>Preferred c&amp;hannel</source>
+        <translation>Bevorzugter &amp;Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="152"/>
+        <source>No preference</source>
+        <translation>Keine Präferenz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="159"/>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="164"/>
+        <source>Pre&amp;ferred interval</source>
+        <translation>Bevorzugtes &amp;Intervall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="165"/>
+        <source>&amp;Best time to reach</source>
+        <translation>Am &amp;besten erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="166"/>
+        <source>e.g. Wed/Thu 13:00–16:00</source>
+        <translation>z. B. Mi/Do 13:00–16:00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="167"/>
+        <source>T&amp;ags</source>
+        <translation>Ta&amp;gs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="168"/>
+        <source>comma-separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="172"/>
+        <source>D&amp;o not contact</source>
+        <translation>Ni&amp;cht kontaktieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="176"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="186"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="179"/>
+        <source>Personal things to remember: family, hobbies, their team…</source>
+        <translation>Persönliches zum Merken: Familie, Hobbys, Lieblingsverein…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="181"/>
+        <source>What was said, what they need</source>
+        <translation>Was gesagt wurde, was der Kunde braucht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="185"/>
+        <source>Rapport notes</source>
+        <translation>Persönliche Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="256"/>
+        <source>Created %1 · changed %2</source>
+        <translation>Angelegt %1 · geändert %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="343"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPanel</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="177"/>
+        <source>Select a lead to see its history</source>
+        <translation>Wählen Sie einen Lead, um seinen Verlauf zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="221"/>
+        <source>Do not contact</source>
+        <translation>Nicht kontaktieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="232"/>
+        <source>Rapport notes: personal things to remember on the call</source>
+        <translation>Persönliche Notizen: woran Sie beim Anruf denken sollten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="233"/>
+        <source>Remember</source>
+        <translation>Nicht vergessen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="251"/>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Weitermachen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="252"/>
+        <source>Start counting the attempts again</source>
+        <translation>Die Versuche von vorn zählen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="254"/>
+        <source>N&amp;urture</source>
+        <translation>Wa&amp;rmhalten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="255"/>
+        <source>Move the lead to Nurture: stay in touch, less often</source>
+        <translation>Lead ins Warmhalten verschieben: in Kontakt bleiben, aber seltener</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="278"/>
+        <source>&amp;Plan follow-up…</source>
+        <translation>&amp;Planen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="280"/>
+        <source>&amp;Log…</source>
+        <translation>&amp;Erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="282"/>
+        <source>Add &amp;note…</source>
+        <translation>&amp;Notiz…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="284"/>
+        <source>Apply ca&amp;dence</source>
+        <translation>&amp;Sequenz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="288"/>
+        <source>Edi&amp;t lead…</source>
+        <translation>Bearbei&amp;ten…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="301"/>
+        <source>History (newest first)</source>
+        <translation>Verlauf (neueste zuerst)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="323"/>
+        <source>The history is read a page at a time; this reads the next page</source>
+        <translation>Der Verlauf wird seitenweise geladen; dies lädt die nächste Seite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="334"/>
+        <source>What was said, what they need…  (Ctrl+Enter adds)</source>
+        <translation>Was gesagt wurde, was der Kunde braucht…  (Strg+Eingabe fügt hinzu)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="336"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="339"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="416"/>
+        <source>Decides</source>
+        <translation>Entscheidet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="419"/>
+        <source>%1, %2</source>
+        <comment>the decision-maker&apos;s name, then how to reach them</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="421"/>
+        <source>Decision-maker: %1</source>
+        <translation>Entscheider: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="423"/>
+        <source>Does not decide; who does is not known yet</source>
+        <translation>Entscheidet nicht; wer entscheidet, ist noch unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="424"/>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="426"/>
+        <source>%1 · Value: %2</source>
+        <translation>%1 · Wert: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="432"/>
+        <source>Best time to reach: %1</source>
+        <translation>Am besten erreichbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="450"/>
+        <source>Next: %1 · %2 · %3</source>
+        <translation>Nächster Schritt: %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="453"/>
+        <source>Overdue — %1</source>
+        <translation>Überfällig – %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="460"/>
+        <source>No next step planned. An active lead always needs one: plan a follow-up or apply a cadence.</source>
+        <translation>Kein nächster Schritt geplant. Ein aktiver Lead braucht immer einen: Planen Sie ein Follow-up oder wenden Sie eine Sequenz an.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="465"/>
+        <source>Log the follow-up planned for %1</source>
+        <translation>Das für %1 geplante Follow-up erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="466"/>
+        <source>Nothing is planned to log</source>
+        <translation>Nichts geplant, das sich erfassen ließe</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="472"/>
+        <source>%n attempt(s) in a row without an answer</source>
+        <translation>
+            <numerusform>%n Versuch ohne Antwort</numerusform>
+            <numerusform>%n Versuche in Folge ohne Antwort</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="477"/>
+        <source>Time to decide: %1 without an answer. Nurture the lead, mark it as a no to revisit later, or keep going.</source>
+        <translation>Zeit für eine Entscheidung: %1 ohne Antwort. Lead warmhalten, als Absage zur späteren Wiedervorlage markieren oder weitermachen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="478"/>
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="484"/>
+        <source>Last touch: none yet</source>
+        <translation>Letzter Kontakt: noch keiner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="490"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="492"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="495"/>
+        <source>Last touch: %1 (%2) · %3 · %4</source>
+        <translation>Letzter Kontakt: %1 (%2) · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="509"/>
+        <source>Show older entries (%1 more)</source>
+        <translation>Ältere Einträge anzeigen (%1 weitere)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="558"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="562"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="564"/>
+        <source>Cancelled: %1</source>
+        <translation>Gestrichen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="566"/>
+        <source>Overdue: %1</source>
+        <translation>Überfällig: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="568"/>
+        <source>Planned: %1</source>
+        <translation>Geplant: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="570"/>
+        <source>%1 (first response)</source>
+        <translation>%1 (Erstkontakt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="573"/>
+        <source>%1 — %2, step %3</source>
+        <translation>%1 – %2, Schritt %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="579"/>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="581"/>
+        <source>Stage: %1 → %2</source>
+        <translation>Phase: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="584"/>
+        <source>Decided to keep going</source>
+        <translation>Entschieden: weitermachen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="589"/>
+        <source>Revisited: reopened</source>
+        <translation>Wiedervorlage: reaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="590"/>
+        <source>Revisited: still not now; ask again on %1</source>
+        <translation>Wiedervorlage: noch nicht; erneut fragen am %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="592"/>
+        <source>New contact person: %1</source>
+        <translation>Neuer Ansprechpartner: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="594"/>
+        <source>Do not contact (permanent)</source>
+        <translation>Kontaktsperre (dauerhaft)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="596"/>
+        <source>Lead created</source>
+        <translation>Lead angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="609"/>
+        <source>Said no: %1</source>
+        <translation>Absage: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="611"/>
+        <source>Said by %1</source>
+        <translation>Abgesagt von %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="613"/>
+        <source>Ask again on %1</source>
+        <translation>Erneut fragen am %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="615"/>
+        <source>Never: do not contact</source>
+        <translation>Nie: nicht kontaktieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="701"/>
+        <source>Plan its %n step(s) from today</source>
+        <translation>
+            <numerusform>Den %n Schritt ab heute planen</numerusform>
+            <numerusform>Die %n Schritte ab heute planen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadTableModel</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="69"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="69"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="69"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="69"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="70"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="70"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="70"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="70"/>
+        <source>Last touch</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="71"/>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="73"/>
+        <source>⚠ none planned</source>
+        <translation>⚠ keiner geplant</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsView</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="46"/>
+        <source>Search name, company, e-mail, phone, notes…  (Ctrl+F)</source>
+        <translation>Name, Firma, E-Mail, Telefon, Notizen suchen…  (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="47"/>
+        <source>All stages</source>
+        <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="52"/>
+        <source>New lead</source>
+        <translation>Neuer Lead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="53"/>
+        <source>Add a lead (Ctrl+N)</source>
+        <translation>Lead hinzufügen (Strg+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="76"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="151"/>
+        <source>All tags</source>
+        <translation>Alle Tags</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="162"/>
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n Lead</numerusform>
+            <numerusform>%n Leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="164"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="226"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="101"/>
+        <source>Log follow-up — %1</source>
+        <translation>Follow-up erfassen – %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="127"/>
+        <source>%1 — due %2</source>
+        <translation>%1 – fällig %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="130"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="143"/>
+        <source>what was said, what you agreed</source>
+        <translation>was gesagt wurde, was Sie vereinbart haben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="145"/>
+        <source>Result &amp;note</source>
+        <translation>Ergebnis&amp;notiz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="149"/>
+        <source>Start the &amp;post-sale cadence (thank-you cards, call after delivery)</source>
+        <translation>Sequenz „Nach dem Kauf“ &amp;starten (Dankeskarten, Anruf nach der Lieferung)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="155"/>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="157"/>
+        <source>P&amp;lan this next step</source>
+        <translation>Diesen nächsten Schritt &amp;planen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="164"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="165"/>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="166"/>
+        <source>&amp;Objective</source>
+        <translation>&amp;Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="180"/>
+        <source>Log</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="212"/>
+        <source>&amp;Keep the %n remaining step(s) of the cadence “%1”</source>
+        <translation>
+            <numerusform>Den %n verbleibenden Schritt der Sequenz „%1“ &amp;behalten</numerusform>
+            <numerusform>Die %n verbleibenden Schritte der Sequenz „%1“ &amp;behalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="213"/>
+        <source>&amp;Keep the %n remaining step(s) of the cadence</source>
+        <translation>
+            <numerusform>Den %n verbleibenden Schritt der Sequenz &amp;behalten</numerusform>
+            <numerusform>Die %n verbleibenden Schritte der Sequenz &amp;behalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="234"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="239"/>
+        <source>The lead will be marked “%1” and its planned follow-ups cancelled.</source>
+        <translation>Der Lead wird als „%1“ markiert und seine geplanten Follow-ups werden gestrichen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="245"/>
+        <source>%n unanswered attempt(s) in a row. Keep going: most deals take five or more follow-ups.</source>
+        <translation>
+            <numerusform>%n unbeantworteter Versuch. Bleiben Sie dran: Die meisten Abschlüsse brauchen fünf oder mehr Follow-ups.</numerusform>
+            <numerusform>%n unbeantwortete Versuche in Folge. Bleiben Sie dran: Die meisten Abschlüsse brauchen fünf oder mehr Follow-ups.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="276"/>
+        <source>Proposed from the prospect&apos;s own preference (interval and channel).</source>
+        <translation>Vorgeschlagen nach dem Wunsch des Interessenten (Intervall und Kanal).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="277"/>
+        <source>Proposed from the cadence: its next step.</source>
+        <translation>Vorgeschlagen aus der Sequenz: ihr nächster Schritt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="278"/>
+        <source>Proposed from the default rhythm: %n day(s) later, on a working day.</source>
+        <translation>
+            <numerusform>Vorgeschlagen nach dem Standardrhythmus: %n Tag später, an einem Arbeitstag.</numerusform>
+            <numerusform>Vorgeschlagen nach dem Standardrhythmus: %n Tage später, an einem Arbeitstag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="282"/>
+        <source>The spacing guard moved it from %1 to %2, to leave room after an unanswered attempt.</source>
+        <translation>Die Abstandsregel hat den Termin vom %1 auf den %2 verschoben, um nach einem unbeantworteten Versuch Luft zu lassen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="290"/>
+        <source>Already planned: %1 %2</source>
+        <translation>Bereits geplant: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="324"/>
+        <source>Nothing was saved</source>
+        <translation>Es wurde nichts gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="148"/>
+        <source>%1 — Leadbook</source>
+        <translation>%1 – Leadbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="168"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="170"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="171"/>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="173"/>
+        <source>Revisit</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="175"/>
+        <source>Nurture</source>
+        <translation>Warmhalten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="246"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="247"/>
+        <source>&amp;New lead…</source>
+        <translation>&amp;Neuer Lead…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="250"/>
+        <source>&amp;Print call sheet…</source>
+        <translation>&amp;Anrufliste drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="253"/>
+        <source>Show re&amp;minders</source>
+        <translation>&amp;Erinnerungen anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="256"/>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="258"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="261"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="265"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="266"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="478"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="269"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="273"/>
+        <source>&amp;Cadences…</source>
+        <translation>Se&amp;quenzen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="275"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="280"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="281"/>
+        <source>&amp;About Leadbook</source>
+        <translation>&amp;Über Leadbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="330"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="338"/>
+        <source>Plan follow-up</source>
+        <translation>Follow-up planen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="330"/>
+        <source>Find the lead (name, company, e-mail):</source>
+        <translation>Lead suchen (Name, Firma, E-Mail):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="335"/>
+        <source>No lead matches “%1”.</source>
+        <translation>Kein Lead passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="338"/>
+        <source>Lead:</source>
+        <translation>Lead:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="360"/>
+        <source>Deleted %n lead(s).</source>
+        <translation>
+            <numerusform>%n Lead gelöscht.</numerusform>
+            <numerusform>%n Leads gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="379"/>
+        <source>The last import was undone.</source>
+        <translation>Der letzte Import wurde rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="409"/>
+        <source>The backup failed</source>
+        <translation>Die Sicherung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="412"/>
+        <source>Backed up and verified: %1</source>
+        <translation>Gesichert und geprüft: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="420"/>
+        <source>Checking today&apos;s backup…</source>
+        <translation>Heutige Sicherung wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="427"/>
+        <source>Daily backup made and verified: %1</source>
+        <translation>Tägliche Sicherung erstellt und geprüft: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="433"/>
+        <source>The daily backup failed: %1</source>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="437"/>
+        <source>The daily backup failed; details are in the log.</source>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen; Details stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="448"/>
+        <source>About Leadbook</source>
+        <translation>Über Leadbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="449"/>
+        <source>Leadbook %1
+An offline lead book that makes you follow up.
+
+Book: %2</source>
+        <translation>Leadbook %1
+Ihre Offline-Lead-Kartei, die dafür sorgt, dass Sie nachfassen.
+
+Kartei: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="478"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NurtureView</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="44"/>
+        <source>&amp;Plan missing touches</source>
+        <translation>Fehlende Kontakte &amp;planen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="45"/>
+        <source>Give each nurtured lead without a next touch its slow one</source>
+        <translation>Für jeden warmgehaltenen Lead ohne nächsten Kontakt den nächsten, ruhigen Kontakt planen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="47"/>
+        <source>E&amp;xport CSV for a mail merge…</source>
+        <translation>CSV für &amp;Serienbrief exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="55"/>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="55"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="55"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="55"/>
+        <source>Last touch</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="56"/>
+        <source>Next touch</source>
+        <translation>Nächster Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="82"/>
+        <source>%1 (not planned)</source>
+        <translation>%1 (nicht geplant)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="90"/>
+        <source>%1 in nurture; a slow touch every %2 days.</source>
+        <translation>%1 zum Warmhalten; alle %2 Tage ein ruhiger Kontakt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="91"/>
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n Lead</numerusform>
+            <numerusform>%n Leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="97"/>
+        <source>Nurture touches planned</source>
+        <translation>Warmhalte-Kontakte geplant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="104"/>
+        <source>Export nurture list</source>
+        <translation>Warmhalte-Liste exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="105"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveEdit</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="178"/>
+        <source>what should this touch achieve?</source>
+        <translation>was soll dieser Kontakt erreichen?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="218"/>
+        <source>Say in a few words what this follow-up should achieve.</source>
+        <translation>Beschreiben Sie in wenigen Worten, was dieses Follow-up erreichen soll.</translation>
+    </message>
+</context>
+<context>
+    <name>Phrases</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/phrases.py" line="38"/>
+        <source>“%1”</source>
+        <comment>a phrase to avoid, quoted</comment>
+        <extracomment>Quotation marks around one phrase: German „%1“, Swedish ”%1”, Chinese “%1”.</extracomment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/phrases.py" line="41"/>
+        <source>Avoid %1: it gives them nothing. Add something of value instead, and don&apos;t apologise for following up.</source>
+        <translation>Vermeiden Sie %1: Das bringt dem Kunden nichts. Bieten Sie stattdessen etwas Wertvolles, und entschuldigen Sie sich nicht fürs Nachfassen.</translation>
+    </message>
+</context>
+<context>
+    <name>PickDateDialog</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="91"/>
+        <source>Reschedule follow-up</source>
+        <translation>Follow-up verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="98"/>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="180"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="182"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="185"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="180"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="182"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="180"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="182"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="180"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="180"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="182"/>
+        <source>Matches lead</source>
+        <translation>Passender Lead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="183"/>
+        <source>Because</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="183"/>
+        <source>What happens</source>
+        <translation>Was passiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="185"/>
+        <source>Why it cannot be imported</source>
+        <translation>Warum kein Import möglich ist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="187"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="188"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="189"/>
+        <source>Add as new</source>
+        <translation>Neu anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="191"/>
+        <source>Merge (nothing new)</source>
+        <translation>Zusammenführen (nichts Neues)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="223"/>
+        <source>line %1 of this file</source>
+        <translation>Zeile %1 dieser Datei</translation>
+    </message>
+</context>
+<context>
+    <name>QtTray</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="83"/>
+        <source>&amp;Open Leadbook</source>
+        <translation>&amp;Leadbook öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="84"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="85"/>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Erinnerungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="87"/>
+        <source>&amp;Pause reminders for 1 hour</source>
+        <translation>Erinnerungen 1 Stunde &amp;pausieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="88"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="117"/>
+        <source>Re&amp;sume reminders</source>
+        <translation>Erinnerungen &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="91"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="66"/>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="68"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="72"/>
+        <source>Overdue by %n minute(s)</source>
+        <translation>
+            <numerusform>Seit %n Minute überfällig</numerusform>
+            <numerusform>Seit %n Minuten überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="73"/>
+        <source>Overdue by %n hour(s)</source>
+        <translation>
+            <numerusform>Seit %n Stunde überfällig</numerusform>
+            <numerusform>Seit %n Stunden überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="74"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Seit %n Tag überfällig</numerusform>
+            <numerusform>Seit %n Tagen überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="77"/>
+        <source>In %n minute(s)</source>
+        <translation>
+            <numerusform>In %n Minute</numerusform>
+            <numerusform>In %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="78"/>
+        <source>In %n hour(s)</source>
+        <translation>
+            <numerusform>In %n Stunde</numerusform>
+            <numerusform>In %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="79"/>
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>In %n Tag</numerusform>
+            <numerusform>In %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="91"/>
+        <source>Revisit · %1</source>
+        <translation>Wiedervorlage · %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="103"/>
+        <source>5 minutes</source>
+        <translation>5 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="104"/>
+        <source>10 minutes</source>
+        <translation>10 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="105"/>
+        <source>15 minutes</source>
+        <translation>15 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="106"/>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="107"/>
+        <source>4 hours</source>
+        <translation>4 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="108"/>
+        <source>Tomorrow at %1</source>
+        <translation>Morgen um %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="109"/>
+        <source>Next week (Monday at %1)</source>
+        <translation>Nächste Woche (Montag um %1)</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersWindow</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="149"/>
+        <source>Reminders — Leadbook</source>
+        <translation>Erinnerungen – Leadbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="169"/>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="169"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="169"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="169"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="193"/>
+        <source>&amp;Open item</source>
+        <translation>Element ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="194"/>
+        <source>Show the lead in the main window (Enter)</source>
+        <translation>Lead im Hauptfenster zeigen (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="195"/>
+        <source>Do&amp;ne…</source>
+        <translation>Erle&amp;digt…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="196"/>
+        <source>Log the outcome and plan the next step</source>
+        <translation>Ergebnis erfassen und nächsten Schritt planen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="197"/>
+        <source>No &amp;answer</source>
+        <translation>Keine &amp;Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="198"/>
+        <source>Count an unanswered attempt and plan a retry, spaced as the spacing guard asks</source>
+        <translation>Einen unbeantworteten Versuch zählen und einen neuen Versuch planen – mit dem Abstand, den die Abstandsregel verlangt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="200"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="201"/>
+        <source>No more reminders for the selected follow-ups (Delete); they stay planned</source>
+        <translation>Keine weiteren Erinnerungen für die ausgewählten Follow-ups (Entf); sie bleiben geplant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="203"/>
+        <source>Dismiss a&amp;ll</source>
+        <translation>A&amp;lle schließen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="204"/>
+        <source>No more reminders for every follow-up listed</source>
+        <translation>Keine weiteren Erinnerungen für alle aufgeführten Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="209"/>
+        <source>Click Snooze to be reminded again in:</source>
+        <translation>Klicken Sie auf „Erneut erinnern“, um in folgendem Zeitraum erneut erinnert zu werden:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="214"/>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Erneut erinnern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="215"/>
+        <source>Remind again about the selected follow-ups</source>
+        <translation>Erneut an die ausgewählten Follow-ups erinnern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="216"/>
+        <source>Snooze all</source>
+        <translation>Alle erneut erinnern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="217"/>
+        <source>Remind again about every follow-up listed</source>
+        <translation>Erneut an alle aufgeführten Follow-ups erinnern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="223"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="325"/>
+        <source>… and %1 more (Dismiss all and Snooze all include them)</source>
+        <translation>… und %1 weitere („Alle schließen“ und „Alle erneut erinnern“ erfassen auch diese)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="334"/>
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n Erinnerung</numerusform>
+            <numerusform>%n Erinnerungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="335"/>
+        <source>No reminders due</source>
+        <translation>Keine Erinnerungen fällig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="338"/>
+        <source>%1 — Leadbook</source>
+        <translation>%1 – Leadbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="351"/>
+        <source>Snoozed until %1</source>
+        <translation>Zurückgestellt bis %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="384"/>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="398"/>
+        <source>Rapport: %1</source>
+        <translation>Persönliches: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="410"/>
+        <source>Revisit: said no on %1 (%2), by %3</source>
+        <translation>Wiedervorlage: Absage am %1 (%2) von %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="416"/>
+        <source>Ask: %1</source>
+        <translation>Fragen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="532"/>
+        <source>Logged: %1.</source>
+        <translation>Erfasst: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="553"/>
+        <source>No answer from %1 (%n attempt(s) in a row).</source>
+        <translation>
+            <numerusform>Keine Antwort von %1 (%n Versuch).</numerusform>
+            <numerusform>Keine Antwort von %1 (%n Versuche in Folge).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="555"/>
+        <source>Next try: %1, %2.</source>
+        <translation>Nächster Versuch: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="559"/>
+        <source>Already planned: %1, %2.</source>
+        <translation>Bereits geplant: %1, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/restore_dialog.py" line="27"/>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/restore_dialog.py" line="31"/>
+        <source>Choose a backup to put in place of the lead book. Your current book is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Wählen Sie eine Sicherung, die an die Stelle der Lead-Kartei treten soll. Ihre aktuelle Kartei wird vorher gesichert; Sie können den Schritt also rückgängig machen, indem Sie diese Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/restore_dialog.py" line="37"/>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/restore_dialog.py" line="37"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/restore_dialog.py" line="37"/>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/restore_dialog.py" line="42"/>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/restore_dialog.py" line="52"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/restore_dialog.py" line="55"/>
+        <source>There are no backups of this book yet. Use File → Back up now.</source>
+        <translation>Von dieser Kartei gibt es noch keine Sicherungen. Verwenden Sie Datei → Jetzt sichern.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisitPage</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="291"/>
+        <source>Revisiting the no&apos;s</source>
+        <translation>Absagen auf Wiedervorlage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="293"/>
+        <source>A “no” mostly means “not now”. Leadbook brings each one back after a wait that depends on the reason the prospect gave.</source>
+        <translation>Ein „Nein“ heißt meist „nicht jetzt“. Leadbook legt jede Absage nach einer Wartezeit wieder vor, die vom genannten Grund abhängt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="300"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="301"/>
+        <source>next quarter</source>
+        <translation>nächstes Quartal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="302"/>
+        <source>Days to wait; the lowest value, “next quarter”, waits until the first day of the next quarter (when budgets are set)</source>
+        <translation>Wartezeit in Tagen; der niedrigste Wert, „nächstes Quartal“, wartet bis zum ersten Tag des nächsten Quartals (wenn Budgets festgelegt werden)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="320"/>
+        <source>&amp;Questions to ask on a revisit, one a line:</source>
+        <translation>Fra&amp;gen bei einer Wiedervorlage, eine pro Zeile:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="331"/>
+        <source>Shown in the revisit queue, the reminders and on the call sheet. Leave it empty for the three questions Leadbook starts with.</source>
+        <translation>Erscheinen in der Wiedervorlage, in den Erinnerungen und auf der Anrufliste. Leer lassen für die drei Standardfragen von Leadbook.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="335"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="340"/>
+        <source> follow-ups</source>
+        <translation> Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="341"/>
+        <source>no limit</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="342"/>
+        <source>days with more are marked full; Even out fills days up to it</source>
+        <translation>Tage mit mehr gelten als voll; „Ausgleichen“ füllt Tage bis zu diesem Wert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="344"/>
+        <source>Day ca&amp;pacity</source>
+        <translation>Tageskapa&amp;zität</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="386"/>
+        <source>Question %1 is %2 characters long; keep each to %3 at most, so it fits on the call sheet.</source>
+        <translation>Frage %1 ist %2 Zeichen lang; jede Frage darf höchstens %3 Zeichen haben, damit sie auf die Anrufliste passt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="391"/>
+        <source>%1 questions are too many for one call; keep at most %2.</source>
+        <translation>%1 Fragen sind zu viele für ein Gespräch; höchstens %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Revisits</name>
+    <message>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="28"/>
+        <source>Not now / timing</source>
+        <translation>Falscher Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="29"/>
+        <source>Has a supplier</source>
+        <translation>Hat einen Lieferanten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="30"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="31"/>
+        <source>Did not reach the decision-maker</source>
+        <translation>Entscheider nicht erreicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="32"/>
+        <source>Not interested</source>
+        <translation>Kein Interesse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="33"/>
+        <source>Unresponsive</source>
+        <translation>Keine Reaktion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="34"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="42"/>
+        <source>Is this still the person responsible for buying?</source>
+        <translation>Ist diese Person noch für den Einkauf zuständig?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="44"/>
+        <source>How are things going with what you chose instead?</source>
+        <translation>Wie läuft es mit der gewählten Alternative?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="46"/>
+        <source>What made you decide against it last time?</source>
+        <translation>Warum haben Sie sich beim letzten Mal dagegen entschieden?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="64"/>
+        <source>Said no on %1: %2 (%3)</source>
+        <translation>Absage am %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="84"/>
+        <source>Revisits due</source>
+        <translation>Fällige Wiedervorlagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="85"/>
+        <source>Upcoming revisits</source>
+        <translation>Anstehende Wiedervorlagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="89"/>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="100"/>
+        <source>Own results: %1 reopened, %2 of them won.</source>
+        <translation>Eigene Bilanz: %1 reaktiviert, davon %2 gewonnen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="104"/>
+        <source>Ask:</source>
+        <translation>Fragen:</translation>
+    </message>
+</context>
+<context>
+    <name>RevisitsText</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/revisits_text.py" line="101"/>
+        <source>%n revisit(s)</source>
+        <translation>
+            <numerusform>%n Wiedervorlage</numerusform>
+            <numerusform>%n Wiedervorlagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RevisitsView</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="55"/>
+        <source>Call back</source>
+        <translation>Rückruf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="55"/>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="55"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="55"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="56"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="72"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="73"/>
+        <source>Back to an active stage, with a first follow-up planned</source>
+        <translation>Zurück in eine aktive Phase, mit einem ersten geplanten Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="74"/>
+        <source>&amp;Still not now</source>
+        <translation>&amp;Noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="75"/>
+        <source>Queue again after the reason&apos;s delay</source>
+        <translation>Nach der Wartezeit für diesen Grund erneut vorlegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="76"/>
+        <source>&amp;New contact person…</source>
+        <translation>Neuer &amp;Ansprechpartner…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="77"/>
+        <source>Keep the company and the history; start afresh with someone else</source>
+        <translation>Firma und Verlauf behalten; mit einer anderen Person neu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="78"/>
+        <source>&amp;Do not contact</source>
+        <translation>Nicht &amp;kontaktieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="79"/>
+        <source>For good: never queued again, left out of every marketing export</source>
+        <translation>Endgültig: nie wieder vorgelegt, aus jedem Marketing-Export ausgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="120"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="120"/>
+        <source>Upcoming</source>
+        <translation>Anstehend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="141"/>
+        <source>Own results: %1 brought a lead back; %2 of those won.</source>
+        <translation>Eigene Bilanz: %1 erfolgreich, davon %2 gewonnen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="142"/>
+        <source>%n revisit(s)</source>
+        <translation>
+            <numerusform>%n Wiedervorlage</numerusform>
+            <numerusform>%n Wiedervorlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="166"/>
+        <source>No revisit selected.</source>
+        <translation>Keine Wiedervorlage ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="167"/>
+        <source>Nobody to call back: no&apos;s come here when their revisit day is near.</source>
+        <translation>Niemand zurückzurufen: Absagen erscheinen hier, wenn ihr Wiedervorlagetag näher rückt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="171"/>
+        <source>Call back on %1</source>
+        <translation>Rückruf am %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="174"/>
+        <source>Value: %1</source>
+        <translation>Wert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="179"/>
+        <source>What they said:</source>
+        <translation>Was gesagt wurde:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="181"/>
+        <source>Last notes:</source>
+        <translation>Letzte Notizen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="182"/>
+        <source>Ask:</source>
+        <translation>Fragen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="202"/>
+        <source>Lead reopened</source>
+        <translation>Lead reaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="206"/>
+        <source>Queued again</source>
+        <translation>Erneut vorgemerkt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="214"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="218"/>
+        <source>New contact person</source>
+        <translation>Neuer Ansprechpartner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="215"/>
+        <source>Who is responsible now?</source>
+        <translation>Wer ist jetzt zuständig?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="225"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="230"/>
+        <source>Do not contact</source>
+        <translation>Nicht kontaktieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="226"/>
+        <source>Never contact this lead again? It leaves every queue and every marketing export.</source>
+        <translation>Diesen Lead nie wieder kontaktieren? Er verschwindet aus allen Listen und aus jedem Marketing-Export.</translation>
+    </message>
+</context>
+<context>
+    <name>SayNoDialog</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="41"/>
+        <source>Said no</source>
+        <translation>Absage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="44"/>
+        <source>Why did %1 say no, and when should you call back?</source>
+        <translation>Warum hat %1 abgesagt, und wann sollten Sie zurückrufen?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="52"/>
+        <source>What they said, in a few words</source>
+        <translation>Was gesagt wurde, in wenigen Worten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="59"/>
+        <source>&amp;Never: do not contact</source>
+        <translation>&amp;Nie: nicht kontaktieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="60"/>
+        <source>Never shown in the revisit queue again and left out of every marketing export</source>
+        <translation>Erscheint nie wieder in der Wiedervorlage und wird aus jedem Marketing-Export ausgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="61"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="62"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="63"/>
+        <source>Call &amp;back on:</source>
+        <translation>&amp;Rückruf am:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="71"/>
+        <source>Mark as no</source>
+        <translation>Als Absage markieren</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="83"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="100"/>
+        <source>First response</source>
+        <translation>Erstkontakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="103"/>
+        <source>How soon a new lead must hear from you, by where it came from. Web inquiries want an answer at once; e-mails within a day.</source>
+        <translation>Wie schnell ein neuer Lead von Ihnen hören muss, je nach Herkunft. Web-Anfragen erwarten sofort eine Antwort, E-Mails innerhalb eines Tages.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="107"/>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="107"/>
+        <source>no target</source>
+        <translation>keine Vorgabe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="108"/>
+        <source>Hours; “no target” plans the first follow-up for the next working day</source>
+        <translation>Stunden; „keine Vorgabe“ plant das erste Follow-up für den nächsten Arbeitstag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="119"/>
+        <source>When to stop and decide</source>
+        <translation>Stoppregel: wann entscheiden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="123"/>
+        <source>Leadbook asks you to nurture the lead, mark it as a no, or keep going when either of these is reached.</source>
+        <translation>Sobald einer dieser Werte erreicht ist, fragt Leadbook, ob Sie den Lead warmhalten, als Absage markieren oder weitermachen wollen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="125"/>
+        <source>After &amp;unanswered attempts in a row</source>
+        <translation>Nach &amp;unbeantworteten Versuchen in Folge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="126"/>
+        <source>Or after &amp;days without a reply</source>
+        <translation>Oder nach &amp;Tagen ohne Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="128"/>
+        <source>Spacing</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="130"/>
+        <source>no minimum</source>
+        <translation>kein Minimum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="131"/>
+        <source>Persistent, not a pest: after an unanswered attempt, wait this many working days before the next one.</source>
+        <translation>Hartnäckig, aber nicht lästig: Warten Sie nach einem unbeantworteten Versuch so viele Arbeitstage bis zum nächsten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="133"/>
+        <source>&amp;Minimum gap (working days)</source>
+        <translation>&amp;Mindestabstand (Arbeitstage)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="135"/>
+        <source>Reminders and defaults</source>
+        <translation>Erinnerungen und Standardwerte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="137"/>
+        <source> min before</source>
+        <translation> Min. vorher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="138"/>
+        <source>at the time itself</source>
+        <translation>zum Zeitpunkt selbst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="140"/>
+        <source>&amp;Reminder for timed follow-ups</source>
+        <translation>&amp;Erinnerung bei Follow-ups mit Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="144"/>
+        <source>reminders for follow-ups without a time</source>
+        <translation>Erinnerungen für Follow-ups ohne Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="146"/>
+        <source>&amp;Working day starts at</source>
+        <translation>Arbeitstag &amp;beginnt um</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="147"/>
+        <source> days later</source>
+        <translation> Tage später</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="150"/>
+        <source>by</source>
+        <translation>per</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="151"/>
+        <source>Default &amp;next step</source>
+        <translation>Standard für &amp;nächsten Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="152"/>
+        <source>Play a &amp;sound when a reminder comes due</source>
+        <translation>&amp;Signalton abspielen, wenn eine Erinnerung fällig wird</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="165"/>
+        <source>&amp;Language</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="163"/>
+        <source>applies from the next start</source>
+        <translation>gilt ab dem nächsten Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="155"/>
+        <source>Start Leadbook when I log &amp;in (quietly, in the tray)</source>
+        <translation>Leadbook beim &amp;Anmelden starten (still im Infobereich)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="192"/>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="193"/>
+        <source>Revisits and &amp;calendar</source>
+        <translation>Wiedervorlagen und &amp;Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="267"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="275"/>
+        <source>Start at login not changed</source>
+        <translation>Autostart nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="276"/>
+        <source>Leadbook could not change %1: %2</source>
+        <translation>Leadbook konnte %1 nicht ändern: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="37"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="38"/>
+        <source>Contacted</source>
+        <translation>Kontaktiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="39"/>
+        <source>Qualified</source>
+        <translation>Qualifiziert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="40"/>
+        <source>Proposal</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="41"/>
+        <source>Negotiation</source>
+        <translation>Verhandlung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="42"/>
+        <location filename="../../desktop/leadbook/texts.py" line="94"/>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="43"/>
+        <source>No</source>
+        <translation>Absage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="44"/>
+        <source>Nurture</source>
+        <translation>Warmhalten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="50"/>
+        <source>Web inquiry</source>
+        <translation>Web-Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="51"/>
+        <location filename="../../desktop/leadbook/texts.py" line="64"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="52"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="53"/>
+        <source>Referral</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="54"/>
+        <source>Ad</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="55"/>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="56"/>
+        <source>Cold</source>
+        <translation>Kaltakquise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="57"/>
+        <location filename="../../desktop/leadbook/texts.py" line="69"/>
+        <location filename="../../desktop/leadbook/texts.py" line="81"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="63"/>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="65"/>
+        <source>Meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="66"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="67"/>
+        <source>Letter or card</source>
+        <translation>Brief/Karte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="68"/>
+        <source>Social</source>
+        <translation>Social Media</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="75"/>
+        <source>Get a reply</source>
+        <translation>Antwort erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="76"/>
+        <source>Book a meeting</source>
+        <translation>Termin vereinbaren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="77"/>
+        <source>Answer their question</source>
+        <translation>Frage beantworten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="78"/>
+        <source>Send a proposal</source>
+        <translation>Angebot senden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="79"/>
+        <source>Get a signature</source>
+        <translation>Unterschrift einholen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="80"/>
+        <source>Get paid</source>
+        <translation>Zahlung erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="87"/>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="88"/>
+        <source>Left voicemail</source>
+        <translation>Auf Mailbox gesprochen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="89"/>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="90"/>
+        <source>Replied</source>
+        <translation>Hat geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="91"/>
+        <source>Meeting booked</source>
+        <translation>Termin vereinbart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="92"/>
+        <source>Goal reached</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="93"/>
+        <source>Said no</source>
+        <translation>Absage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="100"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="101"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="102"/>
+        <source>Cancelled</source>
+        <translation>Gestrichen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="122"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="123"/>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="124"/>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="131"/>
+        <source>A lead needs a name.</source>
+        <translation>Ein Lead braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="132"/>
+        <source>“%1” is not an e-mail address (name@example.com).</source>
+        <translation>„%1“ ist keine E-Mail-Adresse (name@example.com).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="133"/>
+        <source>“%1” is not a phone number: use digits, spaces, + - ( ).</source>
+        <translation>„%1“ ist keine Telefonnummer: Verwenden Sie Ziffern, Leerzeichen, + - ( ).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="134"/>
+        <source>The value must be a number, like 12500 or 12 500,50.</source>
+        <translation>Der Wert muss eine Zahl sein, z. B. 12500 oder 12.500,50.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="135"/>
+        <source>The value cannot be negative.</source>
+        <translation>Der Wert darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="136"/>
+        <source>Use a three-letter currency code, like EUR, SEK or USD.</source>
+        <translation>Verwenden Sie einen dreistelligen Währungscode wie EUR, CHF oder USD.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="137"/>
+        <source>Give the interval as a number from 1 to 999 and a unit.</source>
+        <translation>Geben Sie das Intervall als Zahl von 1 bis 999 mit einer Einheit an.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="138"/>
+        <source>“%1” is not a web address (example.com).</source>
+        <translation>„%1“ ist keine Webadresse (example.com).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="146"/>
+        <source>The lead book %1 was saved by a newer version of Leadbook. Install the newer version to open it; this one will not touch it.</source>
+        <translation>Die Lead-Kartei %1 wurde mit einer neueren Leadbook-Version gespeichert. Installieren Sie die neuere Version, um sie zu öffnen; diese Version lässt die Datei unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="148"/>
+        <source>%1 is a database, but not a Leadbook lead book. Choose a lead book file instead.</source>
+        <translation>%1 ist eine Datenbank, aber keine Lead-Kartei von Leadbook. Wählen Sie stattdessen eine Kartei-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="150"/>
+        <source>%1 is not a lead book (it is not an SQLite database). Choose another file.</source>
+        <translation>%1 ist keine Lead-Kartei (keine SQLite-Datenbank). Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="152"/>
+        <source>The lead book %1 is locked by another program. Close that program and try again.</source>
+        <translation>Die Lead-Kartei %1 ist von einem anderen Programm gesperrt. Schließen Sie dieses Programm und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="154"/>
+        <source>Leadbook cannot write to %1. Check that the file and its folder are writable.</source>
+        <translation>Leadbook kann nicht in %1 schreiben. Prüfen Sie, ob Datei und Ordner beschreibbar sind.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="156"/>
+        <source>The disk holding %1 is full. Nothing was saved; free some space and try again.</source>
+        <translation>Der Datenträger mit %1 ist voll. Es wurde nichts gespeichert; schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="158"/>
+        <source>The lead book %1 could not be opened: %2</source>
+        <translation>Die Lead-Kartei %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="446"/>
+        <source>Log…</source>
+        <translation>Erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="446"/>
+        <source>Log what happened (D)</source>
+        <translation>Erfassen, was passiert ist (D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="447"/>
+        <source>Reschedule…</source>
+        <translation>Verschieben…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="448"/>
+        <source>Move to another day, same time (R)</source>
+        <translation>Auf einen anderen Tag verschieben, gleiche Uhrzeit (R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="449"/>
+        <source>Cancel follow-up</source>
+        <translation>Follow-up streichen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="450"/>
+        <source>Cancel this follow-up; Undo brings it back (C)</source>
+        <translation>Dieses Follow-up streichen; „Rückgängig“ holt es zurück (C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="451"/>
+        <source>Move to nurture</source>
+        <translation>Warmhalten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="452"/>
+        <source>Not ready: keep in touch slowly (N)</source>
+        <translation>Noch nicht so weit: in ruhigem Takt in Kontakt bleiben (N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="453"/>
+        <source>Mark no</source>
+        <translation>Als Absage markieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="454"/>
+        <source>A no for now: it comes back to revisit later (O)</source>
+        <translation>Vorerst ein Nein: kommt später zur Wiedervorlage (O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="455"/>
+        <source>Keep going</source>
+        <translation>Weitermachen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="456"/>
+        <source>Keep following up; the count starts again (K)</source>
+        <translation>Weiter nachfassen; die Zählung beginnt von vorn (K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="457"/>
+        <source>Open lead</source>
+        <translation>Lead öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="458"/>
+        <source>Open the lead (Enter)</source>
+        <translation>Lead öffnen (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="600"/>
+        <source>%1  ·  %2 tomorrow</source>
+        <translation>%1  ·  %2 morgen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="200"/>
+        <source>Nothing else planned for today.</source>
+        <translation>Für heute ist nichts weiter geplant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="201"/>
+        <source>Nothing planned for today.</source>
+        <translation>Für heute ist nichts geplant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="204"/>
+        <source>… and %1 more; the calendar and the lead list show them all</source>
+        <translation>… und %1 weitere; Kalender und Lead-Liste zeigen alle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="328"/>
+        <source>Role: %1</source>
+        <translation>Position: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="330"/>
+        <source>Not the decision-maker</source>
+        <translation>Nicht der Entscheider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="332"/>
+        <source>Best time: %1</source>
+        <translation>Erreichbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="334"/>
+        <source>Rapport: %1</source>
+        <translation>Persönliches: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="718"/>
+        <source>N nurture  ·  O no  ·  K keep going  ·  Enter open</source>
+        <translation>N warmhalten  ·  O Absage  ·  K weitermachen  ·  Eingabe öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="720"/>
+        <source>D log  ·  R reschedule  ·  C cancel  ·  Enter open</source>
+        <translation>D erfassen  ·  R verschieben  ·  C streichen  ·  Eingabe öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="758"/>
+        <source>Reschedule</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="759"/>
+        <source>+1 day</source>
+        <translation>+1 Tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="759"/>
+        <source>+1 week</source>
+        <translation>+1 Woche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="764"/>
+        <source>Pick a date…</source>
+        <translation>Datum wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="801"/>
+        <source>Cancelled the follow-up with %1.</source>
+        <translation>Follow-up mit %1 gestrichen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="811"/>
+        <source>Marked %1 as no.</source>
+        <translation>%1 als Absage markiert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="814"/>
+        <source>Moved %1 to nurture.</source>
+        <translation>%1 wird jetzt warmgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="822"/>
+        <source>Keeping on with %1; the count starts again.</source>
+        <translation>Weiter mit %1; die Zählung beginnt von vorn.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/tray.py" line="132"/>
+        <source>%n reminder(s) is/are due or still to come today. This desktop has no tray, so Leadbook cannot remind you once it is closed.</source>
+        <translation>
+            <numerusform>Heute ist noch %n Erinnerung fällig oder steht noch an. Diese Arbeitsumgebung hat keinen Infobereich, daher kann Leadbook Sie nach dem Schließen nicht mehr erinnern.</numerusform>
+            <numerusform>Heute sind noch %n Erinnerungen fällig oder stehen noch an. Diese Arbeitsumgebung hat keinen Infobereich, daher kann Leadbook Sie nach dem Schließen nicht mehr erinnern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="134"/>
+        <source>Quit Leadbook?</source>
+        <translation>Leadbook beenden?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="136"/>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;Trotzdem beenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="137"/>
+        <source>&amp;Keep Leadbook open</source>
+        <translation>Leadbook &amp;offen lassen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="363"/>
+        <source>Reminder: %1</source>
+        <translation>Erinnerung: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="364"/>
+        <source>%1 — due %2</source>
+        <translation>%1 – fällig %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="367"/>
+        <source>, </source>
+        <comment>between lead names</comment>
+        <extracomment>Between lead names in a notification (&quot;Anna, Jürgen, 王芳, …&quot;): Chinese &quot;、&quot;.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/tray.py" line="371"/>
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n Erinnerung</numerusform>
+            <numerusform>%n Erinnerungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="300"/>
+        <source>Re&amp;sume reminders (paused until %1)</source>
+        <translation>Erinnerungen &amp;fortsetzen (pausiert bis %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/tray.py" line="310"/>
+        <source>Leadbook — %n thing(s) to do today</source>
+        <translation>
+            <numerusform>Leadbook – heute %n Aufgabe</numerusform>
+            <numerusform>Leadbook – heute %n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="312"/>
+        <source>Reminders paused until %1</source>
+        <translation>Erinnerungen pausiert bis %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="351"/>
+        <source>Leadbook keeps running</source>
+        <translation>Leadbook läuft weiter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="352"/>
+        <source>Leadbook is still running in the system tray, so your reminders keep coming.
+
+To open it again, click its icon in the tray. To quit, choose Quit in the tray icon&apos;s menu or File ▸ Quit.</source>
+        <translation>Leadbook läuft im Infobereich weiter, damit Ihre Erinnerungen weiterhin erscheinen.
+
+Zum erneuten Öffnen klicken Sie auf das Symbol im Infobereich. Zum Beenden wählen Sie „Beenden“ im Menü des Symbols oder Datei ▸ Beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/texts.py" line="171"/>
+        <source>Delete %n lead(s)</source>
+        <translation>
+            <numerusform>%n Lead löschen</numerusform>
+            <numerusform>%n Leads löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="173"/>
+        <source>Add lead</source>
+        <translation>Lead hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="174"/>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="175"/>
+        <source>Apply cadence</source>
+        <translation>Sequenz anwenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="176"/>
+        <source>Cancel follow-up</source>
+        <translation>Follow-up streichen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="177"/>
+        <source>Change stage</source>
+        <translation>Phase ändern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="178"/>
+        <source>Delete lead</source>
+        <translation>Lead löschen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="179"/>
+        <source>Do not contact</source>
+        <translation>Kontaktsperre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="180"/>
+        <source>Edit follow-up</source>
+        <translation>Follow-up bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="181"/>
+        <source>Edit lead</source>
+        <translation>Lead bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="182"/>
+        <source>Even out</source>
+        <translation>Ausgleichen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="183"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="184"/>
+        <source>Keep going</source>
+        <translation>Weitermachen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="185"/>
+        <source>Log follow-up</source>
+        <translation>Follow-up erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="186"/>
+        <source>Move follow-up</source>
+        <translation>Follow-up verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="187"/>
+        <source>New contact person</source>
+        <translation>Neuer Ansprechpartner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="188"/>
+        <source>Plan follow-up</source>
+        <translation>Follow-up planen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="189"/>
+        <source>Plan nurture touches</source>
+        <translation>Warmhalte-Kontakte planen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="190"/>
+        <source>Reopen lead</source>
+        <translation>Lead reaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="191"/>
+        <source>Said no</source>
+        <translation>Absage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="192"/>
+        <source>Still not now</source>
+        <translation>Noch nicht</translation>
+    </message>
+</context>
+<context>
+    <name>UndoMessage</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="117"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="333"/>
+        <source>d MMM</source>
+        <comment>the date under each day of the week view</comment>
+        <extracomment>A QDate format: d = day, M = month number, MMM = short month name; put other Latin letters in single quotes. Chinese: &quot;M月d日&quot;.</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,594 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AgendaText</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/agenda_text.py" line="156"/>
+        <source>%n try/tries without an answer</source>
+        <translation>
+            <numerusform>%n try without an answer</numerusform>
+            <numerusform>%n tries without an answer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/agenda_text.py" line="160"/>
+        <source>%n active lead(s) has/have no next step</source>
+        <translation>
+            <numerusform>%n active lead has no next step</numerusform>
+            <numerusform>%n active leads have no next step</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/agenda_text.py" line="174"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/agenda_text.py" line="175"/>
+        <source>%n today</source>
+        <translation>
+            <numerusform>%n today</numerusform>
+            <numerusform>%n today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/agenda_text.py" line="176"/>
+        <source>%n first response(s)</source>
+        <translation>
+            <numerusform>%n first response</numerusform>
+            <numerusform>%n first responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/agenda_text.py" line="177"/>
+        <source>%n to decide</source>
+        <translation>
+            <numerusform>%n to decide</numerusform>
+            <numerusform>%n to decide</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CadenceDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="418"/>
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="420"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="834"/>
+        <source>%n follow-up(s) planned</source>
+        <translation>
+            <numerusform>%n follow-up planned</numerusform>
+            <numerusform>%n follow-ups planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="953"/>
+        <source>Moved %n follow-up(s).</source>
+        <translation>
+            <numerusform>Moved %n follow-up.</numerusform>
+            <numerusform>Moved %n follow-ups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallSheetDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="178"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="228"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallSheetText</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="389"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="392"/>
+        <source>%n today</source>
+        <translation>
+            <numerusform>%n today</numerusform>
+            <numerusform>%n today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="395"/>
+        <source>%n first response(s)</source>
+        <translation>
+            <numerusform>%n first response</numerusform>
+            <numerusform>%n first responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="397"/>
+        <source>%n revisit(s)</source>
+        <translation>
+            <numerusform>%n revisit</numerusform>
+            <numerusform>%n revisits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="441"/>
+        <source>%n e-mail(s) or letter(s) left out</source>
+        <translation>
+            <numerusform>%n e-mail or letter left out</numerusform>
+            <numerusform>%n e-mails and letters left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="124"/>
+        <source>Wrote a demo lead book with %n lead(s) to %1</source>
+        <translation>
+            <numerusform>Wrote a demo lead book with %n lead to %1</numerusform>
+            <numerusform>Wrote a demo lead book with %n leads to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="174"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="174"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="191"/>
+        <source>Backed up %n lead(s) to %1 (verified)</source>
+        <translation>
+            <numerusform>Backed up %n lead to %1 (verified)</numerusform>
+            <numerusform>Backed up %n leads to %1 (verified)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="318"/>
+        <source>... and %n more row(s) with errors</source>
+        <translation>
+            <numerusform>... and %n more row with errors</numerusform>
+            <numerusform>... and %n more rows with errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="326"/>
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="327"/>
+        <location filename="../../desktop/leadbook/cli.py" line="336"/>
+        <source>%n row(s) with errors</source>
+        <translation>
+            <numerusform>%n row with errors</numerusform>
+            <numerusform>%n rows with errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="364"/>
+        <source>Exported %n follow-up(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n follow-up to %1</numerusform>
+            <numerusform>Exported %n follow-ups to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="377"/>
+        <source>Exported %n lead(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n lead to %1</numerusform>
+            <numerusform>Exported %n leads to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="58"/>
+        <source>Only the %n lead(s) shown</source>
+        <translation>
+            <numerusform>Only the %n lead shown</numerusform>
+            <numerusform>Only the %n leads shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="60"/>
+        <source>All %n lead(s)</source>
+        <translation>
+            <numerusform>All %n lead</numerusform>
+            <numerusform>All %n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="137"/>
+        <source>%n do-not-contact lead(s) left out</source>
+        <translation>
+            <numerusform>%n do-not-contact lead left out</numerusform>
+            <numerusform>%n do-not-contact leads left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="175"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="177"/>
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="156"/>
+        <source>%n lead(s) added</source>
+        <translation>
+            <numerusform>%n lead added</numerusform>
+            <numerusform>%n leads added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="158"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="160"/>
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n already there</numerusform>
+            <numerusform>%n already there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="162"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="164"/>
+        <source>%n row(s) with errors left out</source>
+        <translation>
+            <numerusform>%n row with errors left out</numerusform>
+            <numerusform>%n rows with errors left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="552"/>
+        <source>%n new lead(s)</source>
+        <translation>
+            <numerusform>%n new lead</numerusform>
+            <numerusform>%n new leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="553"/>
+        <source>%n already in the book</source>
+        <translation>
+            <numerusform>%n already in the book</numerusform>
+            <numerusform>%n already in the book</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="554"/>
+        <source>%n row(s) with errors</source>
+        <translation>
+            <numerusform>%n row with errors</numerusform>
+            <numerusform>%n rows with errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="729"/>
+        <source>%n lead(s) it added</source>
+        <translation>
+            <numerusform>%n lead it added</numerusform>
+            <numerusform>%n leads it added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="730"/>
+        <source>%n lead(s) it merged into</source>
+        <translation>
+            <numerusform>%n lead it merged into</numerusform>
+            <numerusform>%n leads it merged into</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="734"/>
+        <source>%n of them was/were changed since the import; that/those change(s) will be lost.</source>
+        <translation>
+            <numerusform>%n of them was changed since the import; that change will be lost.</numerusform>
+            <numerusform>%n of them were changed since the import; those changes will be lost.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="472"/>
+        <source>%n attempt(s) in a row without an answer</source>
+        <translation>
+            <numerusform>%n attempt in a row without an answer</numerusform>
+            <numerusform>%n attempts in a row without an answer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="478"/>
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="492"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="701"/>
+        <source>Plan its %n step(s) from today</source>
+        <translation>
+            <numerusform>Plan its %n step from today</numerusform>
+            <numerusform>Plan its %n steps from today</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadsView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="162"/>
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="212"/>
+        <source>&amp;Keep the %n remaining step(s) of the cadence “%1”</source>
+        <translation>
+            <numerusform>&amp;Keep the %n remaining step of the cadence “%1”</numerusform>
+            <numerusform>&amp;Keep the %n remaining steps of the cadence “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="213"/>
+        <source>&amp;Keep the %n remaining step(s) of the cadence</source>
+        <translation>
+            <numerusform>&amp;Keep the %n remaining step of the cadence</numerusform>
+            <numerusform>&amp;Keep the %n remaining steps of the cadence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="245"/>
+        <source>%n unanswered attempt(s) in a row. Keep going: most deals take five or more follow-ups.</source>
+        <translation>
+            <numerusform>%n unanswered attempt in a row. Keep going: most deals take five or more follow-ups.</numerusform>
+            <numerusform>%n unanswered attempts in a row. Keep going: most deals take five or more follow-ups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="278"/>
+        <source>Proposed from the default rhythm: %n day(s) later, on a working day.</source>
+        <translation>
+            <numerusform>Proposed from the default rhythm: %n day later, on a working day.</numerusform>
+            <numerusform>Proposed from the default rhythm: %n days later, on a working day.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="360"/>
+        <source>Deleted %n lead(s).</source>
+        <translation>
+            <numerusform>Deleted %n lead.</numerusform>
+            <numerusform>Deleted %n leads.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NurtureView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="91"/>
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="72"/>
+        <source>Overdue by %n minute(s)</source>
+        <translation>
+            <numerusform>Overdue by %n minute</numerusform>
+            <numerusform>Overdue by %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="73"/>
+        <source>Overdue by %n hour(s)</source>
+        <translation>
+            <numerusform>Overdue by %n hour</numerusform>
+            <numerusform>Overdue by %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="74"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="77"/>
+        <source>In %n minute(s)</source>
+        <translation>
+            <numerusform>In %n minute</numerusform>
+            <numerusform>In %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="78"/>
+        <source>In %n hour(s)</source>
+        <translation>
+            <numerusform>In %n hour</numerusform>
+            <numerusform>In %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="79"/>
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>In %n day</numerusform>
+            <numerusform>In %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemindersWindow</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="334"/>
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n reminder</numerusform>
+            <numerusform>%n reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="553"/>
+        <source>No answer from %1 (%n attempt(s) in a row).</source>
+        <translation>
+            <numerusform>No answer from %1 (%n attempt in a row).</numerusform>
+            <numerusform>No answer from %1 (%n attempts in a row).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RevisitsText</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/revisits_text.py" line="101"/>
+        <source>%n revisit(s)</source>
+        <translation>
+            <numerusform>%n revisit</numerusform>
+            <numerusform>%n revisits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RevisitsView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="142"/>
+        <source>%n revisit(s)</source>
+        <translation>
+            <numerusform>%n revisit</numerusform>
+            <numerusform>%n revisits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/tray.py" line="132"/>
+        <source>%n reminder(s) is/are due or still to come today. This desktop has no tray, so Leadbook cannot remind you once it is closed.</source>
+        <translation>
+            <numerusform>%n reminder is due or still to come today. This desktop has no tray, so Leadbook cannot remind you once it is closed.</numerusform>
+            <numerusform>%n reminders are due or still to come today. This desktop has no tray, so Leadbook cannot remind you once it is closed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/tray.py" line="371"/>
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n reminder</numerusform>
+            <numerusform>%n reminders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/tray.py" line="310"/>
+        <source>Leadbook — %n thing(s) to do today</source>
+        <translation>
+            <numerusform>Leadbook — %n thing to do today</numerusform>
+            <numerusform>Leadbook — %n things to do today</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/texts.py" line="171"/>
+        <source>Delete %n lead(s)</source>
+        <translation>
+            <numerusform>Delete %n lead</numerusform>
+            <numerusform>Delete %n leads</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4950 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv">
+<context>
+    <name>Agenda</name>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="50"/>
+        <source>Overdue</source>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="51"/>
+        <source>Today</source>
+        <translation>Idag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="52"/>
+        <source>First responses due</source>
+        <translation>Första svar som väntar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="53"/>
+        <source>Revisits due: they said no, ask again</source>
+        <translation>Dags för återkontakt: de sa nej, fråga igen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="54"/>
+        <source>Decide: the stop rule is reached</source>
+        <translation>Beslut: stoppregeln är nådd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="55"/>
+        <source>Tomorrow</source>
+        <translation>Imorgon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="61"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="62"/>
+        <source>Lead</source>
+        <translation>Prospekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="63"/>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="64"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="65"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="66"/>
+        <source>Objective</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="67"/>
+        <source>Attempt</source>
+        <translation>Försök</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="68"/>
+        <source>Last touch</source>
+        <translation>Senaste kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="116"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="120"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="121"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="124"/>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="125"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="135"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="141"/>
+        <source>due now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="137"/>
+        <source>in %1</source>
+        <translation>om %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="138"/>
+        <source>%1 left</source>
+        <translation>%1 kvar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="142"/>
+        <source>overdue by %1</source>
+        <translation>%1 för sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="146"/>
+        <source>#%1</source>
+        <translation>nr %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="168"/>
+        <source>Nothing due.</source>
+        <translation>Inget att göra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="181"/>
+        <source>%1 to do: %2</source>
+        <translation>%1 att göra: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="269"/>
+        <source>Answer by %1</source>
+        <translation>Svara senast %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="433"/>
+        <source>… and %1 more (leadbook today without --limit lists them all)</source>
+        <translation>… och %1 till (leadbook today utan --limit visar alla)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="244"/>
+        <source>Yesterday</source>
+        <translation>Igår</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="247"/>
+        <source>all day</source>
+        <translation>hela dagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="330"/>
+        <source>Said no: %1</source>
+        <translation>Sa nej: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="410"/>
+        <source>Today, %1</source>
+        <translation>Idag, %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="412"/>
+        <source>Agenda for %1</source>
+        <translation>Schema för %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="419"/>
+        <source>last touch %1</source>
+        <translation>senaste kontakt %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaText</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/agenda_text.py" line="156"/>
+        <source>%n try/tries without an answer</source>
+        <translation>
+            <numerusform>%n försök utan svar</numerusform>
+            <numerusform>%n försök utan svar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/agenda_text.py" line="160"/>
+        <source>%n active lead(s) has/have no next step</source>
+        <translation>
+            <numerusform>%n aktivt prospekt saknar nästa steg</numerusform>
+            <numerusform>%n aktiva prospekt saknar nästa steg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/agenda_text.py" line="174"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/agenda_text.py" line="175"/>
+        <source>%n today</source>
+        <translation>
+            <numerusform>%n idag</numerusform>
+            <numerusform>%n idag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/agenda_text.py" line="176"/>
+        <source>%n first response(s)</source>
+        <translation>
+            <numerusform>%n första svar</numerusform>
+            <numerusform>%n första svar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/agenda_text.py" line="177"/>
+        <source>%n to decide</source>
+        <translation>
+            <numerusform>%n att avgöra</numerusform>
+            <numerusform>%n att avgöra</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="53"/>
+        <source>Something went wrong</source>
+        <translation>Något gick fel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="54"/>
+        <source>Leadbook hit an unexpected problem. Your saved work is safe.
+Details were written to %1</source>
+        <translation>Leadbook stötte på ett oväntat problem. Det du har sparat är i säkerhet.
+Detaljerna finns i %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="118"/>
+        <source>Cannot open the lead book</source>
+        <translation>Det går inte att öppna prospektregistret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="147"/>
+        <source>The lead book is damaged</source>
+        <translation>Prospektregistret är skadat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="148"/>
+        <source>SQLite found damage in %1. It has been moved aside to %2 — nothing was deleted.</source>
+        <translation>SQLite hittade skador i %1. Filen har flyttats undan till %2 – inget har raderats.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="156"/>
+        <source>The newest good backup is from %1 (%2 leads).</source>
+        <translation>Den senaste felfria säkerhetskopian är från %1 (%2 prospekt).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="158"/>
+        <source>Restore that backup</source>
+        <translation>Återställ den säkerhetskopian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="159"/>
+        <source>Open another file…</source>
+        <translation>Öppna en annan fil…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="167"/>
+        <source>Open a lead book</source>
+        <translation>Öppna ett prospektregister</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="184"/>
+        <location filename="../../desktop/leadbook/app.py" line="192"/>
+        <source>Not restored</source>
+        <translation>Inte återställt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="230"/>
+        <source>Leadbook is already open</source>
+        <translation>Leadbook är redan öppet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="231"/>
+        <source>Another Leadbook has %1 open but does not answer. Close it (or end it in the task manager), then start Leadbook again.</source>
+        <translation>En annan Leadbook har %1 öppen men svarar inte. Stäng den (eller avsluta den i aktivitetshanteraren) och starta sedan Leadbook igen.</translation>
+    </message>
+</context>
+<context>
+    <name>CadenceDialog</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="64"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="91"/>
+        <source>Cadences</source>
+        <translation>Sekvenser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="76"/>
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="77"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplicera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="78"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Byt namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="79"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="84"/>
+        <source>Make an editable copy of this cadence</source>
+        <translation>Gör en redigerbar kopia av sekvensen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="85"/>
+        <source>Type the new name, then Save</source>
+        <translation>Skriv det nya namnet och klicka sedan på Spara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="97"/>
+        <source>e.g. After a trade fair</source>
+        <translation>t.ex. Efter en mässa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="101"/>
+        <source>Built-in cadences come with Leadbook and cannot be changed. Duplicate one to make your own.</source>
+        <translation>Inbyggda sekvenser följer med Leadbook och kan inte ändras. Duplicera en om du vill göra en egen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="110"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="110"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="110"/>
+        <source>Objective</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="110"/>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="122"/>
+        <source>&amp;Add step</source>
+        <translation>&amp;Lägg till steg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="124"/>
+        <source>Move u&amp;p</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="125"/>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta ne&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="141"/>
+        <source>the day it starts</source>
+        <translation>startdagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="123"/>
+        <source>Rem&amp;ove step</source>
+        <translation>Ta b&amp;ort steg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="144"/>
+        <source>Day %1</source>
+        <comment>a cadence step&apos;s day (spin box)</comment>
+        <extracomment>The spin box shows the number where %1 stands; the words around it stay put while the number changes (Chinese: &quot;第 %1 天&quot;).</extracomment>
+        <translation>Dag %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="157"/>
+        <source>What to say or write at this step. Bring something of value: an idea, a figure, an answer.</source>
+        <translation>Vad du ska säga eller skriva i det här steget. Ge något av värde: en idé, en siffra, ett svar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="174"/>
+        <source>S&amp;tep</source>
+        <translation>St&amp;eg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="175"/>
+        <source>M&amp;essage</source>
+        <translation>&amp;Meddelande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="178"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="181"/>
+        <source>Save this cadence (Ctrl+S)</source>
+        <translation>Spara sekvensen (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="184"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="193"/>
+        <source>Na&amp;me</source>
+        <translation>N&amp;amn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="267"/>
+        <source>%1 (built-in)</source>
+        <translation>%1 (inbyggd)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="269"/>
+        <source>%1 (not saved)</source>
+        <translation>%1 (inte sparad)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="269"/>
+        <source>New cadence</source>
+        <translation>Ny sekvens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="274"/>
+        <source>Comes with Leadbook; read-only</source>
+        <translation>Följer med Leadbook; skrivskyddad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="355"/>
+        <source>This message has phrases to avoid</source>
+        <translation>Meddelandet innehåller fraser som du bör undvika</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="416"/>
+        <source>no steps yet</source>
+        <translation>inga steg än</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="418"/>
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n steg</numerusform>
+            <numerusform>%n steg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="420"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="421"/>
+        <source>%1 over %2</source>
+        <translation>%1 på %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="468"/>
+        <source>A cadence needs a name.</source>
+        <translation>Sekvensen måste ha ett namn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="472"/>
+        <source>There is already a cadence called “%1”.</source>
+        <translation>Det finns redan en sekvens som heter ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="474"/>
+        <source>A cadence needs at least one step: use Add step.</source>
+        <translation>En sekvens behöver minst ett steg: använd Lägg till steg.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="476"/>
+        <source>Days count from the day the cadence starts: use 0 or more.</source>
+        <translation>Dagarna räknas från dagen då sekvensen startar: ange 0 eller mer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="494"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="552"/>
+        <source>Not saved</source>
+        <translation>Inte sparad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="511"/>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="512"/>
+        <source>Save the changes to this cadence?</source>
+        <translation>Vill du spara ändringarna i sekvensen?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="543"/>
+        <source>Copy of %1</source>
+        <translation>Kopia av %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="574"/>
+        <source>Delete cadence</source>
+        <translation>Ta bort sekvens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="575"/>
+        <source>Delete the cadence “%1”? Follow-ups it already planned stay in place.</source>
+        <translation>Vill du ta bort sekvensen ”%1”? Uppföljningar som den redan har planerat ligger kvar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="585"/>
+        <source>Not deleted</source>
+        <translation>Inte borttagen</translation>
+    </message>
+</context>
+<context>
+    <name>Cadences</name>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="60"/>
+        <source>Hi {first_name},
+
+Thank you for your time today.
+
+What I took away: [the key point you heard, in their words].
+
+My next step: [what you will do, and by when].
+
+Your next step: [what they said they would do, and why it moves things forward].
+
+Have a good week!</source>
+        <translation>Hej {first_name}!
+
+Tack för att du tog dig tid idag.
+
+Det här tar jag med mig: [det viktigaste du hörde, med deras egna ord].
+
+Mitt nästa steg: [vad du ska göra, och när].
+
+Ditt nästa steg: [vad de sa att de skulle göra, och varför det för affären framåt].
+
+Ha en fin vecka!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="78"/>
+        <location filename="../../desktop/leadbook/texts.py" line="114"/>
+        <source>After first meeting</source>
+        <translation>Efter första mötet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="81"/>
+        <source>Call: answer what is still open from the meeting.</source>
+        <translation>Ring: svara på det som fortfarande är öppet sedan mötet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="83"/>
+        <source>Send something of value: a short article, a figure or an idea for their situation.</source>
+        <translation>Skicka något av värde: en kort artikel, en siffra eller en idé som passar deras situation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="84"/>
+        <source>Call: propose the next meeting or a site visit.</source>
+        <translation>Ring: föreslå nästa möte eller ett besök på plats.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="85"/>
+        <source>Check in: what has changed since we spoke?</source>
+        <translation>Stäm av: vad har hänt sedan vi hördes senast?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="91"/>
+        <location filename="../../desktop/leadbook/texts.py" line="115"/>
+        <source>Post-sale</source>
+        <translation>Efter köpet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="93"/>
+        <source>Handwritten thank-you card for the order.</source>
+        <translation>Handskrivet tackkort för beställningen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="94"/>
+        <source>Call after delivery: is everything as they expected?</source>
+        <translation>Ring efter leveransen: blev allt som de hade tänkt sig?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="95"/>
+        <source>Handwritten thank-you card after delivery.</source>
+        <translation>Handskrivet tackkort efter leveransen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="96"/>
+        <source>Check in: how is it working out? Anyone else who could use it?</source>
+        <translation>Stäm av: hur fungerar det? Känner de någon mer som skulle ha nytta av det?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="102"/>
+        <location filename="../../desktop/leadbook/texts.py" line="116"/>
+        <source>New web inquiry</source>
+        <translation>Ny webbförfrågan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="104"/>
+        <source>Answer the question they asked; say when you will call.</source>
+        <translation>Svara på frågan de ställde och säg när du ringer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="105"/>
+        <source>Call: understand the need, offer a meeting.</source>
+        <translation>Ring: förstå behovet och erbjud ett möte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="106"/>
+        <source>Send an example or a reference that fits their need.</source>
+        <translation>Skicka ett exempel eller en referens som passar deras behov.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="107"/>
+        <source>Call: book the meeting.</source>
+        <translation>Ring: boka mötet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="108"/>
+        <source>Check in with something new to offer.</source>
+        <translation>Stäm av och ha med dig något nytt att erbjuda.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="252"/>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="260"/>
+        <source>Overdue</source>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="267"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="508"/>
+        <source>+%1 more</source>
+        <translation>+%1 till</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="285"/>
+        <source>Revisits  %1</source>
+        <translation>Återkontakt  %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="524"/>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="705"/>
+        <source>MMMM yyyy</source>
+        <comment>the month view&apos;s title</comment>
+        <extracomment>A QDate format: MMMM = month name, M = month number, yyyy = year; put other Latin letters in single quotes. Chinese: &quot;yyyy年M月&quot;.</extracomment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="709"/>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="717"/>
+        <source>Previous (Page Up)</source>
+        <translation>Föregående (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="718"/>
+        <source>Next (Page Down)</source>
+        <translation>Nästa (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="719"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Idag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="720"/>
+        <source>Go to today (T)</source>
+        <translation>Gå till idag (T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="725"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Månad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="725"/>
+        <source>Month view</source>
+        <translation>Månadsvy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="726"/>
+        <source>&amp;Week</source>
+        <translation>&amp;Vecka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="726"/>
+        <source>Week view</source>
+        <translation>Veckovy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="730"/>
+        <source>E&amp;ven out…</source>
+        <translation>&amp;Jämna ut…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="731"/>
+        <source>Move the least urgent follow-ups of an overloaded day to the next working days with room</source>
+        <translation>Flytta de minst brådskande uppföljningarna från en överfull dag till de närmaste arbetsdagarna med plats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="821"/>
+        <source>Week %1 · %2 – %3</source>
+        <translation>Vecka %1 · %2 – %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="834"/>
+        <source>%n follow-up(s) planned</source>
+        <translation>
+            <numerusform>%n uppföljning planerad</numerusform>
+            <numerusform>%n uppföljningar planerade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="836"/>
+        <source>over the day&apos;s capacity of %1</source>
+        <translation>över dagens kapacitet på %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="838"/>
+        <source>overdue</source>
+        <translation>försenade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="843"/>
+        <source>Any time</source>
+        <translation>När som helst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="945"/>
+        <source>Moved the follow-up to %1.</source>
+        <translation>Uppföljningen flyttades till %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="953"/>
+        <source>Moved %n follow-up(s).</source>
+        <translation>
+            <numerusform>%n uppföljning flyttades.</numerusform>
+            <numerusform>%n uppföljningar flyttades.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallSheet</name>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="86"/>
+        <source>Overdue</source>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="88"/>
+        <source>Today&apos;s calls and meetings</source>
+        <translation>Dagens samtal och möten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="92"/>
+        <source>First responses due</source>
+        <translation>Första svar som väntar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="95"/>
+        <source>Revisits due</source>
+        <translation>Dags för återkontakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="204"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="210"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="341"/>
+        <source>Any time</source>
+        <translation>När som helst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="207"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="208"/>
+        <source>by %1</source>
+        <translation>senast %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="217"/>
+        <source>Decides</source>
+        <translation>Beslutsfattare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="218"/>
+        <source>%1 · decides</source>
+        <translation>%1 · beslutsfattare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="220"/>
+        <source>%1 · does not decide</source>
+        <translation>%1 · inte beslutsfattare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="222"/>
+        <source>Does not decide</source>
+        <translation>Inte beslutsfattare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="227"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="228"/>
+        <source>%1; decision-maker: %2</source>
+        <translation>%1; beslutsfattare: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="235"/>
+        <source>, </source>
+        <comment>between the parts of an address</comment>
+        <extracomment>Between the parts of an address on one line (street, city, country): Chinese &quot;，&quot;.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="250"/>
+        <source>also %1</source>
+        <translation>även %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="263"/>
+        <source>No touch yet</source>
+        <translation>Ingen kontakt än</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="282"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="284"/>
+        <source>%1 · attempt %2</source>
+        <translation>%1 · försök %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="293"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="294"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="295"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="354"/>
+        <source>Last touch</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="296"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="355"/>
+        <source>Rapport</source>
+        <translation>Personligt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="297"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="356"/>
+        <source>Best time</source>
+        <translation>Bästa tid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="348"/>
+        <source>Ask</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="350"/>
+        <source>Said no</source>
+        <translation>Sa nej</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="351"/>
+        <source>Said by</source>
+        <translation>Sagt av</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="353"/>
+        <source>Last note</source>
+        <translation>Noterat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="357"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="370"/>
+        <source>Revisit · %1</source>
+        <translation>Återkontakt · %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="371"/>
+        <source>Find out whether now is the time</source>
+        <translation>Ta reda på om det är läge nu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="384"/>
+        <source>Nothing due.</source>
+        <translation>Inget att göra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="398"/>
+        <source>%1 to do: %2</source>
+        <translation>%1 att göra: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="443"/>
+        <source>No calls, meetings, e-mails or first responses are due on this day. A good day to plan the next step of a lead that has none.</source>
+        <translation>Inga samtal, möten, mejl eller första svar är planerade den här dagen. En bra dag att planera nästa steg för ett prospekt som saknar ett.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="449"/>
+        <source>No calls, meetings or first responses are due on this day.</source>
+        <translation>Inga samtal, möten eller första svar är planerade den här dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="454"/>
+        <source>Call sheet</source>
+        <translation>Ringlista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="460"/>
+        <source>Nothing due — a clear day</source>
+        <translation>Inget att göra – en fri dag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="462"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="463"/>
+        <source>No phone number</source>
+        <translation>Inget telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="464"/>
+        <source>Call sheet · %1</source>
+        <translation>Ringlista · %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="465"/>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="466"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (forts.)</translation>
+    </message>
+</context>
+<context>
+    <name>CallSheetDialog</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="46"/>
+        <source>Export call sheet as PDF</source>
+        <translation>Exportera ringlistan som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="48"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="55"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="79"/>
+        <source>Print call sheet</source>
+        <translation>Skriv ut ringlistan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="82"/>
+        <source>Call sheet</source>
+        <translation>Ringlista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="97"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="99"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Idag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="102"/>
+        <source>Include &amp;e-mails and letters</source>
+        <translation>Ta med &amp;mejl och brev</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="124"/>
+        <source>E&amp;xport PDF…</source>
+        <translation>E&amp;xportera PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="125"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Skriv ut…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="178"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="228"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="197"/>
+        <source>Not printed</source>
+        <translation>Inte utskriven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="198"/>
+        <source>The printer could not be used. Check that it is on and try again.</source>
+        <translation>Skrivaren gick inte att använda. Kontrollera att den är på och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="204"/>
+        <source>Call sheet %1.pdf</source>
+        <translation>Ringlista %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="220"/>
+        <source>The PDF was not saved</source>
+        <translation>PDF-filen sparades inte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="221"/>
+        <source>Leadbook could not write %1: %2
+Choose another folder or file name.</source>
+        <translation>Leadbook kunde inte skriva %1: %2
+Välj en annan mapp eller ett annat filnamn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="227"/>
+        <source>Saved %1 (%2).</source>
+        <translation>Sparade %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CallSheetText</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="389"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="392"/>
+        <source>%n today</source>
+        <translation>
+            <numerusform>%n idag</numerusform>
+            <numerusform>%n idag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="395"/>
+        <source>%n first response(s)</source>
+        <translation>
+            <numerusform>%n första svar</numerusform>
+            <numerusform>%n första svar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="397"/>
+        <source>%n revisit(s)</source>
+        <translation>
+            <numerusform>%n återkontakt</numerusform>
+            <numerusform>%n återkontakter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="441"/>
+        <source>%n e-mail(s) or letter(s) left out</source>
+        <translation>
+            <numerusform>%n mejl eller brev är inte med</numerusform>
+            <numerusform>%n mejl eller brev är inte med</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="120"/>
+        <source>leadbook: %1 already exists; choose a new file name</source>
+        <translation>leadbook: %1 finns redan; välj ett nytt filnamn</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="124"/>
+        <source>Wrote a demo lead book with %n lead(s) to %1</source>
+        <translation>
+            <numerusform>Skrev ett demoregister med %n prospekt till %1</numerusform>
+            <numerusform>Skrev ett demoregister med %n prospekt till %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="169"/>
+        <source>leadbook: cannot write %1: %2</source>
+        <translation>leadbook: kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="173"/>
+        <source>Wrote the call sheet for %1 (%2, %3) to %4</source>
+        <translation>Skrev ringlistan för %1 (%2, %3) till %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="174"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rad</numerusform>
+            <numerusform>%n rader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="174"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="188"/>
+        <source>leadbook: the backup failed and does not count: %1</source>
+        <translation>leadbook: säkerhetskopieringen misslyckades och räknas inte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="191"/>
+        <source>Backed up %n lead(s) to %1 (verified)</source>
+        <translation>
+            <numerusform>Säkerhetskopierade %n prospekt till %1 (verifierad)</numerusform>
+            <numerusform>Säkerhetskopierade %n prospekt till %1 (verifierad)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="200"/>
+        <source>leadbook: %1 does not exist</source>
+        <translation>leadbook: %1 finns inte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="204"/>
+        <source>%1: DAMAGED</source>
+        <translation>%1: SKADAD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="207"/>
+        <source>Leadbook will set it aside and offer your newest good backup when it opens it.</source>
+        <translation>Leadbook lägger den åt sidan och erbjuder din senaste felfria säkerhetskopia när filen öppnas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="209"/>
+        <source>%1: ok (full integrity check passed)</source>
+        <translation>%1: ok (fullständig integritetskontroll godkänd)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="302"/>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="304"/>
+        <source>Columns: %1</source>
+        <translation>Kolumner: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="304"/>
+        <source>(none recognised)</source>
+        <translation>(inga kända)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="318"/>
+        <source>... and %n more row(s) with errors</source>
+        <translation>
+            <numerusform>... och %n rad till med fel</numerusform>
+            <numerusform>... och %n rader till med fel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="323"/>
+        <source>Dry run, nothing imported</source>
+        <translation>Provkörning, inget importerat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="324"/>
+        <source>Nothing imported (--strict, rows with errors)</source>
+        <translation>Inget importerat (--strict, rader med fel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="325"/>
+        <source>%1: %2: %3 new, %4 (%5 with new details), %6</source>
+        <translation>%1: %2: %3 nya, %4 (%5 med nya uppgifter), %6</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="326"/>
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n dubblett</numerusform>
+            <numerusform>%n dubbletter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="327"/>
+        <location filename="../../desktop/leadbook/cli.py" line="336"/>
+        <source>%n row(s) with errors</source>
+        <translation>
+            <numerusform>%n rad med fel</numerusform>
+            <numerusform>%n rader med fel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="333"/>
+        <source>Imported %1: %2 added, %3 updated, %4 already there, %5 skipped, %6</source>
+        <translation>Importerade %1: %2 tillagda, %3 uppdaterade, %4 fanns redan, %5 överhoppade, %6</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="364"/>
+        <source>Exported %n follow-up(s) to %1</source>
+        <translation>
+            <numerusform>Exporterade %n uppföljning till %1</numerusform>
+            <numerusform>Exporterade %n uppföljningar till %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="377"/>
+        <source>Exported %n lead(s) to %1</source>
+        <translation>
+            <numerusform>Exporterade %n prospekt till %1</numerusform>
+            <numerusform>Exporterade %n prospekt till %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueEdit</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="126"/>
+        <source>at a set &amp;time</source>
+        <translation>vid en bestämd &amp;tid</translation>
+    </message>
+</context>
+<context>
+    <name>EvenOutDialog</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="630"/>
+        <source>Even out %1</source>
+        <translation>Jämna ut %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="636"/>
+        <source>%1 planned, %2 fit a day. Move the least urgent (untimed, earliest stage, latest planned) to the next working days with room:</source>
+        <translation>%1 planerade, %2 får plats på en dag. Flytta de minst brådskande (utan tid, tidigast fas, senast planerade) till de närmaste arbetsdagarna med plats:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="640"/>
+        <source>There is no room on the following working days, or nothing to move.</source>
+        <translation>Det finns ingen plats de närmaste arbetsdagarna, eller inget att flytta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="644"/>
+        <source>Lead</source>
+        <translation>Prospekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="644"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="644"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="644"/>
+        <source>Moves to</source>
+        <translation>Flyttas till</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="657"/>
+        <source>&amp;Move %1</source>
+        <translation>&amp;Flytta %1</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="56"/>
+        <source>Export leads</source>
+        <translation>Exportera prospekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="57"/>
+        <source>The lead list is filtered. Export only the leads it shows, or all of them?</source>
+        <translation>Prospektlistan är filtrerad. Vill du exportera bara de prospekt som visas, eller alla?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="58"/>
+        <source>Only the %n lead(s) shown</source>
+        <translation>
+            <numerusform>Bara det %n prospekt som visas</numerusform>
+            <numerusform>Bara de %n prospekt som visas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="60"/>
+        <source>All %n lead(s)</source>
+        <translation>
+            <numerusform>Alla %n prospekt</numerusform>
+            <numerusform>Alla %n prospekt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="82"/>
+        <source>%1 could not be written: %2. Nothing was written; choose another folder or file name.</source>
+        <translation>%1 kunde inte skrivas: %2. Inget skrevs; välj en annan mapp eller ett annat filnamn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="84"/>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="109"/>
+        <source>Export leads as CSV</source>
+        <translation>Exportera prospekt som CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="109"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="111"/>
+        <source>Export leads as vCard</source>
+        <translation>Exportera prospekt som vCard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="112"/>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard-filer (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="114"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="137"/>
+        <source>%n do-not-contact lead(s) left out</source>
+        <translation>
+            <numerusform>%n prospekt med kontaktspärr utelämnat</numerusform>
+            <numerusform>%n prospekt med kontaktspärr utelämnade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="149"/>
+        <source>Leadbook follow-ups</source>
+        <translation>Leadbook-uppföljningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="155"/>
+        <source>Export follow-ups as iCalendar</source>
+        <translation>Exportera uppföljningar som iCalendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="156"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-filer (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="175"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n uppföljning</numerusform>
+            <numerusform>%n uppföljningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="177"/>
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n prospekt</numerusform>
+            <numerusform>%n prospekt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="178"/>
+        <source>Exported %1 to %2.</source>
+        <translation>Exporterade %1 till %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="180"/>
+        <source>%1 (never in a marketing export).</source>
+        <translation>%1 (kommer aldrig med i en marknadsföringsexport).</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="270"/>
+        <source>Edit follow-up — %1</source>
+        <translation>Redigera uppföljning – %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="270"/>
+        <source>Plan follow-up — %1</source>
+        <translation>Planera uppföljning – %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="288"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="301"/>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="303"/>
+        <source>&amp;Objective</source>
+        <translation>Må&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="310"/>
+        <source>What you will say or write. Bring something of value each time: an idea, a figure, an answer.</source>
+        <translation>Vad du ska säga eller skriva. Ge något av värde varje gång: en idé, en siffra, ett svar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="318"/>
+        <source>Cop&amp;y</source>
+        <translation>K&amp;opiera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="319"/>
+        <source>Open in &amp;e-mail</source>
+        <translation>Öppna i &amp;e-postprogram</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="320"/>
+        <source>C&amp;all</source>
+        <translation>&amp;Ring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="323"/>
+        <source>Copy the message to the clipboard</source>
+        <translation>Kopiera meddelandet till urklipp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="326"/>
+        <source>Write to %1 with this message</source>
+        <translation>Skriv till %1 med det här meddelandet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="327"/>
+        <source>This lead has no e-mail address</source>
+        <translation>Prospektet saknar e-postadress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="331"/>
+        <source>Call %1</source>
+        <translation>Ring %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="331"/>
+        <source>This lead has no phone number</source>
+        <translation>Prospektet saknar telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="349"/>
+        <source>&amp;Message</source>
+        <translation>&amp;Meddelande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="351"/>
+        <source>&amp;Remind me</source>
+        <translation>&amp;Påminn mig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="355"/>
+        <source> min before</source>
+        <translation> min före</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="358"/>
+        <source>at the start of the working day (%1)</source>
+        <translation>när arbetsdagen börjar (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="370"/>
+        <source>Reminder</source>
+        <translation>Påminnelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="414"/>
+        <source>Too soon after an unanswered attempt: give them room. The gap ends on %1.</source>
+        <translation>För tätt inpå ett obesvarat försök: ge dem andrum. Uppehållet tar slut %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="417"/>
+        <source>Mo&amp;ve to %1</source>
+        <translation>&amp;Flytta till %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="451"/>
+        <source>Nothing opened</source>
+        <translation>Inget öppnades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="452"/>
+        <source>No program on this computer opens %1 links. Copy the message instead.</source>
+        <translation>Inget program på den här datorn öppnar %1-länkar. Kopiera meddelandet i stället.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="479"/>
+        <source>Not saved</source>
+        <translation>Inte sparad</translation>
+    </message>
+</context>
+<context>
+    <name>Guarded</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="19"/>
+        <source>Nothing was changed</source>
+        <translation>Ingenting ändrades</translation>
+    </message>
+</context>
+<context>
+    <name>IcsMirror</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="96"/>
+        <source>The calendar file in %1 could not be updated: %2</source>
+        <translation>Kalenderfilen i %1 kunde inte uppdateras: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="121"/>
+        <source>Keep follow-ups in a calendar file in this folder</source>
+        <translation>Spara uppföljningarna i en kalenderfil i den här mappen</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="27"/>
+        <source>a spreadsheet or another zip archive</source>
+        <translation>ett kalkylark eller ett annat zip-arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="28"/>
+        <source>an old Excel or Word file</source>
+        <translation>en gammal Excel- eller Word-fil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="29"/>
+        <source>a PDF</source>
+        <translation>en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="30"/>
+        <source>a database</source>
+        <translation>en databas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="31"/>
+        <source>a picture</source>
+        <translation>en bild</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="32"/>
+        <source>a compressed archive</source>
+        <translation>ett komprimerat arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="33"/>
+        <source>a calendar (.ics)</source>
+        <translation>en kalender (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="34"/>
+        <source>a web page</source>
+        <translation>en webbsida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="35"/>
+        <source>a JSON file</source>
+        <translation>en JSON-fil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="36"/>
+        <source>a CSV file</source>
+        <translation>en CSV-fil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="37"/>
+        <source>a vCard file</source>
+        <translation>en vCard-fil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="45"/>
+        <source>%1 does not exist or is a folder. Choose a contacts file.</source>
+        <translation>%1 finns inte eller är en mapp. Välj en kontaktfil.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="47"/>
+        <source>%1 could not be read (%2). Check that the file is readable.</source>
+        <translation>%1 kunde inte läsas (%2). Kontrollera att filen är läsbar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="49"/>
+        <source>%1 is empty.</source>
+        <translation>%1 är tom.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="51"/>
+        <source>%1 is too big to be a contacts file. Split it into smaller files, or export fewer contacts.</source>
+        <translation>%1 är för stor för att vara en kontaktfil. Dela upp den i mindre filer eller exportera färre kontakter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="53"/>
+        <source>%1 is not a text file. Leadbook imports CSV files and vCards (.vcf).</source>
+        <translation>%1 är inte en textfil. Leadbook importerar CSV-filer och vCard-filer (.vcf).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="55"/>
+        <source>%1 ends in the middle of a contact (from line %2): it was probably cut short while copying or downloading. Export it again.</source>
+        <translation>%1 tar slut mitt i en kontakt (från rad %2): filen blev troligen avkortad vid kopiering eller nedladdning. Exportera den igen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="58"/>
+        <source>%1 is %2, not the format that was asked for.</source>
+        <translation>%1 är %2, inte det format som efterfrågades.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="60"/>
+        <source>%1 is %2, not a contacts file. Leadbook imports CSV files and vCards (.vcf); a spreadsheet can be saved as CSV.</source>
+        <translation>%1 är %2, inte en kontaktfil. Leadbook importerar CSV-filer och vCard-filer (.vcf); ett kalkylark kan sparas som CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="63"/>
+        <source>%1 has no contacts in it.</source>
+        <translation>%1 innehåller inga kontakter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="65"/>
+        <source>No column of %1 gives a name, a company or an e-mail address, so no row could become a lead. Choose which column is what.</source>
+        <translation>Ingen kolumn i %1 innehåller namn, företag eller e-postadress, så ingen rad kunde bli ett prospekt. Välj vad varje kolumn innehåller.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="67"/>
+        <source>Nothing was imported.</source>
+        <translation>Inget importerades.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="73"/>
+        <source>no name, company or e-mail address</source>
+        <translation>inget namn, företag eller e-postadress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="74"/>
+        <source>“%1” is not an e-mail address</source>
+        <translation>”%1” är inte en e-postadress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="75"/>
+        <source>“%1” is not a phone number</source>
+        <translation>”%1” är inte ett telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="76"/>
+        <source>“%1” is not a web address</source>
+        <translation>”%1” är inte en webbadress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="77"/>
+        <source>the value “%1” is not a number</source>
+        <translation>värdet ”%1” är inte ett tal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="78"/>
+        <source>the value is negative</source>
+        <translation>värdet är negativt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="79"/>
+        <source>“%1” is not a three-letter currency code</source>
+        <translation>”%1” är inte en valutakod på tre bokstäver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="80"/>
+        <source>“%1” is not a stage Leadbook knows</source>
+        <translation>”%1” är inte en fas som Leadbook känner till</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="81"/>
+        <source>the row has more cells (%1) than the header</source>
+        <translation>raden har fler celler (%1) än rubrikraden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="82"/>
+        <source>the card could not be read (%1)</source>
+        <translation>kortet kunde inte läsas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="88"/>
+        <source>; </source>
+        <comment>between the problems of one row</comment>
+        <extracomment>Between the problems of one row: Chinese &quot;；&quot;.</extracomment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="93"/>
+        <source>same e-mail</source>
+        <translation>samma e-postadress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="94"/>
+        <source>same phone</source>
+        <translation>samma telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="95"/>
+        <source>same name and company</source>
+        <translation>samma namn och företag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="108"/>
+        <source>Goal: %1</source>
+        <translation>Mål: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="112"/>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="114"/>
+        <source>E-mail: %1</source>
+        <translation>E-post: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="85"/>
+        <source>— leave out —</source>
+        <translation>– utelämna –</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="86"/>
+        <source>Name (full)</source>
+        <translation>Namn (fullständigt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="87"/>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="88"/>
+        <source>Middle name</source>
+        <translation>Mellannamn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="89"/>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="90"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="344"/>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="91"/>
+        <source>Role / job title</source>
+        <translation>Roll/titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="92"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="344"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="93"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="345"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="94"/>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="95"/>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="96"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="97"/>
+        <source>State / region</source>
+        <translation>Län/region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="98"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="99"/>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="100"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="101"/>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="102"/>
+        <source>Stage</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="103"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="104"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="105"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="106"/>
+        <source>Rapport notes</source>
+        <translation>Personliga anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="107"/>
+        <source>Best time to reach</source>
+        <translation>Bästa tid att nå</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="108"/>
+        <source>Decision-maker</source>
+        <translation>Beslutsfattare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="109"/>
+        <source>Do not contact</source>
+        <translation>Kontakta inte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="116"/>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="119"/>
+        <source>Google Contacts CSV</source>
+        <translation>CSV från Google Kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="120"/>
+        <source>Outlook CSV</source>
+        <translation>CSV från Outlook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="121"/>
+        <source>LinkedIn connections CSV</source>
+        <translation>CSV med LinkedIn-kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="122"/>
+        <source>Leadbook CSV</source>
+        <translation>CSV från Leadbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="123"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="130"/>
+        <source>comma-separated</source>
+        <translation>kommaseparerad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="131"/>
+        <source>semicolon-separated</source>
+        <translation>semikolonseparerad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="132"/>
+        <source>tab-separated</source>
+        <translation>tabbseparerad</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="156"/>
+        <source>%n lead(s) added</source>
+        <translation>
+            <numerusform>%n prospekt tillagt</numerusform>
+            <numerusform>%n prospekt tillagda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="158"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n uppdaterat</numerusform>
+            <numerusform>%n uppdaterade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="160"/>
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n fanns redan</numerusform>
+            <numerusform>%n fanns redan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="162"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n överhoppat</numerusform>
+            <numerusform>%n överhoppade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="164"/>
+        <source>%n row(s) with errors left out</source>
+        <translation>
+            <numerusform>%n rad med fel utelämnad</numerusform>
+            <numerusform>%n rader med fel utelämnade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="165"/>
+        <source>Import: %1.</source>
+        <translation>Import: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="280"/>
+        <source>Import contacts — %1</source>
+        <translation>Importera kontakter – %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="293"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="294"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Nästa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="295"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="296"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="418"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="602"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="316"/>
+        <source>Reading %1…</source>
+        <translation>Läser %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="333"/>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="333"/>
+        <source>First values</source>
+        <translation>Första värden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="333"/>
+        <source>Leadbook field</source>
+        <translation>Fält i Leadbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="337"/>
+        <source>Choose a column for the name, the company or the e-mail address.</source>
+        <translation>Välj en kolumn för namn, företag eller e-postadress.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="344"/>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="344"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="345"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="351"/>
+        <source>The first rows as they would be imported:</source>
+        <translation>De första raderna så som de skulle importeras:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="377"/>
+        <source>Selected rows:</source>
+        <translation>Markerade rader:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="378"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Slå ihop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="379"/>
+        <source>&amp;Skip</source>
+        <translation>&amp;Hoppa över</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="380"/>
+        <source>&amp;Add as new</source>
+        <translation>&amp;Lägg till som ny</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="386"/>
+        <source>All duplicates:</source>
+        <translation>Alla dubbletter:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="389"/>
+        <source>Merge all</source>
+        <translation>Slå ihop alla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="389"/>
+        <source>Skip all</source>
+        <translation>Hoppa över alla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="389"/>
+        <source>Add all as new</source>
+        <translation>Lägg till alla som nya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="394"/>
+        <source>Merging fills in what the lead lacks and adds new e-mails, phones, tags and notes; it never overwrites what you wrote.</source>
+        <translation>Sammanslagning fyller i det som prospektet saknar och lägger till nya e-postadresser, telefonnummer, taggar och anteckningar; det du själv har skrivit skrivs aldrig över.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="418"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="469"/>
+        <source>Leadbook hit an unexpected problem reading %1. Nothing was imported.</source>
+        <translation>Leadbook stötte på ett oväntat problem när %1 lästes. Inget importerades.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="480"/>
+        <source>Leadbook does not know the program that wrote %1 (%2). Choose what each column holds; Leadbook remembers your choice for files with the same columns.</source>
+        <translation>Leadbook känner inte igen programmet som skapade %1 (%2). Välj vad varje kolumn innehåller; Leadbook kommer ihåg ditt val för filer med samma kolumner.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="537"/>
+        <source>Looking for duplicates…</source>
+        <translation>Letar efter dubbletter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="551"/>
+        <source>%1: %2, %3, %4.</source>
+        <translation>%1: %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="552"/>
+        <source>%n new lead(s)</source>
+        <translation>
+            <numerusform>%n nytt prospekt</numerusform>
+            <numerusform>%n nya prospekt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="553"/>
+        <source>%n already in the book</source>
+        <translation>
+            <numerusform>%n finns redan i registret</numerusform>
+            <numerusform>%n finns redan i registret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="554"/>
+        <source>%n row(s) with errors</source>
+        <translation>
+            <numerusform>%n rad med fel</numerusform>
+            <numerusform>%n rader med fel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="556"/>
+        <source>Read as %1.</source>
+        <translation>Läst som %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="559"/>
+        <source>You imported this same file on %1. Importing it again adds only what changed.</source>
+        <translation>Du importerade samma fil %1. Importerar du den igen läggs bara det till som har ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="572"/>
+        <source>New (%1)</source>
+        <translation>Nya (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="573"/>
+        <source>Duplicates (%1)</source>
+        <translation>Dubbletter (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="574"/>
+        <source>Errors (%1)</source>
+        <translation>Fel (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="602"/>
+        <source>Importing %1…</source>
+        <translation>Importerar %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="604"/>
+        <source>Importing</source>
+        <translation>Importerar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="643"/>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>Importen avbröts. Inget ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="645"/>
+        <source>Nothing was imported.</source>
+        <translation>Inget importerades.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="648"/>
+        <source>Leadbook hit an unexpected problem while importing. Nothing was imported.</source>
+        <translation>Leadbook stötte på ett oväntat problem under importen. Inget importerades.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="683"/>
+        <source>Import contacts</source>
+        <translation>Importera kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="685"/>
+        <source>Contacts (*.csv *.vcf *.vcard *.txt *.tsv);;All files (*)</source>
+        <translation>Kontakter (*.csv *.vcf *.vcard *.txt *.tsv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="720"/>
+        <source>Undo last import</source>
+        <translation>Ångra senaste import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="723"/>
+        <source>There is no import to undo.</source>
+        <translation>Det finns ingen import att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="727"/>
+        <source>Undo the import of %1 on %2? This removes the %3 and puts %4 back as they were before.</source>
+        <translation>Vill du ångra importen av %1 från %2? Då tas %3 bort och %4 återställs som före importen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="729"/>
+        <source>%n lead(s) it added</source>
+        <translation>
+            <numerusform>%n tillagt prospekt</numerusform>
+            <numerusform>%n tillagda prospekt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="730"/>
+        <source>%n lead(s) it merged into</source>
+        <translation>
+            <numerusform>%n sammanslaget prospekt</numerusform>
+            <numerusform>%n sammanslagna prospekt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="734"/>
+        <source>%n of them was/were changed since the import; that/those change(s) will be lost.</source>
+        <translation>
+            <numerusform>%n av dem har ändrats sedan importen; den ändringen går förlorad.</numerusform>
+            <numerusform>%n av dem har ändrats sedan importen; de ändringarna går förlorade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="741"/>
+        <source>Nothing was changed</source>
+        <translation>Ingenting ändrades</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../desktop/leadbook/i18n.py" line="51"/>
+        <source>System language</source>
+        <translation>Systemets språk</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDialog</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="80"/>
+        <source>Edit lead</source>
+        <translation>Redigera prospekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="80"/>
+        <source>New lead</source>
+        <translation>Nytt prospekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="111"/>
+        <source>Contact</source>
+        <translation>Kontaktuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="113"/>
+        <source>&amp;Name *</source>
+        <translation>&amp;Namn *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="114"/>
+        <source>&amp;Company</source>
+        <translation>&amp;Företag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="115"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Roll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="116"/>
+        <source>This person makes the &amp;decision</source>
+        <translation>Den här personen &amp;tar beslutet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="117"/>
+        <source>Decision-maker</source>
+        <translation>Beslutsfattare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="118"/>
+        <source>Their contact</source>
+        <translation>Beslutsfattarens kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="119"/>
+        <source>&amp;E-mails</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="120"/>
+        <source>&amp;Phones</source>
+        <translation>Telef&amp;on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="121"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="122"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="123"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="124"/>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="128"/>
+        <source>several: separate with commas</source>
+        <translation>flera: separera med kommatecken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="129"/>
+        <source>+46 70 123 45 67, …</source>
+        <translation>+46 70 123 45 67, …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="130"/>
+        <source>who decides, if not this person</source>
+        <translation>om någon annan beslutar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="132"/>
+        <source>Sales</source>
+        <translation>Försäljning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="134"/>
+        <source>&amp;Source</source>
+        <translation>&amp;Källa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="135"/>
+        <source>S&amp;tage</source>
+        <translation>Fa&amp;s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="141"/>
+        <source>estimated</source>
+        <translation>uppskattat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="150"/>
+        <source>&amp;Value</source>
+        <translation>&amp;Värde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="152"/>
+        <source>Preferred c&amp;hannel</source>
+        <translation>Önskad k&amp;anal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="152"/>
+        <source>No preference</source>
+        <translation>Inget önskemål</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="159"/>
+        <source>none</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="164"/>
+        <source>Pre&amp;ferred interval</source>
+        <translation>Önskat interva&amp;ll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="165"/>
+        <source>&amp;Best time to reach</source>
+        <translation>&amp;Bästa tid att nå</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="166"/>
+        <source>e.g. Wed/Thu 13:00–16:00</source>
+        <translation>t.ex. ons/tors 13.00–16.00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="167"/>
+        <source>T&amp;ags</source>
+        <translation>Ta&amp;ggar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="168"/>
+        <source>comma-separated</source>
+        <translation>kommaseparerade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="172"/>
+        <source>D&amp;o not contact</source>
+        <translation>K&amp;ontakta inte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="176"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="186"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="179"/>
+        <source>Personal things to remember: family, hobbies, their team…</source>
+        <translation>Personligt att komma ihåg: familj, intressen, favoritlag…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="181"/>
+        <source>What was said, what they need</source>
+        <translation>Vad som sades, vad de behöver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="185"/>
+        <source>Rapport notes</source>
+        <translation>Personliga anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="256"/>
+        <source>Created %1 · changed %2</source>
+        <translation>Skapat %1 · ändrat %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="343"/>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPanel</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="177"/>
+        <source>Select a lead to see its history</source>
+        <translation>Välj ett prospekt för att se dess historik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="221"/>
+        <source>Do not contact</source>
+        <translation>Kontakta inte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="232"/>
+        <source>Rapport notes: personal things to remember on the call</source>
+        <translation>Personliga anteckningar: sådant att komma ihåg under samtalet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="233"/>
+        <source>Remember</source>
+        <translation>Kom ihåg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="251"/>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Fortsätt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="252"/>
+        <source>Start counting the attempts again</source>
+        <translation>Börja räkna försöken från början igen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="254"/>
+        <source>N&amp;urture</source>
+        <translation>Håll &amp;varm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="255"/>
+        <source>Move the lead to Nurture: stay in touch, less often</source>
+        <translation>Flytta prospektet till Håll varm: håll kontakten, men mer sällan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="278"/>
+        <source>&amp;Plan follow-up…</source>
+        <translation>&amp;Planera…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="280"/>
+        <source>&amp;Log…</source>
+        <translation>&amp;Logga…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="282"/>
+        <source>Add &amp;note…</source>
+        <translation>A&amp;nteckning…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="284"/>
+        <source>Apply ca&amp;dence</source>
+        <translation>&amp;Sekvens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="288"/>
+        <source>Edi&amp;t lead…</source>
+        <translation>Redi&amp;gera…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="301"/>
+        <source>History (newest first)</source>
+        <translation>Historik (senaste först)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="323"/>
+        <source>The history is read a page at a time; this reads the next page</source>
+        <translation>Historiken läses in en sida i taget; här läses nästa sida in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="334"/>
+        <source>What was said, what they need…  (Ctrl+Enter adds)</source>
+        <translation>Vad som sades, vad de behöver…  (Ctrl+Enter lägger till)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="336"/>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="339"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="416"/>
+        <source>Decides</source>
+        <translation>Beslutsfattare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="419"/>
+        <source>%1, %2</source>
+        <comment>the decision-maker&apos;s name, then how to reach them</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="421"/>
+        <source>Decision-maker: %1</source>
+        <translation>Beslutsfattare: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="423"/>
+        <source>Does not decide; who does is not known yet</source>
+        <translation>Inte beslutsfattare; vem som beslutar vet du inte än</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="424"/>
+        <source>Source: %1</source>
+        <translation>Källa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="426"/>
+        <source>%1 · Value: %2</source>
+        <translation>%1 · Värde: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="432"/>
+        <source>Best time to reach: %1</source>
+        <translation>Bästa tid att nå: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="450"/>
+        <source>Next: %1 · %2 · %3</source>
+        <translation>Nästa: %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="453"/>
+        <source>Overdue — %1</source>
+        <translation>Försenad – %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="460"/>
+        <source>No next step planned. An active lead always needs one: plan a follow-up or apply a cadence.</source>
+        <translation>Inget nästa steg planerat. Ett aktivt prospekt behöver alltid ett: planera en uppföljning eller använd en sekvens.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="465"/>
+        <source>Log the follow-up planned for %1</source>
+        <translation>Logga uppföljningen som är planerad till %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="466"/>
+        <source>Nothing is planned to log</source>
+        <translation>Det finns inget planerat att logga</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="472"/>
+        <source>%n attempt(s) in a row without an answer</source>
+        <translation>
+            <numerusform>%n försök i rad utan svar</numerusform>
+            <numerusform>%n försök i rad utan svar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="477"/>
+        <source>Time to decide: %1 without an answer. Nurture the lead, mark it as a no to revisit later, or keep going.</source>
+        <translation>Dags att bestämma dig: %1 utan svar. Håll prospektet varmt, markera det som nej för återkontakt senare, eller fortsätt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="478"/>
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n försök</numerusform>
+            <numerusform>%n försök</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="484"/>
+        <source>Last touch: none yet</source>
+        <translation>Senaste kontakt: ingen än</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="490"/>
+        <source>today</source>
+        <translation>idag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="492"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>för %n dag sedan</numerusform>
+            <numerusform>för %n dagar sedan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="495"/>
+        <source>Last touch: %1 (%2) · %3 · %4</source>
+        <translation>Senaste kontakt: %1 (%2) · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="509"/>
+        <source>Show older entries (%1 more)</source>
+        <translation>Visa äldre poster (%1 till)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="558"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="562"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="564"/>
+        <source>Cancelled: %1</source>
+        <translation>Inställd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="566"/>
+        <source>Overdue: %1</source>
+        <translation>Försenad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="568"/>
+        <source>Planned: %1</source>
+        <translation>Planerad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="570"/>
+        <source>%1 (first response)</source>
+        <translation>%1 (första svar)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="573"/>
+        <source>%1 — %2, step %3</source>
+        <translation>%1 – %2, steg %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="579"/>
+        <source>Note: %1</source>
+        <translation>Anteckning: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="581"/>
+        <source>Stage: %1 → %2</source>
+        <translation>Fas: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="584"/>
+        <source>Decided to keep going</source>
+        <translation>Beslöt att fortsätta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="589"/>
+        <source>Revisited: reopened</source>
+        <translation>Återkontakt: återöppnat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="590"/>
+        <source>Revisited: still not now; ask again on %1</source>
+        <translation>Återkontakt: fortfarande inte aktuellt; fråga igen %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="592"/>
+        <source>New contact person: %1</source>
+        <translation>Ny kontaktperson: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="594"/>
+        <source>Do not contact (permanent)</source>
+        <translation>Kontakta inte (permanent)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="596"/>
+        <source>Lead created</source>
+        <translation>Prospekt skapat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="609"/>
+        <source>Said no: %1</source>
+        <translation>Sa nej: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="611"/>
+        <source>Said by %1</source>
+        <translation>Sagt av %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="613"/>
+        <source>Ask again on %1</source>
+        <translation>Fråga igen %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="615"/>
+        <source>Never: do not contact</source>
+        <translation>Aldrig: kontakta inte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="701"/>
+        <source>Plan its %n step(s) from today</source>
+        <translation>
+            <numerusform>Planera sekvensens %n steg från och med idag</numerusform>
+            <numerusform>Planera sekvensens %n steg från och med idag</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadTableModel</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="69"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="69"/>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="69"/>
+        <source>Stage</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="69"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="70"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="70"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="70"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="70"/>
+        <source>Last touch</source>
+        <translation>Senaste kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="71"/>
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="73"/>
+        <source>⚠ none planned</source>
+        <translation>⚠ inget planerat</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsView</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="46"/>
+        <source>Search name, company, e-mail, phone, notes…  (Ctrl+F)</source>
+        <translation>Sök namn, företag, e-post, telefon, anteckningar…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="47"/>
+        <source>All stages</source>
+        <translation>Alla faser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="52"/>
+        <source>New lead</source>
+        <translation>Nytt prospekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="53"/>
+        <source>Add a lead (Ctrl+N)</source>
+        <translation>Lägg till ett prospekt (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="76"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="151"/>
+        <source>All tags</source>
+        <translation>Alla taggar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="162"/>
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n prospekt</numerusform>
+            <numerusform>%n prospekt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="164"/>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="226"/>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="101"/>
+        <source>Log follow-up — %1</source>
+        <translation>Logga uppföljning – %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="127"/>
+        <source>%1 — due %2</source>
+        <translation>%1 – planerad till %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="130"/>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="143"/>
+        <source>what was said, what you agreed</source>
+        <translation>vad som sades, vad ni kom överens om</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="145"/>
+        <source>Result &amp;note</source>
+        <translation>&amp;Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="149"/>
+        <source>Start the &amp;post-sale cadence (thank-you cards, call after delivery)</source>
+        <translation>Starta sekvensen &amp;Efter köpet (tackkort, samtal efter leverans)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="155"/>
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="157"/>
+        <source>P&amp;lan this next step</source>
+        <translation>P&amp;lanera nästa steg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="164"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="165"/>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="166"/>
+        <source>&amp;Objective</source>
+        <translation>&amp;Mål</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="180"/>
+        <source>Log</source>
+        <translation>Logga</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="212"/>
+        <source>&amp;Keep the %n remaining step(s) of the cadence “%1”</source>
+        <translation>
+            <numerusform>&amp;Behåll det %n återstående steget i sekvensen ”%1”</numerusform>
+            <numerusform>&amp;Behåll de %n återstående stegen i sekvensen ”%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="213"/>
+        <source>&amp;Keep the %n remaining step(s) of the cadence</source>
+        <translation>
+            <numerusform>&amp;Behåll sekvensens %n återstående steg</numerusform>
+            <numerusform>&amp;Behåll sekvensens %n återstående steg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="234"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="239"/>
+        <source>The lead will be marked “%1” and its planned follow-ups cancelled.</source>
+        <translation>Prospektet markeras som ”%1” och dess planerade uppföljningar ställs in.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="245"/>
+        <source>%n unanswered attempt(s) in a row. Keep going: most deals take five or more follow-ups.</source>
+        <translation>
+            <numerusform>%n obesvarat försök i rad. Fortsätt: de flesta affärer kräver fem uppföljningar eller fler.</numerusform>
+            <numerusform>%n obesvarade försök i rad. Fortsätt: de flesta affärer kräver fem uppföljningar eller fler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="276"/>
+        <source>Proposed from the prospect&apos;s own preference (interval and channel).</source>
+        <translation>Föreslaget utifrån prospektets egna önskemål (intervall och kanal).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="277"/>
+        <source>Proposed from the cadence: its next step.</source>
+        <translation>Föreslaget av sekvensen: dess nästa steg.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="278"/>
+        <source>Proposed from the default rhythm: %n day(s) later, on a working day.</source>
+        <translation>
+            <numerusform>Föreslaget enligt standardrytmen: %n dag senare, på en arbetsdag.</numerusform>
+            <numerusform>Föreslaget enligt standardrytmen: %n dagar senare, på en arbetsdag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="282"/>
+        <source>The spacing guard moved it from %1 to %2, to leave room after an unanswered attempt.</source>
+        <translation>Avståndsspärren flyttade det från %1 till %2 för att ge andrum efter ett obesvarat försök.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="290"/>
+        <source>Already planned: %1 %2</source>
+        <translation>Redan planerat: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="324"/>
+        <source>Nothing was saved</source>
+        <translation>Inget sparades</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="148"/>
+        <source>%1 — Leadbook</source>
+        <translation>%1 – Leadbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="168"/>
+        <source>Today</source>
+        <translation>Idag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="170"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="171"/>
+        <source>Leads</source>
+        <translation>Prospekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="173"/>
+        <source>Revisit</source>
+        <translation>Återkontakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="175"/>
+        <source>Nurture</source>
+        <translation>Håll varm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="246"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="247"/>
+        <source>&amp;New lead…</source>
+        <translation>&amp;Nytt prospekt…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="250"/>
+        <source>&amp;Print call sheet…</source>
+        <translation>Skriv &amp;ut ringlista…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="253"/>
+        <source>Show re&amp;minders</source>
+        <translation>Visa &amp;påminnelser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="256"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="258"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Återställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="261"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="265"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="266"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="478"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="269"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Sök…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="273"/>
+        <source>&amp;Cadences…</source>
+        <translation>Se&amp;kvenser…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="275"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="280"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="281"/>
+        <source>&amp;About Leadbook</source>
+        <translation>&amp;Om Leadbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="330"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="338"/>
+        <source>Plan follow-up</source>
+        <translation>Planera uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="330"/>
+        <source>Find the lead (name, company, e-mail):</source>
+        <translation>Sök prospektet (namn, företag, e-post):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="335"/>
+        <source>No lead matches “%1”.</source>
+        <translation>Inget prospekt matchar ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="338"/>
+        <source>Lead:</source>
+        <translation>Prospekt:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="360"/>
+        <source>Deleted %n lead(s).</source>
+        <translation>
+            <numerusform>Tog bort %n prospekt.</numerusform>
+            <numerusform>Tog bort %n prospekt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="379"/>
+        <source>The last import was undone.</source>
+        <translation>Den senaste importen ångrades.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="409"/>
+        <source>The backup failed</source>
+        <translation>Säkerhetskopieringen misslyckades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="412"/>
+        <source>Backed up and verified: %1</source>
+        <translation>Säkerhetskopierat och verifierat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="420"/>
+        <source>Checking today&apos;s backup…</source>
+        <translation>Kontrollerar dagens säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="427"/>
+        <source>Daily backup made and verified: %1</source>
+        <translation>Dagens säkerhetskopia är gjord och verifierad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="433"/>
+        <source>The daily backup failed: %1</source>
+        <translation>Dagens säkerhetskopiering misslyckades: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="437"/>
+        <source>The daily backup failed; details are in the log.</source>
+        <translation>Dagens säkerhetskopiering misslyckades; detaljerna finns i loggen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="448"/>
+        <source>About Leadbook</source>
+        <translation>Om Leadbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="449"/>
+        <source>Leadbook %1
+An offline lead book that makes you follow up.
+
+Book: %2</source>
+        <translation>Leadbook %1
+Ett prospektregister på din egen dator som ser till att du följer upp.
+
+Register: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="478"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ångra: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NurtureView</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="44"/>
+        <source>&amp;Plan missing touches</source>
+        <translation>&amp;Planera saknade kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="45"/>
+        <source>Give each nurtured lead without a next touch its slow one</source>
+        <translation>Ge varje prospekt i Håll varm som saknar nästa kontakt en lugn kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="47"/>
+        <source>E&amp;xport CSV for a mail merge…</source>
+        <translation>E&amp;xportera CSV för massutskick…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="55"/>
+        <source>Lead</source>
+        <translation>Prospekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="55"/>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="55"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="55"/>
+        <source>Last touch</source>
+        <translation>Senaste kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="56"/>
+        <source>Next touch</source>
+        <translation>Nästa kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="82"/>
+        <source>%1 (not planned)</source>
+        <translation>%1 (inte planerad)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="90"/>
+        <source>%1 in nurture; a slow touch every %2 days.</source>
+        <translation>Håll varm: %1. En lugn kontakt med %2 dagars mellanrum.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="91"/>
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n prospekt</numerusform>
+            <numerusform>%n prospekt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="97"/>
+        <source>Nurture touches planned</source>
+        <translation>Lugna kontakter planerade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="104"/>
+        <source>Export nurture list</source>
+        <translation>Exportera listan Håll varm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="105"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveEdit</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="178"/>
+        <source>what should this touch achieve?</source>
+        <translation>vad ska den här kontakten leda till?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="218"/>
+        <source>Say in a few words what this follow-up should achieve.</source>
+        <translation>Beskriv med några ord vad uppföljningen ska leda till.</translation>
+    </message>
+</context>
+<context>
+    <name>Phrases</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/phrases.py" line="38"/>
+        <source>“%1”</source>
+        <comment>a phrase to avoid, quoted</comment>
+        <extracomment>Quotation marks around one phrase: German „%1“, Swedish ”%1”, Chinese “%1”.</extracomment>
+        <translation>”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/phrases.py" line="41"/>
+        <source>Avoid %1: it gives them nothing. Add something of value instead, and don&apos;t apologise for following up.</source>
+        <translation>Undvik %1: det ger dem ingenting. Ge dem något av värde i stället, och be inte om ursäkt för att du följer upp.</translation>
+    </message>
+</context>
+<context>
+    <name>PickDateDialog</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="91"/>
+        <source>Reschedule follow-up</source>
+        <translation>Boka om uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="98"/>
+        <source>Move</source>
+        <translation>Flytta</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="180"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="182"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="185"/>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="180"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="182"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="180"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="182"/>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="180"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="180"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="182"/>
+        <source>Matches lead</source>
+        <translation>Matchar prospekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="183"/>
+        <source>Because</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="183"/>
+        <source>What happens</source>
+        <translation>Vad som händer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="185"/>
+        <source>Why it cannot be imported</source>
+        <translation>Varför den inte kan importeras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="187"/>
+        <source>Merge</source>
+        <translation>Slå ihop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="188"/>
+        <source>Skip</source>
+        <translation>Hoppa över</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="189"/>
+        <source>Add as new</source>
+        <translation>Lägg till som ny</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="191"/>
+        <source>Merge (nothing new)</source>
+        <translation>Slå ihop (inget nytt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="223"/>
+        <source>line %1 of this file</source>
+        <translation>rad %1 i den här filen</translation>
+    </message>
+</context>
+<context>
+    <name>QtTray</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="83"/>
+        <source>&amp;Open Leadbook</source>
+        <translation>&amp;Öppna Leadbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="84"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Idag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="85"/>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Påminnelser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="87"/>
+        <source>&amp;Pause reminders for 1 hour</source>
+        <translation>Pa&amp;usa påminnelser i 1 timme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="88"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="117"/>
+        <source>Re&amp;sume reminders</source>
+        <translation>&amp;Återuppta påminnelser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="91"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="66"/>
+        <source>Due today</source>
+        <translation>Idag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="68"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="72"/>
+        <source>Overdue by %n minute(s)</source>
+        <translation>
+            <numerusform>%n minut för sent</numerusform>
+            <numerusform>%n minuter för sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="73"/>
+        <source>Overdue by %n hour(s)</source>
+        <translation>
+            <numerusform>%n timme för sent</numerusform>
+            <numerusform>%n timmar för sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="74"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%n dag för sent</numerusform>
+            <numerusform>%n dagar för sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="77"/>
+        <source>In %n minute(s)</source>
+        <translation>
+            <numerusform>Om %n minut</numerusform>
+            <numerusform>Om %n minuter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="78"/>
+        <source>In %n hour(s)</source>
+        <translation>
+            <numerusform>Om %n timme</numerusform>
+            <numerusform>Om %n timmar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="79"/>
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>Om %n dag</numerusform>
+            <numerusform>Om %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="91"/>
+        <source>Revisit · %1</source>
+        <translation>Återkontakt · %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="103"/>
+        <source>5 minutes</source>
+        <translation>5 minuter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="104"/>
+        <source>10 minutes</source>
+        <translation>10 minuter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="105"/>
+        <source>15 minutes</source>
+        <translation>15 minuter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="106"/>
+        <source>1 hour</source>
+        <translation>1 timme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="107"/>
+        <source>4 hours</source>
+        <translation>4 timmar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="108"/>
+        <source>Tomorrow at %1</source>
+        <translation>Imorgon kl. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="109"/>
+        <source>Next week (Monday at %1)</source>
+        <translation>Nästa vecka (måndag kl. %1)</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersWindow</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="149"/>
+        <source>Reminders — Leadbook</source>
+        <translation>Påminnelser – Leadbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="169"/>
+        <source>Lead</source>
+        <translation>Prospekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="169"/>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="169"/>
+        <source>Due</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="169"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="193"/>
+        <source>&amp;Open item</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="194"/>
+        <source>Show the lead in the main window (Enter)</source>
+        <translation>Visa prospektet i huvudfönstret (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="195"/>
+        <source>Do&amp;ne…</source>
+        <translation>&amp;Klar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="196"/>
+        <source>Log the outcome and plan the next step</source>
+        <translation>Logga resultatet och planera nästa steg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="197"/>
+        <source>No &amp;answer</source>
+        <translation>Inget s&amp;var</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="198"/>
+        <source>Count an unanswered attempt and plan a retry, spaced as the spacing guard asks</source>
+        <translation>Räkna ett obesvarat försök och planera ett nytt, med det avstånd som avståndsspärren kräver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="200"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Avfärda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="201"/>
+        <source>No more reminders for the selected follow-ups (Delete); they stay planned</source>
+        <translation>Inga fler påminnelser för de markerade uppföljningarna (Delete); de ligger kvar som planerade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="203"/>
+        <source>Dismiss a&amp;ll</source>
+        <translation>Avfärda a&amp;lla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="204"/>
+        <source>No more reminders for every follow-up listed</source>
+        <translation>Inga fler påminnelser för någon av uppföljningarna i listan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="209"/>
+        <source>Click Snooze to be reminded again in:</source>
+        <translation>Klicka på Snooza för att bli påmind igen om:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="214"/>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Snooza</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="215"/>
+        <source>Remind again about the selected follow-ups</source>
+        <translation>Påminn igen om de markerade uppföljningarna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="216"/>
+        <source>Snooze all</source>
+        <translation>Snooza alla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="217"/>
+        <source>Remind again about every follow-up listed</source>
+        <translation>Påminn igen om alla uppföljningar i listan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="223"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="325"/>
+        <source>… and %1 more (Dismiss all and Snooze all include them)</source>
+        <translation>… och %1 till (Avfärda alla och Snooza alla gäller även dem)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="334"/>
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n påminnelse</numerusform>
+            <numerusform>%n påminnelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="335"/>
+        <source>No reminders due</source>
+        <translation>Inga aktuella påminnelser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="338"/>
+        <source>%1 — Leadbook</source>
+        <translation>%1 – Leadbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="351"/>
+        <source>Snoozed until %1</source>
+        <translation>Snoozad till %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="384"/>
+        <source>until %1</source>
+        <translation>till %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="398"/>
+        <source>Rapport: %1</source>
+        <translation>Personligt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="410"/>
+        <source>Revisit: said no on %1 (%2), by %3</source>
+        <translation>Återkontakt: %3 sa nej %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="416"/>
+        <source>Ask: %1</source>
+        <translation>Fråga: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="532"/>
+        <source>Logged: %1.</source>
+        <translation>Loggat: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="553"/>
+        <source>No answer from %1 (%n attempt(s) in a row).</source>
+        <translation>
+            <numerusform>Inget svar från %1 (%n försök i rad).</numerusform>
+            <numerusform>Inget svar från %1 (%n försök i rad).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="555"/>
+        <source>Next try: %1, %2.</source>
+        <translation>Nästa försök: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="559"/>
+        <source>Already planned: %1, %2.</source>
+        <translation>Redan planerat: %1, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/restore_dialog.py" line="27"/>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/restore_dialog.py" line="31"/>
+        <source>Choose a backup to put in place of the lead book. Your current book is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Välj en säkerhetskopia som ska ersätta prospektregistret. Ditt nuvarande register säkerhetskopieras först, så du kan ångra genom att återställa den kopian.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/restore_dialog.py" line="37"/>
+        <source>Made</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/restore_dialog.py" line="37"/>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/restore_dialog.py" line="37"/>
+        <source>Leads</source>
+        <translation>Prospekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/restore_dialog.py" line="42"/>
+        <source>unreadable</source>
+        <translation>oläsbar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/restore_dialog.py" line="52"/>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/restore_dialog.py" line="55"/>
+        <source>There are no backups of this book yet. Use File → Back up now.</source>
+        <translation>Det finns inga säkerhetskopior av registret än. Använd Arkiv → Säkerhetskopiera nu.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisitPage</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="291"/>
+        <source>Revisiting the no&apos;s</source>
+        <translation>Återkontakt med dem som sa nej</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="293"/>
+        <source>A “no” mostly means “not now”. Leadbook brings each one back after a wait that depends on the reason the prospect gave.</source>
+        <translation>Ett ”nej” betyder oftast ”inte nu”. Leadbook tar fram varje nej igen efter en väntetid som beror på skälet prospektet angav.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="300"/>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="301"/>
+        <source>next quarter</source>
+        <translation>nästa kvartal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="302"/>
+        <source>Days to wait; the lowest value, “next quarter”, waits until the first day of the next quarter (when budgets are set)</source>
+        <translation>Dagar att vänta; det lägsta värdet, ”nästa kvartal”, väntar till första dagen i nästa kvartal (då budgetarna sätts)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="320"/>
+        <source>&amp;Questions to ask on a revisit, one a line:</source>
+        <translation>&amp;Frågor att ställa vid återkontakt, en per rad:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="331"/>
+        <source>Shown in the revisit queue, the reminders and on the call sheet. Leave it empty for the three questions Leadbook starts with.</source>
+        <translation>Visas i återkontaktslistan, i påminnelserna och på ringlistan. Lämna tomt för att använda de tre frågor som Leadbook börjar med.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="335"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="340"/>
+        <source> follow-ups</source>
+        <translation> uppföljningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="341"/>
+        <source>no limit</source>
+        <translation>ingen gräns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="342"/>
+        <source>days with more are marked full; Even out fills days up to it</source>
+        <translation>dagar med fler markeras som fulla; Jämna ut fyller dagarna upp till gränsen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="344"/>
+        <source>Day ca&amp;pacity</source>
+        <translation>Da&amp;gskapacitet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="386"/>
+        <source>Question %1 is %2 characters long; keep each to %3 at most, so it fits on the call sheet.</source>
+        <translation>Fråga %1 är %2 tecken lång; håll varje fråga till högst %3 tecken så att den får plats på ringlistan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="391"/>
+        <source>%1 questions are too many for one call; keep at most %2.</source>
+        <translation>%1 frågor är för många för ett samtal; behåll högst %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Revisits</name>
+    <message>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="28"/>
+        <source>Not now / timing</source>
+        <translation>Inte nu / fel tidpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="29"/>
+        <source>Has a supplier</source>
+        <translation>Har redan en leverantör</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="30"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="31"/>
+        <source>Did not reach the decision-maker</source>
+        <translation>Nådde inte beslutsfattaren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="32"/>
+        <source>Not interested</source>
+        <translation>Inte intresserad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="33"/>
+        <source>Unresponsive</source>
+        <translation>Svarar inte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="34"/>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="42"/>
+        <source>Is this still the person responsible for buying?</source>
+        <translation>Är du fortfarande den som ansvarar för inköpen?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="44"/>
+        <source>How are things going with what you chose instead?</source>
+        <translation>Hur fungerar det ni valde i stället?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="46"/>
+        <source>What made you decide against it last time?</source>
+        <translation>Vad fick er att tacka nej förra gången?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="64"/>
+        <source>Said no on %1: %2 (%3)</source>
+        <translation>Sa nej %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="84"/>
+        <source>Revisits due</source>
+        <translation>Dags för återkontakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="85"/>
+        <source>Upcoming revisits</source>
+        <translation>Kommande återkontakter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="89"/>
+        <source>None.</source>
+        <translation>Inga.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="100"/>
+        <source>Own results: %1 reopened, %2 of them won.</source>
+        <translation>Egna resultat: %1 ledde till återöppning, %2 av dem blev affär.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="104"/>
+        <source>Ask:</source>
+        <translation>Fråga:</translation>
+    </message>
+</context>
+<context>
+    <name>RevisitsText</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/revisits_text.py" line="101"/>
+        <source>%n revisit(s)</source>
+        <translation>
+            <numerusform>%n återkontakt</numerusform>
+            <numerusform>%n återkontakter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RevisitsView</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="55"/>
+        <source>Call back</source>
+        <translation>Ring tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="55"/>
+        <source>Lead</source>
+        <translation>Prospekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="55"/>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="55"/>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="56"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="72"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Återöppna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="73"/>
+        <source>Back to an active stage, with a first follow-up planned</source>
+        <translation>Tillbaka till en aktiv fas, med en första uppföljning planerad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="74"/>
+        <source>&amp;Still not now</source>
+        <translation>&amp;Fortfarande inte nu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="75"/>
+        <source>Queue again after the reason&apos;s delay</source>
+        <translation>Lägg i kön igen efter orsakens väntetid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="76"/>
+        <source>&amp;New contact person…</source>
+        <translation>Ny &amp;kontaktperson…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="77"/>
+        <source>Keep the company and the history; start afresh with someone else</source>
+        <translation>Behåll företaget och historiken; börja om med någon annan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="78"/>
+        <source>&amp;Do not contact</source>
+        <translation>Kontakta &amp;inte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="79"/>
+        <source>For good: never queued again, left out of every marketing export</source>
+        <translation>För gott: hamnar aldrig i kön igen och utelämnas ur alla marknadsföringsexporter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="120"/>
+        <source>Due</source>
+        <translation>Aktuella</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="120"/>
+        <source>Upcoming</source>
+        <translation>Kommande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="141"/>
+        <source>Own results: %1 brought a lead back; %2 of those won.</source>
+        <translation>Egna resultat: %1 ledde till ett återöppnat prospekt; %2 av dem blev affär.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="142"/>
+        <source>%n revisit(s)</source>
+        <translation>
+            <numerusform>%n återkontakt</numerusform>
+            <numerusform>%n återkontakter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="166"/>
+        <source>No revisit selected.</source>
+        <translation>Ingen återkontakt vald.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="167"/>
+        <source>Nobody to call back: no&apos;s come here when their revisit day is near.</source>
+        <translation>Ingen att ringa tillbaka: de som sa nej dyker upp här när dagen för återkontakt närmar sig.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="171"/>
+        <source>Call back on %1</source>
+        <translation>Ring tillbaka %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="174"/>
+        <source>Value: %1</source>
+        <translation>Värde: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="179"/>
+        <source>What they said:</source>
+        <translation>Vad de sa:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="181"/>
+        <source>Last notes:</source>
+        <translation>Senaste anteckningar:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="182"/>
+        <source>Ask:</source>
+        <translation>Fråga:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="202"/>
+        <source>Lead reopened</source>
+        <translation>Prospektet återöppnat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="206"/>
+        <source>Queued again</source>
+        <translation>Lagt i kön igen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="214"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="218"/>
+        <source>New contact person</source>
+        <translation>Ny kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="215"/>
+        <source>Who is responsible now?</source>
+        <translation>Vem är ansvarig nu?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="225"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="230"/>
+        <source>Do not contact</source>
+        <translation>Kontakta inte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="226"/>
+        <source>Never contact this lead again? It leaves every queue and every marketing export.</source>
+        <translation>Vill du aldrig mer kontakta det här prospektet? Det tas bort ur alla köer och alla marknadsföringsexporter.</translation>
+    </message>
+</context>
+<context>
+    <name>SayNoDialog</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="41"/>
+        <source>Said no</source>
+        <translation>Sa nej</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="44"/>
+        <source>Why did %1 say no, and when should you call back?</source>
+        <translation>Varför sa %1 nej, och när ska du ringa tillbaka?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="52"/>
+        <source>What they said, in a few words</source>
+        <translation>Vad de sa, med några ord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="59"/>
+        <source>&amp;Never: do not contact</source>
+        <translation>&amp;Aldrig: kontakta inte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="60"/>
+        <source>Never shown in the revisit queue again and left out of every marketing export</source>
+        <translation>Visas aldrig mer i återkontaktslistan och utelämnas ur alla marknadsföringsexporter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="61"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="62"/>
+        <source>N&amp;ote:</source>
+        <translation>A&amp;nteckning:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="63"/>
+        <source>Call &amp;back on:</source>
+        <translation>Ring &amp;tillbaka den:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="71"/>
+        <source>Mark as no</source>
+        <translation>Markera som nej</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="83"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="100"/>
+        <source>First response</source>
+        <translation>Första svar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="103"/>
+        <source>How soon a new lead must hear from you, by where it came from. Web inquiries want an answer at once; e-mails within a day.</source>
+        <translation>Hur snabbt du ska höra av dig till ett nytt prospekt, beroende på var det kom ifrån. Webbförfrågningar vill ha svar direkt; mejl inom ett dygn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="107"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="107"/>
+        <source>no target</source>
+        <translation>inget mål</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="108"/>
+        <source>Hours; “no target” plans the first follow-up for the next working day</source>
+        <translation>Timmar; ”inget mål” planerar den första uppföljningen till nästa arbetsdag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="119"/>
+        <source>When to stop and decide</source>
+        <translation>När du ska sluta och bestämma dig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="123"/>
+        <source>Leadbook asks you to nurture the lead, mark it as a no, or keep going when either of these is reached.</source>
+        <translation>Leadbook ber dig hålla prospektet varmt, markera det som nej eller fortsätta när något av dessa nås.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="125"/>
+        <source>After &amp;unanswered attempts in a row</source>
+        <translation>Efter &amp;obesvarade försök i rad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="126"/>
+        <source>Or after &amp;days without a reply</source>
+        <translation>Eller efter &amp;dagar utan svar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="128"/>
+        <source>Spacing</source>
+        <translation>Avstånd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="130"/>
+        <source>no minimum</source>
+        <translation>inget minimum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="131"/>
+        <source>Persistent, not a pest: after an unanswered attempt, wait this many working days before the next one.</source>
+        <translation>Ihärdig, inte påträngande: efter ett obesvarat försök, vänta så här många arbetsdagar innan nästa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="133"/>
+        <source>&amp;Minimum gap (working days)</source>
+        <translation>&amp;Minsta avstånd (arbetsdagar)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="135"/>
+        <source>Reminders and defaults</source>
+        <translation>Påminnelser och standardvärden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="137"/>
+        <source> min before</source>
+        <translation> min före</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="138"/>
+        <source>at the time itself</source>
+        <translation>på utsatt tid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="140"/>
+        <source>&amp;Reminder for timed follow-ups</source>
+        <translation>&amp;Påminnelse för uppföljningar med tid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="144"/>
+        <source>reminders for follow-ups without a time</source>
+        <translation>påminnelser för uppföljningar utan tid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="146"/>
+        <source>&amp;Working day starts at</source>
+        <translation>&amp;Arbetsdagen börjar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="147"/>
+        <source> days later</source>
+        <translation> dagar senare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="150"/>
+        <source>by</source>
+        <translation>via</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="151"/>
+        <source>Default &amp;next step</source>
+        <translation>Standard för &amp;nästa steg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="152"/>
+        <source>Play a &amp;sound when a reminder comes due</source>
+        <translation>Spela upp ett &amp;ljud när en påminnelse infaller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="165"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="163"/>
+        <source>applies from the next start</source>
+        <translation>gäller från nästa start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="155"/>
+        <source>Start Leadbook when I log &amp;in (quietly, in the tray)</source>
+        <translation>Starta Leadbook vid &amp;inloggning (tyst, i systemfältet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="192"/>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Uppföljningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="193"/>
+        <source>Revisits and &amp;calendar</source>
+        <translation>Återkontakter och &amp;kalender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="267"/>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="275"/>
+        <source>Start at login not changed</source>
+        <translation>Start vid inloggning ändrades inte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="276"/>
+        <source>Leadbook could not change %1: %2</source>
+        <translation>Leadbook kunde inte ändra %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="37"/>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="38"/>
+        <source>Contacted</source>
+        <translation>Kontaktad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="39"/>
+        <source>Qualified</source>
+        <translation>Kvalificerad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="40"/>
+        <source>Proposal</source>
+        <translation>Offert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="41"/>
+        <source>Negotiation</source>
+        <translation>Förhandling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="42"/>
+        <location filename="../../desktop/leadbook/texts.py" line="94"/>
+        <source>Won</source>
+        <translation>Vunnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="43"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="44"/>
+        <source>Nurture</source>
+        <translation>Håll varm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="50"/>
+        <source>Web inquiry</source>
+        <translation>Webbförfrågan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="51"/>
+        <location filename="../../desktop/leadbook/texts.py" line="64"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="52"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="53"/>
+        <source>Referral</source>
+        <translation>Rekommendation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="54"/>
+        <source>Ad</source>
+        <translation>Annons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="55"/>
+        <source>Event</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="56"/>
+        <source>Cold</source>
+        <translation>Kallkontakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="57"/>
+        <location filename="../../desktop/leadbook/texts.py" line="69"/>
+        <location filename="../../desktop/leadbook/texts.py" line="81"/>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="63"/>
+        <source>Call</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="65"/>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="66"/>
+        <source>SMS</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="67"/>
+        <source>Letter or card</source>
+        <translation>Brev eller kort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="68"/>
+        <source>Social</source>
+        <translation>Sociala medier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="75"/>
+        <source>Get a reply</source>
+        <translation>Få svar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="76"/>
+        <source>Book a meeting</source>
+        <translation>Boka möte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="77"/>
+        <source>Answer their question</source>
+        <translation>Svara på deras fråga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="78"/>
+        <source>Send a proposal</source>
+        <translation>Skicka offert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="79"/>
+        <source>Get a signature</source>
+        <translation>Få underskrift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="80"/>
+        <source>Get paid</source>
+        <translation>Få betalt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="87"/>
+        <source>Reached</source>
+        <translation>Fick kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="88"/>
+        <source>Left voicemail</source>
+        <translation>Lämnade röstmeddelande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="89"/>
+        <source>No answer</source>
+        <translation>Inget svar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="90"/>
+        <source>Replied</source>
+        <translation>Svarade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="91"/>
+        <source>Meeting booked</source>
+        <translation>Möte bokat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="92"/>
+        <source>Goal reached</source>
+        <translation>Målet nått</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="93"/>
+        <source>Said no</source>
+        <translation>Sa nej</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="100"/>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="101"/>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="102"/>
+        <source>Cancelled</source>
+        <translation>Inställd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="122"/>
+        <source>days</source>
+        <translation>dagar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="123"/>
+        <source>weeks</source>
+        <translation>veckor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="124"/>
+        <source>months</source>
+        <translation>månader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="131"/>
+        <source>A lead needs a name.</source>
+        <translation>Ett prospekt måste ha ett namn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="132"/>
+        <source>“%1” is not an e-mail address (name@example.com).</source>
+        <translation>”%1” är inte en e-postadress (namn@exempel.se).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="133"/>
+        <source>“%1” is not a phone number: use digits, spaces, + - ( ).</source>
+        <translation>”%1” är inte ett telefonnummer: använd siffror, mellanslag och + - ( ).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="134"/>
+        <source>The value must be a number, like 12500 or 12 500,50.</source>
+        <translation>Värdet måste vara ett tal, t.ex. 12500 eller 12 500,50.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="135"/>
+        <source>The value cannot be negative.</source>
+        <translation>Värdet kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="136"/>
+        <source>Use a three-letter currency code, like EUR, SEK or USD.</source>
+        <translation>Använd en valutakod på tre bokstäver, t.ex. SEK, EUR eller USD.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="137"/>
+        <source>Give the interval as a number from 1 to 999 and a unit.</source>
+        <translation>Ange intervallet som ett tal från 1 till 999 och en enhet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="138"/>
+        <source>“%1” is not a web address (example.com).</source>
+        <translation>”%1” är inte en webbadress (exempel.se).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="146"/>
+        <source>The lead book %1 was saved by a newer version of Leadbook. Install the newer version to open it; this one will not touch it.</source>
+        <translation>Prospektregistret %1 har sparats av en nyare version av Leadbook. Installera den nyare versionen för att öppna det; den här versionen rör det inte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="148"/>
+        <source>%1 is a database, but not a Leadbook lead book. Choose a lead book file instead.</source>
+        <translation>%1 är en databas, men inte ett prospektregister från Leadbook. Välj en registerfil i stället.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="150"/>
+        <source>%1 is not a lead book (it is not an SQLite database). Choose another file.</source>
+        <translation>%1 är inte ett prospektregister (det är inte en SQLite-databas). Välj en annan fil.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="152"/>
+        <source>The lead book %1 is locked by another program. Close that program and try again.</source>
+        <translation>Prospektregistret %1 är låst av ett annat program. Stäng det programmet och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="154"/>
+        <source>Leadbook cannot write to %1. Check that the file and its folder are writable.</source>
+        <translation>Leadbook kan inte skriva till %1. Kontrollera att filen och dess mapp är skrivbara.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="156"/>
+        <source>The disk holding %1 is full. Nothing was saved; free some space and try again.</source>
+        <translation>Disken där %1 ligger är full. Inget sparades; frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="158"/>
+        <source>The lead book %1 could not be opened: %2</source>
+        <translation>Prospektregistret %1 kunde inte öppnas: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="446"/>
+        <source>Log…</source>
+        <translation>Logga…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="446"/>
+        <source>Log what happened (D)</source>
+        <translation>Logga vad som hände (D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="447"/>
+        <source>Reschedule…</source>
+        <translation>Boka om…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="448"/>
+        <source>Move to another day, same time (R)</source>
+        <translation>Flytta till en annan dag, samma tid (R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="449"/>
+        <source>Cancel follow-up</source>
+        <translation>Ställ in uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="450"/>
+        <source>Cancel this follow-up; Undo brings it back (C)</source>
+        <translation>Ställ in uppföljningen; Ångra tar tillbaka den (C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="451"/>
+        <source>Move to nurture</source>
+        <translation>Håll varm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="452"/>
+        <source>Not ready: keep in touch slowly (N)</source>
+        <translation>Inte redo: håll kontakten i lugn takt (N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="453"/>
+        <source>Mark no</source>
+        <translation>Markera som nej</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="454"/>
+        <source>A no for now: it comes back to revisit later (O)</source>
+        <translation>Ett nej för nu: det kommer tillbaka för återkontakt senare (O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="455"/>
+        <source>Keep going</source>
+        <translation>Fortsätt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="456"/>
+        <source>Keep following up; the count starts again (K)</source>
+        <translation>Fortsätt följa upp; räkningen börjar om (K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="457"/>
+        <source>Open lead</source>
+        <translation>Öppna prospekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="458"/>
+        <source>Open the lead (Enter)</source>
+        <translation>Öppna prospektet (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="600"/>
+        <source>%1  ·  %2 tomorrow</source>
+        <translation>%1  ·  %2 imorgon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="200"/>
+        <source>Nothing else planned for today.</source>
+        <translation>Inget mer planerat för idag.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="201"/>
+        <source>Nothing planned for today.</source>
+        <translation>Inget planerat för idag.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="204"/>
+        <source>… and %1 more; the calendar and the lead list show them all</source>
+        <translation>… och %1 till; kalendern och prospektlistan visar alla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="328"/>
+        <source>Role: %1</source>
+        <translation>Roll: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="330"/>
+        <source>Not the decision-maker</source>
+        <translation>Inte beslutsfattare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="332"/>
+        <source>Best time: %1</source>
+        <translation>Bästa tid: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="334"/>
+        <source>Rapport: %1</source>
+        <translation>Personligt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="718"/>
+        <source>N nurture  ·  O no  ·  K keep going  ·  Enter open</source>
+        <translation>N håll varm  ·  O nej  ·  K fortsätt  ·  Enter öppna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="720"/>
+        <source>D log  ·  R reschedule  ·  C cancel  ·  Enter open</source>
+        <translation>D logga  ·  R boka om  ·  C ställ in  ·  Enter öppna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="758"/>
+        <source>Reschedule</source>
+        <translation>Boka om</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="759"/>
+        <source>+1 day</source>
+        <translation>+1 dag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="759"/>
+        <source>+1 week</source>
+        <translation>+1 vecka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="764"/>
+        <source>Pick a date…</source>
+        <translation>Välj datum…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="801"/>
+        <source>Cancelled the follow-up with %1.</source>
+        <translation>Uppföljningen med %1 är inställd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="811"/>
+        <source>Marked %1 as no.</source>
+        <translation>%1 markerad som nej.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="814"/>
+        <source>Moved %1 to nurture.</source>
+        <translation>%1 flyttad till Håll varm.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="822"/>
+        <source>Keeping on with %1; the count starts again.</source>
+        <translation>Fortsätter med %1; räkningen börjar om.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/tray.py" line="132"/>
+        <source>%n reminder(s) is/are due or still to come today. This desktop has no tray, so Leadbook cannot remind you once it is closed.</source>
+        <translation>
+            <numerusform>%n påminnelse är aktuell eller kommer senare idag. Skrivbordet har inget systemfält, så Leadbook kan inte påminna dig när programmet är stängt.</numerusform>
+            <numerusform>%n påminnelser är aktuella eller kommer senare idag. Skrivbordet har inget systemfält, så Leadbook kan inte påminna dig när programmet är stängt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="134"/>
+        <source>Quit Leadbook?</source>
+        <translation>Avsluta Leadbook?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="136"/>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;Avsluta ändå</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="137"/>
+        <source>&amp;Keep Leadbook open</source>
+        <translation>&amp;Behåll Leadbook öppet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="363"/>
+        <source>Reminder: %1</source>
+        <translation>Påminnelse: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="364"/>
+        <source>%1 — due %2</source>
+        <translation>%1 – planerad till %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="367"/>
+        <source>, </source>
+        <comment>between lead names</comment>
+        <extracomment>Between lead names in a notification (&quot;Anna, Jürgen, 王芳, …&quot;): Chinese &quot;、&quot;.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/tray.py" line="371"/>
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n påminnelse</numerusform>
+            <numerusform>%n påminnelser</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="300"/>
+        <source>Re&amp;sume reminders (paused until %1)</source>
+        <translation>&amp;Återuppta påminnelser (pausade till %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/tray.py" line="310"/>
+        <source>Leadbook — %n thing(s) to do today</source>
+        <translation>
+            <numerusform>Leadbook – %n sak att göra idag</numerusform>
+            <numerusform>Leadbook – %n saker att göra idag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="312"/>
+        <source>Reminders paused until %1</source>
+        <translation>Påminnelser pausade till %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="351"/>
+        <source>Leadbook keeps running</source>
+        <translation>Leadbook fortsätter att köra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="352"/>
+        <source>Leadbook is still running in the system tray, so your reminders keep coming.
+
+To open it again, click its icon in the tray. To quit, choose Quit in the tray icon&apos;s menu or File ▸ Quit.</source>
+        <translation>Leadbook körs fortfarande i systemfältet, så dina påminnelser fortsätter att komma.
+
+Öppna programmet igen genom att klicka på ikonen i systemfältet. Avsluta genom att välja Avsluta i ikonens meny eller Arkiv ▸ Avsluta.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/texts.py" line="171"/>
+        <source>Delete %n lead(s)</source>
+        <translation>
+            <numerusform>Ta bort %n prospekt</numerusform>
+            <numerusform>Ta bort %n prospekt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="173"/>
+        <source>Add lead</source>
+        <translation>Lägg till prospekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="174"/>
+        <source>Add note</source>
+        <translation>Lägg till anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="175"/>
+        <source>Apply cadence</source>
+        <translation>Använd sekvens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="176"/>
+        <source>Cancel follow-up</source>
+        <translation>Ställ in uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="177"/>
+        <source>Change stage</source>
+        <translation>Byt fas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="178"/>
+        <source>Delete lead</source>
+        <translation>Ta bort prospekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="179"/>
+        <source>Do not contact</source>
+        <translation>Kontakta inte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="180"/>
+        <source>Edit follow-up</source>
+        <translation>Redigera uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="181"/>
+        <source>Edit lead</source>
+        <translation>Redigera prospekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="182"/>
+        <source>Even out</source>
+        <translation>Jämna ut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="183"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="184"/>
+        <source>Keep going</source>
+        <translation>Fortsätt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="185"/>
+        <source>Log follow-up</source>
+        <translation>Logga uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="186"/>
+        <source>Move follow-up</source>
+        <translation>Flytta uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="187"/>
+        <source>New contact person</source>
+        <translation>Ny kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="188"/>
+        <source>Plan follow-up</source>
+        <translation>Planera uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="189"/>
+        <source>Plan nurture touches</source>
+        <translation>Planera lugna kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="190"/>
+        <source>Reopen lead</source>
+        <translation>Återöppna prospekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="191"/>
+        <source>Said no</source>
+        <translation>Sa nej</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="192"/>
+        <source>Still not now</source>
+        <translation>Fortfarande inte nu</translation>
+    </message>
+</context>
+<context>
+    <name>UndoMessage</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="117"/>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="333"/>
+        <source>d MMM</source>
+        <comment>the date under each day of the week view</comment>
+        <extracomment>A QDate format: d = day, M = month number, MMM = short month name; put other Latin letters in single quotes. Chinese: &quot;M月d日&quot;.</extracomment>
+        <translation>d MMM</translation>
+    </message>
+</context>
+</TS>
