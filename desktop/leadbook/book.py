@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -1191,28 +1191,31 @@ class LeadBook:
                              "FROM leads WHERE id >= ?", [batch_id, added.start])  # fmt: skip
             added_ids.extend(added)
             targets = list(merges)
-            for start in range(0, len(targets), 500):
-                chunk_ids = targets[start:start + 500]
-                found = {lead.id: lead for lead in lead_store.get_leads(db, chunk_ids)}
-                for lead_id in chunk_ids:
-                    before = found.get(lead_id)
-                    if before is None:  # deleted since the plan was made
-                        unchanged += len(merges[lead_id])
-                        continue
-                    after = before
-                    for lead in merges[lead_id]:
-                        after = merge_leads(after, lead)
-                    if after == before or lead_problems(after):
-                        unchanged += len(merges[lead_id])  # nothing new (or an old, laxer lead: left alone)
-                        continue
-                    snapshot = lead_store.snapshot_leads(db, [lead_id])[0]
-                    lead_store.update_lead(db, after.with_changes(updated_at=now))
-                    conn.execute(
+            with lead_store.lead_updates(conn, len(targets)) if targets else nullcontext() as update:
+                for start in range(0, len(targets), step):  # a chunk read, merged, recorded and saved at a time
+                    chunk_ids = targets[start:start + step]
+                    found = {lead.id: lead for lead in lead_store.get_leads(db, chunk_ids)}
+                    changed: list[Lead] = []
+                    for lead_id in chunk_ids:
+                        before = found.get(lead_id)
+                        if before is None:  # deleted since the plan was made
+                            unchanged += len(merges[lead_id])
+                            continue
+                        after = before
+                        for lead in merges[lead_id]:
+                            after = merge_leads(after, lead)
+                        if after == before or lead_problems(after):
+                            unchanged += len(merges[lead_id])  # nothing new (or an old, laxer lead: left alone)
+                            continue
+                        changed.append(after)
+                    snapshots = lead_store.merge_snapshots(db, [lead.id for lead in changed])
+                    conn.executemany(  # the rows and tags as they were, for undo
                         "INSERT INTO import_items (import_id, lead_id, kind, before) VALUES (?, ?, 'merged', ?)",
-                        [batch_id, lead_id, json.dumps(self._snapshot_to_json(snapshot))],
+                        [(batch_id, i, json.dumps(self._snapshot_to_json(snapshots[i]))) for i in (l.id for l in changed)],
                     )
-                    updated_ids.append(lead_id)
-                tick(len(chunk_ids))
+                    update(changed, updated_at=now)
+                    updated_ids.extend(lead.id for lead in changed)
+                    tick(len(chunk_ids))
             tick(0)
             if added_ids or updated_ids:
                 conn.execute("UPDATE imports SET added = ?, merged = ? WHERE id = ?",
@@ -1265,19 +1268,22 @@ class LeadBook:
             removed = lead_store.delete_leads_bulk(
                 conn, "id IN (SELECT lead_id FROM import_items WHERE import_id = ? AND kind = 'added') "
                 "AND created_at = ?", [batch.id, batch.at])  # fmt: skip
-            for lead_id, before in conn.execute(
-                "SELECT lead_id, before FROM import_items WHERE import_id = ? AND kind = 'merged'", [batch.id]
-            ).fetchall():
-                if conn.execute("SELECT 1 FROM leads WHERE id = ?", [lead_id]).fetchone():
+            merged = conn.execute(  # the leads it merged into that are still there
+                "SELECT i.lead_id, i.before FROM import_items i JOIN leads l ON l.id = i.lead_id "
+                "WHERE i.import_id = ? AND i.kind = 'merged' ORDER BY i.lead_id", [batch.id]).fetchall()  # fmt: skip
+            with lead_store.lead_updates(conn, len(merged)) if merged else nullcontext() as update:
+                for start in range(0, len(merged), 2000):
                     # Only what a merge changes (the lead's fields and tags) goes back: follow-ups
                     # and notes added since the import stay.
-                    snapshot = self._snapshot_from_json(json.loads(before))
-                    assert snapshot.lead_row is not None
-                    tags = [row[columns.index("tag")] for table, columns, rows in snapshot.owned
-                            if table == "lead_tags" for row in rows]  # fmt: skip
-                    lead_store.update_lead(db, lead_store.row_to_lead(
-                        dict(zip(snapshot.lead_columns, snapshot.lead_row)), tags))  # fmt: skip
-                    restored.append(lead_id)
+                    leads = []
+                    for _lead_id, before in merged[start:start + 2000]:
+                        snapshot = self._snapshot_from_json(json.loads(before))
+                        assert snapshot.lead_row is not None
+                        tags = [row[columns.index("tag")] for table, columns, rows in snapshot.owned
+                                if table == "lead_tags" for row in rows]  # fmt: skip
+                        leads.append(lead_store.row_to_lead(dict(zip(snapshot.lead_columns, snapshot.lead_row)), tags))
+                    update(leads)
+                    restored.extend(lead.id for lead in leads)
             conn.execute("UPDATE imports SET undone_at = ? WHERE id = ?", [self._now(), batch.id])
         self._undo.clear()
         gone = frozenset(removed)

@@ -3203,57 +3203,57 @@ Kartei: %2</translation>
 <context>
     <name>NurtureView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="44"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="45"/>
         <source>&amp;Plan missing touches</source>
         <translation>Fehlende Kontakte &amp;planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="45"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="46"/>
         <source>Give each nurtured lead without a next touch its slow one</source>
         <translation>Für jeden warmgehaltenen Lead ohne nächsten Kontakt den nächsten, ruhigen Kontakt planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="47"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="48"/>
         <source>E&amp;xport CSV for a mail merge…</source>
         <translation>CSV für &amp;Serienbrief exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="55"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="56"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="55"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="56"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="55"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="56"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="55"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="56"/>
         <source>Last touch</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="56"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="57"/>
         <source>Next touch</source>
         <translation>Nächster Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="82"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="83"/>
         <source>%1 (not planned)</source>
         <translation>%1 (nicht geplant)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="90"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="91"/>
         <source>%1 in nurture; a slow touch every %2 days.</source>
         <translation>%1 zum Warmhalten; alle %2 Tage ein ruhiger Kontakt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="91"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="92"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n Lead</numerusform>
@@ -3261,17 +3261,17 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="97"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="98"/>
         <source>Nurture touches planned</source>
         <translation>Warmhalte-Kontakte geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="104"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="105"/>
         <source>Export nurture list</source>
         <translation>Warmhalte-Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="105"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="106"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>

@@ -450,7 +450,7 @@
 <context>
     <name>NurtureView</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="91"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="92"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n lead</numerusform>

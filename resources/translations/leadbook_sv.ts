@@ -2441,7 +2441,7 @@ Välj en annan mapp eller ett annat filnamn.</translation>
     <message>
         <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="172"/>
         <source>D&amp;o not contact</source>
-        <translation>K&amp;ontakta inte</translation>
+        <translation>Kontakta &amp;inte</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="176"/>
@@ -3203,57 +3203,57 @@ Register: %2</translation>
 <context>
     <name>NurtureView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="44"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="45"/>
         <source>&amp;Plan missing touches</source>
         <translation>&amp;Planera saknade kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="45"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="46"/>
         <source>Give each nurtured lead without a next touch its slow one</source>
         <translation>Ge varje prospekt i Håll varm som saknar nästa kontakt en lugn kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="47"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="48"/>
         <source>E&amp;xport CSV for a mail merge…</source>
         <translation>E&amp;xportera CSV för massutskick…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="55"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="56"/>
         <source>Lead</source>
         <translation>Prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="55"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="56"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="55"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="56"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="55"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="56"/>
         <source>Last touch</source>
         <translation>Senaste kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="56"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="57"/>
         <source>Next touch</source>
         <translation>Nästa kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="82"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="83"/>
         <source>%1 (not planned)</source>
         <translation>%1 (inte planerad)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="90"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="91"/>
         <source>%1 in nurture; a slow touch every %2 days.</source>
-        <translation>Håll varm: %1. En lugn kontakt med %2 dagars mellanrum.</translation>
+        <translation>Håll varm: %1. En lugn kontakt per %2 dagar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="91"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="92"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n prospekt</numerusform>
@@ -3261,17 +3261,17 @@ Register: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="97"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="98"/>
         <source>Nurture touches planned</source>
         <translation>Lugna kontakter planerade</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="104"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="105"/>
         <source>Export nurture list</source>
         <translation>Exportera listan Håll varm</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="105"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="106"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>

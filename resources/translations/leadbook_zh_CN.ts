@@ -3152,74 +3152,74 @@ Book: %2</source>
 <context>
     <name>NurtureView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="44"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="45"/>
         <source>&amp;Plan missing touches</source>
         <translation>补排下次联系(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="45"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="46"/>
         <source>Give each nurtured lead without a next touch its slow one</source>
         <translation>为每个还没有下次联系的培育客户安排一次低频联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="47"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="48"/>
         <source>E&amp;xport CSV for a mail merge…</source>
         <translation>导出 CSV 用于邮件合并(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="55"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="56"/>
         <source>Lead</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="55"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="56"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="55"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="56"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="55"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="56"/>
         <source>Last touch</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="56"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="57"/>
         <source>Next touch</source>
         <translation>下次联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="82"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="83"/>
         <source>%1 (not planned)</source>
         <translation>%1（未安排）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="90"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="91"/>
         <source>%1 in nurture; a slow touch every %2 days.</source>
         <translation>%1 在培育中；每 %2 天低频联系一次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="91"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="92"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="97"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="98"/>
         <source>Nurture touches planned</source>
         <translation>已安排培育联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="104"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="105"/>
         <source>Export nurture list</source>
         <translation>导出培育名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="105"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="106"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>

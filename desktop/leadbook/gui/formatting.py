@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from ..core.clock import from_utc_iso
 from ..texts import counted
@@ -35,6 +35,7 @@ def short_date(moment: datetime, locale: QLocale | None = None) -> str:
 
 def short_datetime(moment: datetime, locale: QLocale | None = None) -> str:
     locale = locale or QLocale()
-    qdt = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
+    # The wall-clock digits are already local; a UTC QDateTime skips a costly local-zone lookup.
+    qdt = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute), QTimeZone.utc())
     return locale.toString(qdt, QLocale.FormatType.ShortFormat)
 

@@ -39,6 +39,7 @@ class NurtureView(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         top.addWidget(self.summary, 1)
         self.plan_button = QPushButton(self.tr("&Plan missing touches"))

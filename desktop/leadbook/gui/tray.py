@@ -306,7 +306,7 @@ class TrayController(QObject):
         if not self.tray.available:
             return  # nobody would see it
         self._tooltip_day = self.book.local_today()
-        count = self.book.agenda().due_count
+        count = self.book.due_count()
         text = self.tr("Leadbook — %n thing(s) to do today", "", count)
         if self.engine.is_paused() and self.engine.paused_until is not None:
             text += "\n" + self.tr("Reminders paused until %1").replace(

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..core.model import Lead
 from .csv_import import CsvTable, Mapping, Profile, mapping_for, mapping_names_someone, read_csv, records
-from .matching import DuplicateIndex, MatchBy
+from .matching import DuplicateIndex, MatchBy, contact_keys
 from .records import Record, RowProblem, merge_adds_nothing, merge_leads
 from .textfile import FileProblem, FileProblemKind, TextFile, read_text_file, sniff_kind
 from .vcard import read_vcards
@@ -213,7 +213,7 @@ def _build_plan(found: Sequence[Record], index: DuplicateIndex, existing: Callab
             plan.items.append(PlanItem(record.line, ItemKind.ERROR, problems=record.problems))
             continue
         lead = record.lead
-        keys = index.keys_of(lead.name, lead.company, lead.emails, lead.phones)
+        keys = contact_keys(lead.name, lead.company, lead.emails, lead.phones)
         match = index.find_keys(keys)
         n = len(plan.items)
         if match is None:

@@ -120,8 +120,8 @@ class Keys(NamedTuple):
 
 def contact_keys(name: str, company: str, emails: Iterable[str], phones: Iterable[str]) -> Keys:
     return Keys(
-        tuple([k for k in map(email_key, emails) if k]),
-        tuple([k for k in map(phone_key, phones) if k]),
+        tuple([k for k in map(email_key, emails) if k]) if emails else (),
+        tuple([k for k in map(phone_key, phones) if k]) if phones else (),
         name_key(name, company),
     )
 
@@ -133,7 +133,6 @@ class DuplicateIndex:
         self._emails: dict[str, Hashable] = {}
         self._phones: dict[str, list[tuple[str, Hashable]]] = {}
         self._names: dict[str, Hashable] = {}
-        self._known: dict[tuple[str, str, tuple[str, ...], tuple[str, ...]], Keys] = {}
 
     def add(self, ref: Hashable, name: str, company: str, emails: Iterable[str], phones: Iterable[str]) -> None:
         """Remember a contact; the first one to claim a key keeps it."""
@@ -141,21 +140,22 @@ class DuplicateIndex:
 
     def add_rows(self, rows: Iterable[tuple[Hashable, str, str, str, str]]) -> None:
         """``add`` for many contacts given as (ref, name, company, e-mails, phones), the lists
-        as the book stores them (one a line): the book's 100,000 leads in one call. Their keys
-        are kept for ``keys_of``: a file imported again has the same contacts."""
-        known = self._known
+        as the book stores them (one a line): the book's 100,000 leads in one call."""
+        emails_seen, names_seen = self._emails, self._names
         for ref, name, company, emails, phones in rows:
-            contact = (name, company, tuple(emails.split("\n")) if emails else (),
-                       tuple(phones.split("\n")) if phones else ())  # fmt: skip
-            keys = known.get(contact)
-            if keys is None:
-                keys = known[contact] = contact_keys(*contact)
-            self.add_keys(ref, keys)
-
-    def keys_of(self, name: str, company: str, emails: tuple[str, ...], phones: tuple[str, ...]) -> Keys:
-        """``contact_keys``; looked up, not worked out again, for a contact the same as one of
-        ``add_rows`` in all four fields."""
-        return self._known.get((name, company, emails, phones)) or contact_keys(name, company, emails, phones)
+            if emails:
+                for email in emails.split("\n"):
+                    key = email_key(email)
+                    if key and key not in emails_seen:
+                        emails_seen[key] = ref
+            if phones:
+                for phone in phones.split("\n"):
+                    key = phone_key(phone)
+                    if key:
+                        self._add_phone(key, ref)
+            key = name_key(name, company)
+            if key and key not in names_seen:
+                names_seen[key] = ref
 
     def _add_phone(self, key: str, ref: Hashable) -> None:
         tail = key[-_TAIL:]

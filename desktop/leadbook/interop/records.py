@@ -388,8 +388,10 @@ def merge_leads(existing: Lead, incoming: Lead) -> Lead:
     stage and source stay theirs. Merging the same contact twice changes nothing."""
     changes: dict[str, object] = {}
     for name in ("company", "role", "address", "city", "country", "website", "best_time"):
-        if not getattr(existing, name) and getattr(incoming, name):
-            changes[name] = getattr(incoming, name)
+        if not getattr(existing, name):
+            value = getattr(incoming, name)
+            if value:
+                changes[name] = value
     if not existing.decision_maker_name and incoming.decision_maker_name:
         changes.update(decision_maker_name=incoming.decision_maker_name, is_decision_maker=False)
     unseen = [e for e in incoming.emails if e not in existing.emails]  # the same spelling: known (and fast)
@@ -416,4 +418,10 @@ def merge_leads(existing: Lead, incoming: Lead) -> Lead:
         changes.update(value=incoming.value, currency=existing.currency or incoming.currency)
     if incoming.do_not_contact and not existing.do_not_contact:
         changes["do_not_contact"] = True
-    return existing.with_changes(**changes) if changes else existing
+    if not changes:
+        return existing
+    if not _FAST_LEAD:
+        return existing.with_changes(**changes)
+    state = dict(existing.__dict__)  # dataclasses.replace without 27 calls of object.__setattr__
+    state.update(changes)
+    return _lead_from_state(state)

@@ -42,19 +42,7 @@ def lead_to_row(lead: Lead) -> dict[str, Any]:
 
 
 def row_to_lead(row: dict[str, Any], tags: Sequence[str] = ()) -> Lead:
-    return Lead(
-        id=row["id"],
-        **{name: row[name] for name in _SCALAR},
-        is_decision_maker=bool(row["is_decision_maker"]),
-        emails=tuple(e for e in row["emails"].split("\n") if e),
-        phones=tuple(p for p in row["phones"].split("\n") if p),
-        source=Source(row["source"]),
-        stage=Stage(row["stage"]),
-        preferred_channel=Channel(row["preferred_channel"]) if row["preferred_channel"] else None,
-        interval_unit=IntervalUnit(row["interval_unit"]) if row["interval_unit"] else None,
-        tags=tuple(tags),
-        do_not_contact=bool(row["do_not_contact"]),
-    )
+    return _lead_from_values(tuple([row[name] for name in _LEAD_SELECT_NAMES]), tags)
 
 
 def insert_lead(db: sqlite_utils.Database, lead: Lead) -> int:
@@ -105,8 +93,9 @@ def get_leads(db: sqlite_utils.Database, ids: Sequence[int]) -> list[Lead]:
     return [_lead_from_values(rows[i], tags.get(i, ())) for i in ids if i in rows]
 
 
-_LEAD_SELECT = ", ".join(("id", *_SCALAR, "is_decision_maker", "emails", "phones", "source", "stage",
-                          "preferred_channel", "interval_unit", "do_not_contact"))  # fmt: skip
+_LEAD_SELECT_NAMES = ("id", *_SCALAR, "is_decision_maker", "emails", "phones", "source", "stage",
+                      "preferred_channel", "interval_unit", "do_not_contact")  # fmt: skip
+_LEAD_SELECT = ", ".join(_LEAD_SELECT_NAMES)
 _SOURCES = {s.value: s for s in Source}
 _STAGES = {s.value: s for s in Stage}
 _CHANNELS = {c.value: c for c in Channel}
@@ -115,8 +104,8 @@ _FAST_LEAD = not hasattr(Lead, "__post_init__") and not hasattr(Lead, "__slots__
 
 
 def _lead_from_values(values: tuple[Any, ...], tags: Sequence[str]) -> Lead:
-    """``row_to_lead`` for a row of ``_LEAD_SELECT``, without the dict and the 27 calls of
-    object.__setattr__ that a frozen dataclass's __init__ makes (a test compares the two)."""
+    """A Lead from a row of ``_LEAD_SELECT``, without the 27 calls of object.__setattr__ that a
+    frozen dataclass's __init__ makes (a test compares it with Lead(...))."""
     (lead_id, name, company, role, dm_name, dm_contact, address, city, country, website, value, currency,
      interval_count, best_time, rapport, notes, created_at, updated_at, is_dm, emails, phones, source, stage,
      channel, unit, do_not_contact) = values  # fmt: skip
@@ -547,6 +536,68 @@ def insert_leads_bulk(
         cols = ", ".join(FTS_COLUMNS)
         conn.execute(f"INSERT INTO leads_fts (rowid, {cols}) SELECT id, {cols} FROM leads WHERE id >= ?", [first_id])
     return range(first_id, first_id + len(leads))
+
+
+def merge_snapshots(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, LeadSnapshot]:
+    """Snapshots of what an import's merge may change, for its undo: each lead's row and its
+    tags (a merge touches nothing else a lead owns). Read a chunk of leads per query."""
+    found: dict[int, LeadSnapshot] = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        cursor = db.conn.execute(f"SELECT * FROM leads WHERE id IN ({marks})", chunk)
+        columns = tuple(d[0] for d in cursor.description)
+        rows = {row[0]: row for row in cursor}
+        tags_cursor = db.conn.execute(f"SELECT * FROM lead_tags WHERE lead_id IN ({marks})", chunk)
+        tag_columns = tuple(d[0] for d in tags_cursor.description)
+        tags: dict[int, list[tuple[Any, ...]]] = {}
+        for row in tags_cursor:
+            tags.setdefault(row[tag_columns.index("lead_id")], []).append(row)
+        for lead_id in chunk:
+            if lead_id in rows:
+                owned = (("lead_tags", tag_columns, tuple(tags.get(lead_id, ()))),)
+                found[lead_id] = LeadSnapshot(lead_id, rows[lead_id], columns, owned)
+    return found
+
+
+@contextmanager
+def lead_updates(conn: sqlite3.Connection, expected: int) -> Iterator[Callable[..., None]]:
+    """Inside a transaction: a function ``update(leads, updated_at=None)`` that saves changed
+    leads (``update_lead`` for each, with ``updated_at`` when given, a chunk at a time): rows
+    by one executemany, tags replaced, and full-text entries taken out and put back a chunk
+    per statement instead of by the update trigger, row by row. When ``expected`` updates
+    outweigh the rest of the book, indexes are rebuilt afterwards."""
+    count = int(conn.execute("SELECT count(*) FROM leads").fetchone()[0])
+    big = expected > max(count - expected, BULK_INDEX_MINIMUM)
+    with trigger_set_aside(conn, "leads_fts_update"), lead_indexes_set_aside(conn, big), \
+            fts_merges_deferred(conn, big):  # fmt: skip
+        yield lambda leads, updated_at=None: _update_chunk(conn, leads, updated_at, fts=not big)
+        if big:  # most of the book changed: its full-text index written once, instead of out and in again
+            conn.execute("INSERT INTO leads_fts (leads_fts) VALUES ('rebuild')")
+
+
+def _update_chunk(conn: sqlite3.Connection, leads: Sequence[Lead], updated_at: str | None, *, fts: bool) -> None:
+    if not leads:
+        return
+    ids = [lead.id for lead in leads]
+    columns = lead_columns(leads, 0, updated_at or "")  # update_lead's columns: lead_to_row's but these two
+    del columns["id"], columns["created_at"]
+    if updated_at is None:
+        columns["updated_at"] = [lead.updated_at for lead in leads]
+    cols = ", ".join(FTS_COLUMNS)
+    for chunk in _chunks(ids) if fts else ():
+        marks = ",".join("?" * len(chunk))
+        conn.execute(f"INSERT INTO leads_fts (leads_fts, rowid, {cols}) SELECT 'delete', id, {cols} "
+                     f"FROM leads WHERE id IN ({marks})", chunk)  # fmt: skip
+    conn.executemany(f"UPDATE leads SET {', '.join(f'{name} = ?' for name in columns)} WHERE id = ?",
+                     zip(*columns.values(), ids))  # fmt: skip
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        conn.execute(f"DELETE FROM lead_tags WHERE lead_id IN ({marks})", chunk)
+        if fts:
+            conn.execute(f"INSERT INTO leads_fts (rowid, {cols}) SELECT id, {cols} FROM leads WHERE id IN ({marks})",
+                         chunk)  # fmt: skip
+    conn.executemany("INSERT OR IGNORE INTO lead_tags (lead_id, tag) VALUES (?, ?)",
+                     [(lead.id, tag) for lead in leads for tag in lead.tags])  # fmt: skip
 
 
 def delete_leads_bulk(conn: sqlite3.Connection, where: str, params: Sequence[Any]) -> list[int]:
