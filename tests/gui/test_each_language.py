@@ -145,11 +145,15 @@ def shown(qtbot, widget: QWidget, before_close: Callable[[QWidget], object] | No
 # --- what "speaks the language" means -------------------------------------------------------
 
 
+# The .ts sources live in the repository; an installed package carries only the .qm.
+SOURCES = Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+
 @cache
 def english_only(language: str) -> frozenset[str]:
     """English source texts that ``language`` translates to something else, and that are
     nowhere a translation in it ("Leads" is German too)."""
-    root = ET.parse(i18n.translations_dir() / f"leadbook_{language}.ts").getroot()
+    root = ET.parse(SOURCES / f"leadbook_{language}.ts").getroot()
     sources, translations = set(), set()
     for message in root.iter("message"):
         translation = message.find("translation")
