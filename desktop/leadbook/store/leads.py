@@ -366,13 +366,14 @@ def restore_snapshots(db: sqlite_utils.Database, snapshots: Iterable[LeadSnapsho
                 )
 
 
-# --- bulk paths: an import of 100,000 leads, and its undo ----------------------------------
-# The same rows as insert_lead and a DELETE per lead would leave, written set by set: the new
-# leads' rows in chunks, column by column (a column every lead of a chunk leaves at the table's
-# DEFAULT is not sent at all), their full-text entries in one INSERT ... SELECT, and (when the
-# batch outweighs the book) the lead table's indexes built once afterwards. Every step runs
-# inside the caller's transaction; DDL is transactional, so a rollback puts back any index or
-# trigger set aside here. tests/unit/test_import_bulk.py holds these paths to the row-by-row ones.
+# --- bulk paths: an import of 100,000 leads (new or merged), and its undo -------------------
+# The same rows as insert_lead, update_lead and a DELETE per lead would leave, written set by
+# set: new leads' rows in chunks, column by column (a column every lead of a chunk leaves at the
+# table's DEFAULT is not sent at all), full-text entries a chunk or all at once instead of by a
+# trigger per row, and (when the batch outweighs the rest of the book) the lead table's indexes
+# built once afterwards. Every step runs inside the caller's transaction; DDL is transactional,
+# so a rollback puts back any index or trigger set aside here. tests/unit/test_import_bulk.py
+# holds these paths to the row-by-row ones.
 
 _NOT_DIGIT_BYTES = bytes(b for b in range(256) if not 0x30 <= b <= 0x39)
 # A bulk write drops and rebuilds the lead table's indexes when it touches more rows than
