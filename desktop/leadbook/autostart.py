@@ -22,6 +22,9 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
 
+from .desktop_entry import APP_ID as MENU_ID
+from .desktop_entry import exec_arg, string_value
+
 APP_ID = "leadbook"
 LAUNCH_AGENT_LABEL = "org.leadbook.Leadbook"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
@@ -41,34 +44,16 @@ def leadbook_command(book: Path | None = None, default_book: Path | None = None)
 
 # --- Linux: XDG autostart ---------------------------------------------------------------------
 
-_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
-
-
-def _exec_arg(arg: str) -> str:
-    """One argument of a Desktop Entry Exec key: quoted when it has reserved characters,
-    with ", `, $ and \\ escaped inside the quotes, and % doubled (field codes)."""
-    arg = arg.replace("%", "%%")
-    if arg and not _RESERVED & set(arg):
-        return arg
-    inner = "".join("\\" + c if c in '"`$\\' else c for c in arg)
-    return f'"{inner}"'
-
-
-def _string_value(text: str) -> str:
-    """A Desktop Entry string value: backslashes, and the control characters that would end the line, escaped."""
-    return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
-
-
 def desktop_entry(command: Sequence[str]) -> str:
-    exec_line = " ".join(_exec_arg(arg) for arg in command)
+    exec_line = " ".join(exec_arg(arg) for arg in command)
     return (
         "[Desktop Entry]\n"
         "Type=Application\n"
         "Version=1.0\n"
         "Name=Leadbook\n"
         "Comment=Follow-up reminders from the tray\n"
-        f"Exec={_string_value(exec_line)}\n"
-        "Icon=app.leadbook.Leadbook\n"
+        f"Exec={string_value(exec_line)}\n"
+        f"Icon={MENU_ID}\n"
         "Terminal=false\n"
         "Categories=Office;\n"
         "X-GNOME-Autostart-enabled=true\n"

@@ -19,11 +19,28 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from .autostart import _exec_arg, _string_value
-
 APP_ID = "app.leadbook.Leadbook"
 """Reverse-DNS id: the .desktop file's name, the icon's name, the AppStream id, the macOS bundle id."""
 HICOLOR_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+
+# --- Desktop Entry quoting (the menu entry here, the autostart entry in autostart.py) ---
+
+_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
+
+
+def exec_arg(arg: str) -> str:
+    """One argument of a Desktop Entry Exec key: quoted when it has reserved characters,
+    with ", `, $ and \\ escaped inside the quotes, and % doubled (field codes)."""
+    arg = arg.replace("%", "%%")
+    if arg and not _RESERVED & set(arg):
+        return arg
+    inner = "".join("\\" + c if c in '"`$\\' else c for c in arg)
+    return f'"{inner}"'
+
+
+def string_value(text: str) -> str:
+    """A Desktop Entry string value: backslashes, and the control characters that would end the line, escaped."""
+    return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
 
 
 def leadbook_command() -> list[str]:
@@ -33,7 +50,7 @@ def leadbook_command() -> list[str]:
 
 def desktop_entry_text(command: Sequence[str]) -> str:
     """The menu entry. Exec is quoted as the Desktop Entry specification asks (spaces, quotes, %)."""
-    exec_line = " ".join(_exec_arg(arg) for arg in command)
+    exec_line = " ".join(exec_arg(arg) for arg in command)
     return (
         "[Desktop Entry]\n"
         "Type=Application\n"
@@ -41,7 +58,7 @@ def desktop_entry_text(command: Sequence[str]) -> str:
         "Name=Leadbook\n"
         "GenericName=Lead Book\n"
         "Comment=Keep your leads and follow up on time\n"
-        f"Exec={_string_value(exec_line)}\n"
+        f"Exec={string_value(exec_line)}\n"
         f"Icon={APP_ID}\n"
         "Terminal=false\n"
         "Categories=Office;ContactManagement;\n"

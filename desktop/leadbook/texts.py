@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from .core.followups import Objective, Outcome, State
 from .core.model import Channel, IntervalUnit, Source, Stage
@@ -23,13 +23,6 @@ from .store.errors import (
     NotALeadBookError,
     NotSQLiteError,
 )
-
-
-def counted(n: int, one: str, many: str, locale: QLocale | None = None) -> str:
-    """Do not use for new text: lupdate sees its two strings as unrelated, not as a plural.
-    Write ``self.tr("%n lead(s)", "", n)`` (resources/translations/README.md); a test fails on a
-    "%n" string that is not a Qt plural."""
-    return (one if n == 1 else many).replace("%n", (locale or QLocale()).toString(n))
 
 
 def stage_name(stage: Stage) -> str:

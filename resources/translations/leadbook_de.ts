@@ -564,7 +564,7 @@ Ich wünsche Ihnen eine gute Woche!</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/core/cadences.py" line="78"/>
-        <location filename="../../desktop/leadbook/texts.py" line="114"/>
+        <location filename="../../desktop/leadbook/texts.py" line="107"/>
         <source>After first meeting</source>
         <translation>Nach dem Erstgespräch</translation>
     </message>
@@ -590,7 +590,7 @@ Ich wünsche Ihnen eine gute Woche!</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/core/cadences.py" line="91"/>
-        <location filename="../../desktop/leadbook/texts.py" line="115"/>
+        <location filename="../../desktop/leadbook/texts.py" line="108"/>
         <source>Post-sale</source>
         <translation>Nach dem Kauf</translation>
     </message>
@@ -616,7 +616,7 @@ Ich wünsche Ihnen eine gute Woche!</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/core/cadences.py" line="102"/>
-        <location filename="../../desktop/leadbook/texts.py" line="116"/>
+        <location filename="../../desktop/leadbook/texts.py" line="109"/>
         <source>New web inquiry</source>
         <translation>Neue Web-Anfrage</translation>
     </message>
@@ -3243,17 +3243,17 @@ Kartei: %2</translation>
         <translation>Nächster Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="83"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="70"/>
         <source>%1 (not planned)</source>
         <translation>%1 (nicht geplant)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="91"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="78"/>
         <source>%1 in nurture; a slow touch every %2 days.</source>
         <translation>%1 zum Warmhalten; alle %2 Tage ein ruhiger Kontakt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="92"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="79"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n Lead</numerusform>
@@ -3261,17 +3261,17 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="98"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="85"/>
         <source>Nurture touches planned</source>
         <translation>Warmhalte-Kontakte geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="105"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="92"/>
         <source>Export nurture list</source>
         <translation>Warmhalte-Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="106"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="93"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -3986,22 +3986,22 @@ Kartei: %2</translation>
         <translation>Endgültig: nie wieder vorgelegt, aus jedem Marketing-Export ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="120"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="107"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="120"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="107"/>
         <source>Upcoming</source>
         <translation>Anstehend</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="141"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="128"/>
         <source>Own results: %1 brought a lead back; %2 of those won.</source>
         <translation>Eigene Bilanz: %1 erfolgreich, davon %2 gewonnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="142"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="129"/>
         <source>%n revisit(s)</source>
         <translation>
             <numerusform>%n Wiedervorlage</numerusform>
@@ -4009,69 +4009,69 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="166"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="153"/>
         <source>No revisit selected.</source>
         <translation>Keine Wiedervorlage ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="167"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="154"/>
         <source>Nobody to call back: no&apos;s come here when their revisit day is near.</source>
         <translation>Niemand zurückzurufen: Absagen erscheinen hier, wenn ihr Wiedervorlagetag näher rückt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="171"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="158"/>
         <source>Call back on %1</source>
         <translation>Rückruf am %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="174"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="161"/>
         <source>Value: %1</source>
         <translation>Wert: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="179"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="166"/>
         <source>What they said:</source>
         <translation>Was gesagt wurde:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="181"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="168"/>
         <source>Last notes:</source>
         <translation>Letzte Notizen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="182"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="169"/>
         <source>Ask:</source>
         <translation>Fragen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="202"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="189"/>
         <source>Lead reopened</source>
         <translation>Lead reaktiviert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="206"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="193"/>
         <source>Queued again</source>
         <translation>Erneut vorgemerkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="214"/>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="218"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="201"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="205"/>
         <source>New contact person</source>
         <translation>Neuer Ansprechpartner</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="215"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="202"/>
         <source>Who is responsible now?</source>
         <translation>Wer ist jetzt zuständig?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="225"/>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="230"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="212"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="217"/>
         <source>Do not contact</source>
         <translation>Nicht kontaktieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="226"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="213"/>
         <source>Never contact this lead again? It leaves every queue and every marketing export.</source>
         <translation>Diesen Lead nie wieder kontaktieren? Er verschwindet aus allen Listen und aus jedem Marketing-Export.</translation>
     </message>
@@ -4290,281 +4290,281 @@ Kartei: %2</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="37"/>
+        <location filename="../../desktop/leadbook/texts.py" line="30"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="38"/>
+        <location filename="../../desktop/leadbook/texts.py" line="31"/>
         <source>Contacted</source>
         <translation>Kontaktiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="39"/>
+        <location filename="../../desktop/leadbook/texts.py" line="32"/>
         <source>Qualified</source>
         <translation>Qualifiziert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="40"/>
+        <location filename="../../desktop/leadbook/texts.py" line="33"/>
         <source>Proposal</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="41"/>
+        <location filename="../../desktop/leadbook/texts.py" line="34"/>
         <source>Negotiation</source>
         <translation>Verhandlung</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="42"/>
-        <location filename="../../desktop/leadbook/texts.py" line="94"/>
+        <location filename="../../desktop/leadbook/texts.py" line="35"/>
+        <location filename="../../desktop/leadbook/texts.py" line="87"/>
         <source>Won</source>
         <translation>Gewonnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="43"/>
+        <location filename="../../desktop/leadbook/texts.py" line="36"/>
         <source>No</source>
         <translation>Absage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="44"/>
+        <location filename="../../desktop/leadbook/texts.py" line="37"/>
         <source>Nurture</source>
         <translation>Warmhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="50"/>
+        <location filename="../../desktop/leadbook/texts.py" line="43"/>
         <source>Web inquiry</source>
         <translation>Web-Anfrage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="51"/>
-        <location filename="../../desktop/leadbook/texts.py" line="64"/>
+        <location filename="../../desktop/leadbook/texts.py" line="44"/>
+        <location filename="../../desktop/leadbook/texts.py" line="57"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="52"/>
+        <location filename="../../desktop/leadbook/texts.py" line="45"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="53"/>
+        <location filename="../../desktop/leadbook/texts.py" line="46"/>
         <source>Referral</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="54"/>
+        <location filename="../../desktop/leadbook/texts.py" line="47"/>
         <source>Ad</source>
         <translation>Anzeige</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="55"/>
+        <location filename="../../desktop/leadbook/texts.py" line="48"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="56"/>
+        <location filename="../../desktop/leadbook/texts.py" line="49"/>
         <source>Cold</source>
         <translation>Kaltakquise</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="57"/>
-        <location filename="../../desktop/leadbook/texts.py" line="69"/>
-        <location filename="../../desktop/leadbook/texts.py" line="81"/>
+        <location filename="../../desktop/leadbook/texts.py" line="50"/>
+        <location filename="../../desktop/leadbook/texts.py" line="62"/>
+        <location filename="../../desktop/leadbook/texts.py" line="74"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="63"/>
+        <location filename="../../desktop/leadbook/texts.py" line="56"/>
         <source>Call</source>
         <translation>Anruf</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="65"/>
+        <location filename="../../desktop/leadbook/texts.py" line="58"/>
         <source>Meeting</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="66"/>
+        <location filename="../../desktop/leadbook/texts.py" line="59"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="67"/>
+        <location filename="../../desktop/leadbook/texts.py" line="60"/>
         <source>Letter or card</source>
         <translation>Brief/Karte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="68"/>
+        <location filename="../../desktop/leadbook/texts.py" line="61"/>
         <source>Social</source>
         <translation>Social Media</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="75"/>
+        <location filename="../../desktop/leadbook/texts.py" line="68"/>
         <source>Get a reply</source>
         <translation>Antwort erhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="76"/>
+        <location filename="../../desktop/leadbook/texts.py" line="69"/>
         <source>Book a meeting</source>
         <translation>Termin vereinbaren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="77"/>
+        <location filename="../../desktop/leadbook/texts.py" line="70"/>
         <source>Answer their question</source>
         <translation>Frage beantworten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="78"/>
+        <location filename="../../desktop/leadbook/texts.py" line="71"/>
         <source>Send a proposal</source>
         <translation>Angebot senden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="79"/>
+        <location filename="../../desktop/leadbook/texts.py" line="72"/>
         <source>Get a signature</source>
         <translation>Unterschrift einholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="80"/>
+        <location filename="../../desktop/leadbook/texts.py" line="73"/>
         <source>Get paid</source>
         <translation>Zahlung erhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="87"/>
+        <location filename="../../desktop/leadbook/texts.py" line="80"/>
         <source>Reached</source>
         <translation>Erreicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="88"/>
+        <location filename="../../desktop/leadbook/texts.py" line="81"/>
         <source>Left voicemail</source>
         <translation>Auf Mailbox gesprochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="89"/>
+        <location filename="../../desktop/leadbook/texts.py" line="82"/>
         <source>No answer</source>
         <translation>Keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="90"/>
+        <location filename="../../desktop/leadbook/texts.py" line="83"/>
         <source>Replied</source>
         <translation>Hat geantwortet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="91"/>
+        <location filename="../../desktop/leadbook/texts.py" line="84"/>
         <source>Meeting booked</source>
         <translation>Termin vereinbart</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="92"/>
+        <location filename="../../desktop/leadbook/texts.py" line="85"/>
         <source>Goal reached</source>
         <translation>Ziel erreicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="93"/>
+        <location filename="../../desktop/leadbook/texts.py" line="86"/>
         <source>Said no</source>
         <translation>Absage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="100"/>
+        <location filename="../../desktop/leadbook/texts.py" line="93"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="101"/>
+        <location filename="../../desktop/leadbook/texts.py" line="94"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="102"/>
+        <location filename="../../desktop/leadbook/texts.py" line="95"/>
         <source>Cancelled</source>
         <translation>Gestrichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="122"/>
+        <location filename="../../desktop/leadbook/texts.py" line="115"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="123"/>
+        <location filename="../../desktop/leadbook/texts.py" line="116"/>
         <source>weeks</source>
         <translation>Wochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="124"/>
+        <location filename="../../desktop/leadbook/texts.py" line="117"/>
         <source>months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="131"/>
+        <location filename="../../desktop/leadbook/texts.py" line="124"/>
         <source>A lead needs a name.</source>
         <translation>Ein Lead braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="132"/>
+        <location filename="../../desktop/leadbook/texts.py" line="125"/>
         <source>“%1” is not an e-mail address (name@example.com).</source>
         <translation>„%1“ ist keine E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="133"/>
+        <location filename="../../desktop/leadbook/texts.py" line="126"/>
         <source>“%1” is not a phone number: use digits, spaces, + - ( ).</source>
         <translation>„%1“ ist keine Telefonnummer: Verwenden Sie Ziffern, Leerzeichen, + - ( ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="134"/>
+        <location filename="../../desktop/leadbook/texts.py" line="127"/>
         <source>The value must be a number, like 12500 or 12 500,50.</source>
         <translation>Der Wert muss eine Zahl sein, z. B. 12500 oder 12.500,50.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="135"/>
+        <location filename="../../desktop/leadbook/texts.py" line="128"/>
         <source>The value cannot be negative.</source>
         <translation>Der Wert darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="136"/>
+        <location filename="../../desktop/leadbook/texts.py" line="129"/>
         <source>Use a three-letter currency code, like EUR, SEK or USD.</source>
         <translation>Verwenden Sie einen dreistelligen Währungscode wie EUR, CHF oder USD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="137"/>
+        <location filename="../../desktop/leadbook/texts.py" line="130"/>
         <source>Give the interval as a number from 1 to 999 and a unit.</source>
         <translation>Geben Sie das Intervall als Zahl von 1 bis 999 mit einer Einheit an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="138"/>
+        <location filename="../../desktop/leadbook/texts.py" line="131"/>
         <source>“%1” is not a web address (example.com).</source>
         <translation>„%1“ ist keine Webadresse (example.com).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="146"/>
+        <location filename="../../desktop/leadbook/texts.py" line="139"/>
         <source>The lead book %1 was saved by a newer version of Leadbook. Install the newer version to open it; this one will not touch it.</source>
         <translation>Die Lead-Kartei %1 wurde mit einer neueren Leadbook-Version gespeichert. Installieren Sie die neuere Version, um sie zu öffnen; diese Version lässt die Datei unverändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="148"/>
+        <location filename="../../desktop/leadbook/texts.py" line="141"/>
         <source>%1 is a database, but not a Leadbook lead book. Choose a lead book file instead.</source>
         <translation>%1 ist eine Datenbank, aber keine Lead-Kartei von Leadbook. Wählen Sie stattdessen eine Kartei-Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="150"/>
+        <location filename="../../desktop/leadbook/texts.py" line="143"/>
         <source>%1 is not a lead book (it is not an SQLite database). Choose another file.</source>
         <translation>%1 ist keine Lead-Kartei (keine SQLite-Datenbank). Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="152"/>
+        <location filename="../../desktop/leadbook/texts.py" line="145"/>
         <source>The lead book %1 is locked by another program. Close that program and try again.</source>
         <translation>Die Lead-Kartei %1 ist von einem anderen Programm gesperrt. Schließen Sie dieses Programm und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="154"/>
+        <location filename="../../desktop/leadbook/texts.py" line="147"/>
         <source>Leadbook cannot write to %1. Check that the file and its folder are writable.</source>
         <translation>Leadbook kann nicht in %1 schreiben. Prüfen Sie, ob Datei und Ordner beschreibbar sind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="156"/>
+        <location filename="../../desktop/leadbook/texts.py" line="149"/>
         <source>The disk holding %1 is full. Nothing was saved; free some space and try again.</source>
         <translation>Der Datenträger mit %1 ist voll. Es wurde nichts gespeichert; schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="158"/>
+        <location filename="../../desktop/leadbook/texts.py" line="151"/>
         <source>The lead book %1 could not be opened: %2</source>
         <translation>Die Lead-Kartei %1 konnte nicht geöffnet werden: %2</translation>
     </message>
@@ -4821,7 +4821,7 @@ Zum erneuten Öffnen klicken Sie auf das Symbol im Infobereich. Zum Beenden wäh
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/texts.py" line="171"/>
+        <location filename="../../desktop/leadbook/texts.py" line="164"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>%n Lead löschen</numerusform>
@@ -4829,102 +4829,102 @@ Zum erneuten Öffnen klicken Sie auf das Symbol im Infobereich. Zum Beenden wäh
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="173"/>
+        <location filename="../../desktop/leadbook/texts.py" line="166"/>
         <source>Add lead</source>
         <translation>Lead hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="174"/>
+        <location filename="../../desktop/leadbook/texts.py" line="167"/>
         <source>Add note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="175"/>
+        <location filename="../../desktop/leadbook/texts.py" line="168"/>
         <source>Apply cadence</source>
         <translation>Sequenz anwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="176"/>
+        <location filename="../../desktop/leadbook/texts.py" line="169"/>
         <source>Cancel follow-up</source>
         <translation>Follow-up streichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="177"/>
+        <location filename="../../desktop/leadbook/texts.py" line="170"/>
         <source>Change stage</source>
         <translation>Phase ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="178"/>
+        <location filename="../../desktop/leadbook/texts.py" line="171"/>
         <source>Delete lead</source>
         <translation>Lead löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="179"/>
+        <location filename="../../desktop/leadbook/texts.py" line="172"/>
         <source>Do not contact</source>
         <translation>Kontaktsperre</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="180"/>
+        <location filename="../../desktop/leadbook/texts.py" line="173"/>
         <source>Edit follow-up</source>
         <translation>Follow-up bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="181"/>
+        <location filename="../../desktop/leadbook/texts.py" line="174"/>
         <source>Edit lead</source>
         <translation>Lead bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="182"/>
+        <location filename="../../desktop/leadbook/texts.py" line="175"/>
         <source>Even out</source>
         <translation>Ausgleichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="183"/>
+        <location filename="../../desktop/leadbook/texts.py" line="176"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="184"/>
+        <location filename="../../desktop/leadbook/texts.py" line="177"/>
         <source>Keep going</source>
         <translation>Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="185"/>
+        <location filename="../../desktop/leadbook/texts.py" line="178"/>
         <source>Log follow-up</source>
         <translation>Follow-up erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="186"/>
+        <location filename="../../desktop/leadbook/texts.py" line="179"/>
         <source>Move follow-up</source>
         <translation>Follow-up verschieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="187"/>
+        <location filename="../../desktop/leadbook/texts.py" line="180"/>
         <source>New contact person</source>
         <translation>Neuer Ansprechpartner</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="188"/>
+        <location filename="../../desktop/leadbook/texts.py" line="181"/>
         <source>Plan follow-up</source>
         <translation>Follow-up planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="189"/>
+        <location filename="../../desktop/leadbook/texts.py" line="182"/>
         <source>Plan nurture touches</source>
         <translation>Warmhalte-Kontakte planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="190"/>
+        <location filename="../../desktop/leadbook/texts.py" line="183"/>
         <source>Reopen lead</source>
         <translation>Lead reaktivieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="191"/>
+        <location filename="../../desktop/leadbook/texts.py" line="184"/>
         <source>Said no</source>
         <translation>Absage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="192"/>
+        <location filename="../../desktop/leadbook/texts.py" line="185"/>
         <source>Still not now</source>
         <translation>Noch nicht</translation>
     </message>

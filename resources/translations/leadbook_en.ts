@@ -450,7 +450,7 @@
 <context>
     <name>NurtureView</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="92"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="79"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n lead</numerusform>
@@ -542,7 +542,7 @@
 <context>
     <name>RevisitsView</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="142"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="129"/>
         <source>%n revisit(s)</source>
         <translation>
             <numerusform>%n revisit</numerusform>
@@ -583,7 +583,7 @@
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/texts.py" line="171"/>
+        <location filename="../../desktop/leadbook/texts.py" line="164"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>Delete %n lead</numerusform>

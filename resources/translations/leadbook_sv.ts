@@ -564,7 +564,7 @@ Ha en fin vecka!</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/core/cadences.py" line="78"/>
-        <location filename="../../desktop/leadbook/texts.py" line="114"/>
+        <location filename="../../desktop/leadbook/texts.py" line="107"/>
         <source>After first meeting</source>
         <translation>Efter första mötet</translation>
     </message>
@@ -590,7 +590,7 @@ Ha en fin vecka!</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/core/cadences.py" line="91"/>
-        <location filename="../../desktop/leadbook/texts.py" line="115"/>
+        <location filename="../../desktop/leadbook/texts.py" line="108"/>
         <source>Post-sale</source>
         <translation>Efter köpet</translation>
     </message>
@@ -616,7 +616,7 @@ Ha en fin vecka!</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/core/cadences.py" line="102"/>
-        <location filename="../../desktop/leadbook/texts.py" line="116"/>
+        <location filename="../../desktop/leadbook/texts.py" line="109"/>
         <source>New web inquiry</source>
         <translation>Ny webbförfrågan</translation>
     </message>
@@ -3243,17 +3243,17 @@ Register: %2</translation>
         <translation>Nästa kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="83"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="70"/>
         <source>%1 (not planned)</source>
         <translation>%1 (inte planerad)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="91"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="78"/>
         <source>%1 in nurture; a slow touch every %2 days.</source>
         <translation>Håll varm: %1. En lugn kontakt per %2 dagar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="92"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="79"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n prospekt</numerusform>
@@ -3261,17 +3261,17 @@ Register: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="98"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="85"/>
         <source>Nurture touches planned</source>
         <translation>Lugna kontakter planerade</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="105"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="92"/>
         <source>Export nurture list</source>
         <translation>Exportera listan Håll varm</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="106"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="93"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
@@ -3986,22 +3986,22 @@ Register: %2</translation>
         <translation>För gott: hamnar aldrig i kön igen och utelämnas ur alla marknadsföringsexporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="120"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="107"/>
         <source>Due</source>
         <translation>Aktuella</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="120"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="107"/>
         <source>Upcoming</source>
         <translation>Kommande</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="141"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="128"/>
         <source>Own results: %1 brought a lead back; %2 of those won.</source>
         <translation>Egna resultat: %1 ledde till ett återöppnat prospekt; %2 av dem blev affär.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="142"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="129"/>
         <source>%n revisit(s)</source>
         <translation>
             <numerusform>%n återkontakt</numerusform>
@@ -4009,69 +4009,69 @@ Register: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="166"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="153"/>
         <source>No revisit selected.</source>
         <translation>Ingen återkontakt vald.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="167"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="154"/>
         <source>Nobody to call back: no&apos;s come here when their revisit day is near.</source>
         <translation>Ingen att ringa tillbaka: de som sa nej dyker upp här när dagen för återkontakt närmar sig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="171"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="158"/>
         <source>Call back on %1</source>
         <translation>Ring tillbaka %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="174"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="161"/>
         <source>Value: %1</source>
         <translation>Värde: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="179"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="166"/>
         <source>What they said:</source>
         <translation>Vad de sa:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="181"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="168"/>
         <source>Last notes:</source>
         <translation>Senaste anteckningar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="182"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="169"/>
         <source>Ask:</source>
         <translation>Fråga:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="202"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="189"/>
         <source>Lead reopened</source>
         <translation>Prospektet återöppnat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="206"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="193"/>
         <source>Queued again</source>
         <translation>Lagt i kön igen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="214"/>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="218"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="201"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="205"/>
         <source>New contact person</source>
         <translation>Ny kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="215"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="202"/>
         <source>Who is responsible now?</source>
         <translation>Vem är ansvarig nu?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="225"/>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="230"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="212"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="217"/>
         <source>Do not contact</source>
         <translation>Kontakta inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="226"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="213"/>
         <source>Never contact this lead again? It leaves every queue and every marketing export.</source>
         <translation>Vill du aldrig mer kontakta det här prospektet? Det tas bort ur alla köer och alla marknadsföringsexporter.</translation>
     </message>
@@ -4290,281 +4290,281 @@ Register: %2</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="37"/>
+        <location filename="../../desktop/leadbook/texts.py" line="30"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="38"/>
+        <location filename="../../desktop/leadbook/texts.py" line="31"/>
         <source>Contacted</source>
         <translation>Kontaktad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="39"/>
+        <location filename="../../desktop/leadbook/texts.py" line="32"/>
         <source>Qualified</source>
         <translation>Kvalificerad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="40"/>
+        <location filename="../../desktop/leadbook/texts.py" line="33"/>
         <source>Proposal</source>
         <translation>Offert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="41"/>
+        <location filename="../../desktop/leadbook/texts.py" line="34"/>
         <source>Negotiation</source>
         <translation>Förhandling</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="42"/>
-        <location filename="../../desktop/leadbook/texts.py" line="94"/>
+        <location filename="../../desktop/leadbook/texts.py" line="35"/>
+        <location filename="../../desktop/leadbook/texts.py" line="87"/>
         <source>Won</source>
         <translation>Vunnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="43"/>
+        <location filename="../../desktop/leadbook/texts.py" line="36"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="44"/>
+        <location filename="../../desktop/leadbook/texts.py" line="37"/>
         <source>Nurture</source>
         <translation>Håll varm</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="50"/>
+        <location filename="../../desktop/leadbook/texts.py" line="43"/>
         <source>Web inquiry</source>
         <translation>Webbförfrågan</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="51"/>
-        <location filename="../../desktop/leadbook/texts.py" line="64"/>
+        <location filename="../../desktop/leadbook/texts.py" line="44"/>
+        <location filename="../../desktop/leadbook/texts.py" line="57"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="52"/>
+        <location filename="../../desktop/leadbook/texts.py" line="45"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="53"/>
+        <location filename="../../desktop/leadbook/texts.py" line="46"/>
         <source>Referral</source>
         <translation>Rekommendation</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="54"/>
+        <location filename="../../desktop/leadbook/texts.py" line="47"/>
         <source>Ad</source>
         <translation>Annons</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="55"/>
+        <location filename="../../desktop/leadbook/texts.py" line="48"/>
         <source>Event</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="56"/>
+        <location filename="../../desktop/leadbook/texts.py" line="49"/>
         <source>Cold</source>
         <translation>Kallkontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="57"/>
-        <location filename="../../desktop/leadbook/texts.py" line="69"/>
-        <location filename="../../desktop/leadbook/texts.py" line="81"/>
+        <location filename="../../desktop/leadbook/texts.py" line="50"/>
+        <location filename="../../desktop/leadbook/texts.py" line="62"/>
+        <location filename="../../desktop/leadbook/texts.py" line="74"/>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="63"/>
+        <location filename="../../desktop/leadbook/texts.py" line="56"/>
         <source>Call</source>
         <translation>Samtal</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="65"/>
+        <location filename="../../desktop/leadbook/texts.py" line="58"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="66"/>
+        <location filename="../../desktop/leadbook/texts.py" line="59"/>
         <source>SMS</source>
         <translation>Sms</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="67"/>
+        <location filename="../../desktop/leadbook/texts.py" line="60"/>
         <source>Letter or card</source>
         <translation>Brev eller kort</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="68"/>
+        <location filename="../../desktop/leadbook/texts.py" line="61"/>
         <source>Social</source>
         <translation>Sociala medier</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="75"/>
+        <location filename="../../desktop/leadbook/texts.py" line="68"/>
         <source>Get a reply</source>
         <translation>Få svar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="76"/>
+        <location filename="../../desktop/leadbook/texts.py" line="69"/>
         <source>Book a meeting</source>
         <translation>Boka möte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="77"/>
+        <location filename="../../desktop/leadbook/texts.py" line="70"/>
         <source>Answer their question</source>
         <translation>Svara på deras fråga</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="78"/>
+        <location filename="../../desktop/leadbook/texts.py" line="71"/>
         <source>Send a proposal</source>
         <translation>Skicka offert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="79"/>
+        <location filename="../../desktop/leadbook/texts.py" line="72"/>
         <source>Get a signature</source>
         <translation>Få underskrift</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="80"/>
+        <location filename="../../desktop/leadbook/texts.py" line="73"/>
         <source>Get paid</source>
         <translation>Få betalt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="87"/>
+        <location filename="../../desktop/leadbook/texts.py" line="80"/>
         <source>Reached</source>
         <translation>Fick kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="88"/>
+        <location filename="../../desktop/leadbook/texts.py" line="81"/>
         <source>Left voicemail</source>
         <translation>Lämnade röstmeddelande</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="89"/>
+        <location filename="../../desktop/leadbook/texts.py" line="82"/>
         <source>No answer</source>
         <translation>Inget svar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="90"/>
+        <location filename="../../desktop/leadbook/texts.py" line="83"/>
         <source>Replied</source>
         <translation>Svarade</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="91"/>
+        <location filename="../../desktop/leadbook/texts.py" line="84"/>
         <source>Meeting booked</source>
         <translation>Möte bokat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="92"/>
+        <location filename="../../desktop/leadbook/texts.py" line="85"/>
         <source>Goal reached</source>
         <translation>Målet nått</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="93"/>
+        <location filename="../../desktop/leadbook/texts.py" line="86"/>
         <source>Said no</source>
         <translation>Sa nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="100"/>
+        <location filename="../../desktop/leadbook/texts.py" line="93"/>
         <source>Planned</source>
         <translation>Planerad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="101"/>
+        <location filename="../../desktop/leadbook/texts.py" line="94"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="102"/>
+        <location filename="../../desktop/leadbook/texts.py" line="95"/>
         <source>Cancelled</source>
         <translation>Inställd</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="122"/>
+        <location filename="../../desktop/leadbook/texts.py" line="115"/>
         <source>days</source>
         <translation>dagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="123"/>
+        <location filename="../../desktop/leadbook/texts.py" line="116"/>
         <source>weeks</source>
         <translation>veckor</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="124"/>
+        <location filename="../../desktop/leadbook/texts.py" line="117"/>
         <source>months</source>
         <translation>månader</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="131"/>
+        <location filename="../../desktop/leadbook/texts.py" line="124"/>
         <source>A lead needs a name.</source>
         <translation>Ett prospekt måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="132"/>
+        <location filename="../../desktop/leadbook/texts.py" line="125"/>
         <source>“%1” is not an e-mail address (name@example.com).</source>
         <translation>”%1” är inte en e-postadress (namn@exempel.se).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="133"/>
+        <location filename="../../desktop/leadbook/texts.py" line="126"/>
         <source>“%1” is not a phone number: use digits, spaces, + - ( ).</source>
         <translation>”%1” är inte ett telefonnummer: använd siffror, mellanslag och + - ( ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="134"/>
+        <location filename="../../desktop/leadbook/texts.py" line="127"/>
         <source>The value must be a number, like 12500 or 12 500,50.</source>
         <translation>Värdet måste vara ett tal, t.ex. 12500 eller 12 500,50.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="135"/>
+        <location filename="../../desktop/leadbook/texts.py" line="128"/>
         <source>The value cannot be negative.</source>
         <translation>Värdet kan inte vara negativt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="136"/>
+        <location filename="../../desktop/leadbook/texts.py" line="129"/>
         <source>Use a three-letter currency code, like EUR, SEK or USD.</source>
         <translation>Använd en valutakod på tre bokstäver, t.ex. SEK, EUR eller USD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="137"/>
+        <location filename="../../desktop/leadbook/texts.py" line="130"/>
         <source>Give the interval as a number from 1 to 999 and a unit.</source>
         <translation>Ange intervallet som ett tal från 1 till 999 och en enhet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="138"/>
+        <location filename="../../desktop/leadbook/texts.py" line="131"/>
         <source>“%1” is not a web address (example.com).</source>
         <translation>”%1” är inte en webbadress (exempel.se).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="146"/>
+        <location filename="../../desktop/leadbook/texts.py" line="139"/>
         <source>The lead book %1 was saved by a newer version of Leadbook. Install the newer version to open it; this one will not touch it.</source>
         <translation>Prospektregistret %1 har sparats av en nyare version av Leadbook. Installera den nyare versionen för att öppna det; den här versionen rör det inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="148"/>
+        <location filename="../../desktop/leadbook/texts.py" line="141"/>
         <source>%1 is a database, but not a Leadbook lead book. Choose a lead book file instead.</source>
         <translation>%1 är en databas, men inte ett prospektregister från Leadbook. Välj en registerfil i stället.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="150"/>
+        <location filename="../../desktop/leadbook/texts.py" line="143"/>
         <source>%1 is not a lead book (it is not an SQLite database). Choose another file.</source>
         <translation>%1 är inte ett prospektregister (det är inte en SQLite-databas). Välj en annan fil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="152"/>
+        <location filename="../../desktop/leadbook/texts.py" line="145"/>
         <source>The lead book %1 is locked by another program. Close that program and try again.</source>
         <translation>Prospektregistret %1 är låst av ett annat program. Stäng det programmet och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="154"/>
+        <location filename="../../desktop/leadbook/texts.py" line="147"/>
         <source>Leadbook cannot write to %1. Check that the file and its folder are writable.</source>
         <translation>Leadbook kan inte skriva till %1. Kontrollera att filen och dess mapp är skrivbara.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="156"/>
+        <location filename="../../desktop/leadbook/texts.py" line="149"/>
         <source>The disk holding %1 is full. Nothing was saved; free some space and try again.</source>
         <translation>Disken där %1 ligger är full. Inget sparades; frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="158"/>
+        <location filename="../../desktop/leadbook/texts.py" line="151"/>
         <source>The lead book %1 could not be opened: %2</source>
         <translation>Prospektregistret %1 kunde inte öppnas: %2</translation>
     </message>
@@ -4821,7 +4821,7 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/texts.py" line="171"/>
+        <location filename="../../desktop/leadbook/texts.py" line="164"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>Ta bort %n prospekt</numerusform>
@@ -4829,102 +4829,102 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="173"/>
+        <location filename="../../desktop/leadbook/texts.py" line="166"/>
         <source>Add lead</source>
         <translation>Lägg till prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="174"/>
+        <location filename="../../desktop/leadbook/texts.py" line="167"/>
         <source>Add note</source>
         <translation>Lägg till anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="175"/>
+        <location filename="../../desktop/leadbook/texts.py" line="168"/>
         <source>Apply cadence</source>
         <translation>Använd sekvens</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="176"/>
+        <location filename="../../desktop/leadbook/texts.py" line="169"/>
         <source>Cancel follow-up</source>
         <translation>Ställ in uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="177"/>
+        <location filename="../../desktop/leadbook/texts.py" line="170"/>
         <source>Change stage</source>
         <translation>Byt fas</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="178"/>
+        <location filename="../../desktop/leadbook/texts.py" line="171"/>
         <source>Delete lead</source>
         <translation>Ta bort prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="179"/>
+        <location filename="../../desktop/leadbook/texts.py" line="172"/>
         <source>Do not contact</source>
         <translation>Kontakta inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="180"/>
+        <location filename="../../desktop/leadbook/texts.py" line="173"/>
         <source>Edit follow-up</source>
         <translation>Redigera uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="181"/>
+        <location filename="../../desktop/leadbook/texts.py" line="174"/>
         <source>Edit lead</source>
         <translation>Redigera prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="182"/>
+        <location filename="../../desktop/leadbook/texts.py" line="175"/>
         <source>Even out</source>
         <translation>Jämna ut</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="183"/>
+        <location filename="../../desktop/leadbook/texts.py" line="176"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="184"/>
+        <location filename="../../desktop/leadbook/texts.py" line="177"/>
         <source>Keep going</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="185"/>
+        <location filename="../../desktop/leadbook/texts.py" line="178"/>
         <source>Log follow-up</source>
         <translation>Logga uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="186"/>
+        <location filename="../../desktop/leadbook/texts.py" line="179"/>
         <source>Move follow-up</source>
         <translation>Flytta uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="187"/>
+        <location filename="../../desktop/leadbook/texts.py" line="180"/>
         <source>New contact person</source>
         <translation>Ny kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="188"/>
+        <location filename="../../desktop/leadbook/texts.py" line="181"/>
         <source>Plan follow-up</source>
         <translation>Planera uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="189"/>
+        <location filename="../../desktop/leadbook/texts.py" line="182"/>
         <source>Plan nurture touches</source>
         <translation>Planera lugna kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="190"/>
+        <location filename="../../desktop/leadbook/texts.py" line="183"/>
         <source>Reopen lead</source>
         <translation>Återöppna prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="191"/>
+        <location filename="../../desktop/leadbook/texts.py" line="184"/>
         <source>Said no</source>
         <translation>Sa nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="192"/>
+        <location filename="../../desktop/leadbook/texts.py" line="185"/>
         <source>Still not now</source>
         <translation>Fortfarande inte nu</translation>
     </message>

@@ -556,7 +556,7 @@ Have a good week!</source>
     </message>
     <message>
         <location filename="../../desktop/leadbook/core/cadences.py" line="78"/>
-        <location filename="../../desktop/leadbook/texts.py" line="114"/>
+        <location filename="../../desktop/leadbook/texts.py" line="107"/>
         <source>After first meeting</source>
         <translation>首次会面后</translation>
     </message>
@@ -582,7 +582,7 @@ Have a good week!</source>
     </message>
     <message>
         <location filename="../../desktop/leadbook/core/cadences.py" line="91"/>
-        <location filename="../../desktop/leadbook/texts.py" line="115"/>
+        <location filename="../../desktop/leadbook/texts.py" line="108"/>
         <source>Post-sale</source>
         <translation>售后跟进</translation>
     </message>
@@ -608,7 +608,7 @@ Have a good week!</source>
     </message>
     <message>
         <location filename="../../desktop/leadbook/core/cadences.py" line="102"/>
-        <location filename="../../desktop/leadbook/texts.py" line="116"/>
+        <location filename="../../desktop/leadbook/texts.py" line="109"/>
         <source>New web inquiry</source>
         <translation>新网站咨询</translation>
     </message>
@@ -3192,34 +3192,34 @@ Book: %2</source>
         <translation>下次联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="83"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="70"/>
         <source>%1 (not planned)</source>
         <translation>%1（未安排）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="91"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="78"/>
         <source>%1 in nurture; a slow touch every %2 days.</source>
         <translation>%1 在培育中；每 %2 天低频联系一次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="92"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="79"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="98"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="85"/>
         <source>Nurture touches planned</source>
         <translation>已安排培育联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="105"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="92"/>
         <source>Export nurture list</source>
         <translation>导出培育名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="106"/>
+        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="93"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -3925,91 +3925,91 @@ Book: %2</source>
         <translation>永久生效：不再进入回访队列，也不会出现在任何营销导出中</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="120"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="107"/>
         <source>Due</source>
         <translation>已到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="120"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="107"/>
         <source>Upcoming</source>
         <translation>即将到来</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="141"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="128"/>
         <source>Own results: %1 brought a lead back; %2 of those won.</source>
         <translation>我的成绩：%1让客户重新回来；其中 %2 个成交。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="142"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="129"/>
         <source>%n revisit(s)</source>
         <translation>
             <numerusform>%n 次回访</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="166"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="153"/>
         <source>No revisit selected.</source>
         <translation>未选择回访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="167"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="154"/>
         <source>Nobody to call back: no&apos;s come here when their revisit day is near.</source>
         <translation>暂时没有要回访的客户：拒绝过的客户在回访日临近时会出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="171"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="158"/>
         <source>Call back on %1</source>
         <translation>%1 回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="174"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="161"/>
         <source>Value: %1</source>
         <translation>金额：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="179"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="166"/>
         <source>What they said:</source>
         <translation>对方说了什么：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="181"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="168"/>
         <source>Last notes:</source>
         <translation>最近备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="182"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="169"/>
         <source>Ask:</source>
         <translation>要问：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="202"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="189"/>
         <source>Lead reopened</source>
         <translation>已重新激活客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="206"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="193"/>
         <source>Queued again</source>
         <translation>已重新排队</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="214"/>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="218"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="201"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="205"/>
         <source>New contact person</source>
         <translation>新联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="215"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="202"/>
         <source>Who is responsible now?</source>
         <translation>现在由谁负责？</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="225"/>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="230"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="212"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="217"/>
         <source>Do not contact</source>
         <translation>请勿联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="226"/>
+        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="213"/>
         <source>Never contact this lead again? It leaves every queue and every marketing export.</source>
         <translation>永远不再联系此客户？它将从所有队列和所有营销导出中移除。</translation>
     </message>
@@ -4228,281 +4228,281 @@ Book: %2</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="37"/>
+        <location filename="../../desktop/leadbook/texts.py" line="30"/>
         <source>New</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="38"/>
+        <location filename="../../desktop/leadbook/texts.py" line="31"/>
         <source>Contacted</source>
         <translation>已联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="39"/>
+        <location filename="../../desktop/leadbook/texts.py" line="32"/>
         <source>Qualified</source>
         <translation>有意向</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="40"/>
+        <location filename="../../desktop/leadbook/texts.py" line="33"/>
         <source>Proposal</source>
         <translation>已报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="41"/>
+        <location filename="../../desktop/leadbook/texts.py" line="34"/>
         <source>Negotiation</source>
         <translation>谈判中</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="42"/>
-        <location filename="../../desktop/leadbook/texts.py" line="94"/>
+        <location filename="../../desktop/leadbook/texts.py" line="35"/>
+        <location filename="../../desktop/leadbook/texts.py" line="87"/>
         <source>Won</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="43"/>
+        <location filename="../../desktop/leadbook/texts.py" line="36"/>
         <source>No</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="44"/>
+        <location filename="../../desktop/leadbook/texts.py" line="37"/>
         <source>Nurture</source>
         <translation>培育中</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="50"/>
+        <location filename="../../desktop/leadbook/texts.py" line="43"/>
         <source>Web inquiry</source>
         <translation>网站咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="51"/>
-        <location filename="../../desktop/leadbook/texts.py" line="64"/>
+        <location filename="../../desktop/leadbook/texts.py" line="44"/>
+        <location filename="../../desktop/leadbook/texts.py" line="57"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="52"/>
+        <location filename="../../desktop/leadbook/texts.py" line="45"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="53"/>
+        <location filename="../../desktop/leadbook/texts.py" line="46"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="54"/>
+        <location filename="../../desktop/leadbook/texts.py" line="47"/>
         <source>Ad</source>
         <translation>广告</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="55"/>
+        <location filename="../../desktop/leadbook/texts.py" line="48"/>
         <source>Event</source>
         <translation>展会活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="56"/>
+        <location filename="../../desktop/leadbook/texts.py" line="49"/>
         <source>Cold</source>
         <translation>陌生开发</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="57"/>
-        <location filename="../../desktop/leadbook/texts.py" line="69"/>
-        <location filename="../../desktop/leadbook/texts.py" line="81"/>
+        <location filename="../../desktop/leadbook/texts.py" line="50"/>
+        <location filename="../../desktop/leadbook/texts.py" line="62"/>
+        <location filename="../../desktop/leadbook/texts.py" line="74"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="63"/>
+        <location filename="../../desktop/leadbook/texts.py" line="56"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="65"/>
+        <location filename="../../desktop/leadbook/texts.py" line="58"/>
         <source>Meeting</source>
         <translation>会面</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="66"/>
+        <location filename="../../desktop/leadbook/texts.py" line="59"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="67"/>
+        <location filename="../../desktop/leadbook/texts.py" line="60"/>
         <source>Letter or card</source>
         <translation>信件或卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="68"/>
+        <location filename="../../desktop/leadbook/texts.py" line="61"/>
         <source>Social</source>
         <translation>社交媒体</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="75"/>
+        <location filename="../../desktop/leadbook/texts.py" line="68"/>
         <source>Get a reply</source>
         <translation>获得回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="76"/>
+        <location filename="../../desktop/leadbook/texts.py" line="69"/>
         <source>Book a meeting</source>
         <translation>约见面</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="77"/>
+        <location filename="../../desktop/leadbook/texts.py" line="70"/>
         <source>Answer their question</source>
         <translation>解答疑问</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="78"/>
+        <location filename="../../desktop/leadbook/texts.py" line="71"/>
         <source>Send a proposal</source>
         <translation>发送方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="79"/>
+        <location filename="../../desktop/leadbook/texts.py" line="72"/>
         <source>Get a signature</source>
         <translation>签约</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="80"/>
+        <location filename="../../desktop/leadbook/texts.py" line="73"/>
         <source>Get paid</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="87"/>
+        <location filename="../../desktop/leadbook/texts.py" line="80"/>
         <source>Reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="88"/>
+        <location filename="../../desktop/leadbook/texts.py" line="81"/>
         <source>Left voicemail</source>
         <translation>已留言</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="89"/>
+        <location filename="../../desktop/leadbook/texts.py" line="82"/>
         <source>No answer</source>
         <translation>无回应</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="90"/>
+        <location filename="../../desktop/leadbook/texts.py" line="83"/>
         <source>Replied</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="91"/>
+        <location filename="../../desktop/leadbook/texts.py" line="84"/>
         <source>Meeting booked</source>
         <translation>已约见</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="92"/>
+        <location filename="../../desktop/leadbook/texts.py" line="85"/>
         <source>Goal reached</source>
         <translation>目标达成</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="93"/>
+        <location filename="../../desktop/leadbook/texts.py" line="86"/>
         <source>Said no</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="100"/>
+        <location filename="../../desktop/leadbook/texts.py" line="93"/>
         <source>Planned</source>
         <translation>已安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="101"/>
+        <location filename="../../desktop/leadbook/texts.py" line="94"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="102"/>
+        <location filename="../../desktop/leadbook/texts.py" line="95"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="122"/>
+        <location filename="../../desktop/leadbook/texts.py" line="115"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="123"/>
+        <location filename="../../desktop/leadbook/texts.py" line="116"/>
         <source>weeks</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="124"/>
+        <location filename="../../desktop/leadbook/texts.py" line="117"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="131"/>
+        <location filename="../../desktop/leadbook/texts.py" line="124"/>
         <source>A lead needs a name.</source>
         <translation>客户必须有姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="132"/>
+        <location filename="../../desktop/leadbook/texts.py" line="125"/>
         <source>“%1” is not an e-mail address (name@example.com).</source>
         <translation>“%1”不是邮箱地址（例如 name@example.com）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="133"/>
+        <location filename="../../desktop/leadbook/texts.py" line="126"/>
         <source>“%1” is not a phone number: use digits, spaces, + - ( ).</source>
         <translation>“%1”不是电话号码：只能使用数字、空格和 + - ( )。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="134"/>
+        <location filename="../../desktop/leadbook/texts.py" line="127"/>
         <source>The value must be a number, like 12500 or 12 500,50.</source>
         <translation>金额必须是数字，例如 12500 或 12 500,50。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="135"/>
+        <location filename="../../desktop/leadbook/texts.py" line="128"/>
         <source>The value cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="136"/>
+        <location filename="../../desktop/leadbook/texts.py" line="129"/>
         <source>Use a three-letter currency code, like EUR, SEK or USD.</source>
         <translation>请使用三个字母的货币代码，例如 CNY、EUR 或 USD。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="137"/>
+        <location filename="../../desktop/leadbook/texts.py" line="130"/>
         <source>Give the interval as a number from 1 to 999 and a unit.</source>
         <translation>请将间隔填为 1 到 999 之间的数字，并选择单位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="138"/>
+        <location filename="../../desktop/leadbook/texts.py" line="131"/>
         <source>“%1” is not a web address (example.com).</source>
         <translation>“%1”不是网址（例如 example.com）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="146"/>
+        <location filename="../../desktop/leadbook/texts.py" line="139"/>
         <source>The lead book %1 was saved by a newer version of Leadbook. Install the newer version to open it; this one will not touch it.</source>
         <translation>客户库 %1 是由更新版本的 Leadbook 保存的。请安装新版本来打开它；当前版本不会改动它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="148"/>
+        <location filename="../../desktop/leadbook/texts.py" line="141"/>
         <source>%1 is a database, but not a Leadbook lead book. Choose a lead book file instead.</source>
         <translation>%1 是数据库，但不是 Leadbook 客户库。请选择客户库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="150"/>
+        <location filename="../../desktop/leadbook/texts.py" line="143"/>
         <source>%1 is not a lead book (it is not an SQLite database). Choose another file.</source>
         <translation>%1 不是客户库（不是 SQLite 数据库）。请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="152"/>
+        <location filename="../../desktop/leadbook/texts.py" line="145"/>
         <source>The lead book %1 is locked by another program. Close that program and try again.</source>
         <translation>客户库 %1 被另一个程序锁定。请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="154"/>
+        <location filename="../../desktop/leadbook/texts.py" line="147"/>
         <source>Leadbook cannot write to %1. Check that the file and its folder are writable.</source>
         <translation>Leadbook 无法写入 %1。请检查该文件及其所在文件夹是否可写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="156"/>
+        <location filename="../../desktop/leadbook/texts.py" line="149"/>
         <source>The disk holding %1 is full. Nothing was saved; free some space and try again.</source>
         <translation>%1 所在的磁盘已满。未保存任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="158"/>
+        <location filename="../../desktop/leadbook/texts.py" line="151"/>
         <source>The lead book %1 could not be opened: %2</source>
         <translation>无法打开客户库 %1：%2</translation>
     </message>
@@ -4756,109 +4756,109 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/texts.py" line="171"/>
+        <location filename="../../desktop/leadbook/texts.py" line="164"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>删除 %n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="173"/>
+        <location filename="../../desktop/leadbook/texts.py" line="166"/>
         <source>Add lead</source>
         <translation>添加客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="174"/>
+        <location filename="../../desktop/leadbook/texts.py" line="167"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="175"/>
+        <location filename="../../desktop/leadbook/texts.py" line="168"/>
         <source>Apply cadence</source>
         <translation>应用序列</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="176"/>
+        <location filename="../../desktop/leadbook/texts.py" line="169"/>
         <source>Cancel follow-up</source>
         <translation>取消跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="177"/>
+        <location filename="../../desktop/leadbook/texts.py" line="170"/>
         <source>Change stage</source>
         <translation>更改阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="178"/>
+        <location filename="../../desktop/leadbook/texts.py" line="171"/>
         <source>Delete lead</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="179"/>
+        <location filename="../../desktop/leadbook/texts.py" line="172"/>
         <source>Do not contact</source>
         <translation>请勿联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="180"/>
+        <location filename="../../desktop/leadbook/texts.py" line="173"/>
         <source>Edit follow-up</source>
         <translation>编辑跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="181"/>
+        <location filename="../../desktop/leadbook/texts.py" line="174"/>
         <source>Edit lead</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="182"/>
+        <location filename="../../desktop/leadbook/texts.py" line="175"/>
         <source>Even out</source>
         <translation>均衡安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="183"/>
+        <location filename="../../desktop/leadbook/texts.py" line="176"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="184"/>
+        <location filename="../../desktop/leadbook/texts.py" line="177"/>
         <source>Keep going</source>
         <translation>继续跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="185"/>
+        <location filename="../../desktop/leadbook/texts.py" line="178"/>
         <source>Log follow-up</source>
         <translation>记录跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="186"/>
+        <location filename="../../desktop/leadbook/texts.py" line="179"/>
         <source>Move follow-up</source>
         <translation>移动跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="187"/>
+        <location filename="../../desktop/leadbook/texts.py" line="180"/>
         <source>New contact person</source>
         <translation>新联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="188"/>
+        <location filename="../../desktop/leadbook/texts.py" line="181"/>
         <source>Plan follow-up</source>
         <translation>安排跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="189"/>
+        <location filename="../../desktop/leadbook/texts.py" line="182"/>
         <source>Plan nurture touches</source>
         <translation>安排培育联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="190"/>
+        <location filename="../../desktop/leadbook/texts.py" line="183"/>
         <source>Reopen lead</source>
         <translation>重新激活客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="191"/>
+        <location filename="../../desktop/leadbook/texts.py" line="184"/>
         <source>Said no</source>
         <translation>标记拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="192"/>
+        <location filename="../../desktop/leadbook/texts.py" line="185"/>
         <source>Still not now</source>
         <translation>还不是时候</translation>
     </message>

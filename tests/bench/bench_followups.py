@@ -61,6 +61,9 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import Qt, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView, QTreeWidget, QTreeWidgetItem
+
 from leadbook.app import application, build_main_window
 from leadbook.book import Change, LeadBook
 from leadbook.core.clock import FakeClock, utc_iso
@@ -74,8 +77,6 @@ from leadbook.store import followups as fu_store
 from leadbook.store.followups import AGENDA_SQL
 from leadbook.store.leads import SORT_SQL
 from leadbook.store.schema import ACTIVE_STAGES_SQL, SCHEMA_VERSION
-from PySide6.QtCore import Qt, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMainWindow, QTableView, QTreeWidget, QTreeWidgetItem
 
 GENERATOR_VERSION = 1  # bump when the synthetic data changes, so --keep rebuilds
 SEED = 20261123

@@ -38,8 +38,9 @@ _ENCODINGS = st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"])
 
 @pytest.fixture(scope="module")
 def shared_book(tmp_path_factory, ):
-    from leadbook.core.clock import FakeClock  # noqa: PLC0415
     from datetime import datetime  # noqa: PLC0415
+
+    from leadbook.core.clock import FakeClock  # noqa: PLC0415
 
     path = tmp_path_factory.mktemp("prop") / "p.leadbook"
     with LeadBook.open(path, FakeClock(datetime(2026, 11, 23, 9, 30), "Europe/Stockholm")) as book:

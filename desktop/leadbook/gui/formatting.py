@@ -8,9 +8,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from ..core.clock import from_utc_iso
-from ..texts import counted
 
-__all__ = ["counted", "local_datetime", "money", "short_date", "short_datetime"]
+__all__ = ["local_datetime", "money", "short_date", "short_datetime"]
 
 
 def money(value: float | None, currency: str, locale: QLocale | None = None) -> str:

@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -19,13 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..book import Change, LeadBook
+from ..book import LeadBook
 from ..core.clock import from_utc_iso
 from ..revisits_text import day_text
 from .guarded import guarded
+from .refresh_when_shown import RefreshWhenShown
 
 
-class NurtureView(QWidget):
+class NurtureView(RefreshWhenShown, QWidget):
     """``NurtureView(book)``; ``on_book_changed(change)`` after book changes (a hidden list waits
     until it is shown); ``open_lead(id)`` on Enter/double-click."""
 
@@ -57,19 +57,6 @@ class NurtureView(QWidget):
                                    self.tr("Next touch")])  # fmt: skip
         self.tree.itemActivated.connect(lambda item, _c: self.open_lead.emit(int(item.data(0, Qt.ItemDataRole.UserRole))))
         layout.addWidget(self.tree, 1)
-        self._stale = True  # read when first shown: a hidden list costs nothing at start or per write
-
-    def on_book_changed(self, change: Change) -> None:
-        """After every write: a visible list reloads now, a hidden one when it is shown."""
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def refresh(self) -> None:
         self._stale = False

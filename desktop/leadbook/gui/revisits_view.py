@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -23,16 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from .. import texts
-from ..book import Change, LeadBook
+from ..book import LeadBook
 from ..core.model import Stage
 from ..revisits_text import day_text, question_text, reason_name, said_no_line, value_text
 from .guarded import guarded
 from .lead_dialog import EnumCombo
+from .refresh_when_shown import RefreshWhenShown
 
 UPCOMING_DAYS = 120
 
 
-class RevisitsView(QWidget):
+class RevisitsView(RefreshWhenShown, QWidget):
     """``RevisitsView(book)``; call ``on_book_changed(change)`` after book changes (a hidden view
     reads the book when it is shown). ``open_lead(id)`` asks the
     window to show a lead; ``undoable(label)`` tells it a write can be undone."""
@@ -91,19 +91,6 @@ class RevisitsView(QWidget):
         split.setStretchFactor(1, 2)
         split.setSizes([760, 500])  # the queue's five columns want the width
         layout.addWidget(split, 1)
-        self._stale = True  # read when first shown: a hidden list costs nothing at start or per write
-
-    def on_book_changed(self, change: Change) -> None:
-        """After every write: a visible list reloads now, a hidden one when it is shown."""
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     # --- reading ----------------------------------------------------------------------
 

@@ -312,48 +312,38 @@ def lead_ids_of(db: sqlite_utils.Database, ids: Sequence[int], table: str = "fol
 # --- writes -------------------------------------------------------------------------------------
 
 
-def dismiss(db: sqlite_utils.Database, ids: Sequence[int], at: datetime) -> int:
-    """Dismiss planned follow-ups' reminders for good; returns how many changed."""
-    instant = utc_iso(at)
+# The rows whose reminder can still be dismissed or snoozed, for each kind of reminder.
+_STILL_SIGNALS = {
+    "followups": "state = 'planned' AND remind_at IS NOT NULL AND reminder_dismissed_at IS NULL",
+    "revisits": "state = 'queued' AND revisit_on IS NOT NULL AND reminder_dismissed_at IS NULL",
+}
+
+
+def _set_on_signalling(db: sqlite_utils.Database, table: str, assignment: str, value: str, ids: Sequence[int]) -> int:
     cursor = db.conn.executemany(
-        "UPDATE followups SET reminder_dismissed_at = ?, snoozed_until = NULL "
-        "WHERE id = ? AND state = 'planned' AND remind_at IS NOT NULL AND reminder_dismissed_at IS NULL",
-        [(instant, i) for i in ids],
+        f"UPDATE {table} SET {assignment} WHERE id = ? AND {_STILL_SIGNALS[table]}", [(value, i) for i in ids]
     )
     return cursor.rowcount
+
+
+def dismiss(db: sqlite_utils.Database, ids: Sequence[int], at: datetime) -> int:
+    """Dismiss planned follow-ups' reminders for good; returns how many changed."""
+    return _set_on_signalling(db, "followups", "reminder_dismissed_at = ?, snoozed_until = NULL", utc_iso(at), ids)
 
 
 def snooze(db: sqlite_utils.Database, ids: Sequence[int], until: datetime) -> int:
     """Let planned, undismissed follow-up reminders signal again at ``until``; how many changed."""
-    instant = utc_iso(until)
-    cursor = db.conn.executemany(
-        "UPDATE followups SET snoozed_until = ? "
-        "WHERE id = ? AND state = 'planned' AND remind_at IS NOT NULL AND reminder_dismissed_at IS NULL",
-        [(instant, i) for i in ids],
-    )
-    return cursor.rowcount
+    return _set_on_signalling(db, "followups", "snoozed_until = ?", utc_iso(until), ids)
 
 
 def dismiss_revisits(db: sqlite_utils.Database, ids: Sequence[int], at: datetime) -> int:
     """Dismiss queued revisits' reminders for good (they stay in the queue); how many changed."""
-    instant = utc_iso(at)
-    cursor = db.conn.executemany(
-        "UPDATE revisits SET reminder_dismissed_at = ?, snoozed_until = NULL "
-        "WHERE id = ? AND state = 'queued' AND revisit_on IS NOT NULL AND reminder_dismissed_at IS NULL",
-        [(instant, i) for i in ids],
-    )
-    return cursor.rowcount
+    return _set_on_signalling(db, "revisits", "reminder_dismissed_at = ?, snoozed_until = NULL", utc_iso(at), ids)
 
 
 def snooze_revisits(db: sqlite_utils.Database, ids: Sequence[int], until: datetime) -> int:
     """Let queued, undismissed revisits' reminders signal again at ``until``; how many changed."""
-    instant = utc_iso(until)
-    cursor = db.conn.executemany(
-        "UPDATE revisits SET snoozed_until = ? "
-        "WHERE id = ? AND state = 'queued' AND revisit_on IS NOT NULL AND reminder_dismissed_at IS NULL",
-        [(instant, i) for i in ids],
-    )
-    return cursor.rowcount
+    return _set_on_signalling(db, "revisits", "snoozed_until = ?", utc_iso(until), ids)
 
 
 def due_keys(db: sqlite_utils.Database, now: datetime, zone: ZoneInfo, day_start: time) -> tuple[list[int], list[int]]:
