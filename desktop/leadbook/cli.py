@@ -3,68 +3,112 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject
 
 from . import __version__, texts
+from .core.marks import QT_TRANSLATE_NOOP
+from .i18n import translate
 from .paths import default_book_path
 from .store.errors import BookError
 
 
 class Cli(QObject):
-    """Translation context of the terminal verbs' messages: ``Cli.tr(text)`` and ``Cli.tr(text, "", n)``
-    are calls lupdate extracts; main() makes the application object they translate through."""
+    """Translation context of the terminal verbs' words: ``Cli.tr(text)`` and ``Cli.tr(text, "", n)``
+    are calls lupdate extracts. They translate before any application object exists too, as
+    ``--help`` is made before Leadbook knows which application to make."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+        return translate("Cli", text, disambiguation, n)
+
+
+# argparse's own words, keyed by its exact English text: it asks gettext, which has no catalogue
+# for them, so Leadbook's translations stand in while its parser is built and used
+# (``_argparse_translated``). A text a later Python changes simply stays English.
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("Argparse", "usage: "),
+    QT_TRANSLATE_NOOP("Argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("Argparse", "options"),
+    QT_TRANSLATE_NOOP("Argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("Argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("Argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("Argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("Argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("Argparse", "ignored explicit argument %r"),
+)
+
+
+@contextmanager
+def _argparse_translated() -> Iterator[None]:
+    english = argparse._  # type: ignore[attr-defined]
+    argparse._ = functools.partial(translate, "Argparse")  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = english  # type: ignore[attr-defined]
 
 
 def _parser() -> argparse.ArgumentParser:
+    #: The name of a file the user gives, in capitals as command-line help writes placeholders.
+    file_word = Cli.tr("FILE")
+    other_day = Cli.tr("another day than today (in your time zone)")
     book_option = argparse.ArgumentParser(add_help=False)
     # SUPPRESS, so that a subcommand's own --db does not reset one given before it (main() fills in None).
-    book_option.add_argument(
-        "--db", metavar="FILE", type=Path, default=argparse.SUPPRESS, help="use this lead book instead of your own"
-    )
+    book_option.add_argument("--db", metavar=file_word, type=Path, default=argparse.SUPPRESS,
+                             help=Cli.tr("use this lead book instead of your own"))  # fmt: skip
 
     parser = argparse.ArgumentParser(
         prog="leadbook",
-        description="Leadbook: an offline lead book that makes you follow up. "
-        "Without a command it opens the app on your own lead book.",
+        description=Cli.tr("Leadbook: an offline lead book that makes you follow up. "
+                           "Without a command it opens the app on your own lead book."),
         parents=[book_option],
-    )
-    parser.add_argument("--version", action="version", version=f"Leadbook {__version__}")
-    parser.add_argument("--demo", action="store_true", help="open a freshly made demo book (never your own)")
-    parser.add_argument(
-        "--background", action="store_true", help="start quietly in the tray (how Leadbook starts at login)"
-    )
+    )  # fmt: skip
+    # Python 3.11 does not pass this help through gettext; give it explicitly.
+    parser.add_argument("--version", action="version", version=f"Leadbook {__version__}",
+                        help=translate("Argparse", "show program's version number and exit"))  # fmt: skip
+    parser.add_argument("--demo", action="store_true", help=Cli.tr("open a freshly made demo book (never your own)"))
+    parser.add_argument("--background", action="store_true",
+                        help=Cli.tr("start quietly in the tray (how Leadbook starts at login)"))  # fmt: skip
     parser.add_argument("--self-check", action="store_true",
-                        help="check this Leadbook can run here: write a demo book's call sheet to a PDF, say where")
+                        help=Cli.tr("check this Leadbook can run here: write a demo book's call sheet to a PDF, "
+                                    "say where"))  # fmt: skip
     parser.add_argument("--install-desktop-entry", action="store_true",
-                        help="Linux: add Leadbook to your applications menu (for you only, no root needed)")
+                        help=Cli.tr("Linux: add Leadbook to your applications menu (for you only, no root needed)"))
     parser.add_argument("--uninstall-desktop-entry", action="store_true",
-                        help="Linux: remove Leadbook from your applications menu")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    demo = commands.add_parser("demo", help="write a demo lead book to FILE")
-    demo.add_argument("file", type=Path, metavar="FILE")
-    today = commands.add_parser(
-        "today", parents=[book_option], help="print the agenda: overdue, today, first responses, decide, tomorrow"
-    )
-    today.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="another day than today (in your time zone)")
+                        help=Cli.tr("Linux: remove Leadbook from your applications menu"))
+    #: The placeholder for the command word in "leadbook [options] COMMAND", in capitals.
+    commands = parser.add_subparsers(dest="command", metavar=Cli.tr("COMMAND"))
+    demo = commands.add_parser("demo", help=Cli.tr("write a demo lead book to %1").replace("%1", file_word))
+    demo.add_argument("file", type=Path, metavar=file_word)
+    today = commands.add_parser("today", parents=[book_option],
+                                help=Cli.tr("print the agenda: overdue, today, first responses, decide, tomorrow"))
+    today.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help=other_day)
     today.add_argument("--limit", type=_positive, metavar="N",
-                       help="list at most N rows per section and count the rest (default: every row)")
-    callsheet = commands.add_parser(
-        "callsheet", parents=[book_option], help="write the printable call sheet of a day to a PDF file"
-    )
-    callsheet.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="another day than today (in your time zone)")
-    callsheet.add_argument("--no-email", action="store_true", help="leave out e-mails and letters")
-    callsheet.add_argument("-o", "--output", type=Path, metavar="FILE", required=True, help="the PDF file to write")
-    _add_interop_commands(commands, book_option)
-    commands.add_parser("revisits", parents=[book_option], help="print due and upcoming revisits of the no's")
-    commands.add_parser("backup", parents=[book_option], help="make a verified backup of the book now")
-    commands.add_parser("check", parents=[book_option], help="run SQLite's full integrity check on the book")
+                       help=Cli.tr("list at most N rows per section and count the rest (default: every row)"))
+    callsheet = commands.add_parser("callsheet", parents=[book_option],
+                                    help=Cli.tr("write the printable call sheet of a day to a PDF file"))
+    callsheet.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help=other_day)
+    callsheet.add_argument("--no-email", action="store_true", help=Cli.tr("leave out e-mails and letters"))
+    callsheet.add_argument("-o", "--output", type=Path, metavar=file_word, required=True,
+                           help=Cli.tr("the PDF file to write"))  # fmt: skip
+    _add_interop_commands(commands, book_option, file_word)
+    commands.add_parser("revisits", parents=[book_option], help=Cli.tr("print due and upcoming revisits of the no's"))
+    commands.add_parser("backup", parents=[book_option], help=Cli.tr("make a verified backup of the book now"))
+    commands.add_parser("check", parents=[book_option], help=Cli.tr("run SQLite's full integrity check on the book"))
     return parser
 
 
@@ -74,11 +118,24 @@ def _day(text: str) -> date:
             raise ValueError(text)
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD, like 2026-11-23") from None
+        raise argparse.ArgumentTypeError(
+            Cli.tr("%1 is not a date; write it as YYYY-MM-DD, like 2026-11-23").replace("%1", repr(text))
+        ) from None
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(Cli.tr("%1 is not a whole number of 1 or more").replace("%1", repr(text)))
+    return value
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    with _argparse_translated():
+        args = _parser().parse_args(argv)
     args.db = getattr(args, "db", None)
     if args.command not in (None, "callsheet"):  # the app and the call sheet make their own application
         from .i18n import terminal_app  # noqa: PLC0415
@@ -123,13 +180,6 @@ def _write_demo(path: Path) -> int:
     book.close()
     print(Cli.tr("Wrote a demo lead book with %n lead(s) to %1", "", count).replace("%1", str(path)))
     return 0
-
-
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return value
 
 
 def _print_today(path: Path | None, day: date | None, limit: int | None = None) -> int:
@@ -219,13 +269,13 @@ def _setup_verb(args: argparse.Namespace) -> int:
     from . import desktop_entry  # noqa: PLC0415
 
     if sys.platform in ("win32", "darwin"):
-        print("leadbook: the desktop entry is for Linux menus; on Windows and macOS the packaged app "
-              "is added by dragging it to Applications or pinning it to Start", file=sys.stderr)  # fmt: skip
+        print(Cli.tr("leadbook: the desktop entry is for Linux menus; on Windows and macOS the packaged app "
+                     "is added by dragging it to Applications or pinning it to Start"), file=sys.stderr)  # fmt: skip
         return 2
     if args.uninstall_desktop_entry:
         removed = desktop_entry.uninstall()
-        print(f"Removed Leadbook from the applications menu ({len(removed)} files)" if removed
-              else "Leadbook was not in the applications menu")  # fmt: skip
+        print(Cli.tr("Removed Leadbook from the applications menu (%n file(s))", "", len(removed)) if removed
+              else Cli.tr("Leadbook was not in the applications menu"))  # fmt: skip
         return 0
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the icons are drawn, not shown
     from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
@@ -234,9 +284,10 @@ def _setup_verb(args: argparse.Namespace) -> int:
     try:
         written = desktop_entry.install()
     except OSError as error:
-        print(f"leadbook: cannot add the menu entry: {error}", file=sys.stderr)
+        print(Cli.tr("leadbook: cannot add the menu entry: %1").replace("%1", str(error)), file=sys.stderr)
         return 1
-    print(f"Added Leadbook to the applications menu: {written[-1]} (icons in {written[0].parents[2]})")
+    print(Cli.tr("Added Leadbook to the applications menu: %1 (icons in %2)").replace("%1", str(written[-1]))
+          .replace("%2", str(written[0].parents[2])))  # fmt: skip
     return 0
 
 
@@ -258,26 +309,29 @@ def _open_app(args: argparse.Namespace) -> int:
 # --- import and export ---------------------------------------------------------------------
 
 
-def _add_interop_commands(commands: argparse._SubParsersAction, book_option: argparse.ArgumentParser) -> None:
+def _add_interop_commands(
+    commands: argparse._SubParsersAction, book_option: argparse.ArgumentParser, file_word: str
+) -> None:
     from .interop.importing import FORMAT_CHOICES  # noqa: PLC0415 - small, no Qt
 
-    importer = commands.add_parser(
-        "import", parents=[book_option], help="import leads from a CSV file (Google, Outlook, LinkedIn, any) or vCards"
-    )
-    importer.add_argument("file", type=Path, metavar="FILE")
+    importer = commands.add_parser("import", parents=[book_option], help=Cli.tr(
+        "import leads from a CSV file (Google, Outlook, LinkedIn, any) or vCards"))  # fmt: skip
+    importer.add_argument("file", type=Path, metavar=file_word)
     importer.add_argument("--format", choices=FORMAT_CHOICES, default="auto",
-                          help="what FILE is (default: recognised from its content)")
-    importer.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
+                          help=Cli.tr("what %1 is (default: recognised from its content)").replace("%1", file_word))
+    importer.add_argument("--dry-run", action="store_true", help=Cli.tr("show what would happen; change nothing"))
     importer.add_argument("--duplicates", choices=("merge", "skip", "add"), default="merge",
-                          help="what to do with contacts the book already has (default: merge)")
-    importer.add_argument("--strict", action="store_true", help="import nothing if any row has an error")
-    exporter = commands.add_parser("export", parents=[book_option], help="export leads (csv, vcf) or follow-ups (ics)")
+                          help=Cli.tr("what to do with contacts the book already has (default: merge)"))
+    importer.add_argument("--strict", action="store_true", help=Cli.tr("import nothing if any row has an error"))
+    exporter = commands.add_parser("export", parents=[book_option],
+                                   help=Cli.tr("export leads (csv, vcf) or follow-ups (ics)"))
     exporter.add_argument("what", choices=("csv", "vcf", "ics"), metavar="{csv,vcf,ics}",
-                          help="csv or vcf: leads; ics: planned follow-ups with reminders")
-    exporter.add_argument("-o", "--output", type=Path, metavar="FILE", required=True, help="the file to write")
-    exporter.add_argument("--search", default="", help="only leads matching this search (csv, vcf)")
-    exporter.add_argument("--tag", default="", help="only leads with this tag (csv, vcf)")
-    exporter.add_argument("--stage", default="", help="only leads in this stage, like qualified (csv, vcf)")
+                          help=Cli.tr("csv or vcf: leads; ics: planned follow-ups with reminders"))
+    exporter.add_argument("-o", "--output", type=Path, metavar=file_word, required=True,
+                          help=Cli.tr("the file to write"))
+    exporter.add_argument("--search", default="", help=Cli.tr("only leads matching this search (csv, vcf)"))
+    exporter.add_argument("--tag", default="", help=Cli.tr("only leads with this tag (csv, vcf)"))
+    exporter.add_argument("--stage", default="", help=Cli.tr("only leads in this stage, like qualified (csv, vcf)"))
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -350,7 +404,8 @@ def _export(args: argparse.Namespace) -> int:
     try:
         stage = Stage(args.stage) if args.stage else None
     except ValueError:
-        print(f"leadbook: {args.stage!r} is not a stage; use one of {', '.join(s.value for s in Stage)}", file=sys.stderr)
+        print(Cli.tr("leadbook: %1 is not a stage; use one of %2").replace("%1", repr(args.stage))
+              .replace("%2", ", ".join(s.value for s in Stage)), file=sys.stderr)  # fmt: skip
         return 1
     query = LeadQuery(text=args.search, stage=stage, tag=args.tag)
     with LeadBook.open(args.db or default_book_path(), create=args.db is None) as book:
@@ -371,8 +426,8 @@ def _export(args: argparse.Namespace) -> int:
                 with atomic_text(args.output) as out:
                     count = write_vcards(book.export_leads(query), out, lambda lead: f"lead-{lead.id}-{book_id}@leadbook")
         except OSError as error:
-            print(f"leadbook: cannot write {args.output}: {error.strerror or error}; nothing was written",
-                  file=sys.stderr)  # fmt: skip
+            print(Cli.tr("leadbook: cannot write %1: %2; nothing was written").replace("%1", str(args.output))
+                  .replace("%2", error.strerror or str(error)), file=sys.stderr)  # fmt: skip
             return 1
     print(Cli.tr("Exported %n lead(s) to %1", "", count).replace("%1", str(args.output)))
     return 0

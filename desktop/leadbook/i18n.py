@@ -14,6 +14,7 @@ holds the real English forms.
 
 from __future__ import annotations
 
+import functools
 import logging
 import sys
 from collections.abc import Sequence
@@ -110,6 +111,23 @@ def install_translators(app: QCoreApplication, language: str | None, directory: 
             log.info("no translation %s", path)
             translator.setParent(None)
     return chosen
+
+
+@functools.cache
+def _loose_translator(language: str) -> QTranslator | None:
+    translator = QTranslator()
+    return translator if translator.load(str(translations_dir() / f"leadbook_{language}.qm")) else None
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``QCoreApplication.translate`` once an application exists. Before one does (the command line
+    is parsed, and ``--help`` printed, before Leadbook knows which kind of application to make),
+    the system language's ``.qm`` is asked directly."""
+    if QCoreApplication.instance() is not None:
+        return QCoreApplication.translate(context, text, disambiguation, n)
+    translator = _loose_translator(choose_language(None))
+    found = (translator.translate(context, text, disambiguation, n) if translator else "") or text
+    return found.replace("%n", str(n)) if n >= 0 else found
 
 
 def terminal_app() -> QCoreApplication:

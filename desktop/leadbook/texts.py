@@ -164,6 +164,7 @@ def undo_text(label: str) -> str:
         return Undo.tr("Delete %n lead(s)", "", int(deleted.group(1)))
     return {
         "Add lead": Undo.tr("Add lead"),
+        "Add leads": Undo.tr("Add leads"),
         "Add note": Undo.tr("Add note"),
         "Apply cadence": Undo.tr("Apply cadence"),
         "Cancel follow-up": Undo.tr("Cancel follow-up"),

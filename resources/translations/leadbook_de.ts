@@ -293,6 +293,77 @@ Details stehen in %1</translation>
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="39"/>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="40"/>
+        <source>positional arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="41"/>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="42"/>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="43"/>
+        <location filename="../../desktop/leadbook/cli.py" line="82"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer zeigen und beenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="44"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: Fehler: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="45"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="46"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="47"/>
+        <source>the following arguments are required: %s</source>
+        <translation>diese Argumente fehlen: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="48"/>
+        <source>expected one argument</source>
+        <translation>erwartet einen Wert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="49"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s passt zu %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="50"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Wahl: %(value)r (möglich sind %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="51"/>
+        <source>ignored explicit argument %r</source>
+        <translation>überzähliger Wert %r wird nicht angenommen</translation>
+    </message>
+</context>
+<context>
     <name>CadenceDialog</name>
     <message>
         <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="64"/>
@@ -649,100 +720,100 @@ Ich wünsche Ihnen eine gute Woche!</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="252"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="281"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="260"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="257"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="267"/>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="508"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="264"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="515"/>
         <source>+%1 more</source>
         <translation>+%1 weitere</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="285"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="292"/>
         <source>Revisits  %1</source>
         <translation>Rückrufe  %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="524"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="531"/>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="705"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="712"/>
         <source>MMMM yyyy</source>
         <comment>the month view&apos;s title</comment>
         <extracomment>A QDate format: MMMM = month name, M = month number, yyyy = year; put other Latin letters in single quotes. Chinese: &quot;yyyy年M月&quot;.</extracomment>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="709"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="716"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="717"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="724"/>
         <source>Previous (Page Up)</source>
         <translation>Zurück (Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="718"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="725"/>
         <source>Next (Page Down)</source>
         <translation>Weiter (Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="719"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="726"/>
         <source>&amp;Today</source>
         <translation>Heu&amp;te</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="720"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="727"/>
         <source>Go to today (T)</source>
         <translation>Zu heute springen (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="725"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="732"/>
         <source>&amp;Month</source>
         <translation>&amp;Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="725"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="732"/>
         <source>Month view</source>
         <translation>Monatsansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="726"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="733"/>
         <source>&amp;Week</source>
         <translation>&amp;Woche</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="726"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="733"/>
         <source>Week view</source>
         <translation>Wochenansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="730"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="737"/>
         <source>E&amp;ven out…</source>
         <translation>&amp;Ausgleichen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="731"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="738"/>
         <source>Move the least urgent follow-ups of an overloaded day to the next working days with room</source>
         <translation>Die am wenigsten dringenden Follow-ups eines überlasteten Tages auf die nächsten Arbeitstage mit freier Kapazität verschieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="821"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="828"/>
         <source>Week %1 · %2 – %3</source>
         <translation>KW %1 · %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="834"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="841"/>
         <source>%n follow-up(s) planned</source>
         <translation>
             <numerusform>%n Follow-up geplant</numerusform>
@@ -750,27 +821,27 @@ Ich wünsche Ihnen eine gute Woche!</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="836"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="843"/>
         <source>over the day&apos;s capacity of %1</source>
         <translation>über der Tageskapazität von %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="838"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="845"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="843"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="850"/>
         <source>Any time</source>
         <translation>Jederzeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="945"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="952"/>
         <source>Moved the follow-up to %1.</source>
         <translation>Follow-up auf %1 verschoben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="953"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="960"/>
         <source>Moved %n follow-up(s).</source>
         <translation>
             <numerusform>%n Follow-up verschoben.</numerusform>
@@ -884,7 +955,7 @@ Ich wünsche Ihnen eine gute Woche!</translation>
         <location filename="../../desktop/leadbook/interop/callsheet.py" line="295"/>
         <location filename="../../desktop/leadbook/interop/callsheet.py" line="354"/>
         <source>Last touch</source>
-        <translation>Zuletzt</translation>
+        <translation>Letzter Kontakt</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/interop/callsheet.py" line="296"/>
@@ -916,7 +987,7 @@ Ich wünsche Ihnen eine gute Woche!</translation>
     <message>
         <location filename="../../desktop/leadbook/interop/callsheet.py" line="353"/>
         <source>Last note</source>
-        <translation>Notiz</translation>
+        <translation>Letzte Notiz</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/interop/callsheet.py" line="357"/>
@@ -1125,12 +1196,119 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="120"/>
+        <location filename="../../desktop/leadbook/cli.py" line="67"/>
+        <source>FILE</source>
+        <extracomment>The name of a file the user gives, in capitals as command-line help writes placeholders.</extracomment>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="68"/>
+        <source>another day than today (in your time zone)</source>
+        <translation>ein anderer Tag als heute (in Ihrer Zeitzone)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="72"/>
+        <source>use this lead book instead of your own</source>
+        <translation>diese Kartei statt Ihrer eigenen verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="76"/>
+        <source>Leadbook: an offline lead book that makes you follow up. Without a command it opens the app on your own lead book.</source>
+        <translation>Leadbook: eine Offline-Kartei, die Sie nachfassen lässt. Ohne Befehl öffnet es die App mit Ihrer eigenen Kartei.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="83"/>
+        <source>open a freshly made demo book (never your own)</source>
+        <translation>eine frisch angelegte Demo-Kartei öffnen (nie Ihre eigene)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="85"/>
+        <source>start quietly in the tray (how Leadbook starts at login)</source>
+        <translation>still im Infobereich starten (so startet Leadbook bei der Anmeldung)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="87"/>
+        <source>check this Leadbook can run here: write a demo book&apos;s call sheet to a PDF, say where</source>
+        <translation>prüfen, ob Leadbook hier läuft: die Anrufliste einer Demo-Kartei als PDF schreiben und sagen, wohin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="90"/>
+        <source>Linux: add Leadbook to your applications menu (for you only, no root needed)</source>
+        <translation>Linux: Leadbook in Ihr Anwendungsmenü aufnehmen (nur für Sie, ohne Root-Rechte)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="92"/>
+        <source>Linux: remove Leadbook from your applications menu</source>
+        <translation>Linux: Leadbook aus Ihrem Anwendungsmenü entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="94"/>
+        <source>COMMAND</source>
+        <extracomment>The placeholder for the command word in &quot;leadbook [options] COMMAND&quot;, in capitals.</extracomment>
+        <translation>BEFEHL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="95"/>
+        <source>write a demo lead book to %1</source>
+        <translation>eine Demo-Kartei nach %1 schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="98"/>
+        <source>print the agenda: overdue, today, first responses, decide, tomorrow</source>
+        <translation>die Agenda ausgeben: überfällig, heute, Erstkontakte, entscheiden, morgen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="101"/>
+        <source>list at most N rows per section and count the rest (default: every row)</source>
+        <translation>höchstens N Zeilen je Abschnitt zeigen und den Rest zählen (Standard: alle Zeilen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="103"/>
+        <source>write the printable call sheet of a day to a PDF file</source>
+        <translation>die druckbare Anrufliste eines Tages als PDF-Datei schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="105"/>
+        <source>leave out e-mails and letters</source>
+        <translation>E-Mails und Briefe auslassen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="107"/>
+        <source>the PDF file to write</source>
+        <translation>die PDF-Datei, die geschrieben wird</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="109"/>
+        <source>print due and upcoming revisits of the no&apos;s</source>
+        <translation>fällige und kommende Wiedervorlagen der Absagen ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="110"/>
+        <source>make a verified backup of the book now</source>
+        <translation>jetzt eine geprüfte Sicherung der Kartei anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="111"/>
+        <source>run SQLite&apos;s full integrity check on the book</source>
+        <translation>die vollständige Integritätsprüfung von SQLite für die Kartei ausführen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="122"/>
+        <source>%1 is not a date; write it as YYYY-MM-DD, like 2026-11-23</source>
+        <translation>%1 ist kein Datum; schreiben Sie es als YYYY-MM-DD (Jahr-Monat-Tag), etwa 2026-11-23</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="132"/>
+        <source>%1 is not a whole number of 1 or more</source>
+        <translation>%1 ist keine ganze Zahl ab 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="177"/>
         <source>leadbook: %1 already exists; choose a new file name</source>
         <translation>leadbook: %1 existiert bereits; wählen Sie einen neuen Dateinamen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="124"/>
+        <location filename="../../desktop/leadbook/cli.py" line="181"/>
         <source>Wrote a demo lead book with %n lead(s) to %1</source>
         <translation>
             <numerusform>Demo-Kartei mit %n Lead nach %1 geschrieben</numerusform>
@@ -1138,17 +1316,17 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="169"/>
+        <location filename="../../desktop/leadbook/cli.py" line="219"/>
         <source>leadbook: cannot write %1: %2</source>
         <translation>leadbook: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="173"/>
+        <location filename="../../desktop/leadbook/cli.py" line="223"/>
         <source>Wrote the call sheet for %1 (%2, %3) to %4</source>
         <translation>Anrufliste für %1 (%2, %3) nach %4 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="174"/>
+        <location filename="../../desktop/leadbook/cli.py" line="224"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -1156,7 +1334,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="174"/>
+        <location filename="../../desktop/leadbook/cli.py" line="224"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -1164,12 +1342,12 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="188"/>
+        <location filename="../../desktop/leadbook/cli.py" line="238"/>
         <source>leadbook: the backup failed and does not count: %1</source>
         <translation>leadbook: Die Sicherung ist fehlgeschlagen und zählt nicht: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="191"/>
+        <location filename="../../desktop/leadbook/cli.py" line="241"/>
         <source>Backed up %n lead(s) to %1 (verified)</source>
         <translation>
             <numerusform>%n Lead nach %1 gesichert (geprüft)</numerusform>
@@ -1177,43 +1355,126 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="200"/>
+        <location filename="../../desktop/leadbook/cli.py" line="250"/>
         <source>leadbook: %1 does not exist</source>
         <translation>leadbook: %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="204"/>
+        <location filename="../../desktop/leadbook/cli.py" line="254"/>
         <source>%1: DAMAGED</source>
         <translation>%1: BESCHÄDIGT</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="207"/>
+        <location filename="../../desktop/leadbook/cli.py" line="257"/>
         <source>Leadbook will set it aside and offer your newest good backup when it opens it.</source>
         <translation>Leadbook legt die Datei beim Öffnen beiseite und bietet Ihre neueste intakte Sicherung an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="209"/>
+        <location filename="../../desktop/leadbook/cli.py" line="259"/>
         <source>%1: ok (full integrity check passed)</source>
         <translation>%1: OK (vollständige Integritätsprüfung bestanden)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="302"/>
+        <location filename="../../desktop/leadbook/cli.py" line="272"/>
+        <source>leadbook: the desktop entry is for Linux menus; on Windows and macOS the packaged app is added by dragging it to Applications or pinning it to Start</source>
+        <translation>leadbook: der Desktop-Eintrag ist für Linux-Menüs; unter Windows und macOS ziehen Sie die gepackte App in „Programme“ oder heften sie an „Start“ an</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="277"/>
+        <source>Removed Leadbook from the applications menu (%n file(s))</source>
+        <translation>
+            <numerusform>Leadbook aus dem Anwendungsmenü entfernt (%n Datei)</numerusform>
+            <numerusform>Leadbook aus dem Anwendungsmenü entfernt (%n Dateien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="278"/>
+        <source>Leadbook was not in the applications menu</source>
+        <translation>Leadbook war nicht im Anwendungsmenü</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="287"/>
+        <source>leadbook: cannot add the menu entry: %1</source>
+        <translation>leadbook: der Menüeintrag kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="289"/>
+        <source>Added Leadbook to the applications menu: %1 (icons in %2)</source>
+        <translation>Leadbook ins Anwendungsmenü aufgenommen: %1 (Symbole in %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="318"/>
+        <source>import leads from a CSV file (Google, Outlook, LinkedIn, any) or vCards</source>
+        <translation>Leads aus einer CSV-Datei (Google, Outlook, LinkedIn, beliebig) oder aus vCards importieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="321"/>
+        <source>what %1 is (default: recognised from its content)</source>
+        <translation>was %1 ist (Standard: am Inhalt erkannt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="322"/>
+        <source>show what would happen; change nothing</source>
+        <translation>zeigen, was geschähe; nichts ändern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="324"/>
+        <source>what to do with contacts the book already has (default: merge)</source>
+        <translation>was mit Kontakten geschieht, die die Kartei schon hat (Standard: merge = zusammenführen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="325"/>
+        <source>import nothing if any row has an error</source>
+        <translation>nichts importieren, wenn eine Zeile einen Fehler hat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="327"/>
+        <source>export leads (csv, vcf) or follow-ups (ics)</source>
+        <translation>Leads (csv, vcf) oder Follow-ups (ics) exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="329"/>
+        <source>csv or vcf: leads; ics: planned follow-ups with reminders</source>
+        <translation>csv oder vcf: Leads; ics: geplante Follow-ups mit Erinnerungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="331"/>
+        <source>the file to write</source>
+        <translation>die Datei, die geschrieben wird</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="332"/>
+        <source>only leads matching this search (csv, vcf)</source>
+        <translation>nur Leads, die zu dieser Suche passen (csv, vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="333"/>
+        <source>only leads with this tag (csv, vcf)</source>
+        <translation>nur Leads mit diesem Schlagwort (csv, vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="334"/>
+        <source>only leads in this stage, like qualified (csv, vcf)</source>
+        <translation>nur Leads in dieser Phase, etwa qualified (csv, vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="356"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="304"/>
+        <location filename="../../desktop/leadbook/cli.py" line="358"/>
         <source>Columns: %1</source>
         <translation>Spalten: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="304"/>
+        <location filename="../../desktop/leadbook/cli.py" line="358"/>
         <source>(none recognised)</source>
         <translation>(keine erkannt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="318"/>
+        <location filename="../../desktop/leadbook/cli.py" line="372"/>
         <source>... and %n more row(s) with errors</source>
         <translation>
             <numerusform>... und %n weitere fehlerhafte Zeile</numerusform>
@@ -1221,22 +1482,22 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="323"/>
+        <location filename="../../desktop/leadbook/cli.py" line="377"/>
         <source>Dry run, nothing imported</source>
         <translation>Probelauf, nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="324"/>
+        <location filename="../../desktop/leadbook/cli.py" line="378"/>
         <source>Nothing imported (--strict, rows with errors)</source>
         <translation>Nichts importiert (--strict, fehlerhafte Zeilen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="325"/>
+        <location filename="../../desktop/leadbook/cli.py" line="379"/>
         <source>%1: %2: %3 new, %4 (%5 with new details), %6</source>
         <translation>%1: %2: %3 neu, %4 (%5 mit neuen Angaben), %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="326"/>
+        <location filename="../../desktop/leadbook/cli.py" line="380"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n Duplikat</numerusform>
@@ -1244,8 +1505,8 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="327"/>
-        <location filename="../../desktop/leadbook/cli.py" line="336"/>
+        <location filename="../../desktop/leadbook/cli.py" line="381"/>
+        <location filename="../../desktop/leadbook/cli.py" line="390"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n fehlerhafte Zeile</numerusform>
@@ -1253,20 +1514,30 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="333"/>
+        <location filename="../../desktop/leadbook/cli.py" line="387"/>
         <source>Imported %1: %2 added, %3 updated, %4 already there, %5 skipped, %6</source>
         <translation>%1 importiert: %2 hinzugefügt, %3 aktualisiert, %4 schon vorhanden, %5 übersprungen, %6</translation>
     </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="407"/>
+        <source>leadbook: %1 is not a stage; use one of %2</source>
+        <translation>leadbook: %1 ist keine Phase; möglich sind %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="364"/>
+        <location filename="../../desktop/leadbook/cli.py" line="419"/>
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
             <numerusform>%n Follow-up nach %1 exportiert</numerusform>
             <numerusform>%n Follow-ups nach %1 exportiert</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="429"/>
+        <source>leadbook: cannot write %1: %2; nothing was written</source>
+        <translation>leadbook: %1 kann nicht geschrieben werden: %2; nichts wurde geschrieben</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="377"/>
+        <location filename="../../desktop/leadbook/cli.py" line="432"/>
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>%n Lead nach %1 exportiert</numerusform>
@@ -1285,42 +1556,42 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>EvenOutDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="630"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="637"/>
         <source>Even out %1</source>
         <translation>%1 ausgleichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="636"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="643"/>
         <source>%1 planned, %2 fit a day. Move the least urgent (untimed, earliest stage, latest planned) to the next working days with room:</source>
         <translation>%1 geplant, %2 passen an einen Tag. Die am wenigsten dringenden (ohne Uhrzeit, früheste Phase, zuletzt geplant) auf die nächsten Arbeitstage mit freier Kapazität verschieben:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="640"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="647"/>
         <source>There is no room on the following working days, or nothing to move.</source>
         <translation>An den folgenden Arbeitstagen ist kein Platz, oder es gibt nichts zu verschieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="644"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="651"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="644"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="651"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="644"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="651"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="644"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="651"/>
         <source>Moves to</source>
         <translation>Verschoben auf</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="657"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="664"/>
         <source>&amp;Move %1</source>
         <translation>%1 &amp;verschieben</translation>
     </message>
@@ -2276,7 +2547,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../desktop/leadbook/i18n.py" line="51"/>
+        <location filename="../../desktop/leadbook/i18n.py" line="52"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -2842,32 +3113,32 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <translation>Name, Firma, E-Mail, Telefon, Notizen suchen…  (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="47"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="50"/>
         <source>All stages</source>
         <translation>Alle Phasen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="52"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="55"/>
         <source>New lead</source>
         <translation>Neuer Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="53"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="56"/>
         <source>Add a lead (Ctrl+N)</source>
         <translation>Lead hinzufügen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="76"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="79"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="151"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="158"/>
         <source>All tags</source>
         <translation>Alle Tags</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="162"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="169"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n Lead</numerusform>
@@ -2875,12 +3146,12 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="164"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="171"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="226"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="233"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -3307,12 +3578,12 @@ Kartei: %2</translation>
 <context>
     <name>PickDateDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="91"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="92"/>
         <source>Reschedule follow-up</source>
         <translation>Follow-up verschieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="98"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="99"/>
         <source>Move</source>
         <translation>Verschieben</translation>
     </message>
@@ -4572,162 +4843,162 @@ Kartei: %2</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="446"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="447"/>
         <source>Log…</source>
         <translation>Erfassen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="446"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="447"/>
         <source>Log what happened (D)</source>
         <translation>Erfassen, was passiert ist (D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="447"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="448"/>
         <source>Reschedule…</source>
         <translation>Verschieben…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="448"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="449"/>
         <source>Move to another day, same time (R)</source>
         <translation>Auf einen anderen Tag verschieben, gleiche Uhrzeit (R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="449"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="450"/>
         <source>Cancel follow-up</source>
         <translation>Follow-up streichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="450"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="451"/>
         <source>Cancel this follow-up; Undo brings it back (C)</source>
         <translation>Dieses Follow-up streichen; „Rückgängig“ holt es zurück (C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="451"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="452"/>
         <source>Move to nurture</source>
         <translation>Warmhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="452"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="453"/>
         <source>Not ready: keep in touch slowly (N)</source>
         <translation>Noch nicht so weit: in ruhigem Takt in Kontakt bleiben (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="453"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="454"/>
         <source>Mark no</source>
         <translation>Als Absage markieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="454"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="455"/>
         <source>A no for now: it comes back to revisit later (O)</source>
         <translation>Vorerst ein Nein: kommt später zur Wiedervorlage (O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="455"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="456"/>
         <source>Keep going</source>
         <translation>Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="456"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="457"/>
         <source>Keep following up; the count starts again (K)</source>
         <translation>Weiter nachfassen; die Zählung beginnt von vorn (K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="457"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="458"/>
         <source>Open lead</source>
         <translation>Lead öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="458"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="459"/>
         <source>Open the lead (Enter)</source>
         <translation>Lead öffnen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="600"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="601"/>
         <source>%1  ·  %2 tomorrow</source>
         <translation>%1  ·  %2 morgen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="200"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="201"/>
         <source>Nothing else planned for today.</source>
         <translation>Für heute ist nichts weiter geplant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="201"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="202"/>
         <source>Nothing planned for today.</source>
         <translation>Für heute ist nichts geplant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="204"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="205"/>
         <source>… and %1 more; the calendar and the lead list show them all</source>
         <translation>… und %1 weitere; Kalender und Lead-Liste zeigen alle</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="328"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="329"/>
         <source>Role: %1</source>
         <translation>Position: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="330"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="331"/>
         <source>Not the decision-maker</source>
         <translation>Nicht der Entscheider</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="332"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="333"/>
         <source>Best time: %1</source>
         <translation>Erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="334"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="335"/>
         <source>Rapport: %1</source>
         <translation>Persönliches: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="718"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="719"/>
         <source>N nurture  ·  O no  ·  K keep going  ·  Enter open</source>
         <translation>N warmhalten  ·  O Absage  ·  K weitermachen  ·  Eingabe öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="720"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="721"/>
         <source>D log  ·  R reschedule  ·  C cancel  ·  Enter open</source>
         <translation>D erfassen  ·  R verschieben  ·  C streichen  ·  Eingabe öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="758"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="759"/>
         <source>Reschedule</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="759"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="760"/>
         <source>+1 day</source>
         <translation>+1 Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="759"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="760"/>
         <source>+1 week</source>
         <translation>+1 Woche</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="764"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="765"/>
         <source>Pick a date…</source>
         <translation>Datum wählen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="801"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="802"/>
         <source>Cancelled the follow-up with %1.</source>
         <translation>Follow-up mit %1 gestrichen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="811"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="812"/>
         <source>Marked %1 as no.</source>
         <translation>%1 als Absage markiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="814"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="815"/>
         <source>Moved %1 to nurture.</source>
         <translation>%1 wird jetzt warmgehalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="822"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="823"/>
         <source>Keeping on with %1; the count starts again.</source>
         <translation>Weiter mit %1; die Zählung beginnt von vorn.</translation>
     </message>
@@ -4835,96 +5106,101 @@ Zum erneuten Öffnen klicken Sie auf das Symbol im Infobereich. Zum Beenden wäh
     </message>
     <message>
         <location filename="../../desktop/leadbook/texts.py" line="167"/>
+        <source>Add leads</source>
+        <translation>Leads hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="168"/>
         <source>Add note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="168"/>
+        <location filename="../../desktop/leadbook/texts.py" line="169"/>
         <source>Apply cadence</source>
         <translation>Sequenz anwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="169"/>
+        <location filename="../../desktop/leadbook/texts.py" line="170"/>
         <source>Cancel follow-up</source>
         <translation>Follow-up streichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="170"/>
+        <location filename="../../desktop/leadbook/texts.py" line="171"/>
         <source>Change stage</source>
         <translation>Phase ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="171"/>
+        <location filename="../../desktop/leadbook/texts.py" line="172"/>
         <source>Delete lead</source>
         <translation>Lead löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="172"/>
+        <location filename="../../desktop/leadbook/texts.py" line="173"/>
         <source>Do not contact</source>
         <translation>Kontaktsperre</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="173"/>
+        <location filename="../../desktop/leadbook/texts.py" line="174"/>
         <source>Edit follow-up</source>
         <translation>Follow-up bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="174"/>
+        <location filename="../../desktop/leadbook/texts.py" line="175"/>
         <source>Edit lead</source>
         <translation>Lead bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="175"/>
+        <location filename="../../desktop/leadbook/texts.py" line="176"/>
         <source>Even out</source>
         <translation>Ausgleichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="176"/>
+        <location filename="../../desktop/leadbook/texts.py" line="177"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="177"/>
+        <location filename="../../desktop/leadbook/texts.py" line="178"/>
         <source>Keep going</source>
         <translation>Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="178"/>
+        <location filename="../../desktop/leadbook/texts.py" line="179"/>
         <source>Log follow-up</source>
         <translation>Follow-up erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="179"/>
+        <location filename="../../desktop/leadbook/texts.py" line="180"/>
         <source>Move follow-up</source>
         <translation>Follow-up verschieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="180"/>
+        <location filename="../../desktop/leadbook/texts.py" line="181"/>
         <source>New contact person</source>
         <translation>Neuer Ansprechpartner</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="181"/>
+        <location filename="../../desktop/leadbook/texts.py" line="182"/>
         <source>Plan follow-up</source>
         <translation>Follow-up planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="182"/>
+        <location filename="../../desktop/leadbook/texts.py" line="183"/>
         <source>Plan nurture touches</source>
         <translation>Warmhalte-Kontakte planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="183"/>
+        <location filename="../../desktop/leadbook/texts.py" line="184"/>
         <source>Reopen lead</source>
         <translation>Lead reaktivieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="184"/>
+        <location filename="../../desktop/leadbook/texts.py" line="185"/>
         <source>Said no</source>
         <translation>Absage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="185"/>
+        <location filename="../../desktop/leadbook/texts.py" line="186"/>
         <source>Still not now</source>
         <translation>Noch nicht</translation>
     </message>
@@ -4940,7 +5216,7 @@ Zum erneuten Öffnen klicken Sie auf das Symbol im Infobereich. Zum Beenden wäh
 <context>
     <name>WeekGrid</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="333"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="340"/>
         <source>d MMM</source>
         <comment>the date under each day of the week view</comment>
         <extracomment>A QDate format: d = day, M = month number, MMM = short month name; put other Latin letters in single quotes. Chinese: &quot;M月d日&quot;.</extracomment>

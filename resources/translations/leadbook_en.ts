@@ -74,7 +74,7 @@
 <context>
     <name>CalendarView</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="834"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="841"/>
         <source>%n follow-up(s) planned</source>
         <translation>
             <numerusform>%n follow-up planned</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="953"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="960"/>
         <source>Moved %n follow-up(s).</source>
         <translation>
             <numerusform>Moved %n follow-up.</numerusform>
@@ -148,7 +148,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="124"/>
+        <location filename="../../desktop/leadbook/cli.py" line="181"/>
         <source>Wrote a demo lead book with %n lead(s) to %1</source>
         <translation>
             <numerusform>Wrote a demo lead book with %n lead to %1</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="174"/>
+        <location filename="../../desktop/leadbook/cli.py" line="224"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="174"/>
+        <location filename="../../desktop/leadbook/cli.py" line="224"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="191"/>
+        <location filename="../../desktop/leadbook/cli.py" line="241"/>
         <source>Backed up %n lead(s) to %1 (verified)</source>
         <translation>
             <numerusform>Backed up %n lead to %1 (verified)</numerusform>
@@ -180,7 +180,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="318"/>
+        <location filename="../../desktop/leadbook/cli.py" line="277"/>
+        <source>Removed Leadbook from the applications menu (%n file(s))</source>
+        <translation>
+            <numerusform>Removed Leadbook from the applications menu (%n file)</numerusform>
+            <numerusform>Removed Leadbook from the applications menu (%n files)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="372"/>
         <source>... and %n more row(s) with errors</source>
         <translation>
             <numerusform>... and %n more row with errors</numerusform>
@@ -188,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="326"/>
+        <location filename="../../desktop/leadbook/cli.py" line="380"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n duplicate</numerusform>
@@ -196,8 +204,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="327"/>
-        <location filename="../../desktop/leadbook/cli.py" line="336"/>
+        <location filename="../../desktop/leadbook/cli.py" line="381"/>
+        <location filename="../../desktop/leadbook/cli.py" line="390"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n row with errors</numerusform>
@@ -205,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="364"/>
+        <location filename="../../desktop/leadbook/cli.py" line="419"/>
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
             <numerusform>Exported %n follow-up to %1</numerusform>
@@ -213,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="377"/>
+        <location filename="../../desktop/leadbook/cli.py" line="432"/>
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>Exported %n lead to %1</numerusform>
@@ -393,7 +401,7 @@
 <context>
     <name>LeadsView</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="162"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="169"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n lead</numerusform>

@@ -293,6 +293,77 @@ Detaljerna finns i %1</translation>
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="39"/>
+        <source>usage: </source>
+        <translation>användning: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="40"/>
+        <source>positional arguments</source>
+        <translation>argument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="41"/>
+        <source>options</source>
+        <translation>flaggor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="42"/>
+        <source>show this help message and exit</source>
+        <translation>visa den här hjälpen och avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="43"/>
+        <location filename="../../desktop/leadbook/cli.py" line="82"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>visa versionsnumret och avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="44"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: fel: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="45"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="46"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>okända argument: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="47"/>
+        <source>the following arguments are required: %s</source>
+        <translation>de här argumenten saknas: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="48"/>
+        <source>expected one argument</source>
+        <translation>väntade ett värde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="49"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydig flagga: %(option)s kan vara %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="50"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="51"/>
+        <source>ignored explicit argument %r</source>
+        <translation>ignorerade värdet %r som inte hör hit</translation>
+    </message>
+</context>
+<context>
     <name>CadenceDialog</name>
     <message>
         <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="64"/>
@@ -649,100 +720,100 @@ Ha en fin vecka!</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="252"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="281"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="260"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="257"/>
         <source>Overdue</source>
         <translation>Försenade</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="267"/>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="508"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="264"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="515"/>
         <source>+%1 more</source>
         <translation>+%1 till</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="285"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="292"/>
         <source>Revisits  %1</source>
         <translation>Återkontakt  %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="524"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="531"/>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="705"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="712"/>
         <source>MMMM yyyy</source>
         <comment>the month view&apos;s title</comment>
         <extracomment>A QDate format: MMMM = month name, M = month number, yyyy = year; put other Latin letters in single quotes. Chinese: &quot;yyyy年M月&quot;.</extracomment>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="709"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="716"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="717"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="724"/>
         <source>Previous (Page Up)</source>
         <translation>Föregående (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="718"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="725"/>
         <source>Next (Page Down)</source>
         <translation>Nästa (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="719"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="726"/>
         <source>&amp;Today</source>
         <translation>&amp;Idag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="720"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="727"/>
         <source>Go to today (T)</source>
         <translation>Gå till idag (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="725"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="732"/>
         <source>&amp;Month</source>
         <translation>&amp;Månad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="725"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="732"/>
         <source>Month view</source>
         <translation>Månadsvy</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="726"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="733"/>
         <source>&amp;Week</source>
         <translation>&amp;Vecka</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="726"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="733"/>
         <source>Week view</source>
         <translation>Veckovy</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="730"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="737"/>
         <source>E&amp;ven out…</source>
         <translation>&amp;Jämna ut…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="731"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="738"/>
         <source>Move the least urgent follow-ups of an overloaded day to the next working days with room</source>
         <translation>Flytta de minst brådskande uppföljningarna från en överfull dag till de närmaste arbetsdagarna med plats</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="821"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="828"/>
         <source>Week %1 · %2 – %3</source>
         <translation>Vecka %1 · %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="834"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="841"/>
         <source>%n follow-up(s) planned</source>
         <translation>
             <numerusform>%n uppföljning planerad</numerusform>
@@ -750,27 +821,27 @@ Ha en fin vecka!</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="836"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="843"/>
         <source>over the day&apos;s capacity of %1</source>
         <translation>över dagens kapacitet på %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="838"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="845"/>
         <source>overdue</source>
         <translation>försenade</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="843"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="850"/>
         <source>Any time</source>
         <translation>När som helst</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="945"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="952"/>
         <source>Moved the follow-up to %1.</source>
         <translation>Uppföljningen flyttades till %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="953"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="960"/>
         <source>Moved %n follow-up(s).</source>
         <translation>
             <numerusform>%n uppföljning flyttades.</numerusform>
@@ -884,7 +955,7 @@ Ha en fin vecka!</translation>
         <location filename="../../desktop/leadbook/interop/callsheet.py" line="295"/>
         <location filename="../../desktop/leadbook/interop/callsheet.py" line="354"/>
         <source>Last touch</source>
-        <translation>Senast</translation>
+        <translation>Senaste kontakt</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/interop/callsheet.py" line="296"/>
@@ -1125,12 +1196,119 @@ Välj en annan mapp eller ett annat filnamn.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="120"/>
+        <location filename="../../desktop/leadbook/cli.py" line="67"/>
+        <source>FILE</source>
+        <extracomment>The name of a file the user gives, in capitals as command-line help writes placeholders.</extracomment>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="68"/>
+        <source>another day than today (in your time zone)</source>
+        <translation>en annan dag än i dag (i din tidszon)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="72"/>
+        <source>use this lead book instead of your own</source>
+        <translation>använd det här registret i stället för ditt eget</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="76"/>
+        <source>Leadbook: an offline lead book that makes you follow up. Without a command it opens the app on your own lead book.</source>
+        <translation>Leadbook: ett offlineregister som får dig att följa upp. Utan kommando öppnas appen med ditt eget register.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="83"/>
+        <source>open a freshly made demo book (never your own)</source>
+        <translation>öppna ett nyskapat demoregister (aldrig ditt eget)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="85"/>
+        <source>start quietly in the tray (how Leadbook starts at login)</source>
+        <translation>starta tyst i systemfältet (så startar Leadbook vid inloggning)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="87"/>
+        <source>check this Leadbook can run here: write a demo book&apos;s call sheet to a PDF, say where</source>
+        <translation>kontrollera att Leadbook kan köras här: skriv ett demoregisters ringlista till en PDF och säg var</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="90"/>
+        <source>Linux: add Leadbook to your applications menu (for you only, no root needed)</source>
+        <translation>Linux: lägg till Leadbook i programmenyn (bara för dig, inget root behövs)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="92"/>
+        <source>Linux: remove Leadbook from your applications menu</source>
+        <translation>Linux: ta bort Leadbook från programmenyn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="94"/>
+        <source>COMMAND</source>
+        <extracomment>The placeholder for the command word in &quot;leadbook [options] COMMAND&quot;, in capitals.</extracomment>
+        <translation>KOMMANDO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="95"/>
+        <source>write a demo lead book to %1</source>
+        <translation>skriv ett demoregister till %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="98"/>
+        <source>print the agenda: overdue, today, first responses, decide, tomorrow</source>
+        <translation>skriv ut schemat: försenade, i dag, första svar, beslut, i morgon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="101"/>
+        <source>list at most N rows per section and count the rest (default: every row)</source>
+        <translation>visa högst N rader per avsnitt och räkna resten (standard: alla rader)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="103"/>
+        <source>write the printable call sheet of a day to a PDF file</source>
+        <translation>skriv en dags utskrivbara ringlista till en PDF-fil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="105"/>
+        <source>leave out e-mails and letters</source>
+        <translation>utelämna mejl och brev</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="107"/>
+        <source>the PDF file to write</source>
+        <translation>PDF-filen som ska skrivas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="109"/>
+        <source>print due and upcoming revisits of the no&apos;s</source>
+        <translation>skriv ut aktuella och kommande återkontakter med dem som sagt nej</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="110"/>
+        <source>make a verified backup of the book now</source>
+        <translation>gör en verifierad säkerhetskopia av registret nu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="111"/>
+        <source>run SQLite&apos;s full integrity check on the book</source>
+        <translation>kör SQLites fullständiga integritetskontroll på registret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="122"/>
+        <source>%1 is not a date; write it as YYYY-MM-DD, like 2026-11-23</source>
+        <translation>%1 är inget datum; skriv det som YYYY-MM-DD (år-månad-dag), till exempel 2026-11-23</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="132"/>
+        <source>%1 is not a whole number of 1 or more</source>
+        <translation>%1 är inget heltal från 1 och uppåt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="177"/>
         <source>leadbook: %1 already exists; choose a new file name</source>
         <translation>leadbook: %1 finns redan; välj ett nytt filnamn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="124"/>
+        <location filename="../../desktop/leadbook/cli.py" line="181"/>
         <source>Wrote a demo lead book with %n lead(s) to %1</source>
         <translation>
             <numerusform>Skrev ett demoregister med %n prospekt till %1</numerusform>
@@ -1138,17 +1316,17 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="169"/>
+        <location filename="../../desktop/leadbook/cli.py" line="219"/>
         <source>leadbook: cannot write %1: %2</source>
         <translation>leadbook: kan inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="173"/>
+        <location filename="../../desktop/leadbook/cli.py" line="223"/>
         <source>Wrote the call sheet for %1 (%2, %3) to %4</source>
         <translation>Skrev ringlistan för %1 (%2, %3) till %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="174"/>
+        <location filename="../../desktop/leadbook/cli.py" line="224"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n rad</numerusform>
@@ -1156,7 +1334,7 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="174"/>
+        <location filename="../../desktop/leadbook/cli.py" line="224"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n sida</numerusform>
@@ -1164,12 +1342,12 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="188"/>
+        <location filename="../../desktop/leadbook/cli.py" line="238"/>
         <source>leadbook: the backup failed and does not count: %1</source>
         <translation>leadbook: säkerhetskopieringen misslyckades och räknas inte: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="191"/>
+        <location filename="../../desktop/leadbook/cli.py" line="241"/>
         <source>Backed up %n lead(s) to %1 (verified)</source>
         <translation>
             <numerusform>Säkerhetskopierade %n prospekt till %1 (verifierad)</numerusform>
@@ -1177,43 +1355,126 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="200"/>
+        <location filename="../../desktop/leadbook/cli.py" line="250"/>
         <source>leadbook: %1 does not exist</source>
         <translation>leadbook: %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="204"/>
+        <location filename="../../desktop/leadbook/cli.py" line="254"/>
         <source>%1: DAMAGED</source>
         <translation>%1: SKADAD</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="207"/>
+        <location filename="../../desktop/leadbook/cli.py" line="257"/>
         <source>Leadbook will set it aside and offer your newest good backup when it opens it.</source>
         <translation>Leadbook lägger den åt sidan och erbjuder din senaste felfria säkerhetskopia när filen öppnas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="209"/>
+        <location filename="../../desktop/leadbook/cli.py" line="259"/>
         <source>%1: ok (full integrity check passed)</source>
         <translation>%1: ok (fullständig integritetskontroll godkänd)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="302"/>
+        <location filename="../../desktop/leadbook/cli.py" line="272"/>
+        <source>leadbook: the desktop entry is for Linux menus; on Windows and macOS the packaged app is added by dragging it to Applications or pinning it to Start</source>
+        <translation>leadbook: skrivbordsposten är för Linux-menyer; i Windows och macOS lägger du till den paketerade appen genom att dra den till Program eller fästa den på Start</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="277"/>
+        <source>Removed Leadbook from the applications menu (%n file(s))</source>
+        <translation>
+            <numerusform>Tog bort Leadbook från programmenyn (%n fil)</numerusform>
+            <numerusform>Tog bort Leadbook från programmenyn (%n filer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="278"/>
+        <source>Leadbook was not in the applications menu</source>
+        <translation>Leadbook fanns inte i programmenyn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="287"/>
+        <source>leadbook: cannot add the menu entry: %1</source>
+        <translation>leadbook: kan inte lägga till menyposten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="289"/>
+        <source>Added Leadbook to the applications menu: %1 (icons in %2)</source>
+        <translation>Lade till Leadbook i programmenyn: %1 (ikoner i %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="318"/>
+        <source>import leads from a CSV file (Google, Outlook, LinkedIn, any) or vCards</source>
+        <translation>importera prospekt från en CSV-fil (Google, Outlook, LinkedIn, vilken som helst) eller vCards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="321"/>
+        <source>what %1 is (default: recognised from its content)</source>
+        <translation>vad %1 är (standard: känns igen på innehållet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="322"/>
+        <source>show what would happen; change nothing</source>
+        <translation>visa vad som skulle hända; ändra ingenting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="324"/>
+        <source>what to do with contacts the book already has (default: merge)</source>
+        <translation>vad som ska hända med kontakter som redan finns i registret (standard: merge = slå ihop)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="325"/>
+        <source>import nothing if any row has an error</source>
+        <translation>importera ingenting om någon rad har ett fel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="327"/>
+        <source>export leads (csv, vcf) or follow-ups (ics)</source>
+        <translation>exportera prospekt (csv, vcf) eller uppföljningar (ics)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="329"/>
+        <source>csv or vcf: leads; ics: planned follow-ups with reminders</source>
+        <translation>csv eller vcf: prospekt; ics: planerade uppföljningar med påminnelser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="331"/>
+        <source>the file to write</source>
+        <translation>filen som ska skrivas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="332"/>
+        <source>only leads matching this search (csv, vcf)</source>
+        <translation>bara prospekt som matchar den här sökningen (csv, vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="333"/>
+        <source>only leads with this tag (csv, vcf)</source>
+        <translation>bara prospekt med den här taggen (csv, vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="334"/>
+        <source>only leads in this stage, like qualified (csv, vcf)</source>
+        <translation>bara prospekt i den här fasen, till exempel qualified (csv, vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="356"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="304"/>
+        <location filename="../../desktop/leadbook/cli.py" line="358"/>
         <source>Columns: %1</source>
         <translation>Kolumner: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="304"/>
+        <location filename="../../desktop/leadbook/cli.py" line="358"/>
         <source>(none recognised)</source>
         <translation>(inga kända)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="318"/>
+        <location filename="../../desktop/leadbook/cli.py" line="372"/>
         <source>... and %n more row(s) with errors</source>
         <translation>
             <numerusform>... och %n rad till med fel</numerusform>
@@ -1221,22 +1482,22 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="323"/>
+        <location filename="../../desktop/leadbook/cli.py" line="377"/>
         <source>Dry run, nothing imported</source>
         <translation>Provkörning, inget importerat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="324"/>
+        <location filename="../../desktop/leadbook/cli.py" line="378"/>
         <source>Nothing imported (--strict, rows with errors)</source>
         <translation>Inget importerat (--strict, rader med fel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="325"/>
+        <location filename="../../desktop/leadbook/cli.py" line="379"/>
         <source>%1: %2: %3 new, %4 (%5 with new details), %6</source>
         <translation>%1: %2: %3 nya, %4 (%5 med nya uppgifter), %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="326"/>
+        <location filename="../../desktop/leadbook/cli.py" line="380"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n dubblett</numerusform>
@@ -1244,8 +1505,8 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="327"/>
-        <location filename="../../desktop/leadbook/cli.py" line="336"/>
+        <location filename="../../desktop/leadbook/cli.py" line="381"/>
+        <location filename="../../desktop/leadbook/cli.py" line="390"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n rad med fel</numerusform>
@@ -1253,20 +1514,30 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="333"/>
+        <location filename="../../desktop/leadbook/cli.py" line="387"/>
         <source>Imported %1: %2 added, %3 updated, %4 already there, %5 skipped, %6</source>
         <translation>Importerade %1: %2 tillagda, %3 uppdaterade, %4 fanns redan, %5 överhoppade, %6</translation>
     </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="407"/>
+        <source>leadbook: %1 is not a stage; use one of %2</source>
+        <translation>leadbook: %1 är ingen fas; använd någon av %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="364"/>
+        <location filename="../../desktop/leadbook/cli.py" line="419"/>
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
             <numerusform>Exporterade %n uppföljning till %1</numerusform>
             <numerusform>Exporterade %n uppföljningar till %1</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="429"/>
+        <source>leadbook: cannot write %1: %2; nothing was written</source>
+        <translation>leadbook: kan inte skriva %1: %2; ingenting skrevs</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="377"/>
+        <location filename="../../desktop/leadbook/cli.py" line="432"/>
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>Exporterade %n prospekt till %1</numerusform>
@@ -1285,42 +1556,42 @@ Välj en annan mapp eller ett annat filnamn.</translation>
 <context>
     <name>EvenOutDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="630"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="637"/>
         <source>Even out %1</source>
         <translation>Jämna ut %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="636"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="643"/>
         <source>%1 planned, %2 fit a day. Move the least urgent (untimed, earliest stage, latest planned) to the next working days with room:</source>
         <translation>%1 planerade, %2 får plats på en dag. Flytta de minst brådskande (utan tid, tidigast fas, senast planerade) till de närmaste arbetsdagarna med plats:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="640"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="647"/>
         <source>There is no room on the following working days, or nothing to move.</source>
         <translation>Det finns ingen plats de närmaste arbetsdagarna, eller inget att flytta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="644"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="651"/>
         <source>Lead</source>
         <translation>Prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="644"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="651"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="644"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="651"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="644"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="651"/>
         <source>Moves to</source>
         <translation>Flyttas till</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="657"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="664"/>
         <source>&amp;Move %1</source>
         <translation>&amp;Flytta %1</translation>
     </message>
@@ -2276,7 +2547,7 @@ Välj en annan mapp eller ett annat filnamn.</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../desktop/leadbook/i18n.py" line="51"/>
+        <location filename="../../desktop/leadbook/i18n.py" line="52"/>
         <source>System language</source>
         <translation>Systemets språk</translation>
     </message>
@@ -2842,32 +3113,32 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         <translation>Sök namn, företag, e-post, telefon, anteckningar…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="47"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="50"/>
         <source>All stages</source>
         <translation>Alla faser</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="52"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="55"/>
         <source>New lead</source>
         <translation>Nytt prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="53"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="56"/>
         <source>Add a lead (Ctrl+N)</source>
         <translation>Lägg till ett prospekt (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="76"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="79"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="151"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="158"/>
         <source>All tags</source>
         <translation>Alla taggar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="162"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="169"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n prospekt</numerusform>
@@ -2875,12 +3146,12 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="164"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="171"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="226"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="233"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
@@ -3307,12 +3578,12 @@ Register: %2</translation>
 <context>
     <name>PickDateDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="91"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="92"/>
         <source>Reschedule follow-up</source>
         <translation>Boka om uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="98"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="99"/>
         <source>Move</source>
         <translation>Flytta</translation>
     </message>
@@ -4572,162 +4843,162 @@ Register: %2</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="446"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="447"/>
         <source>Log…</source>
         <translation>Logga…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="446"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="447"/>
         <source>Log what happened (D)</source>
         <translation>Logga vad som hände (D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="447"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="448"/>
         <source>Reschedule…</source>
         <translation>Boka om…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="448"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="449"/>
         <source>Move to another day, same time (R)</source>
         <translation>Flytta till en annan dag, samma tid (R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="449"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="450"/>
         <source>Cancel follow-up</source>
         <translation>Ställ in uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="450"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="451"/>
         <source>Cancel this follow-up; Undo brings it back (C)</source>
         <translation>Ställ in uppföljningen; Ångra tar tillbaka den (C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="451"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="452"/>
         <source>Move to nurture</source>
         <translation>Håll varm</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="452"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="453"/>
         <source>Not ready: keep in touch slowly (N)</source>
         <translation>Inte redo: håll kontakten i lugn takt (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="453"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="454"/>
         <source>Mark no</source>
         <translation>Markera som nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="454"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="455"/>
         <source>A no for now: it comes back to revisit later (O)</source>
         <translation>Ett nej för nu: det kommer tillbaka för återkontakt senare (O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="455"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="456"/>
         <source>Keep going</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="456"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="457"/>
         <source>Keep following up; the count starts again (K)</source>
         <translation>Fortsätt följa upp; räkningen börjar om (K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="457"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="458"/>
         <source>Open lead</source>
         <translation>Öppna prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="458"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="459"/>
         <source>Open the lead (Enter)</source>
         <translation>Öppna prospektet (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="600"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="601"/>
         <source>%1  ·  %2 tomorrow</source>
         <translation>%1  ·  %2 imorgon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="200"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="201"/>
         <source>Nothing else planned for today.</source>
         <translation>Inget mer planerat för idag.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="201"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="202"/>
         <source>Nothing planned for today.</source>
         <translation>Inget planerat för idag.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="204"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="205"/>
         <source>… and %1 more; the calendar and the lead list show them all</source>
         <translation>… och %1 till; kalendern och prospektlistan visar alla</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="328"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="329"/>
         <source>Role: %1</source>
         <translation>Roll: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="330"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="331"/>
         <source>Not the decision-maker</source>
         <translation>Inte beslutsfattare</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="332"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="333"/>
         <source>Best time: %1</source>
         <translation>Bästa tid: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="334"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="335"/>
         <source>Rapport: %1</source>
         <translation>Personligt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="718"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="719"/>
         <source>N nurture  ·  O no  ·  K keep going  ·  Enter open</source>
         <translation>N håll varm  ·  O nej  ·  K fortsätt  ·  Enter öppna</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="720"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="721"/>
         <source>D log  ·  R reschedule  ·  C cancel  ·  Enter open</source>
         <translation>D logga  ·  R boka om  ·  C ställ in  ·  Enter öppna</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="758"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="759"/>
         <source>Reschedule</source>
         <translation>Boka om</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="759"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="760"/>
         <source>+1 day</source>
         <translation>+1 dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="759"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="760"/>
         <source>+1 week</source>
         <translation>+1 vecka</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="764"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="765"/>
         <source>Pick a date…</source>
         <translation>Välj datum…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="801"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="802"/>
         <source>Cancelled the follow-up with %1.</source>
         <translation>Uppföljningen med %1 är inställd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="811"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="812"/>
         <source>Marked %1 as no.</source>
         <translation>%1 markerad som nej.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="814"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="815"/>
         <source>Moved %1 to nurture.</source>
         <translation>%1 flyttad till Håll varm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="822"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="823"/>
         <source>Keeping on with %1; the count starts again.</source>
         <translation>Fortsätter med %1; räkningen börjar om.</translation>
     </message>
@@ -4835,96 +5106,101 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
     </message>
     <message>
         <location filename="../../desktop/leadbook/texts.py" line="167"/>
+        <source>Add leads</source>
+        <translation>Lägg till prospekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="168"/>
         <source>Add note</source>
         <translation>Lägg till anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="168"/>
+        <location filename="../../desktop/leadbook/texts.py" line="169"/>
         <source>Apply cadence</source>
         <translation>Använd sekvens</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="169"/>
+        <location filename="../../desktop/leadbook/texts.py" line="170"/>
         <source>Cancel follow-up</source>
         <translation>Ställ in uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="170"/>
+        <location filename="../../desktop/leadbook/texts.py" line="171"/>
         <source>Change stage</source>
         <translation>Byt fas</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="171"/>
+        <location filename="../../desktop/leadbook/texts.py" line="172"/>
         <source>Delete lead</source>
         <translation>Ta bort prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="172"/>
+        <location filename="../../desktop/leadbook/texts.py" line="173"/>
         <source>Do not contact</source>
         <translation>Kontakta inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="173"/>
+        <location filename="../../desktop/leadbook/texts.py" line="174"/>
         <source>Edit follow-up</source>
         <translation>Redigera uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="174"/>
+        <location filename="../../desktop/leadbook/texts.py" line="175"/>
         <source>Edit lead</source>
         <translation>Redigera prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="175"/>
+        <location filename="../../desktop/leadbook/texts.py" line="176"/>
         <source>Even out</source>
         <translation>Jämna ut</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="176"/>
+        <location filename="../../desktop/leadbook/texts.py" line="177"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="177"/>
+        <location filename="../../desktop/leadbook/texts.py" line="178"/>
         <source>Keep going</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="178"/>
+        <location filename="../../desktop/leadbook/texts.py" line="179"/>
         <source>Log follow-up</source>
         <translation>Logga uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="179"/>
+        <location filename="../../desktop/leadbook/texts.py" line="180"/>
         <source>Move follow-up</source>
         <translation>Flytta uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="180"/>
+        <location filename="../../desktop/leadbook/texts.py" line="181"/>
         <source>New contact person</source>
         <translation>Ny kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="181"/>
+        <location filename="../../desktop/leadbook/texts.py" line="182"/>
         <source>Plan follow-up</source>
         <translation>Planera uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="182"/>
+        <location filename="../../desktop/leadbook/texts.py" line="183"/>
         <source>Plan nurture touches</source>
         <translation>Planera lugna kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="183"/>
+        <location filename="../../desktop/leadbook/texts.py" line="184"/>
         <source>Reopen lead</source>
         <translation>Återöppna prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="184"/>
+        <location filename="../../desktop/leadbook/texts.py" line="185"/>
         <source>Said no</source>
         <translation>Sa nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="185"/>
+        <location filename="../../desktop/leadbook/texts.py" line="186"/>
         <source>Still not now</source>
         <translation>Fortfarande inte nu</translation>
     </message>
@@ -4940,7 +5216,7 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
 <context>
     <name>WeekGrid</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="333"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="340"/>
         <source>d MMM</source>
         <comment>the date under each day of the week view</comment>
         <extracomment>A QDate format: d = day, M = month number, MMM = short month name; put other Latin letters in single quotes. Chinese: &quot;M月d日&quot;.</extracomment>

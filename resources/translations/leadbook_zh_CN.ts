@@ -287,6 +287,77 @@ Details were written to %1</source>
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="39"/>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="40"/>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="41"/>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="42"/>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助并退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="43"/>
+        <location filename="../../desktop/leadbook/cli.py" line="82"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示版本号并退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="44"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="45"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="46"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="47"/>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="48"/>
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="49"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可匹配 %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="50"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选 %(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="51"/>
+        <source>ignored explicit argument %r</source>
+        <translation>已忽略多余的值 %r</translation>
+    </message>
+</context>
+<context>
     <name>CadenceDialog</name>
     <message>
         <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="64"/>
@@ -641,127 +712,127 @@ Have a good week!</source>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="252"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="281"/>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="260"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="257"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="267"/>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="508"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="264"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="515"/>
         <source>+%1 more</source>
         <translation>还有 %1 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="285"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="292"/>
         <source>Revisits  %1</source>
         <translation>回访  %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="524"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="531"/>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="705"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="712"/>
         <source>MMMM yyyy</source>
         <comment>the month view&apos;s title</comment>
         <extracomment>A QDate format: MMMM = month name, M = month number, yyyy = year; put other Latin letters in single quotes. Chinese: &quot;yyyy年M月&quot;.</extracomment>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="709"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="716"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="717"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="724"/>
         <source>Previous (Page Up)</source>
         <translation>上一页（Page Up）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="718"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="725"/>
         <source>Next (Page Down)</source>
         <translation>下一页（Page Down）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="719"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="726"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="720"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="727"/>
         <source>Go to today (T)</source>
         <translation>转到今天（T）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="725"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="732"/>
         <source>&amp;Month</source>
         <translation>月(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="725"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="732"/>
         <source>Month view</source>
         <translation>月视图</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="726"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="733"/>
         <source>&amp;Week</source>
         <translation>周(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="726"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="733"/>
         <source>Week view</source>
         <translation>周视图</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="730"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="737"/>
         <source>E&amp;ven out…</source>
         <translation>均衡安排(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="731"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="738"/>
         <source>Move the least urgent follow-ups of an overloaded day to the next working days with room</source>
         <translation>把超负荷当天最不紧急的跟进移到之后还有空位的工作日</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="821"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="828"/>
         <source>Week %1 · %2 – %3</source>
         <translation>第 %1 周 · %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="834"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="841"/>
         <source>%n follow-up(s) planned</source>
         <translation>
             <numerusform>已安排 %n 项跟进</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="836"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="843"/>
         <source>over the day&apos;s capacity of %1</source>
         <translation>超出每日上限 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="838"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="845"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="843"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="850"/>
         <source>Any time</source>
         <translation>不限时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="945"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="952"/>
         <source>Moved the follow-up to %1.</source>
         <translation>已将跟进移至 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="953"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="960"/>
         <source>Moved %n follow-up(s).</source>
         <translation>
             <numerusform>已移动 %n 项跟进。</numerusform>
@@ -1109,140 +1180,339 @@ Choose another folder or file name.</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="120"/>
+        <location filename="../../desktop/leadbook/cli.py" line="67"/>
+        <source>FILE</source>
+        <extracomment>The name of a file the user gives, in capitals as command-line help writes placeholders.</extracomment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="68"/>
+        <source>another day than today (in your time zone)</source>
+        <translation>今天以外的另一天（按你所在的时区）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="72"/>
+        <source>use this lead book instead of your own</source>
+        <translation>使用此客户库，而不是你自己的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="76"/>
+        <source>Leadbook: an offline lead book that makes you follow up. Without a command it opens the app on your own lead book.</source>
+        <translation>Leadbook：一个离线客户库，督促你按时跟进。不带命令时，它会打开应用并载入你自己的客户库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="83"/>
+        <source>open a freshly made demo book (never your own)</source>
+        <translation>打开一个新建的演示客户库（绝不是你自己的）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="85"/>
+        <source>start quietly in the tray (how Leadbook starts at login)</source>
+        <translation>在托盘中静默启动（Leadbook 登录时就是这样启动的）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="87"/>
+        <source>check this Leadbook can run here: write a demo book&apos;s call sheet to a PDF, say where</source>
+        <translation>检查 Leadbook 能否在此运行：将演示客户库的通话清单写入 PDF，并告知位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="90"/>
+        <source>Linux: add Leadbook to your applications menu (for you only, no root needed)</source>
+        <translation>Linux：将 Leadbook 添加到你的应用程序菜单（仅限你本人，无需 root）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="92"/>
+        <source>Linux: remove Leadbook from your applications menu</source>
+        <translation>Linux：从你的应用程序菜单中移除 Leadbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="94"/>
+        <source>COMMAND</source>
+        <extracomment>The placeholder for the command word in &quot;leadbook [options] COMMAND&quot;, in capitals.</extracomment>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="95"/>
+        <source>write a demo lead book to %1</source>
+        <translation>将演示客户库写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="98"/>
+        <source>print the agenda: overdue, today, first responses, decide, tomorrow</source>
+        <translation>打印日程：已逾期、今天、首次响应、待决定、明天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="101"/>
+        <source>list at most N rows per section and count the rest (default: every row)</source>
+        <translation>每个分区最多列出 N 行，其余只计数（默认：全部列出）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="103"/>
+        <source>write the printable call sheet of a day to a PDF file</source>
+        <translation>将某一天的可打印通话清单写入 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="105"/>
+        <source>leave out e-mails and letters</source>
+        <translation>不包括邮件和信件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="107"/>
+        <source>the PDF file to write</source>
+        <translation>要写入的 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="109"/>
+        <source>print due and upcoming revisits of the no&apos;s</source>
+        <translation>打印已到期和即将到来的拒绝回访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="110"/>
+        <source>make a verified backup of the book now</source>
+        <translation>立即为客户库做一次经过验证的备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="111"/>
+        <source>run SQLite&apos;s full integrity check on the book</source>
+        <translation>对客户库运行 SQLite 的完整性全面检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="122"/>
+        <source>%1 is not a date; write it as YYYY-MM-DD, like 2026-11-23</source>
+        <translation>%1 不是日期；请写成 YYYY-MM-DD（年-月-日），例如 2026-11-23</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="132"/>
+        <source>%1 is not a whole number of 1 or more</source>
+        <translation>%1 不是大于或等于 1 的整数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="177"/>
         <source>leadbook: %1 already exists; choose a new file name</source>
         <translation>leadbook：%1 已存在，请换一个文件名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="124"/>
+        <location filename="../../desktop/leadbook/cli.py" line="181"/>
         <source>Wrote a demo lead book with %n lead(s) to %1</source>
         <translation>
             <numerusform>已将包含 %n 个客户的演示客户库写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="169"/>
+        <location filename="../../desktop/leadbook/cli.py" line="219"/>
         <source>leadbook: cannot write %1: %2</source>
         <translation>leadbook：无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="173"/>
+        <location filename="../../desktop/leadbook/cli.py" line="223"/>
         <source>Wrote the call sheet for %1 (%2, %3) to %4</source>
         <translation>已将 %1 的通话清单（%2，%3）写入 %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="174"/>
+        <location filename="../../desktop/leadbook/cli.py" line="224"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="174"/>
+        <location filename="../../desktop/leadbook/cli.py" line="224"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="188"/>
+        <location filename="../../desktop/leadbook/cli.py" line="238"/>
         <source>leadbook: the backup failed and does not count: %1</source>
         <translation>leadbook：备份失败，本次备份无效：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="191"/>
+        <location filename="../../desktop/leadbook/cli.py" line="241"/>
         <source>Backed up %n lead(s) to %1 (verified)</source>
         <translation>
             <numerusform>已将 %n 个客户备份到 %1（已验证）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="200"/>
+        <location filename="../../desktop/leadbook/cli.py" line="250"/>
         <source>leadbook: %1 does not exist</source>
         <translation>leadbook：%1 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="204"/>
+        <location filename="../../desktop/leadbook/cli.py" line="254"/>
         <source>%1: DAMAGED</source>
         <translation>%1：已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="207"/>
+        <location filename="../../desktop/leadbook/cli.py" line="257"/>
         <source>Leadbook will set it aside and offer your newest good backup when it opens it.</source>
         <translation>Leadbook 打开它时会把它移到一旁，并提供你最新的完好备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="209"/>
+        <location filename="../../desktop/leadbook/cli.py" line="259"/>
         <source>%1: ok (full integrity check passed)</source>
         <translation>%1：正常（完整性检查全部通过）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="302"/>
+        <location filename="../../desktop/leadbook/cli.py" line="272"/>
+        <source>leadbook: the desktop entry is for Linux menus; on Windows and macOS the packaged app is added by dragging it to Applications or pinning it to Start</source>
+        <translation>leadbook：桌面项仅用于 Linux 菜单；在 Windows 和 macOS 上，请将打包好的应用拖到“应用程序”或固定到“开始”菜单</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="277"/>
+        <source>Removed Leadbook from the applications menu (%n file(s))</source>
+        <translation>
+            <numerusform>已从应用程序菜单中移除 Leadbook（%n 个文件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="278"/>
+        <source>Leadbook was not in the applications menu</source>
+        <translation>Leadbook 不在应用程序菜单中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="287"/>
+        <source>leadbook: cannot add the menu entry: %1</source>
+        <translation>leadbook：无法添加菜单项：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="289"/>
+        <source>Added Leadbook to the applications menu: %1 (icons in %2)</source>
+        <translation>已将 Leadbook 添加到应用程序菜单：%1（图标位于 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="318"/>
+        <source>import leads from a CSV file (Google, Outlook, LinkedIn, any) or vCards</source>
+        <translation>从 CSV 文件（Google、Outlook、LinkedIn 或任意来源）或 vCard 导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="321"/>
+        <source>what %1 is (default: recognised from its content)</source>
+        <translation>%1 是什么格式（默认：根据内容识别）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="322"/>
+        <source>show what would happen; change nothing</source>
+        <translation>只显示将会发生什么，不做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="324"/>
+        <source>what to do with contacts the book already has (default: merge)</source>
+        <translation>客户库中已有的联系人如何处理（默认：merge，即合并）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="325"/>
+        <source>import nothing if any row has an error</source>
+        <translation>只要有一行出错就什么都不导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="327"/>
+        <source>export leads (csv, vcf) or follow-ups (ics)</source>
+        <translation>导出客户（csv、vcf）或跟进（ics）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="329"/>
+        <source>csv or vcf: leads; ics: planned follow-ups with reminders</source>
+        <translation>csv 或 vcf：客户；ics：带提醒的计划跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="331"/>
+        <source>the file to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="332"/>
+        <source>only leads matching this search (csv, vcf)</source>
+        <translation>仅导出与此搜索匹配的客户（csv、vcf）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="333"/>
+        <source>only leads with this tag (csv, vcf)</source>
+        <translation>仅导出带有此标签的客户（csv、vcf）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="334"/>
+        <source>only leads in this stage, like qualified (csv, vcf)</source>
+        <translation>仅导出处于此阶段的客户，例如 qualified（csv、vcf）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="356"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="304"/>
+        <location filename="../../desktop/leadbook/cli.py" line="358"/>
         <source>Columns: %1</source>
         <translation>列：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="304"/>
+        <location filename="../../desktop/leadbook/cli.py" line="358"/>
         <source>(none recognised)</source>
         <translation>（无可识别的列）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="318"/>
+        <location filename="../../desktop/leadbook/cli.py" line="372"/>
         <source>... and %n more row(s) with errors</source>
         <translation>
             <numerusform>... 另有 %n 行有错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="323"/>
+        <location filename="../../desktop/leadbook/cli.py" line="377"/>
         <source>Dry run, nothing imported</source>
         <translation>试运行，未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="324"/>
+        <location filename="../../desktop/leadbook/cli.py" line="378"/>
         <source>Nothing imported (--strict, rows with errors)</source>
         <translation>未导入任何内容（--strict，有出错的行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="325"/>
+        <location filename="../../desktop/leadbook/cli.py" line="379"/>
         <source>%1: %2: %3 new, %4 (%5 with new details), %6</source>
         <translation>%1：%2：%3 个新客户，%4（其中 %5 个有新信息），%6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="326"/>
+        <location filename="../../desktop/leadbook/cli.py" line="380"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n 个重复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="327"/>
-        <location filename="../../desktop/leadbook/cli.py" line="336"/>
+        <location filename="../../desktop/leadbook/cli.py" line="381"/>
+        <location filename="../../desktop/leadbook/cli.py" line="390"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n 行有错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="333"/>
+        <location filename="../../desktop/leadbook/cli.py" line="387"/>
         <source>Imported %1: %2 added, %3 updated, %4 already there, %5 skipped, %6</source>
         <translation>已导入 %1：新增 %2 个，更新 %3 个，%4 个已存在，跳过 %5 个，%6</translation>
     </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="407"/>
+        <source>leadbook: %1 is not a stage; use one of %2</source>
+        <translation>leadbook：%1 不是阶段；请使用以下之一：%2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="364"/>
+        <location filename="../../desktop/leadbook/cli.py" line="419"/>
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
             <numerusform>已将 %n 项跟进导出到 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="429"/>
+        <source>leadbook: cannot write %1: %2; nothing was written</source>
+        <translation>leadbook：无法写入 %1：%2；未写入任何内容</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="377"/>
+        <location filename="../../desktop/leadbook/cli.py" line="432"/>
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个客户导出到 %1</numerusform>
@@ -1260,42 +1530,42 @@ Choose another folder or file name.</source>
 <context>
     <name>EvenOutDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="630"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="637"/>
         <source>Even out %1</source>
         <translation>均衡安排 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="636"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="643"/>
         <source>%1 planned, %2 fit a day. Move the least urgent (untimed, earliest stage, latest planned) to the next working days with room:</source>
         <translation>已安排 %1 项，每天可容纳 %2 项。将最不紧急的（未定时间、阶段最早、安排最晚的）移到之后还有空位的工作日：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="640"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="647"/>
         <source>There is no room on the following working days, or nothing to move.</source>
         <translation>之后的工作日没有空位，或者没有可移动的跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="644"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="651"/>
         <source>Lead</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="644"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="651"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="644"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="651"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="644"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="651"/>
         <source>Moves to</source>
         <translation>移至</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="657"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="664"/>
         <source>&amp;Move %1</source>
         <translation>移动 %1 项(&amp;M)</translation>
     </message>
@@ -2235,7 +2505,7 @@ Choose another folder or file name.</source>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../desktop/leadbook/i18n.py" line="51"/>
+        <location filename="../../desktop/leadbook/i18n.py" line="52"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
@@ -2797,44 +3067,44 @@ Choose another folder or file name.</source>
         <translation>搜索姓名、公司、邮箱、电话、备注…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="47"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="50"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="52"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="55"/>
         <source>New lead</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="53"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="56"/>
         <source>Add a lead (Ctrl+N)</source>
         <translation>添加客户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="76"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="79"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="151"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="158"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="162"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="169"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="164"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="171"/>
         <source>%1 of %2</source>
         <translation>%1 / %2 个客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="226"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="233"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -3255,12 +3525,12 @@ Book: %2</source>
 <context>
     <name>PickDateDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="91"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="92"/>
         <source>Reschedule follow-up</source>
         <translation>改期跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="98"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="99"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
@@ -4510,162 +4780,162 @@ Book: %2</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="446"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="447"/>
         <source>Log…</source>
         <translation>记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="446"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="447"/>
         <source>Log what happened (D)</source>
         <translation>记录发生了什么（D）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="447"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="448"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="448"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="449"/>
         <source>Move to another day, same time (R)</source>
         <translation>改到另一天，时间不变（R）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="449"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="450"/>
         <source>Cancel follow-up</source>
         <translation>取消跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="450"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="451"/>
         <source>Cancel this follow-up; Undo brings it back (C)</source>
         <translation>取消此跟进；“撤销”可恢复（C）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="451"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="452"/>
         <source>Move to nurture</source>
         <translation>转入培育</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="452"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="453"/>
         <source>Not ready: keep in touch slowly (N)</source>
         <translation>还没准备好：放慢节奏保持联系（N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="453"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="454"/>
         <source>Mark no</source>
         <translation>标记拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="454"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="455"/>
         <source>A no for now: it comes back to revisit later (O)</source>
         <translation>暂时拒绝：日后会回到回访队列（O）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="455"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="456"/>
         <source>Keep going</source>
         <translation>继续跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="456"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="457"/>
         <source>Keep following up; the count starts again (K)</source>
         <translation>继续跟进；重新开始计数（K）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="457"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="458"/>
         <source>Open lead</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="458"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="459"/>
         <source>Open the lead (Enter)</source>
         <translation>打开客户（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="600"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="601"/>
         <source>%1  ·  %2 tomorrow</source>
         <translation>%1  ·  明天 %2 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="200"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="201"/>
         <source>Nothing else planned for today.</source>
         <translation>今天没有其他安排了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="201"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="202"/>
         <source>Nothing planned for today.</source>
         <translation>今天没有安排。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="204"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="205"/>
         <source>… and %1 more; the calendar and the lead list show them all</source>
         <translation>… 还有 %1 项；日历和客户列表中可以看到全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="328"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="329"/>
         <source>Role: %1</source>
         <translation>职位：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="330"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="331"/>
         <source>Not the decision-maker</source>
         <translation>非决策人</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="332"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="333"/>
         <source>Best time: %1</source>
         <translation>最佳时间：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="334"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="335"/>
         <source>Rapport: %1</source>
         <translation>关系备注：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="718"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="719"/>
         <source>N nurture  ·  O no  ·  K keep going  ·  Enter open</source>
         <translation>N 培育  ·  O 拒绝  ·  K 继续跟进  ·  Enter 打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="720"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="721"/>
         <source>D log  ·  R reschedule  ·  C cancel  ·  Enter open</source>
         <translation>D 记录  ·  R 改期  ·  C 取消  ·  Enter 打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="758"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="759"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="759"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="760"/>
         <source>+1 day</source>
         <translation>+1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="759"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="760"/>
         <source>+1 week</source>
         <translation>+1 周</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="764"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="765"/>
         <source>Pick a date…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="801"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="802"/>
         <source>Cancelled the follow-up with %1.</source>
         <translation>已取消与 %1 的跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="811"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="812"/>
         <source>Marked %1 as no.</source>
         <translation>已将 %1 标记为拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="814"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="815"/>
         <source>Moved %1 to nurture.</source>
         <translation>已将 %1 转入培育。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="822"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="823"/>
         <source>Keeping on with %1; the count starts again.</source>
         <translation>继续跟进 %1；重新开始计数。</translation>
     </message>
@@ -4769,96 +5039,101 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
     </message>
     <message>
         <location filename="../../desktop/leadbook/texts.py" line="167"/>
+        <source>Add leads</source>
+        <translation>添加多个客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="168"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="168"/>
+        <location filename="../../desktop/leadbook/texts.py" line="169"/>
         <source>Apply cadence</source>
         <translation>应用序列</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="169"/>
+        <location filename="../../desktop/leadbook/texts.py" line="170"/>
         <source>Cancel follow-up</source>
         <translation>取消跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="170"/>
+        <location filename="../../desktop/leadbook/texts.py" line="171"/>
         <source>Change stage</source>
         <translation>更改阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="171"/>
+        <location filename="../../desktop/leadbook/texts.py" line="172"/>
         <source>Delete lead</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="172"/>
+        <location filename="../../desktop/leadbook/texts.py" line="173"/>
         <source>Do not contact</source>
         <translation>请勿联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="173"/>
+        <location filename="../../desktop/leadbook/texts.py" line="174"/>
         <source>Edit follow-up</source>
         <translation>编辑跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="174"/>
+        <location filename="../../desktop/leadbook/texts.py" line="175"/>
         <source>Edit lead</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="175"/>
+        <location filename="../../desktop/leadbook/texts.py" line="176"/>
         <source>Even out</source>
         <translation>均衡安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="176"/>
+        <location filename="../../desktop/leadbook/texts.py" line="177"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="177"/>
+        <location filename="../../desktop/leadbook/texts.py" line="178"/>
         <source>Keep going</source>
         <translation>继续跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="178"/>
+        <location filename="../../desktop/leadbook/texts.py" line="179"/>
         <source>Log follow-up</source>
         <translation>记录跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="179"/>
+        <location filename="../../desktop/leadbook/texts.py" line="180"/>
         <source>Move follow-up</source>
         <translation>移动跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="180"/>
+        <location filename="../../desktop/leadbook/texts.py" line="181"/>
         <source>New contact person</source>
         <translation>新联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="181"/>
+        <location filename="../../desktop/leadbook/texts.py" line="182"/>
         <source>Plan follow-up</source>
         <translation>安排跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="182"/>
+        <location filename="../../desktop/leadbook/texts.py" line="183"/>
         <source>Plan nurture touches</source>
         <translation>安排培育联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="183"/>
+        <location filename="../../desktop/leadbook/texts.py" line="184"/>
         <source>Reopen lead</source>
         <translation>重新激活客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="184"/>
+        <location filename="../../desktop/leadbook/texts.py" line="185"/>
         <source>Said no</source>
         <translation>标记拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="185"/>
+        <location filename="../../desktop/leadbook/texts.py" line="186"/>
         <source>Still not now</source>
         <translation>还不是时候</translation>
     </message>
@@ -4874,7 +5149,7 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
 <context>
     <name>WeekGrid</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="333"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="340"/>
         <source>d MMM</source>
         <comment>the date under each day of the week view</comment>
         <extracomment>A QDate format: d = day, M = month number, MMM = short month name; put other Latin letters in single quotes. Chinese: &quot;M月d日&quot;.</extracomment>

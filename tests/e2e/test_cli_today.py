@@ -149,4 +149,4 @@ def test_limit_lists_the_first_rows_and_counts_the_rest(tmp_path: Path, busy_fil
     assert len(rows) == 11 and "Lead 009" in rows[9]
     assert rows[10].strip() == "… and 295 more (leadbook today without --limit lists them all)"
     bad = run("today", "--db", str(busy_file), "--limit", "0", home=tmp_path / "home")
-    assert bad.returncode == 2 and "must be 1 or more" in bad.stderr
+    assert bad.returncode == 2 and "'0' is not a whole number of 1 or more" in bad.stderr

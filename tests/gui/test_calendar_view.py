@@ -173,3 +173,16 @@ def test_even_out_dialog_with_nothing_to_move(qtbot, book: LeadBook) -> None:
     dialog = EvenOutDialog(book, TODAY, [])
     qtbot.addWidget(dialog)
     assert not dialog.apply_button.isEnabled()
+
+
+def test_an_over_capacity_badge_never_runs_into_the_day_number(qtbot, book: LeadBook) -> None:
+    """"17 of 15" where the cell has room; the bare count where it has not (narrow windows, long words)."""
+    from leadbook.core.calendar import DayLoad  # noqa: PLC0415
+
+    view = _view(qtbot, book)
+    grid = view.month_grid
+    busy = DayLoad(TODAY, {Channel.CALL: 17}, over_capacity=True)
+    calm = DayLoad(TODAY, {Channel.CALL: 3})
+    assert grid.badge(busy, 500) == "17 of 15"
+    assert grid.badge(busy, grid.fontMetrics().horizontalAdvance("17 of 15") - 1) == "17"
+    assert grid.badge(calm, 500) == "3"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -142,6 +143,24 @@ def test_each_row_says_what_the_caller_needs(qapp, sheet_book: LeadBook, tmp_pat
         assert words in text, words
     assert "Try her mobile" not in text
     assert "Cara Holm" not in text.split("First responses due")[1]  # tomorrow's call stays off
+
+
+def test_the_label_column_grows_for_long_words(qapp, sheet_book: LeadBook, tmp_path: Path):
+    """German and Swedish labels ("Letzter Kontakt") print whole; a label past the cap is shortened
+    rather than pushing the values off the row."""
+    sheet = build_callsheet(sheet_book, DAY)
+    relabel = {"Last touch": "Letzter Kontakt", "Best time": "Am besten erreichbar vormittags zwischen acht"}
+    sections = tuple(replace(section, rows=tuple(
+        replace(row, details=tuple((relabel.get(label, label), text) for label, text in row.details))
+        for row in section.rows)) for section in sheet.sections)  # fmt: skip
+    path = tmp_path / "long.pdf"
+    write_pdf(replace(sheet, sections=sections), path)
+    text = pdf_text(path)
+    anna = text[text.index("Anna Svensson"):]
+    last_touch = next(line for line in anna.splitlines() if "Letzter Kontakt" in line)
+    assert "11/19/26 · No answer · Line busy" in last_touch  # label and value on one line, both whole
+    best_time = next(line for line in anna.splitlines() if "Wed/Thu after lunch" in line)
+    assert "Am besten" in best_time and "zwischen acht" not in best_time  # capped and elided
 
 
 def test_lead_texts_are_printed_as_typed(qapp, sheet_book: LeadBook, tmp_path: Path):

@@ -247,10 +247,7 @@ class MonthGrid(_DropTarget):
         painter.drawText(number, Qt.AlignmentFlag.AlignCenter, str(day.day))
         painter.setFont(self.font())
         if load.total:
-            badge = str(load.total)
-            if load.over_capacity:
-                badge = QApplication.translate("CalendarView", "%1 of %2").replace("%1", str(load.total)).replace(
-                    "%2", str(self.capacity))
+            badge = self.badge(load, inner.width() - number.width() - 4)
             painter.setPen(OVERDUE if load.overdue else (OVER_CAPACITY.darker(130) if load.over_capacity else text))
             painter.drawText(QRect(inner.left(), inner.top(), inner.width(), line + 2),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, badge)  # fmt: skip
@@ -276,6 +273,16 @@ class MonthGrid(_DropTarget):
             painter.drawText(QRect(inner.left() + line * 3 // 4, y, inner.width() - line, line),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)  # fmt: skip
             y += line
+
+    def badge(self, load: DayLoad, room: int) -> str:
+        """The count at a cell's top right: "17 of 15" over capacity when it fits in ``room`` pixels,
+        else the bare count (the colour still says "over"), so it never runs into the day number."""
+        if load.over_capacity:
+            of_capacity = QApplication.translate("CalendarView", "%1 of %2").replace(
+                "%1", str(load.total)).replace("%2", str(self.capacity))  # fmt: skip
+            if self.fontMetrics().horizontalAdvance(of_capacity) <= room:
+                return of_capacity
+        return str(load.total)
 
     def revisit_lines(self, load: DayLoad) -> list[tuple[QColor, str]]:
         """Extension point for revisits (a later feature): lines a cell adds for revisits due.

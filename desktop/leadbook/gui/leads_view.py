@@ -44,6 +44,9 @@ class LeadsView(QWidget):
         self.search.setObjectName("leadSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search name, company, e-mail, phone, notes…  (Ctrl+F)"))
+        # Room for the hint's first words however narrow the window; the whole hint is one hover away.
+        self.search.setToolTip(self.search.placeholderText())
+        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 22)
         self.stage_filter = EnumCombo(list(Stage), texts.stage_name, self.tr("All stages"))
         self.tag_filter = QComboBox()
         self.tag_filter.setMinimumContentsLength(10)
@@ -79,16 +82,20 @@ class LeadsView(QWidget):
         self.delete_action.triggered.connect(self._delete_selected)
         self.table.addAction(self.delete_action)
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.stage_filter)
-        bar.addWidget(self.tag_filter)
-        bar.addWidget(self.count_label)
-        bar.addStretch(0)
-        bar.addWidget(add)
+        # Two rows, so that the Leads page stays narrow enough for half a 1920-pixel screen in every
+        # language: the search and "New lead" above, the filters and the count below.
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(add)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.stage_filter)
+        filter_row.addWidget(self.tag_filter)
+        filter_row.addStretch(1)
+        filter_row.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addLayout(bar)
+        layout.addLayout(search_row)
+        layout.addLayout(filter_row)
         layout.addWidget(self.table)
 
         # Typing coalesces into one query per event-loop turn, so fast typists never queue work.

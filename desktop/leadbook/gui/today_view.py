@@ -80,7 +80,8 @@ FIT_SAMPLE_ROWS = 200  # columns are fitted to the first rows; longer texts furt
 LATE_COLOUR = QColor("#c62828")
 REFRESH_MS = 60_000  # countdowns tick by the minute; a new day starts at local midnight
 FRESH_FOR = timedelta(seconds=30)  # shown again within this, an untouched Today is still right
-MAX_COLUMN_CHARS = (24, 24, 26, 18, 12, 34, 8, 12)
+# Caps in average characters: When, Lead, Company, Phone, Channel ("Brev eller kort"), Goal, Attempt, Last touch.
+MAX_COLUMN_CHARS = (24, 24, 26, 18, 16, 34, 8, 12)
 
 
 class PickDateDialog(QDialog):

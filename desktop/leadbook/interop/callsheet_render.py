@@ -12,6 +12,7 @@ Texts from leads are drawn with ``QPainter.drawText`` as plain text: never as ma
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,6 +55,8 @@ CHANNEL = QColor("#333333")
 # Lines a detail (goal, role, last touch, rapport, best time) may take before it is cut with "…".
 DETAIL_LINES = 2
 MIN_NOTE_LINES = 4
+# The label column beside a row's details ("Goal", "Last touch"): as wide as its longest word needs.
+LABEL_MIN_MM, LABEL_MAX_MM, LABEL_GAP_MM = 19.0, 30.0, 1.5
 
 
 def page_size_for(locale: QLocale | None = None) -> QPageSize:
@@ -104,8 +107,14 @@ class _Style:
         self.notes_w = max(self.mm(52), min(self.mm(66), self.width * 0.37))
         self.notes_x = self.width - self.notes_w
         self.body_w = self.notes_x - self.mm(6) - self.body_x
-        self.label_w = self.mm(19)
+        self.label_w = self.mm(LABEL_MIN_MM)
         self.note_pitch = self.mm(7)
+
+    def fit_labels(self, labels: Iterable[str]) -> None:
+        """Widen the label column for the words this sheet uses ("Letzter Kontakt" needs more than
+        "Goal"), up to a cap that leaves the values most of the row."""
+        widest = max((self.metrics["label"].horizontalAdvance(label) for label in labels), default=0.0)
+        self.label_w = min(max(self.mm(LABEL_MIN_MM), widest + self.mm(LABEL_GAP_MM)), self.mm(LABEL_MAX_MM))
 
     def mm(self, value: float) -> float:
         return value * self.dpi / 25.4
@@ -370,7 +379,7 @@ class _Painter:
         baseline = top + s.ascent("detail")
         step = s.line("detail")
         for label, lines in block.details:
-            self.text("label", s.body_x, baseline, s.elided("label", label, s.label_w - s.mm(1.5)), MUTED)
+            self.text("label", s.body_x, baseline, s.elided("label", label, s.label_w - s.mm(LABEL_GAP_MM)), MUTED)
             for line in lines:
                 self.text("detail", s.body_x + s.label_w, baseline, line)
                 baseline += step
@@ -406,6 +415,7 @@ class _Painter:
 def render_callsheet(sheet: CallSheet, device: QPagedPaintDevice) -> int:
     """Draw ``sheet`` on a PDF writer or a printer (its page layout as set); returns the page count."""
     style = _Style(device)
+    style.fit_labels(label for row in sheet.rows for label, _ in row.details)
     pages = _plan(style, sheet)
     painter = QPainter()
     if not painter.begin(device):

@@ -1,0 +1,75 @@
+"""``leadbook --help`` and its error messages speak the system's language, argparse's own words too.
+
+Real processes with LANG as a user's session sets it: the help is made before any Qt
+application exists, so this is the only honest way to see it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+LANGS = {"de": "de_DE.UTF-8", "sv": "sv_SE.UTF-8", "zh_CN": "zh_CN.UTF-8"}
+# A few words each translation must show, argparse's "usage:"/"options" among them.
+EXPECTED = {
+    "de": ["Aufruf: leadbook", "Optionen:", "BEFEHL", "--db DATEI", "diese Hilfe zeigen und beenden",
+           "Anrufliste", "Sicherung"],
+    "sv": ["användning: leadbook", "flaggor:", "KOMMANDO", "--db FIL", "visa den här hjälpen och avsluta",
+           "ringlista", "säkerhetskopia"],
+    "zh_CN": ["用法：leadbook", "选项", "命令", "--db 文件", "显示此帮助并退出", "通话清单", "备份"],
+}
+PAGES = [["--help"], ["today", "--help"], ["callsheet", "--help"], ["import", "--help"], ["export", "--help"]]
+
+
+def leadbook(*args: str, lang: str, home) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANGUAGE"))}
+    env.update(LANG=lang, LEADBOOK_HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-m", "leadbook", *args], env=env, capture_output=True, text=True,
+                          timeout=60)  # fmt: skip
+
+
+def _english_phrases(text: str) -> set[str]:
+    """The prose pieces of an English help page: runs of three or more lower-case words."""
+    return {match.group(0) for match in re.finditer(r"[a-z']{3,}(?: [a-z',:;()]+){2,}", text)}
+
+
+@pytest.mark.parametrize("language", LANGS)
+def test_help_pages_are_translated(language: str, tmp_path) -> None:
+    pages = []
+    for args in PAGES:
+        english = leadbook(*args, lang="en_US.UTF-8", home=tmp_path)
+        translated = leadbook(*args, lang=LANGS[language], home=tmp_path)
+        assert english.returncode == translated.returncode == 0, translated.stderr
+        phrases = _english_phrases(english.stdout)
+        assert len(phrases) >= 2, english.stdout  # the check below has something to look for
+        left = [phrase for phrase in phrases if phrase in translated.stdout]
+        assert not left, f"English left in `leadbook {' '.join(args)}` ({language}): {left}"
+        pages.append(translated.stdout)
+    everything = "\n".join(pages)
+    for word in EXPECTED[language]:
+        assert word in everything, word
+
+
+@pytest.mark.parametrize("language", LANGS)
+def test_argument_errors_are_translated(language: str, tmp_path) -> None:
+    bad_date = leadbook("today", "--date", "2026-13-01", lang=LANGS[language], home=tmp_path)
+    missing = leadbook("export", lang=LANGS[language], home=tmp_path)
+    english = leadbook("today", "--date", "2026-13-01", lang="en_US.UTF-8", home=tmp_path)
+    assert bad_date.returncode == missing.returncode == english.returncode == 2
+    assert "is not a date" in english.stderr and "usage:" in english.stderr
+    for result in (bad_date, missing):
+        assert "usage:" not in result.stderr and "error:" not in result.stderr, result.stderr
+        assert "is not a date" not in result.stderr and "arguments are required" not in result.stderr
+    assert "'2026-13-01'" in bad_date.stderr and "-o/--output" in missing.stderr
+    assert {"de": "Fehler", "sv": "fel", "zh_CN": "错误"}[language] in bad_date.stderr
+
+
+def test_the_book_language_setting_does_not_reach_help(tmp_path) -> None:
+    """--help is made before any book is opened: it follows the system, as documented."""
+    result = leadbook("--help", lang="en_US.UTF-8", home=tmp_path)
+    assert "show this help message and exit" in result.stdout
+    assert not (tmp_path / "leadbook.db").exists()  # asking for help writes nothing
