@@ -318,3 +318,16 @@ def test_a_long_history_shows_its_newest_page_and_older_on_request(qtbot, panel,
     panel.show_lead(other.id)
     panel.show_lead(lead.id)  # another lead starts again from the newest page
     assert panel.timeline.topLevelItemCount() == 50
+
+
+def test_revisit_days_in_the_timeline_follow_the_locale(panel, book):
+    """"Ask again on 3/2/27", not the stored 2027-03-02 (German shows 02.03.27)."""
+    from leadbook.core.revisits import NoReason  # noqa: PLC0415
+
+    lead = add_anna(book)
+    book.say_no(lead.id, NoReason.BUDGET, revisit_on=date(2027, 3, 2))
+    book.still_not_now(lead.id)
+    panel.show_lead(lead.id)
+    shown = "\n".join(texts_of(panel))
+    assert "Ask again on 3/2/27" in shown, shown
+    assert "ask again on " in shown and "2027-" not in shown

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
@@ -27,7 +27,7 @@ def local_datetime(utc_text: str | None, zone: ZoneInfo) -> datetime | None:
     return from_utc_iso(utc_text).astimezone(zone)
 
 
-def short_date(moment: datetime, locale: QLocale | None = None) -> str:
+def short_date(moment: date, locale: QLocale | None = None) -> str:
     locale = locale or QLocale()
     return locale.toString(QDate(moment.year, moment.month, moment.day), QLocale.FormatType.ShortFormat)
 

@@ -121,6 +121,14 @@ def objective_text(fu: FollowUp) -> str:
     return texts.objective_name(fu.objective)
 
 
+
+def _day_text(iso: str) -> str:
+    """A day stored as YYYY-MM-DD in an event, shown in the locale's short format."""
+    try:
+        return short_date(date.fromisoformat(iso))
+    except (TypeError, ValueError):
+        return iso
+
 class _WrappingDelegate(QStyledItemDelegate):
     """Measures wrapped text at the column's real width, so long notes show in full."""
 
@@ -587,7 +595,7 @@ class LeadPanel(QWidget):
         if entry.kind == "revisit":
             if entry.text == "reopened":
                 return self.tr("Revisited: reopened")
-            return self.tr("Revisited: still not now; ask again on %1").replace("%1", entry.data)
+            return self.tr("Revisited: still not now; ask again on %1").replace("%1", _day_text(entry.data))
         if entry.kind == "new_contact":
             return self.tr("New contact person: %1").replace("%1", entry.text)
         if entry.kind == "do_not_contact":
@@ -610,7 +618,7 @@ class LeadPanel(QWidget):
         if details.get("contact_person"):
             text += "\n" + self.tr("Said by %1").replace("%1", details["contact_person"])
         if details.get("revisit_on"):
-            text += "\n" + self.tr("Ask again on %1").replace("%1", details["revisit_on"])
+            text += "\n" + self.tr("Ask again on %1").replace("%1", _day_text(details["revisit_on"]))
         elif "revisit_on" in details:
             text += "\n" + self.tr("Never: do not contact")
         if details.get("note"):
