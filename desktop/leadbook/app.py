@@ -28,7 +28,7 @@ from .gui.reminders_window import RemindersWindow
 from .gui.tray import TrayController, TrayPresenter, make_tray
 from .i18n import install_translators
 from .paths import backups_dir, log_path
-from .safety import check_at_start
+from .safety import StartCheck, check_at_start
 from .single_instance import Claim, SingleInstance, raise_window
 from .store.backup import restore_file
 from .store.errors import BookError
@@ -106,9 +106,10 @@ class Session(QObject):
         self.window: MainWindow | None = None
         self.controller: TrayController | None = None
 
-    def open(self, book_path: Path) -> bool:
-        """Check, open and show ``book_path``; False when the user chose to stop."""
-        path = self._checked(book_path)
+    def open(self, book_path: Path, started: StartCheck | None = None) -> bool:
+        """Check, open and show ``book_path``; False when the user chose to stop. ``started``:
+        the start-up check of this path, begun before the app loaded."""
+        path = self._checked(book_path, started)
         if path is None:
             return False
         try:
@@ -138,9 +139,9 @@ class Session(QObject):
         QTimer.singleShot(0, self._daily_backup)
         return True
 
-    def _checked(self, book_path: Path) -> Path | None:
+    def _checked(self, book_path: Path, started: StartCheck | None = None) -> Path | None:
         """The path to open after the start-up check: the same, a restored one, or another file."""
-        damage = check_at_start(book_path, self.backups, self.clock.now())
+        damage = check_at_start(book_path, self.backups, self.clock.now(), started)
         if damage is None:
             return book_path
         log.error("%s is damaged (%s); moved to %s", book_path, "; ".join(damage.problems[:3]), damage.moved_to)
@@ -214,13 +215,17 @@ class Session(QObject):
             self.book.close()
 
 
-def run_gui(book_path: Path, clock: Clock | None = None, background: bool = False) -> int:
+def run_gui(book_path: Path, clock: Clock | None = None, background: bool = False,
+            started: StartCheck | None = None) -> int:
+    """The app on ``book_path``; ``started`` is its start-up check when the caller began it early."""
     app = application()
     install_translators(app, None)  # the system's language, for anything said before the book is open
     setup_logging(log_path())
     sys.excepthook = _report_unexpected
     instance = SingleInstance(book_path)
     claim = instance.claim("ping" if background else "raise")  # at login, a running one stays where it is
+    if claim is not Claim.PRIMARY and started is not None:
+        started.cancel()  # the running Leadbook checked this book when it opened it
     if claim is Claim.RAISED:
         log.info("%s is open in another Leadbook; asked it to come to the front", book_path)
         return 0
@@ -238,7 +243,7 @@ def run_gui(book_path: Path, clock: Clock | None = None, background: bool = Fals
     session = Session(clock or SystemClock(), backups_dir(), tray=make_tray(app.windowIcon(), app),
                       background=background)
     instance.raise_requested.connect(session.raise_window)
-    if not session.open(book_path):
+    if not session.open(book_path, started):
         instance.release()
         return 2
     assert session.window is not None

@@ -788,16 +788,15 @@ class LeadBook:
         since = self.clock.now() - timedelta(days=settings.stop_days)
         db = self._db
         with known_errors(self.path):
-            first = fu_store.count_first_responses(db)  # index only; tells how to leave them out
             decide = fu_store.to_decide(db, settings.stop_attempts, since, limit)
             revisits = self.revisits(day)
             agenda = Agenda(
                 day=day,
-                overdue=fu_store.overdue(db, day, limit, first),
-                today=fu_store.due_on(db, day, limit, first),
+                overdue=fu_store.overdue(db, day, limit),
+                today=fu_store.due_on(db, day, limit),
                 first_responses=fu_store.first_responses_due(db, limit),
                 decide=self.leads([lead_id for lead_id, _, _ in decide]),
-                tomorrow=fu_store.due_on(db, day + timedelta(days=1), limit, first),
+                tomorrow=fu_store.due_on(db, day + timedelta(days=1), limit),
                 without_next_step=fu_store.count_without_next_step(db),
                 revisits=revisits if limit is None else revisits[:limit],
                 decide_facts={lead_id: (streak, last) for lead_id, streak, last in decide},
@@ -807,9 +806,9 @@ class LeadBook:
             full = {name for name in ("overdue", "today", "tomorrow", "first_responses", "decide")
                     if len(getattr(agenda, name)) >= limit}  # fmt: skip
             if "first_responses" in full:
-                agenda.counts["first_responses"] = first
+                agenda.counts["first_responses"] = fu_store.count_first_responses(db)
             if full & {"overdue", "today", "tomorrow"}:
-                agenda.counts.update(zip(("overdue", "today", "tomorrow"), fu_store.day_counts(db, day, first)))
+                agenda.counts.update(zip(("overdue", "today", "tomorrow"), fu_store.day_counts(db, day)))
             if "decide" in full:
                 agenda.counts["decide"] = fu_store.count_to_decide(db, settings.stop_attempts, since)
             if len(revisits) > len(agenda.revisits):
@@ -824,7 +823,7 @@ class LeadBook:
         since = self.clock.now() - timedelta(days=settings.stop_days)
         with known_errors(self.path):
             first = fu_store.count_first_responses(self._db)
-            overdue, due, _ = fu_store.day_counts(self._db, day, first)
+            overdue, due, _ = fu_store.day_counts(self._db, day)
             return (overdue + due + first + len(self.revisits(day))
                     + fu_store.count_to_decide(self._db, settings.stop_attempts, since))  # fmt: skip
 

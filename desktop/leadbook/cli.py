@@ -292,10 +292,15 @@ def _setup_verb(args: argparse.Namespace) -> int:
 
 
 def _open_app(args: argparse.Namespace) -> int:
-    from .app import run_gui  # noqa: PLC0415 - the terminal verbs need no GUI
-
     if not args.demo:
-        return run_gui(args.db or default_book_path(), background=args.background)
+        from .safety import StartCheck  # noqa: PLC0415
+
+        path = args.db or default_book_path()
+        started = StartCheck(path)  # SQLite checks the book while the app's modules load
+        from .app import run_gui  # noqa: PLC0415 - the terminal verbs need no GUI
+
+        return run_gui(path, background=args.background, started=started)
+    from .app import run_gui  # noqa: PLC0415
     from .demo import write_demo_book  # noqa: PLC0415
 
     folder = Path(tempfile.mkdtemp(prefix="leadbook-demo-"))
@@ -312,7 +317,7 @@ def _open_app(args: argparse.Namespace) -> int:
 def _add_interop_commands(
     commands: argparse._SubParsersAction, book_option: argparse.ArgumentParser, file_word: str
 ) -> None:
-    from .interop.importing import FORMAT_CHOICES  # noqa: PLC0415 - small, no Qt
+    from .interop import FORMAT_CHOICES  # noqa: PLC0415 - a tuple; the readers load only for an import
 
     importer = commands.add_parser("import", parents=[book_option], help=Cli.tr(
         "import leads from a CSV file (Google, Outlook, LinkedIn, any) or vCards"))  # fmt: skip

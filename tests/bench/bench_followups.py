@@ -531,33 +531,21 @@ PLANNED_UNTIL_SQL = (AGENDA_SQL + " WHERE f.state = 'planned' AND f.due_date <= 
 # What Today needs from the disk, as bare SQL: each section's first rows (ids through the
 # partial indexes, then those rows with their leads) and the counts of all of them.
 _FIRST_IDS = "SELECT id FROM followups INDEXED BY followups_first_response WHERE state = 'planned' AND first_response = 1"
-_PLANNED = "FROM followups INDEXED BY followups_planned_by_day WHERE state = 'planned'"
-
-
-def limited_ids_sql(leave_out: str) -> tuple[str, ...]:
-    """Each section's first ids; ``leave_out`` keeps first responses out of the day sections."""
-    return (
-        f"SELECT id {_PLANNED} AND due_date < :day {leave_out} ORDER BY due_date, due_time IS NULL, due_time, id "
-        "LIMIT :limit",
-        f"SELECT id {_PLANNED} AND due_date = :day {leave_out} ORDER BY due_time IS NULL, due_time, id LIMIT :limit",
-        f"SELECT id {_PLANNED} AND due_date = :tomorrow {leave_out} ORDER BY due_time IS NULL, due_time, id "
-        "LIMIT :limit",
-        f"{_FIRST_IDS} ORDER BY due_at, id LIMIT :limit",
-    )
-
-
-def leave_out_first(conn: sqlite3.Connection) -> str:
-    """As the book leaves first responses out (by id when they are few), else row by row."""
-    count = conn.execute(f"SELECT count(*) FROM ({_FIRST_IDS})").fetchone()[0]
-    chooser = getattr(fu_store, "_not_first", None)
-    return chooser(count) if chooser is not None else "AND first_response = 0"
+# The day sections walk a partial index of the planned follow-ups that are not first responses.
+_DAYS = "FROM followups INDEXED BY followups_agenda_day WHERE state = 'planned' AND first_response = 0"
+LIMITED_IDS_SQL = (
+    f"SELECT id {_DAYS} AND due_date < :day ORDER BY due_date, due_time IS NULL, due_time, id LIMIT :limit",
+    f"SELECT id {_DAYS} AND due_date = :day ORDER BY due_time IS NULL, due_time, id LIMIT :limit",
+    f"SELECT id {_DAYS} AND due_date = :tomorrow ORDER BY due_time IS NULL, due_time, id LIMIT :limit",
+    f"{_FIRST_IDS} ORDER BY due_at, id LIMIT :limit",
+)
 
 
 DECIDE_SQL = (f"FROM leads INDEXED BY leads_in_streak WHERE unanswered_streak > 0 AND stage IN {ACTIVE_STAGES_SQL} "
               "AND (unanswered_streak >= :attempts OR streak_started_at <= :since)")
 COUNT_SQL = (
-    f"SELECT total(due_date < :day), total(due_date = :day), total(due_date = :tomorrow) {_PLANNED} "
-    "AND due_date <= :tomorrow {leave_out}",
+    f"SELECT total(due_date < :day), total(due_date = :day), total(due_date = :tomorrow) {_DAYS} "
+    "AND due_date <= :tomorrow",
     f"SELECT count(*) FROM ({_FIRST_IDS})",
     f"SELECT count(*) {DECIDE_SQL}",
     f"SELECT count(*) FROM leads INDEXED BY leads_without_next_step WHERE next_step_at IS NULL "
@@ -591,8 +579,7 @@ def limited_sql_floor(conn: sqlite3.Connection, params: dict[str, object]) -> fl
     leads to decide on, and the counts, as bare SQL stepped through without keeping a value."""
 
     def run() -> None:
-        leave_out = leave_out_first(conn)
-        for sql in limited_ids_sql(leave_out):
+        for sql in LIMITED_IDS_SQL:
             ids = [r[0] for r in conn.execute(sql, params)]
             for start in range(0, len(ids), 500):
                 chunk = ids[start:start + 500]
@@ -603,16 +590,15 @@ def limited_sql_floor(conn: sqlite3.Connection, params: dict[str, object]) -> fl
         for _ in conn.execute(f"SELECT * FROM leads WHERE id IN ({','.join('?' * len(lead_ids))})", lead_ids):
             pass
         for sql in COUNT_SQL:
-            conn.execute(sql.replace("{leave_out}", leave_out), params).fetchall()
+            conn.execute(sql, params).fetchall()
 
     return timed(run)
 
 
 def count_floor(conn: sqlite3.Connection, params: dict[str, object]) -> float:
     def run() -> None:
-        leave_out = leave_out_first(conn)
         for sql in COUNT_SQL[:3]:
-            conn.execute(sql.replace("{leave_out}", leave_out), params).fetchall()
+            conn.execute(sql, params).fetchall()
 
     return timed(run)
 
@@ -657,17 +643,15 @@ def agenda_parts(book: LeadBook, conn: sqlite3.Connection, runs: int, report: Re
     limit = MAX_ROWS_PER_SECTION
     params = _sql_params(book)
     tomorrow = TODAY + timedelta(days=1)
-    first = fu_store.count_first_responses(db)
-    ids_sql = limited_ids_sql(leave_out_first(conn))
+    ids_sql = LIMITED_IDS_SQL
     parts: list[tuple[str, Callable[[], object], str]] = [
-        ("overdue(limit)", lambda: fu_store.overdue(db, TODAY, limit, first), ids_sql[0]),
-        ("due_on(today, limit)", lambda: fu_store.due_on(db, TODAY, limit, first), ids_sql[1]),
-        ("due_on(tomorrow, limit)", lambda: fu_store.due_on(db, tomorrow, limit, first), ids_sql[2]),
+        ("overdue(limit)", lambda: fu_store.overdue(db, TODAY, limit), ids_sql[0]),
+        ("due_on(today, limit)", lambda: fu_store.due_on(db, TODAY, limit), ids_sql[1]),
+        ("due_on(tomorrow, limit)", lambda: fu_store.due_on(db, tomorrow, limit), ids_sql[2]),
         ("first_responses_due(limit)", lambda: fu_store.first_responses_due(db, limit), ids_sql[3]),
         ("to_decide(limit) + leads()", lambda: book.leads([i for i, _, _ in fu_store.to_decide(
             db, settings.stop_attempts, since, limit)]), f"SELECT * {DECIDE_SQL} ORDER BY streak_started_at, id LIMIT :limit"),
-        ("day_counts()", lambda: fu_store.day_counts(db, TODAY, first),
-         COUNT_SQL[0].replace("{leave_out}", leave_out_first(conn))),
+        ("day_counts()", lambda: fu_store.day_counts(db, TODAY), COUNT_SQL[0]),
     ]  # fmt: skip
     for label, call, sql in parts:
         app = [timed(call) for _ in range(runs)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -9,6 +10,7 @@ from leadbook.app import Session
 from leadbook.book import LeadBook
 from leadbook.core.model import Lead
 from leadbook.gui.restore_dialog import RestoreDialog
+from leadbook.safety import StartCheck
 from leadbook.store.backup import list_backups
 
 
@@ -52,7 +54,8 @@ def test_restore_backs_up_first_and_reopens_on_the_restored_book(qtbot, tmp_path
     session.close()
 
 
-def test_a_damaged_book_is_set_aside_and_the_newest_good_backup_offered(qtbot, tmp_path, clock):
+@pytest.mark.parametrize("early", [False, True], ids=["checked on opening", "check begun at start"])
+def test_a_damaged_book_is_set_aside_and_the_newest_good_backup_offered(qtbot, tmp_path, clock, early):
     session = _session(qtbot, tmp_path, clock, [f"Lead {n}" for n in range(300)])
     qtbot.waitUntil(lambda: len(list_backups(session.book.path, session.backups)) == 1)
     path = session.book.path
@@ -73,7 +76,7 @@ def test_a_damaged_book_is_set_aside_and_the_newest_good_backup_offered(qtbot, t
 
     QTimer.singleShot(0, choose_restore)
     again = Session(clock, tmp_path / "backups")
-    assert again.open(path)
+    assert again.open(path, StartCheck(path) if early else None)
     qtbot.addWidget(again.window)
     assert "moved aside" in seen[0] and "300 leads" in seen[0]
     assert again.book.count_leads() == 300 and again.book.check(full=True) == []

@@ -10,6 +10,8 @@ from leadbook.gui.lead_table_model import LeadIdRole, LeadTableModel
 
 
 def shown_names(window) -> list[str]:
+    """The names in the lead list, as the user sees them on the Leads page."""
+    window.show_view("leads")
     model = window.leads_view.model
     return [model.index(row, 0).data() for row in range(model.rowCount())]
 
@@ -168,6 +170,7 @@ def test_delete_key_then_undo_button_and_ctrl_z(qtbot, window):
 
 
 def test_lead_id_role_gives_the_id(window):
+    window.show_view("leads")
     model = window.leads_view.model
     assert model.index(0, 3).data(LeadIdRole) == model.lead_id(0)
 
@@ -182,8 +185,8 @@ def test_active_leads_without_a_next_step_are_flagged(window):
 
     from leadbook.core.followups import Due, FollowUp
 
-    model = window.leads_view.model
     names = shown_names(window)
+    model = window.leads_view.model
     anna, bob = names.index("Anna Svensson"), names.index("Bob Carter")
     assert model.index(anna, 8).data() == "⚠ none planned"
     assert model.index(anna, 8).data(Qt.ItemDataRole.ForegroundRole) is not None
@@ -191,6 +194,26 @@ def test_active_leads_without_a_next_step_are_flagged(window):
     window.book.plan_followup(FollowUp(model.lead_id(anna), Due(date(2026, 12, 1))))
     assert model.index(anna, 8).data() == "12/1/26"
     assert model.index(anna, 8).data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_the_hidden_list_reads_the_book_only_when_shown(qtbot, window, monkeypatch):
+    """Today is the home page: the lead list is not sorted at start, nor after writes while
+    hidden, and shows the book as it is now when its page opens, the current lead kept."""
+    reads = []
+    lead_ids = window.book.lead_ids
+    monkeypatch.setattr(window.book, "lead_ids", lambda *a, **k: reads.append(1) or lead_ids(*a, **k))
+    from leadbook.core.model import Lead  # noqa: PLC0415
+
+    window.book.add_lead(Lead(name="Ada Hidden"))
+    assert reads == []  # hidden: nothing read
+    assert "Ada Hidden" in shown_names(window) and len(reads) == 1
+    view = window.leads_view
+    view.select_ids([view.model.lead_id(2)], view.model.lead_id(2))
+    kept = view.current_id()
+    window.show_view("today")
+    window.book.add_lead(Lead(name="Zed Later"))
+    assert len(reads) == 1
+    assert "Zed Later" in shown_names(window) and view.current_id() == kept
 
 
 def test_the_panel_follows_the_current_lead(qtbot, window):

@@ -332,6 +332,26 @@ def test_with_a_tray_a_due_reminder_shows_the_window_and_a_message(qtbot, book, 
     assert later in [row.id for row in h.reminders.rows()]
 
 
+def test_at_start_the_reminders_are_read_once(qtbot, book, harness_for, monkeypatch):
+    """The catch-up at start fills the reminders window once, not once per signal: with a
+    backlog of hundreds each reading costs tens of milliseconds before the first paint."""
+    for n in range(5):
+        add(book, f"Lead {n}", MONDAY - timedelta(days=1), time(10, 0))
+    reads = []
+    due_reminders = book.due_reminders
+    monkeypatch.setattr(book, "due_reminders", lambda *a, **k: reads.append(1) or due_reminders(*a, **k))
+    h = harness_for(True)
+    reads.clear()  # the engine's own check reads too; count what the window reads from here
+    window_reads = []
+    refresh = h.reminders.refresh
+    monkeypatch.setattr(h.reminders, "refresh", lambda: window_reads.append(1) or refresh())
+    h.controller.start()
+    assert h.reminders.isVisible() and len(h.reminders.rows()) == 5
+    assert len(window_reads) == 1
+    h.engine.check()  # nothing new: the shown window need not read again, and does not
+    assert len(window_reads) == 1
+
+
 def test_closing_the_main_window_keeps_leadbook_in_the_tray_and_says_so_once(qtbot, book, harness_for):
     add(book, "Anna", MONDAY, time(9, 0))
     h = harness_for(True)

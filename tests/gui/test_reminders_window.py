@@ -238,6 +238,7 @@ def test_undo_after_no_answer_brings_the_reminder_back(reminders, book, due):
 def test_buttons_wait_for_something_to_act_on(qtbot, book):
     window = RemindersWindow(book)
     qtbot.addWidget(window)
+    window.show()  # a window reads the book when it is first shown
     assert window.heading.text() == "No reminders due"
     for button in (window.open_button, window.done_button, window.no_answer_button, window.dismiss_button,
                    window.dismiss_all_button, window.snooze_button, window.snooze_all_button):

@@ -9,6 +9,7 @@ import pytest
 
 from leadbook.book import LeadBook
 from leadbook.core.model import Lead
+from leadbook.safety import StartCheck, check_at_start
 from leadbook.store.backup import (
     BackupFailed,
     backups_to_keep,
@@ -100,6 +101,30 @@ def test_a_damaged_file_is_reported_and_moved_aside_whole(tmp_path, clock):
     aside = move_aside(path, NOW)
     assert not path.exists() and aside.read_bytes() == bytes(data)
     assert aside.name == "book.leadbook.damaged-20261123-083000"
+
+
+def test_the_start_check_runs_beside_the_start_and_says_the_same(tmp_path, clock):
+    """StartCheck (begun before the app loads) finds what check_at_start would; a check begun
+    for one path is not taken for another; cancelling stops it and reports nothing."""
+    sound, damaged = tmp_path / "sound.leadbook", tmp_path / "damaged.leadbook"
+    for path in (sound, damaged):
+        with LeadBook.open(path, clock) as book:
+            book.add_leads([Lead(name=f"Lead {n}", notes="x" * 500) for n in range(300)])
+    data = bytearray(damaged.read_bytes())
+    data[4096 * 3 : 4096 * 3 + 2000] = b"\xff" * 2000
+    damaged.write_bytes(bytes(data))
+
+    assert StartCheck(sound).problems() == []
+    assert StartCheck(tmp_path / "missing.leadbook").problems() == []
+    found = StartCheck(damaged).problems()
+    assert found and found == check_file(damaged)
+    assert check_at_start(sound, tmp_path / "backups", NOW, StartCheck(sound)) is None
+    assert check_at_start(sound, tmp_path / "backups", NOW, StartCheck(damaged)) is None  # another path: checked anew
+    damage = check_at_start(damaged, tmp_path / "backups", NOW, StartCheck(damaged))
+    assert damage is not None and damage.problems == found and not damaged.exists()
+    cancelled = StartCheck(damage.moved_to)
+    cancelled.cancel()
+    assert cancelled.problems() == []
 
 
 def test_restore_replaces_the_book_and_drops_its_stale_wal(tmp_path, clock):

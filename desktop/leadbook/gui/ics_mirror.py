@@ -17,13 +17,12 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..book import Change, LeadBook
 from ..interop.files import write_atomically
-from ..interop.ical import MIRROR_FILE_NAME
 from .book_task import BookTask
-from .export_dialog import followups_ics
 
 log = logging.getLogger("leadbook")
 
 SETTING = "ics_mirror_folder"
+MIRROR_FILE_NAME = "Leadbook follow-ups.ics"
 DELAY_MS = 500
 
 
@@ -75,6 +74,8 @@ class IcsMirror(QObject):
             return
 
         def work(book: LeadBook, _progress: object, _cancelled: object) -> str:
+            from .export_dialog import followups_ics  # noqa: PLC0415 - icalendar loads only for a mirror
+
             data, _count = followups_ics(book)
             write_atomically(path, data)
             return str(path)

@@ -54,7 +54,10 @@ def _first(lines: str) -> str:
 
 
 class LeadTableModel(QAbstractTableModel):
-    def __init__(self, book: LeadBook, parent: Any = None) -> None:
+    """The lead list: ids in display order from the book, cells read a screenful at a time.
+    ``load=False`` leaves it empty until ``refresh()`` (a view not shown yet)."""
+
+    def __init__(self, book: LeadBook, parent: Any = None, *, load: bool = True) -> None:
         super().__init__(parent)
         self._book = book
         self._query = LeadQuery()
@@ -71,7 +74,8 @@ class LeadTableModel(QAbstractTableModel):
             self.tr("Next step"),
         )  # fmt: skip
         self.none_planned = self.tr("⚠ none planned")
-        self.refresh()
+        if load:
+            self.refresh()
 
     # --- what is shown ----------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,7 +37,10 @@ class LeadsView(QWidget):
     def __init__(self, book: LeadBook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._book = book
-        self.model = LeadTableModel(book, self)
+        # Sorting 100,000 leads takes ~80 ms: read when first shown, and while hidden not after
+        # every write (Today is the home screen; most sessions never open this page).
+        self.model = LeadTableModel(book, self, load=False)
+        self._loaded = False
         self._tags: list[str] = []
 
         self.search = QLineEdit()
@@ -108,8 +111,25 @@ class LeadsView(QWidget):
         self.stage_filter.currentIndexChanged.connect(self.apply_filters)
         self.tag_filter.currentIndexChanged.connect(self.apply_filters)
         self.model.modelReset.connect(self._update_count)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        self.ensure_loaded()
+        super().showEvent(event)
+
+    def ensure_loaded(self) -> None:
+        """Read the lead list if it is not current: on first show, after writes while hidden,
+        or before a caller looks a lead up in it. The current lead stays current; with none,
+        the first row is."""
+        if self._loaded:
+            return
+        current = self.current_id()
+        self._loaded = True
         self._reload_tags()
+        self.model.refresh()
         self._update_count()
+        if current is None or self.model.row_of(current) < 0:
+            current = self.model.lead_id(0) if self.model.rowCount() else None
+        self.select_ids([current] if current is not None else [], current)
 
     def _size_columns(self) -> None:
         """Widths from what typically stands in each column, in this font and locale; the
@@ -174,6 +194,9 @@ class LeadsView(QWidget):
     # --- book changes -----------------------------------------------------------------
 
     def on_book_changed(self, change: Change) -> None:
+        if not self.isVisible():
+            self._loaded = False  # read again when shown or asked
+            return
         # Select what came back (an undo, a new lead); otherwise keep the selection.
         keep = sorted(change.added) or self.selected_ids()
         current = min(change.added) if change.added else self.current_id()

@@ -32,15 +32,10 @@ from ..store.errors import BookError
 from ..store.leads import LeadQuery
 from .book_events import BookEvents
 from .book_task import BookTask
-from .cadence_dialog import CadenceDialog
 from .calendar_view import CalendarView
-from .callsheet_dialog import CallSheetDialog
-from .export_dialog import export_followups, exported_text
-from .export_dialog import export_leads as run_export_leads
 from .followup_dialog import FollowUpDialog
 from .guarded import guarded
-from .ics_mirror import IcsMirror, choose_mirror_folder
-from .import_dialog import import_contacts, result_text, undo_last_import
+from .ics_mirror import IcsMirror
 from .lead_dialog import LeadDialog
 from .lead_panel import LeadPanel
 from .leads_view import LeadsView
@@ -218,10 +213,7 @@ class MainWindow(QMainWindow):
             view.undoable.connect(self.undo_message.show_message)
         events.changed.connect(self._on_book_changed)
         self._refresh_nav_counts()
-        self.nav.setCurrentRow(0)
-        if self.leads_view.model.rowCount():
-            self.leads_view.select_ids([self.leads_view.model.lead_id(0)], self.leads_view.model.lead_id(0))
-            self.lead_panel.show_lead(self.leads_view.current_id())
+        self.nav.setCurrentRow(0)  # the lead list reads itself when its page is first shown
 
     # --- structure --------------------------------------------------------------------
 
@@ -292,6 +284,8 @@ class MainWindow(QMainWindow):
 
     def show_view(self, key: str) -> None:
         self.nav.setCurrentItem(self._nav_items[key])
+        if key == "leads":
+            self.leads_view.ensure_loaded()  # also while the window itself is hidden (in the tray)
 
     def find(self) -> None:
         self.show_view("leads")
@@ -349,6 +343,8 @@ class MainWindow(QMainWindow):
         LogDialog(self.book, followup_id, parent=self, ask_why_no=self.say_no).exec()
 
     def edit_cadences(self) -> None:
+        from .cadence_dialog import CadenceDialog  # noqa: PLC0415 - opened on request; keeps start-up light
+
         CadenceDialog(self.book, self).exec()
 
     def edit_settings(self) -> None:
@@ -368,6 +364,8 @@ class MainWindow(QMainWindow):
         return guarded(self, write)
 
     def import_file(self) -> None:
+        from .import_dialog import import_contacts, result_text  # noqa: PLC0415 - opened on request; keeps start-up light
+
         result = import_contacts(self, self.book, before=lambda: self.book.back_up(self.backups))
         if result is not None:
             self.show_view("leads")
@@ -375,22 +373,30 @@ class MainWindow(QMainWindow):
         self._update_import_actions()
 
     def undo_import(self) -> None:
+        from .import_dialog import undo_last_import  # noqa: PLC0415 - opened on request; keeps start-up light
+
         if undo_last_import(self, self.book) is not None:
             self.statusBar().showMessage(self.tr("The last import was undone."), 10000)
         self._update_import_actions()
 
     def export_leads(self, kind: str) -> None:
-        done = run_export_leads(self, self.book, kind, self.leads_view.model.query)
+        from .export_dialog import export_leads, exported_text  # noqa: PLC0415 - opened on request; keeps start-up light
+
+        done = export_leads(self, self.book, kind, self.leads_view.model.query)
         if done:
             self.statusBar().showMessage(exported_text(kind, *done), 15000)
 
     def export_followups(self) -> None:
+        from .export_dialog import export_followups, exported_text  # noqa: PLC0415 - opened on request; keeps start-up light
+
         done = export_followups(self, self.book)
         if done:
             self.statusBar().showMessage(exported_text("ics", *done), 15000)
 
     def toggle_ics_mirror(self, checked: bool) -> None:
         if checked:
+            from .ics_mirror import choose_mirror_folder  # noqa: PLC0415 - opened on request; keeps start-up light
+
             self.mirror_action.setChecked(choose_mirror_folder(self, self.ics_mirror))
         else:
             self.ics_mirror.set_folder(None)
@@ -400,6 +406,8 @@ class MainWindow(QMainWindow):
             self.undo_import_action.setEnabled(self.book.last_import() is not None)
 
     def print_call_sheet(self) -> None:
+        from .callsheet_dialog import CallSheetDialog  # noqa: PLC0415 - opened on request; keeps start-up light
+
         CallSheetDialog(self.book, self).exec()
 
     def back_up_now(self) -> None:

@@ -156,15 +156,18 @@ class ReminderEngine(QObject):
             seen = current + [row for row in recent if row.key not in listed]
         list_changed = current != self._current or count != self._count
         self._current, self._count = current, count
+        new: list[ReminderRow] = []
         if self._paused_until is None:
             before = utc_iso(self._backlog_at) if self._backlog_at is not None else ""
             new = [row for row in seen if row.key not in self._announced and (not before or row.signals_at > before)]
             self._announced = {row.key for row in seen}
             self._backlog_at = now if count > len(current) else None
-            if new:
-                self.due.emit(new)
+        # "changed" first: a hidden reminders window only marks itself stale, and "due" then
+        # presents it with one reading of the book (at start, with a backlog, that is most of the cost).
         if list_changed:
             self.changed.emit(self.current)
+        if new:
+            self.due.emit(new)
         self._aim(now)
 
     def _aim(self, now: datetime) -> None:

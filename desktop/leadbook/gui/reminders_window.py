@@ -151,7 +151,7 @@ class RemindersWindow(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
-        self.refresh()
+        self._stale = True  # read when first presented or shown: at start it usually is, once
 
     # --- layout -----------------------------------------------------------------------
 
@@ -296,7 +296,17 @@ class RemindersWindow(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
+        if self._stale:
+            self.refresh()
         self._timer.start()
+
+    def refresh_if_shown(self) -> None:
+        """The engine saw the due reminders change: a visible window re-reads now, a hidden one
+        when it is next presented or shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self._timer.stop()
@@ -307,6 +317,7 @@ class RemindersWindow(QWidget):
 
     def refresh(self) -> None:
         """Re-read the due reminders from the book; the current row stays where it was."""
+        self._stale = False
         now = self._book.clock.now()
         current = self.current_key()
         position = max(0, self.tree.indexOfTopLevelItem(self.tree.currentItem())) if self.tree.currentItem() else 0

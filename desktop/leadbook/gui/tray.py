@@ -182,7 +182,7 @@ class TrayController(QObject):
         self._tooltip_soon.timeout.connect(self.update_tooltip)
 
         engine.due.connect(self._on_due)
-        engine.changed.connect(lambda _rows: self.reminders.refresh())
+        engine.changed.connect(lambda _rows: self.reminders.refresh_if_shown())
         engine.paused_changed.connect(lambda _paused: self._show_pause())
         engine.ticked.connect(self._on_tick)
         reminders.open_requested.connect(self.open_lead)

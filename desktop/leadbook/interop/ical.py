@@ -23,7 +23,6 @@ from ..core.followups import FollowUp
 from ..core.model import Channel
 
 PRODID = "-//Leadbook//Leadbook follow-ups//EN"
-MIRROR_FILE_NAME = "Leadbook follow-ups.ics"
 
 
 @dataclass(frozen=True)

@@ -30,9 +30,6 @@ class FileFormat(str, Enum):
     VCARD = "vcard"
 
 
-# What --format accepts: "auto", a format, or a CSV profile (which implies CSV).
-FORMAT_CHOICES = ("auto", "csv", "vcard", "google", "outlook", "linkedin", "leadbook")
-
 
 @dataclass(frozen=True)
 class ContactsFile:

@@ -11,6 +11,7 @@ import hashlib
 import os
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -56,16 +57,20 @@ def _private_dir(folder: Path) -> Path:
     return folder
 
 
-def check_file(path: Path, *, full: bool = False) -> list[str]:
+def check_file(path: Path, *, full: bool = False,
+               connected: Callable[[sqlite3.Connection], None] | None = None) -> list[str]:
     """SQLite's own verdict on a file: [] when it is sound, else the problems it reports.
 
     Opened read-write (but nothing is written) so that SQLite tidies its WAL files on
-    close as it would for the app.
+    close as it would for the app. ``connected`` is handed the connection (another thread
+    may ``interrupt()`` it: the check then reports "interrupted").
     """
     try:
-        conn = sqlite3.connect(str(path), timeout=3.0)
+        conn = sqlite3.connect(str(path), timeout=3.0, check_same_thread=connected is None)
     except sqlite3.Error as error:
         return [str(error)]
+    if connected is not None:
+        connected(conn)
     try:
         pragma = "integrity_check" if full else "quick_check"
         rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]

@@ -383,20 +383,11 @@ def leads_to_decide(db: sqlite_utils.Database, attempts: int, started_before: da
 # how many there are in all is a separate COUNT over the same index. A backlog of 100,000
 # costs a count, not 100,000 objects. ``limit=None`` reads every row (the call sheet).
 
-_PLANNED = "FROM followups INDEXED BY followups_planned_by_day WHERE state = 'planned'"
+# The day sections of the agenda: planned follow-ups that are not first responses (those have
+# their own section), walked in a partial index of exactly those (migration 0008).
+_DAYS = "FROM followups INDEXED BY followups_agenda_day WHERE state = 'planned' AND first_response = 0"
 _FIRST = "FROM followups INDEXED BY followups_first_response WHERE state = 'planned' AND first_response = 1"
 _CHUNK = 500  # ids per IN (...): well under SQLite's limit on bound values
-FEW_FIRST_RESPONSES = 5_000  # up to this many, they are left out of the other sections by id
-
-
-def _not_first(first_responses: int | None) -> str:
-    """How the day sections leave out first responses (they have their own section). The usual
-    few are left out by id, which keeps the walk inside the index (testing first_response row
-    by row reads every follow-up from the table: several times slower). A flood of them (a big
-    import of web inquiries) is cheaper tested row by row. None: not known, the row test."""
-    if first_responses is not None and first_responses <= FEW_FIRST_RESPONSES:
-        return f"AND id NOT IN (SELECT id {_FIRST})"
-    return "AND first_response = 0"
 
 
 def _ids(db: sqlite_utils.Database, sql: str, params: Sequence[Any], limit: int | None) -> list[int]:
@@ -414,34 +405,26 @@ def agenda_rows(db: sqlite_utils.Database, ids: Sequence[int]) -> list[AgendaRow
     return [found[i] for i in ids if i in found]
 
 
-def overdue(
-    db: sqlite_utils.Database, day: date, limit: int | None = None, first_responses: int | None = None
-) -> list[AgendaRow]:
-    """Planned before ``day`` (first responses have their own section; ``first_responses`` is
-    their count, if known): oldest day first, within a day the timed ones by time, then the
-    untimed."""
-    sql = (f"SELECT id {_PLANNED} AND due_date < ? {_not_first(first_responses)} "
-           "ORDER BY due_date, due_time IS NULL, due_time, id")  # fmt: skip
+def overdue(db: sqlite_utils.Database, day: date, limit: int | None = None) -> list[AgendaRow]:
+    """Planned before ``day`` (first responses have their own section): oldest day first,
+    within a day the timed ones by time, then the untimed."""
+    sql = f"SELECT id {_DAYS} AND due_date < ? ORDER BY due_date, due_time IS NULL, due_time, id"
     return agenda_rows(db, _ids(db, sql, [day.isoformat()], limit))
 
 
-def due_on(
-    db: sqlite_utils.Database, day: date, limit: int | None = None, first_responses: int | None = None
-) -> list[AgendaRow]:
+def due_on(db: sqlite_utils.Database, day: date, limit: int | None = None) -> list[AgendaRow]:
     """Planned on ``day`` (not first responses): timed ones by time, then the untimed."""
-    sql = f"SELECT id {_PLANNED} AND due_date = ? {_not_first(first_responses)} ORDER BY due_time IS NULL, due_time, id"
+    sql = f"SELECT id {_DAYS} AND due_date = ? ORDER BY due_time IS NULL, due_time, id"
     return agenda_rows(db, _ids(db, sql, [day.isoformat()], limit))
 
 
-def day_counts(db: sqlite_utils.Database, day: date, first_responses: int | None = None) -> tuple[int, int, int]:
+def day_counts(db: sqlite_utils.Database, day: date) -> tuple[int, int, int]:
     """How many are overdue, due on ``day`` and due the day after (first responses apart):
-    one walk of the index up to the day after. ``first_responses`` is their count, if known."""
-    if first_responses is None:
-        first_responses = count_first_responses(db)
+    one walk of the index up to the day after."""
     tomorrow = (day + timedelta(days=1)).isoformat()
     row = db.conn.execute(
         "SELECT total(due_date < :day), total(due_date = :day), total(due_date = :tomorrow) "
-        f"{_PLANNED} AND due_date <= :tomorrow {_not_first(first_responses)}",
+        f"{_DAYS} AND due_date <= :tomorrow",
         {"day": day.isoformat(), "tomorrow": tomorrow},
     ).fetchone()
     return int(row[0]), int(row[1]), int(row[2])
