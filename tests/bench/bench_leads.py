@@ -176,7 +176,10 @@ def run_child(argv: list[str], env: dict[str, str], log: Path) -> ChildRun:
 def measure_start(book_path: Path, runs: int, report: Report) -> None:
     """a + e: `leadbook --db BOOK` to its first paint versus a bare window's first paint."""
     leadbook = Path(sys.executable).parent / "leadbook"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # As installed (pip writes bytecode at install): the warm-up run may write its .pyc caches
+    # even where the environment says not to, or every run would compile the app anew.
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
     app_argv = [str(leadbook), "--db", str(book_path)]
     bare_argv = [sys.executable, "-c", BARE_WINDOW]
     app_env = dict(env, LEADBOOK_EXIT_AFTER_PAINT="1")
