@@ -297,9 +297,12 @@ def _open_app(args: argparse.Namespace) -> int:
 
         path = args.db or default_book_path()
         started = StartCheck(path)  # SQLite checks the book while the app's modules load
-        from .app import run_gui  # noqa: PLC0415 - the terminal verbs need no GUI
+        try:
+            from .app import run_gui  # noqa: PLC0415 - the terminal verbs need no GUI
 
-        return run_gui(path, background=args.background, started=started)
+            return run_gui(path, background=args.background, started=started)
+        finally:
+            started.cancel()  # used or not, the thread is done before the process ends
     from .app import run_gui  # noqa: PLC0415
     from .demo import write_demo_book  # noqa: PLC0415
 

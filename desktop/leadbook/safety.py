@@ -32,46 +32,52 @@ def newest_good_backup(book_path: Path, folder: Path) -> BackupInfo | None:
 
 
 class StartCheck:
-    """SQLite's start-up check of a book, begun on a thread as soon as the command line is read:
-    SQLite reads the file (without the GIL) on one core while Python loads the app on the
-    other, so a big book's check costs little of the time to the first window."""
+    """SQLite's start-up ``quick_check`` of a book, begun on a thread as soon as the command line
+    is read: SQLite reads the file (without the GIL) on one core while Python loads the app on
+    the other, so a big book's check costs little of the time to the first window.
+
+    Only when the last run closed cleanly (no ``.running`` marker): after a crash the full check
+    runs as before, once the app knows it owns the book, and a second Leadbook started on a
+    book that is open elsewhere never reads it."""
 
     def __init__(self, book_path: Path) -> None:
         self.path = book_path
         self._problems: list[str] = []
-        self._connection: sqlite3.Connection | None = None
-        self._reading = threading.Event()
+        self._error: BaseException | None = None
+        self._cancelled = threading.Event()
         self._thread: threading.Thread | None = None
-        if _has_content(book_path):
+        if _has_content(book_path) and not running_marker(book_path).exists():
             self._thread = threading.Thread(target=self._run, name="leadbook-start-check")
             self._thread.start()
 
+    @property
+    def begun(self) -> bool:
+        return self._thread is not None
+
     def _run(self) -> None:
         def connected(connection: sqlite3.Connection) -> None:
-            self._connection = connection
-            self._reading.set()
+            # Asked every few thousand steps, from the start: a cancel needs no statement running.
+            connection.set_progress_handler(lambda: 1 if self._cancelled.is_set() else 0, 10_000)
 
         try:
-            self._problems = check_file(self.path, full=running_marker(self.path).exists(), connected=connected)
-        finally:
-            self._reading.set()  # also when the file could not even be opened
+            self._problems = check_file(self.path, connected=connected)
+        except BaseException as error:  # noqa: BLE001 - handed to the thread that waits for the verdict
+            self._error = error
 
     def cancel(self) -> None:
-        """Not needed after all (another Leadbook has the book open): stop reading, now."""
+        """Not needed after all (another Leadbook has the book, or the start failed): stop now."""
         if self._thread is not None:
-            self._reading.wait()
-            if self._connection is not None:
-                try:
-                    self._connection.interrupt()
-                except sqlite3.ProgrammingError:
-                    pass  # the check had finished and closed its connection
+            self._cancelled.set()
             self._thread.join()
-            self._problems = []
+            self._thread = None
+            self._problems, self._error = [], None
 
     def problems(self) -> list[str]:
         """What the check found ([] for a sound, missing or empty file); waits for it to finish."""
         if self._thread is not None:
             self._thread.join()
+        if self._error is not None:
+            raise self._error
         return self._problems
 
 
@@ -79,12 +85,14 @@ def check_at_start(book_path: Path, backups: Path, now: datetime, started: Start
     """``quick_check`` always, a full ``integrity_check`` after a run that did not close
     cleanly (``started``: that check, begun earlier for this path). A damaged book is moved
     aside (never overwritten, never deleted)."""
-    if started is not None and started.path == book_path:
+    if started is not None and started.begun and started.path == book_path:
         problems = started.problems()
-    elif _has_content(book_path):
-        problems = check_file(book_path, full=running_marker(book_path).exists())
     else:
-        return None
+        if started is not None:
+            started.cancel()  # begun for another file (or not begun: nothing to stop)
+        if not _has_content(book_path):
+            return None
+        problems = check_file(book_path, full=running_marker(book_path).exists())
     if not problems:
         return None
     if _not_sqlite(problems):

@@ -119,12 +119,40 @@ def test_the_start_check_runs_beside_the_start_and_says_the_same(tmp_path, clock
     found = StartCheck(damaged).problems()
     assert found and found == check_file(damaged)
     assert check_at_start(sound, tmp_path / "backups", NOW, StartCheck(sound)) is None
-    assert check_at_start(sound, tmp_path / "backups", NOW, StartCheck(damaged)) is None  # another path: checked anew
+    other = StartCheck(damaged)
+    assert check_at_start(sound, tmp_path / "backups", NOW, other) is None  # another path: checked anew
+    assert not other.begun  # and the other file's check was stopped, not left reading
     damage = check_at_start(damaged, tmp_path / "backups", NOW, StartCheck(damaged))
     assert damage is not None and damage.problems == found and not damaged.exists()
     cancelled = StartCheck(damage.moved_to)
     cancelled.cancel()
     assert cancelled.problems() == []
+
+
+def test_the_start_check_leaves_a_crash_and_a_busy_book_to_the_app(tmp_path, clock):
+    """With a .running marker (the last run crashed, or another Leadbook has the book open) no
+    early check begins: the app runs the full check once it knows it owns the book."""
+    path = tmp_path / "book.leadbook"
+    with LeadBook.open(path, clock) as book:
+        book.add_leads([Lead(name="Anna")])
+        assert not StartCheck(path).begun  # open here: the marker is there
+    assert StartCheck(path).begun or not path.exists()
+
+
+def test_a_failing_start_check_is_not_a_sound_book(tmp_path, clock, monkeypatch):
+    """An error inside the thread reaches whoever asks for the verdict, as a check on the spot would."""
+    import leadbook.safety as safety  # noqa: PLC0415
+
+    path = tmp_path / "book.leadbook"
+    with LeadBook.open(path, clock) as book:
+        book.add_leads([Lead(name="Anna")])
+
+    def broken(*_args, **_kwargs):
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(safety, "check_file", broken)
+    with pytest.raises(OSError, match="disk gone"):
+        StartCheck(path).problems()
 
 
 def test_restore_replaces_the_book_and_drops_its_stale_wal(tmp_path, clock):
@@ -191,3 +219,14 @@ def test_book_check_and_back_up_with_rotation(book: LeadBook, tmp_path):
     folder = tmp_path / "backups"
     first = book.back_up(folder)
     assert [b.path for b in list_backups(book.path, folder)] == [first]
+
+
+def test_a_check_can_be_stopped_before_it_starts(tmp_path, clock):
+    """StartCheck.cancel works through a progress handler set before the check runs, so it
+    stops a check that has not begun its statement yet (an interrupt would miss it)."""
+    path = tmp_path / "book.leadbook"
+    with LeadBook.open(path, clock) as book:
+        book.add_leads([Lead(name=f"Lead {n}", notes="x" * 500) for n in range(300)])
+    stopped = check_file(path, connected=lambda conn: conn.set_progress_handler(lambda: 1, 1))
+    assert stopped and "interrupted" in stopped[0]
+    assert check_file(path) == []

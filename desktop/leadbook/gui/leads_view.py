@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,6 +41,7 @@ class LeadsView(QWidget):
         # every write (Today is the home screen; most sessions never open this page).
         self.model = LeadTableModel(book, self, load=False)
         self._loaded = False
+        self._added_while_hidden: set[int] = set()  # selected when the list is read again
         self._tags: list[str] = []
 
         self.search = QLineEdit()
@@ -83,6 +84,7 @@ class LeadsView(QWidget):
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self._delete_selected)
+        self.delete_action.setEnabled(False)  # until the list is on screen
         self.table.addAction(self.delete_action)
 
         # Two rows, so that the Leads page stays narrow enough for half a 1920-pixel screen in every
@@ -114,22 +116,32 @@ class LeadsView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         self.ensure_loaded()
+        self.delete_action.setEnabled(True)
         super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        # Edit ▸ Delete acts on the leads one can see: not on a selection behind another page.
+        self.delete_action.setEnabled(False)
+        super().hideEvent(event)
 
     def ensure_loaded(self) -> None:
         """Read the lead list if it is not current: on first show, after writes while hidden,
-        or before a caller looks a lead up in it. The current lead stays current; with none,
-        the first row is."""
+        or before a caller looks a lead up in it. Leads added meanwhile (an import, an undo)
+        come back selected, as they would have on screen; else the selection stays; with none,
+        the first row is current."""
         if self._loaded:
             return
-        current = self.current_id()
+        added = sorted(self._added_while_hidden)
+        keep = added or self.selected_ids()
+        current = added[0] if added else self.current_id()
+        self._added_while_hidden.clear()
         self._loaded = True
         self._reload_tags()
         self.model.refresh()
         self._update_count()
         if current is None or self.model.row_of(current) < 0:
             current = self.model.lead_id(0) if self.model.rowCount() else None
-        self.select_ids([current] if current is not None else [], current)
+        self.select_ids(keep or ([current] if current is not None else []), current)
 
     def _size_columns(self) -> None:
         """Widths from what typically stands in each column, in this font and locale; the
@@ -194,13 +206,14 @@ class LeadsView(QWidget):
     # --- book changes -----------------------------------------------------------------
 
     def on_book_changed(self, change: Change) -> None:
+        self._reload_tags()  # cheap; keeps the filters (and an export of them) true meanwhile
         if not self.isVisible():
             self._loaded = False  # read again when shown or asked
+            self._added_while_hidden = (self._added_while_hidden | set(change.added)) - set(change.removed)
             return
         # Select what came back (an undo, a new lead); otherwise keep the selection.
         keep = sorted(change.added) or self.selected_ids()
         current = min(change.added) if change.added else self.current_id()
-        self._reload_tags()
         self.model.on_book_changed(change)
         self._update_count()
         self.select_ids(keep or ([current] if current is not None else []), current)

@@ -330,13 +330,18 @@ class RemindersWindow(QWidget):
         self.tree.blockSignals(True)
         try:
             self.tree.clear()
-            for row in self._rows:
-                self._add_item(row, now)
+            row_height = QSize(0, self.tree.fontMetrics().height() + 10)
+            # Made apart and added in one call: one insertion for the view instead of one per row.
+            items = [self._item(row, now, row_height) for row in self._rows]
+            more = None
             if self._count > len(self._rows):
-                more = QTreeWidgetItem(self.tree, [self.tr("… and %1 more (Dismiss all and Snooze all include them)")
-                                                   .replace("%1", QLocale().toString(self._count - len(self._rows)))])
+                more = QTreeWidgetItem([self.tr("… and %1 more (Dismiss all and Snooze all include them)")
+                                        .replace("%1", QLocale().toString(self._count - len(self._rows)))])
                 more.setFlags(Qt.ItemFlag.NoItemFlags)
-                more.setFirstColumnSpanned(True)
+                items.append(more)
+            self.tree.addTopLevelItems(items)
+            if more is not None:
+                more.setFirstColumnSpanned(True)  # only an item in a tree can span
         finally:
             self.tree.blockSignals(False)
         self._restore_current(current, position, selected)
@@ -350,11 +355,11 @@ class RemindersWindow(QWidget):
         )
         self._current_changed()
 
-    def _add_item(self, row: ReminderRow, now: datetime) -> None:
+    def _item(self, row: ReminderRow, now: datetime, row_height: QSize) -> QTreeWidgetItem:
         late = lateness(row.due, now, self._book.clock.zone)
-        item = QTreeWidgetItem(self.tree, [lead_text(row), what_text(row), due_text(row.due), lateness_text(late)])
+        item = QTreeWidgetItem([lead_text(row), what_text(row), due_text(row.due), lateness_text(late)])
         item.setData(0, ID_ROLE, _key_data(row.key))
-        item.setSizeHint(0, QSize(0, self.tree.fontMetrics().height() + 10))
+        item.setSizeHint(0, row_height)
         if late.late:
             item.setForeground(3, QBrush(LATE_COLOUR))
         snoozed = local_datetime(row.snoozed_until, self._book.clock.zone)
@@ -362,6 +367,7 @@ class RemindersWindow(QWidget):
             tip = self.tr("Snoozed until %1").replace("%1", short_datetime(snoozed))
             for column in range(self.tree.columnCount()):
                 item.setToolTip(column, tip)
+        return item
 
     def _restore_current(self, key: Key | None, position: int, selected: set[Key]) -> None:
         if not self._rows:

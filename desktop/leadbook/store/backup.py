@@ -62,11 +62,11 @@ def check_file(path: Path, *, full: bool = False,
     """SQLite's own verdict on a file: [] when it is sound, else the problems it reports.
 
     Opened read-write (but nothing is written) so that SQLite tidies its WAL files on
-    close as it would for the app. ``connected`` is handed the connection (another thread
-    may ``interrupt()`` it: the check then reports "interrupted").
+    close as it would for the app. ``connected`` is handed the connection before the check
+    (to set a progress handler that can stop it: the check then reports "interrupted").
     """
     try:
-        conn = sqlite3.connect(str(path), timeout=3.0, check_same_thread=connected is None)
+        conn = sqlite3.connect(str(path), timeout=3.0)
     except sqlite3.Error as error:
         return [str(error)]
     if connected is not None:
