@@ -169,3 +169,26 @@ def test_a_narrowing_search_filters_the_previous_result_and_gets_the_same_answer
     assert not refines(LeadQuery(text="anna", stage=Stage.NEW), LeadQuery(text="ann"))
     assert not refines(LeadQuery(text="bob"), LeadQuery(text="anna"))
     assert not refines(LeadQuery(text="anna"), LeadQuery(text=""))
+
+
+def test_sqlite_utils_plugins_do_not_touch_the_book(tmp_path, clock):
+    """A sqlite-utils plugin installed beside Leadbook must not change how the book's connection
+    behaves: the book opens without running them."""
+    from sqlite_utils import hookimpl  # noqa: PLC0415
+    from sqlite_utils.plugins import pm  # noqa: PLC0415
+
+    seen = []
+
+    class Meddler:
+        @staticmethod
+        @hookimpl
+        def prepare_connection(conn):  # noqa: ANN001, ANN205
+            seen.append(conn)
+
+    pm.register(Meddler, name="meddler")
+    try:
+        with LeadBook.open(tmp_path / "book.leadbook", clock) as book:
+            book.add_lead(Lead(name="Anna"))
+    finally:
+        pm.unregister(name="meddler")
+    assert seen == []
