@@ -248,7 +248,7 @@ def run_gui(book_path: Path, clock: Clock | None = None, background: bool = Fals
         return 2
     assert session.window is not None
     if os.environ.get("LEADBOOK_EXIT_AFTER_PAINT"):
-        _quit_after_first_paint(session.window.today_view.tree.viewport())
+        _quit_after_first_paint(session.window.today_view.first_paint_widget())
     try:
         return app.exec()
     finally:

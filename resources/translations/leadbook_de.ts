@@ -241,53 +241,53 @@ Details were written to %1</source>
 Details stehen in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="118"/>
+        <location filename="../../desktop/leadbook/app.py" line="119"/>
         <source>Cannot open the lead book</source>
         <translation>Die Lead-Kartei lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="147"/>
+        <location filename="../../desktop/leadbook/app.py" line="148"/>
         <source>The lead book is damaged</source>
         <translation>Die Lead-Kartei ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="148"/>
+        <location filename="../../desktop/leadbook/app.py" line="149"/>
         <source>SQLite found damage in %1. It has been moved aside to %2 — nothing was deleted.</source>
         <translation>SQLite hat in %1 Schäden gefunden. Die Datei wurde nach %2 verschoben – gelöscht wurde nichts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="156"/>
+        <location filename="../../desktop/leadbook/app.py" line="157"/>
         <source>The newest good backup is from %1 (%2 leads).</source>
         <translation>Die neueste intakte Sicherung stammt vom %1 (%2 Leads).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="158"/>
+        <location filename="../../desktop/leadbook/app.py" line="159"/>
         <source>Restore that backup</source>
         <translation>Diese Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="159"/>
+        <location filename="../../desktop/leadbook/app.py" line="160"/>
         <source>Open another file…</source>
         <translation>Andere Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="167"/>
+        <location filename="../../desktop/leadbook/app.py" line="168"/>
         <source>Open a lead book</source>
         <translation>Lead-Kartei öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="184"/>
-        <location filename="../../desktop/leadbook/app.py" line="192"/>
+        <location filename="../../desktop/leadbook/app.py" line="185"/>
+        <location filename="../../desktop/leadbook/app.py" line="193"/>
         <source>Not restored</source>
         <translation>Nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="230"/>
+        <location filename="../../desktop/leadbook/app.py" line="235"/>
         <source>Leadbook is already open</source>
         <translation>Leadbook ist bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="231"/>
+        <location filename="../../desktop/leadbook/app.py" line="236"/>
         <source>Another Leadbook has %1 open but does not answer. Close it (or end it in the task manager), then start Leadbook again.</source>
         <translation>Ein anderes Leadbook hat %1 geöffnet, reagiert aber nicht. Schließen Sie es (oder beenden Sie es im Task-Manager) und starten Sie Leadbook dann neu.</translation>
     </message>
@@ -1403,78 +1403,78 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <translation>Leadbook ins Anwendungsmenü aufgenommen: %1 (Symbole in %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="318"/>
+        <location filename="../../desktop/leadbook/cli.py" line="326"/>
         <source>import leads from a CSV file (Google, Outlook, LinkedIn, any) or vCards</source>
         <translation>Leads aus einer CSV-Datei (Google, Outlook, LinkedIn, beliebig) oder aus vCards importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="321"/>
+        <location filename="../../desktop/leadbook/cli.py" line="329"/>
         <source>what %1 is (default: recognised from its content)</source>
         <translation>was %1 ist (Standard: am Inhalt erkannt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="322"/>
+        <location filename="../../desktop/leadbook/cli.py" line="330"/>
         <source>show what would happen; change nothing</source>
         <translation>zeigen, was geschähe; nichts ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="324"/>
+        <location filename="../../desktop/leadbook/cli.py" line="332"/>
         <source>what to do with contacts the book already has (default: merge)</source>
         <translation>was mit Kontakten geschieht, die die Kartei schon hat (Standard: merge = zusammenführen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="325"/>
+        <location filename="../../desktop/leadbook/cli.py" line="333"/>
         <source>import nothing if any row has an error</source>
         <translation>nichts importieren, wenn eine Zeile einen Fehler hat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="327"/>
+        <location filename="../../desktop/leadbook/cli.py" line="335"/>
         <source>export leads (csv, vcf) or follow-ups (ics)</source>
         <translation>Leads (csv, vcf) oder Follow-ups (ics) exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="329"/>
+        <location filename="../../desktop/leadbook/cli.py" line="337"/>
         <source>csv or vcf: leads; ics: planned follow-ups with reminders</source>
         <translation>csv oder vcf: Leads; ics: geplante Follow-ups mit Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="331"/>
+        <location filename="../../desktop/leadbook/cli.py" line="339"/>
         <source>the file to write</source>
         <translation>die Datei, die geschrieben wird</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="332"/>
+        <location filename="../../desktop/leadbook/cli.py" line="340"/>
         <source>only leads matching this search (csv, vcf)</source>
         <translation>nur Leads, die zu dieser Suche passen (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="333"/>
+        <location filename="../../desktop/leadbook/cli.py" line="341"/>
         <source>only leads with this tag (csv, vcf)</source>
         <translation>nur Leads mit diesem Schlagwort (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="334"/>
+        <location filename="../../desktop/leadbook/cli.py" line="342"/>
         <source>only leads in this stage, like qualified (csv, vcf)</source>
         <translation>nur Leads in dieser Phase, etwa qualified (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="356"/>
+        <location filename="../../desktop/leadbook/cli.py" line="364"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="358"/>
+        <location filename="../../desktop/leadbook/cli.py" line="366"/>
         <source>Columns: %1</source>
         <translation>Spalten: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="358"/>
+        <location filename="../../desktop/leadbook/cli.py" line="366"/>
         <source>(none recognised)</source>
         <translation>(keine erkannt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="372"/>
+        <location filename="../../desktop/leadbook/cli.py" line="380"/>
         <source>... and %n more row(s) with errors</source>
         <translation>
             <numerusform>... und %n weitere fehlerhafte Zeile</numerusform>
@@ -1482,22 +1482,22 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="377"/>
+        <location filename="../../desktop/leadbook/cli.py" line="385"/>
         <source>Dry run, nothing imported</source>
         <translation>Probelauf, nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="378"/>
+        <location filename="../../desktop/leadbook/cli.py" line="386"/>
         <source>Nothing imported (--strict, rows with errors)</source>
         <translation>Nichts importiert (--strict, fehlerhafte Zeilen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="379"/>
+        <location filename="../../desktop/leadbook/cli.py" line="387"/>
         <source>%1: %2: %3 new, %4 (%5 with new details), %6</source>
         <translation>%1: %2: %3 neu, %4 (%5 mit neuen Angaben), %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="380"/>
+        <location filename="../../desktop/leadbook/cli.py" line="388"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n Duplikat</numerusform>
@@ -1505,8 +1505,8 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="381"/>
-        <location filename="../../desktop/leadbook/cli.py" line="390"/>
+        <location filename="../../desktop/leadbook/cli.py" line="389"/>
+        <location filename="../../desktop/leadbook/cli.py" line="398"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n fehlerhafte Zeile</numerusform>
@@ -1514,17 +1514,17 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="387"/>
+        <location filename="../../desktop/leadbook/cli.py" line="395"/>
         <source>Imported %1: %2 added, %3 updated, %4 already there, %5 skipped, %6</source>
         <translation>%1 importiert: %2 hinzugefügt, %3 aktualisiert, %4 schon vorhanden, %5 übersprungen, %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="407"/>
+        <location filename="../../desktop/leadbook/cli.py" line="415"/>
         <source>leadbook: %1 is not a stage; use one of %2</source>
         <translation>leadbook: %1 ist keine Phase; möglich sind %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="419"/>
+        <location filename="../../desktop/leadbook/cli.py" line="427"/>
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
             <numerusform>%n Follow-up nach %1 exportiert</numerusform>
@@ -1532,12 +1532,12 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="429"/>
+        <location filename="../../desktop/leadbook/cli.py" line="437"/>
         <source>leadbook: cannot write %1: %2; nothing was written</source>
         <translation>leadbook: %1 kann nicht geschrieben werden: %2; nichts wurde geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="432"/>
+        <location filename="../../desktop/leadbook/cli.py" line="440"/>
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>%n Lead nach %1 exportiert</numerusform>
@@ -1843,12 +1843,12 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>IcsMirror</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="96"/>
+        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="97"/>
         <source>The calendar file in %1 could not be updated: %2</source>
         <translation>Die Kalenderdatei in %1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="121"/>
+        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="122"/>
         <source>Keep follow-ups in a calendar file in this folder</source>
         <translation>Follow-ups als Kalenderdatei in diesem Ordner führen</translation>
     </message>
@@ -2749,158 +2749,158 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>LeadPanel</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="177"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="185"/>
         <source>Select a lead to see its history</source>
         <translation>Wählen Sie einen Lead, um seinen Verlauf zu sehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="221"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="229"/>
         <source>Do not contact</source>
         <translation>Nicht kontaktieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="232"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="240"/>
         <source>Rapport notes: personal things to remember on the call</source>
         <translation>Persönliche Notizen: woran Sie beim Anruf denken sollten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="233"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="241"/>
         <source>Remember</source>
         <translation>Nicht vergessen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="251"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="259"/>
         <source>&amp;Keep going</source>
         <translation>&amp;Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="252"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="260"/>
         <source>Start counting the attempts again</source>
         <translation>Die Versuche von vorn zählen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="254"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="262"/>
         <source>N&amp;urture</source>
         <translation>Wa&amp;rmhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="255"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="263"/>
         <source>Move the lead to Nurture: stay in touch, less often</source>
         <translation>Lead ins Warmhalten verschieben: in Kontakt bleiben, aber seltener</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="278"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="286"/>
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Planen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="280"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="288"/>
         <source>&amp;Log…</source>
         <translation>&amp;Erfassen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="282"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="290"/>
         <source>Add &amp;note…</source>
         <translation>&amp;Notiz…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="284"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="292"/>
         <source>Apply ca&amp;dence</source>
         <translation>&amp;Sequenz</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="288"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="296"/>
         <source>Edi&amp;t lead…</source>
         <translation>Bearbei&amp;ten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="301"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="309"/>
         <source>History (newest first)</source>
         <translation>Verlauf (neueste zuerst)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="323"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="331"/>
         <source>The history is read a page at a time; this reads the next page</source>
         <translation>Der Verlauf wird seitenweise geladen; dies lädt die nächste Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="334"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="342"/>
         <source>What was said, what they need…  (Ctrl+Enter adds)</source>
         <translation>Was gesagt wurde, was der Kunde braucht…  (Strg+Eingabe fügt hinzu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="336"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="344"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="339"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="347"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="416"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="424"/>
         <source>Decides</source>
         <translation>Entscheidet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="419"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="427"/>
         <source>%1, %2</source>
         <comment>the decision-maker&apos;s name, then how to reach them</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="421"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="429"/>
         <source>Decision-maker: %1</source>
         <translation>Entscheider: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="423"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="431"/>
         <source>Does not decide; who does is not known yet</source>
         <translation>Entscheidet nicht; wer entscheidet, ist noch unbekannt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="424"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="432"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="426"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="434"/>
         <source>%1 · Value: %2</source>
         <translation>%1 · Wert: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="432"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="440"/>
         <source>Best time to reach: %1</source>
         <translation>Am besten erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="450"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="458"/>
         <source>Next: %1 · %2 · %3</source>
         <translation>Nächster Schritt: %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="453"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="461"/>
         <source>Overdue — %1</source>
         <translation>Überfällig – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="460"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="468"/>
         <source>No next step planned. An active lead always needs one: plan a follow-up or apply a cadence.</source>
         <translation>Kein nächster Schritt geplant. Ein aktiver Lead braucht immer einen: Planen Sie ein Follow-up oder wenden Sie eine Sequenz an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="465"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="473"/>
         <source>Log the follow-up planned for %1</source>
         <translation>Das für %1 geplante Follow-up erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="466"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="474"/>
         <source>Nothing is planned to log</source>
         <translation>Nichts geplant, das sich erfassen ließe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="472"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="480"/>
         <source>%n attempt(s) in a row without an answer</source>
         <translation>
             <numerusform>%n Versuch ohne Antwort</numerusform>
@@ -2908,12 +2908,12 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="477"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="485"/>
         <source>Time to decide: %1 without an answer. Nurture the lead, mark it as a no to revisit later, or keep going.</source>
         <translation>Zeit für eine Entscheidung: %1 ohne Antwort. Lead warmhalten, als Absage zur späteren Wiedervorlage markieren oder weitermachen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="478"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="486"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n Versuch</numerusform>
@@ -2921,17 +2921,17 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="484"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="492"/>
         <source>Last touch: none yet</source>
         <translation>Letzter Kontakt: noch keiner</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="490"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="498"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="492"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="500"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -2939,112 +2939,112 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="495"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="503"/>
         <source>Last touch: %1 (%2) · %3 · %4</source>
         <translation>Letzter Kontakt: %1 (%2) · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="509"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="517"/>
         <source>Show older entries (%1 more)</source>
         <translation>Ältere Einträge anzeigen (%1 weitere)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="558"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="566"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="562"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="570"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="564"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="572"/>
         <source>Cancelled: %1</source>
         <translation>Gestrichen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="566"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="574"/>
         <source>Overdue: %1</source>
         <translation>Überfällig: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="568"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="576"/>
         <source>Planned: %1</source>
         <translation>Geplant: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="570"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="578"/>
         <source>%1 (first response)</source>
         <translation>%1 (Erstkontakt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="573"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="581"/>
         <source>%1 — %2, step %3</source>
         <translation>%1 – %2, Schritt %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="579"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="587"/>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="581"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="589"/>
         <source>Stage: %1 → %2</source>
         <translation>Phase: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="584"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="592"/>
         <source>Decided to keep going</source>
         <translation>Entschieden: weitermachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="589"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="597"/>
         <source>Revisited: reopened</source>
         <translation>Wiedervorlage: reaktiviert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="590"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="598"/>
         <source>Revisited: still not now; ask again on %1</source>
         <translation>Wiedervorlage: noch nicht; erneut fragen am %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="592"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="600"/>
         <source>New contact person: %1</source>
         <translation>Neuer Ansprechpartner: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="594"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="602"/>
         <source>Do not contact (permanent)</source>
         <translation>Kontaktsperre (dauerhaft)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="596"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="604"/>
         <source>Lead created</source>
         <translation>Lead angelegt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="609"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="617"/>
         <source>Said no: %1</source>
         <translation>Absage: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="611"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="619"/>
         <source>Said by %1</source>
         <translation>Abgesagt von %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="613"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="621"/>
         <source>Ask again on %1</source>
         <translation>Erneut fragen am %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="615"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="623"/>
         <source>Never: do not contact</source>
         <translation>Nie: nicht kontaktieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="701"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="709"/>
         <source>Plan its %n step(s) from today</source>
         <translation>
             <numerusform>Den %n Schritt ab heute planen</numerusform>
@@ -3055,52 +3055,52 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>LeadTableModel</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="69"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="72"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="69"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="72"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="69"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="72"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="69"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="72"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="70"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="73"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="70"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="73"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="70"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="73"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="70"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="73"/>
         <source>Last touch</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="71"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="74"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="73"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="76"/>
         <source>⚠ none planned</source>
         <translation>⚠ keiner geplant</translation>
     </message>
@@ -3108,37 +3108,37 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>LeadsView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="46"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="50"/>
         <source>Search name, company, e-mail, phone, notes…  (Ctrl+F)</source>
         <translation>Name, Firma, E-Mail, Telefon, Notizen suchen…  (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="50"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="54"/>
         <source>All stages</source>
         <translation>Alle Phasen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="55"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="59"/>
         <source>New lead</source>
         <translation>Neuer Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="56"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="60"/>
         <source>Add a lead (Ctrl+N)</source>
         <translation>Lead hinzufügen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="79"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="83"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="158"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="190"/>
         <source>All tags</source>
         <translation>Alle Tags</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="169"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="201"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n Lead</numerusform>
@@ -3146,12 +3146,12 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="171"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="203"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="233"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="269"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -3285,129 +3285,129 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="148"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="143"/>
         <source>%1 — Leadbook</source>
         <translation>%1 – Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="168"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="163"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="170"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="165"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="171"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="166"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="173"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="168"/>
         <source>Revisit</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="175"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="170"/>
         <source>Nurture</source>
         <translation>Warmhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="246"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="247"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="241"/>
         <source>&amp;New lead…</source>
         <translation>&amp;Neuer Lead…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="250"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="244"/>
         <source>&amp;Print call sheet…</source>
         <translation>&amp;Anrufliste drucken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="253"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="247"/>
         <source>Show re&amp;minders</source>
         <translation>&amp;Erinnerungen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="256"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="250"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="258"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="252"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="261"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="255"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="265"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="259"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="266"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="478"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="260"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="488"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="269"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="263"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="273"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="267"/>
         <source>&amp;Cadences…</source>
         <translation>Se&amp;quenzen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="275"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="269"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="280"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="281"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="275"/>
         <source>&amp;About Leadbook</source>
         <translation>&amp;Über Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="330"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="338"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="326"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="334"/>
         <source>Plan follow-up</source>
         <translation>Follow-up planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="330"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="326"/>
         <source>Find the lead (name, company, e-mail):</source>
         <translation>Lead suchen (Name, Firma, E-Mail):</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="335"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="331"/>
         <source>No lead matches “%1”.</source>
         <translation>Kein Lead passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="338"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="334"/>
         <source>Lead:</source>
         <translation>Lead:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="360"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="358"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>%n Lead gelöscht.</numerusform>
@@ -3415,47 +3415,47 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="379"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="381"/>
         <source>The last import was undone.</source>
         <translation>Der letzte Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="409"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="419"/>
         <source>The backup failed</source>
         <translation>Die Sicherung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="412"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="422"/>
         <source>Backed up and verified: %1</source>
         <translation>Gesichert und geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="420"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="430"/>
         <source>Checking today&apos;s backup…</source>
         <translation>Heutige Sicherung wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="427"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="437"/>
         <source>Daily backup made and verified: %1</source>
         <translation>Tägliche Sicherung erstellt und geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="433"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="443"/>
         <source>The daily backup failed: %1</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="437"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="447"/>
         <source>The daily backup failed; details are in the log.</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen; Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="448"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="458"/>
         <source>About Leadbook</source>
         <translation>Über Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="449"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="459"/>
         <source>Leadbook %1
 An offline lead book that makes you follow up.
 
@@ -3466,7 +3466,7 @@ Ihre Offline-Lead-Kartei, die dafür sorgt, dass Sie nachfassen.
 Kartei: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="478"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="488"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
@@ -3578,12 +3578,12 @@ Kartei: %2</translation>
 <context>
     <name>PickDateDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="92"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="94"/>
         <source>Reschedule follow-up</source>
         <translation>Follow-up verschieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="99"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="101"/>
         <source>Move</source>
         <translation>Verschieben</translation>
     </message>
@@ -3908,12 +3908,12 @@ Kartei: %2</translation>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="325"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="338"/>
         <source>… and %1 more (Dismiss all and Snooze all include them)</source>
         <translation>… und %1 weitere („Alle schließen“ und „Alle erneut erinnern“ erfassen auch diese)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="334"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="350"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n Erinnerung</numerusform>
@@ -3921,47 +3921,47 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="335"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="351"/>
         <source>No reminders due</source>
         <translation>Keine Erinnerungen fällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="338"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="354"/>
         <source>%1 — Leadbook</source>
         <translation>%1 – Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="351"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="367"/>
         <source>Snoozed until %1</source>
         <translation>Zurückgestellt bis %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="384"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="401"/>
         <source>until %1</source>
         <translation>bis %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="398"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="415"/>
         <source>Rapport: %1</source>
         <translation>Persönliches: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="410"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="427"/>
         <source>Revisit: said no on %1 (%2), by %3</source>
         <translation>Wiedervorlage: Absage am %1 (%2) von %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="416"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="433"/>
         <source>Ask: %1</source>
         <translation>Fragen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="532"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="549"/>
         <source>Logged: %1.</source>
         <translation>Erfasst: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="553"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="570"/>
         <source>No answer from %1 (%n attempt(s) in a row).</source>
         <translation>
             <numerusform>Keine Antwort von %1 (%n Versuch).</numerusform>
@@ -3969,12 +3969,12 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="555"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="572"/>
         <source>Next try: %1, %2.</source>
         <translation>Nächster Versuch: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="559"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="576"/>
         <source>Already planned: %1, %2.</source>
         <translation>Bereits geplant: %1, %2.</translation>
     </message>
@@ -4843,162 +4843,162 @@ Kartei: %2</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="447"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="449"/>
         <source>Log…</source>
         <translation>Erfassen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="447"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="449"/>
         <source>Log what happened (D)</source>
         <translation>Erfassen, was passiert ist (D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="448"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="450"/>
         <source>Reschedule…</source>
         <translation>Verschieben…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="449"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="451"/>
         <source>Move to another day, same time (R)</source>
         <translation>Auf einen anderen Tag verschieben, gleiche Uhrzeit (R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="450"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="452"/>
         <source>Cancel follow-up</source>
         <translation>Follow-up streichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="451"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="453"/>
         <source>Cancel this follow-up; Undo brings it back (C)</source>
         <translation>Dieses Follow-up streichen; „Rückgängig“ holt es zurück (C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="452"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="454"/>
         <source>Move to nurture</source>
         <translation>Warmhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="453"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="455"/>
         <source>Not ready: keep in touch slowly (N)</source>
         <translation>Noch nicht so weit: in ruhigem Takt in Kontakt bleiben (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="454"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="456"/>
         <source>Mark no</source>
         <translation>Als Absage markieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="455"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="457"/>
         <source>A no for now: it comes back to revisit later (O)</source>
         <translation>Vorerst ein Nein: kommt später zur Wiedervorlage (O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="456"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="458"/>
         <source>Keep going</source>
         <translation>Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="457"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="459"/>
         <source>Keep following up; the count starts again (K)</source>
         <translation>Weiter nachfassen; die Zählung beginnt von vorn (K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="458"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="460"/>
         <source>Open lead</source>
         <translation>Lead öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="459"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="461"/>
         <source>Open the lead (Enter)</source>
         <translation>Lead öffnen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="601"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="618"/>
         <source>%1  ·  %2 tomorrow</source>
         <translation>%1  ·  %2 morgen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="201"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="203"/>
         <source>Nothing else planned for today.</source>
         <translation>Für heute ist nichts weiter geplant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="202"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="204"/>
         <source>Nothing planned for today.</source>
         <translation>Für heute ist nichts geplant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="205"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="207"/>
         <source>… and %1 more; the calendar and the lead list show them all</source>
         <translation>… und %1 weitere; Kalender und Lead-Liste zeigen alle</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="329"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="331"/>
         <source>Role: %1</source>
         <translation>Position: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="331"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="333"/>
         <source>Not the decision-maker</source>
         <translation>Nicht der Entscheider</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="333"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="335"/>
         <source>Best time: %1</source>
         <translation>Erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="335"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="337"/>
         <source>Rapport: %1</source>
         <translation>Persönliches: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="719"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="736"/>
         <source>N nurture  ·  O no  ·  K keep going  ·  Enter open</source>
         <translation>N warmhalten  ·  O Absage  ·  K weitermachen  ·  Eingabe öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="721"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="738"/>
         <source>D log  ·  R reschedule  ·  C cancel  ·  Enter open</source>
         <translation>D erfassen  ·  R verschieben  ·  C streichen  ·  Eingabe öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="759"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="776"/>
         <source>Reschedule</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="760"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="777"/>
         <source>+1 day</source>
         <translation>+1 Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="760"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="777"/>
         <source>+1 week</source>
         <translation>+1 Woche</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="765"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="782"/>
         <source>Pick a date…</source>
         <translation>Datum wählen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="802"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="819"/>
         <source>Cancelled the follow-up with %1.</source>
         <translation>Follow-up mit %1 gestrichen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="812"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="829"/>
         <source>Marked %1 as no.</source>
         <translation>%1 als Absage markiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="815"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="832"/>
         <source>Moved %1 to nurture.</source>
         <translation>%1 wird jetzt warmgehalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="823"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="840"/>
         <source>Keeping on with %1; the count starts again.</source>
         <translation>Weiter mit %1; die Zählung beginnt von vorn.</translation>
     </message>
@@ -5208,7 +5208,7 @@ Zum erneuten Öffnen klicken Sie auf das Symbol im Infobereich. Zum Beenden wäh
 <context>
     <name>UndoMessage</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="117"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="112"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -5221,6 +5221,34 @@ Zum erneuten Öffnen klicken Sie auf das Symbol im Infobereich. Zum Beenden wäh
         <comment>the date under each day of the week view</comment>
         <extracomment>A QDate format: d = day, M = month number, MMM = short month name; put other Latin letters in single quotes. Chinese: &quot;M月d日&quot;.</extracomment>
         <translation>d. MMM</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="19"/>
+        <source>Your lead book is empty</source>
+        <translation>Ihre Kartei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="26"/>
+        <source>Leadbook keeps your prospects on this computer and makes sure none is forgotten: every lead gets a dated next step, Today lists what is due, and a “no” comes back later to be asked again. Begin with one lead, or bring in the contacts you already have.</source>
+        <translation>Leadbook hält Ihre Interessenten auf diesem Computer fest und sorgt dafür, dass keiner vergessen wird: Jeder Lead bekommt einen datierten nächsten Schritt, „Heute“ zeigt, was fällig ist, und ein „Nein“ kommt später zur Wiedervorlage zurück. Fangen Sie mit einem Lead an oder holen Sie die Kontakte herein, die Sie schon haben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="32"/>
+        <source>&amp;Add your first lead…</source>
+        <translation>Ersten Lead &amp;anlegen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="36"/>
+        <source>&amp;Import contacts…</source>
+        <translation>Kontakte &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="38"/>
+        <source>A CSV file (Google, Outlook, LinkedIn or any other) or vCards</source>
+        <translation>Eine CSV-Datei (Google, Outlook, LinkedIn oder eine andere) oder vCards</translation>
     </message>
 </context>
 </TS>

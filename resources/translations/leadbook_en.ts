@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="372"/>
+        <location filename="../../desktop/leadbook/cli.py" line="380"/>
         <source>... and %n more row(s) with errors</source>
         <translation>
             <numerusform>... and %n more row with errors</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="380"/>
+        <location filename="../../desktop/leadbook/cli.py" line="388"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n duplicate</numerusform>
@@ -204,8 +204,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="381"/>
-        <location filename="../../desktop/leadbook/cli.py" line="390"/>
+        <location filename="../../desktop/leadbook/cli.py" line="389"/>
+        <location filename="../../desktop/leadbook/cli.py" line="398"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n row with errors</numerusform>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="419"/>
+        <location filename="../../desktop/leadbook/cli.py" line="427"/>
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
             <numerusform>Exported %n follow-up to %1</numerusform>
@@ -221,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="432"/>
+        <location filename="../../desktop/leadbook/cli.py" line="440"/>
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>Exported %n lead to %1</numerusform>
@@ -366,7 +366,7 @@
 <context>
     <name>LeadPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="472"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="480"/>
         <source>%n attempt(s) in a row without an answer</source>
         <translation>
             <numerusform>%n attempt in a row without an answer</numerusform>
@@ -374,7 +374,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="478"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="486"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform>
@@ -382,7 +382,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="492"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="500"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -390,7 +390,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="701"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="709"/>
         <source>Plan its %n step(s) from today</source>
         <translation>
             <numerusform>Plan its %n step from today</numerusform>
@@ -401,7 +401,7 @@
 <context>
     <name>LeadsView</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="169"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="201"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n lead</numerusform>
@@ -447,7 +447,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="360"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="358"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>Deleted %n lead.</numerusform>
@@ -520,7 +520,7 @@
 <context>
     <name>RemindersWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="334"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="350"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n reminder</numerusform>
@@ -528,7 +528,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="553"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="570"/>
         <source>No answer from %1 (%n attempt(s) in a row).</source>
         <translation>
             <numerusform>No answer from %1 (%n attempt in a row).</numerusform>

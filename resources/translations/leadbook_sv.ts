@@ -241,53 +241,53 @@ Details were written to %1</source>
 Detaljerna finns i %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="118"/>
+        <location filename="../../desktop/leadbook/app.py" line="119"/>
         <source>Cannot open the lead book</source>
         <translation>Det går inte att öppna prospektregistret</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="147"/>
+        <location filename="../../desktop/leadbook/app.py" line="148"/>
         <source>The lead book is damaged</source>
         <translation>Prospektregistret är skadat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="148"/>
+        <location filename="../../desktop/leadbook/app.py" line="149"/>
         <source>SQLite found damage in %1. It has been moved aside to %2 — nothing was deleted.</source>
         <translation>SQLite hittade skador i %1. Filen har flyttats undan till %2 – inget har raderats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="156"/>
+        <location filename="../../desktop/leadbook/app.py" line="157"/>
         <source>The newest good backup is from %1 (%2 leads).</source>
         <translation>Den senaste felfria säkerhetskopian är från %1 (%2 prospekt).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="158"/>
+        <location filename="../../desktop/leadbook/app.py" line="159"/>
         <source>Restore that backup</source>
         <translation>Återställ den säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="159"/>
+        <location filename="../../desktop/leadbook/app.py" line="160"/>
         <source>Open another file…</source>
         <translation>Öppna en annan fil…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="167"/>
+        <location filename="../../desktop/leadbook/app.py" line="168"/>
         <source>Open a lead book</source>
         <translation>Öppna ett prospektregister</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="184"/>
-        <location filename="../../desktop/leadbook/app.py" line="192"/>
+        <location filename="../../desktop/leadbook/app.py" line="185"/>
+        <location filename="../../desktop/leadbook/app.py" line="193"/>
         <source>Not restored</source>
         <translation>Inte återställt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="230"/>
+        <location filename="../../desktop/leadbook/app.py" line="235"/>
         <source>Leadbook is already open</source>
         <translation>Leadbook är redan öppet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="231"/>
+        <location filename="../../desktop/leadbook/app.py" line="236"/>
         <source>Another Leadbook has %1 open but does not answer. Close it (or end it in the task manager), then start Leadbook again.</source>
         <translation>En annan Leadbook har %1 öppen men svarar inte. Stäng den (eller avsluta den i aktivitetshanteraren) och starta sedan Leadbook igen.</translation>
     </message>
@@ -1403,78 +1403,78 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         <translation>Lade till Leadbook i programmenyn: %1 (ikoner i %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="318"/>
+        <location filename="../../desktop/leadbook/cli.py" line="326"/>
         <source>import leads from a CSV file (Google, Outlook, LinkedIn, any) or vCards</source>
         <translation>importera prospekt från en CSV-fil (Google, Outlook, LinkedIn, vilken som helst) eller vCards</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="321"/>
+        <location filename="../../desktop/leadbook/cli.py" line="329"/>
         <source>what %1 is (default: recognised from its content)</source>
         <translation>vad %1 är (standard: känns igen på innehållet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="322"/>
+        <location filename="../../desktop/leadbook/cli.py" line="330"/>
         <source>show what would happen; change nothing</source>
         <translation>visa vad som skulle hända; ändra ingenting</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="324"/>
+        <location filename="../../desktop/leadbook/cli.py" line="332"/>
         <source>what to do with contacts the book already has (default: merge)</source>
         <translation>vad som ska hända med kontakter som redan finns i registret (standard: merge = slå ihop)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="325"/>
+        <location filename="../../desktop/leadbook/cli.py" line="333"/>
         <source>import nothing if any row has an error</source>
         <translation>importera ingenting om någon rad har ett fel</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="327"/>
+        <location filename="../../desktop/leadbook/cli.py" line="335"/>
         <source>export leads (csv, vcf) or follow-ups (ics)</source>
         <translation>exportera prospekt (csv, vcf) eller uppföljningar (ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="329"/>
+        <location filename="../../desktop/leadbook/cli.py" line="337"/>
         <source>csv or vcf: leads; ics: planned follow-ups with reminders</source>
         <translation>csv eller vcf: prospekt; ics: planerade uppföljningar med påminnelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="331"/>
+        <location filename="../../desktop/leadbook/cli.py" line="339"/>
         <source>the file to write</source>
         <translation>filen som ska skrivas</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="332"/>
+        <location filename="../../desktop/leadbook/cli.py" line="340"/>
         <source>only leads matching this search (csv, vcf)</source>
         <translation>bara prospekt som matchar den här sökningen (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="333"/>
+        <location filename="../../desktop/leadbook/cli.py" line="341"/>
         <source>only leads with this tag (csv, vcf)</source>
         <translation>bara prospekt med den här taggen (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="334"/>
+        <location filename="../../desktop/leadbook/cli.py" line="342"/>
         <source>only leads in this stage, like qualified (csv, vcf)</source>
         <translation>bara prospekt i den här fasen, till exempel qualified (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="356"/>
+        <location filename="../../desktop/leadbook/cli.py" line="364"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="358"/>
+        <location filename="../../desktop/leadbook/cli.py" line="366"/>
         <source>Columns: %1</source>
         <translation>Kolumner: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="358"/>
+        <location filename="../../desktop/leadbook/cli.py" line="366"/>
         <source>(none recognised)</source>
         <translation>(inga kända)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="372"/>
+        <location filename="../../desktop/leadbook/cli.py" line="380"/>
         <source>... and %n more row(s) with errors</source>
         <translation>
             <numerusform>... och %n rad till med fel</numerusform>
@@ -1482,22 +1482,22 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="377"/>
+        <location filename="../../desktop/leadbook/cli.py" line="385"/>
         <source>Dry run, nothing imported</source>
         <translation>Provkörning, inget importerat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="378"/>
+        <location filename="../../desktop/leadbook/cli.py" line="386"/>
         <source>Nothing imported (--strict, rows with errors)</source>
         <translation>Inget importerat (--strict, rader med fel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="379"/>
+        <location filename="../../desktop/leadbook/cli.py" line="387"/>
         <source>%1: %2: %3 new, %4 (%5 with new details), %6</source>
         <translation>%1: %2: %3 nya, %4 (%5 med nya uppgifter), %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="380"/>
+        <location filename="../../desktop/leadbook/cli.py" line="388"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n dubblett</numerusform>
@@ -1505,8 +1505,8 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="381"/>
-        <location filename="../../desktop/leadbook/cli.py" line="390"/>
+        <location filename="../../desktop/leadbook/cli.py" line="389"/>
+        <location filename="../../desktop/leadbook/cli.py" line="398"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n rad med fel</numerusform>
@@ -1514,17 +1514,17 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="387"/>
+        <location filename="../../desktop/leadbook/cli.py" line="395"/>
         <source>Imported %1: %2 added, %3 updated, %4 already there, %5 skipped, %6</source>
         <translation>Importerade %1: %2 tillagda, %3 uppdaterade, %4 fanns redan, %5 överhoppade, %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="407"/>
+        <location filename="../../desktop/leadbook/cli.py" line="415"/>
         <source>leadbook: %1 is not a stage; use one of %2</source>
         <translation>leadbook: %1 är ingen fas; använd någon av %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="419"/>
+        <location filename="../../desktop/leadbook/cli.py" line="427"/>
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
             <numerusform>Exporterade %n uppföljning till %1</numerusform>
@@ -1532,12 +1532,12 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="429"/>
+        <location filename="../../desktop/leadbook/cli.py" line="437"/>
         <source>leadbook: cannot write %1: %2; nothing was written</source>
         <translation>leadbook: kan inte skriva %1: %2; ingenting skrevs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="432"/>
+        <location filename="../../desktop/leadbook/cli.py" line="440"/>
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>Exporterade %n prospekt till %1</numerusform>
@@ -1843,12 +1843,12 @@ Välj en annan mapp eller ett annat filnamn.</translation>
 <context>
     <name>IcsMirror</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="96"/>
+        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="97"/>
         <source>The calendar file in %1 could not be updated: %2</source>
         <translation>Kalenderfilen i %1 kunde inte uppdateras: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="121"/>
+        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="122"/>
         <source>Keep follow-ups in a calendar file in this folder</source>
         <translation>Spara uppföljningarna i en kalenderfil i den här mappen</translation>
     </message>
@@ -2749,158 +2749,158 @@ Välj en annan mapp eller ett annat filnamn.</translation>
 <context>
     <name>LeadPanel</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="177"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="185"/>
         <source>Select a lead to see its history</source>
         <translation>Välj ett prospekt för att se dess historik</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="221"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="229"/>
         <source>Do not contact</source>
         <translation>Kontakta inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="232"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="240"/>
         <source>Rapport notes: personal things to remember on the call</source>
         <translation>Personliga anteckningar: sådant att komma ihåg under samtalet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="233"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="241"/>
         <source>Remember</source>
         <translation>Kom ihåg</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="251"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="259"/>
         <source>&amp;Keep going</source>
         <translation>&amp;Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="252"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="260"/>
         <source>Start counting the attempts again</source>
         <translation>Börja räkna försöken från början igen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="254"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="262"/>
         <source>N&amp;urture</source>
         <translation>Håll &amp;varm</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="255"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="263"/>
         <source>Move the lead to Nurture: stay in touch, less often</source>
         <translation>Flytta prospektet till Håll varm: håll kontakten, men mer sällan</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="278"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="286"/>
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Planera…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="280"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="288"/>
         <source>&amp;Log…</source>
         <translation>&amp;Logga…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="282"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="290"/>
         <source>Add &amp;note…</source>
         <translation>A&amp;nteckning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="284"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="292"/>
         <source>Apply ca&amp;dence</source>
         <translation>&amp;Sekvens</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="288"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="296"/>
         <source>Edi&amp;t lead…</source>
         <translation>Redi&amp;gera…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="301"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="309"/>
         <source>History (newest first)</source>
         <translation>Historik (senaste först)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="323"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="331"/>
         <source>The history is read a page at a time; this reads the next page</source>
         <translation>Historiken läses in en sida i taget; här läses nästa sida in</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="334"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="342"/>
         <source>What was said, what they need…  (Ctrl+Enter adds)</source>
         <translation>Vad som sades, vad de behöver…  (Ctrl+Enter lägger till)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="336"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="344"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="339"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="347"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="416"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="424"/>
         <source>Decides</source>
         <translation>Beslutsfattare</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="419"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="427"/>
         <source>%1, %2</source>
         <comment>the decision-maker&apos;s name, then how to reach them</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="421"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="429"/>
         <source>Decision-maker: %1</source>
         <translation>Beslutsfattare: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="423"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="431"/>
         <source>Does not decide; who does is not known yet</source>
         <translation>Inte beslutsfattare; vem som beslutar vet du inte än</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="424"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="432"/>
         <source>Source: %1</source>
         <translation>Källa: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="426"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="434"/>
         <source>%1 · Value: %2</source>
         <translation>%1 · Värde: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="432"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="440"/>
         <source>Best time to reach: %1</source>
         <translation>Bästa tid att nå: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="450"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="458"/>
         <source>Next: %1 · %2 · %3</source>
         <translation>Nästa: %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="453"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="461"/>
         <source>Overdue — %1</source>
         <translation>Försenad – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="460"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="468"/>
         <source>No next step planned. An active lead always needs one: plan a follow-up or apply a cadence.</source>
         <translation>Inget nästa steg planerat. Ett aktivt prospekt behöver alltid ett: planera en uppföljning eller använd en sekvens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="465"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="473"/>
         <source>Log the follow-up planned for %1</source>
         <translation>Logga uppföljningen som är planerad till %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="466"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="474"/>
         <source>Nothing is planned to log</source>
         <translation>Det finns inget planerat att logga</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="472"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="480"/>
         <source>%n attempt(s) in a row without an answer</source>
         <translation>
             <numerusform>%n försök i rad utan svar</numerusform>
@@ -2908,12 +2908,12 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="477"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="485"/>
         <source>Time to decide: %1 without an answer. Nurture the lead, mark it as a no to revisit later, or keep going.</source>
         <translation>Dags att bestämma dig: %1 utan svar. Håll prospektet varmt, markera det som nej för återkontakt senare, eller fortsätt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="478"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="486"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n försök</numerusform>
@@ -2921,17 +2921,17 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="484"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="492"/>
         <source>Last touch: none yet</source>
         <translation>Senaste kontakt: ingen än</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="490"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="498"/>
         <source>today</source>
         <translation>idag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="492"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="500"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>för %n dag sedan</numerusform>
@@ -2939,112 +2939,112 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="495"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="503"/>
         <source>Last touch: %1 (%2) · %3 · %4</source>
         <translation>Senaste kontakt: %1 (%2) · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="509"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="517"/>
         <source>Show older entries (%1 more)</source>
         <translation>Visa äldre poster (%1 till)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="558"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="566"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="562"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="570"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="564"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="572"/>
         <source>Cancelled: %1</source>
         <translation>Inställd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="566"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="574"/>
         <source>Overdue: %1</source>
         <translation>Försenad: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="568"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="576"/>
         <source>Planned: %1</source>
         <translation>Planerad: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="570"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="578"/>
         <source>%1 (first response)</source>
         <translation>%1 (första svar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="573"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="581"/>
         <source>%1 — %2, step %3</source>
         <translation>%1 – %2, steg %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="579"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="587"/>
         <source>Note: %1</source>
         <translation>Anteckning: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="581"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="589"/>
         <source>Stage: %1 → %2</source>
         <translation>Fas: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="584"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="592"/>
         <source>Decided to keep going</source>
         <translation>Beslöt att fortsätta</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="589"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="597"/>
         <source>Revisited: reopened</source>
         <translation>Återkontakt: återöppnat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="590"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="598"/>
         <source>Revisited: still not now; ask again on %1</source>
         <translation>Återkontakt: fortfarande inte aktuellt; fråga igen %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="592"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="600"/>
         <source>New contact person: %1</source>
         <translation>Ny kontaktperson: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="594"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="602"/>
         <source>Do not contact (permanent)</source>
         <translation>Kontakta inte (permanent)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="596"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="604"/>
         <source>Lead created</source>
         <translation>Prospekt skapat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="609"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="617"/>
         <source>Said no: %1</source>
         <translation>Sa nej: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="611"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="619"/>
         <source>Said by %1</source>
         <translation>Sagt av %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="613"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="621"/>
         <source>Ask again on %1</source>
         <translation>Fråga igen %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="615"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="623"/>
         <source>Never: do not contact</source>
         <translation>Aldrig: kontakta inte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="701"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="709"/>
         <source>Plan its %n step(s) from today</source>
         <translation>
             <numerusform>Planera sekvensens %n steg från och med idag</numerusform>
@@ -3055,52 +3055,52 @@ Välj en annan mapp eller ett annat filnamn.</translation>
 <context>
     <name>LeadTableModel</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="69"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="72"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="69"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="72"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="69"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="72"/>
         <source>Stage</source>
         <translation>Fas</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="69"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="72"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="70"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="73"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="70"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="73"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="70"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="73"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="70"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="73"/>
         <source>Last touch</source>
         <translation>Senaste kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="71"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="74"/>
         <source>Next step</source>
         <translation>Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="73"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="76"/>
         <source>⚠ none planned</source>
         <translation>⚠ inget planerat</translation>
     </message>
@@ -3108,37 +3108,37 @@ Välj en annan mapp eller ett annat filnamn.</translation>
 <context>
     <name>LeadsView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="46"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="50"/>
         <source>Search name, company, e-mail, phone, notes…  (Ctrl+F)</source>
         <translation>Sök namn, företag, e-post, telefon, anteckningar…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="50"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="54"/>
         <source>All stages</source>
         <translation>Alla faser</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="55"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="59"/>
         <source>New lead</source>
         <translation>Nytt prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="56"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="60"/>
         <source>Add a lead (Ctrl+N)</source>
         <translation>Lägg till ett prospekt (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="79"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="83"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="158"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="190"/>
         <source>All tags</source>
         <translation>Alla taggar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="169"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="201"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n prospekt</numerusform>
@@ -3146,12 +3146,12 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="171"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="203"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="233"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="269"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
@@ -3285,129 +3285,129 @@ Välj en annan mapp eller ett annat filnamn.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="148"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="143"/>
         <source>%1 — Leadbook</source>
         <translation>%1 – Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="168"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="163"/>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="170"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="165"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="171"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="166"/>
         <source>Leads</source>
         <translation>Prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="173"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="168"/>
         <source>Revisit</source>
         <translation>Återkontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="175"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="170"/>
         <source>Nurture</source>
         <translation>Håll varm</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="246"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="247"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="241"/>
         <source>&amp;New lead…</source>
         <translation>&amp;Nytt prospekt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="250"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="244"/>
         <source>&amp;Print call sheet…</source>
         <translation>Skriv &amp;ut ringlista…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="253"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="247"/>
         <source>Show re&amp;minders</source>
         <translation>Visa &amp;påminnelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="256"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="250"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Säkerhetskopiera nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="258"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="252"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="261"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="255"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="265"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="259"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="266"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="478"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="260"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="488"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="269"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="263"/>
         <source>&amp;Find…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="273"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="267"/>
         <source>&amp;Cadences…</source>
         <translation>Se&amp;kvenser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="275"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="269"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="280"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="281"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="275"/>
         <source>&amp;About Leadbook</source>
         <translation>&amp;Om Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="330"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="338"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="326"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="334"/>
         <source>Plan follow-up</source>
         <translation>Planera uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="330"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="326"/>
         <source>Find the lead (name, company, e-mail):</source>
         <translation>Sök prospektet (namn, företag, e-post):</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="335"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="331"/>
         <source>No lead matches “%1”.</source>
         <translation>Inget prospekt matchar ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="338"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="334"/>
         <source>Lead:</source>
         <translation>Prospekt:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="360"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="358"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>Tog bort %n prospekt.</numerusform>
@@ -3415,47 +3415,47 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="379"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="381"/>
         <source>The last import was undone.</source>
         <translation>Den senaste importen ångrades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="409"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="419"/>
         <source>The backup failed</source>
         <translation>Säkerhetskopieringen misslyckades</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="412"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="422"/>
         <source>Backed up and verified: %1</source>
         <translation>Säkerhetskopierat och verifierat: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="420"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="430"/>
         <source>Checking today&apos;s backup…</source>
         <translation>Kontrollerar dagens säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="427"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="437"/>
         <source>Daily backup made and verified: %1</source>
         <translation>Dagens säkerhetskopia är gjord och verifierad: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="433"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="443"/>
         <source>The daily backup failed: %1</source>
         <translation>Dagens säkerhetskopiering misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="437"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="447"/>
         <source>The daily backup failed; details are in the log.</source>
         <translation>Dagens säkerhetskopiering misslyckades; detaljerna finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="448"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="458"/>
         <source>About Leadbook</source>
         <translation>Om Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="449"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="459"/>
         <source>Leadbook %1
 An offline lead book that makes you follow up.
 
@@ -3466,7 +3466,7 @@ Ett prospektregister på din egen dator som ser till att du följer upp.
 Register: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="478"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="488"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ångra: %1</translation>
     </message>
@@ -3578,12 +3578,12 @@ Register: %2</translation>
 <context>
     <name>PickDateDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="92"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="94"/>
         <source>Reschedule follow-up</source>
         <translation>Boka om uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="99"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="101"/>
         <source>Move</source>
         <translation>Flytta</translation>
     </message>
@@ -3908,12 +3908,12 @@ Register: %2</translation>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="325"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="338"/>
         <source>… and %1 more (Dismiss all and Snooze all include them)</source>
         <translation>… och %1 till (Avfärda alla och Snooza alla gäller även dem)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="334"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="350"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n påminnelse</numerusform>
@@ -3921,47 +3921,47 @@ Register: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="335"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="351"/>
         <source>No reminders due</source>
         <translation>Inga aktuella påminnelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="338"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="354"/>
         <source>%1 — Leadbook</source>
         <translation>%1 – Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="351"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="367"/>
         <source>Snoozed until %1</source>
         <translation>Snoozad till %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="384"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="401"/>
         <source>until %1</source>
         <translation>till %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="398"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="415"/>
         <source>Rapport: %1</source>
         <translation>Personligt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="410"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="427"/>
         <source>Revisit: said no on %1 (%2), by %3</source>
         <translation>Återkontakt: %3 sa nej %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="416"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="433"/>
         <source>Ask: %1</source>
         <translation>Fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="532"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="549"/>
         <source>Logged: %1.</source>
         <translation>Loggat: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="553"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="570"/>
         <source>No answer from %1 (%n attempt(s) in a row).</source>
         <translation>
             <numerusform>Inget svar från %1 (%n försök i rad).</numerusform>
@@ -3969,12 +3969,12 @@ Register: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="555"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="572"/>
         <source>Next try: %1, %2.</source>
         <translation>Nästa försök: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="559"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="576"/>
         <source>Already planned: %1, %2.</source>
         <translation>Redan planerat: %1, %2.</translation>
     </message>
@@ -4843,162 +4843,162 @@ Register: %2</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="447"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="449"/>
         <source>Log…</source>
         <translation>Logga…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="447"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="449"/>
         <source>Log what happened (D)</source>
         <translation>Logga vad som hände (D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="448"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="450"/>
         <source>Reschedule…</source>
         <translation>Boka om…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="449"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="451"/>
         <source>Move to another day, same time (R)</source>
         <translation>Flytta till en annan dag, samma tid (R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="450"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="452"/>
         <source>Cancel follow-up</source>
         <translation>Ställ in uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="451"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="453"/>
         <source>Cancel this follow-up; Undo brings it back (C)</source>
         <translation>Ställ in uppföljningen; Ångra tar tillbaka den (C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="452"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="454"/>
         <source>Move to nurture</source>
         <translation>Håll varm</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="453"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="455"/>
         <source>Not ready: keep in touch slowly (N)</source>
         <translation>Inte redo: håll kontakten i lugn takt (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="454"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="456"/>
         <source>Mark no</source>
         <translation>Markera som nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="455"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="457"/>
         <source>A no for now: it comes back to revisit later (O)</source>
         <translation>Ett nej för nu: det kommer tillbaka för återkontakt senare (O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="456"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="458"/>
         <source>Keep going</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="457"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="459"/>
         <source>Keep following up; the count starts again (K)</source>
         <translation>Fortsätt följa upp; räkningen börjar om (K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="458"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="460"/>
         <source>Open lead</source>
         <translation>Öppna prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="459"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="461"/>
         <source>Open the lead (Enter)</source>
         <translation>Öppna prospektet (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="601"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="618"/>
         <source>%1  ·  %2 tomorrow</source>
         <translation>%1  ·  %2 imorgon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="201"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="203"/>
         <source>Nothing else planned for today.</source>
         <translation>Inget mer planerat för idag.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="202"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="204"/>
         <source>Nothing planned for today.</source>
         <translation>Inget planerat för idag.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="205"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="207"/>
         <source>… and %1 more; the calendar and the lead list show them all</source>
         <translation>… och %1 till; kalendern och prospektlistan visar alla</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="329"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="331"/>
         <source>Role: %1</source>
         <translation>Roll: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="331"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="333"/>
         <source>Not the decision-maker</source>
         <translation>Inte beslutsfattare</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="333"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="335"/>
         <source>Best time: %1</source>
         <translation>Bästa tid: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="335"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="337"/>
         <source>Rapport: %1</source>
         <translation>Personligt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="719"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="736"/>
         <source>N nurture  ·  O no  ·  K keep going  ·  Enter open</source>
         <translation>N håll varm  ·  O nej  ·  K fortsätt  ·  Enter öppna</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="721"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="738"/>
         <source>D log  ·  R reschedule  ·  C cancel  ·  Enter open</source>
         <translation>D logga  ·  R boka om  ·  C ställ in  ·  Enter öppna</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="759"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="776"/>
         <source>Reschedule</source>
         <translation>Boka om</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="760"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="777"/>
         <source>+1 day</source>
         <translation>+1 dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="760"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="777"/>
         <source>+1 week</source>
         <translation>+1 vecka</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="765"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="782"/>
         <source>Pick a date…</source>
         <translation>Välj datum…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="802"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="819"/>
         <source>Cancelled the follow-up with %1.</source>
         <translation>Uppföljningen med %1 är inställd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="812"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="829"/>
         <source>Marked %1 as no.</source>
         <translation>%1 markerad som nej.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="815"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="832"/>
         <source>Moved %1 to nurture.</source>
         <translation>%1 flyttad till Håll varm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="823"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="840"/>
         <source>Keeping on with %1; the count starts again.</source>
         <translation>Fortsätter med %1; räkningen börjar om.</translation>
     </message>
@@ -5208,7 +5208,7 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
 <context>
     <name>UndoMessage</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="117"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="112"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
@@ -5221,6 +5221,34 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
         <comment>the date under each day of the week view</comment>
         <extracomment>A QDate format: d = day, M = month number, MMM = short month name; put other Latin letters in single quotes. Chinese: &quot;M月d日&quot;.</extracomment>
         <translation>d MMM</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="19"/>
+        <source>Your lead book is empty</source>
+        <translation>Ditt register är tomt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="26"/>
+        <source>Leadbook keeps your prospects on this computer and makes sure none is forgotten: every lead gets a dated next step, Today lists what is due, and a “no” comes back later to be asked again. Begin with one lead, or bring in the contacts you already have.</source>
+        <translation>Leadbook håller dina prospekt på den här datorn och ser till att inget glöms bort: varje prospekt får ett daterat nästa steg, Idag visar vad som ska göras, och ett ”nej” kommer tillbaka senare för återkontakt. Börja med ett prospekt, eller ta in de kontakter du redan har.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="32"/>
+        <source>&amp;Add your first lead…</source>
+        <translation>&amp;Lägg till ditt första prospekt…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="36"/>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Importera kontakter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="38"/>
+        <source>A CSV file (Google, Outlook, LinkedIn or any other) or vCards</source>
+        <translation>En CSV-fil (Google, Outlook, LinkedIn eller någon annan) eller vCards</translation>
     </message>
 </context>
 </TS>

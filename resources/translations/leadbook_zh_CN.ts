@@ -235,53 +235,53 @@ Details were written to %1</source>
 详细信息已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="118"/>
+        <location filename="../../desktop/leadbook/app.py" line="119"/>
         <source>Cannot open the lead book</source>
         <translation>无法打开客户库</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="147"/>
+        <location filename="../../desktop/leadbook/app.py" line="148"/>
         <source>The lead book is damaged</source>
         <translation>客户库已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="148"/>
+        <location filename="../../desktop/leadbook/app.py" line="149"/>
         <source>SQLite found damage in %1. It has been moved aside to %2 — nothing was deleted.</source>
         <translation>SQLite 发现 %1 已损坏。该文件已移至 %2，没有删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="156"/>
+        <location filename="../../desktop/leadbook/app.py" line="157"/>
         <source>The newest good backup is from %1 (%2 leads).</source>
         <translation>最新的完好备份创建于 %1（%2 个客户）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="158"/>
+        <location filename="../../desktop/leadbook/app.py" line="159"/>
         <source>Restore that backup</source>
         <translation>恢复该备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="159"/>
+        <location filename="../../desktop/leadbook/app.py" line="160"/>
         <source>Open another file…</source>
         <translation>打开其他文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="167"/>
+        <location filename="../../desktop/leadbook/app.py" line="168"/>
         <source>Open a lead book</source>
         <translation>打开客户库</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="184"/>
-        <location filename="../../desktop/leadbook/app.py" line="192"/>
+        <location filename="../../desktop/leadbook/app.py" line="185"/>
+        <location filename="../../desktop/leadbook/app.py" line="193"/>
         <source>Not restored</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="230"/>
+        <location filename="../../desktop/leadbook/app.py" line="235"/>
         <source>Leadbook is already open</source>
         <translation>Leadbook 已在运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="231"/>
+        <location filename="../../desktop/leadbook/app.py" line="236"/>
         <source>Another Leadbook has %1 open but does not answer. Close it (or end it in the task manager), then start Leadbook again.</source>
         <translation>另一个 Leadbook 已打开 %1，但没有响应。请关闭它（或在任务管理器中结束它），然后重新启动 Leadbook。</translation>
     </message>
@@ -1382,137 +1382,137 @@ Choose another folder or file name.</source>
         <translation>已将 Leadbook 添加到应用程序菜单：%1（图标位于 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="318"/>
+        <location filename="../../desktop/leadbook/cli.py" line="326"/>
         <source>import leads from a CSV file (Google, Outlook, LinkedIn, any) or vCards</source>
         <translation>从 CSV 文件（Google、Outlook、LinkedIn 或任意来源）或 vCard 导入客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="321"/>
+        <location filename="../../desktop/leadbook/cli.py" line="329"/>
         <source>what %1 is (default: recognised from its content)</source>
         <translation>%1 是什么格式（默认：根据内容识别）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="322"/>
+        <location filename="../../desktop/leadbook/cli.py" line="330"/>
         <source>show what would happen; change nothing</source>
         <translation>只显示将会发生什么，不做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="324"/>
+        <location filename="../../desktop/leadbook/cli.py" line="332"/>
         <source>what to do with contacts the book already has (default: merge)</source>
         <translation>客户库中已有的联系人如何处理（默认：merge，即合并）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="325"/>
+        <location filename="../../desktop/leadbook/cli.py" line="333"/>
         <source>import nothing if any row has an error</source>
         <translation>只要有一行出错就什么都不导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="327"/>
+        <location filename="../../desktop/leadbook/cli.py" line="335"/>
         <source>export leads (csv, vcf) or follow-ups (ics)</source>
         <translation>导出客户（csv、vcf）或跟进（ics）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="329"/>
+        <location filename="../../desktop/leadbook/cli.py" line="337"/>
         <source>csv or vcf: leads; ics: planned follow-ups with reminders</source>
         <translation>csv 或 vcf：客户；ics：带提醒的计划跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="331"/>
+        <location filename="../../desktop/leadbook/cli.py" line="339"/>
         <source>the file to write</source>
         <translation>要写入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="332"/>
+        <location filename="../../desktop/leadbook/cli.py" line="340"/>
         <source>only leads matching this search (csv, vcf)</source>
         <translation>仅导出与此搜索匹配的客户（csv、vcf）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="333"/>
+        <location filename="../../desktop/leadbook/cli.py" line="341"/>
         <source>only leads with this tag (csv, vcf)</source>
         <translation>仅导出带有此标签的客户（csv、vcf）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="334"/>
+        <location filename="../../desktop/leadbook/cli.py" line="342"/>
         <source>only leads in this stage, like qualified (csv, vcf)</source>
         <translation>仅导出处于此阶段的客户，例如 qualified（csv、vcf）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="356"/>
+        <location filename="../../desktop/leadbook/cli.py" line="364"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="358"/>
+        <location filename="../../desktop/leadbook/cli.py" line="366"/>
         <source>Columns: %1</source>
         <translation>列：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="358"/>
+        <location filename="../../desktop/leadbook/cli.py" line="366"/>
         <source>(none recognised)</source>
         <translation>（无可识别的列）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="372"/>
+        <location filename="../../desktop/leadbook/cli.py" line="380"/>
         <source>... and %n more row(s) with errors</source>
         <translation>
             <numerusform>... 另有 %n 行有错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="377"/>
+        <location filename="../../desktop/leadbook/cli.py" line="385"/>
         <source>Dry run, nothing imported</source>
         <translation>试运行，未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="378"/>
+        <location filename="../../desktop/leadbook/cli.py" line="386"/>
         <source>Nothing imported (--strict, rows with errors)</source>
         <translation>未导入任何内容（--strict，有出错的行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="379"/>
+        <location filename="../../desktop/leadbook/cli.py" line="387"/>
         <source>%1: %2: %3 new, %4 (%5 with new details), %6</source>
         <translation>%1：%2：%3 个新客户，%4（其中 %5 个有新信息），%6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="380"/>
+        <location filename="../../desktop/leadbook/cli.py" line="388"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n 个重复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="381"/>
-        <location filename="../../desktop/leadbook/cli.py" line="390"/>
+        <location filename="../../desktop/leadbook/cli.py" line="389"/>
+        <location filename="../../desktop/leadbook/cli.py" line="398"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n 行有错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="387"/>
+        <location filename="../../desktop/leadbook/cli.py" line="395"/>
         <source>Imported %1: %2 added, %3 updated, %4 already there, %5 skipped, %6</source>
         <translation>已导入 %1：新增 %2 个，更新 %3 个，%4 个已存在，跳过 %5 个，%6</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="407"/>
+        <location filename="../../desktop/leadbook/cli.py" line="415"/>
         <source>leadbook: %1 is not a stage; use one of %2</source>
         <translation>leadbook：%1 不是阶段；请使用以下之一：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="419"/>
+        <location filename="../../desktop/leadbook/cli.py" line="427"/>
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
             <numerusform>已将 %n 项跟进导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="429"/>
+        <location filename="../../desktop/leadbook/cli.py" line="437"/>
         <source>leadbook: cannot write %1: %2; nothing was written</source>
         <translation>leadbook：无法写入 %1：%2；未写入任何内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="432"/>
+        <location filename="../../desktop/leadbook/cli.py" line="440"/>
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个客户导出到 %1</numerusform>
@@ -1812,12 +1812,12 @@ Choose another folder or file name.</source>
 <context>
     <name>IcsMirror</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="96"/>
+        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="97"/>
         <source>The calendar file in %1 could not be updated: %2</source>
         <translation>无法更新 %1 中的日历文件：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="121"/>
+        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="122"/>
         <source>Keep follow-ups in a calendar file in this folder</source>
         <translation>选择保存跟进日历文件的文件夹</translation>
     </message>
@@ -2707,299 +2707,299 @@ Choose another folder or file name.</source>
 <context>
     <name>LeadPanel</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="177"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="185"/>
         <source>Select a lead to see its history</source>
         <translation>选择一个客户以查看其跟进记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="221"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="229"/>
         <source>Do not contact</source>
         <translation>请勿联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="232"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="240"/>
         <source>Rapport notes: personal things to remember on the call</source>
         <translation>关系备注：通话时值得记住的私人话题</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="233"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="241"/>
         <source>Remember</source>
         <translation>记住</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="251"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="259"/>
         <source>&amp;Keep going</source>
         <translation>继续跟进(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="252"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="260"/>
         <source>Start counting the attempts again</source>
         <translation>重新开始计算尝试次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="254"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="262"/>
         <source>N&amp;urture</source>
         <translation>转入培育(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="255"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="263"/>
         <source>Move the lead to Nurture: stay in touch, less often</source>
         <translation>将客户转入培育：保持联系，但降低频率</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="278"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="286"/>
         <source>&amp;Plan follow-up…</source>
         <translation>安排跟进(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="280"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="288"/>
         <source>&amp;Log…</source>
         <translation>记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="282"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="290"/>
         <source>Add &amp;note…</source>
         <translation>添加备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="284"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="292"/>
         <source>Apply ca&amp;dence</source>
         <translation>应用序列(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="288"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="296"/>
         <source>Edi&amp;t lead…</source>
         <translation>编辑客户(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="301"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="309"/>
         <source>History (newest first)</source>
         <translation>跟进记录（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="323"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="331"/>
         <source>The history is read a page at a time; this reads the next page</source>
         <translation>跟进记录每次读取一页；点此读取下一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="334"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="342"/>
         <source>What was said, what they need…  (Ctrl+Enter adds)</source>
         <translation>聊了什么，对方需要什么…（按 Ctrl+Enter 添加）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="336"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="344"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="339"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="347"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="416"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="424"/>
         <source>Decides</source>
         <translation>决策人</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="419"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="427"/>
         <source>%1, %2</source>
         <comment>the decision-maker&apos;s name, then how to reach them</comment>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="421"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="429"/>
         <source>Decision-maker: %1</source>
         <translation>决策人：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="423"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="431"/>
         <source>Does not decide; who does is not known yet</source>
         <translation>非决策人；尚不清楚谁是决策人</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="424"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="432"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="426"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="434"/>
         <source>%1 · Value: %2</source>
         <translation>%1 · 金额：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="432"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="440"/>
         <source>Best time to reach: %1</source>
         <translation>最佳联系时间：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="450"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="458"/>
         <source>Next: %1 · %2 · %3</source>
         <translation>下一步：%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="453"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="461"/>
         <source>Overdue — %1</source>
         <translation>已逾期 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="460"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="468"/>
         <source>No next step planned. An active lead always needs one: plan a follow-up or apply a cadence.</source>
         <translation>尚未安排下一步。跟进中的客户必须有下一步：请安排跟进或应用序列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="465"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="473"/>
         <source>Log the follow-up planned for %1</source>
         <translation>记录安排在 %1 的跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="466"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="474"/>
         <source>Nothing is planned to log</source>
         <translation>没有已安排的跟进可记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="472"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="480"/>
         <source>%n attempt(s) in a row without an answer</source>
         <translation>
             <numerusform>连续 %n 次尝试未获回应</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="477"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="485"/>
         <source>Time to decide: %1 without an answer. Nurture the lead, mark it as a no to revisit later, or keep going.</source>
         <translation>该做决定了：%1 未获回应。可以将客户转入培育、标记为拒绝以便日后回访，或继续跟进。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="478"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="486"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n 次尝试</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="484"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="492"/>
         <source>Last touch: none yet</source>
         <translation>最近联系：暂无</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="490"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="498"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="492"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="500"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="495"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="503"/>
         <source>Last touch: %1 (%2) · %3 · %4</source>
         <translation>最近联系：%1（%2）· %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="509"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="517"/>
         <source>Show older entries (%1 more)</source>
         <translation>显示更早的记录（还有 %1 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="558"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="566"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="562"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="570"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="564"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="572"/>
         <source>Cancelled: %1</source>
         <translation>已取消：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="566"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="574"/>
         <source>Overdue: %1</source>
         <translation>已逾期：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="568"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="576"/>
         <source>Planned: %1</source>
         <translation>已安排：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="570"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="578"/>
         <source>%1 (first response)</source>
         <translation>%1（首次响应）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="573"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="581"/>
         <source>%1 — %2, step %3</source>
         <translation>%1 — %2，第 %3 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="579"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="587"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="581"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="589"/>
         <source>Stage: %1 → %2</source>
         <translation>阶段：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="584"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="592"/>
         <source>Decided to keep going</source>
         <translation>决定继续跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="589"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="597"/>
         <source>Revisited: reopened</source>
         <translation>已回访：重新激活</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="590"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="598"/>
         <source>Revisited: still not now; ask again on %1</source>
         <translation>已回访：还不是时候；%1 再联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="592"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="600"/>
         <source>New contact person: %1</source>
         <translation>新联系人：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="594"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="602"/>
         <source>Do not contact (permanent)</source>
         <translation>请勿联系（永久）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="596"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="604"/>
         <source>Lead created</source>
         <translation>已创建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="609"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="617"/>
         <source>Said no: %1</source>
         <translation>曾拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="611"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="619"/>
         <source>Said by %1</source>
         <translation>拒绝人：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="613"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="621"/>
         <source>Ask again on %1</source>
         <translation>%1 再联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="615"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="623"/>
         <source>Never: do not contact</source>
         <translation>永不：请勿联系</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="701"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="709"/>
         <source>Plan its %n step(s) from today</source>
         <translation>
             <numerusform>从今天起安排其 %n 个步骤</numerusform>
@@ -3009,52 +3009,52 @@ Choose another folder or file name.</source>
 <context>
     <name>LeadTableModel</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="69"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="72"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="69"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="72"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="69"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="72"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="69"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="72"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="70"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="73"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="70"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="73"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="70"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="73"/>
         <source>Value</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="70"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="73"/>
         <source>Last touch</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="71"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="74"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="73"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="76"/>
         <source>⚠ none planned</source>
         <translation>⚠ 未安排</translation>
     </message>
@@ -3062,49 +3062,49 @@ Choose another folder or file name.</source>
 <context>
     <name>LeadsView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="46"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="50"/>
         <source>Search name, company, e-mail, phone, notes…  (Ctrl+F)</source>
         <translation>搜索姓名、公司、邮箱、电话、备注…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="50"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="54"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="55"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="59"/>
         <source>New lead</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="56"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="60"/>
         <source>Add a lead (Ctrl+N)</source>
         <translation>添加客户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="79"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="83"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="158"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="190"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="169"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="201"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="171"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="203"/>
         <source>%1 of %2</source>
         <translation>%1 / %2 个客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="233"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="269"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -3234,176 +3234,176 @@ Choose another folder or file name.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="148"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="143"/>
         <source>%1 — Leadbook</source>
         <translation>%1 — Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="168"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="163"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="170"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="165"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="171"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="166"/>
         <source>Leads</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="173"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="168"/>
         <source>Revisit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="175"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="170"/>
         <source>Nurture</source>
         <translation>培育</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="246"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="247"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="241"/>
         <source>&amp;New lead…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="250"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="244"/>
         <source>&amp;Print call sheet…</source>
         <translation>打印通话清单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="253"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="247"/>
         <source>Show re&amp;minders</source>
         <translation>显示提醒(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="256"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="250"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="258"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="252"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="261"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="255"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="265"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="259"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="266"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="478"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="260"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="488"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="269"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="263"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="273"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="267"/>
         <source>&amp;Cadences…</source>
         <translation>跟进序列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="275"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="269"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="280"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="281"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="275"/>
         <source>&amp;About Leadbook</source>
         <translation>关于 Leadbook(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="330"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="338"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="326"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="334"/>
         <source>Plan follow-up</source>
         <translation>安排跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="330"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="326"/>
         <source>Find the lead (name, company, e-mail):</source>
         <translation>查找客户（姓名、公司、邮箱）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="335"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="331"/>
         <source>No lead matches “%1”.</source>
         <translation>没有与“%1”匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="338"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="334"/>
         <source>Lead:</source>
         <translation>客户：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="360"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="358"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>已删除 %n 个客户。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="379"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="381"/>
         <source>The last import was undone.</source>
         <translation>已撤销上次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="409"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="419"/>
         <source>The backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="412"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="422"/>
         <source>Backed up and verified: %1</source>
         <translation>已备份并验证：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="420"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="430"/>
         <source>Checking today&apos;s backup…</source>
         <translation>正在检查今天的备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="427"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="437"/>
         <source>Daily backup made and verified: %1</source>
         <translation>已完成并验证每日备份：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="433"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="443"/>
         <source>The daily backup failed: %1</source>
         <translation>每日备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="437"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="447"/>
         <source>The daily backup failed; details are in the log.</source>
         <translation>每日备份失败；详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="448"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="458"/>
         <source>About Leadbook</source>
         <translation>关于 Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="449"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="459"/>
         <source>Leadbook %1
 An offline lead book that makes you follow up.
 
@@ -3414,7 +3414,7 @@ Book: %2</source>
 客户库：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="478"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="488"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
@@ -3525,12 +3525,12 @@ Book: %2</source>
 <context>
     <name>PickDateDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="92"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="94"/>
         <source>Reschedule follow-up</source>
         <translation>改期跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="99"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="101"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
@@ -3849,71 +3849,71 @@ Book: %2</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="325"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="338"/>
         <source>… and %1 more (Dismiss all and Snooze all include them)</source>
         <translation>… 还有 %1 项（“全部关闭”和“全部推迟”也包括它们）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="334"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="350"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n 个提醒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="335"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="351"/>
         <source>No reminders due</source>
         <translation>没有到期的提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="338"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="354"/>
         <source>%1 — Leadbook</source>
         <translation>%1 — Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="351"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="367"/>
         <source>Snoozed until %1</source>
         <translation>已推迟到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="384"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="401"/>
         <source>until %1</source>
         <translation>推迟至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="398"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="415"/>
         <source>Rapport: %1</source>
         <translation>关系备注：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="410"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="427"/>
         <source>Revisit: said no on %1 (%2), by %3</source>
         <translation>回访：%3 于 %1 拒绝（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="416"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="433"/>
         <source>Ask: %1</source>
         <translation>要问：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="532"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="549"/>
         <source>Logged: %1.</source>
         <translation>已记录：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="553"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="570"/>
         <source>No answer from %1 (%n attempt(s) in a row).</source>
         <translation>
             <numerusform>%1 无回应（已连续 %n 次）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="555"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="572"/>
         <source>Next try: %1, %2.</source>
         <translation>下次尝试：%1，%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="559"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="576"/>
         <source>Already planned: %1, %2.</source>
         <translation>已安排：%1，%2。</translation>
     </message>
@@ -4780,162 +4780,162 @@ Book: %2</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="447"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="449"/>
         <source>Log…</source>
         <translation>记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="447"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="449"/>
         <source>Log what happened (D)</source>
         <translation>记录发生了什么（D）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="448"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="450"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="449"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="451"/>
         <source>Move to another day, same time (R)</source>
         <translation>改到另一天，时间不变（R）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="450"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="452"/>
         <source>Cancel follow-up</source>
         <translation>取消跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="451"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="453"/>
         <source>Cancel this follow-up; Undo brings it back (C)</source>
         <translation>取消此跟进；“撤销”可恢复（C）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="452"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="454"/>
         <source>Move to nurture</source>
         <translation>转入培育</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="453"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="455"/>
         <source>Not ready: keep in touch slowly (N)</source>
         <translation>还没准备好：放慢节奏保持联系（N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="454"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="456"/>
         <source>Mark no</source>
         <translation>标记拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="455"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="457"/>
         <source>A no for now: it comes back to revisit later (O)</source>
         <translation>暂时拒绝：日后会回到回访队列（O）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="456"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="458"/>
         <source>Keep going</source>
         <translation>继续跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="457"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="459"/>
         <source>Keep following up; the count starts again (K)</source>
         <translation>继续跟进；重新开始计数（K）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="458"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="460"/>
         <source>Open lead</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="459"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="461"/>
         <source>Open the lead (Enter)</source>
         <translation>打开客户（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="601"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="618"/>
         <source>%1  ·  %2 tomorrow</source>
         <translation>%1  ·  明天 %2 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="201"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="203"/>
         <source>Nothing else planned for today.</source>
         <translation>今天没有其他安排了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="202"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="204"/>
         <source>Nothing planned for today.</source>
         <translation>今天没有安排。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="205"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="207"/>
         <source>… and %1 more; the calendar and the lead list show them all</source>
         <translation>… 还有 %1 项；日历和客户列表中可以看到全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="329"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="331"/>
         <source>Role: %1</source>
         <translation>职位：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="331"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="333"/>
         <source>Not the decision-maker</source>
         <translation>非决策人</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="333"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="335"/>
         <source>Best time: %1</source>
         <translation>最佳时间：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="335"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="337"/>
         <source>Rapport: %1</source>
         <translation>关系备注：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="719"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="736"/>
         <source>N nurture  ·  O no  ·  K keep going  ·  Enter open</source>
         <translation>N 培育  ·  O 拒绝  ·  K 继续跟进  ·  Enter 打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="721"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="738"/>
         <source>D log  ·  R reschedule  ·  C cancel  ·  Enter open</source>
         <translation>D 记录  ·  R 改期  ·  C 取消  ·  Enter 打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="759"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="776"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="760"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="777"/>
         <source>+1 day</source>
         <translation>+1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="760"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="777"/>
         <source>+1 week</source>
         <translation>+1 周</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="765"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="782"/>
         <source>Pick a date…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="802"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="819"/>
         <source>Cancelled the follow-up with %1.</source>
         <translation>已取消与 %1 的跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="812"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="829"/>
         <source>Marked %1 as no.</source>
         <translation>已将 %1 标记为拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="815"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="832"/>
         <source>Moved %1 to nurture.</source>
         <translation>已将 %1 转入培育。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="823"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="840"/>
         <source>Keeping on with %1; the count starts again.</source>
         <translation>继续跟进 %1；重新开始计数。</translation>
     </message>
@@ -5141,7 +5141,7 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
 <context>
     <name>UndoMessage</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="117"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="112"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -5154,6 +5154,34 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
         <comment>the date under each day of the week view</comment>
         <extracomment>A QDate format: d = day, M = month number, MMM = short month name; put other Latin letters in single quotes. Chinese: &quot;M月d日&quot;.</extracomment>
         <translation>M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="19"/>
+        <source>Your lead book is empty</source>
+        <translation>你的客户库还是空的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="26"/>
+        <source>Leadbook keeps your prospects on this computer and makes sure none is forgotten: every lead gets a dated next step, Today lists what is due, and a “no” comes back later to be asked again. Begin with one lead, or bring in the contacts you already have.</source>
+        <translation>Leadbook 把你的潜在客户保存在这台电脑上，确保一个都不会被遗忘：每个客户都有一个带日期的下一步，“今日”列出到期的事项，被拒绝的客户过一段时间会回来，让你再问一次。先添加一个客户，或者导入你已有的联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="32"/>
+        <source>&amp;Add your first lead…</source>
+        <translation>添加第一个客户(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="36"/>
+        <source>&amp;Import contacts…</source>
+        <translation>导入联系人(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="38"/>
+        <source>A CSV file (Google, Outlook, LinkedIn or any other) or vCards</source>
+        <translation>CSV 文件（Google、Outlook、LinkedIn 或其他来源）或 vCard</translation>
     </message>
 </context>
 </TS>

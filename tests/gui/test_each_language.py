@@ -71,6 +71,7 @@ EXPECTED = {
         "today": ["已逾期", "今天", "明天", "改期", "取消跟进", "打开客户", "时间", "公司"],
         "reminders": ["打开项目(&O)", "推迟(&S)", "全部推迟", "全部关闭(&L)", "1 小时", "明天 09:00", "个提醒"],
         "call sheet": ["通话清单", "已逾期", "今日电话与会面", "目标", "最近联系", "尚未联系", "第 1 页，共 1 页"],
+        "welcome": ["你的客户库还是空的", "添加第一个客户(&A)…", "导入联系人(&I)…"],
     },
     "sv": {
         "menus": ["&Arkiv", "&Redigera", "&Hjälp"],
@@ -80,6 +81,7 @@ EXPECTED = {
                       "påminnelse"],
         "call sheet": ["Ringlista", "Försenade", "Dagens samtal och möten", "Mål", "Senaste kontakt", "Ingen kontakt än",
                        "Sida 1 av 1"],
+        "welcome": ["Ditt register är tomt", "&Lägg till ditt första prospekt…", "&Importera kontakter…"],
     },
     "de": {
         "menus": ["&Datei", "&Bearbeiten", "&Hilfe"],
@@ -89,6 +91,7 @@ EXPECTED = {
                       "Morgen um 09:00", "Erinnerung"],
         "call sheet": ["Anrufliste", "Überfällig", "Heutige Anrufe und Termine", "Ziel", "Letzter Kontakt", "Noch kein Kontakt",
                        "Seite 1 von 1"],
+        "welcome": ["Ihre Kartei ist leer", "Ersten Lead &anlegen…", "Kontakte &importieren…"],
     },
 }  # fmt: skip
 # English words that must be gone: none of them is the same word in any of the languages.
@@ -99,6 +102,7 @@ ENGLISH = {
     "reminders": ["&Open item", "&Snooze", "Snooze all", "Dismiss a&ll", "No &answer", "&Dismiss", "1 hour",
                   "5 minutes", "Tomorrow at 09:00", "reminder"],
     "call sheet": ["Call sheet", "Overdue", "Today's calls", "Goal", "Last touch", "No touch yet", "Any time", "Page 1 of"],
+    "welcome": ["Your lead book is empty", "&Add your first lead…", "&Import contacts…"],
 }  # fmt: skip
 
 
@@ -263,6 +267,17 @@ def test_every_undo_step_has_a_name_in_the_language(language: str):
     english = [label for label in sorted(labels) if texts.undo_text(label) == label]
     assert not english, english
     assert texts.undo_text("Delete 3 leads") != "Delete 3 leads"
+
+
+def test_the_welcome_of_an_empty_book(qtbot, language: str, book: LeadBook):
+    """A first start: Today's welcome speaks the language, nothing cut off, its keys unique."""
+    window = shown(qtbot, build_main_window(book))
+    window.show_view("today")
+    welcome = window.today_view.welcome
+    assert welcome.isVisible()
+    assert_speaks(language, "welcome", widget_texts(welcome))
+    assert not cut_off(window), cut_off(window)
+    assert_unique_in(window.today_view)
 
 
 def test_the_reminders_window(qtbot, language: str, busy_book: LeadBook):

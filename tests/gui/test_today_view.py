@@ -398,3 +398,43 @@ def test_a_hidden_calendar_reads_again_only_when_shown(qtbot, window, monkeypatc
     assert len(loads) == 1
     book.add_note(anna, "Shown: it follows every write")
     assert len(loads) == 2
+
+
+def test_an_empty_book_shows_how_to_begin(qtbot, book: LeadBook, tmp_path, monkeypatch):
+    """No leads yet: Today says what Leadbook does and offers the first lead and an import; the
+    buttons do what File > New lead and File > Import do; with a lead, the agenda is back."""
+    from PySide6.QtCore import QTimer  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from leadbook.app import build_main_window  # noqa: PLC0415
+    from leadbook.gui import import_dialog  # noqa: PLC0415
+    from leadbook.gui.lead_dialog import LeadDialog  # noqa: PLC0415
+
+    window = build_main_window(book, backups=tmp_path / "backups")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    today = window.today_view
+    assert today.body.currentWidget() is today.welcome and not today.actions_bar.isVisible()
+    assert today.welcome.add_button.isVisible() and today.welcome.import_button.isVisible()
+
+    def fill_and_save() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, LeadDialog)
+        dialog.name.setText("Anna Svensson")
+        dialog.accept()
+
+    QTimer.singleShot(0, fill_and_save)
+    qtbot.mouseClick(today.welcome.add_button, Qt.MouseButton.LeftButton)
+    assert book.count_leads() == 1
+    window.show_view("today")
+    assert today.body.currentWidget() is today.tree and today.actions_bar.isVisible()
+    assert any("Anna Svensson" in " ".join(row) for row in (today.model.texts(r) for r in today.model.selectable))
+
+    asked = []  # File > Import's own flow starts with a file dialog: stand in for it
+    monkeypatch.setattr(import_dialog, "import_contacts", lambda *args, **kwargs: asked.append(args[1]))
+    book.delete_leads(book.lead_ids())
+    window.show_view("today")
+    assert today.body.currentWidget() is today.welcome
+    qtbot.mouseClick(today.welcome.import_button, Qt.MouseButton.LeftButton)
+    assert asked == [book]

@@ -204,6 +204,8 @@ class MainWindow(QMainWindow):
         self.today_view.log_requested.connect(self.log_followup)
         self.today_view.undoable.connect(self.undo_message.show_message)
         self.today_view.count_changed.connect(lambda _n: self._refresh_nav_counts())
+        self.today_view.welcome.add_lead.connect(self.new_lead)
+        self.today_view.welcome.import_contacts.connect(self.import_file)
         self.calendar_view.open_followup.connect(self.edit_followup)
         self.calendar_view.open_lead.connect(self.show_lead)
         self.calendar_view.plan_at.connect(self.plan_at)

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QStackedWidget,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -69,6 +70,7 @@ from ..core.followups import Due
 from ..core.model import Lead, Stage
 from .guarded import guarded
 from .say_no_dialog import SayNoDialog
+from .welcome import WelcomePanel
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -461,7 +463,9 @@ class TodayView(QWidget):
         self._decide_actions = (self.nurture_action, self.no_action, self.keep_action)
 
         self._buttons: dict[QAction, QToolButton] = {}
-        actions_row = QHBoxLayout()
+        self.actions_bar = QWidget()
+        actions_row = QHBoxLayout(self.actions_bar)
+        actions_row.setContentsMargins(0, 0, 0, 0)
         actions_row.setSpacing(6)
         for action in (*self._followup_actions, *self._decide_actions, self.open_action):
             button = QToolButton()
@@ -485,8 +489,13 @@ class TodayView(QWidget):
         layout.setContentsMargins(12, 10, 12, 8)
         layout.setSpacing(8)
         layout.addLayout(heading)
-        layout.addWidget(self.tree, 1)
-        layout.addLayout(actions_row)
+        # An empty book shows how to begin instead of an empty agenda.
+        self.welcome = WelcomePanel()
+        self.body = QStackedWidget()
+        self.body.addWidget(self.tree)
+        self.body.addWidget(self.welcome)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.actions_bar)
         self.setFocusProxy(self.tree)
         self._update_actions()
 
@@ -561,6 +570,10 @@ class TodayView(QWidget):
         self._stale, self._count = False, None
         self.refresh_count += 1
         self._refreshed_at = self._book.clock.now()
+        empty = self._book.count_leads() == 0
+        self.body.setCurrentWidget(self.welcome if empty else self.tree)
+        self.actions_bar.setVisible(not empty)
+        self.setFocusProxy(self.welcome if empty else self.tree)
         self._fill_header()
         self.tree.setUpdatesEnabled(False)
         try:
@@ -580,6 +593,10 @@ class TodayView(QWidget):
         self._update_actions()
         if before is not None and before != self.count():
             self.count_changed.emit(self.count())
+
+    def first_paint_widget(self) -> QWidget:
+        """What paints first when Today opens: the agenda, or the welcome of an empty book."""
+        return self.welcome if self.body.currentWidget() is self.welcome else self.tree.viewport()
 
     def _look(self) -> _Look:
         palette = self.palette()
