@@ -98,6 +98,9 @@ class InvalidLead(ValueError):
         self.problems = list(problems)
 
 
+# A write touching up to this many leads keeps the lead list's sort orders when they still hold.
+ORDER_CHECK_AT_MOST = 50
+
 @dataclass(frozen=True)
 class Change:
     """What one write did: which leads it touched and a short label for undo menus."""
@@ -214,11 +217,30 @@ class LeadBook:
         return lambda: self._listeners.remove(listener)
 
     def _announce(self, change: Change) -> Change:
-        self._orders.clear()
+        self._orders = self._orders_after(change)
         self._lead_count = None
         for listener in list(self._listeners):
             listener(change)
         return change
+
+    def _orders_after(self, change: Change) -> dict[tuple[str, bool], OrderedIds]:
+        """The kept sort orders that are still true after ``change``. Sorting 100,000 leads
+        again costs ~80 ms, yet a write mostly touches one lead: deleted leads are taken out,
+        and the few changed ones are checked against their neighbours (one small query per
+        order). New leads, or a write touching many, sort anew."""
+        if change.added or len(change.lead_ids) > ORDER_CHECK_AT_MOST:
+            return {}
+        changed = change.lead_ids - change.removed
+        kept = {}
+        try:
+            for key, ordered in self._orders.items():
+                if change.removed:
+                    ordered = ordered.without(change.removed)
+                if not changed or lead_store.order_holds(self._db, ordered, changed, *key):
+                    kept[key] = ordered
+        except sqlite3.Error:
+            return {}  # the write stands; the next read sorts anew (and says what is wrong)
+        return kept
 
     @contextmanager
     def _write(self) -> Iterator[sqlite_utils.Database]:

@@ -192,3 +192,51 @@ def test_sqlite_utils_plugins_do_not_touch_the_book(tmp_path, clock):
     finally:
         pm.unregister(name="meddler")
     assert seen == []
+
+
+def test_the_kept_sort_orders_stay_true_through_any_writes(book: LeadBook, clock, monkeypatch):
+    """After each write the list's order is checked around the changed leads instead of sorted
+    again; whatever the writes, it is exactly what a fresh sort gives, and a one-lead edit
+    that keeps the order costs no new sort."""
+    import random  # noqa: PLC0415
+    from dataclasses import replace  # noqa: PLC0415
+    from datetime import date  # noqa: PLC0415
+
+    from leadbook.core.followups import Due, FollowUp  # noqa: PLC0415
+    from leadbook.store import leads as lead_store  # noqa: PLC0415
+
+    rng = random.Random(20261123)
+    words = ["Anna", "bob", "Cleo", "dan", "Eva", "Åsa", "Östen", "王芳", "Zed", ""]
+    book.add_leads([Lead(name=f"{rng.choice(words)} {n}", company=rng.choice(words), value=rng.choice([None, 5, 50]))
+                    for n in range(60)])  # fmt: skip
+    sorts = [("name", False), ("company", True), ("value", False), ("next_step", True), ("last_touch", False)]
+
+    def check() -> None:
+        for sort, descending in sorts:
+            query = LeadQuery(sort=sort, descending=descending)
+            assert book.lead_ids(query) == lead_store.sorted_ids(book._db, sort, descending), (sort, descending)
+
+    check()
+    for step in range(80):
+        ids = book.lead_ids()
+        lead = book.lead(rng.choice(ids))
+        action = rng.randrange(5)
+        if action == 0:
+            book.update_lead(replace(lead, name=f"{rng.choice(words)} {step}"))
+        elif action == 1:
+            book.update_lead(replace(lead, company=rng.choice(words), value=rng.choice([None, 1, 99])))
+        elif action == 2:
+            book.plan_followup(FollowUp(lead.id, Due(date(2026, 12, 1 + rng.randrange(28)))))
+        elif action == 3 and len(ids) > 20:
+            book.delete_leads([lead.id])
+        else:
+            book.add_note(lead.id, "a note")
+        check()
+
+    sorts_run = []
+    real_sort = lead_store.sorted_ids
+    monkeypatch.setattr(lead_store, "sorted_ids", lambda *a: sorts_run.append(a) or real_sort(*a))
+    lead = book.lead(book.lead_ids()[0])
+    book.add_note(lead.id, "no key changes")
+    book.update_lead(replace(lead, notes="still first by name"))
+    assert book.lead_ids() and sorts_run == []

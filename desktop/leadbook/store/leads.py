@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import re
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -222,13 +222,37 @@ def _cjk_clause(text: str) -> tuple[str, list[Any]]:
     return " AND ".join(clauses), params
 
 
-def sorted_ids(db: sqlite_utils.Database, sort: str, descending: bool) -> list[int]:
-    """Every lead id in display order: an index walk (each sort key has an index ending in id)."""
+def _order_by(sort: str, descending: bool) -> str:
     order = SORT_SQL.get(sort, SORT_SQL["name"])
     direction = "DESC" if descending else "ASC"
     nulls = "NULLS LAST" if sort in ("value", "last_touch", "next_step") else ""
-    sql = f"SELECT id FROM leads ORDER BY {order} {direction} {nulls}, id {direction}"
-    return [r[0] for r in db.conn.execute(sql)]
+    return f"ORDER BY {order} {direction} {nulls}, id {direction}"
+
+
+def sorted_ids(db: sqlite_utils.Database, sort: str, descending: bool) -> list[int]:
+    """Every lead id in display order: an index walk (each sort key has an index ending in id)."""
+    return [r[0] for r in db.conn.execute(f"SELECT id FROM leads {_order_by(sort, descending)}")]
+
+
+def order_holds(db: sqlite_utils.Database, ordered: OrderedIds, changed: Iterable[int], sort: str,
+                descending: bool) -> bool:
+    """Is ``ordered`` still the display order after a write that changed only the leads
+    ``changed``? Every other pair of neighbours kept its order, so it is enough that each
+    changed lead still sorts between its neighbours: one query over those few leads."""
+    position = ordered.position
+    involved: set[int] = set()
+    for lead_id in changed:
+        at = position.get(lead_id)
+        if at is None:
+            return False  # not in this order at all: sort anew
+        involved.update(ordered.ids[max(0, at - 1) : at + 2])
+    if len(involved) > 500:
+        return False  # a big write: sorting anew is as cheap
+    expected = sorted(involved, key=position.__getitem__)
+    marks = ",".join("?" * len(expected))
+    found = [r[0] for r in db.conn.execute(
+        f"SELECT id FROM leads WHERE id IN ({marks}) {_order_by(sort, descending)}", expected)]  # fmt: skip
+    return found == expected
 
 
 def matching_ids(db: sqlite_utils.Database, query: LeadQuery) -> set[int] | None:
@@ -294,6 +318,10 @@ class OrderedIds:
         if self._position is None:
             self._position = {lead_id: n for n, lead_id in enumerate(self.ids)}
         return self._position
+
+    def without(self, removed: Collection[int]) -> OrderedIds:
+        """The same order with ``removed`` taken out (deleting keeps the others' order)."""
+        return OrderedIds([lead_id for lead_id in self.ids if lead_id not in removed])
 
 
 TABLE_COLUMNS = (
