@@ -814,7 +814,7 @@ def measure_sorting(book: LeadBook, conn: sqlite3.Connection, runs: int, report:
     app: dict[tuple[str, bool], list[float]] = {}
     floor: dict[tuple[str, bool], list[float]] = {}
     for _ in range(runs):
-        book._orders.clear()  # noqa: SLF001 - as after any write: the first click on a column re-reads the order
+        book._orders.clear()  # noqa: SLF001 - as after an import or new leads: the first click re-reads the order
         for key in ("next_step", "last_touch"):
             column = COLUMNS.index(key)
             for descending in (True, False):
@@ -832,7 +832,7 @@ def measure_sorting(book: LeadBook, conn: sqlite3.Connection, runs: int, report:
         worst = max((False, True), key=lambda d: statistics.median(app[(key, d)]))
         report.add(Row(f"d. sort by {key} ({'desc' if worst else 'asc'}, slower way)",
                        statistics.median(app[(key, worst)]), statistics.median(floor[(key, worst)]), goal,
-                       note="first click after a write, first screenful read; floor: bare ORDER BY"))
+                       note="first click on a column not sorted yet, first screenful read; floor: bare ORDER BY"))
 
 
 # --- f. month counts for a calendar -------------------------------------------------------------
