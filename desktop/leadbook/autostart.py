@@ -32,11 +32,15 @@ RUN_VALUE = "Leadbook"
 BACKGROUND_FLAG = "--background"
 
 
+def this_leadbook() -> list[str]:
+    """The command that starts this Leadbook again: the frozen app itself, or this Python
+    running the package (so a virtual environment keeps working)."""
+    return [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", APP_ID]
+
+
 def leadbook_command(book: Path | None = None, default_book: Path | None = None) -> list[str]:
-    """The command line that starts this Leadbook in the tray: the frozen app itself, or this
-    Python running the package (so a virtual environment keeps working)."""
-    command = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", APP_ID]
-    command.append(BACKGROUND_FLAG)
+    """The command line that starts this Leadbook in the tray."""
+    command = [*this_leadbook(), BACKGROUND_FLAG]
     if book is not None and (default_book is None or Path(book).resolve() != Path(default_book).resolve()):
         command += ["--db", str(Path(book).resolve())]
     return command

@@ -3315,99 +3315,104 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <translation>Warmhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="240"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="241"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="241"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="242"/>
         <source>&amp;New lead…</source>
         <translation>&amp;Neuer Lead…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="244"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="245"/>
         <source>&amp;Print call sheet…</source>
         <translation>&amp;Anrufliste drucken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="247"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="248"/>
         <source>Show re&amp;minders</source>
         <translation>&amp;Erinnerungen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="250"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="251"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="252"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="253"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="255"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="256"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="259"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="260"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="260"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="488"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="261"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="504"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="263"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="264"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="267"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="268"/>
         <source>&amp;Cadences…</source>
         <translation>Se&amp;quenzen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="269"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="270"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="274"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="275"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="276"/>
+        <source>Open a &amp;demo book</source>
+        <translation>&amp;Demo-Kartei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="277"/>
         <source>&amp;About Leadbook</source>
         <translation>&amp;Über Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="326"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="334"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="328"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="336"/>
         <source>Plan follow-up</source>
         <translation>Follow-up planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="326"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="328"/>
         <source>Find the lead (name, company, e-mail):</source>
         <translation>Lead suchen (Name, Firma, E-Mail):</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="331"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="333"/>
         <source>No lead matches “%1”.</source>
         <translation>Kein Lead passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="334"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="336"/>
         <source>Lead:</source>
         <translation>Lead:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="358"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="360"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>%n Lead gelöscht.</numerusform>
@@ -3415,47 +3420,62 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="381"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="383"/>
         <source>The last import was undone.</source>
         <translation>Der letzte Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="419"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="421"/>
         <source>The backup failed</source>
         <translation>Die Sicherung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="422"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="424"/>
         <source>Backed up and verified: %1</source>
         <translation>Gesichert und geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="430"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="432"/>
         <source>Checking today&apos;s backup…</source>
         <translation>Heutige Sicherung wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="437"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="439"/>
         <source>Daily backup made and verified: %1</source>
         <translation>Tägliche Sicherung erstellt und geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="443"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="445"/>
         <source>The daily backup failed: %1</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="447"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="449"/>
         <source>The daily backup failed; details are in the log.</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen; Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="458"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="465"/>
+        <source>Open a demo book</source>
+        <translation>Demo-Kartei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="465"/>
+        <source>The demo book could not be started.</source>
+        <translation>Die Demo-Kartei konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="468"/>
+        <source>A demo book opens in a second window; this book is not touched.</source>
+        <translation>Eine Demo-Kartei öffnet sich in einem zweiten Fenster; diese Kartei bleibt unberührt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="474"/>
         <source>About Leadbook</source>
         <translation>Über Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="459"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="475"/>
         <source>Leadbook %1
 An offline lead book that makes you follow up.
 
@@ -3466,7 +3486,7 @@ Ihre Offline-Lead-Kartei, die dafür sorgt, dass Sie nachfassen.
 Kartei: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="488"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="504"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
@@ -5226,29 +5246,39 @@ Zum erneuten Öffnen klicken Sie auf das Symbol im Infobereich. Zum Beenden wäh
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="19"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="20"/>
         <source>Your lead book is empty</source>
         <translation>Ihre Kartei ist leer</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="26"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="27"/>
         <source>Leadbook keeps your prospects on this computer and makes sure none is forgotten: every lead gets a dated next step, Today lists what is due, and a “no” comes back later to be asked again. Begin with one lead, or bring in the contacts you already have.</source>
         <translation>Leadbook hält Ihre Interessenten auf diesem Computer fest und sorgt dafür, dass keiner vergessen wird: Jeder Lead bekommt einen datierten nächsten Schritt, „Heute“ zeigt, was fällig ist, und ein „Nein“ kommt später zur Wiedervorlage zurück. Fangen Sie mit einem Lead an oder holen Sie die Kontakte herein, die Sie schon haben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="32"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="33"/>
         <source>&amp;Add your first lead…</source>
         <translation>Ersten Lead &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="36"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="37"/>
         <source>&amp;Import contacts…</source>
         <translation>Kontakte &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="38"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="39"/>
         <source>A CSV file (Google, Outlook, LinkedIn or any other) or vCards</source>
         <translation>Eine CSV-Datei (Google, Outlook, LinkedIn oder eine andere) oder vCards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="41"/>
+        <source>&amp;Look around a demo book first</source>
+        <translation>Erst eine Demo-Kartei an&amp;sehen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="44"/>
+        <source>Opens a made-up lead book in a second window; yours is not touched</source>
+        <translation>Öffnet eine erfundene Kartei in einem zweiten Fenster; Ihre bleibt unberührt</translation>
     </message>
 </context>
 </TS>

@@ -3315,99 +3315,104 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         <translation>Håll varm</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="240"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="241"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="241"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="242"/>
         <source>&amp;New lead…</source>
         <translation>&amp;Nytt prospekt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="244"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="245"/>
         <source>&amp;Print call sheet…</source>
         <translation>Skriv &amp;ut ringlista…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="247"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="248"/>
         <source>Show re&amp;minders</source>
         <translation>Visa &amp;påminnelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="250"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="251"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Säkerhetskopiera nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="252"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="253"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="255"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="256"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="259"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="260"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="260"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="488"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="261"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="504"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="263"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="264"/>
         <source>&amp;Find…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="267"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="268"/>
         <source>&amp;Cadences…</source>
         <translation>Se&amp;kvenser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="269"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="270"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="274"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="275"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="276"/>
+        <source>Open a &amp;demo book</source>
+        <translation>Öppna ett &amp;demoregister</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="277"/>
         <source>&amp;About Leadbook</source>
         <translation>&amp;Om Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="326"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="334"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="328"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="336"/>
         <source>Plan follow-up</source>
         <translation>Planera uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="326"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="328"/>
         <source>Find the lead (name, company, e-mail):</source>
         <translation>Sök prospektet (namn, företag, e-post):</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="331"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="333"/>
         <source>No lead matches “%1”.</source>
         <translation>Inget prospekt matchar ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="334"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="336"/>
         <source>Lead:</source>
         <translation>Prospekt:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="358"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="360"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>Tog bort %n prospekt.</numerusform>
@@ -3415,47 +3420,62 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="381"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="383"/>
         <source>The last import was undone.</source>
         <translation>Den senaste importen ångrades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="419"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="421"/>
         <source>The backup failed</source>
         <translation>Säkerhetskopieringen misslyckades</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="422"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="424"/>
         <source>Backed up and verified: %1</source>
         <translation>Säkerhetskopierat och verifierat: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="430"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="432"/>
         <source>Checking today&apos;s backup…</source>
         <translation>Kontrollerar dagens säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="437"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="439"/>
         <source>Daily backup made and verified: %1</source>
         <translation>Dagens säkerhetskopia är gjord och verifierad: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="443"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="445"/>
         <source>The daily backup failed: %1</source>
         <translation>Dagens säkerhetskopiering misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="447"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="449"/>
         <source>The daily backup failed; details are in the log.</source>
         <translation>Dagens säkerhetskopiering misslyckades; detaljerna finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="458"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="465"/>
+        <source>Open a demo book</source>
+        <translation>Öppna ett demoregister</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="465"/>
+        <source>The demo book could not be started.</source>
+        <translation>Demoregistret kunde inte startas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="468"/>
+        <source>A demo book opens in a second window; this book is not touched.</source>
+        <translation>Ett demoregister öppnas i ett andra fönster; det här registret rörs inte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="474"/>
         <source>About Leadbook</source>
         <translation>Om Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="459"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="475"/>
         <source>Leadbook %1
 An offline lead book that makes you follow up.
 
@@ -3466,7 +3486,7 @@ Ett prospektregister på din egen dator som ser till att du följer upp.
 Register: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="488"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="504"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ångra: %1</translation>
     </message>
@@ -5226,29 +5246,39 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="19"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="20"/>
         <source>Your lead book is empty</source>
         <translation>Ditt register är tomt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="26"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="27"/>
         <source>Leadbook keeps your prospects on this computer and makes sure none is forgotten: every lead gets a dated next step, Today lists what is due, and a “no” comes back later to be asked again. Begin with one lead, or bring in the contacts you already have.</source>
         <translation>Leadbook håller dina prospekt på den här datorn och ser till att inget glöms bort: varje prospekt får ett daterat nästa steg, Idag visar vad som ska göras, och ett ”nej” kommer tillbaka senare för återkontakt. Börja med ett prospekt, eller ta in de kontakter du redan har.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="32"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="33"/>
         <source>&amp;Add your first lead…</source>
         <translation>&amp;Lägg till ditt första prospekt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="36"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="37"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importera kontakter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="38"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="39"/>
         <source>A CSV file (Google, Outlook, LinkedIn or any other) or vCards</source>
         <translation>En CSV-fil (Google, Outlook, LinkedIn eller någon annan) eller vCards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="41"/>
+        <source>&amp;Look around a demo book first</source>
+        <translation>Titta runt i ett &amp;demoregister först</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="44"/>
+        <source>Opens a made-up lead book in a second window; yours is not touched</source>
+        <translation>Öppnar ett påhittat register i ett andra fönster; ditt rörs inte</translation>
     </message>
 </context>
 </TS>

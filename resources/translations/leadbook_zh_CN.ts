@@ -3264,146 +3264,166 @@ Choose another folder or file name.</source>
         <translation>培育</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="240"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="241"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="241"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="242"/>
         <source>&amp;New lead…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="244"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="245"/>
         <source>&amp;Print call sheet…</source>
         <translation>打印通话清单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="247"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="248"/>
         <source>Show re&amp;minders</source>
         <translation>显示提醒(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="250"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="251"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="252"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="253"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="255"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="256"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="259"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="260"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="260"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="488"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="261"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="504"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="263"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="264"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="267"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="268"/>
         <source>&amp;Cadences…</source>
         <translation>跟进序列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="269"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="270"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="274"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="275"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="276"/>
+        <source>Open a &amp;demo book</source>
+        <translation>打开演示客户库(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="277"/>
         <source>&amp;About Leadbook</source>
         <translation>关于 Leadbook(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="326"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="334"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="328"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="336"/>
         <source>Plan follow-up</source>
         <translation>安排跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="326"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="328"/>
         <source>Find the lead (name, company, e-mail):</source>
         <translation>查找客户（姓名、公司、邮箱）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="331"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="333"/>
         <source>No lead matches “%1”.</source>
         <translation>没有与“%1”匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="334"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="336"/>
         <source>Lead:</source>
         <translation>客户：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="358"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="360"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>已删除 %n 个客户。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="381"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="383"/>
         <source>The last import was undone.</source>
         <translation>已撤销上次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="419"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="421"/>
         <source>The backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="422"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="424"/>
         <source>Backed up and verified: %1</source>
         <translation>已备份并验证：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="430"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="432"/>
         <source>Checking today&apos;s backup…</source>
         <translation>正在检查今天的备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="437"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="439"/>
         <source>Daily backup made and verified: %1</source>
         <translation>已完成并验证每日备份：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="443"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="445"/>
         <source>The daily backup failed: %1</source>
         <translation>每日备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="447"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="449"/>
         <source>The daily backup failed; details are in the log.</source>
         <translation>每日备份失败；详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="458"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="465"/>
+        <source>Open a demo book</source>
+        <translation>打开演示客户库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="465"/>
+        <source>The demo book could not be started.</source>
+        <translation>无法启动演示客户库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="468"/>
+        <source>A demo book opens in a second window; this book is not touched.</source>
+        <translation>演示客户库会在第二个窗口中打开；当前客户库不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="474"/>
         <source>About Leadbook</source>
         <translation>关于 Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="459"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="475"/>
         <source>Leadbook %1
 An offline lead book that makes you follow up.
 
@@ -3414,7 +3434,7 @@ Book: %2</source>
 客户库：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="488"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="504"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
@@ -5159,29 +5179,39 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="19"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="20"/>
         <source>Your lead book is empty</source>
         <translation>你的客户库还是空的</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="26"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="27"/>
         <source>Leadbook keeps your prospects on this computer and makes sure none is forgotten: every lead gets a dated next step, Today lists what is due, and a “no” comes back later to be asked again. Begin with one lead, or bring in the contacts you already have.</source>
         <translation>Leadbook 把你的潜在客户保存在这台电脑上，确保一个都不会被遗忘：每个客户都有一个带日期的下一步，“今日”列出到期的事项，被拒绝的客户过一段时间会回来，让你再问一次。先添加一个客户，或者导入你已有的联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="32"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="33"/>
         <source>&amp;Add your first lead…</source>
         <translation>添加第一个客户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="36"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="37"/>
         <source>&amp;Import contacts…</source>
         <translation>导入联系人(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="38"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="39"/>
         <source>A CSV file (Google, Outlook, LinkedIn or any other) or vCards</source>
         <translation>CSV 文件（Google、Outlook、LinkedIn 或其他来源）或 vCard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="41"/>
+        <source>&amp;Look around a demo book first</source>
+        <translation>先看看演示客户库(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="44"/>
+        <source>Opens a made-up lead book in a second window; yours is not touched</source>
+        <translation>在第二个窗口中打开一个虚构的客户库；你自己的客户库不受影响</translation>
     </message>
 </context>
 </TS>

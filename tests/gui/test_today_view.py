@@ -438,3 +438,27 @@ def test_an_empty_book_shows_how_to_begin(qtbot, book: LeadBook, tmp_path, monke
     assert today.body.currentWidget() is today.welcome
     qtbot.mouseClick(today.welcome.import_button, Qt.MouseButton.LeftButton)
     assert asked == [book]
+
+
+def test_the_demo_book_opens_in_a_second_leadbook(qtbot, book: LeadBook, tmp_path, monkeypatch):
+    """Welcome ▸ "Look around a demo book first" (also Help ▸ Open a demo book) starts this very
+    Leadbook again with --demo: a real process that paints a demo book and, here, quits."""
+    from pathlib import Path  # noqa: PLC0415
+
+    from leadbook.app import build_main_window  # noqa: PLC0415
+    from leadbook.autostart import this_leadbook  # noqa: PLC0415
+
+    monkeypatch.setenv("LEADBOOK_EXIT_AFTER_PAINT", "1")  # the child leaves after its first paint
+    monkeypatch.setenv("LEADBOOK_HOME", str(tmp_path / "demo-home"))
+    window = build_main_window(book, backups=tmp_path / "backups")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert this_leadbook()[1:] == ["-m", "leadbook"]  # this Python, running the package
+    qtbot.mouseClick(window.today_view.welcome.demo_button, Qt.MouseButton.LeftButton)
+    pid = window.demo_pid
+    assert "demo book" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2],
+                    timeout=60_000)  # fmt: skip
+    assert (tmp_path / "demo-home" / "leadbook.log").exists()  # it ran as Leadbook, with its own data folder
+    assert book.count_leads() == 0  # this book untouched

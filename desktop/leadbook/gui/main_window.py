@@ -6,7 +6,7 @@ import logging
 from datetime import date, time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QObject, QProcess, QSize, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
         self.today_view.count_changed.connect(lambda _n: self._refresh_nav_counts())
         self.today_view.welcome.add_lead.connect(self.new_lead)
         self.today_view.welcome.import_contacts.connect(self.import_file)
+        self.today_view.welcome.open_demo.connect(self.open_demo)
         self.calendar_view.open_followup.connect(self.edit_followup)
         self.calendar_view.open_lead.connect(self.show_lead)
         self.calendar_view.plan_at.connect(self.plan_at)
@@ -272,6 +273,7 @@ class MainWindow(QMainWindow):
         self._update_undo_action()
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("Open a &demo book"), None, self.open_demo))
         help_menu.addAction(self._action(self.tr("&About Leadbook"), None, self.about))
 
     def _action(self, text: str, key: QKeySequence.StandardKey | str | None, slot) -> QAction:  # noqa: ANN001
@@ -451,6 +453,20 @@ class MainWindow(QMainWindow):
         dialog = RestoreDialog(self.book, self.backups, self)
         if dialog.exec() and dialog.chosen is not None:
             self.restore_requested.emit(dialog.chosen)
+
+    def open_demo(self) -> None:
+        """A freshly made demo book in a second Leadbook (a temporary folder, gone when it closes):
+        a place to try things without touching this book."""
+        from ..autostart import this_leadbook  # noqa: PLC0415 - the command that starts this Leadbook
+
+        program, *arguments = [*this_leadbook(), "--demo"]
+        started, pid = QProcess.startDetached(program, arguments)
+        if not started:
+            QMessageBox.warning(self, self.tr("Open a demo book"), self.tr("The demo book could not be started."))
+            return
+        self.demo_pid = int(pid)
+        self.statusBar().showMessage(self.tr("A demo book opens in a second window; this book is not touched."),
+                                     UNDO_MESSAGE_MS)  # fmt: skip
 
     def about(self) -> None:
         QMessageBox.about(

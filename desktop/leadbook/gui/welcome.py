@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class WelcomePanel(QWidget):
-    """``add_lead`` and ``import_contacts`` ask the main window to do what File ▸ New lead and
-    File ▸ Import do; the panel itself never writes."""
+    """``add_lead``, ``import_contacts`` and ``open_demo`` ask the main window to do what File ▸ New
+    lead, File ▸ Import and Help ▸ Open a demo book do; the panel itself never writes."""
 
     add_lead = Signal()
     import_contacts = Signal()
+    open_demo = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,10 +39,23 @@ class WelcomePanel(QWidget):
         self.import_button.setObjectName("welcomeImport")
         self.import_button.setToolTip(self.tr("A CSV file (Google, Outlook, LinkedIn or any other) or vCards"))
         self.import_button.clicked.connect(self.import_contacts)
+        self.demo_button = QPushButton(self.tr("&Look around a demo book first"))
+        self.demo_button.setObjectName("welcomeDemo")
+        self.demo_button.setFlat(True)  # a link beside the two buttons: the lesser way in
+        self.demo_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        link = self.demo_button.palette()
+        link.setColor(QPalette.ColorRole.ButtonText, link.color(QPalette.ColorRole.Link))
+        self.demo_button.setPalette(link)
+        underlined = self.demo_button.font()
+        underlined.setUnderline(True)
+        self.demo_button.setFont(underlined)
+        self.demo_button.setToolTip(self.tr("Opens a made-up lead book in a second window; yours is not touched"))
+        self.demo_button.clicked.connect(self.open_demo)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.import_button)
+        buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
         text.setMaximumWidth(self.fontMetrics().averageCharWidth() * 72)  # a readable line
         layout = QVBoxLayout(self)
