@@ -25,9 +25,9 @@ from .gui.book_events import BookEvents
 from .gui.main_window import MainWindow
 from .gui.reminder_engine import ReminderEngine
 from .gui.reminders_window import RemindersWindow
-from .gui.tray import TrayController, TrayPresenter, make_tray
+from .gui.tray import NoTray, TrayController, TrayPresenter, make_tray
 from .i18n import install_translators
-from .paths import backups_dir, log_path
+from .paths import backups_dir, log_path, showing_demo
 from .safety import StartCheck, check_at_start
 from .single_instance import Claim, SingleInstance, raise_window
 from .store.backup import restore_file
@@ -240,8 +240,9 @@ def run_gui(book_path: Path, clock: Clock | None = None, background: bool = Fals
         )
         return 1
     log.info("Leadbook %s opening %s", __version__, book_path)
-    session = Session(clock or SystemClock(), backups_dir(), tray=make_tray(app.windowIcon(), app),
-                      background=background)
+    # A demo has no tray icon (a second one would confuse), so closing its window ends it.
+    tray = NoTray(app) if showing_demo() else make_tray(app.windowIcon(), app)
+    session = Session(clock or SystemClock(), backups_dir(), tray=tray, background=background)
     instance.raise_requested.connect(session.raise_window)
     if not session.open(book_path, started):
         instance.release()

@@ -135,6 +135,7 @@ class LeadBook:
         self._undo: list[_UndoStep] = []
         self._settings: Settings | None = None
         self._orders: dict[tuple[str, bool], OrderedIds] = {}
+        self._orders_version = -1  # PRAGMA data_version when the orders were read
         self._lead_count: int | None = None
         self.closed_cleanly_last_time = True
 
@@ -171,8 +172,13 @@ class LeadBook:
     @contextmanager
     def batch(self) -> Iterator[LeadBook]:
         """Many writes as one transaction: all of them, or (on any error) none."""
-        with self._write():
-            yield self
+        try:
+            with self._write():
+                yield self
+        except BaseException:
+            self._orders.clear()  # kept orders followed writes that are now rolled back
+            self._lead_count = None
+            raise
 
     def forget_undo(self) -> None:
         """Drop the undo history (after writing a demo book, nothing there is the user's)."""
@@ -268,6 +274,12 @@ class LeadBook:
         ``refining`` (the previous query and its result) narrows that result when it can."""
         key = (query.sort, query.descending)
         with known_errors(self.path):
+            # Another connection's commit (`leadbook import` while the app is open, a worker)
+            # changes data_version, and only that: the kept orders may miss its leads.
+            version = self._db.conn.execute("PRAGMA data_version").fetchone()[0]
+            if version != self._orders_version:
+                self._orders.clear()
+                self._orders_version = version
             ordered = self._orders.get(key)
             if ordered is None:
                 ordered = self._orders[key] = OrderedIds(lead_store.sorted_ids(self._db, *key))

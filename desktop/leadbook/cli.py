@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject
 from . import __version__, texts
 from .core.marks import QT_TRANSLATE_NOOP
 from .i18n import translate
-from .paths import default_book_path
+from .paths import DEMO_ENV, default_book_path
 from .store.errors import BookError
 
 
@@ -307,6 +307,9 @@ def _open_app(args: argparse.Namespace) -> int:
     from .demo import write_demo_book  # noqa: PLC0415
 
     folder = Path(tempfile.mkdtemp(prefix="leadbook-demo-"))
+    # Its backups and log go to the temporary folder too, and it gets no tray or login item:
+    # closing the window ends the demo and leaves nothing behind.
+    os.environ.update({"LEADBOOK_HOME": str(folder), DEMO_ENV: "1"})
     try:
         write_demo_book(folder / "demo.leadbook").close()
         return run_gui(folder / "demo.leadbook")

@@ -10,6 +10,8 @@ from platformdirs import user_data_path
 from . import APP_NAME
 
 BOOK_FILE_NAME = "leadbook.db"
+# Set (with LEADBOOK_HOME pointing into its temporary folder) while Leadbook shows a demo book.
+DEMO_ENV = "LEADBOOK_DEMO"
 
 
 def data_dir() -> Path:
@@ -31,3 +33,8 @@ def log_path() -> Path:
 def backups_dir() -> Path:
     """Backups of every book the user opens, owner-only (created when the first is made)."""
     return data_dir() / "backups"
+
+
+def showing_demo() -> bool:
+    """A demo book is open: nothing may reach the user's data folder, tray or login items."""
+    return os.environ.get(DEMO_ENV) == "1"

@@ -1403,78 +1403,78 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <translation>Leadbook ins Anwendungsmenü aufgenommen: %1 (Symbole in %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="326"/>
+        <location filename="../../desktop/leadbook/cli.py" line="329"/>
         <source>import leads from a CSV file (Google, Outlook, LinkedIn, any) or vCards</source>
         <translation>Leads aus einer CSV-Datei (Google, Outlook, LinkedIn, beliebig) oder aus vCards importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="329"/>
+        <location filename="../../desktop/leadbook/cli.py" line="332"/>
         <source>what %1 is (default: recognised from its content)</source>
         <translation>was %1 ist (Standard: am Inhalt erkannt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="330"/>
+        <location filename="../../desktop/leadbook/cli.py" line="333"/>
         <source>show what would happen; change nothing</source>
         <translation>zeigen, was geschähe; nichts ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="332"/>
+        <location filename="../../desktop/leadbook/cli.py" line="335"/>
         <source>what to do with contacts the book already has (default: merge)</source>
         <translation>was mit Kontakten geschieht, die die Kartei schon hat (Standard: merge = zusammenführen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="333"/>
+        <location filename="../../desktop/leadbook/cli.py" line="336"/>
         <source>import nothing if any row has an error</source>
         <translation>nichts importieren, wenn eine Zeile einen Fehler hat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="335"/>
+        <location filename="../../desktop/leadbook/cli.py" line="338"/>
         <source>export leads (csv, vcf) or follow-ups (ics)</source>
         <translation>Leads (csv, vcf) oder Follow-ups (ics) exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="337"/>
+        <location filename="../../desktop/leadbook/cli.py" line="340"/>
         <source>csv or vcf: leads; ics: planned follow-ups with reminders</source>
         <translation>csv oder vcf: Leads; ics: geplante Follow-ups mit Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="339"/>
+        <location filename="../../desktop/leadbook/cli.py" line="342"/>
         <source>the file to write</source>
         <translation>die Datei, die geschrieben wird</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="340"/>
+        <location filename="../../desktop/leadbook/cli.py" line="343"/>
         <source>only leads matching this search (csv, vcf)</source>
         <translation>nur Leads, die zu dieser Suche passen (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="341"/>
+        <location filename="../../desktop/leadbook/cli.py" line="344"/>
         <source>only leads with this tag (csv, vcf)</source>
         <translation>nur Leads mit diesem Schlagwort (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="342"/>
+        <location filename="../../desktop/leadbook/cli.py" line="345"/>
         <source>only leads in this stage, like qualified (csv, vcf)</source>
         <translation>nur Leads in dieser Phase, etwa qualified (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="364"/>
+        <location filename="../../desktop/leadbook/cli.py" line="367"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="366"/>
+        <location filename="../../desktop/leadbook/cli.py" line="369"/>
         <source>Columns: %1</source>
         <translation>Spalten: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="366"/>
+        <location filename="../../desktop/leadbook/cli.py" line="369"/>
         <source>(none recognised)</source>
         <translation>(keine erkannt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="380"/>
+        <location filename="../../desktop/leadbook/cli.py" line="383"/>
         <source>... and %n more row(s) with errors</source>
         <translation>
             <numerusform>... und %n weitere fehlerhafte Zeile</numerusform>
@@ -1482,22 +1482,22 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="385"/>
+        <location filename="../../desktop/leadbook/cli.py" line="388"/>
         <source>Dry run, nothing imported</source>
         <translation>Probelauf, nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="386"/>
+        <location filename="../../desktop/leadbook/cli.py" line="389"/>
         <source>Nothing imported (--strict, rows with errors)</source>
         <translation>Nichts importiert (--strict, fehlerhafte Zeilen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="387"/>
+        <location filename="../../desktop/leadbook/cli.py" line="390"/>
         <source>%1: %2: %3 new, %4 (%5 with new details), %6</source>
         <translation>%1: %2: %3 neu, %4 (%5 mit neuen Angaben), %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="388"/>
+        <location filename="../../desktop/leadbook/cli.py" line="391"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n Duplikat</numerusform>
@@ -1505,8 +1505,8 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="389"/>
-        <location filename="../../desktop/leadbook/cli.py" line="398"/>
+        <location filename="../../desktop/leadbook/cli.py" line="392"/>
+        <location filename="../../desktop/leadbook/cli.py" line="401"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n fehlerhafte Zeile</numerusform>
@@ -1514,17 +1514,17 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="395"/>
+        <location filename="../../desktop/leadbook/cli.py" line="398"/>
         <source>Imported %1: %2 added, %3 updated, %4 already there, %5 skipped, %6</source>
         <translation>%1 importiert: %2 hinzugefügt, %3 aktualisiert, %4 schon vorhanden, %5 übersprungen, %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="415"/>
+        <location filename="../../desktop/leadbook/cli.py" line="418"/>
         <source>leadbook: %1 is not a stage; use one of %2</source>
         <translation>leadbook: %1 ist keine Phase; möglich sind %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="427"/>
+        <location filename="../../desktop/leadbook/cli.py" line="430"/>
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
             <numerusform>%n Follow-up nach %1 exportiert</numerusform>
@@ -1532,12 +1532,12 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="437"/>
+        <location filename="../../desktop/leadbook/cli.py" line="440"/>
         <source>leadbook: cannot write %1: %2; nothing was written</source>
         <translation>leadbook: %1 kann nicht geschrieben werden: %2; nichts wurde geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="440"/>
+        <location filename="../../desktop/leadbook/cli.py" line="443"/>
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>%n Lead nach %1 exportiert</numerusform>
@@ -4045,72 +4045,72 @@ Kartei: %2</translation>
 <context>
     <name>RevisitPage</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="291"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="294"/>
         <source>Revisiting the no&apos;s</source>
         <translation>Absagen auf Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="293"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="296"/>
         <source>A “no” mostly means “not now”. Leadbook brings each one back after a wait that depends on the reason the prospect gave.</source>
         <translation>Ein „Nein“ heißt meist „nicht jetzt“. Leadbook legt jede Absage nach einer Wartezeit wieder vor, die vom genannten Grund abhängt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="300"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="303"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="301"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="304"/>
         <source>next quarter</source>
         <translation>nächstes Quartal</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="302"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="305"/>
         <source>Days to wait; the lowest value, “next quarter”, waits until the first day of the next quarter (when budgets are set)</source>
         <translation>Wartezeit in Tagen; der niedrigste Wert, „nächstes Quartal“, wartet bis zum ersten Tag des nächsten Quartals (wenn Budgets festgelegt werden)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="320"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="323"/>
         <source>&amp;Questions to ask on a revisit, one a line:</source>
         <translation>Fra&amp;gen bei einer Wiedervorlage, eine pro Zeile:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="331"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="334"/>
         <source>Shown in the revisit queue, the reminders and on the call sheet. Leave it empty for the three questions Leadbook starts with.</source>
         <translation>Erscheinen in der Wiedervorlage, in den Erinnerungen und auf der Anrufliste. Leer lassen für die drei Standardfragen von Leadbook.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="335"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="338"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="340"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="343"/>
         <source> follow-ups</source>
         <translation> Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="341"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="344"/>
         <source>no limit</source>
         <translation>kein Limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="342"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="345"/>
         <source>days with more are marked full; Even out fills days up to it</source>
         <translation>Tage mit mehr gelten als voll; „Ausgleichen“ füllt Tage bis zu diesem Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="344"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="347"/>
         <source>Day ca&amp;pacity</source>
         <translation>Tageskapa&amp;zität</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="386"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="389"/>
         <source>Question %1 is %2 characters long; keep each to %3 at most, so it fits on the call sheet.</source>
         <translation>Frage %1 ist %2 Zeichen lang; jede Frage darf höchstens %3 Zeichen haben, damit sie auf die Anrufliste passt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="391"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="394"/>
         <source>%1 questions are too many for one call; keep at most %2.</source>
         <translation>%1 Fragen sind zu viele für ein Gespräch; höchstens %2.</translation>
     </message>
@@ -4538,12 +4538,17 @@ Kartei: %2</translation>
         <translation>&amp;Signalton abspielen, wenn eine Erinnerung fällig wird</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="165"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="161"/>
+        <source>A demo book does not start at login</source>
+        <translation>Eine Demo-Kartei startet nicht bei der Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="168"/>
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="163"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="166"/>
         <source>applies from the next start</source>
         <translation>gilt ab dem nächsten Start</translation>
     </message>
@@ -4553,27 +4558,27 @@ Kartei: %2</translation>
         <translation>Leadbook beim &amp;Anmelden starten (still im Infobereich)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="192"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="195"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="193"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="196"/>
         <source>Revisits and &amp;calendar</source>
         <translation>Wiedervorlagen und &amp;Kalender</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="267"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="270"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="275"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="278"/>
         <source>Start at login not changed</source>
         <translation>Autostart nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="276"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="279"/>
         <source>Leadbook could not change %1: %2</source>
         <translation>Leadbook konnte %1 nicht ändern: %2</translation>
     </message>
@@ -5246,37 +5251,37 @@ Zum erneuten Öffnen klicken Sie auf das Symbol im Infobereich. Zum Beenden wäh
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="20"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="21"/>
         <source>Your lead book is empty</source>
         <translation>Ihre Kartei ist leer</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="27"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="28"/>
         <source>Leadbook keeps your prospects on this computer and makes sure none is forgotten: every lead gets a dated next step, Today lists what is due, and a “no” comes back later to be asked again. Begin with one lead, or bring in the contacts you already have.</source>
         <translation>Leadbook hält Ihre Interessenten auf diesem Computer fest und sorgt dafür, dass keiner vergessen wird: Jeder Lead bekommt einen datierten nächsten Schritt, „Heute“ zeigt, was fällig ist, und ein „Nein“ kommt später zur Wiedervorlage zurück. Fangen Sie mit einem Lead an oder holen Sie die Kontakte herein, die Sie schon haben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="33"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="34"/>
         <source>&amp;Add your first lead…</source>
         <translation>Ersten Lead &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="37"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="38"/>
         <source>&amp;Import contacts…</source>
         <translation>Kontakte &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="39"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="40"/>
         <source>A CSV file (Google, Outlook, LinkedIn or any other) or vCards</source>
         <translation>Eine CSV-Datei (Google, Outlook, LinkedIn oder eine andere) oder vCards</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="41"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="42"/>
         <source>&amp;Look around a demo book first</source>
         <translation>Erst eine Demo-Kartei an&amp;sehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="44"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="52"/>
         <source>Opens a made-up lead book in a second window; yours is not touched</source>
         <translation>Öffnet eine erfundene Kartei in einem zweiten Fenster; Ihre bleibt unberührt</translation>
     </message>

@@ -1403,78 +1403,78 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         <translation>Lade till Leadbook i programmenyn: %1 (ikoner i %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="326"/>
+        <location filename="../../desktop/leadbook/cli.py" line="329"/>
         <source>import leads from a CSV file (Google, Outlook, LinkedIn, any) or vCards</source>
         <translation>importera prospekt från en CSV-fil (Google, Outlook, LinkedIn, vilken som helst) eller vCards</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="329"/>
+        <location filename="../../desktop/leadbook/cli.py" line="332"/>
         <source>what %1 is (default: recognised from its content)</source>
         <translation>vad %1 är (standard: känns igen på innehållet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="330"/>
+        <location filename="../../desktop/leadbook/cli.py" line="333"/>
         <source>show what would happen; change nothing</source>
         <translation>visa vad som skulle hända; ändra ingenting</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="332"/>
+        <location filename="../../desktop/leadbook/cli.py" line="335"/>
         <source>what to do with contacts the book already has (default: merge)</source>
         <translation>vad som ska hända med kontakter som redan finns i registret (standard: merge = slå ihop)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="333"/>
+        <location filename="../../desktop/leadbook/cli.py" line="336"/>
         <source>import nothing if any row has an error</source>
         <translation>importera ingenting om någon rad har ett fel</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="335"/>
+        <location filename="../../desktop/leadbook/cli.py" line="338"/>
         <source>export leads (csv, vcf) or follow-ups (ics)</source>
         <translation>exportera prospekt (csv, vcf) eller uppföljningar (ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="337"/>
+        <location filename="../../desktop/leadbook/cli.py" line="340"/>
         <source>csv or vcf: leads; ics: planned follow-ups with reminders</source>
         <translation>csv eller vcf: prospekt; ics: planerade uppföljningar med påminnelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="339"/>
+        <location filename="../../desktop/leadbook/cli.py" line="342"/>
         <source>the file to write</source>
         <translation>filen som ska skrivas</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="340"/>
+        <location filename="../../desktop/leadbook/cli.py" line="343"/>
         <source>only leads matching this search (csv, vcf)</source>
         <translation>bara prospekt som matchar den här sökningen (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="341"/>
+        <location filename="../../desktop/leadbook/cli.py" line="344"/>
         <source>only leads with this tag (csv, vcf)</source>
         <translation>bara prospekt med den här taggen (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="342"/>
+        <location filename="../../desktop/leadbook/cli.py" line="345"/>
         <source>only leads in this stage, like qualified (csv, vcf)</source>
         <translation>bara prospekt i den här fasen, till exempel qualified (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="364"/>
+        <location filename="../../desktop/leadbook/cli.py" line="367"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="366"/>
+        <location filename="../../desktop/leadbook/cli.py" line="369"/>
         <source>Columns: %1</source>
         <translation>Kolumner: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="366"/>
+        <location filename="../../desktop/leadbook/cli.py" line="369"/>
         <source>(none recognised)</source>
         <translation>(inga kända)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="380"/>
+        <location filename="../../desktop/leadbook/cli.py" line="383"/>
         <source>... and %n more row(s) with errors</source>
         <translation>
             <numerusform>... och %n rad till med fel</numerusform>
@@ -1482,22 +1482,22 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="385"/>
+        <location filename="../../desktop/leadbook/cli.py" line="388"/>
         <source>Dry run, nothing imported</source>
         <translation>Provkörning, inget importerat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="386"/>
+        <location filename="../../desktop/leadbook/cli.py" line="389"/>
         <source>Nothing imported (--strict, rows with errors)</source>
         <translation>Inget importerat (--strict, rader med fel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="387"/>
+        <location filename="../../desktop/leadbook/cli.py" line="390"/>
         <source>%1: %2: %3 new, %4 (%5 with new details), %6</source>
         <translation>%1: %2: %3 nya, %4 (%5 med nya uppgifter), %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="388"/>
+        <location filename="../../desktop/leadbook/cli.py" line="391"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n dubblett</numerusform>
@@ -1505,8 +1505,8 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="389"/>
-        <location filename="../../desktop/leadbook/cli.py" line="398"/>
+        <location filename="../../desktop/leadbook/cli.py" line="392"/>
+        <location filename="../../desktop/leadbook/cli.py" line="401"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n rad med fel</numerusform>
@@ -1514,17 +1514,17 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="395"/>
+        <location filename="../../desktop/leadbook/cli.py" line="398"/>
         <source>Imported %1: %2 added, %3 updated, %4 already there, %5 skipped, %6</source>
         <translation>Importerade %1: %2 tillagda, %3 uppdaterade, %4 fanns redan, %5 överhoppade, %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="415"/>
+        <location filename="../../desktop/leadbook/cli.py" line="418"/>
         <source>leadbook: %1 is not a stage; use one of %2</source>
         <translation>leadbook: %1 är ingen fas; använd någon av %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="427"/>
+        <location filename="../../desktop/leadbook/cli.py" line="430"/>
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
             <numerusform>Exporterade %n uppföljning till %1</numerusform>
@@ -1532,12 +1532,12 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="437"/>
+        <location filename="../../desktop/leadbook/cli.py" line="440"/>
         <source>leadbook: cannot write %1: %2; nothing was written</source>
         <translation>leadbook: kan inte skriva %1: %2; ingenting skrevs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="440"/>
+        <location filename="../../desktop/leadbook/cli.py" line="443"/>
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>Exporterade %n prospekt till %1</numerusform>
@@ -4045,72 +4045,72 @@ Register: %2</translation>
 <context>
     <name>RevisitPage</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="291"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="294"/>
         <source>Revisiting the no&apos;s</source>
         <translation>Återkontakt med dem som sa nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="293"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="296"/>
         <source>A “no” mostly means “not now”. Leadbook brings each one back after a wait that depends on the reason the prospect gave.</source>
         <translation>Ett ”nej” betyder oftast ”inte nu”. Leadbook tar fram varje nej igen efter en väntetid som beror på skälet prospektet angav.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="300"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="303"/>
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="301"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="304"/>
         <source>next quarter</source>
         <translation>nästa kvartal</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="302"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="305"/>
         <source>Days to wait; the lowest value, “next quarter”, waits until the first day of the next quarter (when budgets are set)</source>
         <translation>Dagar att vänta; det lägsta värdet, ”nästa kvartal”, väntar till första dagen i nästa kvartal (då budgetarna sätts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="320"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="323"/>
         <source>&amp;Questions to ask on a revisit, one a line:</source>
         <translation>&amp;Frågor att ställa vid återkontakt, en per rad:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="331"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="334"/>
         <source>Shown in the revisit queue, the reminders and on the call sheet. Leave it empty for the three questions Leadbook starts with.</source>
         <translation>Visas i återkontaktslistan, i påminnelserna och på ringlistan. Lämna tomt för att använda de tre frågor som Leadbook börjar med.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="335"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="338"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="340"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="343"/>
         <source> follow-ups</source>
         <translation> uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="341"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="344"/>
         <source>no limit</source>
         <translation>ingen gräns</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="342"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="345"/>
         <source>days with more are marked full; Even out fills days up to it</source>
         <translation>dagar med fler markeras som fulla; Jämna ut fyller dagarna upp till gränsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="344"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="347"/>
         <source>Day ca&amp;pacity</source>
         <translation>Da&amp;gskapacitet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="386"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="389"/>
         <source>Question %1 is %2 characters long; keep each to %3 at most, so it fits on the call sheet.</source>
         <translation>Fråga %1 är %2 tecken lång; håll varje fråga till högst %3 tecken så att den får plats på ringlistan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="391"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="394"/>
         <source>%1 questions are too many for one call; keep at most %2.</source>
         <translation>%1 frågor är för många för ett samtal; behåll högst %2.</translation>
     </message>
@@ -4538,12 +4538,17 @@ Register: %2</translation>
         <translation>Spela upp ett &amp;ljud när en påminnelse infaller</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="165"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="161"/>
+        <source>A demo book does not start at login</source>
+        <translation>Ett demoregister startar inte vid inloggning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="168"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="163"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="166"/>
         <source>applies from the next start</source>
         <translation>gäller från nästa start</translation>
     </message>
@@ -4553,27 +4558,27 @@ Register: %2</translation>
         <translation>Starta Leadbook vid &amp;inloggning (tyst, i systemfältet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="192"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="195"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="193"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="196"/>
         <source>Revisits and &amp;calendar</source>
         <translation>Återkontakter och &amp;kalender</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="267"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="270"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="275"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="278"/>
         <source>Start at login not changed</source>
         <translation>Start vid inloggning ändrades inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="276"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="279"/>
         <source>Leadbook could not change %1: %2</source>
         <translation>Leadbook kunde inte ändra %1: %2</translation>
     </message>
@@ -5246,37 +5251,37 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="20"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="21"/>
         <source>Your lead book is empty</source>
         <translation>Ditt register är tomt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="27"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="28"/>
         <source>Leadbook keeps your prospects on this computer and makes sure none is forgotten: every lead gets a dated next step, Today lists what is due, and a “no” comes back later to be asked again. Begin with one lead, or bring in the contacts you already have.</source>
         <translation>Leadbook håller dina prospekt på den här datorn och ser till att inget glöms bort: varje prospekt får ett daterat nästa steg, Idag visar vad som ska göras, och ett ”nej” kommer tillbaka senare för återkontakt. Börja med ett prospekt, eller ta in de kontakter du redan har.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="33"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="34"/>
         <source>&amp;Add your first lead…</source>
         <translation>&amp;Lägg till ditt första prospekt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="37"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="38"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importera kontakter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="39"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="40"/>
         <source>A CSV file (Google, Outlook, LinkedIn or any other) or vCards</source>
         <translation>En CSV-fil (Google, Outlook, LinkedIn eller någon annan) eller vCards</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="41"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="42"/>
         <source>&amp;Look around a demo book first</source>
         <translation>Titta runt i ett &amp;demoregister först</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="44"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="52"/>
         <source>Opens a made-up lead book in a second window; yours is not touched</source>
         <translation>Öppnar ett påhittat register i ett andra fönster; ditt rörs inte</translation>
     </message>

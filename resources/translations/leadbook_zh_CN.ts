@@ -1382,137 +1382,137 @@ Choose another folder or file name.</source>
         <translation>已将 Leadbook 添加到应用程序菜单：%1（图标位于 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="326"/>
+        <location filename="../../desktop/leadbook/cli.py" line="329"/>
         <source>import leads from a CSV file (Google, Outlook, LinkedIn, any) or vCards</source>
         <translation>从 CSV 文件（Google、Outlook、LinkedIn 或任意来源）或 vCard 导入客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="329"/>
+        <location filename="../../desktop/leadbook/cli.py" line="332"/>
         <source>what %1 is (default: recognised from its content)</source>
         <translation>%1 是什么格式（默认：根据内容识别）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="330"/>
+        <location filename="../../desktop/leadbook/cli.py" line="333"/>
         <source>show what would happen; change nothing</source>
         <translation>只显示将会发生什么，不做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="332"/>
+        <location filename="../../desktop/leadbook/cli.py" line="335"/>
         <source>what to do with contacts the book already has (default: merge)</source>
         <translation>客户库中已有的联系人如何处理（默认：merge，即合并）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="333"/>
+        <location filename="../../desktop/leadbook/cli.py" line="336"/>
         <source>import nothing if any row has an error</source>
         <translation>只要有一行出错就什么都不导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="335"/>
+        <location filename="../../desktop/leadbook/cli.py" line="338"/>
         <source>export leads (csv, vcf) or follow-ups (ics)</source>
         <translation>导出客户（csv、vcf）或跟进（ics）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="337"/>
+        <location filename="../../desktop/leadbook/cli.py" line="340"/>
         <source>csv or vcf: leads; ics: planned follow-ups with reminders</source>
         <translation>csv 或 vcf：客户；ics：带提醒的计划跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="339"/>
+        <location filename="../../desktop/leadbook/cli.py" line="342"/>
         <source>the file to write</source>
         <translation>要写入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="340"/>
+        <location filename="../../desktop/leadbook/cli.py" line="343"/>
         <source>only leads matching this search (csv, vcf)</source>
         <translation>仅导出与此搜索匹配的客户（csv、vcf）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="341"/>
+        <location filename="../../desktop/leadbook/cli.py" line="344"/>
         <source>only leads with this tag (csv, vcf)</source>
         <translation>仅导出带有此标签的客户（csv、vcf）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="342"/>
+        <location filename="../../desktop/leadbook/cli.py" line="345"/>
         <source>only leads in this stage, like qualified (csv, vcf)</source>
         <translation>仅导出处于此阶段的客户，例如 qualified（csv、vcf）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="364"/>
+        <location filename="../../desktop/leadbook/cli.py" line="367"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="366"/>
+        <location filename="../../desktop/leadbook/cli.py" line="369"/>
         <source>Columns: %1</source>
         <translation>列：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="366"/>
+        <location filename="../../desktop/leadbook/cli.py" line="369"/>
         <source>(none recognised)</source>
         <translation>（无可识别的列）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="380"/>
+        <location filename="../../desktop/leadbook/cli.py" line="383"/>
         <source>... and %n more row(s) with errors</source>
         <translation>
             <numerusform>... 另有 %n 行有错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="385"/>
+        <location filename="../../desktop/leadbook/cli.py" line="388"/>
         <source>Dry run, nothing imported</source>
         <translation>试运行，未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="386"/>
+        <location filename="../../desktop/leadbook/cli.py" line="389"/>
         <source>Nothing imported (--strict, rows with errors)</source>
         <translation>未导入任何内容（--strict，有出错的行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="387"/>
+        <location filename="../../desktop/leadbook/cli.py" line="390"/>
         <source>%1: %2: %3 new, %4 (%5 with new details), %6</source>
         <translation>%1：%2：%3 个新客户，%4（其中 %5 个有新信息），%6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="388"/>
+        <location filename="../../desktop/leadbook/cli.py" line="391"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n 个重复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="389"/>
-        <location filename="../../desktop/leadbook/cli.py" line="398"/>
+        <location filename="../../desktop/leadbook/cli.py" line="392"/>
+        <location filename="../../desktop/leadbook/cli.py" line="401"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n 行有错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="395"/>
+        <location filename="../../desktop/leadbook/cli.py" line="398"/>
         <source>Imported %1: %2 added, %3 updated, %4 already there, %5 skipped, %6</source>
         <translation>已导入 %1：新增 %2 个，更新 %3 个，%4 个已存在，跳过 %5 个，%6</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="415"/>
+        <location filename="../../desktop/leadbook/cli.py" line="418"/>
         <source>leadbook: %1 is not a stage; use one of %2</source>
         <translation>leadbook：%1 不是阶段；请使用以下之一：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="427"/>
+        <location filename="../../desktop/leadbook/cli.py" line="430"/>
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
             <numerusform>已将 %n 项跟进导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="437"/>
+        <location filename="../../desktop/leadbook/cli.py" line="440"/>
         <source>leadbook: cannot write %1: %2; nothing was written</source>
         <translation>leadbook：无法写入 %1：%2；未写入任何内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="440"/>
+        <location filename="../../desktop/leadbook/cli.py" line="443"/>
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个客户导出到 %1</numerusform>
@@ -3984,72 +3984,72 @@ Book: %2</source>
 <context>
     <name>RevisitPage</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="291"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="294"/>
         <source>Revisiting the no&apos;s</source>
         <translation>回访拒绝的客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="293"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="296"/>
         <source>A “no” mostly means “not now”. Leadbook brings each one back after a wait that depends on the reason the prospect gave.</source>
         <translation>“不”多半意味着“现在不”。Leadbook 会根据客户给出的理由，等待一段时间后再把每个拒绝的客户带回来。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="300"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="303"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="301"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="304"/>
         <source>next quarter</source>
         <translation>下个季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="302"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="305"/>
         <source>Days to wait; the lowest value, “next quarter”, waits until the first day of the next quarter (when budgets are set)</source>
         <translation>等待的天数；最小值“下个季度”会等到下个季度的第一天（预算制定的时候）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="320"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="323"/>
         <source>&amp;Questions to ask on a revisit, one a line:</source>
         <translation>回访时要问的问题，每行一个(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="331"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="334"/>
         <source>Shown in the revisit queue, the reminders and on the call sheet. Leave it empty for the three questions Leadbook starts with.</source>
         <translation>显示在回访队列、提醒和通话清单上。留空则使用 Leadbook 自带的三个问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="335"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="338"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="340"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="343"/>
         <source> follow-ups</source>
         <translation> 项跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="341"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="344"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="342"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="345"/>
         <source>days with more are marked full; Even out fills days up to it</source>
         <translation>超过此数的日期标为已满；“均衡安排”按此上限填充各天</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="344"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="347"/>
         <source>Day ca&amp;pacity</source>
         <translation>每日上限(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="386"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="389"/>
         <source>Question %1 is %2 characters long; keep each to %3 at most, so it fits on the call sheet.</source>
         <translation>第 %1 个问题有 %2 个字符；每个问题最多 %3 个字符，才能在通话清单上放得下。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="391"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="394"/>
         <source>%1 questions are too many for one call; keep at most %2.</source>
         <translation>%1 个问题对一次通话来说太多了；最多保留 %2 个。</translation>
     </message>
@@ -4475,12 +4475,17 @@ Book: %2</source>
         <translation>提醒到期时播放声音(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="165"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="161"/>
+        <source>A demo book does not start at login</source>
+        <translation>演示客户库不会在登录时启动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="168"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="163"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="166"/>
         <source>applies from the next start</source>
         <translation>下次启动时生效</translation>
     </message>
@@ -4490,27 +4495,27 @@ Book: %2</source>
         <translation>登录时启动 Leadbook（在托盘中静默运行）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="192"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="195"/>
         <source>&amp;Follow-ups</source>
         <translation>跟进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="193"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="196"/>
         <source>Revisits and &amp;calendar</source>
         <translation>回访与日历(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="267"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="270"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="275"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="278"/>
         <source>Start at login not changed</source>
         <translation>登录时启动的设置未更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="276"/>
+        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="279"/>
         <source>Leadbook could not change %1: %2</source>
         <translation>Leadbook 无法更改 %1：%2</translation>
     </message>
@@ -5179,37 +5184,37 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="20"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="21"/>
         <source>Your lead book is empty</source>
         <translation>你的客户库还是空的</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="27"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="28"/>
         <source>Leadbook keeps your prospects on this computer and makes sure none is forgotten: every lead gets a dated next step, Today lists what is due, and a “no” comes back later to be asked again. Begin with one lead, or bring in the contacts you already have.</source>
         <translation>Leadbook 把你的潜在客户保存在这台电脑上，确保一个都不会被遗忘：每个客户都有一个带日期的下一步，“今日”列出到期的事项，被拒绝的客户过一段时间会回来，让你再问一次。先添加一个客户，或者导入你已有的联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="33"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="34"/>
         <source>&amp;Add your first lead…</source>
         <translation>添加第一个客户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="37"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="38"/>
         <source>&amp;Import contacts…</source>
         <translation>导入联系人(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="39"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="40"/>
         <source>A CSV file (Google, Outlook, LinkedIn or any other) or vCards</source>
         <translation>CSV 文件（Google、Outlook、LinkedIn 或其他来源）或 vCard</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="41"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="42"/>
         <source>&amp;Look around a demo book first</source>
         <translation>先看看演示客户库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="44"/>
+        <location filename="../../desktop/leadbook/gui/welcome.py" line="52"/>
         <source>Opens a made-up lead book in a second window; yours is not touched</source>
         <translation>在第二个窗口中打开一个虚构的客户库；你自己的客户库不受影响</translation>
     </message>

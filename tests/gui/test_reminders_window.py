@@ -307,3 +307,17 @@ def test_settings_sound_and_start_at_login(qtbot, book, tmp_path):
     again.start_at_login.setChecked(False)
     again.accept()
     assert not autostart.is_enabled()
+
+
+def test_a_demo_book_cannot_become_what_starts_at_login(qtbot, book, tmp_path, monkeypatch):
+    from leadbook.autostart import Autostart  # noqa: PLC0415
+    from leadbook.gui.settings_dialog import SettingsDialog  # noqa: PLC0415
+    from leadbook.paths import DEMO_ENV  # noqa: PLC0415
+
+    monkeypatch.setenv(DEMO_ENV, "1")
+    autostart = Autostart("linux", home=tmp_path, env={"XDG_CONFIG_HOME": str(tmp_path / "config")})
+    dialog = SettingsDialog(book, autostart=autostart)
+    qtbot.addWidget(dialog)
+    assert not dialog.start_at_login.isEnabled()
+    dialog.accept()
+    assert not autostart.is_enabled()

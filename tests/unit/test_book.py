@@ -240,3 +240,16 @@ def test_the_kept_sort_orders_stay_true_through_any_writes(book: LeadBook, clock
     book.add_note(lead.id, "no key changes")
     book.update_lead(replace(lead, notes="still first by name"))
     assert book.lead_ids() and sorts_run == []
+
+
+def test_kept_orders_follow_writes_from_another_connection(book: LeadBook, clock):
+    """`leadbook import` in a terminal while the app has the book open: the app's kept orders
+    are read again, so the new leads show in the list."""
+    book.add_leads([Lead(name="Bob"), Lead(name="Dan")])
+    assert [book.lead(i).name for i in book.lead_ids()] == ["Bob", "Dan"]
+    with LeadBook.open(book.path, clock) as other:
+        other.add_leads([Lead(name="Cleo")])
+    assert [book.lead(i).name for i in book.lead_ids()] == ["Bob", "Cleo", "Dan"]
+    bob = book.lead_ids()[0]
+    book.add_note(bob, "keeps the orders")  # a write of our own that keeps every order
+    assert [book.lead(i).name for i in book.lead_ids()] == ["Bob", "Cleo", "Dan"]

@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
     def __init__(self, book: LeadBook, events: BookEvents, backups: Path | None = None) -> None:
         super().__init__()
         self.book = book
+        self.demo_pid: int | None = None  # the last demo Leadbook started from Help
         self.events = events
         self.backups = backups or backups_dir()
         self.setObjectName("MainWindow")

@@ -37,7 +37,7 @@ from ..core.model import Channel, Source
 from ..core.revisits import DEFAULT_DELAYS, DEFAULT_QUESTIONS, NEXT_QUARTER, NoReason, delays
 from ..core.rules import Settings
 from ..i18n import LANGUAGES, language_name
-from ..paths import default_book_path
+from ..paths import default_book_path, showing_demo
 from ..store.errors import BookError
 from .lead_dialog import EnumCombo
 
@@ -156,6 +156,9 @@ class SettingsDialog(QDialog):
         self.start_at_login.setObjectName("startAtLogin")
         self.start_at_login.setToolTip(self._autostart.location)
         self.start_at_login.setChecked(self._autostart.is_enabled())  # the desktop's entry is the setting
+        if showing_demo():  # a temporary demo book must not become what starts at login
+            self.start_at_login.setEnabled(False)
+            self.start_at_login.setToolTip(self.tr("A demo book does not start at login"))
         df.addRow("", self.start_at_login)
         # "" follows the system; each language is named in itself, so it can be found from any other.
         self.language: EnumCombo[str] = EnumCombo(["", *LANGUAGES], language_name)
