@@ -460,3 +460,15 @@ def test_the_qt_tray_menu_speaks_through_signals(qtbot):
     tray.set_tooltip("Leadbook — 3 things to do today")
     assert tray.icon.toolTip() == "Leadbook — 3 things to do today"
     tray.menu.deleteLater()
+
+
+def test_closing_a_demo_ends_it_without_asking(qtbot, book, harness_for, monkeypatch):
+    """A demo book's reminders are made up: closing its window ends it, pending or not."""
+    from leadbook.paths import DEMO_ENV  # noqa: PLC0415
+
+    monkeypatch.setenv(DEMO_ENV, "1")
+    add(book, "Anna", MONDAY, time(16, 0))  # still to come today
+    h = harness_for(False, confirm=False)
+    h.controller.start()
+    user_closes(h.main)
+    assert h.asked == [] and h.quits == 1

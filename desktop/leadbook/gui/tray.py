@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon,
 
 from ..book import LeadBook
 from ..core.followups import to_instant
+from ..paths import showing_demo
 from ..store.reminders import ReminderRow
 from .followup_dialog import due_text
 from .formatting import short_datetime
@@ -269,7 +270,7 @@ class TrayController(QObject):
 
     def _may_quit(self) -> bool:
         pending = self.pending_today()
-        return not pending or self._confirm_quit(self.window, pending)
+        return not pending or showing_demo() or self._confirm_quit(self.window, pending)
 
     def quit(self) -> None:
         """Quit for real (tray menu, File ▸ Quit)."""
