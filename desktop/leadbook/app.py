@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from . import APP_NAME, __version__, texts
 from .book import LeadBook
 from .core.clock import Clock, SystemClock
+from .desktop_entry import APP_ID, svg_path
 from .gui.book_events import BookEvents
 from .gui.main_window import MainWindow
 from .gui.reminder_engine import ReminderEngine
@@ -63,10 +64,8 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("app.leadbook.Leadbook")  # desktop_entry.APP_ID: Wayland matches windows to the menu entry and icon
-    from .resources import resource_path  # noqa: PLC0415 - only the GUI needs resources
-
-    app.setWindowIcon(QIcon(str(resource_path("icons", "leadbook.svg"))))
+    app.setDesktopFileName(APP_ID)  # Wayland matches windows to the menu entry and its icon by this
+    app.setWindowIcon(QIcon(str(svg_path())))
     return app
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Protocol
 
 from .desktop_entry import APP_ID as MENU_ID
-from .desktop_entry import exec_arg, string_value
+from .desktop_entry import exec_arg, string_value, this_leadbook
 
 APP_ID = "leadbook"
 LAUNCH_AGENT_LABEL = "org.leadbook.Leadbook"
@@ -32,14 +32,8 @@ RUN_VALUE = "Leadbook"
 BACKGROUND_FLAG = "--background"
 
 
-def this_leadbook() -> list[str]:
-    """The command that starts this Leadbook again: the frozen app itself, or this Python
-    running the package (so a virtual environment keeps working)."""
-    return [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", APP_ID]
-
-
 def leadbook_command(book: Path | None = None, default_book: Path | None = None) -> list[str]:
-    """The command line that starts this Leadbook in the tray."""
+    """The command line that starts this Leadbook in the tray (a virtual environment keeps working)."""
     command = [*this_leadbook(), BACKGROUND_FLAG]
     if book is not None and (default_book is None or Path(book).resolve() != Path(default_book).resolve()):
         command += ["--db", str(Path(book).resolve())]

@@ -563,12 +563,19 @@ class LeadBook:
 
         return questions(self.settings().revisit_questions)
 
-    def revisits(self, due_until: date | None = None) -> list[Any]:
-        """Queued revisits due on ``due_until`` (default today) or before, oldest first (RevisitRows)."""
+    def revisits(self, due_until: date | None = None, limit: int | None = None) -> list[Any]:
+        """Queued revisits due on ``due_until`` (default today) or before, oldest first (RevisitRows;
+        the first ``limit``)."""
         from .store import revisits as revisit_store  # noqa: PLC0415
 
         with known_errors(self.path):
-            return revisit_store.due_until(self._db, due_until or self.local_today())
+            return revisit_store.due_until(self._db, due_until or self.local_today(), limit)
+
+    def count_due_revisits(self, day: date | None = None) -> int:
+        from .store import revisits as revisit_store  # noqa: PLC0415
+
+        with known_errors(self.path):
+            return revisit_store.count_due(self._db, day or self.local_today())
 
     def upcoming_revisits(self, after: date | None = None, until: date | None = None) -> list[Any]:
         """Queued revisits after ``after`` (default today), soonest first (RevisitRows)."""
@@ -823,7 +830,7 @@ class LeadBook:
         db = self._db
         with known_errors(self.path):
             decide = fu_store.to_decide(db, settings.stop_attempts, since, limit)
-            revisits = self.revisits(day)
+            revisits = self.revisits(day, limit)
             agenda = Agenda(
                 day=day,
                 overdue=fu_store.overdue(db, day, limit),
@@ -832,7 +839,7 @@ class LeadBook:
                 decide=self.leads([lead_id for lead_id, _, _ in decide]),
                 tomorrow=fu_store.due_on(db, day + timedelta(days=1), limit),
                 without_next_step=fu_store.count_without_next_step(db),
-                revisits=revisits if limit is None else revisits[:limit],
+                revisits=revisits,
                 decide_facts={lead_id: (streak, last) for lead_id, streak, last in decide},
             )
             if limit is None:
@@ -845,8 +852,8 @@ class LeadBook:
                 agenda.counts.update(zip(("overdue", "today", "tomorrow"), fu_store.day_counts(db, day)))
             if "decide" in full:
                 agenda.counts["decide"] = fu_store.count_to_decide(db, settings.stop_attempts, since)
-            if len(revisits) > len(agenda.revisits):
-                agenda.counts["revisits"] = len(revisits)
+            if len(revisits) >= limit:
+                agenda.counts["revisits"] = self.count_due_revisits(day)
         return agenda
 
     def due_count(self, day: date | None = None) -> int:
@@ -858,7 +865,7 @@ class LeadBook:
         with known_errors(self.path):
             first = fu_store.count_first_responses(self._db)
             overdue, due, _ = fu_store.day_counts(self._db, day)
-            return (overdue + due + first + len(self.revisits(day))
+            return (overdue + due + first + self.count_due_revisits(day)
                     + fu_store.count_to_decide(self._db, settings.stop_attempts, since))  # fmt: skip
 
     def is_decision_due(self, lead: Lead) -> bool:

@@ -280,7 +280,10 @@ def _setup_verb(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the icons are drawn, not shown
     from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
 
+    from .i18n import install_translators  # noqa: PLC0415
+
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 - must live while drawing
+    install_translators(_app, None)  # what it prints, in the system's language
     try:
         written = desktop_entry.install()
     except OSError as error:

@@ -43,7 +43,7 @@ def string_value(text: str) -> str:
     return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
 
 
-def leadbook_command() -> list[str]:
+def this_leadbook() -> list[str]:
     """The command that starts this Leadbook: the frozen program, or this Python running the package."""
     return [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "leadbook"]
 
@@ -136,7 +136,7 @@ def install(command: Sequence[str] | None = None, base: Path | None = None) -> l
     _write(icons[-1], svg_path().read_bytes())
     written.append(icons[-1])
     entry = entry_path(base)
-    _write(entry, desktop_entry_text(command or leadbook_command()).encode("utf-8"))
+    _write(entry, desktop_entry_text(command or this_leadbook()).encode("utf-8"))
     written.append(entry)
     return written
 

@@ -90,9 +90,9 @@ def _icon() -> tuple[str, str]:
     """The window icon is an SVG: drawing it needs the icon file and Qt's svg image plugin."""
     from PySide6.QtGui import QImage  # noqa: PLC0415
 
-    from .resources import resource_path  # noqa: PLC0415
+    from .desktop_entry import svg_path  # noqa: PLC0415
 
-    svg = resource_path("icons", "leadbook.svg")
+    svg = svg_path()
     image = QImage(str(svg))
     if image.isNull():
         return FAIL, f"app icon: {svg} cannot be read (is the svg image plugin in {_plugins_dir() / 'imageformats'}?)"
@@ -103,15 +103,11 @@ def _translations() -> tuple[str, str]:
     """Every language the app offers has its own .qm and Qt's (qtbase_*: standard buttons and dialogs), and they load."""
     from PySide6.QtCore import QLibraryInfo, QTranslator  # noqa: PLC0415
 
-    from .resources import resource_path  # noqa: PLC0415
+    from .i18n import LANGUAGES, translations_dir  # noqa: PLC0415
 
-    folder = resource_path("translations")
+    folder = translations_dir()
     qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     own = sorted(folder.glob("leadbook_*.qm")) if folder.is_dir() else []
-    try:
-        from .i18n import LANGUAGES  # noqa: PLC0415
-    except ImportError:  # a Leadbook from before translations
-        LANGUAGES = ()  # noqa: N806
     wanted = [folder / f"leadbook_{code}.qm" for code in LANGUAGES]
     wanted += [qt_folder / f"qtbase_{code}.qm" for code in LANGUAGES]
     missing = [str(path) for path in wanted if not path.is_file()]

@@ -101,15 +101,6 @@ def builtin_text(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def cadence_name(name: str, builtin: str) -> str:
-    """Built-in cadences are named by the app (and translated); users' own keep their name."""
-    return {
-        "after_first_meeting": QCoreApplication.translate("Cadences", "After first meeting"),
-        "post_sale": QCoreApplication.translate("Cadences", "Post-sale"),
-        "new_web_inquiry": QCoreApplication.translate("Cadences", "New web inquiry"),
-    }.get(builtin, name)
-
-
 def interval_unit_name(unit: IntervalUnit) -> str:
     return {
         IntervalUnit.DAYS: QCoreApplication.translate("Texts", "days"),

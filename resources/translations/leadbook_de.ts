@@ -229,65 +229,65 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="53"/>
+        <location filename="../../desktop/leadbook/app.py" line="54"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="54"/>
+        <location filename="../../desktop/leadbook/app.py" line="55"/>
         <source>Leadbook hit an unexpected problem. Your saved work is safe.
 Details were written to %1</source>
         <translation>Leadbook ist auf ein unerwartetes Problem gestoßen. Ihre gespeicherten Daten sind sicher.
 Details stehen in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="119"/>
+        <location filename="../../desktop/leadbook/app.py" line="120"/>
         <source>Cannot open the lead book</source>
         <translation>Die Lead-Kartei lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="148"/>
+        <location filename="../../desktop/leadbook/app.py" line="149"/>
         <source>The lead book is damaged</source>
         <translation>Die Lead-Kartei ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="149"/>
+        <location filename="../../desktop/leadbook/app.py" line="150"/>
         <source>SQLite found damage in %1. It has been moved aside to %2 — nothing was deleted.</source>
         <translation>SQLite hat in %1 Schäden gefunden. Die Datei wurde nach %2 verschoben – gelöscht wurde nichts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="157"/>
+        <location filename="../../desktop/leadbook/app.py" line="158"/>
         <source>The newest good backup is from %1 (%2 leads).</source>
         <translation>Die neueste intakte Sicherung stammt vom %1 (%2 Leads).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="159"/>
+        <location filename="../../desktop/leadbook/app.py" line="160"/>
         <source>Restore that backup</source>
         <translation>Diese Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="160"/>
+        <location filename="../../desktop/leadbook/app.py" line="161"/>
         <source>Open another file…</source>
         <translation>Andere Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="168"/>
+        <location filename="../../desktop/leadbook/app.py" line="169"/>
         <source>Open a lead book</source>
         <translation>Lead-Kartei öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="185"/>
-        <location filename="../../desktop/leadbook/app.py" line="193"/>
+        <location filename="../../desktop/leadbook/app.py" line="186"/>
+        <location filename="../../desktop/leadbook/app.py" line="194"/>
         <source>Not restored</source>
         <translation>Nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="235"/>
+        <location filename="../../desktop/leadbook/app.py" line="236"/>
         <source>Leadbook is already open</source>
         <translation>Leadbook ist bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="236"/>
+        <location filename="../../desktop/leadbook/app.py" line="237"/>
         <source>Another Leadbook has %1 open but does not answer. Close it (or end it in the task manager), then start Leadbook again.</source>
         <translation>Ein anderes Leadbook hat %1 geöffnet, reagiert aber nicht. Schließen Sie es (oder beenden Sie es im Task-Manager) und starten Sie Leadbook dann neu.</translation>
     </message>
@@ -499,37 +499,37 @@ Details stehen in %1</translation>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="267"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="264"/>
         <source>%1 (built-in)</source>
         <translation>%1 (mitgeliefert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="269"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="266"/>
         <source>%1 (not saved)</source>
         <translation>%1 (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="269"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="266"/>
         <source>New cadence</source>
         <translation>Neue Sequenz</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="274"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="271"/>
         <source>Comes with Leadbook; read-only</source>
         <translation>Gehört zu Leadbook; schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="355"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="352"/>
         <source>This message has phrases to avoid</source>
         <translation>Diese Nachricht enthält Floskeln, die Sie vermeiden sollten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="416"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="413"/>
         <source>no steps yet</source>
         <translation>noch keine Schritte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="418"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="415"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n Schritt</numerusform>
@@ -537,7 +537,7 @@ Details stehen in %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="420"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="417"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -545,63 +545,63 @@ Details stehen in %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="421"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="418"/>
         <source>%1 over %2</source>
         <translation>%1, verteilt auf %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="468"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="465"/>
         <source>A cadence needs a name.</source>
         <translation>Eine Sequenz braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="472"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="469"/>
         <source>There is already a cadence called “%1”.</source>
         <translation>Es gibt bereits eine Sequenz namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="474"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="471"/>
         <source>A cadence needs at least one step: use Add step.</source>
         <translation>Eine Sequenz braucht mindestens einen Schritt: Klicken Sie auf „Schritt hinzufügen“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="476"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="473"/>
         <source>Days count from the day the cadence starts: use 0 or more.</source>
         <translation>Die Tage zählen ab dem Starttag der Sequenz: Verwenden Sie 0 oder mehr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="494"/>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="552"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="491"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="549"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="511"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="508"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="512"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="509"/>
         <source>Save the changes to this cadence?</source>
         <translation>Änderungen an dieser Sequenz speichern?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="543"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="540"/>
         <source>Copy of %1</source>
         <translation>Kopie von %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="574"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="571"/>
         <source>Delete cadence</source>
         <translation>Sequenz löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="575"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="572"/>
         <source>Delete the cadence “%1”? Follow-ups it already planned stay in place.</source>
         <translation>Sequenz „%1“ löschen? Bereits damit geplante Follow-ups bleiben bestehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="585"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="582"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
@@ -635,7 +635,6 @@ Ich wünsche Ihnen eine gute Woche!</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/core/cadences.py" line="78"/>
-        <location filename="../../desktop/leadbook/texts.py" line="107"/>
         <source>After first meeting</source>
         <translation>Nach dem Erstgespräch</translation>
     </message>
@@ -661,7 +660,6 @@ Ich wünsche Ihnen eine gute Woche!</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/core/cadences.py" line="91"/>
-        <location filename="../../desktop/leadbook/texts.py" line="108"/>
         <source>Post-sale</source>
         <translation>Nach dem Kauf</translation>
     </message>
@@ -687,7 +685,6 @@ Ich wünsche Ihnen eine gute Woche!</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/core/cadences.py" line="102"/>
-        <location filename="../../desktop/leadbook/texts.py" line="109"/>
         <source>New web inquiry</source>
         <translation>Neue Web-Anfrage</translation>
     </message>
@@ -720,90 +717,90 @@ Ich wünsche Ihnen eine gute Woche!</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="281"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="282"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="257"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="258"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="264"/>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="515"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="265"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="516"/>
         <source>+%1 more</source>
         <translation>+%1 weitere</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="292"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="293"/>
         <source>Revisits  %1</source>
         <translation>Rückrufe  %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="531"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="532"/>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="712"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="713"/>
         <source>MMMM yyyy</source>
         <comment>the month view&apos;s title</comment>
         <extracomment>A QDate format: MMMM = month name, M = month number, yyyy = year; put other Latin letters in single quotes. Chinese: &quot;yyyy年M月&quot;.</extracomment>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="716"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="717"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="724"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="725"/>
         <source>Previous (Page Up)</source>
         <translation>Zurück (Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="725"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="726"/>
         <source>Next (Page Down)</source>
         <translation>Weiter (Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="726"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="727"/>
         <source>&amp;Today</source>
         <translation>Heu&amp;te</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="727"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="728"/>
         <source>Go to today (T)</source>
         <translation>Zu heute springen (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="732"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="733"/>
         <source>&amp;Month</source>
         <translation>&amp;Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="732"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="733"/>
         <source>Month view</source>
         <translation>Monatsansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="733"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="734"/>
         <source>&amp;Week</source>
         <translation>&amp;Woche</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="733"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="734"/>
         <source>Week view</source>
         <translation>Wochenansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="737"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="738"/>
         <source>E&amp;ven out…</source>
         <translation>&amp;Ausgleichen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="738"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="739"/>
         <source>Move the least urgent follow-ups of an overloaded day to the next working days with room</source>
         <translation>Die am wenigsten dringenden Follow-ups eines überlasteten Tages auf die nächsten Arbeitstage mit freier Kapazität verschieben</translation>
     </message>
@@ -1393,88 +1390,88 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <translation>Leadbook war nicht im Anwendungsmenü</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="287"/>
+        <location filename="../../desktop/leadbook/cli.py" line="290"/>
         <source>leadbook: cannot add the menu entry: %1</source>
         <translation>leadbook: der Menüeintrag kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="289"/>
+        <location filename="../../desktop/leadbook/cli.py" line="292"/>
         <source>Added Leadbook to the applications menu: %1 (icons in %2)</source>
         <translation>Leadbook ins Anwendungsmenü aufgenommen: %1 (Symbole in %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="329"/>
+        <location filename="../../desktop/leadbook/cli.py" line="332"/>
         <source>import leads from a CSV file (Google, Outlook, LinkedIn, any) or vCards</source>
         <translation>Leads aus einer CSV-Datei (Google, Outlook, LinkedIn, beliebig) oder aus vCards importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="332"/>
+        <location filename="../../desktop/leadbook/cli.py" line="335"/>
         <source>what %1 is (default: recognised from its content)</source>
         <translation>was %1 ist (Standard: am Inhalt erkannt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="333"/>
+        <location filename="../../desktop/leadbook/cli.py" line="336"/>
         <source>show what would happen; change nothing</source>
         <translation>zeigen, was geschähe; nichts ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="335"/>
+        <location filename="../../desktop/leadbook/cli.py" line="338"/>
         <source>what to do with contacts the book already has (default: merge)</source>
         <translation>was mit Kontakten geschieht, die die Kartei schon hat (Standard: merge = zusammenführen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="336"/>
+        <location filename="../../desktop/leadbook/cli.py" line="339"/>
         <source>import nothing if any row has an error</source>
         <translation>nichts importieren, wenn eine Zeile einen Fehler hat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="338"/>
+        <location filename="../../desktop/leadbook/cli.py" line="341"/>
         <source>export leads (csv, vcf) or follow-ups (ics)</source>
         <translation>Leads (csv, vcf) oder Follow-ups (ics) exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="340"/>
+        <location filename="../../desktop/leadbook/cli.py" line="343"/>
         <source>csv or vcf: leads; ics: planned follow-ups with reminders</source>
         <translation>csv oder vcf: Leads; ics: geplante Follow-ups mit Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="342"/>
+        <location filename="../../desktop/leadbook/cli.py" line="345"/>
         <source>the file to write</source>
         <translation>die Datei, die geschrieben wird</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="343"/>
+        <location filename="../../desktop/leadbook/cli.py" line="346"/>
         <source>only leads matching this search (csv, vcf)</source>
         <translation>nur Leads, die zu dieser Suche passen (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="344"/>
+        <location filename="../../desktop/leadbook/cli.py" line="347"/>
         <source>only leads with this tag (csv, vcf)</source>
         <translation>nur Leads mit diesem Schlagwort (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="345"/>
+        <location filename="../../desktop/leadbook/cli.py" line="348"/>
         <source>only leads in this stage, like qualified (csv, vcf)</source>
         <translation>nur Leads in dieser Phase, etwa qualified (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="367"/>
+        <location filename="../../desktop/leadbook/cli.py" line="370"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="369"/>
+        <location filename="../../desktop/leadbook/cli.py" line="372"/>
         <source>Columns: %1</source>
         <translation>Spalten: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="369"/>
+        <location filename="../../desktop/leadbook/cli.py" line="372"/>
         <source>(none recognised)</source>
         <translation>(keine erkannt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="383"/>
+        <location filename="../../desktop/leadbook/cli.py" line="386"/>
         <source>... and %n more row(s) with errors</source>
         <translation>
             <numerusform>... und %n weitere fehlerhafte Zeile</numerusform>
@@ -1482,22 +1479,22 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="388"/>
+        <location filename="../../desktop/leadbook/cli.py" line="391"/>
         <source>Dry run, nothing imported</source>
         <translation>Probelauf, nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="389"/>
+        <location filename="../../desktop/leadbook/cli.py" line="392"/>
         <source>Nothing imported (--strict, rows with errors)</source>
         <translation>Nichts importiert (--strict, fehlerhafte Zeilen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="390"/>
+        <location filename="../../desktop/leadbook/cli.py" line="393"/>
         <source>%1: %2: %3 new, %4 (%5 with new details), %6</source>
         <translation>%1: %2: %3 neu, %4 (%5 mit neuen Angaben), %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="391"/>
+        <location filename="../../desktop/leadbook/cli.py" line="394"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n Duplikat</numerusform>
@@ -1505,8 +1502,8 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="392"/>
-        <location filename="../../desktop/leadbook/cli.py" line="401"/>
+        <location filename="../../desktop/leadbook/cli.py" line="395"/>
+        <location filename="../../desktop/leadbook/cli.py" line="404"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n fehlerhafte Zeile</numerusform>
@@ -1514,17 +1511,17 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="398"/>
+        <location filename="../../desktop/leadbook/cli.py" line="401"/>
         <source>Imported %1: %2 added, %3 updated, %4 already there, %5 skipped, %6</source>
         <translation>%1 importiert: %2 hinzugefügt, %3 aktualisiert, %4 schon vorhanden, %5 übersprungen, %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="418"/>
+        <location filename="../../desktop/leadbook/cli.py" line="421"/>
         <source>leadbook: %1 is not a stage; use one of %2</source>
         <translation>leadbook: %1 ist keine Phase; möglich sind %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="430"/>
+        <location filename="../../desktop/leadbook/cli.py" line="433"/>
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
             <numerusform>%n Follow-up nach %1 exportiert</numerusform>
@@ -1532,12 +1529,12 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="440"/>
+        <location filename="../../desktop/leadbook/cli.py" line="443"/>
         <source>leadbook: cannot write %1: %2; nothing was written</source>
         <translation>leadbook: %1 kann nicht geschrieben werden: %2; nichts wurde geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="443"/>
+        <location filename="../../desktop/leadbook/cli.py" line="446"/>
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>%n Lead nach %1 exportiert</numerusform>
@@ -1556,42 +1553,42 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>EvenOutDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="637"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="638"/>
         <source>Even out %1</source>
         <translation>%1 ausgleichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="643"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="644"/>
         <source>%1 planned, %2 fit a day. Move the least urgent (untimed, earliest stage, latest planned) to the next working days with room:</source>
         <translation>%1 geplant, %2 passen an einen Tag. Die am wenigsten dringenden (ohne Uhrzeit, früheste Phase, zuletzt geplant) auf die nächsten Arbeitstage mit freier Kapazität verschieben:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="647"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="648"/>
         <source>There is no room on the following working days, or nothing to move.</source>
         <translation>An den folgenden Arbeitstagen ist kein Platz, oder es gibt nichts zu verschieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="651"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="652"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="651"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="652"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="651"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="652"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="651"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="652"/>
         <source>Moves to</source>
         <translation>Verschoben auf</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="664"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="665"/>
         <source>&amp;Move %1</source>
         <translation>%1 &amp;verschieben</translation>
     </message>
@@ -2749,158 +2746,158 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>LeadPanel</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="185"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="177"/>
         <source>Select a lead to see its history</source>
         <translation>Wählen Sie einen Lead, um seinen Verlauf zu sehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="229"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="221"/>
         <source>Do not contact</source>
         <translation>Nicht kontaktieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="240"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="232"/>
         <source>Rapport notes: personal things to remember on the call</source>
         <translation>Persönliche Notizen: woran Sie beim Anruf denken sollten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="241"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="233"/>
         <source>Remember</source>
         <translation>Nicht vergessen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="259"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="251"/>
         <source>&amp;Keep going</source>
         <translation>&amp;Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="260"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="252"/>
         <source>Start counting the attempts again</source>
         <translation>Die Versuche von vorn zählen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="262"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="254"/>
         <source>N&amp;urture</source>
         <translation>Wa&amp;rmhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="263"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="255"/>
         <source>Move the lead to Nurture: stay in touch, less often</source>
         <translation>Lead ins Warmhalten verschieben: in Kontakt bleiben, aber seltener</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="286"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="278"/>
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Planen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="288"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="280"/>
         <source>&amp;Log…</source>
         <translation>&amp;Erfassen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="290"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="282"/>
         <source>Add &amp;note…</source>
         <translation>&amp;Notiz…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="292"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="284"/>
         <source>Apply ca&amp;dence</source>
         <translation>&amp;Sequenz</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="296"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="288"/>
         <source>Edi&amp;t lead…</source>
         <translation>Bearbei&amp;ten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="309"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="301"/>
         <source>History (newest first)</source>
         <translation>Verlauf (neueste zuerst)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="331"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="323"/>
         <source>The history is read a page at a time; this reads the next page</source>
         <translation>Der Verlauf wird seitenweise geladen; dies lädt die nächste Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="342"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="334"/>
         <source>What was said, what they need…  (Ctrl+Enter adds)</source>
         <translation>Was gesagt wurde, was der Kunde braucht…  (Strg+Eingabe fügt hinzu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="344"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="336"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="347"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="339"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="424"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="416"/>
         <source>Decides</source>
         <translation>Entscheidet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="427"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="419"/>
         <source>%1, %2</source>
         <comment>the decision-maker&apos;s name, then how to reach them</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="429"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="421"/>
         <source>Decision-maker: %1</source>
         <translation>Entscheider: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="431"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="423"/>
         <source>Does not decide; who does is not known yet</source>
         <translation>Entscheidet nicht; wer entscheidet, ist noch unbekannt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="432"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="424"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="434"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="426"/>
         <source>%1 · Value: %2</source>
         <translation>%1 · Wert: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="440"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="432"/>
         <source>Best time to reach: %1</source>
         <translation>Am besten erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="458"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="450"/>
         <source>Next: %1 · %2 · %3</source>
         <translation>Nächster Schritt: %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="461"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="453"/>
         <source>Overdue — %1</source>
         <translation>Überfällig – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="468"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="460"/>
         <source>No next step planned. An active lead always needs one: plan a follow-up or apply a cadence.</source>
         <translation>Kein nächster Schritt geplant. Ein aktiver Lead braucht immer einen: Planen Sie ein Follow-up oder wenden Sie eine Sequenz an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="473"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="465"/>
         <source>Log the follow-up planned for %1</source>
         <translation>Das für %1 geplante Follow-up erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="474"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="466"/>
         <source>Nothing is planned to log</source>
         <translation>Nichts geplant, das sich erfassen ließe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="480"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="472"/>
         <source>%n attempt(s) in a row without an answer</source>
         <translation>
             <numerusform>%n Versuch ohne Antwort</numerusform>
@@ -2908,12 +2905,12 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="485"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="477"/>
         <source>Time to decide: %1 without an answer. Nurture the lead, mark it as a no to revisit later, or keep going.</source>
         <translation>Zeit für eine Entscheidung: %1 ohne Antwort. Lead warmhalten, als Absage zur späteren Wiedervorlage markieren oder weitermachen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="486"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="478"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n Versuch</numerusform>
@@ -2921,17 +2918,17 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="492"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="484"/>
         <source>Last touch: none yet</source>
         <translation>Letzter Kontakt: noch keiner</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="498"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="490"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="500"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="492"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -2939,112 +2936,112 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="503"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="495"/>
         <source>Last touch: %1 (%2) · %3 · %4</source>
         <translation>Letzter Kontakt: %1 (%2) · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="517"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="509"/>
         <source>Show older entries (%1 more)</source>
         <translation>Ältere Einträge anzeigen (%1 weitere)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="566"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="558"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="570"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="562"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="572"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="564"/>
         <source>Cancelled: %1</source>
         <translation>Gestrichen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="574"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="566"/>
         <source>Overdue: %1</source>
         <translation>Überfällig: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="576"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="568"/>
         <source>Planned: %1</source>
         <translation>Geplant: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="578"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="570"/>
         <source>%1 (first response)</source>
         <translation>%1 (Erstkontakt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="581"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="573"/>
         <source>%1 — %2, step %3</source>
         <translation>%1 – %2, Schritt %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="587"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="579"/>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="589"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="581"/>
         <source>Stage: %1 → %2</source>
         <translation>Phase: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="592"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="584"/>
         <source>Decided to keep going</source>
         <translation>Entschieden: weitermachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="597"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="589"/>
         <source>Revisited: reopened</source>
         <translation>Wiedervorlage: reaktiviert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="598"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="590"/>
         <source>Revisited: still not now; ask again on %1</source>
         <translation>Wiedervorlage: noch nicht; erneut fragen am %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="600"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="592"/>
         <source>New contact person: %1</source>
         <translation>Neuer Ansprechpartner: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="602"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="594"/>
         <source>Do not contact (permanent)</source>
         <translation>Kontaktsperre (dauerhaft)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="604"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="596"/>
         <source>Lead created</source>
         <translation>Lead angelegt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="617"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="609"/>
         <source>Said no: %1</source>
         <translation>Absage: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="619"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="611"/>
         <source>Said by %1</source>
         <translation>Abgesagt von %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="621"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="613"/>
         <source>Ask again on %1</source>
         <translation>Erneut fragen am %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="623"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="615"/>
         <source>Never: do not contact</source>
         <translation>Nie: nicht kontaktieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="709"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="701"/>
         <source>Plan its %n step(s) from today</source>
         <translation>
             <numerusform>Den %n Schritt ab heute planen</numerusform>
@@ -3285,134 +3282,134 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="143"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="144"/>
         <source>%1 — Leadbook</source>
         <translation>%1 – Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="163"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="164"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="165"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="166"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="166"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="167"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="168"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="169"/>
         <source>Revisit</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="170"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="171"/>
         <source>Nurture</source>
         <translation>Warmhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="241"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="242"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="241"/>
         <source>&amp;New lead…</source>
         <translation>&amp;Neuer Lead…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="245"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="244"/>
         <source>&amp;Print call sheet…</source>
         <translation>&amp;Anrufliste drucken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="248"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="247"/>
         <source>Show re&amp;minders</source>
         <translation>&amp;Erinnerungen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="251"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="250"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="253"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="252"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="256"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="255"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="260"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="259"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="261"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="504"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="260"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="495"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="264"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="263"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="268"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="267"/>
         <source>&amp;Cadences…</source>
         <translation>Se&amp;quenzen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="270"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="269"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="275"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="276"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="275"/>
         <source>Open a &amp;demo book</source>
         <translation>&amp;Demo-Kartei öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="277"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="276"/>
         <source>&amp;About Leadbook</source>
         <translation>&amp;Über Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="328"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="336"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="327"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="335"/>
         <source>Plan follow-up</source>
         <translation>Follow-up planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="328"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="327"/>
         <source>Find the lead (name, company, e-mail):</source>
         <translation>Lead suchen (Name, Firma, E-Mail):</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="333"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="332"/>
         <source>No lead matches “%1”.</source>
         <translation>Kein Lead passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="336"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="335"/>
         <source>Lead:</source>
         <translation>Lead:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="360"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="359"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>%n Lead gelöscht.</numerusform>
@@ -3420,62 +3417,62 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="383"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="382"/>
         <source>The last import was undone.</source>
         <translation>Der letzte Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="421"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="420"/>
         <source>The backup failed</source>
         <translation>Die Sicherung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="424"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="423"/>
         <source>Backed up and verified: %1</source>
         <translation>Gesichert und geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="432"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="431"/>
         <source>Checking today&apos;s backup…</source>
         <translation>Heutige Sicherung wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="439"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="438"/>
         <source>Daily backup made and verified: %1</source>
         <translation>Tägliche Sicherung erstellt und geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="445"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="444"/>
         <source>The daily backup failed: %1</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="449"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="448"/>
         <source>The daily backup failed; details are in the log.</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen; Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="465"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="464"/>
         <source>Open a demo book</source>
         <translation>Demo-Kartei öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="465"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="464"/>
         <source>The demo book could not be started.</source>
         <translation>Die Demo-Kartei konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="468"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="467"/>
         <source>A demo book opens in a second window; this book is not touched.</source>
         <translation>Eine Demo-Kartei öffnet sich in einem zweiten Fenster; diese Kartei bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="474"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="473"/>
         <source>About Leadbook</source>
         <translation>Über Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="475"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="474"/>
         <source>Leadbook %1
 An offline lead book that makes you follow up.
 
@@ -3486,7 +3483,7 @@ Ihre Offline-Lead-Kartei, die dafür sorgt, dass Sie nachfassen.
 Kartei: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="504"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="495"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
@@ -3688,33 +3685,33 @@ Kartei: %2</translation>
 <context>
     <name>QtTray</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="83"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="84"/>
         <source>&amp;Open Leadbook</source>
         <translation>&amp;Leadbook öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="84"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="85"/>
         <source>&amp;Today</source>
         <translation>&amp;Heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="85"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="86"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="87"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="88"/>
         <source>&amp;Pause reminders for 1 hour</source>
         <translation>Erinnerungen 1 Stunde &amp;pausieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="88"/>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="117"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="89"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="118"/>
         <source>Re&amp;sume reminders</source>
         <translation>Erinnerungen &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="91"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -3928,12 +3925,12 @@ Kartei: %2</translation>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="338"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="340"/>
         <source>… and %1 more (Dismiss all and Snooze all include them)</source>
         <translation>… und %1 weitere („Alle schließen“ und „Alle erneut erinnern“ erfassen auch diese)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="350"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="352"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n Erinnerung</numerusform>
@@ -3941,47 +3938,47 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="351"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="353"/>
         <source>No reminders due</source>
         <translation>Keine Erinnerungen fällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="354"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="356"/>
         <source>%1 — Leadbook</source>
         <translation>%1 – Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="367"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="369"/>
         <source>Snoozed until %1</source>
         <translation>Zurückgestellt bis %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="401"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="403"/>
         <source>until %1</source>
         <translation>bis %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="415"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="417"/>
         <source>Rapport: %1</source>
         <translation>Persönliches: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="427"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="429"/>
         <source>Revisit: said no on %1 (%2), by %3</source>
         <translation>Wiedervorlage: Absage am %1 (%2) von %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="433"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="435"/>
         <source>Ask: %1</source>
         <translation>Fragen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="549"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="551"/>
         <source>Logged: %1.</source>
         <translation>Erfasst: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="570"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="572"/>
         <source>No answer from %1 (%n attempt(s) in a row).</source>
         <translation>
             <numerusform>Keine Antwort von %1 (%n Versuch).</numerusform>
@@ -3989,12 +3986,12 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="572"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="574"/>
         <source>Next try: %1, %2.</source>
         <translation>Nächster Versuch: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="576"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="578"/>
         <source>Already planned: %1, %2.</source>
         <translation>Bereits geplant: %1, %2.</translation>
     </message>
@@ -4775,92 +4772,92 @@ Kartei: %2</translation>
         <translation>Gestrichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="115"/>
+        <location filename="../../desktop/leadbook/texts.py" line="106"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="116"/>
+        <location filename="../../desktop/leadbook/texts.py" line="107"/>
         <source>weeks</source>
         <translation>Wochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="117"/>
+        <location filename="../../desktop/leadbook/texts.py" line="108"/>
         <source>months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="124"/>
+        <location filename="../../desktop/leadbook/texts.py" line="115"/>
         <source>A lead needs a name.</source>
         <translation>Ein Lead braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="125"/>
+        <location filename="../../desktop/leadbook/texts.py" line="116"/>
         <source>“%1” is not an e-mail address (name@example.com).</source>
         <translation>„%1“ ist keine E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="126"/>
+        <location filename="../../desktop/leadbook/texts.py" line="117"/>
         <source>“%1” is not a phone number: use digits, spaces, + - ( ).</source>
         <translation>„%1“ ist keine Telefonnummer: Verwenden Sie Ziffern, Leerzeichen, + - ( ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="127"/>
+        <location filename="../../desktop/leadbook/texts.py" line="118"/>
         <source>The value must be a number, like 12500 or 12 500,50.</source>
         <translation>Der Wert muss eine Zahl sein, z. B. 12500 oder 12.500,50.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="128"/>
+        <location filename="../../desktop/leadbook/texts.py" line="119"/>
         <source>The value cannot be negative.</source>
         <translation>Der Wert darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="129"/>
+        <location filename="../../desktop/leadbook/texts.py" line="120"/>
         <source>Use a three-letter currency code, like EUR, SEK or USD.</source>
         <translation>Verwenden Sie einen dreistelligen Währungscode wie EUR, CHF oder USD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="130"/>
+        <location filename="../../desktop/leadbook/texts.py" line="121"/>
         <source>Give the interval as a number from 1 to 999 and a unit.</source>
         <translation>Geben Sie das Intervall als Zahl von 1 bis 999 mit einer Einheit an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="131"/>
+        <location filename="../../desktop/leadbook/texts.py" line="122"/>
         <source>“%1” is not a web address (example.com).</source>
         <translation>„%1“ ist keine Webadresse (example.com).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="139"/>
+        <location filename="../../desktop/leadbook/texts.py" line="130"/>
         <source>The lead book %1 was saved by a newer version of Leadbook. Install the newer version to open it; this one will not touch it.</source>
         <translation>Die Lead-Kartei %1 wurde mit einer neueren Leadbook-Version gespeichert. Installieren Sie die neuere Version, um sie zu öffnen; diese Version lässt die Datei unverändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="141"/>
+        <location filename="../../desktop/leadbook/texts.py" line="132"/>
         <source>%1 is a database, but not a Leadbook lead book. Choose a lead book file instead.</source>
         <translation>%1 ist eine Datenbank, aber keine Lead-Kartei von Leadbook. Wählen Sie stattdessen eine Kartei-Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="143"/>
+        <location filename="../../desktop/leadbook/texts.py" line="134"/>
         <source>%1 is not a lead book (it is not an SQLite database). Choose another file.</source>
         <translation>%1 ist keine Lead-Kartei (keine SQLite-Datenbank). Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="145"/>
+        <location filename="../../desktop/leadbook/texts.py" line="136"/>
         <source>The lead book %1 is locked by another program. Close that program and try again.</source>
         <translation>Die Lead-Kartei %1 ist von einem anderen Programm gesperrt. Schließen Sie dieses Programm und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="147"/>
+        <location filename="../../desktop/leadbook/texts.py" line="138"/>
         <source>Leadbook cannot write to %1. Check that the file and its folder are writable.</source>
         <translation>Leadbook kann nicht in %1 schreiben. Prüfen Sie, ob Datei und Ordner beschreibbar sind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="149"/>
+        <location filename="../../desktop/leadbook/texts.py" line="140"/>
         <source>The disk holding %1 is full. Nothing was saved; free some space and try again.</source>
         <translation>Der Datenträger mit %1 ist voll. Es wurde nichts gespeichert; schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="151"/>
+        <location filename="../../desktop/leadbook/texts.py" line="142"/>
         <source>The lead book %1 could not be opened: %2</source>
         <translation>Die Lead-Kartei %1 konnte nicht geöffnet werden: %2</translation>
     </message>
@@ -5031,7 +5028,7 @@ Kartei: %2</translation>
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/tray.py" line="132"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="133"/>
         <source>%n reminder(s) is/are due or still to come today. This desktop has no tray, so Leadbook cannot remind you once it is closed.</source>
         <translation>
             <numerusform>Heute ist noch %n Erinnerung fällig oder steht noch an. Diese Arbeitsumgebung hat keinen Infobereich, daher kann Leadbook Sie nach dem Schließen nicht mehr erinnern.</numerusform>
@@ -5039,39 +5036,39 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="134"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="135"/>
         <source>Quit Leadbook?</source>
         <translation>Leadbook beenden?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="136"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="137"/>
         <source>&amp;Quit anyway</source>
         <translation>&amp;Trotzdem beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="137"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="138"/>
         <source>&amp;Keep Leadbook open</source>
         <translation>Leadbook &amp;offen lassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="363"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="364"/>
         <source>Reminder: %1</source>
         <translation>Erinnerung: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="364"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="365"/>
         <source>%1 — due %2</source>
         <translation>%1 – fällig %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="367"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="368"/>
         <source>, </source>
         <comment>between lead names</comment>
         <extracomment>Between lead names in a notification (&quot;Anna, Jürgen, 王芳, …&quot;): Chinese &quot;、&quot;.</extracomment>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/tray.py" line="371"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="372"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n Erinnerung</numerusform>
@@ -5082,12 +5079,12 @@ Kartei: %2</translation>
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="300"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="301"/>
         <source>Re&amp;sume reminders (paused until %1)</source>
         <translation>Erinnerungen &amp;fortsetzen (pausiert bis %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/tray.py" line="310"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="311"/>
         <source>Leadbook — %n thing(s) to do today</source>
         <translation>
             <numerusform>Leadbook – heute %n Aufgabe</numerusform>
@@ -5095,17 +5092,17 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="312"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="313"/>
         <source>Reminders paused until %1</source>
         <translation>Erinnerungen pausiert bis %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="351"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="352"/>
         <source>Leadbook keeps running</source>
         <translation>Leadbook läuft weiter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="352"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="353"/>
         <source>Leadbook is still running in the system tray, so your reminders keep coming.
 
 To open it again, click its icon in the tray. To quit, choose Quit in the tray icon&apos;s menu or File ▸ Quit.</source>
@@ -5117,7 +5114,7 @@ Zum erneuten Öffnen klicken Sie auf das Symbol im Infobereich. Zum Beenden wäh
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/texts.py" line="164"/>
+        <location filename="../../desktop/leadbook/texts.py" line="155"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>%n Lead löschen</numerusform>
@@ -5125,107 +5122,107 @@ Zum erneuten Öffnen klicken Sie auf das Symbol im Infobereich. Zum Beenden wäh
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="166"/>
+        <location filename="../../desktop/leadbook/texts.py" line="157"/>
         <source>Add lead</source>
         <translation>Lead hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="167"/>
+        <location filename="../../desktop/leadbook/texts.py" line="158"/>
         <source>Add leads</source>
         <translation>Leads hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="168"/>
+        <location filename="../../desktop/leadbook/texts.py" line="159"/>
         <source>Add note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="169"/>
+        <location filename="../../desktop/leadbook/texts.py" line="160"/>
         <source>Apply cadence</source>
         <translation>Sequenz anwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="170"/>
+        <location filename="../../desktop/leadbook/texts.py" line="161"/>
         <source>Cancel follow-up</source>
         <translation>Follow-up streichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="171"/>
+        <location filename="../../desktop/leadbook/texts.py" line="162"/>
         <source>Change stage</source>
         <translation>Phase ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="172"/>
+        <location filename="../../desktop/leadbook/texts.py" line="163"/>
         <source>Delete lead</source>
         <translation>Lead löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="173"/>
+        <location filename="../../desktop/leadbook/texts.py" line="164"/>
         <source>Do not contact</source>
         <translation>Kontaktsperre</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="174"/>
+        <location filename="../../desktop/leadbook/texts.py" line="165"/>
         <source>Edit follow-up</source>
         <translation>Follow-up bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="175"/>
+        <location filename="../../desktop/leadbook/texts.py" line="166"/>
         <source>Edit lead</source>
         <translation>Lead bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="176"/>
+        <location filename="../../desktop/leadbook/texts.py" line="167"/>
         <source>Even out</source>
         <translation>Ausgleichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="177"/>
+        <location filename="../../desktop/leadbook/texts.py" line="168"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="178"/>
+        <location filename="../../desktop/leadbook/texts.py" line="169"/>
         <source>Keep going</source>
         <translation>Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="179"/>
+        <location filename="../../desktop/leadbook/texts.py" line="170"/>
         <source>Log follow-up</source>
         <translation>Follow-up erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="180"/>
+        <location filename="../../desktop/leadbook/texts.py" line="171"/>
         <source>Move follow-up</source>
         <translation>Follow-up verschieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="181"/>
+        <location filename="../../desktop/leadbook/texts.py" line="172"/>
         <source>New contact person</source>
         <translation>Neuer Ansprechpartner</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="182"/>
+        <location filename="../../desktop/leadbook/texts.py" line="173"/>
         <source>Plan follow-up</source>
         <translation>Follow-up planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="183"/>
+        <location filename="../../desktop/leadbook/texts.py" line="174"/>
         <source>Plan nurture touches</source>
         <translation>Warmhalte-Kontakte planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="184"/>
+        <location filename="../../desktop/leadbook/texts.py" line="175"/>
         <source>Reopen lead</source>
         <translation>Lead reaktivieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="185"/>
+        <location filename="../../desktop/leadbook/texts.py" line="176"/>
         <source>Said no</source>
         <translation>Absage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="186"/>
+        <location filename="../../desktop/leadbook/texts.py" line="177"/>
         <source>Still not now</source>
         <translation>Noch nicht</translation>
     </message>
@@ -5241,7 +5238,7 @@ Zum erneuten Öffnen klicken Sie auf das Symbol im Infobereich. Zum Beenden wäh
 <context>
     <name>WeekGrid</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="340"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="341"/>
         <source>d MMM</source>
         <comment>the date under each day of the week view</comment>
         <extracomment>A QDate format: d = day, M = month number, MMM = short month name; put other Latin letters in single quotes. Chinese: &quot;M月d日&quot;.</extracomment>

@@ -55,7 +55,7 @@
 <context>
     <name>CadenceDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="418"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="415"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="420"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="417"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="383"/>
+        <location filename="../../desktop/leadbook/cli.py" line="386"/>
         <source>... and %n more row(s) with errors</source>
         <translation>
             <numerusform>... and %n more row with errors</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="391"/>
+        <location filename="../../desktop/leadbook/cli.py" line="394"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n duplicate</numerusform>
@@ -204,8 +204,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="392"/>
-        <location filename="../../desktop/leadbook/cli.py" line="401"/>
+        <location filename="../../desktop/leadbook/cli.py" line="395"/>
+        <location filename="../../desktop/leadbook/cli.py" line="404"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n row with errors</numerusform>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="430"/>
+        <location filename="../../desktop/leadbook/cli.py" line="433"/>
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
             <numerusform>Exported %n follow-up to %1</numerusform>
@@ -221,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="443"/>
+        <location filename="../../desktop/leadbook/cli.py" line="446"/>
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>Exported %n lead to %1</numerusform>
@@ -366,7 +366,7 @@
 <context>
     <name>LeadPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="480"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="472"/>
         <source>%n attempt(s) in a row without an answer</source>
         <translation>
             <numerusform>%n attempt in a row without an answer</numerusform>
@@ -374,7 +374,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="486"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="478"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform>
@@ -382,7 +382,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="500"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="492"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -390,7 +390,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="709"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="701"/>
         <source>Plan its %n step(s) from today</source>
         <translation>
             <numerusform>Plan its %n step from today</numerusform>
@@ -447,7 +447,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="360"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="359"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>Deleted %n lead.</numerusform>
@@ -520,7 +520,7 @@
 <context>
     <name>RemindersWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="350"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="352"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n reminder</numerusform>
@@ -528,7 +528,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="570"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="572"/>
         <source>No answer from %1 (%n attempt(s) in a row).</source>
         <translation>
             <numerusform>No answer from %1 (%n attempt in a row).</numerusform>
@@ -561,7 +561,7 @@
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/tray.py" line="132"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="133"/>
         <source>%n reminder(s) is/are due or still to come today. This desktop has no tray, so Leadbook cannot remind you once it is closed.</source>
         <translation>
             <numerusform>%n reminder is due or still to come today. This desktop has no tray, so Leadbook cannot remind you once it is closed.</numerusform>
@@ -569,7 +569,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/tray.py" line="371"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="372"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n reminder</numerusform>
@@ -580,7 +580,7 @@
 <context>
     <name>TrayController</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/tray.py" line="310"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="311"/>
         <source>Leadbook — %n thing(s) to do today</source>
         <translation>
             <numerusform>Leadbook — %n thing to do today</numerusform>
@@ -591,7 +591,7 @@
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/texts.py" line="164"/>
+        <location filename="../../desktop/leadbook/texts.py" line="155"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>Delete %n lead</numerusform>

@@ -229,65 +229,65 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="53"/>
+        <location filename="../../desktop/leadbook/app.py" line="54"/>
         <source>Something went wrong</source>
         <translation>Något gick fel</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="54"/>
+        <location filename="../../desktop/leadbook/app.py" line="55"/>
         <source>Leadbook hit an unexpected problem. Your saved work is safe.
 Details were written to %1</source>
         <translation>Leadbook stötte på ett oväntat problem. Det du har sparat är i säkerhet.
 Detaljerna finns i %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="119"/>
+        <location filename="../../desktop/leadbook/app.py" line="120"/>
         <source>Cannot open the lead book</source>
         <translation>Det går inte att öppna prospektregistret</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="148"/>
+        <location filename="../../desktop/leadbook/app.py" line="149"/>
         <source>The lead book is damaged</source>
         <translation>Prospektregistret är skadat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="149"/>
+        <location filename="../../desktop/leadbook/app.py" line="150"/>
         <source>SQLite found damage in %1. It has been moved aside to %2 — nothing was deleted.</source>
         <translation>SQLite hittade skador i %1. Filen har flyttats undan till %2 – inget har raderats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="157"/>
+        <location filename="../../desktop/leadbook/app.py" line="158"/>
         <source>The newest good backup is from %1 (%2 leads).</source>
         <translation>Den senaste felfria säkerhetskopian är från %1 (%2 prospekt).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="159"/>
+        <location filename="../../desktop/leadbook/app.py" line="160"/>
         <source>Restore that backup</source>
         <translation>Återställ den säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="160"/>
+        <location filename="../../desktop/leadbook/app.py" line="161"/>
         <source>Open another file…</source>
         <translation>Öppna en annan fil…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="168"/>
+        <location filename="../../desktop/leadbook/app.py" line="169"/>
         <source>Open a lead book</source>
         <translation>Öppna ett prospektregister</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="185"/>
-        <location filename="../../desktop/leadbook/app.py" line="193"/>
+        <location filename="../../desktop/leadbook/app.py" line="186"/>
+        <location filename="../../desktop/leadbook/app.py" line="194"/>
         <source>Not restored</source>
         <translation>Inte återställt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="235"/>
+        <location filename="../../desktop/leadbook/app.py" line="236"/>
         <source>Leadbook is already open</source>
         <translation>Leadbook är redan öppet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="236"/>
+        <location filename="../../desktop/leadbook/app.py" line="237"/>
         <source>Another Leadbook has %1 open but does not answer. Close it (or end it in the task manager), then start Leadbook again.</source>
         <translation>En annan Leadbook har %1 öppen men svarar inte. Stäng den (eller avsluta den i aktivitetshanteraren) och starta sedan Leadbook igen.</translation>
     </message>
@@ -499,37 +499,37 @@ Detaljerna finns i %1</translation>
         <translation>N&amp;amn</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="267"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="264"/>
         <source>%1 (built-in)</source>
         <translation>%1 (inbyggd)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="269"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="266"/>
         <source>%1 (not saved)</source>
         <translation>%1 (inte sparad)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="269"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="266"/>
         <source>New cadence</source>
         <translation>Ny sekvens</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="274"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="271"/>
         <source>Comes with Leadbook; read-only</source>
         <translation>Följer med Leadbook; skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="355"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="352"/>
         <source>This message has phrases to avoid</source>
         <translation>Meddelandet innehåller fraser som du bör undvika</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="416"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="413"/>
         <source>no steps yet</source>
         <translation>inga steg än</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="418"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="415"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n steg</numerusform>
@@ -537,7 +537,7 @@ Detaljerna finns i %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="420"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="417"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -545,63 +545,63 @@ Detaljerna finns i %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="421"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="418"/>
         <source>%1 over %2</source>
         <translation>%1 på %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="468"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="465"/>
         <source>A cadence needs a name.</source>
         <translation>Sekvensen måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="472"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="469"/>
         <source>There is already a cadence called “%1”.</source>
         <translation>Det finns redan en sekvens som heter ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="474"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="471"/>
         <source>A cadence needs at least one step: use Add step.</source>
         <translation>En sekvens behöver minst ett steg: använd Lägg till steg.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="476"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="473"/>
         <source>Days count from the day the cadence starts: use 0 or more.</source>
         <translation>Dagarna räknas från dagen då sekvensen startar: ange 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="494"/>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="552"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="491"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="549"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="511"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="508"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="512"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="509"/>
         <source>Save the changes to this cadence?</source>
         <translation>Vill du spara ändringarna i sekvensen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="543"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="540"/>
         <source>Copy of %1</source>
         <translation>Kopia av %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="574"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="571"/>
         <source>Delete cadence</source>
         <translation>Ta bort sekvens</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="575"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="572"/>
         <source>Delete the cadence “%1”? Follow-ups it already planned stay in place.</source>
         <translation>Vill du ta bort sekvensen ”%1”? Uppföljningar som den redan har planerat ligger kvar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="585"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="582"/>
         <source>Not deleted</source>
         <translation>Inte borttagen</translation>
     </message>
@@ -635,7 +635,6 @@ Ha en fin vecka!</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/core/cadences.py" line="78"/>
-        <location filename="../../desktop/leadbook/texts.py" line="107"/>
         <source>After first meeting</source>
         <translation>Efter första mötet</translation>
     </message>
@@ -661,7 +660,6 @@ Ha en fin vecka!</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/core/cadences.py" line="91"/>
-        <location filename="../../desktop/leadbook/texts.py" line="108"/>
         <source>Post-sale</source>
         <translation>Efter köpet</translation>
     </message>
@@ -687,7 +685,6 @@ Ha en fin vecka!</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/core/cadences.py" line="102"/>
-        <location filename="../../desktop/leadbook/texts.py" line="109"/>
         <source>New web inquiry</source>
         <translation>Ny webbförfrågan</translation>
     </message>
@@ -720,90 +717,90 @@ Ha en fin vecka!</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="281"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="282"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="257"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="258"/>
         <source>Overdue</source>
         <translation>Försenade</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="264"/>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="515"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="265"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="516"/>
         <source>+%1 more</source>
         <translation>+%1 till</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="292"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="293"/>
         <source>Revisits  %1</source>
         <translation>Återkontakt  %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="531"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="532"/>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="712"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="713"/>
         <source>MMMM yyyy</source>
         <comment>the month view&apos;s title</comment>
         <extracomment>A QDate format: MMMM = month name, M = month number, yyyy = year; put other Latin letters in single quotes. Chinese: &quot;yyyy年M月&quot;.</extracomment>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="716"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="717"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="724"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="725"/>
         <source>Previous (Page Up)</source>
         <translation>Föregående (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="725"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="726"/>
         <source>Next (Page Down)</source>
         <translation>Nästa (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="726"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="727"/>
         <source>&amp;Today</source>
         <translation>&amp;Idag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="727"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="728"/>
         <source>Go to today (T)</source>
         <translation>Gå till idag (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="732"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="733"/>
         <source>&amp;Month</source>
         <translation>&amp;Månad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="732"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="733"/>
         <source>Month view</source>
         <translation>Månadsvy</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="733"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="734"/>
         <source>&amp;Week</source>
         <translation>&amp;Vecka</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="733"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="734"/>
         <source>Week view</source>
         <translation>Veckovy</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="737"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="738"/>
         <source>E&amp;ven out…</source>
         <translation>&amp;Jämna ut…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="738"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="739"/>
         <source>Move the least urgent follow-ups of an overloaded day to the next working days with room</source>
         <translation>Flytta de minst brådskande uppföljningarna från en överfull dag till de närmaste arbetsdagarna med plats</translation>
     </message>
@@ -1393,88 +1390,88 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         <translation>Leadbook fanns inte i programmenyn</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="287"/>
+        <location filename="../../desktop/leadbook/cli.py" line="290"/>
         <source>leadbook: cannot add the menu entry: %1</source>
         <translation>leadbook: kan inte lägga till menyposten: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="289"/>
+        <location filename="../../desktop/leadbook/cli.py" line="292"/>
         <source>Added Leadbook to the applications menu: %1 (icons in %2)</source>
         <translation>Lade till Leadbook i programmenyn: %1 (ikoner i %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="329"/>
+        <location filename="../../desktop/leadbook/cli.py" line="332"/>
         <source>import leads from a CSV file (Google, Outlook, LinkedIn, any) or vCards</source>
         <translation>importera prospekt från en CSV-fil (Google, Outlook, LinkedIn, vilken som helst) eller vCards</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="332"/>
+        <location filename="../../desktop/leadbook/cli.py" line="335"/>
         <source>what %1 is (default: recognised from its content)</source>
         <translation>vad %1 är (standard: känns igen på innehållet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="333"/>
+        <location filename="../../desktop/leadbook/cli.py" line="336"/>
         <source>show what would happen; change nothing</source>
         <translation>visa vad som skulle hända; ändra ingenting</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="335"/>
+        <location filename="../../desktop/leadbook/cli.py" line="338"/>
         <source>what to do with contacts the book already has (default: merge)</source>
         <translation>vad som ska hända med kontakter som redan finns i registret (standard: merge = slå ihop)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="336"/>
+        <location filename="../../desktop/leadbook/cli.py" line="339"/>
         <source>import nothing if any row has an error</source>
         <translation>importera ingenting om någon rad har ett fel</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="338"/>
+        <location filename="../../desktop/leadbook/cli.py" line="341"/>
         <source>export leads (csv, vcf) or follow-ups (ics)</source>
         <translation>exportera prospekt (csv, vcf) eller uppföljningar (ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="340"/>
+        <location filename="../../desktop/leadbook/cli.py" line="343"/>
         <source>csv or vcf: leads; ics: planned follow-ups with reminders</source>
         <translation>csv eller vcf: prospekt; ics: planerade uppföljningar med påminnelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="342"/>
+        <location filename="../../desktop/leadbook/cli.py" line="345"/>
         <source>the file to write</source>
         <translation>filen som ska skrivas</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="343"/>
+        <location filename="../../desktop/leadbook/cli.py" line="346"/>
         <source>only leads matching this search (csv, vcf)</source>
         <translation>bara prospekt som matchar den här sökningen (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="344"/>
+        <location filename="../../desktop/leadbook/cli.py" line="347"/>
         <source>only leads with this tag (csv, vcf)</source>
         <translation>bara prospekt med den här taggen (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="345"/>
+        <location filename="../../desktop/leadbook/cli.py" line="348"/>
         <source>only leads in this stage, like qualified (csv, vcf)</source>
         <translation>bara prospekt i den här fasen, till exempel qualified (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="367"/>
+        <location filename="../../desktop/leadbook/cli.py" line="370"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="369"/>
+        <location filename="../../desktop/leadbook/cli.py" line="372"/>
         <source>Columns: %1</source>
         <translation>Kolumner: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="369"/>
+        <location filename="../../desktop/leadbook/cli.py" line="372"/>
         <source>(none recognised)</source>
         <translation>(inga kända)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="383"/>
+        <location filename="../../desktop/leadbook/cli.py" line="386"/>
         <source>... and %n more row(s) with errors</source>
         <translation>
             <numerusform>... och %n rad till med fel</numerusform>
@@ -1482,22 +1479,22 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="388"/>
+        <location filename="../../desktop/leadbook/cli.py" line="391"/>
         <source>Dry run, nothing imported</source>
         <translation>Provkörning, inget importerat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="389"/>
+        <location filename="../../desktop/leadbook/cli.py" line="392"/>
         <source>Nothing imported (--strict, rows with errors)</source>
         <translation>Inget importerat (--strict, rader med fel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="390"/>
+        <location filename="../../desktop/leadbook/cli.py" line="393"/>
         <source>%1: %2: %3 new, %4 (%5 with new details), %6</source>
         <translation>%1: %2: %3 nya, %4 (%5 med nya uppgifter), %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="391"/>
+        <location filename="../../desktop/leadbook/cli.py" line="394"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n dubblett</numerusform>
@@ -1505,8 +1502,8 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="392"/>
-        <location filename="../../desktop/leadbook/cli.py" line="401"/>
+        <location filename="../../desktop/leadbook/cli.py" line="395"/>
+        <location filename="../../desktop/leadbook/cli.py" line="404"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n rad med fel</numerusform>
@@ -1514,17 +1511,17 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="398"/>
+        <location filename="../../desktop/leadbook/cli.py" line="401"/>
         <source>Imported %1: %2 added, %3 updated, %4 already there, %5 skipped, %6</source>
         <translation>Importerade %1: %2 tillagda, %3 uppdaterade, %4 fanns redan, %5 överhoppade, %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="418"/>
+        <location filename="../../desktop/leadbook/cli.py" line="421"/>
         <source>leadbook: %1 is not a stage; use one of %2</source>
         <translation>leadbook: %1 är ingen fas; använd någon av %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="430"/>
+        <location filename="../../desktop/leadbook/cli.py" line="433"/>
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
             <numerusform>Exporterade %n uppföljning till %1</numerusform>
@@ -1532,12 +1529,12 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="440"/>
+        <location filename="../../desktop/leadbook/cli.py" line="443"/>
         <source>leadbook: cannot write %1: %2; nothing was written</source>
         <translation>leadbook: kan inte skriva %1: %2; ingenting skrevs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="443"/>
+        <location filename="../../desktop/leadbook/cli.py" line="446"/>
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>Exporterade %n prospekt till %1</numerusform>
@@ -1556,42 +1553,42 @@ Välj en annan mapp eller ett annat filnamn.</translation>
 <context>
     <name>EvenOutDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="637"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="638"/>
         <source>Even out %1</source>
         <translation>Jämna ut %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="643"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="644"/>
         <source>%1 planned, %2 fit a day. Move the least urgent (untimed, earliest stage, latest planned) to the next working days with room:</source>
         <translation>%1 planerade, %2 får plats på en dag. Flytta de minst brådskande (utan tid, tidigast fas, senast planerade) till de närmaste arbetsdagarna med plats:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="647"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="648"/>
         <source>There is no room on the following working days, or nothing to move.</source>
         <translation>Det finns ingen plats de närmaste arbetsdagarna, eller inget att flytta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="651"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="652"/>
         <source>Lead</source>
         <translation>Prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="651"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="652"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="651"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="652"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="651"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="652"/>
         <source>Moves to</source>
         <translation>Flyttas till</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="664"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="665"/>
         <source>&amp;Move %1</source>
         <translation>&amp;Flytta %1</translation>
     </message>
@@ -2749,158 +2746,158 @@ Välj en annan mapp eller ett annat filnamn.</translation>
 <context>
     <name>LeadPanel</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="185"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="177"/>
         <source>Select a lead to see its history</source>
         <translation>Välj ett prospekt för att se dess historik</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="229"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="221"/>
         <source>Do not contact</source>
         <translation>Kontakta inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="240"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="232"/>
         <source>Rapport notes: personal things to remember on the call</source>
         <translation>Personliga anteckningar: sådant att komma ihåg under samtalet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="241"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="233"/>
         <source>Remember</source>
         <translation>Kom ihåg</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="259"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="251"/>
         <source>&amp;Keep going</source>
         <translation>&amp;Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="260"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="252"/>
         <source>Start counting the attempts again</source>
         <translation>Börja räkna försöken från början igen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="262"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="254"/>
         <source>N&amp;urture</source>
         <translation>Håll &amp;varm</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="263"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="255"/>
         <source>Move the lead to Nurture: stay in touch, less often</source>
         <translation>Flytta prospektet till Håll varm: håll kontakten, men mer sällan</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="286"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="278"/>
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Planera…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="288"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="280"/>
         <source>&amp;Log…</source>
         <translation>&amp;Logga…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="290"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="282"/>
         <source>Add &amp;note…</source>
         <translation>A&amp;nteckning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="292"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="284"/>
         <source>Apply ca&amp;dence</source>
         <translation>&amp;Sekvens</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="296"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="288"/>
         <source>Edi&amp;t lead…</source>
         <translation>Redi&amp;gera…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="309"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="301"/>
         <source>History (newest first)</source>
         <translation>Historik (senaste först)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="331"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="323"/>
         <source>The history is read a page at a time; this reads the next page</source>
         <translation>Historiken läses in en sida i taget; här läses nästa sida in</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="342"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="334"/>
         <source>What was said, what they need…  (Ctrl+Enter adds)</source>
         <translation>Vad som sades, vad de behöver…  (Ctrl+Enter lägger till)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="344"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="336"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="347"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="339"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="424"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="416"/>
         <source>Decides</source>
         <translation>Beslutsfattare</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="427"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="419"/>
         <source>%1, %2</source>
         <comment>the decision-maker&apos;s name, then how to reach them</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="429"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="421"/>
         <source>Decision-maker: %1</source>
         <translation>Beslutsfattare: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="431"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="423"/>
         <source>Does not decide; who does is not known yet</source>
         <translation>Inte beslutsfattare; vem som beslutar vet du inte än</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="432"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="424"/>
         <source>Source: %1</source>
         <translation>Källa: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="434"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="426"/>
         <source>%1 · Value: %2</source>
         <translation>%1 · Värde: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="440"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="432"/>
         <source>Best time to reach: %1</source>
         <translation>Bästa tid att nå: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="458"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="450"/>
         <source>Next: %1 · %2 · %3</source>
         <translation>Nästa: %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="461"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="453"/>
         <source>Overdue — %1</source>
         <translation>Försenad – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="468"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="460"/>
         <source>No next step planned. An active lead always needs one: plan a follow-up or apply a cadence.</source>
         <translation>Inget nästa steg planerat. Ett aktivt prospekt behöver alltid ett: planera en uppföljning eller använd en sekvens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="473"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="465"/>
         <source>Log the follow-up planned for %1</source>
         <translation>Logga uppföljningen som är planerad till %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="474"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="466"/>
         <source>Nothing is planned to log</source>
         <translation>Det finns inget planerat att logga</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="480"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="472"/>
         <source>%n attempt(s) in a row without an answer</source>
         <translation>
             <numerusform>%n försök i rad utan svar</numerusform>
@@ -2908,12 +2905,12 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="485"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="477"/>
         <source>Time to decide: %1 without an answer. Nurture the lead, mark it as a no to revisit later, or keep going.</source>
         <translation>Dags att bestämma dig: %1 utan svar. Håll prospektet varmt, markera det som nej för återkontakt senare, eller fortsätt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="486"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="478"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n försök</numerusform>
@@ -2921,17 +2918,17 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="492"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="484"/>
         <source>Last touch: none yet</source>
         <translation>Senaste kontakt: ingen än</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="498"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="490"/>
         <source>today</source>
         <translation>idag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="500"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="492"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>för %n dag sedan</numerusform>
@@ -2939,112 +2936,112 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="503"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="495"/>
         <source>Last touch: %1 (%2) · %3 · %4</source>
         <translation>Senaste kontakt: %1 (%2) · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="517"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="509"/>
         <source>Show older entries (%1 more)</source>
         <translation>Visa äldre poster (%1 till)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="566"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="558"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="570"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="562"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="572"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="564"/>
         <source>Cancelled: %1</source>
         <translation>Inställd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="574"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="566"/>
         <source>Overdue: %1</source>
         <translation>Försenad: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="576"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="568"/>
         <source>Planned: %1</source>
         <translation>Planerad: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="578"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="570"/>
         <source>%1 (first response)</source>
         <translation>%1 (första svar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="581"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="573"/>
         <source>%1 — %2, step %3</source>
         <translation>%1 – %2, steg %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="587"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="579"/>
         <source>Note: %1</source>
         <translation>Anteckning: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="589"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="581"/>
         <source>Stage: %1 → %2</source>
         <translation>Fas: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="592"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="584"/>
         <source>Decided to keep going</source>
         <translation>Beslöt att fortsätta</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="597"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="589"/>
         <source>Revisited: reopened</source>
         <translation>Återkontakt: återöppnat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="598"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="590"/>
         <source>Revisited: still not now; ask again on %1</source>
         <translation>Återkontakt: fortfarande inte aktuellt; fråga igen %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="600"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="592"/>
         <source>New contact person: %1</source>
         <translation>Ny kontaktperson: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="602"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="594"/>
         <source>Do not contact (permanent)</source>
         <translation>Kontakta inte (permanent)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="604"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="596"/>
         <source>Lead created</source>
         <translation>Prospekt skapat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="617"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="609"/>
         <source>Said no: %1</source>
         <translation>Sa nej: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="619"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="611"/>
         <source>Said by %1</source>
         <translation>Sagt av %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="621"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="613"/>
         <source>Ask again on %1</source>
         <translation>Fråga igen %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="623"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="615"/>
         <source>Never: do not contact</source>
         <translation>Aldrig: kontakta inte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="709"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="701"/>
         <source>Plan its %n step(s) from today</source>
         <translation>
             <numerusform>Planera sekvensens %n steg från och med idag</numerusform>
@@ -3285,134 +3282,134 @@ Välj en annan mapp eller ett annat filnamn.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="143"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="144"/>
         <source>%1 — Leadbook</source>
         <translation>%1 – Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="163"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="164"/>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="165"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="166"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="166"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="167"/>
         <source>Leads</source>
         <translation>Prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="168"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="169"/>
         <source>Revisit</source>
         <translation>Återkontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="170"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="171"/>
         <source>Nurture</source>
         <translation>Håll varm</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="241"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="242"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="241"/>
         <source>&amp;New lead…</source>
         <translation>&amp;Nytt prospekt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="245"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="244"/>
         <source>&amp;Print call sheet…</source>
         <translation>Skriv &amp;ut ringlista…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="248"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="247"/>
         <source>Show re&amp;minders</source>
         <translation>Visa &amp;påminnelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="251"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="250"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Säkerhetskopiera nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="253"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="252"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="256"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="255"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="260"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="259"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="261"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="504"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="260"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="495"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="264"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="263"/>
         <source>&amp;Find…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="268"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="267"/>
         <source>&amp;Cadences…</source>
         <translation>Se&amp;kvenser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="270"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="269"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="275"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="276"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="275"/>
         <source>Open a &amp;demo book</source>
         <translation>Öppna ett &amp;demoregister</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="277"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="276"/>
         <source>&amp;About Leadbook</source>
         <translation>&amp;Om Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="328"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="336"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="327"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="335"/>
         <source>Plan follow-up</source>
         <translation>Planera uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="328"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="327"/>
         <source>Find the lead (name, company, e-mail):</source>
         <translation>Sök prospektet (namn, företag, e-post):</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="333"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="332"/>
         <source>No lead matches “%1”.</source>
         <translation>Inget prospekt matchar ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="336"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="335"/>
         <source>Lead:</source>
         <translation>Prospekt:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="360"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="359"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>Tog bort %n prospekt.</numerusform>
@@ -3420,62 +3417,62 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="383"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="382"/>
         <source>The last import was undone.</source>
         <translation>Den senaste importen ångrades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="421"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="420"/>
         <source>The backup failed</source>
         <translation>Säkerhetskopieringen misslyckades</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="424"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="423"/>
         <source>Backed up and verified: %1</source>
         <translation>Säkerhetskopierat och verifierat: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="432"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="431"/>
         <source>Checking today&apos;s backup…</source>
         <translation>Kontrollerar dagens säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="439"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="438"/>
         <source>Daily backup made and verified: %1</source>
         <translation>Dagens säkerhetskopia är gjord och verifierad: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="445"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="444"/>
         <source>The daily backup failed: %1</source>
         <translation>Dagens säkerhetskopiering misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="449"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="448"/>
         <source>The daily backup failed; details are in the log.</source>
         <translation>Dagens säkerhetskopiering misslyckades; detaljerna finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="465"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="464"/>
         <source>Open a demo book</source>
         <translation>Öppna ett demoregister</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="465"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="464"/>
         <source>The demo book could not be started.</source>
         <translation>Demoregistret kunde inte startas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="468"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="467"/>
         <source>A demo book opens in a second window; this book is not touched.</source>
         <translation>Ett demoregister öppnas i ett andra fönster; det här registret rörs inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="474"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="473"/>
         <source>About Leadbook</source>
         <translation>Om Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="475"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="474"/>
         <source>Leadbook %1
 An offline lead book that makes you follow up.
 
@@ -3486,7 +3483,7 @@ Ett prospektregister på din egen dator som ser till att du följer upp.
 Register: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="504"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="495"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ångra: %1</translation>
     </message>
@@ -3688,33 +3685,33 @@ Register: %2</translation>
 <context>
     <name>QtTray</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="83"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="84"/>
         <source>&amp;Open Leadbook</source>
         <translation>&amp;Öppna Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="84"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="85"/>
         <source>&amp;Today</source>
         <translation>&amp;Idag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="85"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="86"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Påminnelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="87"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="88"/>
         <source>&amp;Pause reminders for 1 hour</source>
         <translation>Pa&amp;usa påminnelser i 1 timme</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="88"/>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="117"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="89"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="118"/>
         <source>Re&amp;sume reminders</source>
         <translation>&amp;Återuppta påminnelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="91"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -3928,12 +3925,12 @@ Register: %2</translation>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="338"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="340"/>
         <source>… and %1 more (Dismiss all and Snooze all include them)</source>
         <translation>… och %1 till (Avfärda alla och Snooza alla gäller även dem)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="350"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="352"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n påminnelse</numerusform>
@@ -3941,47 +3938,47 @@ Register: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="351"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="353"/>
         <source>No reminders due</source>
         <translation>Inga aktuella påminnelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="354"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="356"/>
         <source>%1 — Leadbook</source>
         <translation>%1 – Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="367"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="369"/>
         <source>Snoozed until %1</source>
         <translation>Snoozad till %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="401"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="403"/>
         <source>until %1</source>
         <translation>till %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="415"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="417"/>
         <source>Rapport: %1</source>
         <translation>Personligt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="427"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="429"/>
         <source>Revisit: said no on %1 (%2), by %3</source>
         <translation>Återkontakt: %3 sa nej %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="433"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="435"/>
         <source>Ask: %1</source>
         <translation>Fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="549"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="551"/>
         <source>Logged: %1.</source>
         <translation>Loggat: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="570"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="572"/>
         <source>No answer from %1 (%n attempt(s) in a row).</source>
         <translation>
             <numerusform>Inget svar från %1 (%n försök i rad).</numerusform>
@@ -3989,12 +3986,12 @@ Register: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="572"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="574"/>
         <source>Next try: %1, %2.</source>
         <translation>Nästa försök: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="576"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="578"/>
         <source>Already planned: %1, %2.</source>
         <translation>Redan planerat: %1, %2.</translation>
     </message>
@@ -4775,92 +4772,92 @@ Register: %2</translation>
         <translation>Inställd</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="115"/>
+        <location filename="../../desktop/leadbook/texts.py" line="106"/>
         <source>days</source>
         <translation>dagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="116"/>
+        <location filename="../../desktop/leadbook/texts.py" line="107"/>
         <source>weeks</source>
         <translation>veckor</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="117"/>
+        <location filename="../../desktop/leadbook/texts.py" line="108"/>
         <source>months</source>
         <translation>månader</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="124"/>
+        <location filename="../../desktop/leadbook/texts.py" line="115"/>
         <source>A lead needs a name.</source>
         <translation>Ett prospekt måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="125"/>
+        <location filename="../../desktop/leadbook/texts.py" line="116"/>
         <source>“%1” is not an e-mail address (name@example.com).</source>
         <translation>”%1” är inte en e-postadress (namn@exempel.se).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="126"/>
+        <location filename="../../desktop/leadbook/texts.py" line="117"/>
         <source>“%1” is not a phone number: use digits, spaces, + - ( ).</source>
         <translation>”%1” är inte ett telefonnummer: använd siffror, mellanslag och + - ( ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="127"/>
+        <location filename="../../desktop/leadbook/texts.py" line="118"/>
         <source>The value must be a number, like 12500 or 12 500,50.</source>
         <translation>Värdet måste vara ett tal, t.ex. 12500 eller 12 500,50.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="128"/>
+        <location filename="../../desktop/leadbook/texts.py" line="119"/>
         <source>The value cannot be negative.</source>
         <translation>Värdet kan inte vara negativt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="129"/>
+        <location filename="../../desktop/leadbook/texts.py" line="120"/>
         <source>Use a three-letter currency code, like EUR, SEK or USD.</source>
         <translation>Använd en valutakod på tre bokstäver, t.ex. SEK, EUR eller USD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="130"/>
+        <location filename="../../desktop/leadbook/texts.py" line="121"/>
         <source>Give the interval as a number from 1 to 999 and a unit.</source>
         <translation>Ange intervallet som ett tal från 1 till 999 och en enhet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="131"/>
+        <location filename="../../desktop/leadbook/texts.py" line="122"/>
         <source>“%1” is not a web address (example.com).</source>
         <translation>”%1” är inte en webbadress (exempel.se).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="139"/>
+        <location filename="../../desktop/leadbook/texts.py" line="130"/>
         <source>The lead book %1 was saved by a newer version of Leadbook. Install the newer version to open it; this one will not touch it.</source>
         <translation>Prospektregistret %1 har sparats av en nyare version av Leadbook. Installera den nyare versionen för att öppna det; den här versionen rör det inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="141"/>
+        <location filename="../../desktop/leadbook/texts.py" line="132"/>
         <source>%1 is a database, but not a Leadbook lead book. Choose a lead book file instead.</source>
         <translation>%1 är en databas, men inte ett prospektregister från Leadbook. Välj en registerfil i stället.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="143"/>
+        <location filename="../../desktop/leadbook/texts.py" line="134"/>
         <source>%1 is not a lead book (it is not an SQLite database). Choose another file.</source>
         <translation>%1 är inte ett prospektregister (det är inte en SQLite-databas). Välj en annan fil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="145"/>
+        <location filename="../../desktop/leadbook/texts.py" line="136"/>
         <source>The lead book %1 is locked by another program. Close that program and try again.</source>
         <translation>Prospektregistret %1 är låst av ett annat program. Stäng det programmet och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="147"/>
+        <location filename="../../desktop/leadbook/texts.py" line="138"/>
         <source>Leadbook cannot write to %1. Check that the file and its folder are writable.</source>
         <translation>Leadbook kan inte skriva till %1. Kontrollera att filen och dess mapp är skrivbara.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="149"/>
+        <location filename="../../desktop/leadbook/texts.py" line="140"/>
         <source>The disk holding %1 is full. Nothing was saved; free some space and try again.</source>
         <translation>Disken där %1 ligger är full. Inget sparades; frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="151"/>
+        <location filename="../../desktop/leadbook/texts.py" line="142"/>
         <source>The lead book %1 could not be opened: %2</source>
         <translation>Prospektregistret %1 kunde inte öppnas: %2</translation>
     </message>
@@ -5031,7 +5028,7 @@ Register: %2</translation>
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/tray.py" line="132"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="133"/>
         <source>%n reminder(s) is/are due or still to come today. This desktop has no tray, so Leadbook cannot remind you once it is closed.</source>
         <translation>
             <numerusform>%n påminnelse är aktuell eller kommer senare idag. Skrivbordet har inget systemfält, så Leadbook kan inte påminna dig när programmet är stängt.</numerusform>
@@ -5039,39 +5036,39 @@ Register: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="134"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="135"/>
         <source>Quit Leadbook?</source>
         <translation>Avsluta Leadbook?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="136"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="137"/>
         <source>&amp;Quit anyway</source>
         <translation>&amp;Avsluta ändå</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="137"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="138"/>
         <source>&amp;Keep Leadbook open</source>
         <translation>&amp;Behåll Leadbook öppet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="363"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="364"/>
         <source>Reminder: %1</source>
         <translation>Påminnelse: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="364"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="365"/>
         <source>%1 — due %2</source>
         <translation>%1 – planerad till %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="367"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="368"/>
         <source>, </source>
         <comment>between lead names</comment>
         <extracomment>Between lead names in a notification (&quot;Anna, Jürgen, 王芳, …&quot;): Chinese &quot;、&quot;.</extracomment>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/tray.py" line="371"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="372"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n påminnelse</numerusform>
@@ -5082,12 +5079,12 @@ Register: %2</translation>
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="300"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="301"/>
         <source>Re&amp;sume reminders (paused until %1)</source>
         <translation>&amp;Återuppta påminnelser (pausade till %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/tray.py" line="310"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="311"/>
         <source>Leadbook — %n thing(s) to do today</source>
         <translation>
             <numerusform>Leadbook – %n sak att göra idag</numerusform>
@@ -5095,17 +5092,17 @@ Register: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="312"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="313"/>
         <source>Reminders paused until %1</source>
         <translation>Påminnelser pausade till %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="351"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="352"/>
         <source>Leadbook keeps running</source>
         <translation>Leadbook fortsätter att köra</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="352"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="353"/>
         <source>Leadbook is still running in the system tray, so your reminders keep coming.
 
 To open it again, click its icon in the tray. To quit, choose Quit in the tray icon&apos;s menu or File ▸ Quit.</source>
@@ -5117,7 +5114,7 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/texts.py" line="164"/>
+        <location filename="../../desktop/leadbook/texts.py" line="155"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>Ta bort %n prospekt</numerusform>
@@ -5125,107 +5122,107 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="166"/>
+        <location filename="../../desktop/leadbook/texts.py" line="157"/>
         <source>Add lead</source>
         <translation>Lägg till prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="167"/>
+        <location filename="../../desktop/leadbook/texts.py" line="158"/>
         <source>Add leads</source>
         <translation>Lägg till prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="168"/>
+        <location filename="../../desktop/leadbook/texts.py" line="159"/>
         <source>Add note</source>
         <translation>Lägg till anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="169"/>
+        <location filename="../../desktop/leadbook/texts.py" line="160"/>
         <source>Apply cadence</source>
         <translation>Använd sekvens</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="170"/>
+        <location filename="../../desktop/leadbook/texts.py" line="161"/>
         <source>Cancel follow-up</source>
         <translation>Ställ in uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="171"/>
+        <location filename="../../desktop/leadbook/texts.py" line="162"/>
         <source>Change stage</source>
         <translation>Byt fas</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="172"/>
+        <location filename="../../desktop/leadbook/texts.py" line="163"/>
         <source>Delete lead</source>
         <translation>Ta bort prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="173"/>
+        <location filename="../../desktop/leadbook/texts.py" line="164"/>
         <source>Do not contact</source>
         <translation>Kontakta inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="174"/>
+        <location filename="../../desktop/leadbook/texts.py" line="165"/>
         <source>Edit follow-up</source>
         <translation>Redigera uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="175"/>
+        <location filename="../../desktop/leadbook/texts.py" line="166"/>
         <source>Edit lead</source>
         <translation>Redigera prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="176"/>
+        <location filename="../../desktop/leadbook/texts.py" line="167"/>
         <source>Even out</source>
         <translation>Jämna ut</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="177"/>
+        <location filename="../../desktop/leadbook/texts.py" line="168"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="178"/>
+        <location filename="../../desktop/leadbook/texts.py" line="169"/>
         <source>Keep going</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="179"/>
+        <location filename="../../desktop/leadbook/texts.py" line="170"/>
         <source>Log follow-up</source>
         <translation>Logga uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="180"/>
+        <location filename="../../desktop/leadbook/texts.py" line="171"/>
         <source>Move follow-up</source>
         <translation>Flytta uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="181"/>
+        <location filename="../../desktop/leadbook/texts.py" line="172"/>
         <source>New contact person</source>
         <translation>Ny kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="182"/>
+        <location filename="../../desktop/leadbook/texts.py" line="173"/>
         <source>Plan follow-up</source>
         <translation>Planera uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="183"/>
+        <location filename="../../desktop/leadbook/texts.py" line="174"/>
         <source>Plan nurture touches</source>
         <translation>Planera lugna kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="184"/>
+        <location filename="../../desktop/leadbook/texts.py" line="175"/>
         <source>Reopen lead</source>
         <translation>Återöppna prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="185"/>
+        <location filename="../../desktop/leadbook/texts.py" line="176"/>
         <source>Said no</source>
         <translation>Sa nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="186"/>
+        <location filename="../../desktop/leadbook/texts.py" line="177"/>
         <source>Still not now</source>
         <translation>Fortfarande inte nu</translation>
     </message>
@@ -5241,7 +5238,7 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
 <context>
     <name>WeekGrid</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="340"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="341"/>
         <source>d MMM</source>
         <comment>the date under each day of the week view</comment>
         <extracomment>A QDate format: d = day, M = month number, MMM = short month name; put other Latin letters in single quotes. Chinese: &quot;M月d日&quot;.</extracomment>

@@ -223,65 +223,65 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="53"/>
+        <location filename="../../desktop/leadbook/app.py" line="54"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="54"/>
+        <location filename="../../desktop/leadbook/app.py" line="55"/>
         <source>Leadbook hit an unexpected problem. Your saved work is safe.
 Details were written to %1</source>
         <translation>Leadbook 遇到了意外问题。已保存的内容不受影响。
 详细信息已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="119"/>
+        <location filename="../../desktop/leadbook/app.py" line="120"/>
         <source>Cannot open the lead book</source>
         <translation>无法打开客户库</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="148"/>
+        <location filename="../../desktop/leadbook/app.py" line="149"/>
         <source>The lead book is damaged</source>
         <translation>客户库已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="149"/>
+        <location filename="../../desktop/leadbook/app.py" line="150"/>
         <source>SQLite found damage in %1. It has been moved aside to %2 — nothing was deleted.</source>
         <translation>SQLite 发现 %1 已损坏。该文件已移至 %2，没有删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="157"/>
+        <location filename="../../desktop/leadbook/app.py" line="158"/>
         <source>The newest good backup is from %1 (%2 leads).</source>
         <translation>最新的完好备份创建于 %1（%2 个客户）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="159"/>
+        <location filename="../../desktop/leadbook/app.py" line="160"/>
         <source>Restore that backup</source>
         <translation>恢复该备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="160"/>
+        <location filename="../../desktop/leadbook/app.py" line="161"/>
         <source>Open another file…</source>
         <translation>打开其他文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="168"/>
+        <location filename="../../desktop/leadbook/app.py" line="169"/>
         <source>Open a lead book</source>
         <translation>打开客户库</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="185"/>
-        <location filename="../../desktop/leadbook/app.py" line="193"/>
+        <location filename="../../desktop/leadbook/app.py" line="186"/>
+        <location filename="../../desktop/leadbook/app.py" line="194"/>
         <source>Not restored</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="235"/>
+        <location filename="../../desktop/leadbook/app.py" line="236"/>
         <source>Leadbook is already open</source>
         <translation>Leadbook 已在运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="236"/>
+        <location filename="../../desktop/leadbook/app.py" line="237"/>
         <source>Another Leadbook has %1 open but does not answer. Close it (or end it in the task manager), then start Leadbook again.</source>
         <translation>另一个 Leadbook 已打开 %1，但没有响应。请关闭它（或在任务管理器中结束它），然后重新启动 Leadbook。</translation>
     </message>
@@ -493,107 +493,107 @@ Details were written to %1</source>
         <translation>名称(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="267"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="264"/>
         <source>%1 (built-in)</source>
         <translation>%1（内置）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="269"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="266"/>
         <source>%1 (not saved)</source>
         <translation>%1（未保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="269"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="266"/>
         <source>New cadence</source>
         <translation>新序列</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="274"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="271"/>
         <source>Comes with Leadbook; read-only</source>
         <translation>Leadbook 内置，只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="355"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="352"/>
         <source>This message has phrases to avoid</source>
         <translation>内容中有应避免的说法</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="416"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="413"/>
         <source>no steps yet</source>
         <translation>尚无步骤</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="418"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="415"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n 个步骤</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="420"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="417"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="421"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="418"/>
         <source>%1 over %2</source>
         <translation>%2内共 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="468"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="465"/>
         <source>A cadence needs a name.</source>
         <translation>请为序列命名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="472"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="469"/>
         <source>There is already a cadence called “%1”.</source>
         <translation>已有名为“%1”的序列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="474"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="471"/>
         <source>A cadence needs at least one step: use Add step.</source>
         <translation>序列至少需要一个步骤：请点“添加步骤”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="476"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="473"/>
         <source>Days count from the day the cadence starts: use 0 or more.</source>
         <translation>天数从序列开始当天算起：请填 0 或更大的数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="494"/>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="552"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="491"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="549"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="511"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="508"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="512"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="509"/>
         <source>Save the changes to this cadence?</source>
         <translation>是否保存对此序列的更改？</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="543"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="540"/>
         <source>Copy of %1</source>
         <translation>%1 的副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="574"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="571"/>
         <source>Delete cadence</source>
         <translation>删除序列</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="575"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="572"/>
         <source>Delete the cadence “%1”? Follow-ups it already planned stay in place.</source>
         <translation>删除序列“%1”？它已安排的跟进会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="585"/>
+        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="582"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
@@ -627,7 +627,6 @@ Have a good week!</source>
     </message>
     <message>
         <location filename="../../desktop/leadbook/core/cadences.py" line="78"/>
-        <location filename="../../desktop/leadbook/texts.py" line="107"/>
         <source>After first meeting</source>
         <translation>首次会面后</translation>
     </message>
@@ -653,7 +652,6 @@ Have a good week!</source>
     </message>
     <message>
         <location filename="../../desktop/leadbook/core/cadences.py" line="91"/>
-        <location filename="../../desktop/leadbook/texts.py" line="108"/>
         <source>Post-sale</source>
         <translation>售后跟进</translation>
     </message>
@@ -679,7 +677,6 @@ Have a good week!</source>
     </message>
     <message>
         <location filename="../../desktop/leadbook/core/cadences.py" line="102"/>
-        <location filename="../../desktop/leadbook/texts.py" line="109"/>
         <source>New web inquiry</source>
         <translation>新网站咨询</translation>
     </message>
@@ -712,90 +709,90 @@ Have a good week!</source>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="281"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="282"/>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="257"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="258"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="264"/>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="515"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="265"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="516"/>
         <source>+%1 more</source>
         <translation>还有 %1 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="292"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="293"/>
         <source>Revisits  %1</source>
         <translation>回访  %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="531"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="532"/>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="712"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="713"/>
         <source>MMMM yyyy</source>
         <comment>the month view&apos;s title</comment>
         <extracomment>A QDate format: MMMM = month name, M = month number, yyyy = year; put other Latin letters in single quotes. Chinese: &quot;yyyy年M月&quot;.</extracomment>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="716"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="717"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="724"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="725"/>
         <source>Previous (Page Up)</source>
         <translation>上一页（Page Up）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="725"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="726"/>
         <source>Next (Page Down)</source>
         <translation>下一页（Page Down）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="726"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="727"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="727"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="728"/>
         <source>Go to today (T)</source>
         <translation>转到今天（T）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="732"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="733"/>
         <source>&amp;Month</source>
         <translation>月(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="732"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="733"/>
         <source>Month view</source>
         <translation>月视图</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="733"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="734"/>
         <source>&amp;Week</source>
         <translation>周(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="733"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="734"/>
         <source>Week view</source>
         <translation>周视图</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="737"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="738"/>
         <source>E&amp;ven out…</source>
         <translation>均衡安排(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="738"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="739"/>
         <source>Move the least urgent follow-ups of an overloaded day to the next working days with room</source>
         <translation>把超负荷当天最不紧急的跟进移到之后还有空位的工作日</translation>
     </message>
@@ -1372,147 +1369,147 @@ Choose another folder or file name.</source>
         <translation>Leadbook 不在应用程序菜单中</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="287"/>
+        <location filename="../../desktop/leadbook/cli.py" line="290"/>
         <source>leadbook: cannot add the menu entry: %1</source>
         <translation>leadbook：无法添加菜单项：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="289"/>
+        <location filename="../../desktop/leadbook/cli.py" line="292"/>
         <source>Added Leadbook to the applications menu: %1 (icons in %2)</source>
         <translation>已将 Leadbook 添加到应用程序菜单：%1（图标位于 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="329"/>
+        <location filename="../../desktop/leadbook/cli.py" line="332"/>
         <source>import leads from a CSV file (Google, Outlook, LinkedIn, any) or vCards</source>
         <translation>从 CSV 文件（Google、Outlook、LinkedIn 或任意来源）或 vCard 导入客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="332"/>
+        <location filename="../../desktop/leadbook/cli.py" line="335"/>
         <source>what %1 is (default: recognised from its content)</source>
         <translation>%1 是什么格式（默认：根据内容识别）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="333"/>
+        <location filename="../../desktop/leadbook/cli.py" line="336"/>
         <source>show what would happen; change nothing</source>
         <translation>只显示将会发生什么，不做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="335"/>
+        <location filename="../../desktop/leadbook/cli.py" line="338"/>
         <source>what to do with contacts the book already has (default: merge)</source>
         <translation>客户库中已有的联系人如何处理（默认：merge，即合并）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="336"/>
+        <location filename="../../desktop/leadbook/cli.py" line="339"/>
         <source>import nothing if any row has an error</source>
         <translation>只要有一行出错就什么都不导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="338"/>
+        <location filename="../../desktop/leadbook/cli.py" line="341"/>
         <source>export leads (csv, vcf) or follow-ups (ics)</source>
         <translation>导出客户（csv、vcf）或跟进（ics）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="340"/>
+        <location filename="../../desktop/leadbook/cli.py" line="343"/>
         <source>csv or vcf: leads; ics: planned follow-ups with reminders</source>
         <translation>csv 或 vcf：客户；ics：带提醒的计划跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="342"/>
+        <location filename="../../desktop/leadbook/cli.py" line="345"/>
         <source>the file to write</source>
         <translation>要写入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="343"/>
+        <location filename="../../desktop/leadbook/cli.py" line="346"/>
         <source>only leads matching this search (csv, vcf)</source>
         <translation>仅导出与此搜索匹配的客户（csv、vcf）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="344"/>
+        <location filename="../../desktop/leadbook/cli.py" line="347"/>
         <source>only leads with this tag (csv, vcf)</source>
         <translation>仅导出带有此标签的客户（csv、vcf）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="345"/>
+        <location filename="../../desktop/leadbook/cli.py" line="348"/>
         <source>only leads in this stage, like qualified (csv, vcf)</source>
         <translation>仅导出处于此阶段的客户，例如 qualified（csv、vcf）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="367"/>
+        <location filename="../../desktop/leadbook/cli.py" line="370"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="369"/>
+        <location filename="../../desktop/leadbook/cli.py" line="372"/>
         <source>Columns: %1</source>
         <translation>列：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="369"/>
+        <location filename="../../desktop/leadbook/cli.py" line="372"/>
         <source>(none recognised)</source>
         <translation>（无可识别的列）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="383"/>
+        <location filename="../../desktop/leadbook/cli.py" line="386"/>
         <source>... and %n more row(s) with errors</source>
         <translation>
             <numerusform>... 另有 %n 行有错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="388"/>
+        <location filename="../../desktop/leadbook/cli.py" line="391"/>
         <source>Dry run, nothing imported</source>
         <translation>试运行，未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="389"/>
+        <location filename="../../desktop/leadbook/cli.py" line="392"/>
         <source>Nothing imported (--strict, rows with errors)</source>
         <translation>未导入任何内容（--strict，有出错的行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="390"/>
+        <location filename="../../desktop/leadbook/cli.py" line="393"/>
         <source>%1: %2: %3 new, %4 (%5 with new details), %6</source>
         <translation>%1：%2：%3 个新客户，%4（其中 %5 个有新信息），%6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="391"/>
+        <location filename="../../desktop/leadbook/cli.py" line="394"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n 个重复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="392"/>
-        <location filename="../../desktop/leadbook/cli.py" line="401"/>
+        <location filename="../../desktop/leadbook/cli.py" line="395"/>
+        <location filename="../../desktop/leadbook/cli.py" line="404"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n 行有错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="398"/>
+        <location filename="../../desktop/leadbook/cli.py" line="401"/>
         <source>Imported %1: %2 added, %3 updated, %4 already there, %5 skipped, %6</source>
         <translation>已导入 %1：新增 %2 个，更新 %3 个，%4 个已存在，跳过 %5 个，%6</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="418"/>
+        <location filename="../../desktop/leadbook/cli.py" line="421"/>
         <source>leadbook: %1 is not a stage; use one of %2</source>
         <translation>leadbook：%1 不是阶段；请使用以下之一：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="430"/>
+        <location filename="../../desktop/leadbook/cli.py" line="433"/>
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
             <numerusform>已将 %n 项跟进导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="440"/>
+        <location filename="../../desktop/leadbook/cli.py" line="443"/>
         <source>leadbook: cannot write %1: %2; nothing was written</source>
         <translation>leadbook：无法写入 %1：%2；未写入任何内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="443"/>
+        <location filename="../../desktop/leadbook/cli.py" line="446"/>
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个客户导出到 %1</numerusform>
@@ -1530,42 +1527,42 @@ Choose another folder or file name.</source>
 <context>
     <name>EvenOutDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="637"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="638"/>
         <source>Even out %1</source>
         <translation>均衡安排 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="643"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="644"/>
         <source>%1 planned, %2 fit a day. Move the least urgent (untimed, earliest stage, latest planned) to the next working days with room:</source>
         <translation>已安排 %1 项，每天可容纳 %2 项。将最不紧急的（未定时间、阶段最早、安排最晚的）移到之后还有空位的工作日：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="647"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="648"/>
         <source>There is no room on the following working days, or nothing to move.</source>
         <translation>之后的工作日没有空位，或者没有可移动的跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="651"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="652"/>
         <source>Lead</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="651"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="652"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="651"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="652"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="651"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="652"/>
         <source>Moves to</source>
         <translation>移至</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="664"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="665"/>
         <source>&amp;Move %1</source>
         <translation>移动 %1 项(&amp;M)</translation>
     </message>
@@ -2707,299 +2704,299 @@ Choose another folder or file name.</source>
 <context>
     <name>LeadPanel</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="185"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="177"/>
         <source>Select a lead to see its history</source>
         <translation>选择一个客户以查看其跟进记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="229"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="221"/>
         <source>Do not contact</source>
         <translation>请勿联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="240"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="232"/>
         <source>Rapport notes: personal things to remember on the call</source>
         <translation>关系备注：通话时值得记住的私人话题</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="241"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="233"/>
         <source>Remember</source>
         <translation>记住</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="259"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="251"/>
         <source>&amp;Keep going</source>
         <translation>继续跟进(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="260"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="252"/>
         <source>Start counting the attempts again</source>
         <translation>重新开始计算尝试次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="262"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="254"/>
         <source>N&amp;urture</source>
         <translation>转入培育(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="263"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="255"/>
         <source>Move the lead to Nurture: stay in touch, less often</source>
         <translation>将客户转入培育：保持联系，但降低频率</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="286"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="278"/>
         <source>&amp;Plan follow-up…</source>
         <translation>安排跟进(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="288"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="280"/>
         <source>&amp;Log…</source>
         <translation>记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="290"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="282"/>
         <source>Add &amp;note…</source>
         <translation>添加备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="292"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="284"/>
         <source>Apply ca&amp;dence</source>
         <translation>应用序列(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="296"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="288"/>
         <source>Edi&amp;t lead…</source>
         <translation>编辑客户(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="309"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="301"/>
         <source>History (newest first)</source>
         <translation>跟进记录（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="331"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="323"/>
         <source>The history is read a page at a time; this reads the next page</source>
         <translation>跟进记录每次读取一页；点此读取下一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="342"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="334"/>
         <source>What was said, what they need…  (Ctrl+Enter adds)</source>
         <translation>聊了什么，对方需要什么…（按 Ctrl+Enter 添加）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="344"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="336"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="347"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="339"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="424"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="416"/>
         <source>Decides</source>
         <translation>决策人</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="427"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="419"/>
         <source>%1, %2</source>
         <comment>the decision-maker&apos;s name, then how to reach them</comment>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="429"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="421"/>
         <source>Decision-maker: %1</source>
         <translation>决策人：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="431"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="423"/>
         <source>Does not decide; who does is not known yet</source>
         <translation>非决策人；尚不清楚谁是决策人</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="432"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="424"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="434"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="426"/>
         <source>%1 · Value: %2</source>
         <translation>%1 · 金额：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="440"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="432"/>
         <source>Best time to reach: %1</source>
         <translation>最佳联系时间：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="458"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="450"/>
         <source>Next: %1 · %2 · %3</source>
         <translation>下一步：%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="461"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="453"/>
         <source>Overdue — %1</source>
         <translation>已逾期 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="468"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="460"/>
         <source>No next step planned. An active lead always needs one: plan a follow-up or apply a cadence.</source>
         <translation>尚未安排下一步。跟进中的客户必须有下一步：请安排跟进或应用序列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="473"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="465"/>
         <source>Log the follow-up planned for %1</source>
         <translation>记录安排在 %1 的跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="474"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="466"/>
         <source>Nothing is planned to log</source>
         <translation>没有已安排的跟进可记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="480"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="472"/>
         <source>%n attempt(s) in a row without an answer</source>
         <translation>
             <numerusform>连续 %n 次尝试未获回应</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="485"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="477"/>
         <source>Time to decide: %1 without an answer. Nurture the lead, mark it as a no to revisit later, or keep going.</source>
         <translation>该做决定了：%1 未获回应。可以将客户转入培育、标记为拒绝以便日后回访，或继续跟进。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="486"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="478"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n 次尝试</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="492"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="484"/>
         <source>Last touch: none yet</source>
         <translation>最近联系：暂无</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="498"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="490"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="500"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="492"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="503"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="495"/>
         <source>Last touch: %1 (%2) · %3 · %4</source>
         <translation>最近联系：%1（%2）· %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="517"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="509"/>
         <source>Show older entries (%1 more)</source>
         <translation>显示更早的记录（还有 %1 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="566"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="558"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="570"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="562"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="572"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="564"/>
         <source>Cancelled: %1</source>
         <translation>已取消：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="574"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="566"/>
         <source>Overdue: %1</source>
         <translation>已逾期：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="576"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="568"/>
         <source>Planned: %1</source>
         <translation>已安排：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="578"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="570"/>
         <source>%1 (first response)</source>
         <translation>%1（首次响应）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="581"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="573"/>
         <source>%1 — %2, step %3</source>
         <translation>%1 — %2，第 %3 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="587"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="579"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="589"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="581"/>
         <source>Stage: %1 → %2</source>
         <translation>阶段：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="592"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="584"/>
         <source>Decided to keep going</source>
         <translation>决定继续跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="597"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="589"/>
         <source>Revisited: reopened</source>
         <translation>已回访：重新激活</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="598"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="590"/>
         <source>Revisited: still not now; ask again on %1</source>
         <translation>已回访：还不是时候；%1 再联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="600"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="592"/>
         <source>New contact person: %1</source>
         <translation>新联系人：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="602"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="594"/>
         <source>Do not contact (permanent)</source>
         <translation>请勿联系（永久）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="604"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="596"/>
         <source>Lead created</source>
         <translation>已创建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="617"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="609"/>
         <source>Said no: %1</source>
         <translation>曾拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="619"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="611"/>
         <source>Said by %1</source>
         <translation>拒绝人：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="621"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="613"/>
         <source>Ask again on %1</source>
         <translation>%1 再联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="623"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="615"/>
         <source>Never: do not contact</source>
         <translation>永不：请勿联系</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="709"/>
+        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="701"/>
         <source>Plan its %n step(s) from today</source>
         <translation>
             <numerusform>从今天起安排其 %n 个步骤</numerusform>
@@ -3234,196 +3231,196 @@ Choose another folder or file name.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="143"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="144"/>
         <source>%1 — Leadbook</source>
         <translation>%1 — Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="163"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="164"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="165"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="166"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="166"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="167"/>
         <source>Leads</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="168"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="169"/>
         <source>Revisit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="170"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="171"/>
         <source>Nurture</source>
         <translation>培育</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="241"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="242"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="241"/>
         <source>&amp;New lead…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="245"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="244"/>
         <source>&amp;Print call sheet…</source>
         <translation>打印通话清单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="248"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="247"/>
         <source>Show re&amp;minders</source>
         <translation>显示提醒(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="251"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="250"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="253"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="252"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="256"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="255"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="260"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="259"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="261"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="504"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="260"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="495"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="264"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="263"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="268"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="267"/>
         <source>&amp;Cadences…</source>
         <translation>跟进序列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="270"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="269"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="275"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="276"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="275"/>
         <source>Open a &amp;demo book</source>
         <translation>打开演示客户库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="277"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="276"/>
         <source>&amp;About Leadbook</source>
         <translation>关于 Leadbook(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="328"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="336"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="327"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="335"/>
         <source>Plan follow-up</source>
         <translation>安排跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="328"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="327"/>
         <source>Find the lead (name, company, e-mail):</source>
         <translation>查找客户（姓名、公司、邮箱）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="333"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="332"/>
         <source>No lead matches “%1”.</source>
         <translation>没有与“%1”匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="336"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="335"/>
         <source>Lead:</source>
         <translation>客户：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="360"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="359"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>已删除 %n 个客户。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="383"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="382"/>
         <source>The last import was undone.</source>
         <translation>已撤销上次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="421"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="420"/>
         <source>The backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="424"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="423"/>
         <source>Backed up and verified: %1</source>
         <translation>已备份并验证：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="432"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="431"/>
         <source>Checking today&apos;s backup…</source>
         <translation>正在检查今天的备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="439"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="438"/>
         <source>Daily backup made and verified: %1</source>
         <translation>已完成并验证每日备份：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="445"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="444"/>
         <source>The daily backup failed: %1</source>
         <translation>每日备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="449"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="448"/>
         <source>The daily backup failed; details are in the log.</source>
         <translation>每日备份失败；详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="465"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="464"/>
         <source>Open a demo book</source>
         <translation>打开演示客户库</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="465"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="464"/>
         <source>The demo book could not be started.</source>
         <translation>无法启动演示客户库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="468"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="467"/>
         <source>A demo book opens in a second window; this book is not touched.</source>
         <translation>演示客户库会在第二个窗口中打开；当前客户库不受影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="474"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="473"/>
         <source>About Leadbook</source>
         <translation>关于 Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="475"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="474"/>
         <source>Leadbook %1
 An offline lead book that makes you follow up.
 
@@ -3434,7 +3431,7 @@ Book: %2</source>
 客户库：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="504"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="495"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
@@ -3635,33 +3632,33 @@ Book: %2</source>
 <context>
     <name>QtTray</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="83"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="84"/>
         <source>&amp;Open Leadbook</source>
         <translation>打开 Leadbook(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="84"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="85"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="85"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="86"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="87"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="88"/>
         <source>&amp;Pause reminders for 1 hour</source>
         <translation>暂停提醒 1 小时(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="88"/>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="117"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="89"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="118"/>
         <source>Re&amp;sume reminders</source>
         <translation>恢复提醒(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="91"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -3869,71 +3866,71 @@ Book: %2</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="338"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="340"/>
         <source>… and %1 more (Dismiss all and Snooze all include them)</source>
         <translation>… 还有 %1 项（“全部关闭”和“全部推迟”也包括它们）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="350"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="352"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n 个提醒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="351"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="353"/>
         <source>No reminders due</source>
         <translation>没有到期的提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="354"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="356"/>
         <source>%1 — Leadbook</source>
         <translation>%1 — Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="367"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="369"/>
         <source>Snoozed until %1</source>
         <translation>已推迟到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="401"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="403"/>
         <source>until %1</source>
         <translation>推迟至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="415"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="417"/>
         <source>Rapport: %1</source>
         <translation>关系备注：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="427"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="429"/>
         <source>Revisit: said no on %1 (%2), by %3</source>
         <translation>回访：%3 于 %1 拒绝（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="433"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="435"/>
         <source>Ask: %1</source>
         <translation>要问：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="549"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="551"/>
         <source>Logged: %1.</source>
         <translation>已记录：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="570"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="572"/>
         <source>No answer from %1 (%n attempt(s) in a row).</source>
         <translation>
             <numerusform>%1 无回应（已连续 %n 次）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="572"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="574"/>
         <source>Next try: %1, %2.</source>
         <translation>下次尝试：%1，%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="576"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="578"/>
         <source>Already planned: %1, %2.</source>
         <translation>已安排：%1，%2。</translation>
     </message>
@@ -4712,92 +4709,92 @@ Book: %2</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="115"/>
+        <location filename="../../desktop/leadbook/texts.py" line="106"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="116"/>
+        <location filename="../../desktop/leadbook/texts.py" line="107"/>
         <source>weeks</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="117"/>
+        <location filename="../../desktop/leadbook/texts.py" line="108"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="124"/>
+        <location filename="../../desktop/leadbook/texts.py" line="115"/>
         <source>A lead needs a name.</source>
         <translation>客户必须有姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="125"/>
+        <location filename="../../desktop/leadbook/texts.py" line="116"/>
         <source>“%1” is not an e-mail address (name@example.com).</source>
         <translation>“%1”不是邮箱地址（例如 name@example.com）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="126"/>
+        <location filename="../../desktop/leadbook/texts.py" line="117"/>
         <source>“%1” is not a phone number: use digits, spaces, + - ( ).</source>
         <translation>“%1”不是电话号码：只能使用数字、空格和 + - ( )。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="127"/>
+        <location filename="../../desktop/leadbook/texts.py" line="118"/>
         <source>The value must be a number, like 12500 or 12 500,50.</source>
         <translation>金额必须是数字，例如 12500 或 12 500,50。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="128"/>
+        <location filename="../../desktop/leadbook/texts.py" line="119"/>
         <source>The value cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="129"/>
+        <location filename="../../desktop/leadbook/texts.py" line="120"/>
         <source>Use a three-letter currency code, like EUR, SEK or USD.</source>
         <translation>请使用三个字母的货币代码，例如 CNY、EUR 或 USD。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="130"/>
+        <location filename="../../desktop/leadbook/texts.py" line="121"/>
         <source>Give the interval as a number from 1 to 999 and a unit.</source>
         <translation>请将间隔填为 1 到 999 之间的数字，并选择单位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="131"/>
+        <location filename="../../desktop/leadbook/texts.py" line="122"/>
         <source>“%1” is not a web address (example.com).</source>
         <translation>“%1”不是网址（例如 example.com）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="139"/>
+        <location filename="../../desktop/leadbook/texts.py" line="130"/>
         <source>The lead book %1 was saved by a newer version of Leadbook. Install the newer version to open it; this one will not touch it.</source>
         <translation>客户库 %1 是由更新版本的 Leadbook 保存的。请安装新版本来打开它；当前版本不会改动它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="141"/>
+        <location filename="../../desktop/leadbook/texts.py" line="132"/>
         <source>%1 is a database, but not a Leadbook lead book. Choose a lead book file instead.</source>
         <translation>%1 是数据库，但不是 Leadbook 客户库。请选择客户库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="143"/>
+        <location filename="../../desktop/leadbook/texts.py" line="134"/>
         <source>%1 is not a lead book (it is not an SQLite database). Choose another file.</source>
         <translation>%1 不是客户库（不是 SQLite 数据库）。请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="145"/>
+        <location filename="../../desktop/leadbook/texts.py" line="136"/>
         <source>The lead book %1 is locked by another program. Close that program and try again.</source>
         <translation>客户库 %1 被另一个程序锁定。请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="147"/>
+        <location filename="../../desktop/leadbook/texts.py" line="138"/>
         <source>Leadbook cannot write to %1. Check that the file and its folder are writable.</source>
         <translation>Leadbook 无法写入 %1。请检查该文件及其所在文件夹是否可写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="149"/>
+        <location filename="../../desktop/leadbook/texts.py" line="140"/>
         <source>The disk holding %1 is full. Nothing was saved; free some space and try again.</source>
         <translation>%1 所在的磁盘已满。未保存任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="151"/>
+        <location filename="../../desktop/leadbook/texts.py" line="142"/>
         <source>The lead book %1 could not be opened: %2</source>
         <translation>无法打开客户库 %1：%2</translation>
     </message>
@@ -4968,46 +4965,46 @@ Book: %2</source>
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/tray.py" line="132"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="133"/>
         <source>%n reminder(s) is/are due or still to come today. This desktop has no tray, so Leadbook cannot remind you once it is closed.</source>
         <translation>
             <numerusform>今天有 %n 个提醒已到期或即将到期。当前桌面没有系统托盘，因此关闭 Leadbook 后将无法提醒你。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="134"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="135"/>
         <source>Quit Leadbook?</source>
         <translation>退出 Leadbook？</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="136"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="137"/>
         <source>&amp;Quit anyway</source>
         <translation>仍然退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="137"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="138"/>
         <source>&amp;Keep Leadbook open</source>
         <translation>保持 Leadbook 运行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="363"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="364"/>
         <source>Reminder: %1</source>
         <translation>提醒：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="364"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="365"/>
         <source>%1 — due %2</source>
         <translation>%1 — %2 到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="367"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="368"/>
         <source>, </source>
         <comment>between lead names</comment>
         <extracomment>Between lead names in a notification (&quot;Anna, Jürgen, 王芳, …&quot;): Chinese &quot;、&quot;.</extracomment>
         <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/tray.py" line="371"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="372"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n 个提醒</numerusform>
@@ -5017,29 +5014,29 @@ Book: %2</source>
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="300"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="301"/>
         <source>Re&amp;sume reminders (paused until %1)</source>
         <translation>恢复提醒（已暂停到 %1）(&amp;S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/tray.py" line="310"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="311"/>
         <source>Leadbook — %n thing(s) to do today</source>
         <translation>
             <numerusform>Leadbook — 今天有 %n 项待办</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="312"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="313"/>
         <source>Reminders paused until %1</source>
         <translation>提醒已暂停到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="351"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="352"/>
         <source>Leadbook keeps running</source>
         <translation>Leadbook 仍在运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="352"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="353"/>
         <source>Leadbook is still running in the system tray, so your reminders keep coming.
 
 To open it again, click its icon in the tray. To quit, choose Quit in the tray icon&apos;s menu or File ▸ Quit.</source>
@@ -5051,114 +5048,114 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/texts.py" line="164"/>
+        <location filename="../../desktop/leadbook/texts.py" line="155"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>删除 %n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="166"/>
+        <location filename="../../desktop/leadbook/texts.py" line="157"/>
         <source>Add lead</source>
         <translation>添加客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="167"/>
+        <location filename="../../desktop/leadbook/texts.py" line="158"/>
         <source>Add leads</source>
         <translation>添加多个客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="168"/>
+        <location filename="../../desktop/leadbook/texts.py" line="159"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="169"/>
+        <location filename="../../desktop/leadbook/texts.py" line="160"/>
         <source>Apply cadence</source>
         <translation>应用序列</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="170"/>
+        <location filename="../../desktop/leadbook/texts.py" line="161"/>
         <source>Cancel follow-up</source>
         <translation>取消跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="171"/>
+        <location filename="../../desktop/leadbook/texts.py" line="162"/>
         <source>Change stage</source>
         <translation>更改阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="172"/>
+        <location filename="../../desktop/leadbook/texts.py" line="163"/>
         <source>Delete lead</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="173"/>
+        <location filename="../../desktop/leadbook/texts.py" line="164"/>
         <source>Do not contact</source>
         <translation>请勿联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="174"/>
+        <location filename="../../desktop/leadbook/texts.py" line="165"/>
         <source>Edit follow-up</source>
         <translation>编辑跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="175"/>
+        <location filename="../../desktop/leadbook/texts.py" line="166"/>
         <source>Edit lead</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="176"/>
+        <location filename="../../desktop/leadbook/texts.py" line="167"/>
         <source>Even out</source>
         <translation>均衡安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="177"/>
+        <location filename="../../desktop/leadbook/texts.py" line="168"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="178"/>
+        <location filename="../../desktop/leadbook/texts.py" line="169"/>
         <source>Keep going</source>
         <translation>继续跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="179"/>
+        <location filename="../../desktop/leadbook/texts.py" line="170"/>
         <source>Log follow-up</source>
         <translation>记录跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="180"/>
+        <location filename="../../desktop/leadbook/texts.py" line="171"/>
         <source>Move follow-up</source>
         <translation>移动跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="181"/>
+        <location filename="../../desktop/leadbook/texts.py" line="172"/>
         <source>New contact person</source>
         <translation>新联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="182"/>
+        <location filename="../../desktop/leadbook/texts.py" line="173"/>
         <source>Plan follow-up</source>
         <translation>安排跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="183"/>
+        <location filename="../../desktop/leadbook/texts.py" line="174"/>
         <source>Plan nurture touches</source>
         <translation>安排培育联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="184"/>
+        <location filename="../../desktop/leadbook/texts.py" line="175"/>
         <source>Reopen lead</source>
         <translation>重新激活客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="185"/>
+        <location filename="../../desktop/leadbook/texts.py" line="176"/>
         <source>Said no</source>
         <translation>标记拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="186"/>
+        <location filename="../../desktop/leadbook/texts.py" line="177"/>
         <source>Still not now</source>
         <translation>还不是时候</translation>
     </message>
@@ -5174,7 +5171,7 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
 <context>
     <name>WeekGrid</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="340"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="341"/>
         <source>d MMM</source>
         <comment>the date under each day of the week view</comment>
         <extracomment>A QDate format: d = day, M = month number, MMM = short month name; put other Latin letters in single quotes. Chinese: &quot;M月d日&quot;.</extracomment>

@@ -25,9 +25,9 @@ EXPECTED = {
 PAGES = [["--help"], ["today", "--help"], ["callsheet", "--help"], ["import", "--help"], ["export", "--help"]]
 
 
-def leadbook(*args: str, lang: str, home) -> subprocess.CompletedProcess:
+def leadbook(*args: str, lang: str, home, **more_env: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANGUAGE"))}
-    env.update(LANG=lang, LEADBOOK_HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    env.update(LANG=lang, LEADBOOK_HOME=str(home), QT_QPA_PLATFORM="offscreen", **more_env)
     return subprocess.run([sys.executable, "-m", "leadbook", *args], env=env, capture_output=True, text=True,
                           timeout=60)  # fmt: skip
 
@@ -69,7 +69,25 @@ def test_argument_errors_are_translated(language: str, tmp_path) -> None:
 
 
 def test_the_book_language_setting_does_not_reach_help(tmp_path) -> None:
-    """--help is made before any book is opened: it follows the system, as documented."""
+    """--help is made before any book is opened: it follows the system, even when the user's own
+    book says German, as documented; and asking for help writes nothing."""
+    from leadbook.book import LeadBook  # noqa: PLC0415
+    from leadbook.core.rules import Settings  # noqa: PLC0415
+
+    with LeadBook.open(tmp_path / "leadbook.db") as book:
+        book.save_settings(Settings(language="de"))
+    before = (tmp_path / "leadbook.db").read_bytes()
     result = leadbook("--help", lang="en_US.UTF-8", home=tmp_path)
-    assert "show this help message and exit" in result.stdout
-    assert not (tmp_path / "leadbook.db").exists()  # asking for help writes nothing
+    assert "show this help message and exit" in result.stdout and "Aufruf" not in result.stdout
+    assert (tmp_path / "leadbook.db").read_bytes() == before
+
+
+@pytest.mark.parametrize("language", LANGS)
+def test_the_menu_entry_messages_are_translated(language: str, tmp_path) -> None:
+    """--install-desktop-entry draws icons (its own Qt application) and still speaks the language."""
+    data = str(tmp_path / "data")  # the menu entry goes here, not into the real menu
+    installed = leadbook("--install-desktop-entry", lang=LANGS[language], home=tmp_path, XDG_DATA_HOME=data)
+    removed = leadbook("--uninstall-desktop-entry", lang=LANGS[language], home=tmp_path, XDG_DATA_HOME=data)
+    assert installed.returncode == removed.returncode == 0, installed.stderr
+    for result in (installed, removed):
+        assert "applications menu" not in result.stdout, result.stdout

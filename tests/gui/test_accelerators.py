@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 from _accelerators import accelerator, assert_menus_unique, assert_pages_unique, assert_unique_in, clashes
+from _widgets import shown
 from PySide6.QtWidgets import QWidget
 
 from leadbook.book import LeadBook
@@ -52,13 +53,6 @@ def test_the_menu_bar_and_each_page_of_the_main_window(window):
 @pytest.fixture
 def lead(book: LeadBook) -> Lead:
     return book.add_lead(Lead(name="Anna Svensson", phones=("+46 70-123 45 67",), emails=("anna@example.se",)))
-
-
-def shown(qtbot, dialog: QWidget) -> QWidget:
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
 
 
 def test_lead_dialog(qtbot, book, lead):

@@ -186,3 +186,21 @@ def test_an_over_capacity_badge_never_runs_into_the_day_number(qtbot, book: Lead
     assert grid.badge(busy, 500) == "17 of 15"
     assert grid.badge(busy, grid.fontMetrics().horizontalAdvance("17 of 15") - 1) == "17"
     assert grid.badge(calm, 500) == "3"
+
+
+def test_a_write_while_the_window_is_hidden_shows_when_it_comes_back(qtbot, book: LeadBook, tmp_path) -> None:
+    """Closed to the tray with the Calendar page up, a write (from the reminders window, say)
+    is on the calendar when the window opens again."""
+    from leadbook.app import build_main_window  # noqa: PLC0415
+
+    window = build_main_window(book, backups=tmp_path / "backups")
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view("calendar")
+    view = window.calendar_view
+    assert view.day_list.count() == 0
+    window.hide()
+    _plan(book, _lead(book, "Anna Svensson"), view.selected, time(10, 0))
+    window.show()
+    qtbot.waitExposed(window)
+    assert view.day_list.count() == 1

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
+from _widgets import shown
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame, QWidget
 
@@ -54,13 +55,6 @@ def translated(qapp) -> Iterator:
     yield install
     for translator in installed:
         qapp.removeTranslator(translator)
-
-
-def shown(qtbot, widget: QWidget) -> QWidget:
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def text_room(edit: QLineEdit) -> int:

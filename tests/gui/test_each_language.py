@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 from _accelerators import assert_menus_unique, assert_pages_unique, assert_unique_in
+from _widgets import shown
 from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import (
@@ -141,13 +142,6 @@ def main_window(qtbot, book: LeadBook):
 
 def lead_id(book: LeadBook, name: str) -> int:
     return next(lead.id or 0 for lead in book.leads(book.lead_ids()) if lead.name == name)
-
-
-def shown(qtbot, widget: QWidget, before_close: Callable[[QWidget], object] | None = None) -> QWidget:
-    qtbot.addWidget(widget, before_close_func=before_close)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 # --- what "speaks the language" means -------------------------------------------------------

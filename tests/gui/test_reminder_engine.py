@@ -332,7 +332,7 @@ def test_with_a_tray_a_due_reminder_shows_the_window_and_a_message(qtbot, book, 
     assert later in [row.id for row in h.reminders.rows()]
 
 
-def test_at_start_the_reminders_are_read_once(qtbot, book, harness_for, monkeypatch):
+def test_at_start_the_reminders_are_read_once(qtbot, book, harness_for, monkeypatch, clock):
     """The catch-up at start fills the reminders window once, not once per signal: with a
     backlog of hundreds each reading costs tens of milliseconds before the first paint."""
     for n in range(5):
@@ -350,6 +350,10 @@ def test_at_start_the_reminders_are_read_once(qtbot, book, harness_for, monkeypa
     assert len(window_reads) == 1
     h.engine.check()  # nothing new: the shown window need not read again, and does not
     assert len(window_reads) == 1
+    later = add(book, "Eve", MONDAY, time(10, 0))
+    clock.set(datetime(2026, 11, 23, 9, 45))
+    h.engine.check()  # one came due while the window is open: one reading, not one per signal
+    assert len(window_reads) == 2 and later in [row.id for row in h.reminders.rows()]
 
 
 def test_closing_the_main_window_keeps_leadbook_in_the_tray_and_says_so_once(qtbot, book, harness_for):

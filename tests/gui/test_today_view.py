@@ -450,7 +450,7 @@ def test_the_demo_book_opens_in_a_second_leadbook(qtbot, book: LeadBook, tmp_pat
     from pathlib import Path  # noqa: PLC0415
 
     from leadbook.app import build_main_window  # noqa: PLC0415
-    from leadbook.autostart import this_leadbook  # noqa: PLC0415
+    from leadbook.desktop_entry import this_leadbook  # noqa: PLC0415
 
     if not sys.platform.startswith("linux"):
         pytest.skip("waits for the detached process through /proc")

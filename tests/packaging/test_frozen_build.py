@@ -71,9 +71,9 @@ def test_the_frozen_program_passes_its_self_check(dist, tmp_path):
     pdf = Path(lines[-1].rsplit(" is at ", 1)[1])
     assert pdf.parent.parent == tmp_path, "the self-check writes into a new temporary folder"
     assert pdf.read_bytes().startswith(b"%PDF-")
-    if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-        assert "Call sheet" in text
+    assert shutil.which("pdftotext"), "install poppler-utils (.ci/run does)"
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Call sheet" in text
     assert (pdf.parent / "self-check.txt").read_text(encoding="utf-8").splitlines() == lines
     assert not list((tmp_path / "home").glob("*.db")), "the user's own book is never touched"
 

@@ -78,7 +78,7 @@ def test_counts_agree_with_the_rows(busy: LeadBook):
     every = busy.agenda()
     counts = busy.agenda(limit=1).counts
     for name in ("overdue", "today", "tomorrow", "first_responses"):
-        assert counts.get(name, len(getattr(every, name))) == len(getattr(every, name)), name
+        assert len(getattr(every, name)) > 1 and counts[name] == len(getattr(every, name)), name
     assert busy.due_count() == sum(len(getattr(every, n)) for n in ("overdue", "today", "first_responses", "decide",
                                                                      "revisits"))  # fmt: skip
 

@@ -20,6 +20,7 @@ from leadbook.store.backup import (
     needs_backup,
     restore_file,
     rotate,
+    running_marker,
 )
 
 NOW = datetime(2026, 11, 23, 8, 30, tzinfo=timezone.utc)
@@ -136,7 +137,10 @@ def test_the_start_check_leaves_a_crash_and_a_busy_book_to_the_app(tmp_path, clo
     with LeadBook.open(path, clock) as book:
         book.add_leads([Lead(name="Anna")])
         assert not StartCheck(path).begun  # open here: the marker is there
-    assert StartCheck(path).begun or not path.exists()
+    clean = StartCheck(path)
+    assert clean.begun and clean.problems() == []  # closed cleanly: checked early
+    running_marker(path).touch()  # as a crash leaves it
+    assert not StartCheck(path).begun
 
 
 def test_a_failing_start_check_is_not_a_sound_book(tmp_path, clock, monkeypatch):

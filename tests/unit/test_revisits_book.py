@@ -63,6 +63,18 @@ def test_due_revisits_are_on_today_oldest_first(book: LeadBook, clock: FakeClock
     assert book.upcoming_revisits(today) == []
 
 
+def test_today_lists_the_first_revisits_and_counts_them_all(book: LeadBook, clock: FakeClock) -> None:
+    """A limited agenda reads only its first revisits; the total and the due count come from a COUNT."""
+    ids = [_lead(book, name) for name in "ABC"]
+    for n, lead_id in enumerate(ids):
+        book.say_no(lead_id, NoReason.TIMING, "", TODAY + timedelta(days=10 + n))
+    clock.advance(days=40)
+    limited = book.agenda(limit=2)
+    assert [r.lead_id for r in limited.revisits] == ids[:2] and limited.total("revisits") == 3
+    assert book.count_due_revisits() == 3 == len(book.revisits())
+    assert book.due_count() == book.agenda().due_count
+
+
 def test_reopen_goes_back_to_an_active_stage_with_a_follow_up(book: LeadBook, clock: FakeClock) -> None:
     lead_id = _lead(book)
     book.say_no(lead_id, NoReason.TIMING, "", TODAY + timedelta(days=1))

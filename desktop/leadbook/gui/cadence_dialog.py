@@ -254,9 +254,6 @@ class CadenceDialog(QDialog):
         self._dirty = False
         self._reload(select_id=cadence_id)
 
-    def _display_name(self, cadence: Cadence) -> str:
-        return texts.cadence_name(cadence.name, cadence.builtin)
-
     def _reload(self, select_id: int | None = None, draft: Cadence | None = None) -> None:
         """The list from the book (plus an unsaved new cadence, if any), then select one."""
         self._rows = self._book.cadences() + ([draft] if draft is not None else [])
@@ -264,7 +261,7 @@ class CadenceDialog(QDialog):
         self.cadence_list.clear()
         for cadence in self._rows:
             if cadence.builtin:
-                text = self.tr("%1 (built-in)").replace("%1", self._display_name(cadence))
+                text = self.tr("%1 (built-in)").replace("%1", cadence.name)
             elif cadence.id is None:
                 text = self.tr("%1 (not saved)").replace("%1", cadence.name or self.tr("New cadence"))
             else:
@@ -302,7 +299,7 @@ class CadenceDialog(QDialog):
         self._editing_row = self.cadence_list.currentRow()
         self._loading = True
         editable = cadence is not None and not cadence.builtin
-        self.name_edit.setText(self._display_name(cadence) if cadence else "")
+        self.name_edit.setText(cadence.name if cadence else "")
         self.name_edit.setReadOnly(not editable)
         self.name_edit.setEnabled(cadence is not None)
         self.readonly_label.setVisible(cadence is not None and bool(cadence.builtin))
@@ -467,7 +464,7 @@ class CadenceDialog(QDialog):
         if not name:
             problems["name"] = self.tr("A cadence needs a name.")
         else:
-            taken = {self._display_name(c).casefold() for c in self._rows if c.id != current.id and c.id is not None}
+            taken = {c.name.casefold() for c in self._rows if c.id != current.id and c.id is not None}
             if name.casefold() in taken:
                 problems["name"] = self.tr("There is already a cadence called “%1”.").replace("%1", name)
         if not self._steps:
@@ -540,8 +537,8 @@ class CadenceDialog(QDialog):
         source = self.current()
         if source is None or source.id is None or not self._confirm_leave():
             return
-        base = self.tr("Copy of %1").replace("%1", self._display_name(source))
-        taken = {self._display_name(c).casefold() for c in self._rows}
+        base = self.tr("Copy of %1").replace("%1", source.name)
+        taken = {c.name.casefold() for c in self._rows}
         name, number = base, 2
         while name.casefold() in taken:
             name = f"{base} ({QLocale().toString(number)})"

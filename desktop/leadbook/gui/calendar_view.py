@@ -47,12 +47,13 @@ from PySide6.QtWidgets import (
 )
 
 from .. import texts
-from ..book import AgendaRow, Change, LeadBook
+from ..book import AgendaRow, LeadBook
 from ..core.calendar import DayLoad, Move, iso_week, month_grid, week_start
 from ..core.followups import Due
 from ..core.model import Channel
 from ..core.rules import is_working_day
 from .guarded import guarded
+from .refresh_when_shown import RefreshWhenShown
 
 MIME = "application/x-leadbook-followup"
 SLOT_MINUTES = 15
@@ -683,7 +684,7 @@ class EvenOutDialog(QDialog):
 # --- the view ---------------------------------------------------------------------------------
 
 
-class CalendarView(QWidget):
+class CalendarView(RefreshWhenShown, QWidget):
     """Month and week calendar of planned follow-ups.
 
     Signals: ``open_followup(id)`` (double-click or Enter on a follow-up), ``open_lead(id)``,
@@ -718,7 +719,7 @@ class CalendarView(QWidget):
             self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.undo_action.triggered.connect(self.undo)
             self.addAction(self.undo_action)
-        self.refresh()
+        # Read when first shown (RefreshWhenShown): the Calendar page is not the one at start.
 
     def _build(self) -> None:
         self.prev_button = self._tool("‹", self.tr("Previous (Page Up)"), lambda: self.page(-1))
@@ -807,11 +808,10 @@ class CalendarView(QWidget):
         start = week_start(self.selected, self.first_weekday)
         return [start + timedelta(days=n) for n in range(7)]
 
-    def on_book_changed(self, change: Change) -> None:  # noqa: ARG002 - every write may move follow-ups
-        self.refresh()
-
     def refresh(self) -> None:
-        """Reload what is shown: one load query for the grid, the week's or day's follow-ups."""
+        """Reload what is shown: one load query for the grid, the week's or day's follow-ups.
+        After a write only while shown (``RefreshWhenShown``): a hidden month costs nothing."""
+        self._stale = False
         today = self.book.local_today()
         locale = QLocale()
         capacity = self.book.settings().day_capacity

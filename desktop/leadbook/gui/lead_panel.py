@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QModelIndex, QRect, QSize, Qt, QTime, QTimeZone, QUrl, Signal
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,7 +41,7 @@ from ..core.followups import Due, FollowUp, Objective, Outcome, State
 from ..core.model import Lead, Stage
 from ..core.revisits import NoReason
 from ..revisits_text import reason_name
-from .formatting import local_datetime, money, short_date
+from .formatting import local_datetime, money, short_date, short_datetime
 from .guarded import guarded
 
 TIMELINE_PAGE = 50  # entries shown at first and added by "Show older": a long history costs a page
@@ -98,21 +98,13 @@ def day_text(day: date, locale: QLocale | None = None) -> str:
     return f"{locale.toString(qd, 'ddd')} {locale.toString(qd, QLocale.FormatType.ShortFormat)}"
 
 
-def wall_time_text(moment: datetime, locale: QLocale | None = None) -> str:
-    """A local date and time in the locale's short format, as ``formatting.short_datetime``
-    writes it. The QDateTime is made in UTC so that Qt does not look up the system's time
-    zone for it (70 µs a call: most of a long timeline's texts); its wall time is shown as is."""
-    qdt = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute), QTimeZone.utc())
-    return (locale or QLocale()).toString(qdt, QLocale.FormatType.ShortFormat)
-
-
 def due_text(due: Due, locale: QLocale | None = None) -> str:
     if due.at is None:
         return day_text(due.day, locale)
     moment = datetime.combine(due.day, due.at)
     locale = locale or QLocale()
     qd = QDate(due.day.year, due.day.month, due.day.day)
-    return f"{locale.toString(qd, 'ddd')} {wall_time_text(moment, locale)}"
+    return f"{locale.toString(qd, 'ddd')} {short_datetime(moment, locale)}"
 
 
 def objective_text(fu: FollowUp) -> str:
@@ -510,7 +502,7 @@ class LeadPanel(QWidget):
         """Newest first: what is planned ahead sits on top, the history reads downwards."""
         selected = self._selected_key()
         scroll = self.timeline.verticalScrollBar().value()
-        cadence_names = {c.id: texts.cadence_name(c.name, c.builtin) for c in self._book.cadences()}
+        cadence_names = {c.id: c.name for c in self._book.cadences()}  # translated by the book
         self.timeline_entries = list(reversed(self._book.timeline(lead.id or 0, newest=self._shown)))
         self._timeline_total = self._book.timeline_length(lead.id or 0)
         older = self._timeline_total - len(self.timeline_entries)
@@ -558,7 +550,7 @@ class LeadPanel(QWidget):
         if fu is not None and fu.state == State.PLANNED:
             return due_text(fu.due)
         moment = local_datetime(entry.at, self._book.clock.zone)
-        return wall_time_text(moment, self._locale) if moment else ""
+        return short_datetime(moment, self._locale) if moment else ""
 
     def _what(self, entry: TimelineEntry, cadence_names: dict[int | None, str]) -> str:
         fu = entry.followup
@@ -704,7 +696,7 @@ class LeadPanel(QWidget):
         self._menu_cadences = cadences
         self.cadence_menu.clear()
         for cadence in cadences:
-            action = self.cadence_menu.addAction(texts.cadence_name(cadence.name, cadence.builtin))
+            action = self.cadence_menu.addAction(cadence.name)
             action.setToolTip(
                 self.tr("Plan its %n step(s) from today", "", len(cadence.steps))
             )

@@ -208,7 +208,7 @@ class LogDialog(QDialog):
             except KeyError:
                 pass
             else:
-                name = texts.cadence_name(cadence.name, cadence.builtin).replace("&", "&&")
+                name = cadence.name.replace("&", "&&")
                 return self.tr("&Keep the %n remaining step(s) of the cadence “%1”", "", count).replace("%1", name)
         return self.tr("&Keep the %n remaining step(s) of the cadence", "", count)
 

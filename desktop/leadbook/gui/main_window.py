@@ -169,8 +169,6 @@ class MainWindow(QMainWindow):
         self.add_view("revisits", self.tr("Revisit"), self.revisits_view)
         self.nurture_view = NurtureView(book)
         self.add_view("nurture", self.tr("Nurture"), self.nurture_view)
-        self._calendar_stale = False
-        self.stack.currentChanged.connect(self._view_shown)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -458,7 +456,7 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> None:
         """A freshly made demo book in a second Leadbook (a temporary folder, gone when it closes):
         a place to try things without touching this book."""
-        from ..autostart import this_leadbook  # noqa: PLC0415 - the command that starts this Leadbook
+        from ..desktop_entry import this_leadbook  # noqa: PLC0415 - the command that starts this Leadbook
 
         program, *arguments = [*this_leadbook(), "--demo"]
         started, pid = QProcess.startDetached(program, arguments)
@@ -484,20 +482,12 @@ class MainWindow(QMainWindow):
         self.leads_view.on_book_changed(change)
         self.lead_panel.on_book_changed(change)
         self.today_view.on_book_changed(change)
-        if self.calendar_view.isVisible():
-            self.calendar_view.on_book_changed(change)
-        else:
-            self._calendar_stale = True  # read again when shown: a hidden month costs nothing per write
+        self.calendar_view.on_book_changed(change)  # hidden views only note that they are stale
         self._update_import_actions()
-        self.revisits_view.on_book_changed(change)  # hidden views only note that they are stale
+        self.revisits_view.on_book_changed(change)
         self.nurture_view.on_book_changed(change)
         self._update_undo_action()
         self._refresh_nav_counts()
-
-    def _view_shown(self, index: int) -> None:
-        if self.stack.widget(index) is self.calendar_view and self._calendar_stale:
-            self._calendar_stale = False
-            self.calendar_view.refresh()
 
     def _update_undo_action(self) -> None:
         label = self.book.undo_label

@@ -284,8 +284,10 @@ class RemindersWindow(QWidget):
     # --- showing ----------------------------------------------------------------------
 
     def present(self) -> None:
-        """Show and bring to the front: a new reminder came due."""
-        self.refresh()
+        """Show and bring to the front: a new reminder came due. A shown window already re-read
+        the book when the engine said the list changed (that comes first)."""
+        if self._stale or not self.isVisible():
+            self.refresh()
         if self.isMinimized():
             self.showNormal()
         self.show()

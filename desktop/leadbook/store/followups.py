@@ -372,11 +372,6 @@ def planned_on(db: sqlite_utils.Database, day: date) -> list[AgendaRow]:
     return [_agenda_row(r) for r in rows]
 
 
-def leads_to_decide(db: sqlite_utils.Database, attempts: int, started_before: datetime) -> list[int]:
-    """Active leads whose unanswered streak reached the stop rule."""
-    return [lead_id for lead_id, _, _ in to_decide(db, attempts, started_before)]
-
-
 # --- Today, a section at a time -------------------------------------------------------------
 # A section is read as its first ``limit`` ids, in order, through a partial index (planned
 # follow-ups by day, or first responses), then only those rows are joined with their leads;

@@ -82,12 +82,15 @@ def latest(db: sqlite_utils.Database, lead_id: int) -> dict[str, Any] | None:
     return dict(zip([d[0] for d in cursor.description], row)) if row else None
 
 
-_QUEUE_SQL = """
-    SELECT r.id, r.lead_id, l.name, l.company, l.phones, l.emails, r.said_no_at, r.reason, r.note,
-           r.contact_person, r.revisit_on, l.value, l.currency
+# The queue: revisits still waiting, of leads that are still a "no" and may be contacted.
+_QUEUED = """
     FROM revisits r JOIN leads l ON l.id = r.lead_id
     WHERE r.state = 'queued' AND r.revisit_on IS NOT NULL AND l.do_not_contact = 0 AND l.stage = 'no'
 """
+_QUEUE_SQL = """
+    SELECT r.id, r.lead_id, l.name, l.company, l.phones, l.emails, r.said_no_at, r.reason, r.note,
+           r.contact_person, r.revisit_on, l.value, l.currency
+""" + _QUEUED
 
 
 def _last_notes(db: sqlite_utils.Database, lead_id: int, count: int = 3) -> tuple[str, ...]:
@@ -104,8 +107,9 @@ def _last_notes(db: sqlite_utils.Database, lead_id: int, count: int = 3) -> tupl
     return tuple(r[1] for r in rows)
 
 
-def _queue(db: sqlite_utils.Database, where: str, params: Sequence[Any]) -> list[RevisitRow]:
-    rows = db.conn.execute(f"{_QUEUE_SQL} AND {where} ORDER BY r.revisit_on, r.said_no_at, r.id", params).fetchall()
+def _queue(db: sqlite_utils.Database, where: str, params: Sequence[Any], limit: int | None = None) -> list[RevisitRow]:
+    rows = db.conn.execute(f"{_QUEUE_SQL} AND {where} ORDER BY r.revisit_on, r.said_no_at, r.id LIMIT ?",
+                           [*params, -1 if limit is None else limit]).fetchall()  # fmt: skip
     return [
         RevisitRow(r[0], r[1], r[2], r[3], (r[4] or "").split("\n", 1)[0], (r[5] or "").split("\n", 1)[0], r[6],
                    NoReason(r[7]), r[8], r[9], date.fromisoformat(r[10]), r[11], r[12] or "",
@@ -114,9 +118,9 @@ def _queue(db: sqlite_utils.Database, where: str, params: Sequence[Any]) -> list
     ]
 
 
-def due_until(db: sqlite_utils.Database, day: date) -> list[RevisitRow]:
-    """Queued revisits due on ``day`` or before, oldest first."""
-    return _queue(db, "r.revisit_on <= ?", [day.isoformat()])
+def due_until(db: sqlite_utils.Database, day: date, limit: int | None = None) -> list[RevisitRow]:
+    """Queued revisits due on ``day`` or before, oldest first (the first ``limit`` of them)."""
+    return _queue(db, "r.revisit_on <= ?", [day.isoformat()], limit)
 
 
 def upcoming(db: sqlite_utils.Database, after: date, until: date | None = None) -> list[RevisitRow]:
@@ -127,11 +131,8 @@ def upcoming(db: sqlite_utils.Database, after: date, until: date | None = None) 
 
 
 def count_due(db: sqlite_utils.Database, day: date) -> int:
-    return int(db.conn.execute(
-        "SELECT count(*) FROM revisits r JOIN leads l ON l.id = r.lead_id WHERE r.state = 'queued' "
-        "AND r.revisit_on IS NOT NULL AND r.revisit_on <= ? AND l.do_not_contact = 0 AND l.stage = 'no'",
-        [day.isoformat()],
-    ).fetchone()[0])  # fmt: skip
+    """How many ``due_until`` lists, without reading them (nor their notes)."""
+    return int(db.conn.execute(f"SELECT count(*) {_QUEUED} AND r.revisit_on <= ?", [day.isoformat()]).fetchone()[0])
 
 
 def stats(db: sqlite_utils.Database) -> tuple[int, int]:
