@@ -23,6 +23,7 @@ from .book import LeadBook
 from .core.clock import Clock, SystemClock
 from .desktop_entry import APP_ID, svg_path
 from .gui.book_events import BookEvents
+from .gui.font_notice import FontNotice
 from .gui.main_window import MainWindow
 from .gui.reminder_engine import ReminderEngine
 from .gui.reminders_window import RemindersWindow
@@ -104,6 +105,7 @@ class Session(QObject):
         self.book: LeadBook | None = None
         self.window: MainWindow | None = None
         self.controller: TrayController | None = None
+        self.font_notice: FontNotice | None = None
 
     def open(self, book_path: Path, started: StartCheck | None = None) -> bool:
         """Check, open and show ``book_path``; False when the user chose to stop. ``started``:
@@ -136,7 +138,16 @@ class Session(QObject):
             old.close()
             old.deleteLater()
         QTimer.singleShot(0, self._daily_backup)
+        self._watch_fonts(book, self.window)
         return True
+
+    def _watch_fonts(self, book: LeadBook, window: MainWindow) -> None:
+        """Say once when the book holds letters this machine has no font for (after the first paint)."""
+        if self.font_notice is not None:
+            self.font_notice.stop()
+        self.font_notice = FontNotice(book, window)
+        window.events.changed.connect(self.font_notice.on_change)
+        self.font_notice.start()
 
     def _checked(self, book_path: Path, started: StartCheck | None = None) -> Path | None:
         """The path to open after the start-up check: the same, a restored one, or another file."""
@@ -208,6 +219,8 @@ class Session(QObject):
 
     def close(self) -> None:
         self._stop_reminders()
+        if self.font_notice is not None:
+            self.font_notice.stop()
         if self.window is not None:
             self.window.daily_backup.wait()
         if self.book is not None:

@@ -292,6 +292,10 @@ class LeadBook:
     def tags(self) -> list[str]:
         return lead_store.all_tags(self._db)
 
+    def shown_characters(self, ids: Sequence[int] | None = None) -> set[str]:
+        """The distinct non-ASCII letters of the leads' names, companies and notes (all leads by default)."""
+        return lead_store.shown_characters(self._db, ids)
+
     def count_leads(self) -> int:
         if self._lead_count is None:
             self._lead_count = lead_store.count_leads(self._db)

@@ -213,6 +213,10 @@ def _write_callsheet(path: Path | None, day: date | None, output: Path, *, inclu
     with LeadBook.open(path or default_book_path(), create=path is None) as book:
         install_translators(_app, book.settings().language)
         sheet = build_callsheet(book, day, include_written=include_written)
+    from .font_coverage import FontCoverage, sheet_warning_text, strings_in  # noqa: PLC0415
+
+    if missing := FontCoverage().missing(strings_in(sheet)):
+        print(f"leadbook: {sheet_warning_text(missing)}", file=sys.stderr)  # the sheet is written all the same
     try:
         pages = write_pdf(sheet, output)
     except OSError as error:

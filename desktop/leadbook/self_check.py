@@ -131,6 +131,31 @@ def _modules() -> tuple[str, str]:
     return OK, f"modules: the app's window, tray, import, export and call sheet load ({len(names)} entry points)"
 
 
+# A line in each shipped language's own letters: what its users' names and the translation need.
+SCRIPT_SAMPLES = {
+    "en": "Leadbook — “follow up” · 1,234.50 €",
+    "de": "Jürgen Größe, Müller & Söhne",
+    "sv": "Åsa Öberg, Ängelholms Kök",
+    "zh_CN": "王小明 北京贸易有限公司 跟进电话",
+}
+
+
+def _scripts() -> tuple[str, str]:
+    """The letters of every shipped language have a font here (else they show and print as boxes)."""
+    from .font_coverage import FontCoverage, install_advice  # noqa: PLC0415
+    from .i18n import NATIVE_NAMES  # noqa: PLC0415
+
+    coverage = FontCoverage()
+    missing = {code: coverage.missing([text]) for code, text in SCRIPT_SAMPLES.items()}
+    can = [NATIVE_NAMES[code] for code, chars in missing.items() if not chars]
+    cannot = [NATIVE_NAMES[code] for code, chars in missing.items() if chars]
+    if cannot:
+        chars = "".join(sorted(set("".join(missing.values()))))
+        return WARN, (f"fonts: can draw {', '.join(can) or 'none'}; cannot draw {', '.join(cannot)} "
+                      f"(shown and printed as boxes). {install_advice(chars)}")  # fmt: skip
+    return OK, f"fonts: can draw every shipped language ({', '.join(can)})"
+
+
 def run(out: TextIO | None = None, folder: Path | None = None) -> int:
     """Run every check; 0 when nothing failed. The PDF and the report stay in ``folder`` (default: a new temp folder)."""
     if not (os.environ.get("QT_QPA_PLATFORM")):
@@ -149,6 +174,7 @@ def run(out: TextIO | None = None, folder: Path | None = None) -> int:
     report.run("app icon", _icon)
     report.run("translations", _translations)
     report.run("modules", _modules)
+    report.run("fonts", _scripts)
     pdf = folder / "callsheet.pdf"
     report.run("call sheet", lambda: _callsheet(folder, pdf))
     if report.failed:

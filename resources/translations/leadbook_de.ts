@@ -229,12 +229,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="54"/>
+        <location filename="../../desktop/leadbook/app.py" line="55"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="55"/>
+        <location filename="../../desktop/leadbook/app.py" line="56"/>
         <source>Leadbook hit an unexpected problem. Your saved work is safe.
 Details were written to %1</source>
         <translation>Leadbook ist auf ein unerwartetes Problem gestoßen. Ihre gespeicherten Daten sind sicher.
@@ -246,48 +246,48 @@ Details stehen in %1</translation>
         <translation>Die Lead-Kartei lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="149"/>
+        <location filename="../../desktop/leadbook/app.py" line="158"/>
         <source>The lead book is damaged</source>
         <translation>Die Lead-Kartei ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="150"/>
+        <location filename="../../desktop/leadbook/app.py" line="159"/>
         <source>SQLite found damage in %1. It has been moved aside to %2 — nothing was deleted.</source>
         <translation>SQLite hat in %1 Schäden gefunden. Die Datei wurde nach %2 verschoben – gelöscht wurde nichts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="158"/>
+        <location filename="../../desktop/leadbook/app.py" line="167"/>
         <source>The newest good backup is from %1 (%2 leads).</source>
         <translation>Die neueste intakte Sicherung stammt vom %1 (%2 Leads).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="160"/>
+        <location filename="../../desktop/leadbook/app.py" line="169"/>
         <source>Restore that backup</source>
         <translation>Diese Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="161"/>
+        <location filename="../../desktop/leadbook/app.py" line="170"/>
         <source>Open another file…</source>
         <translation>Andere Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="169"/>
+        <location filename="../../desktop/leadbook/app.py" line="178"/>
         <source>Open a lead book</source>
         <translation>Lead-Kartei öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="186"/>
-        <location filename="../../desktop/leadbook/app.py" line="194"/>
+        <location filename="../../desktop/leadbook/app.py" line="195"/>
+        <location filename="../../desktop/leadbook/app.py" line="203"/>
         <source>Not restored</source>
         <translation>Nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="236"/>
+        <location filename="../../desktop/leadbook/app.py" line="247"/>
         <source>Leadbook is already open</source>
         <translation>Leadbook ist bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="237"/>
+        <location filename="../../desktop/leadbook/app.py" line="248"/>
         <source>Another Leadbook has %1 open but does not answer. Close it (or end it in the task manager), then start Leadbook again.</source>
         <translation>Ein anderes Leadbook hat %1 geöffnet, reagiert aber nicht. Schließen Sie es (oder beenden Sie es im Task-Manager) und starten Sie Leadbook dann neu.</translation>
     </message>
@@ -1060,54 +1060,59 @@ Ich wünsche Ihnen eine gute Woche!</translation>
 <context>
     <name>CallSheetDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="46"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="47"/>
         <source>Export call sheet as PDF</source>
         <translation>Anrufliste als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="48"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="49"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="55"/>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="79"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="56"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="80"/>
         <source>Print call sheet</source>
         <translation>Anrufliste drucken</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="82"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="83"/>
         <source>Call sheet</source>
         <translation>Anrufliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="97"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="100"/>
         <source>&amp;Date:</source>
         <translation>Da&amp;tum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="99"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="102"/>
         <source>&amp;Today</source>
         <translation>&amp;Heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="102"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="105"/>
         <source>Include &amp;e-mails and letters</source>
         <translation>&amp;E-Mails und Briefe einbeziehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="124"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="133"/>
         <source>E&amp;xport PDF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="125"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="194"/>
+        <source>Some characters will print as boxes</source>
+        <translation>Einige Zeichen werden als Kästchen gedruckt</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="178"/>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="228"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="212"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="266"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -1115,34 +1120,44 @@ Ich wünsche Ihnen eine gute Woche!</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="197"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="219"/>
+        <source>Print anyway</source>
+        <translation>Trotzdem drucken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="233"/>
         <source>Not printed</source>
         <translation>Nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="198"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="234"/>
         <source>The printer could not be used. Check that it is on and try again.</source>
         <translation>Der Drucker ließ sich nicht verwenden. Prüfen Sie, ob er eingeschaltet ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="204"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="240"/>
         <source>Call sheet %1.pdf</source>
         <translation>Anrufliste %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="220"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="245"/>
+        <source>Save anyway</source>
+        <translation>Trotzdem speichern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="258"/>
         <source>The PDF was not saved</source>
         <translation>Das PDF wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="221"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="259"/>
         <source>Leadbook could not write %1: %2
 Choose another folder or file name.</source>
         <translation>Leadbook konnte %1 nicht schreiben: %2
 Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="227"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="265"/>
         <source>Saved %1 (%2).</source>
         <translation>%1 gespeichert (%2).</translation>
     </message>
@@ -1313,17 +1328,17 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="219"/>
+        <location filename="../../desktop/leadbook/cli.py" line="223"/>
         <source>leadbook: cannot write %1: %2</source>
         <translation>leadbook: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="223"/>
+        <location filename="../../desktop/leadbook/cli.py" line="227"/>
         <source>Wrote the call sheet for %1 (%2, %3) to %4</source>
         <translation>Anrufliste für %1 (%2, %3) nach %4 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="224"/>
+        <location filename="../../desktop/leadbook/cli.py" line="228"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -1331,7 +1346,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="224"/>
+        <location filename="../../desktop/leadbook/cli.py" line="228"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -1339,12 +1354,12 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="238"/>
+        <location filename="../../desktop/leadbook/cli.py" line="242"/>
         <source>leadbook: the backup failed and does not count: %1</source>
         <translation>leadbook: Die Sicherung ist fehlgeschlagen und zählt nicht: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="241"/>
+        <location filename="../../desktop/leadbook/cli.py" line="245"/>
         <source>Backed up %n lead(s) to %1 (verified)</source>
         <translation>
             <numerusform>%n Lead nach %1 gesichert (geprüft)</numerusform>
@@ -1352,32 +1367,32 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="250"/>
+        <location filename="../../desktop/leadbook/cli.py" line="254"/>
         <source>leadbook: %1 does not exist</source>
         <translation>leadbook: %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="254"/>
+        <location filename="../../desktop/leadbook/cli.py" line="258"/>
         <source>%1: DAMAGED</source>
         <translation>%1: BESCHÄDIGT</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="257"/>
+        <location filename="../../desktop/leadbook/cli.py" line="261"/>
         <source>Leadbook will set it aside and offer your newest good backup when it opens it.</source>
         <translation>Leadbook legt die Datei beim Öffnen beiseite und bietet Ihre neueste intakte Sicherung an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="259"/>
+        <location filename="../../desktop/leadbook/cli.py" line="263"/>
         <source>%1: ok (full integrity check passed)</source>
         <translation>%1: OK (vollständige Integritätsprüfung bestanden)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="272"/>
+        <location filename="../../desktop/leadbook/cli.py" line="276"/>
         <source>leadbook: the desktop entry is for Linux menus; on Windows and macOS the packaged app is added by dragging it to Applications or pinning it to Start</source>
         <translation>leadbook: der Desktop-Eintrag ist für Linux-Menüs; unter Windows und macOS ziehen Sie die gepackte App in „Programme“ oder heften sie an „Start“ an</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="277"/>
+        <location filename="../../desktop/leadbook/cli.py" line="281"/>
         <source>Removed Leadbook from the applications menu (%n file(s))</source>
         <translation>
             <numerusform>Leadbook aus dem Anwendungsmenü entfernt (%n Datei)</numerusform>
@@ -1385,93 +1400,93 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="278"/>
+        <location filename="../../desktop/leadbook/cli.py" line="282"/>
         <source>Leadbook was not in the applications menu</source>
         <translation>Leadbook war nicht im Anwendungsmenü</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="290"/>
+        <location filename="../../desktop/leadbook/cli.py" line="294"/>
         <source>leadbook: cannot add the menu entry: %1</source>
         <translation>leadbook: der Menüeintrag kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="292"/>
+        <location filename="../../desktop/leadbook/cli.py" line="296"/>
         <source>Added Leadbook to the applications menu: %1 (icons in %2)</source>
         <translation>Leadbook ins Anwendungsmenü aufgenommen: %1 (Symbole in %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="332"/>
+        <location filename="../../desktop/leadbook/cli.py" line="336"/>
         <source>import leads from a CSV file (Google, Outlook, LinkedIn, any) or vCards</source>
         <translation>Leads aus einer CSV-Datei (Google, Outlook, LinkedIn, beliebig) oder aus vCards importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="335"/>
+        <location filename="../../desktop/leadbook/cli.py" line="339"/>
         <source>what %1 is (default: recognised from its content)</source>
         <translation>was %1 ist (Standard: am Inhalt erkannt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="336"/>
+        <location filename="../../desktop/leadbook/cli.py" line="340"/>
         <source>show what would happen; change nothing</source>
         <translation>zeigen, was geschähe; nichts ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="338"/>
+        <location filename="../../desktop/leadbook/cli.py" line="342"/>
         <source>what to do with contacts the book already has (default: merge)</source>
         <translation>was mit Kontakten geschieht, die die Kartei schon hat (Standard: merge = zusammenführen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="339"/>
+        <location filename="../../desktop/leadbook/cli.py" line="343"/>
         <source>import nothing if any row has an error</source>
         <translation>nichts importieren, wenn eine Zeile einen Fehler hat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="341"/>
+        <location filename="../../desktop/leadbook/cli.py" line="345"/>
         <source>export leads (csv, vcf) or follow-ups (ics)</source>
         <translation>Leads (csv, vcf) oder Follow-ups (ics) exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="343"/>
+        <location filename="../../desktop/leadbook/cli.py" line="347"/>
         <source>csv or vcf: leads; ics: planned follow-ups with reminders</source>
         <translation>csv oder vcf: Leads; ics: geplante Follow-ups mit Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="345"/>
+        <location filename="../../desktop/leadbook/cli.py" line="349"/>
         <source>the file to write</source>
         <translation>die Datei, die geschrieben wird</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="346"/>
+        <location filename="../../desktop/leadbook/cli.py" line="350"/>
         <source>only leads matching this search (csv, vcf)</source>
         <translation>nur Leads, die zu dieser Suche passen (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="347"/>
+        <location filename="../../desktop/leadbook/cli.py" line="351"/>
         <source>only leads with this tag (csv, vcf)</source>
         <translation>nur Leads mit diesem Schlagwort (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="348"/>
+        <location filename="../../desktop/leadbook/cli.py" line="352"/>
         <source>only leads in this stage, like qualified (csv, vcf)</source>
         <translation>nur Leads in dieser Phase, etwa qualified (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="370"/>
+        <location filename="../../desktop/leadbook/cli.py" line="374"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="372"/>
+        <location filename="../../desktop/leadbook/cli.py" line="376"/>
         <source>Columns: %1</source>
         <translation>Spalten: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="372"/>
+        <location filename="../../desktop/leadbook/cli.py" line="376"/>
         <source>(none recognised)</source>
         <translation>(keine erkannt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="386"/>
+        <location filename="../../desktop/leadbook/cli.py" line="390"/>
         <source>... and %n more row(s) with errors</source>
         <translation>
             <numerusform>... und %n weitere fehlerhafte Zeile</numerusform>
@@ -1479,22 +1494,22 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="391"/>
+        <location filename="../../desktop/leadbook/cli.py" line="395"/>
         <source>Dry run, nothing imported</source>
         <translation>Probelauf, nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="392"/>
+        <location filename="../../desktop/leadbook/cli.py" line="396"/>
         <source>Nothing imported (--strict, rows with errors)</source>
         <translation>Nichts importiert (--strict, fehlerhafte Zeilen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="393"/>
+        <location filename="../../desktop/leadbook/cli.py" line="397"/>
         <source>%1: %2: %3 new, %4 (%5 with new details), %6</source>
         <translation>%1: %2: %3 neu, %4 (%5 mit neuen Angaben), %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="394"/>
+        <location filename="../../desktop/leadbook/cli.py" line="398"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n Duplikat</numerusform>
@@ -1502,8 +1517,8 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="395"/>
-        <location filename="../../desktop/leadbook/cli.py" line="404"/>
+        <location filename="../../desktop/leadbook/cli.py" line="399"/>
+        <location filename="../../desktop/leadbook/cli.py" line="408"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n fehlerhafte Zeile</numerusform>
@@ -1511,17 +1526,17 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="401"/>
+        <location filename="../../desktop/leadbook/cli.py" line="405"/>
         <source>Imported %1: %2 added, %3 updated, %4 already there, %5 skipped, %6</source>
         <translation>%1 importiert: %2 hinzugefügt, %3 aktualisiert, %4 schon vorhanden, %5 übersprungen, %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="421"/>
+        <location filename="../../desktop/leadbook/cli.py" line="425"/>
         <source>leadbook: %1 is not a stage; use one of %2</source>
         <translation>leadbook: %1 ist keine Phase; möglich sind %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="433"/>
+        <location filename="../../desktop/leadbook/cli.py" line="437"/>
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
             <numerusform>%n Follow-up nach %1 exportiert</numerusform>
@@ -1529,12 +1544,12 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="443"/>
+        <location filename="../../desktop/leadbook/cli.py" line="447"/>
         <source>leadbook: cannot write %1: %2; nothing was written</source>
         <translation>leadbook: %1 kann nicht geschrieben werden: %2; nichts wurde geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="446"/>
+        <location filename="../../desktop/leadbook/cli.py" line="450"/>
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>%n Lead nach %1 exportiert</numerusform>
@@ -1827,6 +1842,57 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="479"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>FontNotice</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/font_notice.py" line="103"/>
+        <source>Some letters cannot be shown</source>
+        <translation>Einige Zeichen können nicht angezeigt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Fonts</name>
+    <message>
+        <location filename="../../desktop/leadbook/font_coverage.py" line="119"/>
+        <source>Add the language&apos;s fonts in Windows: Settings ▸ Time &amp; language ▸ Language &amp; region, add the language (or Optional features ▸ its Supplemental Fonts).</source>
+        <translation>Fügen Sie unter Windows die Schriftarten der Sprache hinzu: Einstellungen ▸ Zeit und Sprache ▸ Sprache und Region, die Sprache hinzufügen (oder Optionale Features ▸ ihre ergänzenden Schriftarten).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/font_coverage.py" line="123"/>
+        <source>Add the language&apos;s fonts in macOS: open Font Book and download the fonts of that language.</source>
+        <translation>Fügen Sie unter macOS die Schriftarten der Sprache hinzu: Öffnen Sie „Schriftsammlung“ und laden Sie die Schriften dieser Sprache.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/font_coverage.py" line="125"/>
+        <source>Install a font that has them, for example: sudo apt-get install %1</source>
+        <translation>Installieren Sie eine Schrift, die sie enthält, zum Beispiel: sudo apt-get install %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/font_coverage.py" line="136"/>
+        <source>Chinese, Japanese or Korean letters</source>
+        <translation>chinesischen, japanischen oder koreanischen Schriftzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/font_coverage.py" line="138"/>
+        <source>emoji</source>
+        <translation>Emojis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/font_coverage.py" line="140"/>
+        <source>other letters</source>
+        <translation>weiteren Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/font_coverage.py" line="146"/>
+        <source>This computer has no font for the %1 in your lead book (%2): they show and print as empty boxes.</source>
+        <translation>Dieser Computer hat keine Schrift für die %1 in Ihrer Lead-Kartei (%2): Sie erscheinen auf dem Bildschirm und im Druck als leere Kästchen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/font_coverage.py" line="154"/>
+        <source>This computer has no font for the %1 on this call sheet (%2): they will print as empty boxes.</source>
+        <translation>Dieser Computer hat keine Schrift für die %1 auf dieser Anrufliste (%2): Sie werden als leere Kästchen gedruckt.</translation>
     </message>
 </context>
 <context>

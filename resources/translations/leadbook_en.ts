@@ -93,8 +93,8 @@
 <context>
     <name>CallSheetDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="178"/>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="228"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="212"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="266"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="224"/>
+        <location filename="../../desktop/leadbook/cli.py" line="228"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="224"/>
+        <location filename="../../desktop/leadbook/cli.py" line="228"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="241"/>
+        <location filename="../../desktop/leadbook/cli.py" line="245"/>
         <source>Backed up %n lead(s) to %1 (verified)</source>
         <translation>
             <numerusform>Backed up %n lead to %1 (verified)</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="277"/>
+        <location filename="../../desktop/leadbook/cli.py" line="281"/>
         <source>Removed Leadbook from the applications menu (%n file(s))</source>
         <translation>
             <numerusform>Removed Leadbook from the applications menu (%n file)</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="386"/>
+        <location filename="../../desktop/leadbook/cli.py" line="390"/>
         <source>... and %n more row(s) with errors</source>
         <translation>
             <numerusform>... and %n more row with errors</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="394"/>
+        <location filename="../../desktop/leadbook/cli.py" line="398"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n duplicate</numerusform>
@@ -204,8 +204,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="395"/>
-        <location filename="../../desktop/leadbook/cli.py" line="404"/>
+        <location filename="../../desktop/leadbook/cli.py" line="399"/>
+        <location filename="../../desktop/leadbook/cli.py" line="408"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n row with errors</numerusform>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="433"/>
+        <location filename="../../desktop/leadbook/cli.py" line="437"/>
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
             <numerusform>Exported %n follow-up to %1</numerusform>
@@ -221,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="446"/>
+        <location filename="../../desktop/leadbook/cli.py" line="450"/>
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>Exported %n lead to %1</numerusform>

@@ -229,12 +229,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="54"/>
+        <location filename="../../desktop/leadbook/app.py" line="55"/>
         <source>Something went wrong</source>
         <translation>Något gick fel</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="55"/>
+        <location filename="../../desktop/leadbook/app.py" line="56"/>
         <source>Leadbook hit an unexpected problem. Your saved work is safe.
 Details were written to %1</source>
         <translation>Leadbook stötte på ett oväntat problem. Det du har sparat är i säkerhet.
@@ -246,48 +246,48 @@ Detaljerna finns i %1</translation>
         <translation>Det går inte att öppna prospektregistret</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="149"/>
+        <location filename="../../desktop/leadbook/app.py" line="158"/>
         <source>The lead book is damaged</source>
         <translation>Prospektregistret är skadat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="150"/>
+        <location filename="../../desktop/leadbook/app.py" line="159"/>
         <source>SQLite found damage in %1. It has been moved aside to %2 — nothing was deleted.</source>
         <translation>SQLite hittade skador i %1. Filen har flyttats undan till %2 – inget har raderats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="158"/>
+        <location filename="../../desktop/leadbook/app.py" line="167"/>
         <source>The newest good backup is from %1 (%2 leads).</source>
         <translation>Den senaste felfria säkerhetskopian är från %1 (%2 prospekt).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="160"/>
+        <location filename="../../desktop/leadbook/app.py" line="169"/>
         <source>Restore that backup</source>
         <translation>Återställ den säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="161"/>
+        <location filename="../../desktop/leadbook/app.py" line="170"/>
         <source>Open another file…</source>
         <translation>Öppna en annan fil…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="169"/>
+        <location filename="../../desktop/leadbook/app.py" line="178"/>
         <source>Open a lead book</source>
         <translation>Öppna ett prospektregister</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="186"/>
-        <location filename="../../desktop/leadbook/app.py" line="194"/>
+        <location filename="../../desktop/leadbook/app.py" line="195"/>
+        <location filename="../../desktop/leadbook/app.py" line="203"/>
         <source>Not restored</source>
         <translation>Inte återställt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="236"/>
+        <location filename="../../desktop/leadbook/app.py" line="247"/>
         <source>Leadbook is already open</source>
         <translation>Leadbook är redan öppet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="237"/>
+        <location filename="../../desktop/leadbook/app.py" line="248"/>
         <source>Another Leadbook has %1 open but does not answer. Close it (or end it in the task manager), then start Leadbook again.</source>
         <translation>En annan Leadbook har %1 öppen men svarar inte. Stäng den (eller avsluta den i aktivitetshanteraren) och starta sedan Leadbook igen.</translation>
     </message>
@@ -1060,54 +1060,59 @@ Ha en fin vecka!</translation>
 <context>
     <name>CallSheetDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="46"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="47"/>
         <source>Export call sheet as PDF</source>
         <translation>Exportera ringlistan som PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="48"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="49"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="55"/>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="79"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="56"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="80"/>
         <source>Print call sheet</source>
         <translation>Skriv ut ringlistan</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="82"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="83"/>
         <source>Call sheet</source>
         <translation>Ringlista</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="97"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="100"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="99"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="102"/>
         <source>&amp;Today</source>
         <translation>&amp;Idag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="102"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="105"/>
         <source>Include &amp;e-mails and letters</source>
         <translation>Ta med &amp;mejl och brev</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="124"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="133"/>
         <source>E&amp;xport PDF…</source>
         <translation>E&amp;xportera PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="125"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>&amp;Skriv ut…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="194"/>
+        <source>Some characters will print as boxes</source>
+        <translation>Vissa tecken skrivs ut som rutor</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="178"/>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="228"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="212"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="266"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n sida</numerusform>
@@ -1115,34 +1120,44 @@ Ha en fin vecka!</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="197"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="219"/>
+        <source>Print anyway</source>
+        <translation>Skriv ut ändå</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="233"/>
         <source>Not printed</source>
         <translation>Inte utskriven</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="198"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="234"/>
         <source>The printer could not be used. Check that it is on and try again.</source>
         <translation>Skrivaren gick inte att använda. Kontrollera att den är på och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="204"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="240"/>
         <source>Call sheet %1.pdf</source>
         <translation>Ringlista %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="220"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="245"/>
+        <source>Save anyway</source>
+        <translation>Spara ändå</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="258"/>
         <source>The PDF was not saved</source>
         <translation>PDF-filen sparades inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="221"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="259"/>
         <source>Leadbook could not write %1: %2
 Choose another folder or file name.</source>
         <translation>Leadbook kunde inte skriva %1: %2
 Välj en annan mapp eller ett annat filnamn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="227"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="265"/>
         <source>Saved %1 (%2).</source>
         <translation>Sparade %1 (%2).</translation>
     </message>
@@ -1313,17 +1328,17 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="219"/>
+        <location filename="../../desktop/leadbook/cli.py" line="223"/>
         <source>leadbook: cannot write %1: %2</source>
         <translation>leadbook: kan inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="223"/>
+        <location filename="../../desktop/leadbook/cli.py" line="227"/>
         <source>Wrote the call sheet for %1 (%2, %3) to %4</source>
         <translation>Skrev ringlistan för %1 (%2, %3) till %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="224"/>
+        <location filename="../../desktop/leadbook/cli.py" line="228"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n rad</numerusform>
@@ -1331,7 +1346,7 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="224"/>
+        <location filename="../../desktop/leadbook/cli.py" line="228"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n sida</numerusform>
@@ -1339,12 +1354,12 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="238"/>
+        <location filename="../../desktop/leadbook/cli.py" line="242"/>
         <source>leadbook: the backup failed and does not count: %1</source>
         <translation>leadbook: säkerhetskopieringen misslyckades och räknas inte: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="241"/>
+        <location filename="../../desktop/leadbook/cli.py" line="245"/>
         <source>Backed up %n lead(s) to %1 (verified)</source>
         <translation>
             <numerusform>Säkerhetskopierade %n prospekt till %1 (verifierad)</numerusform>
@@ -1352,32 +1367,32 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="250"/>
+        <location filename="../../desktop/leadbook/cli.py" line="254"/>
         <source>leadbook: %1 does not exist</source>
         <translation>leadbook: %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="254"/>
+        <location filename="../../desktop/leadbook/cli.py" line="258"/>
         <source>%1: DAMAGED</source>
         <translation>%1: SKADAD</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="257"/>
+        <location filename="../../desktop/leadbook/cli.py" line="261"/>
         <source>Leadbook will set it aside and offer your newest good backup when it opens it.</source>
         <translation>Leadbook lägger den åt sidan och erbjuder din senaste felfria säkerhetskopia när filen öppnas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="259"/>
+        <location filename="../../desktop/leadbook/cli.py" line="263"/>
         <source>%1: ok (full integrity check passed)</source>
         <translation>%1: ok (fullständig integritetskontroll godkänd)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="272"/>
+        <location filename="../../desktop/leadbook/cli.py" line="276"/>
         <source>leadbook: the desktop entry is for Linux menus; on Windows and macOS the packaged app is added by dragging it to Applications or pinning it to Start</source>
         <translation>leadbook: skrivbordsposten är för Linux-menyer; i Windows och macOS lägger du till den paketerade appen genom att dra den till Program eller fästa den på Start</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="277"/>
+        <location filename="../../desktop/leadbook/cli.py" line="281"/>
         <source>Removed Leadbook from the applications menu (%n file(s))</source>
         <translation>
             <numerusform>Tog bort Leadbook från programmenyn (%n fil)</numerusform>
@@ -1385,93 +1400,93 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="278"/>
+        <location filename="../../desktop/leadbook/cli.py" line="282"/>
         <source>Leadbook was not in the applications menu</source>
         <translation>Leadbook fanns inte i programmenyn</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="290"/>
+        <location filename="../../desktop/leadbook/cli.py" line="294"/>
         <source>leadbook: cannot add the menu entry: %1</source>
         <translation>leadbook: kan inte lägga till menyposten: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="292"/>
+        <location filename="../../desktop/leadbook/cli.py" line="296"/>
         <source>Added Leadbook to the applications menu: %1 (icons in %2)</source>
         <translation>Lade till Leadbook i programmenyn: %1 (ikoner i %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="332"/>
+        <location filename="../../desktop/leadbook/cli.py" line="336"/>
         <source>import leads from a CSV file (Google, Outlook, LinkedIn, any) or vCards</source>
         <translation>importera prospekt från en CSV-fil (Google, Outlook, LinkedIn, vilken som helst) eller vCards</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="335"/>
+        <location filename="../../desktop/leadbook/cli.py" line="339"/>
         <source>what %1 is (default: recognised from its content)</source>
         <translation>vad %1 är (standard: känns igen på innehållet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="336"/>
+        <location filename="../../desktop/leadbook/cli.py" line="340"/>
         <source>show what would happen; change nothing</source>
         <translation>visa vad som skulle hända; ändra ingenting</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="338"/>
+        <location filename="../../desktop/leadbook/cli.py" line="342"/>
         <source>what to do with contacts the book already has (default: merge)</source>
         <translation>vad som ska hända med kontakter som redan finns i registret (standard: merge = slå ihop)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="339"/>
+        <location filename="../../desktop/leadbook/cli.py" line="343"/>
         <source>import nothing if any row has an error</source>
         <translation>importera ingenting om någon rad har ett fel</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="341"/>
+        <location filename="../../desktop/leadbook/cli.py" line="345"/>
         <source>export leads (csv, vcf) or follow-ups (ics)</source>
         <translation>exportera prospekt (csv, vcf) eller uppföljningar (ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="343"/>
+        <location filename="../../desktop/leadbook/cli.py" line="347"/>
         <source>csv or vcf: leads; ics: planned follow-ups with reminders</source>
         <translation>csv eller vcf: prospekt; ics: planerade uppföljningar med påminnelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="345"/>
+        <location filename="../../desktop/leadbook/cli.py" line="349"/>
         <source>the file to write</source>
         <translation>filen som ska skrivas</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="346"/>
+        <location filename="../../desktop/leadbook/cli.py" line="350"/>
         <source>only leads matching this search (csv, vcf)</source>
         <translation>bara prospekt som matchar den här sökningen (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="347"/>
+        <location filename="../../desktop/leadbook/cli.py" line="351"/>
         <source>only leads with this tag (csv, vcf)</source>
         <translation>bara prospekt med den här taggen (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="348"/>
+        <location filename="../../desktop/leadbook/cli.py" line="352"/>
         <source>only leads in this stage, like qualified (csv, vcf)</source>
         <translation>bara prospekt i den här fasen, till exempel qualified (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="370"/>
+        <location filename="../../desktop/leadbook/cli.py" line="374"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="372"/>
+        <location filename="../../desktop/leadbook/cli.py" line="376"/>
         <source>Columns: %1</source>
         <translation>Kolumner: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="372"/>
+        <location filename="../../desktop/leadbook/cli.py" line="376"/>
         <source>(none recognised)</source>
         <translation>(inga kända)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="386"/>
+        <location filename="../../desktop/leadbook/cli.py" line="390"/>
         <source>... and %n more row(s) with errors</source>
         <translation>
             <numerusform>... och %n rad till med fel</numerusform>
@@ -1479,22 +1494,22 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="391"/>
+        <location filename="../../desktop/leadbook/cli.py" line="395"/>
         <source>Dry run, nothing imported</source>
         <translation>Provkörning, inget importerat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="392"/>
+        <location filename="../../desktop/leadbook/cli.py" line="396"/>
         <source>Nothing imported (--strict, rows with errors)</source>
         <translation>Inget importerat (--strict, rader med fel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="393"/>
+        <location filename="../../desktop/leadbook/cli.py" line="397"/>
         <source>%1: %2: %3 new, %4 (%5 with new details), %6</source>
         <translation>%1: %2: %3 nya, %4 (%5 med nya uppgifter), %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="394"/>
+        <location filename="../../desktop/leadbook/cli.py" line="398"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n dubblett</numerusform>
@@ -1502,8 +1517,8 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="395"/>
-        <location filename="../../desktop/leadbook/cli.py" line="404"/>
+        <location filename="../../desktop/leadbook/cli.py" line="399"/>
+        <location filename="../../desktop/leadbook/cli.py" line="408"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n rad med fel</numerusform>
@@ -1511,17 +1526,17 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="401"/>
+        <location filename="../../desktop/leadbook/cli.py" line="405"/>
         <source>Imported %1: %2 added, %3 updated, %4 already there, %5 skipped, %6</source>
         <translation>Importerade %1: %2 tillagda, %3 uppdaterade, %4 fanns redan, %5 överhoppade, %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="421"/>
+        <location filename="../../desktop/leadbook/cli.py" line="425"/>
         <source>leadbook: %1 is not a stage; use one of %2</source>
         <translation>leadbook: %1 är ingen fas; använd någon av %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="433"/>
+        <location filename="../../desktop/leadbook/cli.py" line="437"/>
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
             <numerusform>Exporterade %n uppföljning till %1</numerusform>
@@ -1529,12 +1544,12 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="443"/>
+        <location filename="../../desktop/leadbook/cli.py" line="447"/>
         <source>leadbook: cannot write %1: %2; nothing was written</source>
         <translation>leadbook: kan inte skriva %1: %2; ingenting skrevs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="446"/>
+        <location filename="../../desktop/leadbook/cli.py" line="450"/>
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>Exporterade %n prospekt till %1</numerusform>
@@ -1827,6 +1842,57 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="479"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
+    </message>
+</context>
+<context>
+    <name>FontNotice</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/font_notice.py" line="103"/>
+        <source>Some letters cannot be shown</source>
+        <translation>Vissa tecken kan inte visas</translation>
+    </message>
+</context>
+<context>
+    <name>Fonts</name>
+    <message>
+        <location filename="../../desktop/leadbook/font_coverage.py" line="119"/>
+        <source>Add the language&apos;s fonts in Windows: Settings ▸ Time &amp; language ▸ Language &amp; region, add the language (or Optional features ▸ its Supplemental Fonts).</source>
+        <translation>Lägg till språkets teckensnitt i Windows: Inställningar ▸ Tid och språk ▸ Språk och region, lägg till språket (eller Valfria funktioner ▸ dess kompletterande teckensnitt).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/font_coverage.py" line="123"/>
+        <source>Add the language&apos;s fonts in macOS: open Font Book and download the fonts of that language.</source>
+        <translation>Lägg till språkets teckensnitt i macOS: öppna Typsnittsbok och hämta typsnitten för språket.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/font_coverage.py" line="125"/>
+        <source>Install a font that has them, for example: sudo apt-get install %1</source>
+        <translation>Installera ett teckensnitt som har dem, till exempel: sudo apt-get install %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/font_coverage.py" line="136"/>
+        <source>Chinese, Japanese or Korean letters</source>
+        <translation>kinesiska, japanska eller koreanska tecknen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/font_coverage.py" line="138"/>
+        <source>emoji</source>
+        <translation>emojierna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/font_coverage.py" line="140"/>
+        <source>other letters</source>
+        <translation>övriga tecknen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/font_coverage.py" line="146"/>
+        <source>This computer has no font for the %1 in your lead book (%2): they show and print as empty boxes.</source>
+        <translation>Datorn saknar teckensnitt för de %1 i ditt prospektregister (%2): de visas och skrivs ut som tomma rutor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/font_coverage.py" line="154"/>
+        <source>This computer has no font for the %1 on this call sheet (%2): they will print as empty boxes.</source>
+        <translation>Datorn saknar teckensnitt för de %1 på den här ringlistan (%2): de skrivs ut som tomma rutor.</translation>
     </message>
 </context>
 <context>

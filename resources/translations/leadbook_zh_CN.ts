@@ -223,12 +223,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="54"/>
+        <location filename="../../desktop/leadbook/app.py" line="55"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="55"/>
+        <location filename="../../desktop/leadbook/app.py" line="56"/>
         <source>Leadbook hit an unexpected problem. Your saved work is safe.
 Details were written to %1</source>
         <translation>Leadbook 遇到了意外问题。已保存的内容不受影响。
@@ -240,48 +240,48 @@ Details were written to %1</source>
         <translation>无法打开客户库</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="149"/>
+        <location filename="../../desktop/leadbook/app.py" line="158"/>
         <source>The lead book is damaged</source>
         <translation>客户库已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="150"/>
+        <location filename="../../desktop/leadbook/app.py" line="159"/>
         <source>SQLite found damage in %1. It has been moved aside to %2 — nothing was deleted.</source>
         <translation>SQLite 发现 %1 已损坏。该文件已移至 %2，没有删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="158"/>
+        <location filename="../../desktop/leadbook/app.py" line="167"/>
         <source>The newest good backup is from %1 (%2 leads).</source>
         <translation>最新的完好备份创建于 %1（%2 个客户）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="160"/>
+        <location filename="../../desktop/leadbook/app.py" line="169"/>
         <source>Restore that backup</source>
         <translation>恢复该备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="161"/>
+        <location filename="../../desktop/leadbook/app.py" line="170"/>
         <source>Open another file…</source>
         <translation>打开其他文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="169"/>
+        <location filename="../../desktop/leadbook/app.py" line="178"/>
         <source>Open a lead book</source>
         <translation>打开客户库</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="186"/>
-        <location filename="../../desktop/leadbook/app.py" line="194"/>
+        <location filename="../../desktop/leadbook/app.py" line="195"/>
+        <location filename="../../desktop/leadbook/app.py" line="203"/>
         <source>Not restored</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="236"/>
+        <location filename="../../desktop/leadbook/app.py" line="247"/>
         <source>Leadbook is already open</source>
         <translation>Leadbook 已在运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="237"/>
+        <location filename="../../desktop/leadbook/app.py" line="248"/>
         <source>Another Leadbook has %1 open but does not answer. Close it (or end it in the task manager), then start Leadbook again.</source>
         <translation>另一个 Leadbook 已打开 %1，但没有响应。请关闭它（或在任务管理器中结束它），然后重新启动 Leadbook。</translation>
     </message>
@@ -1050,88 +1050,103 @@ Have a good week!</source>
 <context>
     <name>CallSheetDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="46"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="47"/>
         <source>Export call sheet as PDF</source>
         <translation>将通话清单导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="48"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="49"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="55"/>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="79"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="56"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="80"/>
         <source>Print call sheet</source>
         <translation>打印通话清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="82"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="83"/>
         <source>Call sheet</source>
         <translation>通话清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="97"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="100"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="99"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="102"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="102"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="105"/>
         <source>Include &amp;e-mails and letters</source>
         <translation>包括邮件和信件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="124"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="133"/>
         <source>E&amp;xport PDF…</source>
         <translation>导出 PDF(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="125"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="194"/>
+        <source>Some characters will print as boxes</source>
+        <translation>部分字符将打印为方框</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="178"/>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="228"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="212"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="266"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="197"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="219"/>
+        <source>Print anyway</source>
+        <translation>仍然打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="233"/>
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="198"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="234"/>
         <source>The printer could not be used. Check that it is on and try again.</source>
         <translation>无法使用打印机。请确认打印机已开启，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="204"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="240"/>
         <source>Call sheet %1.pdf</source>
         <translation>通话清单 %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="220"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="245"/>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="258"/>
         <source>The PDF was not saved</source>
         <translation>PDF 未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="221"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="259"/>
         <source>Leadbook could not write %1: %2
 Choose another folder or file name.</source>
         <translation>Leadbook 无法写入 %1：%2
 请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="227"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="265"/>
         <source>Saved %1 (%2).</source>
         <translation>已保存 %1（%2）。</translation>
     </message>
@@ -1296,220 +1311,220 @@ Choose another folder or file name.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="219"/>
+        <location filename="../../desktop/leadbook/cli.py" line="223"/>
         <source>leadbook: cannot write %1: %2</source>
         <translation>leadbook：无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="223"/>
+        <location filename="../../desktop/leadbook/cli.py" line="227"/>
         <source>Wrote the call sheet for %1 (%2, %3) to %4</source>
         <translation>已将 %1 的通话清单（%2，%3）写入 %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="224"/>
+        <location filename="../../desktop/leadbook/cli.py" line="228"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="224"/>
+        <location filename="../../desktop/leadbook/cli.py" line="228"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="238"/>
+        <location filename="../../desktop/leadbook/cli.py" line="242"/>
         <source>leadbook: the backup failed and does not count: %1</source>
         <translation>leadbook：备份失败，本次备份无效：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="241"/>
+        <location filename="../../desktop/leadbook/cli.py" line="245"/>
         <source>Backed up %n lead(s) to %1 (verified)</source>
         <translation>
             <numerusform>已将 %n 个客户备份到 %1（已验证）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="250"/>
+        <location filename="../../desktop/leadbook/cli.py" line="254"/>
         <source>leadbook: %1 does not exist</source>
         <translation>leadbook：%1 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="254"/>
+        <location filename="../../desktop/leadbook/cli.py" line="258"/>
         <source>%1: DAMAGED</source>
         <translation>%1：已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="257"/>
+        <location filename="../../desktop/leadbook/cli.py" line="261"/>
         <source>Leadbook will set it aside and offer your newest good backup when it opens it.</source>
         <translation>Leadbook 打开它时会把它移到一旁，并提供你最新的完好备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="259"/>
+        <location filename="../../desktop/leadbook/cli.py" line="263"/>
         <source>%1: ok (full integrity check passed)</source>
         <translation>%1：正常（完整性检查全部通过）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="272"/>
+        <location filename="../../desktop/leadbook/cli.py" line="276"/>
         <source>leadbook: the desktop entry is for Linux menus; on Windows and macOS the packaged app is added by dragging it to Applications or pinning it to Start</source>
         <translation>leadbook：桌面项仅用于 Linux 菜单；在 Windows 和 macOS 上，请将打包好的应用拖到“应用程序”或固定到“开始”菜单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="277"/>
+        <location filename="../../desktop/leadbook/cli.py" line="281"/>
         <source>Removed Leadbook from the applications menu (%n file(s))</source>
         <translation>
             <numerusform>已从应用程序菜单中移除 Leadbook（%n 个文件）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="278"/>
+        <location filename="../../desktop/leadbook/cli.py" line="282"/>
         <source>Leadbook was not in the applications menu</source>
         <translation>Leadbook 不在应用程序菜单中</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="290"/>
+        <location filename="../../desktop/leadbook/cli.py" line="294"/>
         <source>leadbook: cannot add the menu entry: %1</source>
         <translation>leadbook：无法添加菜单项：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="292"/>
+        <location filename="../../desktop/leadbook/cli.py" line="296"/>
         <source>Added Leadbook to the applications menu: %1 (icons in %2)</source>
         <translation>已将 Leadbook 添加到应用程序菜单：%1（图标位于 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="332"/>
+        <location filename="../../desktop/leadbook/cli.py" line="336"/>
         <source>import leads from a CSV file (Google, Outlook, LinkedIn, any) or vCards</source>
         <translation>从 CSV 文件（Google、Outlook、LinkedIn 或任意来源）或 vCard 导入客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="335"/>
+        <location filename="../../desktop/leadbook/cli.py" line="339"/>
         <source>what %1 is (default: recognised from its content)</source>
         <translation>%1 是什么格式（默认：根据内容识别）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="336"/>
+        <location filename="../../desktop/leadbook/cli.py" line="340"/>
         <source>show what would happen; change nothing</source>
         <translation>只显示将会发生什么，不做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="338"/>
+        <location filename="../../desktop/leadbook/cli.py" line="342"/>
         <source>what to do with contacts the book already has (default: merge)</source>
         <translation>客户库中已有的联系人如何处理（默认：merge，即合并）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="339"/>
+        <location filename="../../desktop/leadbook/cli.py" line="343"/>
         <source>import nothing if any row has an error</source>
         <translation>只要有一行出错就什么都不导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="341"/>
+        <location filename="../../desktop/leadbook/cli.py" line="345"/>
         <source>export leads (csv, vcf) or follow-ups (ics)</source>
         <translation>导出客户（csv、vcf）或跟进（ics）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="343"/>
+        <location filename="../../desktop/leadbook/cli.py" line="347"/>
         <source>csv or vcf: leads; ics: planned follow-ups with reminders</source>
         <translation>csv 或 vcf：客户；ics：带提醒的计划跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="345"/>
+        <location filename="../../desktop/leadbook/cli.py" line="349"/>
         <source>the file to write</source>
         <translation>要写入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="346"/>
+        <location filename="../../desktop/leadbook/cli.py" line="350"/>
         <source>only leads matching this search (csv, vcf)</source>
         <translation>仅导出与此搜索匹配的客户（csv、vcf）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="347"/>
+        <location filename="../../desktop/leadbook/cli.py" line="351"/>
         <source>only leads with this tag (csv, vcf)</source>
         <translation>仅导出带有此标签的客户（csv、vcf）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="348"/>
+        <location filename="../../desktop/leadbook/cli.py" line="352"/>
         <source>only leads in this stage, like qualified (csv, vcf)</source>
         <translation>仅导出处于此阶段的客户，例如 qualified（csv、vcf）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="370"/>
+        <location filename="../../desktop/leadbook/cli.py" line="374"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="372"/>
+        <location filename="../../desktop/leadbook/cli.py" line="376"/>
         <source>Columns: %1</source>
         <translation>列：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="372"/>
+        <location filename="../../desktop/leadbook/cli.py" line="376"/>
         <source>(none recognised)</source>
         <translation>（无可识别的列）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="386"/>
+        <location filename="../../desktop/leadbook/cli.py" line="390"/>
         <source>... and %n more row(s) with errors</source>
         <translation>
             <numerusform>... 另有 %n 行有错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="391"/>
+        <location filename="../../desktop/leadbook/cli.py" line="395"/>
         <source>Dry run, nothing imported</source>
         <translation>试运行，未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="392"/>
+        <location filename="../../desktop/leadbook/cli.py" line="396"/>
         <source>Nothing imported (--strict, rows with errors)</source>
         <translation>未导入任何内容（--strict，有出错的行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="393"/>
+        <location filename="../../desktop/leadbook/cli.py" line="397"/>
         <source>%1: %2: %3 new, %4 (%5 with new details), %6</source>
         <translation>%1：%2：%3 个新客户，%4（其中 %5 个有新信息），%6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="394"/>
+        <location filename="../../desktop/leadbook/cli.py" line="398"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n 个重复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="395"/>
-        <location filename="../../desktop/leadbook/cli.py" line="404"/>
+        <location filename="../../desktop/leadbook/cli.py" line="399"/>
+        <location filename="../../desktop/leadbook/cli.py" line="408"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n 行有错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="401"/>
+        <location filename="../../desktop/leadbook/cli.py" line="405"/>
         <source>Imported %1: %2 added, %3 updated, %4 already there, %5 skipped, %6</source>
         <translation>已导入 %1：新增 %2 个，更新 %3 个，%4 个已存在，跳过 %5 个，%6</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="421"/>
+        <location filename="../../desktop/leadbook/cli.py" line="425"/>
         <source>leadbook: %1 is not a stage; use one of %2</source>
         <translation>leadbook：%1 不是阶段；请使用以下之一：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="433"/>
+        <location filename="../../desktop/leadbook/cli.py" line="437"/>
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
             <numerusform>已将 %n 项跟进导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="443"/>
+        <location filename="../../desktop/leadbook/cli.py" line="447"/>
         <source>leadbook: cannot write %1: %2; nothing was written</source>
         <translation>leadbook：无法写入 %1：%2；未写入任何内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="446"/>
+        <location filename="../../desktop/leadbook/cli.py" line="450"/>
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个客户导出到 %1</numerusform>
@@ -1796,6 +1811,57 @@ Choose another folder or file name.</source>
         <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="479"/>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>FontNotice</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/font_notice.py" line="103"/>
+        <source>Some letters cannot be shown</source>
+        <translation>部分文字无法显示</translation>
+    </message>
+</context>
+<context>
+    <name>Fonts</name>
+    <message>
+        <location filename="../../desktop/leadbook/font_coverage.py" line="119"/>
+        <source>Add the language&apos;s fonts in Windows: Settings ▸ Time &amp; language ▸ Language &amp; region, add the language (or Optional features ▸ its Supplemental Fonts).</source>
+        <translation>请在 Windows 中添加该语言的字体：设置 ▸ 时间和语言 ▸ 语言和区域，添加该语言（或在“可选功能”中添加其补充字体）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/font_coverage.py" line="123"/>
+        <source>Add the language&apos;s fonts in macOS: open Font Book and download the fonts of that language.</source>
+        <translation>请在 macOS 中添加该语言的字体：打开“字体册”，下载该语言的字体。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/font_coverage.py" line="125"/>
+        <source>Install a font that has them, for example: sudo apt-get install %1</source>
+        <translation>请安装包含这些字符的字体，例如：sudo apt-get install %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/font_coverage.py" line="136"/>
+        <source>Chinese, Japanese or Korean letters</source>
+        <translation>中文、日文或韩文字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/font_coverage.py" line="138"/>
+        <source>emoji</source>
+        <translation>表情符号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/font_coverage.py" line="140"/>
+        <source>other letters</source>
+        <translation>其他字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/font_coverage.py" line="146"/>
+        <source>This computer has no font for the %1 in your lead book (%2): they show and print as empty boxes.</source>
+        <translation>本机没有可显示您客户库中%1的字体（%2）：它们在屏幕上和打印时都会显示为空白方框。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/font_coverage.py" line="154"/>
+        <source>This computer has no font for the %1 on this call sheet (%2): they will print as empty boxes.</source>
+        <translation>本机没有可打印此通话清单上%1的字体（%2）：它们将打印为空白方框。</translation>
     </message>
 </context>
 <context>

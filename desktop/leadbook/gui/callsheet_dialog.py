@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStandardPaths, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..book import LeadBook
+from ..font_coverage import FontCoverage, sheet_warning_text, strings_in
 from ..interop.callsheet import CallSheet, build_callsheet
 from ..interop.callsheet_render import default_page_layout, render_callsheet, write_pdf
 
@@ -81,6 +82,8 @@ class CallSheetDialog(QDialog):
         self.printer.setPageLayout(default_page_layout())
         self.printer.setDocName(self.tr("Call sheet"))
         self.pages = 0
+        self._coverage = FontCoverage()
+        self._boxes_accepted = False  # the user chose to print boxes anyway
         self.sheet: CallSheet = build_callsheet(book, day or book.local_today())
         self._build(self.sheet.day)
         self.resize(860, 900)
@@ -117,6 +120,12 @@ class CallSheetDialog(QDialog):
         self.preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
         self.preview.paintRequested.connect(self._paint)
 
+        self.font_warning = QLabel()
+        self.font_warning.setObjectName("callSheetFontWarning")
+        self.font_warning.setWordWrap(True)
+        self.font_warning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.font_warning.hide()
+
         self.summary = QLabel()
         self.summary.setObjectName("callSheetSummary")
         self.summary.setStyleSheet(HINT_STYLE)
@@ -133,6 +142,7 @@ class CallSheetDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.font_warning)
         layout.addWidget(self.preview, 1)
         layout.addLayout(bottom)
         self.setTabOrder(self.date_edit, self.today_button)
@@ -165,6 +175,30 @@ class CallSheetDialog(QDialog):
     def _redraw(self) -> None:
         self.preview.updatePreview()
         self._show_summary()
+        self._show_font_warning()
+
+    def missing_characters(self) -> str:
+        """The sheet's characters that no installed font can print ("" when every one can)."""
+        return self._coverage.missing(strings_in(self.sheet))
+
+    def _show_font_warning(self) -> None:
+        missing = self.missing_characters()
+        self.font_warning.setText("⚠ " + sheet_warning_text(missing) if missing else "")
+        self.font_warning.setVisible(bool(missing))
+
+    def _boxes_ok(self, action: str) -> bool:
+        """Before a sheet with undrawable characters goes out: the user says whether to go on (asked once)."""
+        missing = self.missing_characters()
+        if not missing or self._boxes_accepted:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Some characters will print as boxes"),
+                          sheet_warning_text(missing), QMessageBox.StandardButton.Cancel, self)  # fmt: skip
+        box.setObjectName("callSheetFontQuestion")
+        go_on = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        self._boxes_accepted = box.clickedButton() is go_on
+        return self._boxes_accepted
 
     def _paint(self, printer: QPrinter) -> None:
         self.pages = render_callsheet(self.sheet, printer)
@@ -182,6 +216,8 @@ class CallSheetDialog(QDialog):
 
     def print_sheet(self) -> bool:
         """Ask for the printer, then print; the dialog closes once the sheet is on its way."""
+        if not self._boxes_ok(self.tr("Print anyway")):
+            return False
         if not self._choose_printer(self.printer, self):
             return False
         self.print_to(self.printer)
@@ -206,6 +242,8 @@ class CallSheetDialog(QDialog):
 
     def export_pdf(self) -> Path | None:
         """Ask for a file name and write the PDF there (the preview's paper and margins)."""
+        if not self._boxes_ok(self.tr("Save anyway")):
+            return None
         chosen = self._ask_pdf_path(self, self.suggested_pdf_path())
         if not chosen:
             return None

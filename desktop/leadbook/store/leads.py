@@ -172,6 +172,27 @@ def count_leads(db: sqlite_utils.Database) -> int:
     return int(db.conn.execute("SELECT count(*) FROM leads").fetchone()[0])
 
 
+# The text a lead shows and prints in its own letters (e-mails and phones are ASCII in practice).
+_SHOWN_TEXT = "name || company || decision_maker_name || notes || rapport"
+
+
+def shown_characters(db: sqlite_utils.Database, ids: Sequence[int] | None = None) -> set[str]:
+    """The distinct non-ASCII characters of the leads' shown text (all leads when ``ids`` is None):
+    what the installed fonts must be able to draw. Rows in plain ASCII are skipped by SQLite."""
+    found: set[str] = set()
+    where = f"({_SHOWN_TEXT}) GLOB '*[^ -~]*'"
+    batches = [None] if ids is None else list(_chunks(ids))
+    for batch in batches:
+        sql = f"SELECT {_SHOWN_TEXT} FROM leads WHERE {where}"
+        params: list[Any] = []
+        if batch is not None:
+            sql += f" AND id IN ({','.join('?' * len(batch))})"
+            params = list(batch)
+        for (text,) in db.conn.execute(sql, params):
+            found.update(text)
+    return {char for char in found if not char.isascii()}
+
+
 # --- the lead table: which ids, in what order --------------------------------------------
 
 SORT_SQL: dict[str, str] = {
