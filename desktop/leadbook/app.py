@@ -30,6 +30,7 @@ from .gui.reminders_window import RemindersWindow
 from .gui.tray import NoTray, TrayController, TrayPresenter, make_tray
 from .i18n import install_translators
 from .paths import backups_dir, log_path, showing_demo
+from .quit_signals import install as quit_on_signals
 from .safety import StartCheck, check_at_start
 from .single_instance import Claim, SingleInstance, raise_window
 from .store.backup import restore_file
@@ -210,6 +211,15 @@ class Session(QObject):
             self.controller.reminders.deleteLater()
             self.controller = None
 
+    def quit_cleanly(self) -> None:
+        """Quit as File ▸ Quit does, without questions: a signal, or the desktop session ending."""
+        if self.controller is not None:
+            self.controller.quit()
+        else:
+            if self.window is not None:
+                self.window.close()
+            QApplication.quit()
+
     def raise_window(self) -> None:
         """Another ``leadbook`` on this book asked: bring the main window to the front."""
         if self.controller is not None:
@@ -262,8 +272,14 @@ def run_gui(book_path: Path, clock: Clock | None = None, background: bool = Fals
     assert session.window is not None
     if os.environ.get("LEADBOOK_EXIT_AFTER_PAINT"):
         _quit_after_first_paint(session.window.today_view.first_paint_widget())
+    # Logout, shutdown, `kill`, Ctrl+C: the same clean close as File ▸ Quit (book checkpointed, marker gone).
+    signals = quit_on_signals(session.quit_cleanly)
+    app.commitDataRequest.connect(lambda _manager: session.quit_cleanly())
+    instance.trace("ready")
     try:
         return app.exec()
     finally:
         session.close()
         instance.release()
+        if signals is not None:
+            signals.uninstall()

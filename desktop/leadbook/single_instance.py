@@ -176,6 +176,10 @@ class SingleInstance(QObject):
 
     def _say(self, text: str) -> None:
         log.info("%s: %s", self.lock_path.name, text)
+        self.trace(text)
+
+    def trace(self, text: str) -> None:
+        """For tests of real processes (``LEADBOOK_TEST_INSTANCE``): a line on stdout when ``text`` happens."""
         if self._trace:
             print(f"leadbook-instance: {text}", flush=True)
 
