@@ -1,0 +1,127 @@
+"""Start-up as a user sees it: time until the main window is visible in a real X server.
+
+Starts Xvfb, then, in turns (so noise hits every candidate alike), a bare PySide6 QMainWindow, Leadbook
+on the demo book and Leadbook on a big book; each is timed from spawn until ``xdotool search
+--onlyvisible`` (polled) finds its main window mapped, then ended with SIGTERM as a logout ends it (Leadbook
+closes cleanly, so every run after the first starts as after a clean close). Bytecode is cached as in
+an installed app (``PYTHONDONTWRITEBYTECODE`` dropped, one warm-up run each). Prints medians and the
+ratio to the bare window; exits 0 whatever the figures.
+
+    python tests/bench/bench_startup_x.py                       # demo + 100,000 leads, 5 runs
+    python tests/bench/bench_startup_x.py --leads 20000 --runs 3 --keep ~/.cache/leadbook-bench
+"""
+
+from __future__ import annotations
+
+import _common  # noqa: F401 - the sandbox first
+from _common import SANDBOX, Goal, Report, Row, book_for_run, check_keep_folder, environment_line, render
+
+import argparse  # noqa: E402
+import os  # noqa: E402
+import shutil  # noqa: E402
+import signal  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from bench_leads import build_book  # noqa: E402
+
+WAIT_S = 60
+BARE = """
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.setWindowTitle("bare window")
+window.resize(1200, 700)
+window.show()
+app.exec()
+"""
+
+
+def start_xvfb() -> tuple[subprocess.Popen, str]:
+    """Xvfb on a free display, chosen by the server itself (-displayfd)."""
+    if not shutil.which("Xvfb") or not shutil.which("xdotool"):
+        sys.exit("needs Xvfb and xdotool: sudo apt-get install xvfb xdotool")
+    read, write = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+                              pass_fds=(write,), stdout=subprocess.DEVNULL,
+                              stderr=(SANDBOX / "xvfb.log").open("w"))  # fmt: skip
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        number = pipe.readline().strip()
+    if not number:
+        sys.exit("Xvfb did not start")
+    return server, f":{number}"
+
+
+def time_to_visible(args: list[str], title: str, env: dict[str, str]) -> float:
+    """Seconds from spawn until a window named ``title`` is mapped; the program is then sent SIGTERM."""
+    started = time.perf_counter()
+    program = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    search = ["xdotool", "search", "--onlyvisible", "--pid", str(program.pid), "--name", title]
+    try:
+        # Polled every 5 ms: xdotool's own --sync sleeps half a second between looks.
+        while subprocess.run(search, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode != 0:
+            if time.perf_counter() - started > WAIT_S or program.poll() is not None:
+                output = program.stderr.read() if program.poll() is not None else "(still running)"
+                raise RuntimeError(f"{args} showed no window named {title!r}: {output}")
+            time.sleep(0.005)
+        seen = time.perf_counter() - started
+    finally:
+        program.send_signal(signal.SIGTERM)
+        try:
+            program.wait(timeout=WAIT_S)
+        except subprocess.TimeoutExpired:
+            program.kill()
+            program.wait()
+    return seen
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--leads", type=int, default=100_000)
+    parser.add_argument("--keep", type=Path, help="reuse the big book built in this folder")
+    options = parser.parse_args()
+    check_keep_folder(options.keep)
+
+    big = book_for_run(options.keep, f"bench-{options.leads}.leadbook", f"a {options.leads:,}-lead book",
+                       lambda path: build_book(path, options.leads))  # fmt: skip
+    demo = SANDBOX / "work" / "demo.leadbook"
+    subprocess.run([sys.executable, "-m", "leadbook", "demo", str(demo)], check=True, stdout=subprocess.DEVNULL)
+
+    server, display = start_xvfb()
+    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app has its bytecode
+    candidates = {
+        "bare window": ([sys.executable, "-c", BARE], "bare window"),
+        "demo book (300 leads)": ([sys.executable, "-m", "leadbook", "--db", str(demo)], "— Leadbook"),
+        f"{options.leads:,} leads": ([sys.executable, "-m", "leadbook", "--db", str(big)], "— Leadbook"),
+    }
+    times: dict[str, list[float]] = {name: [] for name in candidates}
+    try:
+        for name, (args, title) in candidates.items():  # warm-up: bytecode written, files in the page cache
+            time_to_visible(args, title, env)
+        for run in range(options.runs):
+            for name, (args, title) in candidates.items():
+                times[name].append(time_to_visible(args, title, env))
+            print(f"  run {run + 1}: " + ", ".join(f"{n} {t[-1] * 1000:.0f} ms" for n, t in times.items()), flush=True)
+    finally:
+        server.terminate()
+        server.wait()
+
+    floor = statistics.median(times["bare window"])
+    report = Report()
+    for name in list(candidates)[1:]:
+        spread = f"{min(times[name]) * 1000:.0f}–{max(times[name]) * 1000:.0f} ms"
+        report.add(Row(f"visible in X: {name}", statistics.median(times[name]), floor,
+                       Goal(1.5, relative=True, text="≤ 1.5× floor"), note=f"median of {options.runs}; {spread}"))  # fmt: skip
+    print()
+    print(environment_line())
+    print(render(report))
+
+
+if __name__ == "__main__":
+    main()
