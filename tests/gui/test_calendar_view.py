@@ -264,6 +264,8 @@ def test_week_chips_show_time_and_name_when_they_fit_and_always_a_tooltip(qtbot,
     assert grid.chip_text(row, metrics.horizontalAdvance(both)) == both
     assert grid.chip_text(row, metrics.horizontalAdvance(both) - 1) == "Anna Svensson"  # never "10:3…"
     assert grid.chip_text(row, metrics.horizontalAdvance("Anna Svensson") - 1).startswith("Anna")
+    assert grid.chip_text(row, metrics.horizontalAdvance("AS")) == "AS"  # initials, never a bare "…"
+    assert grid.chip_text(row, 2) == ""
     view.resize(2200, 860)  # a wide window has room for both
     assert grid.chip_text(row, grid.followup_rect(followup).width() - 10) == both
     tip = grid.chip_tooltip(row)

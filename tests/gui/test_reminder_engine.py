@@ -425,7 +425,7 @@ def test_a_new_reminder_comes_alone_and_handled_ones_never_pop_the_window_again(
     assert [row.id for row in window.rows()] == today
     assert window.backlog_item.text(0) == "80 overdue from earlier days — Review…"
     assert [window.tree.topLevelItem(n).text(0) for n in range(window.tree.topLevelItemCount())] == [
-        "Today", "80 overdue from earlier days — Review…"]
+        "80 overdue from earlier days — Review…", "Today"]
     assert window.heading.text() in ("6 new reminders", "6 new reminder(s)")  # English forms come with the .qm
     window.select(today[0])
     window.dismiss_button.click()

@@ -272,7 +272,7 @@ def test_raised_for_new_reminders_the_window_lists_them_and_folds_the_rest(qtbot
     reminders.present(new)
     assert not reminders.reviewing
     assert [row[0] for row in shown(reminders)] == ["Bob Carter · Carter Pools", "Anna Svensson · Åkerlund Trädgård AB"]
-    assert headings(reminders) == ["Today", "2 overdue from earlier days — Review…"]
+    assert headings(reminders) == ["2 overdue from earlier days — Review…", "Today"]
     assert reminders.current_id() == due["bob"]
     qtbot_click(reminders.dismiss_all_button)  # all that is listed: not the folded backlog
     assert due_ids(book) == [due["wang"], due["claire"]]
@@ -281,8 +281,10 @@ def test_raised_for_new_reminders_the_window_lists_them_and_folds_the_rest(qtbot
     later = [row for row in book.due_reminders() if row.id == due["later"]]
     reminders.present(later)
     assert [row[0] for row in shown(reminders)] == ["Jürgen Müller"]
-    assert headings(reminders)[-1] == "2 overdue from earlier days — Review…"
+    assert headings(reminders)[0] == "2 overdue from earlier days — Review…"
+    small = reminders.height()
     reminders.review()
+    assert reminders.height() > small  # one new reminder: a small window; the whole list: more room
     assert headings(reminders) == ["Overdue", "Today"]
     assert [row[0] for row in shown(reminders)] == ["王芳 · 杭州绿源园林工程有限公司", "Claire <b>Dubois</b>", "Jürgen Müller"]
     assert reminders.row_items()[2].font(0).bold()  # the new one stands out in the whole list

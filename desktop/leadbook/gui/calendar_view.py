@@ -625,8 +625,8 @@ class WeekGrid(_DropTarget):
 
     def chip_text(self, row: AgendaRow, width: int) -> str:
         """A chip's words in ``width`` pixels: "10:30 Anna Svensson" when it fits, else the name
-        alone (the chip's place on the grid gives the time), elided only when even that is too
-        long. The tooltip always has all of it."""
+        alone (the chip's place on the grid gives the time), elided when even that is too long,
+        the initials where an elided name would be only "…". The tooltip always has all of it."""
         metrics = self.fontMetrics()
         name = " ".join(row.lead_name.split())
         if row.followup.due.at is not None:
@@ -635,7 +635,11 @@ class WeekGrid(_DropTarget):
                 return both
         if metrics.horizontalAdvance(name) <= width:
             return name
-        return metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
+        elided = metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
+        if len(elided) > 2:  # at least a couple of letters before the "…"
+            return elided
+        initials = "".join(word[0] for word in name.split()[:2])  # "JW"; one character of a CJK name
+        return initials if metrics.horizontalAdvance(initials) <= width else ""
 
     def chip_tooltip(self, row: AgendaRow) -> str:
         """Time, lead, company, channel and goal, readable however narrow the chip."""

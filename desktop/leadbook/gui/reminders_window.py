@@ -3,7 +3,7 @@ stays until the user acts.
 
 It respects attention: when the engine raises it for reminders newly due, only those are listed
 (under Overdue / Today / Revisits), and everything else due (the backlog from earlier days, and
-what was shown earlier in the session) is one collapsed row at the bottom, "27 overdue from
+what was shown earlier in the session) is one collapsed row at the top, "27 overdue from
 earlier days — Review…"; activating it lists everything, grouped the same way. Opened by the
 user (tray, File menu) the window lists everything at once. Closing it folds what was new into
 the backlog, so the next new reminder comes alone.
@@ -57,6 +57,7 @@ from .say_no_dialog import SayNoDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 LATE_COLOUR = QColor("#c62828")
+FULL_LINES = 10  # the list's height when everything is listed; a few new reminders get less
 REFRESH_MS = 60_000  # "overdue by" moves on by the minute while the window shows
 SNOOZES: list[Snooze] = list(Snooze)
 
@@ -353,10 +354,13 @@ class RemindersWindow(QWidget):
             known = {row.key for row in self._rows}
             if not self._stale and self.isVisible():
                 self._rows = sorted(self._rows + [row for row in new if row.key not in known], key=_sort_key)
-        if self._stale or not self.isVisible():
+        hidden = not self.isVisible()
+        if self._stale or hidden:
             self.refresh()
         else:
             self._fill()
+        if hidden:
+            self._fit_height()
         if self.isMinimized():
             self.showNormal()
         self.show()
@@ -364,6 +368,17 @@ class RemindersWindow(QWidget):
         self.activateWindow()
         QApplication.alert(self)  # taskbar flash where the window manager keeps focus away
         self.tree.setFocus()
+
+    def _fit_height(self) -> None:
+        """A few new reminders get a small window, not one that covers the app; the whole list
+        gets the full height."""
+        lines = sum(1 + self.tree.topLevelItem(n).childCount() for n in range(self.tree.topLevelItemCount()))
+        if self._review:
+            lines = max(lines, FULL_LINES)
+        tree = (self.tree.header().sizeHint().height() + 2 * self.tree.frameWidth() + 4
+                + min(lines, FULL_LINES) * (self.tree.fontMetrics().height() + 10))  # fmt: skip
+        others = self.layout().sizeHint().height() - self.tree.sizeHint().height()
+        self.resize(self.width(), others + tree)
 
     @property
     def reviewing(self) -> bool:
@@ -374,6 +389,7 @@ class RemindersWindow(QWidget):
         """List everything due, grouped (the backlog row's "Review…")."""
         self._review = True
         self._fill()
+        self._fit_height()
         first = next(iter(self._items.values()), None)
         if first is not None:
             self.tree.setCurrentItem(first)
@@ -464,7 +480,7 @@ class RemindersWindow(QWidget):
                 self.backlog_item.setToolTip(0, self.tr("Reminders due before today or shown already: "
                                                         "click or press Enter to list them all"))
                 self.backlog_item.setForeground(0, self.palette().brush(QPalette.ColorRole.Link))
-                items.append(self.backlog_item)
+                items.insert(0, self.backlog_item)  # where Overdue would be, and always in sight
                 spanned.append(self.backlog_item)
             elif not calm and self._count > len(self._rows):
                 more = QTreeWidgetItem([self.tr("… and %1 more (Dismiss all and Snooze all include them)")
