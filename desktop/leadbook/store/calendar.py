@@ -62,7 +62,7 @@ def planned_between(db: sqlite_utils.Database, first: date, last: date) -> list[
 
 
 # The first planned follow-ups of each day (timed ones by time, then the untimed), numbered over
-# the month's planned rows only (the partial index followups_planned_by_day gives the range);
+# the month's planned rows only (a partial index of planned follow-ups by day gives the range);
 # the leads are joined for the rows kept, not for the whole month.
 FIRST_OF_DAYS_SQL = (
     "SELECT t.id, t.due_date, t.due_time, t.channel, l.name FROM ("
