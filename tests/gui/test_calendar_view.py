@@ -215,10 +215,14 @@ def test_a_write_while_the_window_is_hidden_shows_when_it_comes_back(qtbot, book
 def _answer(qtbot, button_text: str, seen: list) -> None:
     """Answer the next modal question by clicking ``button_text``; note its text and default button."""
 
+    tries = [0]
+
     def click() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, click)
+            tries[0] += 1
+            if tries[0] < 500:  # about five seconds; the test's waitUntil fails first
+                QTimer.singleShot(10, click)
             return
         seen.append((box.text(), box.defaultButton().text()))
         next(b for b in box.buttons() if b.text() == button_text).click()
@@ -248,6 +252,23 @@ def test_a_drop_on_a_past_day_asks_first_and_cancel_keeps_it(qtbot, book: LeadBo
     # today and later move at once, without a question
     _drop(view.month_grid, view.month_grid.cell_rect(TODAY).center(), mime)
     assert book.followup(followup).due == Due(TODAY, time(14, 30)) and len(asked) == 2
+
+
+def test_a_drop_on_a_time_today_that_has_passed_asks_too(qtbot, book: LeadBook) -> None:
+    followup = _plan(book, _lead(book, "Anna"), TODAY + timedelta(days=1), time(14, 0))
+    view = _view(qtbot, book)
+    view.set_mode(CalendarView.WEEK)
+    grid = view.week_grid
+    asked: list = []
+    _answer(qtbot, "Cancel", asked)
+    grid.exec_drag = lambda drag: _drop(grid, grid.point_of(TODAY, time(8, 0)), drag.mimeData())  # now: 09:30
+    grid.start_drag(followup)
+    qtbot.waitUntil(lambda: len(asked) == 1)
+    assert asked == [("Move to a time that has passed? It will be overdue at once.", "Cancel")]
+    assert book.followup(followup).due == Due(TODAY + timedelta(days=1), time(14, 0))
+    grid.exec_drag = lambda drag: _drop(grid, grid.point_of(TODAY, time(11, 0)), drag.mimeData())
+    grid.start_drag(followup)  # later today: at once
+    assert book.followup(followup).due == Due(TODAY, time(11, 0)) and len(asked) == 1
 
 
 def test_week_chips_show_time_and_name_when_they_fit_and_always_a_tooltip(qtbot, book: LeadBook) -> None:

@@ -4,8 +4,8 @@ reschedule, even-out for overloaded days, and the keyboard (arrows, Page Up/Down
 A month cell lists its first follow-ups by time and name ("10:30 Anna Svensson"), then "+N more",
 which opens the day in the week. A week chip shows the time and the name when they fit, the name
 alone when only that fits, and a tooltip always says time, lead, company, channel and goal.
-A drop on a day that has passed asks first (Cancel is the default): a follow-up never becomes
-overdue without a word.
+A drop on a day (or a time today) that has passed asks first (Cancel is the default): a
+follow-up never becomes overdue without a word.
 
 Both grids are painted by hand (cheap at any load: a month is one grouped query). Follow-ups are
 dragged as mime data carrying their id; the book's undo (Ctrl+Z) takes a move back.
@@ -59,7 +59,7 @@ from PySide6.QtWidgets import (
 from .. import texts
 from ..book import AgendaRow, LeadBook
 from ..core.calendar import DayItem, DayLoad, Move, iso_week, month_grid, week_start
-from ..core.followups import Due
+from ..core.followups import Due, to_instant
 from ..core.model import Channel
 from ..core.rules import is_working_day
 from .guarded import guarded
@@ -1063,21 +1063,30 @@ class CalendarView(RefreshWhenShown, QWidget):
         due = Due(day, fu.due.at if keep_time else at)
         if due == fu.due or fu.state.value != "planned":
             return False
-        if day < self.book.local_today():
+        today = self.book.local_today()
+        past_time = (day == today and due.at is not None
+                     and to_instant(day, due.at, self.book.clock.zone) <= self.book.clock.now())  # fmt: skip
+        if day < today or past_time:
             QTimer.singleShot(0, self, lambda: self._ask_then_move(followup_id, due))
             return False
         return self._move(followup_id, due)
 
     def _ask_then_move(self, followup_id: int, due: Due) -> None:
-        if self.confirm_past_day(due.day):
+        if self.confirm_past(due):
             self._move(followup_id, due)
 
-    def confirm_past_day(self, day: date) -> bool:
-        """Ask before a follow-up goes to a day that has passed; Cancel is the default."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Move to a past day?"),
-                          self.tr("Move to a past day? It will be overdue at once."),
-                          QMessageBox.StandardButton.NoButton, self)  # fmt: skip
-        box.setInformativeText(QLocale().toString(_qdate(day), QLocale.FormatType.LongFormat))
+    def confirm_past(self, due: Due) -> bool:
+        """Ask before a follow-up goes to a day (or a time today) that has passed; Cancel is the default."""
+        when = QLocale().toString(_qdate(due.day), QLocale.FormatType.LongFormat)
+        if due.day < self.book.local_today():
+            title, text = self.tr("Move to a past day?"), self.tr("Move to a past day? It will be overdue at once.")
+        else:
+            title = self.tr("Move to a time that has passed?")
+            text = self.tr("Move to a time that has passed? It will be overdue at once.")
+        if due.at is not None:
+            when += " " + _time_text(due.at)
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(when)
         move = box.addButton(self.tr("&Move"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
