@@ -19,7 +19,7 @@ import sqlite_utils
 
 from . import texts
 from .core.cadences import POST_SALE, Cadence, translated
-from .core.calendar import EVEN_OUT_HORIZON_DAYS, DayLoad, Move, day_loads, propose_even_out
+from .core.calendar import EVEN_OUT_HORIZON_DAYS, DayItem, DayLoad, Move, day_loads, propose_even_out
 from .core.clock import Clock, SystemClock, from_utc_iso, utc_iso
 from .core.followups import Due, FollowUp, Objective, Outcome, State
 from .core.model import Channel, Lead, Source, Stage, normalise_tags
@@ -476,6 +476,12 @@ class LeadBook:
             counts = cal_store.load_counts(self._db, first, last)
             revisits = cal_store.revisit_counts(self._db, first, last)
         return day_loads(counts, first, last, self.local_today(), self.settings().day_capacity, revisits)
+
+    def first_of_days(self, first: date, last: date, per_day: int) -> dict[date, list[DayItem]]:
+        """Up to ``per_day`` planned follow-ups of each day, timed ones by time first (a month
+        cell's lines); how many a day has in all is in ``load_between``."""
+        with known_errors(self.path):
+            return cal_store.first_of_days(self._db, first, last, per_day)
 
     def month_load(self, year: int, month: int) -> dict[date, DayLoad]:
         """Every day of a month with its load (one query)."""

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QPointF, Qt, QTime, QTimer
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QHelpEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip, QWidget
 
 from leadbook.book import LeadBook
-from leadbook.core.followups import Due, FollowUp
+from leadbook.core.followups import Due, FollowUp, Objective
 from leadbook.core.model import Channel, Lead, Stage
 from leadbook.core.rules import is_working_day
 from leadbook.gui.calendar_view import CalendarView, EvenOutDialog
@@ -176,16 +176,19 @@ def test_even_out_dialog_with_nothing_to_move(qtbot, book: LeadBook) -> None:
 
 
 def test_an_over_capacity_badge_never_runs_into_the_day_number(qtbot, book: LeadBook) -> None:
-    """"17 of 15" where the cell has room; the bare count where it has not (narrow windows, long words)."""
+    """"17 planned · capacity 15" where the cell has room; the bare count where it has not (narrow
+    windows, long words), and the words in the cell's tooltip."""
     from leadbook.core.calendar import DayLoad  # noqa: PLC0415
 
     view = _view(qtbot, book)
     grid = view.month_grid
     busy = DayLoad(TODAY, {Channel.CALL: 17}, over_capacity=True)
     calm = DayLoad(TODAY, {Channel.CALL: 3})
-    assert grid.badge(busy, 500) == "17 of 15"
-    assert grid.badge(busy, grid.fontMetrics().horizontalAdvance("17 of 15") - 1) == "17"
+    assert grid.badge(busy, 500) == "17 planned · capacity 15"
+    assert grid.badge(busy, grid.fontMetrics().horizontalAdvance("17 planned · capacity 15") - 1) == "17"
     assert grid.badge(calm, 500) == "3"
+    grid.loads[TODAY] = busy
+    assert grid.cell_tooltip(TODAY) == "17 planned · capacity 15"
 
 
 def test_a_write_while_the_window_is_hidden_shows_when_it_comes_back(qtbot, book: LeadBook, tmp_path) -> None:
@@ -204,3 +207,122 @@ def test_a_write_while_the_window_is_hidden_shows_when_it_comes_back(qtbot, book
     window.show()
     qtbot.waitExposed(window)
     assert view.day_list.count() == 1
+
+
+# --- a calm calendar: past days ask, chips and cells say who, one date format -------------------
+
+
+def _answer(qtbot, button_text: str, seen: list) -> None:
+    """Answer the next modal question by clicking ``button_text``; note its text and default button."""
+
+    tries = [0]
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            tries[0] += 1
+            if tries[0] < 500:  # about five seconds; the test's waitUntil fails first
+                QTimer.singleShot(10, click)
+            return
+        seen.append((box.text(), box.defaultButton().text()))
+        next(b for b in box.buttons() if b.text() == button_text).click()
+
+    QTimer.singleShot(0, click)
+
+
+def test_a_drop_on_a_past_day_asks_first_and_cancel_keeps_it(qtbot, book: LeadBook) -> None:
+    anna = _lead(book, "Anna Svensson")
+    followup = _plan(book, anna, TODAY + timedelta(days=2), time(14, 30))
+    view = _view(qtbot, book)
+    view.select_day(TODAY + timedelta(days=2))
+    mime = view.day_list.mimeData([view.day_list.item(0)])
+    past = TODAY - timedelta(days=3)
+    asked: list = []
+    _answer(qtbot, "Cancel", asked)
+    _drop(view.month_grid, view.month_grid.cell_rect(past).center(), mime)
+    qtbot.waitUntil(lambda: len(asked) == 1)
+    assert asked == [("Move to a past day? It will be overdue at once.", "Cancel")]  # Cancel is the default
+    assert book.followup(followup).due == Due(TODAY + timedelta(days=2), time(14, 30))
+    _answer(qtbot, "&Move", asked)
+    with qtbot.waitSignal(view.undoable):
+        _drop(view.month_grid, view.month_grid.cell_rect(past).center(), mime)
+    assert len(asked) == 2
+    assert book.followup(followup).due == Due(past, time(14, 30))
+    assert view.selected == past
+    # today and later move at once, without a question
+    _drop(view.month_grid, view.month_grid.cell_rect(TODAY).center(), mime)
+    assert book.followup(followup).due == Due(TODAY, time(14, 30)) and len(asked) == 2
+
+
+def test_a_drop_on_a_time_today_that_has_passed_asks_too(qtbot, book: LeadBook) -> None:
+    followup = _plan(book, _lead(book, "Anna"), TODAY + timedelta(days=1), time(14, 0))
+    view = _view(qtbot, book)
+    view.set_mode(CalendarView.WEEK)
+    grid = view.week_grid
+    asked: list = []
+    _answer(qtbot, "Cancel", asked)
+    grid.exec_drag = lambda drag: _drop(grid, grid.point_of(TODAY, time(8, 0)), drag.mimeData())  # now: 09:30
+    grid.start_drag(followup)
+    qtbot.waitUntil(lambda: len(asked) == 1)
+    assert asked == [("Move to a time that has passed? It will be overdue at once.", "Cancel")]
+    assert book.followup(followup).due == Due(TODAY + timedelta(days=1), time(14, 0))
+    grid.exec_drag = lambda drag: _drop(grid, grid.point_of(TODAY, time(11, 0)), drag.mimeData())
+    grid.start_drag(followup)  # later today: at once
+    assert book.followup(followup).due == Due(TODAY, time(11, 0)) and len(asked) == 1
+
+
+def test_week_chips_show_time_and_name_when_they_fit_and_always_a_tooltip(qtbot, book: LeadBook) -> None:
+    anna = sorted(book.add_leads([Lead(name="Anna Svensson", company="Åkerlund Trädgård AB")]).added)[0]
+    followup = int(book.plan_followup(FollowUp(anna, Due(TODAY, time(10, 30)), Channel.CALL, Objective.MEETING)).id
+                   or 0)  # fmt: skip
+    view = _view(qtbot, book)
+    view.set_mode(CalendarView.WEEK)
+    grid = view.week_grid
+    row = next(p.row for p in grid.placed if p.row.followup.id == followup)
+    metrics = grid.fontMetrics()
+    at = QLocale().toString(QTime(10, 30), QLocale.FormatType.ShortFormat)
+    both = f"{at} Anna Svensson"
+    assert grid.chip_text(row, metrics.horizontalAdvance(both)) == both
+    assert grid.chip_text(row, metrics.horizontalAdvance(both) - 1) == "Anna Svensson"  # never "10:3…"
+    assert grid.chip_text(row, metrics.horizontalAdvance("Anna Svensson") - 1).startswith("Anna")
+    assert grid.chip_text(row, metrics.horizontalAdvance("AS")) == "AS"  # initials, never a bare "…"
+    assert grid.chip_text(row, 2) == ""
+    view.resize(2200, 860)  # a wide window has room for both
+    assert grid.chip_text(row, grid.followup_rect(followup).width() - 10) == both
+    tip = grid.chip_tooltip(row)
+    for part in ("Anna Svensson", "Åkerlund Trädgård AB", at, "Call · Book a meeting"):
+        assert part in tip
+    center = grid.followup_rect(followup).center()
+    QApplication.sendEvent(grid, QHelpEvent(QEvent.Type.ToolTip, center, grid.mapToGlobal(center)))
+    assert "Anna Svensson" in QToolTip.text() and "Åkerlund Trädgård AB" in QToolTip.text()
+    QToolTip.hideText()
+
+
+def test_month_cells_list_the_first_follow_ups_by_time_and_name_then_more(qtbot, book: LeadBook) -> None:
+    day = TODAY + timedelta(days=3)
+    names = ["Bea", "Carl", "Dora", "Emil", "Fia", "Gus"]
+    for n, name in enumerate(names):
+        _plan(book, _lead(book, name), day, time(15 - n, 0) if n < 4 else None)
+    view = _view(qtbot, book)
+    grid = view.month_grid
+    at = lambda hour: QLocale().toString(QTime(hour, 0), QLocale.FormatType.ShortFormat)  # noqa: E731
+    lines, more = grid.cell_lines(day, 4)
+    assert [label for _c, label in lines] == [f"{at(12)} Emil", f"{at(13)} Dora", f"{at(14)} Carl"]
+    assert more == 3
+    lines, more = grid.cell_lines(day, 10)
+    assert [label for _c, label in lines][-2:] == ["Fia", "Gus"] and more == 0  # the untimed after the timed
+    view.resize(1366, 700)
+    grid.grab()  # paint: "+N more" takes its place
+    assert day in grid.more_rects
+    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=grid.more_rects[day].center())
+    assert view.mode == CalendarView.WEEK and view.selected == day  # the day, in the week
+
+
+def test_the_week_title_writes_dates_as_the_columns_do(qtbot, book: LeadBook) -> None:
+    view = _view(qtbot, book)
+    view.set_mode(CalendarView.WEEK)
+    days = view.visible_days()
+    fmt = view.week_grid.day_format
+    first, last = (QLocale().toString(QDate(d.year, d.month, d.day), fmt) for d in (days[0], days[-1]))
+    assert view.title.text() == f"Week {days[3].isocalendar()[1]} · {first} – {last}"
+    assert "/" not in view.title.text()

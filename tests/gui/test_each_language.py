@@ -279,7 +279,7 @@ def test_the_welcome_of_an_empty_book(qtbot, language: str, book: LeadBook):
 def test_the_reminders_window(qtbot, language: str, busy_book: LeadBook):
     reminders = shown(qtbot, RemindersWindow(busy_book))
     assert len(reminders.rows()) == 3  # Anna's overdue call, Jürgen's at nine, 王芳's e-mail today
-    items = [reminders.tree.topLevelItem(row).text(column) for row in range(3) for column in range(4)]
+    items = [item.text(column) for item in reminders.row_items() for column in range(4)]
     assert_speaks(language, "reminders", [*widget_texts(reminders), *items])
 
 

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication
 
@@ -14,9 +15,11 @@ from leadbook.book import LeadBook
 from leadbook.core.clock import FakeClock
 from leadbook.core.followups import Due, FollowUp
 from leadbook.core.model import Lead, Source
+from leadbook.core.reminders import Snooze
 from leadbook.gui.reminder_engine import MARGIN_MS, MAX_SHOT_MS, ReminderEngine
 from leadbook.gui.reminders_window import RemindersWindow
 from leadbook.gui.tray import NoTray, QtTray, TrayController, TrayPresenter, make_tray
+from leadbook.store.reminders import ReminderKind
 
 MONDAY = date(2026, 11, 23)  # conftest: 09:30 in Stockholm = 08:30 UTC
 
@@ -49,12 +52,25 @@ def engine(qtbot, book: LeadBook):
     made.stop()
 
 
-def test_catch_up_at_start_comes_as_one_signal(book, engine):
+def test_catch_up_at_start_comes_as_one_signal(book, engine, clock: FakeClock):
     missed = [add(book, name, MONDAY - timedelta(days=n), time(10, 0)) for n, name in enumerate("ABC", start=1)]
+    today = [add(book, name, MONDAY, at) for name, at in (("D", time(9, 0)), ("E", time(8, 0)))]
     heard = Heard(engine)
     engine.start()
-    assert heard.due == [sorted(missed, reverse=True)]  # oldest first, all in one
+    # One signal at start, with only today's: the backlog from earlier days is never "new".
+    assert heard.due == [sorted(today, reverse=True)]
+    assert heard.changed == [sorted(missed, reverse=True) + sorted(today, reverse=True)]
+    assert engine.seen >= {(ReminderKind.FOLLOWUP, n) for n in missed + today}
+
+
+def test_a_backlog_alone_still_shows_once_at_start(book, engine):
+    missed = [add(book, name, MONDAY - timedelta(days=n), time(10, 0)) for n, name in enumerate("AB", start=1)]
+    heard = Heard(engine)
+    engine.start()
+    assert heard.due == [[]]  # the catch-up shows the (folded) backlog once, with nothing new
     assert heard.changed == [sorted(missed, reverse=True)]
+    engine.check()
+    assert heard.due == [[]]
 
 
 def test_one_single_shot_timer_aims_at_the_next_signal(book, engine, clock: FakeClock):
@@ -102,7 +118,8 @@ def test_the_book_changing_re_arms_the_timer(qtbot, book, engine):
     assert heard.due == [[overdue]]
 
 
-def test_snoozed_reminders_signal_again_and_dismissed_ones_never(book, engine, clock: FakeClock):
+def test_snoozed_reminders_come_back_to_the_list_without_announcing_and_dismissed_ones_never(
+        book, engine, clock: FakeClock):  # fmt: skip
     first = add(book, "A", MONDAY, time(9, 0))
     second = add(book, "B", MONDAY, time(9, 10))
     heard = Heard(engine)
@@ -115,21 +132,55 @@ def test_snoozed_reminders_signal_again_and_dismissed_ones_never(book, engine, c
     assert engine.wake_at == utc(2026, 11, 23, 8, 35)
     clock.advance(minutes=5)
     engine.check()
-    assert heard.due[-1] == [first]
+    assert heard.changed[-1] == [first]  # due again: listed (Today, the tray, the window's backlog row)
+    assert heard.due == [[first, second]]  # but handled once this session: never pops the window again
     clock.advance(days=30)
     engine.check()
-    assert heard.due[-1] == [first] and len(heard.due) == 2
+    assert len(heard.due) == 1
     assert engine.wake_at is None and not engine.timer.isActive()
 
 
+def test_after_a_dismiss_only_a_new_due_item_is_announced(book, engine, clock: FakeClock):
+    backlog = [add(book, f"Old {n}", MONDAY - timedelta(days=n), time(10, 0)) for n in range(1, 4)]
+    shown = add(book, "Shown", MONDAY, time(9, 0))
+    later = add(book, "Later", MONDAY, time(11, 0))  # reminds at 10:45
+    heard = Heard(engine)
+    engine.start()
+    assert heard.due == [[shown]]
+    book.dismiss_reminders([shown])
+    engine.check()
+    assert len(heard.due) == 1
+    clock.set(datetime(2026, 11, 23, 10, 45))
+    engine.check()
+    assert heard.due == [[shown], [later]]  # the new one alone: never the backlog again
+    assert len(heard.changed[-1]) == len(backlog) + 1
+
+
+def test_a_calendar_move_that_makes_nothing_newly_due_announces_nothing(book, engine, clock: FakeClock):
+    seen = add(book, "Seen", MONDAY, time(9, 0))
+    old = add(book, "Old", MONDAY - timedelta(days=2), time(9, 0))
+    heard = Heard(engine)
+    engine.start()
+    assert heard.due == [[seen]]
+    book.move_followups([(seen, Due(MONDAY, time(9, 15)))])  # a new reminder time, already past
+    book.move_followups([(old, Due(MONDAY - timedelta(days=1), time(9, 0)))])  # still an old one
+    engine.check()
+    assert sorted(heard.changed[-1]) == sorted([seen, old])
+    assert heard.due == [[seen]]
+    unseen = add(book, "Future", MONDAY + timedelta(days=3), time(9, 0))
+    book.move_followups([(unseen, Due(MONDAY - timedelta(days=1), None))])  # dragged into the past
+    engine.check()
+    assert heard.due == [[seen]]  # overdue from an earlier day: the backlog, not news
+
+
 def test_order_follows_the_signal_times(book, engine, clock: FakeClock):
-    late = add(book, "Late", MONDAY, time(10, 30))
-    early = add(book, "Early", MONDAY, time(10, 0))
+    late = add(book, "Late", MONDAY + timedelta(days=1), time(10, 30))
+    early = add(book, "Early", MONDAY + timedelta(days=1), time(10, 0))
     dated = add(book, "Dated", MONDAY + timedelta(days=1), None)
     clock.set(datetime(2026, 11, 24, 12, 0))
     heard = Heard(engine)
     engine.start()
-    assert heard.due == [[early, late, dated]]
+    assert heard.due == [[dated, early, late]]  # the date-only one at the start of the working day
 
 
 def test_after_sleep_the_coarse_check_catches_up(book, engine, clock: FakeClock):
@@ -195,7 +246,7 @@ def test_dst_change_nights(qtbot, tmp_path, zone, start, day, expected_wake, ela
         engine.stop()
 
 
-def test_pause_holds_signals_until_it_ends_then_shows_them_all(book, engine, clock: FakeClock):
+def test_pause_holds_signals_until_it_ends_then_shows_what_came_due(book, engine, clock: FakeClock):
     shown = add(book, "Shown", MONDAY, time(9, 0))
     heard = Heard(engine)
     engine.start()
@@ -210,10 +261,10 @@ def test_pause_holds_signals_until_it_ends_then_shows_them_all(book, engine, clo
     clock.set(datetime(2026, 11, 23, 10, 30))
     engine.check()
     assert paused == [True, False]
-    assert heard.due[-1] == [shown, during]
+    assert heard.due == [[shown], [during]]
     engine.pause()
     engine.resume()
-    assert heard.due[-1] == [shown, during] and paused[-1] is False
+    assert heard.due == [[shown], [during]] and paused[-1] is False
 
 
 def test_a_stopped_engine_hears_nothing(qtbot, book, engine):
@@ -313,12 +364,15 @@ def test_offscreen_has_no_tray():
 
 
 def test_with_a_tray_a_due_reminder_shows_the_window_and_a_message(qtbot, book, harness_for, clock: FakeClock):
-    missed = [add(book, name, MONDAY - timedelta(days=1), time(10, 0)) for name in ("Anna", "Bob", "Cleo", "Dan")]
+    for n in range(3):
+        add(book, f"Old {n}", MONDAY - timedelta(days=1 + n), time(10, 0))
+    missed = [add(book, name, MONDAY, time(9, 0)) for name in ("Anna", "Bob", "Cleo", "Dan")]
     h = harness_for(True)
     h.controller.start()
     assert h.tray.visible and h.main.isVisible()
     assert not QApplication.instance().quitOnLastWindowClosed()
-    assert h.reminders.isVisible() and len(h.reminders.rows()) == len(missed)
+    assert h.reminders.isVisible() and [row.id for row in h.reminders.rows()] == missed
+    assert h.reminders.backlog_item.text(0) == "3 overdue from earlier days — Review…"
     assert h.tray.messages == [("4 reminders", "Anna, Bob, Cleo, …")]  # the catch-up: one message, not four
     assert h.tray.tooltip.startswith("Leadbook — ")
     assert h.beeps == 0
@@ -336,7 +390,7 @@ def test_at_start_the_reminders_are_read_once(qtbot, book, harness_for, monkeypa
     """The catch-up at start fills the reminders window once, not once per signal: with a
     backlog of hundreds each reading costs tens of milliseconds before the first paint."""
     for n in range(5):
-        add(book, f"Lead {n}", MONDAY - timedelta(days=1), time(10, 0))
+        add(book, f"Lead {n}", MONDAY, time(9, 0))
     reads = []
     due_reminders = book.due_reminders
     monkeypatch.setattr(book, "due_reminders", lambda *a, **k: reads.append(1) or due_reminders(*a, **k))
@@ -354,6 +408,68 @@ def test_at_start_the_reminders_are_read_once(qtbot, book, harness_for, monkeypa
     clock.set(datetime(2026, 11, 23, 9, 45))
     h.engine.check()  # one came due while the window is open: one reading, not one per signal
     assert len(window_reads) == 2 and later in [row.id for row in h.reminders.rows()]
+
+
+def test_a_new_reminder_comes_alone_and_handled_ones_never_pop_the_window_again(
+        qtbot, book, harness_for, clock: FakeClock):  # fmt: skip
+    """86 due at start: today's listed and one folded row; after Dismiss, Snooze and closing,
+    only what is newly due raises the window, alone; a calendar move that makes nothing newly
+    due raises nothing."""
+    for n in range(80):
+        add(book, f"Old {n}", MONDAY - timedelta(days=1 + n % 20), time(10, 0))
+    today = [add(book, f"Today {n}", MONDAY, time(9, n)) for n in range(6)]
+    h = harness_for(True)
+    h.controller.start()
+    window = h.reminders
+    assert window.isVisible() and not window.reviewing
+    assert [row.id for row in window.rows()] == today
+    assert window.backlog_item.text(0) == "80 overdue from earlier days — Review…"
+    assert [window.tree.topLevelItem(n).text(0) for n in range(window.tree.topLevelItemCount())] == [
+        "80 overdue from earlier days — Review…", "Today"]
+    assert window.heading.text() in ("6 new reminders", "6 new reminder(s)")  # English forms come with the .qm
+    window.select(today[0])
+    window.dismiss_button.click()
+    window.select(today[1])
+    window.set_snooze_choice(Snooze.MINUTES_5)
+    window.snooze_button.click()
+    window.close()  # the other four: seen
+    assert not window.isVisible()
+    clock.advance(minutes=10)  # the snooze ends
+    h.engine.check()
+    assert not window.isVisible() and len(h.tray.messages) == 1
+    h.book.move_followups([(today[2], Due(MONDAY, time(9, 20)))])  # a drag to another past time today
+    qtbot.waitUntil(lambda: h.engine.count == 85)
+    h.engine.check()
+    assert not window.isVisible() and len(h.tray.messages) == 1
+    fresh = add(book, "Eve", MONDAY, time(10, 0))  # reminds at 09:45
+    clock.set(datetime(2026, 11, 23, 9, 45))
+    h.engine.check()
+    assert window.isVisible() and not window.reviewing
+    assert [row.id for row in window.rows()] == [fresh]  # the new one alone
+    assert h.tray.messages[-1][0] == "Reminder: Eve"
+    assert window.backlog_item.text(0) == "80 overdue from earlier days and 5 shown earlier today — Review…"
+    window.tree.setCurrentItem(window.backlog_item)
+    assert not window.open_button.isEnabled()
+    qtbot.keyClick(window.tree, Qt.Key.Key_Return)  # Enter on the folded row lists everything
+    assert window.reviewing and len(window.rows()) == 86
+    assert [window.tree.topLevelItem(n).text(0) for n in range(window.tree.topLevelItemCount())] == [
+        "Overdue", "Today"]
+    window.close()
+    h.tray.reminders_requested.emit()  # asked for: everything, grouped
+    assert window.isVisible() and window.reviewing and len(window.rows()) == 86
+
+
+def test_the_backlog_row_opens_with_a_click(qtbot, book, harness_for):
+    add(book, "Old", MONDAY - timedelta(days=3), time(10, 0))
+    h = harness_for(False)
+    h.controller.start()
+    window = h.reminders
+    assert window.isVisible() and window.rows() == [] and window.heading.text() == "No new reminders"
+    assert window.tree.topLevelItemCount() == 1
+    rect = window.tree.visualItemRect(window.backlog_item)
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.reviewing and [row.lead_name for row in window.rows()] == ["Old"]
+    assert window.heading.text() == "1 reminder"
 
 
 def test_closing_the_main_window_keeps_leadbook_in_the_tray_and_says_so_once(qtbot, book, harness_for):

@@ -62,8 +62,12 @@ def plain(text: str) -> str:
 
 
 def shown(window: RemindersWindow) -> list[list[str]]:
+    return [[plain(item.text(c)) for c in range(4)] for item in window.row_items()]
+
+
+def headings(window: RemindersWindow) -> list[str]:
     tree = window.tree
-    return [[plain(tree.topLevelItem(n).text(c)) for c in range(4)] for n in range(tree.topLevelItemCount())]
+    return [tree.topLevelItem(n).text(0) for n in range(tree.topLevelItemCount())]
 
 
 def due_ids(book: LeadBook) -> list[int]:
@@ -105,7 +109,7 @@ def test_dismiss_the_selected_reminder_for_good(reminders, book, due):
 
 def test_delete_key_dismisses_and_several_rows_can_be_selected(qtbot, reminders, book, due):
     reminders.select(due["wang"])
-    reminders.tree.topLevelItem(1).setSelected(True)
+    reminders.row_items()[1].setSelected(True)
     assert reminders.selected_ids() == [due["wang"], due["claire"]]
     with qtbot.waitActive(reminders):
         reminders.activateWindow()
@@ -259,6 +263,34 @@ def test_present_brings_the_window_back_with_fresh_rows(qtbot, reminders, book, 
     reminders.present()
     assert reminders.isVisible()
     assert [row[0] for row in shown(reminders)][-1] == "Jürgen Müller"
+
+
+def test_raised_for_new_reminders_the_window_lists_them_and_folds_the_rest(qtbot, reminders, book, due,
+                                                                           clock: FakeClock):  # fmt: skip
+    reminders.close()
+    new = [row for row in book.due_reminders() if row.id in (due["bob"], due["anna"])]
+    reminders.present(new)
+    assert not reminders.reviewing
+    assert [row[0] for row in shown(reminders)] == ["Bob Carter · Carter Pools", "Anna Svensson · Åkerlund Trädgård AB"]
+    assert headings(reminders) == ["2 overdue from earlier days — Review…", "Today"]
+    assert reminders.current_id() == due["bob"]
+    qtbot_click(reminders.dismiss_all_button)  # all that is listed: not the folded backlog
+    assert due_ids(book) == [due["wang"], due["claire"]]
+    assert not reminders.isVisible()  # nothing new left: the window goes
+    clock.set(datetime(2026, 11, 23, 15, 45))
+    later = [row for row in book.due_reminders() if row.id == due["later"]]
+    reminders.present(later)
+    assert [row[0] for row in shown(reminders)] == ["Jürgen Müller"]
+    assert headings(reminders)[0] == "2 overdue from earlier days — Review…"
+    small = reminders.height()
+    reminders.review()
+    assert reminders.height() > small  # one new reminder: a small window; the whole list: more room
+    assert headings(reminders) == ["Overdue", "Today"]
+    assert [row[0] for row in shown(reminders)] == ["王芳 · 杭州绿源园林工程有限公司", "Claire <b>Dubois</b>", "Jürgen Müller"]
+    assert reminders.row_items()[2].font(0).bold()  # the new one stands out in the whole list
+    reminders.close()
+    reminders.present()  # asked for by the user: everything
+    assert reminders.reviewing and len(reminders.rows()) == 3
 
 
 def test_tab_order_runs_from_the_list_through_the_buttons(reminders):

@@ -158,3 +158,23 @@ def test_month_cells_count_the_revisits_due_from_an_index(book: LeadBook) -> Non
     plan = " ".join(str(part) for row in book._db.conn.execute(  # noqa: SLF001
         "EXPLAIN QUERY PLAN " + REVISITS_SQL, ["2026-11-01", "2026-11-30"]) for part in row)  # fmt: skip
     assert "USING INDEX revisits_queue (state=? AND revisit_on>? AND revisit_on<?)" in plan, plan
+
+
+def test_the_first_follow_ups_of_each_day_timed_by_time_then_untimed(book: LeadBook) -> None:
+    day, other = date(2026, 11, 25), date(2026, 11, 26)
+    ids = {name: _lead(book, name) for name in ("Bea", "Carl", "Dora", "Emil")}
+    _plan(book, ids["Bea"], day)  # untimed: after the timed ones
+    _plan(book, ids["Carl"], day, time(14, 0))
+    _plan(book, ids["Dora"], day, time(9, 30), Channel.EMAIL)
+    _plan(book, ids["Emil"], day, time(11, 0))
+    done = _plan(book, ids["Emil"], day, time(8, 0))
+    book.cancel_followup(done)  # only planned ones
+    _plan(book, ids["Bea"], other, time(10, 0))
+    _plan(book, ids["Carl"], date(2026, 11, 30))  # outside the range
+    first = book.first_of_days(day, other, 3)
+    assert [(i.lead_name, i.at) for i in first[day]] == [("Dora", time(9, 30)), ("Emil", time(11, 0)),
+                                                         ("Carl", time(14, 0))]  # fmt: skip
+    assert first[day][0].channel == Channel.EMAIL and first[day][0].day == day
+    assert [i.lead_name for i in first[other]] == ["Bea"]
+    assert set(first) == {day, other}
+    assert [i.lead_name for i in book.first_of_days(day, day, 10)[day]][-1] == "Bea"

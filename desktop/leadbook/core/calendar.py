@@ -39,6 +39,17 @@ class DayLoad:
         return sum(self.by_channel.values())
 
 
+@dataclass(frozen=True)
+class DayItem:
+    """One planned follow-up as a month cell lists it: "10:30 Anna Svensson"."""
+
+    followup_id: int
+    day: date
+    at: time | None
+    channel: Channel
+    lead_name: str
+
+
 def month_grid(year: int, month: int, first_weekday: int) -> list[list[date]]:
     """Six weeks of dates covering the month, each week starting on ``first_weekday``
     (0 = Monday ... 6 = Sunday, as ``date.weekday()``). Always six rows, so the grid

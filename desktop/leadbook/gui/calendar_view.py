@@ -1,17 +1,24 @@
 """The calendar: a month of day loads and a week of follow-ups at their times, with drag to
 reschedule, even-out for overloaded days, and the keyboard (arrows, Page Up/Down, T, Enter).
 
+A month cell lists its first follow-ups by time and name ("10:30 Anna Svensson"), then "+N more",
+which opens the day in the week. A week chip shows the time and the name when they fit, the name
+alone when only that fits, and a tooltip always says time, lead, company, channel and goal.
+A drop on a day (or a time today) that has passed asks first (Cancel is the default): a
+follow-up never becomes overdue without a word.
+
 Both grids are painted by hand (cheap at any load: a month is one grouped query). Follow-ups are
 dragged as mime data carrying their id; the book's undo (Ctrl+Z) takes a move back.
 """
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QByteArray, QDate, QLocale, QMimeData, QPoint, QRect, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QByteArray, QDate, QEvent, QLocale, QMimeData, QPoint, QRect, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -20,6 +27,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QFont,
+    QHelpEvent,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -36,10 +44,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QToolButton,
+    QToolTip,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -48,14 +58,15 @@ from PySide6.QtWidgets import (
 
 from .. import texts
 from ..book import AgendaRow, LeadBook
-from ..core.calendar import DayLoad, Move, iso_week, month_grid, week_start
-from ..core.followups import Due
+from ..core.calendar import DayItem, DayLoad, Move, iso_week, month_grid, week_start
+from ..core.followups import Due, to_instant
 from ..core.model import Channel
 from ..core.rules import is_working_day
 from .guarded import guarded
 from .refresh_when_shown import RefreshWhenShown
 
 MIME = "application/x-leadbook-followup"
+MONTH_ITEMS_PER_DAY = 8  # read per day for the month's cells; a cell shows what fits, then "+N more"
 SLOT_MINUTES = 15
 
 CHANNEL_COLORS = {
@@ -77,6 +88,17 @@ def _qdate(day: date) -> QDate:
 
 def _time_text(at: time) -> str:
     return QLocale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
+
+
+def load_text(total: int, capacity: int) -> str:
+    """A day's load against the capacity: "55 planned · capacity 15"."""
+    return QApplication.translate("CalendarView", "%1 planned · capacity %2").replace(
+        "%1", QLocale().toString(total)).replace("%2", QLocale().toString(capacity))  # fmt: skip
+
+
+def item_text(at: time | None, name: str) -> str:
+    """A follow-up in a month cell, as Outlook's month view lists it: "10:30 Anna Svensson"."""
+    return f"{_time_text(at)} {name}" if at is not None else name
 
 
 def _followup_mime(followup_id: int) -> QMimeData:
@@ -132,10 +154,12 @@ class _DropTarget(QWidget):
 
 
 class MonthGrid(_DropTarget):
-    """Six weeks of day cells: counts by channel, overdue and over-capacity marks, week numbers."""
+    """Six weeks of day cells: the first follow-ups by time and name, "+N more", the count,
+    overdue and over-capacity marks, week numbers."""
 
     day_clicked = Signal(object)
     day_double_clicked = Signal(object)
+    more_clicked = Signal(object)  # a day's "+N more"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,12 +170,15 @@ class MonthGrid(_DropTarget):
         self.selected = date(2000, 1, 1)
         self.today = date(2000, 1, 1)
         self.capacity = 15
+        self.items: dict[date, list[DayItem]] = {}  # each day's first follow-ups (timed by time, then untimed)
+        self.more_rects: dict[date, QRect] = {}  # where each "+N more" was painted
         self.setMinimumSize(560, 380)
 
     def set_month(self, month: date, weeks: list[list[date]], loads: dict[date, DayLoad], selected: date,
-                  today: date, capacity: int) -> None:  # fmt: skip
+                  today: date, capacity: int, items: dict[date, list[DayItem]] | None = None) -> None:  # fmt: skip
         self.month, self.weeks, self.loads = month, weeks, loads
         self.selected, self.today, self.capacity = selected, today, capacity
+        self.items = items or {}
         self.update()
 
     # geometry
@@ -253,37 +280,79 @@ class MonthGrid(_DropTarget):
             painter.drawText(QRect(inner.left(), inner.top(), inner.width(), line + 2),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, badge)  # fmt: skip
         y = inner.top() + line + 6
-        lines: list[tuple[QColor, str]] = []
-        if load.overdue:
-            lines.append((OVERDUE, QApplication.translate("CalendarView", "Overdue")))
-        for channel, count in sorted(load.by_channel.items(), key=lambda kv: (-kv[1], kv[0].value)):
-            lines.append((QColor(CHANNEL_COLORS[channel]), f"{texts.channel_name(channel)}  {count}"))
-        lines += self.revisit_lines(load)
         room = max(0, (inner.bottom() - y) // line)
-        if len(lines) > room and room > 0:
-            hidden = len(lines) - room + 1
-            lines = lines[: room - 1] + [(muted, QApplication.translate("CalendarView", "+%1 more").replace(
-                "%1", str(hidden)))]  # fmt: skip
-        for color, label in lines[:room]:
+        lines, more = self.cell_lines(day, room)
+        self.more_rects.pop(day, None)
+        for color, label in lines:
             painter.setBrush(color)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawRoundedRect(QRect(inner.left(), y + line // 4, line // 2, line // 2), 2, 2)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(text if in_month else muted)
+            painter.setPen(OVERDUE if load.overdue else (text if in_month else muted))
             elided = self.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, inner.width() - line)
             painter.drawText(QRect(inner.left() + line * 3 // 4, y, inner.width() - line, line),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)  # fmt: skip
             y += line
+        if more:
+            label = QApplication.translate("CalendarView", "+%1 more").replace("%1", QLocale().toString(more))
+            box = QRect(inner.left() + line * 3 // 4, y, self.fontMetrics().horizontalAdvance(label) + 4, line)
+            link = QFont(self.font())
+            link.setUnderline(True)
+            painter.setFont(link)
+            painter.setPen(self.palette().color(QPalette.ColorRole.Link))
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+            painter.setFont(self.font())
+            self.more_rects[day] = box
+
+    def cell_lines(self, day: date, room: int) -> tuple[list[tuple[QColor, str]], int]:
+        """What a cell with ``room`` lines lists: its first follow-ups by time and name (in their
+        channel's colour) and its revisits, and how many follow-ups "+N more" stands for (it takes
+        the last line when not all fit)."""
+        load = self.loads.get(day, DayLoad(day))
+        items = self.items.get(day, [])
+        revisits = self.revisit_lines(load)
+        lines = [(QColor(CHANNEL_COLORS[item.channel]), item_text(item.at, item.lead_name)) for item in items]
+        if room <= 0:
+            return [], 0
+        if len(lines) >= load.total and len(lines) + len(revisits) <= room:
+            return lines + revisits, 0
+        room -= 1  # the last line says "+N more"
+        keep = min(len(lines), max(0, room - len(revisits)))
+        if keep == 0:  # follow-ups before revisits when only one line is left
+            keep = min(len(lines), room)
+        return lines[:keep] + revisits[: max(0, room - keep)], load.total - keep
+
+    def cell_tooltip(self, day: date) -> str:
+        load = self.loads.get(day, DayLoad(day))
+        if not load.total and not load.revisits_due:
+            return ""
+        parts = [load_text(load.total, self.capacity)]
+        if load.overdue:
+            parts.append(QApplication.translate("CalendarView", "Overdue"))
+        parts += [label for _color, label in self.revisit_lines(load)]
+        return "\n".join(parts)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            day = self.day_at(event.pos())
+            tip = self.cell_tooltip(day) if day is not None else ""
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
 
     def badge(self, load: DayLoad, room: int) -> str:
-        """The count at a cell's top right: "17 of 15" over capacity when it fits in ``room`` pixels,
-        else the bare count (the colour still says "over"), so it never runs into the day number."""
+        """The count at a cell's top right: "17 planned · capacity 15" over capacity when it fits in
+        ``room`` pixels, else the bare count (the colour still says "over", the tooltip says it in
+        words), so it never runs into the day number."""
         if load.over_capacity:
-            of_capacity = QApplication.translate("CalendarView", "%1 of %2").replace(
-                "%1", str(load.total)).replace("%2", str(self.capacity))  # fmt: skip
+            of_capacity = load_text(load.total, self.capacity)
             if self.fontMetrics().horizontalAdvance(of_capacity) <= room:
                 return of_capacity
-        return str(load.total)
+        return QLocale().toString(load.total)
 
     def revisit_lines(self, load: DayLoad) -> list[tuple[QColor, str]]:
         """Extension point for revisits (a later feature): lines a cell adds for revisits due.
@@ -295,8 +364,13 @@ class MonthGrid(_DropTarget):
 
     # mouse
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
-        day = self.day_at(event.position().toPoint())
+        point = event.position().toPoint()
+        day = self.day_at(point)
         if day is not None and event.button() == Qt.MouseButton.LeftButton:
+            more = self.more_rects.get(day)
+            if more is not None and more.contains(point):
+                self.more_clicked.emit(day)
+                return
             self.day_clicked.emit(day)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
@@ -545,12 +619,52 @@ class WeekGrid(_DropTarget):
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
         overdue = fu.due.day < self.today
         painter.setPen(OVERDUE if overdue else text)
-        label = placed.row.lead_name
-        if fu.due.at is not None:
-            label = f"{_time_text(fu.due.at)}  {label}"
         inner = rect.adjusted(7, 0, -3, 0)
-        elided = self.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, inner.width())
-        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         self.chip_text(placed.row, inner.width()))  # fmt: skip
+
+    def chip_text(self, row: AgendaRow, width: int) -> str:
+        """A chip's words in ``width`` pixels: "10:30 Anna Svensson" when it fits, else the name
+        alone (the chip's place on the grid gives the time), elided when even that is too long,
+        the initials where an elided name would be only "…". The tooltip always has all of it."""
+        metrics = self.fontMetrics()
+        name = " ".join(row.lead_name.split())
+        if row.followup.due.at is not None:
+            both = f"{_time_text(row.followup.due.at)} {name}"
+            if metrics.horizontalAdvance(both) <= width:
+                return both
+        if metrics.horizontalAdvance(name) <= width:
+            return name
+        elided = metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
+        if len(elided) > 2:  # at least a couple of letters before the "…"
+            return elided
+        initials = "".join(word[0] for word in name.split()[:2])  # "JW"; one character of a CJK name
+        return initials if metrics.horizontalAdvance(initials) <= width else ""
+
+    def chip_tooltip(self, row: AgendaRow) -> str:
+        """Time, lead, company, channel and goal, readable however narrow the chip."""
+        fu = row.followup
+        when = _time_text(fu.due.at) if fu.due.at is not None else QApplication.translate("CalendarView", "Any time")
+        when = QLocale().toString(_qdate(fu.due.day), self.day_format) + " " + when
+        what = f"{texts.channel_name(fu.channel)} · {texts.objective_name(fu.objective)}"
+        lines = [f"<b>{html.escape(row.lead_name)}</b>"]
+        if row.company:
+            lines.append(html.escape(row.company))
+        lines += [html.escape(when), html.escape(what)]
+        if fu.objective_note:
+            lines.append(html.escape(" ".join(fu.objective_note.split())))
+        return "<br>".join(lines)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            row = self.followup_at(event.pos())
+            if row is not None:
+                QToolTip.showText(event.globalPos(), self.chip_tooltip(row), self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
 
     # mouse
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
@@ -782,6 +896,7 @@ class CalendarView(RefreshWhenShown, QWidget):
 
         self.month_grid.day_clicked.connect(self.select_day)
         self.month_grid.day_double_clicked.connect(self._month_double_clicked)
+        self.month_grid.more_clicked.connect(self._month_double_clicked)
         self.week_grid.day_clicked.connect(self.select_day)
         self.week_grid.followup_clicked.connect(self._select_followup)
         self.week_grid.followup_double_clicked.connect(self.open_followup.emit)
@@ -818,16 +933,18 @@ class CalendarView(RefreshWhenShown, QWidget):
         if self.mode == self.MONTH:
             weeks = month_grid(self.selected.year, self.selected.month, self.first_weekday)
             self.loads = self.book.load_between(weeks[0][0], weeks[-1][-1])
-            self.month_grid.set_month(self.selected.replace(day=1), weeks, self.loads, self.selected, today, capacity)
+            items = self.book.first_of_days(weeks[0][0], weeks[-1][-1], MONTH_ITEMS_PER_DAY)
+            self.month_grid.set_month(self.selected.replace(day=1), weeks, self.loads, self.selected, today, capacity,
+                                      items)  # fmt: skip
             self.title.setText(locale.toString(_qdate(self.selected), self.month_format))
         else:
             days = self.visible_days()
             self.loads = self.book.load_between(days[0], days[-1])
             self.week_grid.set_week(days, self.book.followups_between(days[0], days[-1]), self.selected, today)
-            short = QLocale.FormatType.ShortFormat
+            day_format = self.week_grid.day_format  # the columns' format: one way of writing a date
             self.title.setText(self.tr("Week %1 · %2 – %3").replace("%1", locale.toString(iso_week(days[3])))
-                               .replace("%2", locale.toString(_qdate(days[0]), short))
-                               .replace("%3", locale.toString(_qdate(days[-1]), short)))  # fmt: skip
+                               .replace("%2", locale.toString(_qdate(days[0]), day_format))
+                               .replace("%3", locale.toString(_qdate(days[-1]), day_format)))  # fmt: skip
         self._fill_day_list()
 
     def _fill_day_list(self) -> None:
@@ -936,7 +1053,9 @@ class CalendarView(RefreshWhenShown, QWidget):
     # --- writes -----------------------------------------------------------------------
 
     def drop_followup(self, followup_id: int, day: date, at: time | None, keep_time: bool) -> bool:
-        """A follow-up dropped on a day (keeps its time) or, in the week, on a time (or the untimed band)."""
+        """A follow-up dropped on a day (keeps its time) or, in the week, on a time (or the untimed band).
+        On a day that has passed the move waits for the answer to a question (asked once the drop
+        is over, not inside the drag): it would be overdue at once."""
         try:
             fu = self.book.followup(followup_id)
         except KeyError:
@@ -944,6 +1063,39 @@ class CalendarView(RefreshWhenShown, QWidget):
         due = Due(day, fu.due.at if keep_time else at)
         if due == fu.due or fu.state.value != "planned":
             return False
+        today = self.book.local_today()
+        past_time = (day == today and due.at is not None
+                     and to_instant(day, due.at, self.book.clock.zone) <= self.book.clock.now())  # fmt: skip
+        if day < today or past_time:
+            QTimer.singleShot(0, self, lambda: self._ask_then_move(followup_id, due))
+            return False
+        return self._move(followup_id, due)
+
+    def _ask_then_move(self, followup_id: int, due: Due) -> None:
+        if self.confirm_past(due):
+            self._move(followup_id, due)
+
+    def confirm_past(self, due: Due) -> bool:
+        """Ask before a follow-up goes to a day (or a time today) that has passed; Cancel is the default."""
+        when = QLocale().toString(_qdate(due.day), QLocale.FormatType.LongFormat)
+        if due.day < self.book.local_today():
+            title, text = self.tr("Move to a past day?"), self.tr("Move to a past day? It will be overdue at once.")
+        else:
+            title = self.tr("Move to a time that has passed?")
+            text = self.tr("Move to a time that has passed? It will be overdue at once.")
+        if due.at is not None:
+            when += " " + _time_text(due.at)
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(when)
+        move = box.addButton(self.tr("&Move"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is move
+
+    def _move(self, followup_id: int, due: Due) -> bool:
+        day = due.day
         if not guarded(self, lambda: self.book.move_followups([(followup_id, due)])):
             return False
         when = QLocale().toString(_qdate(day), QLocale.FormatType.ShortFormat)

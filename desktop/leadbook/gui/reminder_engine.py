@@ -7,17 +7,24 @@ The engine reads time only from ``book.clock``, so tests drive it with a fake cl
 
 Follow-ups and revisits (the no's to call back) both remind: the book's next signal time
 covers both kinds, and so does the timer. A backlog is never read whole: each check reads
-the first ``LISTED_AT_MOST`` due reminders plus those that came due since the last check.
+the first ``LISTED_AT_MOST`` due reminders plus those that signalled today or since the last check.
+
+Attention is kept for what is newly due: a reminder is announced at most once a session
+(``seen``, kept here and not in the book, so a restart starts afresh). What is due from an
+earlier day is never announced: at start it is the backlog the reminders window folds into
+one row. Dismissing, snoozing or moving a reminder already seen never announces it again,
+so neither a snooze ending nor a calendar drag brings the window back for it.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ..book import Change, LeadBook
 from ..core.clock import utc_iso
+from ..core.followups import to_instant
 from ..core.reminders import LISTED_AT_MOST
 from ..store.reminders import ReminderKind, ReminderRow
 
@@ -32,12 +39,13 @@ MARGIN_MS = 250
 class ReminderEngine(QObject):
     """Tells when reminders come due.
 
-    ``due(list[ReminderRow])``: reminders that just started showing (the catch-up at start
-    included: everything due while Leadbook was closed comes in one signal). ``changed(list)``:
-    the due reminders (the first ``LISTED_AT_MOST`` of a longer backlog; ``count`` has the
-    total) whenever they changed in any way (dismissed, snoozed, done, newly due).
-    ``paused_changed(bool)`` when a pause starts or ends. Nothing is emitted while paused; when
-    the pause ends every due reminder is announced again in one ``due``.
+    ``due(list[ReminderRow])``: reminders newly due today that were not announced before this
+    session. The first check (at start) emits it once whenever anything is due, even when all of
+    it is a backlog from earlier days (then with an empty list): the catch-up shows the window
+    once. ``changed(list)``: the due reminders (the first ``LISTED_AT_MOST`` of a longer
+    backlog; ``count`` has the total) whenever they changed in any way (dismissed, snoozed,
+    done, newly due). ``paused_changed(bool)`` when a pause starts or ends. Nothing is
+    announced while paused; when the pause ends what came due meanwhile is announced.
     """
 
     due = Signal(list)
@@ -50,10 +58,9 @@ class ReminderEngine(QObject):
         self.book = book
         self._current: list[ReminderRow] = []
         self._count = 0
-        self._announced: set[tuple[ReminderKind, int]] = set()
-        # Set when the last check listed only part of a longer backlog: that check's instant.
-        # What signalled by then and was not announced was in the unlisted part: not new.
-        self._backlog_at: datetime | None = None
+        # Every reminder announced or passed over this session: never announced (again).
+        self._seen: set[tuple[ReminderKind, int]] = set()
+        self._checked_at: datetime | None = None  # the last check that was not paused
         self._wake_at: datetime | None = None
         self._paused_until: datetime | None = None
         self._started = False
@@ -123,13 +130,13 @@ class ReminderEngine(QObject):
         if self._paused_until is None:
             return
         self._paused_until = None
-        self._forget_announced()  # what is due now shows again, as after a restart
         self.paused_changed.emit(False)
         self.check()
 
-    def _forget_announced(self) -> None:
-        self._announced.clear()
-        self._backlog_at = None
+    @property
+    def seen(self) -> frozenset[tuple[ReminderKind, int]]:
+        """The reminders announced (or passed over as a backlog) this session."""
+        return frozenset(self._seen)
 
     # --- checking ---------------------------------------------------------------------
 
@@ -138,35 +145,39 @@ class ReminderEngine(QObject):
             self._soon.start()
 
     def check(self) -> None:
-        """Re-read what is due, announce what is new, aim the timer at the next signal."""
+        """Re-read what is due, announce what is newly due, aim the timer at the next signal."""
         if not self._started:
             return
         now = self.book.clock.now()
         if self._paused_until is not None and now >= self._paused_until:
             self._paused_until = None
-            self._forget_announced()
             self.paused_changed.emit(False)
         current = self.book.due_reminders(now, LISTED_AT_MOST)
         count = len(current) if len(current) < LISTED_AT_MOST else self.book.count_due_reminders(now)
-        seen = current
-        if self._backlog_at is not None:
-            # Past the listed part of a backlog: what came due since the last check is new too.
-            listed = {row.key for row in current}
-            recent = self.book.due_reminders(now, LISTED_AT_MOST, since=self._backlog_at)
-            seen = current + [row for row in recent if row.key not in listed]
         list_changed = current != self._current or count != self._count
         self._current, self._count = current, count
         new: list[ReminderRow] = []
+        first = self._checked_at is None
         if self._paused_until is None:
-            before = utc_iso(self._backlog_at) if self._backlog_at is not None else ""
-            new = [row for row in seen if row.key not in self._announced and (not before or row.signals_at > before)]
-            self._announced = {row.key for row in seen}
-            self._backlog_at = now if count > len(current) else None
+            zone = self.book.clock.zone
+            today = now.astimezone(zone).date()
+            since = to_instant(today, time(0, 0), zone)
+            if self._checked_at is not None:
+                since = min(since, self._checked_at)
+            if count > len(current):  # past the listed part of a backlog: read the recent ones too
+                recent = self.book.due_reminders(now, LISTED_AT_MOST, since=since)
+            else:
+                after = utc_iso(since)
+                recent = [row for row in current if row.signals_at > after]
+            new = [row for row in recent if row.key not in self._seen and row.due.day >= today]
+            self._seen.update(row.key for row in current)
+            self._seen.update(row.key for row in recent)
+            self._checked_at = now
         # "changed" first: a hidden reminders window only marks itself stale, and "due" then
         # presents it with one reading of the book (at start, with a backlog, that is most of the cost).
         if list_changed:
             self.changed.emit(self.current)
-        if new:
+        if new or (first and self._paused_until is None and count):
             self.due.emit(new)
         self._aim(now)
 

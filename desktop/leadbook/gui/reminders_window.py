@@ -1,5 +1,12 @@
 """The reminders window, Outlook-style: its own top-level window that comes to the front and
-stays until the user acts; everything due is in it at once (the catch-up at start too).
+stays until the user acts.
+
+It respects attention: when the engine raises it for reminders newly due, only those are listed
+(under Overdue / Today / Revisits), and everything else due (the backlog from earlier days, and
+what was shown earlier in the session) is one collapsed row at the top, "27 overdue from
+earlier days — Review…"; activating it lists everything, grouped the same way. Opened by the
+user (tray, File menu) the window lists everything at once. Closing it folds what was new into
+the backlog, so the next new reminder comes alone.
 
 Follow-ups and revisits (a "no" to call back, seed 003) remind alike: a revisit's row says
 "Revisit" and why the prospect said no; Open item goes to its lead, and Dismiss and Snooze
@@ -16,11 +23,11 @@ press the buttons, Esc closes the window (the reminders stay due).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime, time
 from itertools import pairwise
 
 from PySide6.QtCore import QLocale, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QFont, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QFont, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -38,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from .. import texts
 from ..book import LeadBook
-from ..core.followups import FollowUp, Outcome, State
+from ..core.followups import FollowUp, Outcome, State, to_instant
 from ..core.reminders import DEFAULT_SNOOZE, LISTED_AT_MOST, Lateness, Snooze, Unit, lateness
 from ..revisits_text import day_text, question_text, reason_name
 from ..store.reminders import ReminderKind, ReminderRow
@@ -50,6 +57,7 @@ from .say_no_dialog import SayNoDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 LATE_COLOUR = QColor("#c62828")
+FULL_LINES = 10  # the list's height when everything is listed; a few new reminders get less
 REFRESH_MS = 60_000  # "overdue by" moves on by the minute while the window shows
 SNOOZES: list[Snooze] = list(Snooze)
 
@@ -119,6 +127,44 @@ def _key_data(key: Key) -> str:
     return f"{key[0].value}:{key[1]}"
 
 
+BACKLOG_DATA = "backlog"  # the data of the collapsed backlog row
+
+
+class Group:
+    """The headings rows are grouped under, in their order."""
+
+    OVERDUE, TODAY, REVISITS = range(3)
+
+
+def group_of(row: ReminderRow, today: date) -> int:
+    """Revisits apart; follow-ups due before ``today`` are Overdue, the others Today."""
+    if row.kind == ReminderKind.REVISIT:
+        return Group.REVISITS
+    return Group.OVERDUE if row.due.day < today else Group.TODAY
+
+
+def group_name(group: int) -> str:
+    return {
+        Group.OVERDUE: Reminders.tr("Overdue"),
+        Group.TODAY: Reminders.tr("Today"),
+        Group.REVISITS: Reminders.tr("Revisits"),
+    }[group]
+
+
+def backlog_text(older: int, shown_today: int) -> str:
+    """The collapsed backlog row: "27 overdue from earlier days — Review…"."""
+    parts = []
+    if older:
+        parts.append(Reminders.tr("%n overdue from earlier days", "", older))
+    if shown_today:
+        parts.append(Reminders.tr("%n shown earlier today", "", shown_today))
+    return Reminders.tr("%1 — Review…").replace("%1", QLocale().createSeparatedList(parts))
+
+
+def _sort_key(row: ReminderRow) -> tuple[str, int, int]:
+    return row.signals_at, 0 if row.kind == ReminderKind.FOLLOWUP else 1, row.id
+
+
 def _data_key(data: object) -> Key | None:
     if not isinstance(data, str) or ":" not in data:
         return None
@@ -142,6 +188,13 @@ class RemindersWindow(QWidget):
         self._rows: list[ReminderRow] = []
         self._count = 0  # every due reminder; ``_rows`` lists the first MAX_LISTED
         self._listed_at = book.clock.now()  # what "Dismiss all" and "Snooze all" take in
+        # The reminders the engine raised the window for since it was last closed: listed on
+        # their own, the rest folded into one backlog row (until the user asks to review it).
+        self._fresh: set[Key] = set()
+        self._review = True  # everything listed (opened by the user, or the backlog row activated)
+        self._shown: list[ReminderRow] = []  # the rows with an item, in the order shown
+        self._items: dict[Key, QTreeWidgetItem] = {}
+        self.backlog_item: QTreeWidgetItem | None = None
         self.log_dialog: Callable[[LeadBook, int, QWidget], LogDialog] = lambda b, i, p: LogDialog(
             b, i, parent=p, ask_why_no=lambda lead_id: SayNoDialog(b, lead_id, p).exec()
         )
@@ -168,6 +221,8 @@ class RemindersWindow(QWidget):
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels([self.tr("Lead"), self.tr("Follow-up"), self.tr("Due"), self.tr("When")])
         self.tree.setRootIsDecorated(False)
+        self.tree.setItemsExpandable(False)
+        self.tree.setIndentation(0)
         self.tree.setUniformRowHeights(True)
         self.tree.setAllColumnsShowFocus(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -180,6 +235,7 @@ class RemindersWindow(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(lambda *_: self.open_item())
+        self.tree.itemClicked.connect(self._clicked)
         self.tree.currentItemChanged.connect(lambda *_: self._current_changed())
         self.tree.itemSelectionChanged.connect(self._update_buttons)
 
@@ -283,11 +339,28 @@ class RemindersWindow(QWidget):
 
     # --- showing ----------------------------------------------------------------------
 
-    def present(self) -> None:
-        """Show and bring to the front: a new reminder came due. A shown window already re-read
-        the book when the engine said the list changed (that comes first)."""
-        if self._stale or not self.isVisible():
+    def present(self, new: list[ReminderRow] | None = None) -> None:
+        """Show and bring to the front. ``new``: the engine's reminders newly due (maybe none, at
+        start with only a backlog): a hidden window then lists only them and folds the rest
+        into one row. Without ``new`` (the user asked for the window) it lists everything.
+        A shown window already re-read the book when the engine said the list changed (that
+        comes first)."""
+        if new is None:
+            self._review = True
+        else:
+            if not self.isVisible():
+                self._review = False
+            self._fresh.update(row.key for row in new)
+            known = {row.key for row in self._rows}
+            if not self._stale and self.isVisible():
+                self._rows = sorted(self._rows + [row for row in new if row.key not in known], key=_sort_key)
+        hidden = not self.isVisible()
+        if self._stale or hidden:
             self.refresh()
+        else:
+            self._fill()
+        if hidden:
+            self._fit_height()
         if self.isMinimized():
             self.showNormal()
         self.show()
@@ -295,6 +368,36 @@ class RemindersWindow(QWidget):
         self.activateWindow()
         QApplication.alert(self)  # taskbar flash where the window manager keeps focus away
         self.tree.setFocus()
+
+    def _fit_height(self) -> None:
+        """A few new reminders get a small window, not one that covers the app; the whole list
+        gets the full height."""
+        lines = sum(1 + self.tree.topLevelItem(n).childCount() for n in range(self.tree.topLevelItemCount()))
+        if self._review:
+            lines = max(lines, FULL_LINES)
+        tree = (self.tree.header().sizeHint().height() + 2 * self.tree.frameWidth() + 4
+                + min(lines, FULL_LINES) * (self.tree.fontMetrics().height() + 10))  # fmt: skip
+        others = self.layout().sizeHint().height() - self.tree.sizeHint().height()
+        self.resize(self.width(), others + tree)
+
+    @property
+    def reviewing(self) -> bool:
+        """Everything due is listed (not only what is new with one backlog row)."""
+        return self._review
+
+    def review(self) -> None:
+        """List everything due, grouped (the backlog row's "Review…")."""
+        self._review = True
+        self._fill()
+        self._fit_height()
+        first = next(iter(self._items.values()), None)
+        if first is not None:
+            self.tree.setCurrentItem(first)
+        self.tree.setFocus()
+
+    def _clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        if item is self.backlog_item:
+            self.review()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
@@ -312,58 +415,124 @@ class RemindersWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self._timer.stop()
+        # What was new has been seen: the next new reminder comes alone, the rest stays folded.
+        self._fresh.clear()
+        self._review = True
         super().closeEvent(event)
 
     def rows(self) -> list[ReminderRow]:
-        return list(self._rows)
+        """The reminders listed, in the order shown (a folded backlog's are not)."""
+        return list(self._shown)
 
     def refresh(self) -> None:
         """Re-read the due reminders from the book; the current row stays where it was."""
         self._stale = False
         now = self._book.clock.now()
-        current = self.current_key()
-        position = max(0, self.tree.indexOfTopLevelItem(self.tree.currentItem())) if self.tree.currentItem() else 0
-        selected = set(self.selected_keys())
         # A backlog of thousands would freeze the window: read and list the first ones and
         # count the rest; Dismiss all and Snooze all still act on every one.
-        self._rows = self._book.due_reminders(now, MAX_LISTED)
-        self._count = len(self._rows) if len(self._rows) < MAX_LISTED else self._book.count_due_reminders(now)
+        rows = self._book.due_reminders(now, MAX_LISTED)
+        self._count = len(rows) if len(rows) < MAX_LISTED else self._book.count_due_reminders(now)
+        if self._count > len(rows):  # today's are past the listed part of the backlog: read them too
+            zone = self._book.clock.zone
+            midnight = to_instant(now.astimezone(zone).date(), time(0, 0), zone)
+            listed = {row.key for row in rows}
+            recent = self._book.due_reminders(now, MAX_LISTED, since=midnight)
+            rows = sorted(rows + [row for row in recent if row.key not in listed], key=_sort_key)
+        self._rows = rows
         self._listed_at = now
+        self._fill()
+
+    def _fill(self) -> None:
+        """List the rows read: all of them, grouped, when reviewing; else the new ones, grouped,
+        and one row for the rest."""
+        now = self._book.clock.now()
+        today = now.astimezone(self._book.clock.zone).date()
+        current = self.current_key()
+        row_now = self.current_row()
+        position = self._shown.index(row_now) if row_now in self._shown else 0
+        selected = set(self.selected_keys())
+        self._fresh &= {row.key for row in self._rows}
+        calm = not self._review
+        shown = [row for row in self._rows if row.key in self._fresh] if calm else list(self._rows)
+        groups: dict[int, list[ReminderRow]] = {}
+        for row in shown:
+            groups.setdefault(group_of(row, today), []).append(row)
+        self._shown = [row for group in sorted(groups) for row in groups[group]]
+        self._items = {}
+        self.backlog_item = None
         self.tree.blockSignals(True)
         try:
             self.tree.clear()
             row_height = QSize(0, self.tree.fontMetrics().height() + 10)
             # Made apart and added in one call: one insertion for the view instead of one per row.
-            items = [self._item(row, now, row_height) for row in self._rows]
-            more = None
-            if self._count > len(self._rows):
+            items = []
+            for group in sorted(groups):
+                heading = self._heading_item(group_name(group), row_height)
+                heading.addChildren([self._item(row, now, row_height) for row in groups[group]])
+                items.append(heading)
+            spanned = list(items)
+            if calm and self._count > len(self._shown):
+                folded = self._count - len(self._shown)
+                today_shown = sum(1 for row in self._rows if row.key not in self._fresh and row.due.day >= today)
+                self.backlog_item = QTreeWidgetItem([backlog_text(folded - today_shown, today_shown)])
+                self.backlog_item.setData(0, ID_ROLE, BACKLOG_DATA)
+                self.backlog_item.setSizeHint(0, row_height)
+                self.backlog_item.setToolTip(0, self.tr("Reminders due before today or shown already: "
+                                                        "click or press Enter to list them all"))
+                self.backlog_item.setForeground(0, self.palette().brush(QPalette.ColorRole.Link))
+                items.insert(0, self.backlog_item)  # where Overdue would be, and always in sight
+                spanned.append(self.backlog_item)
+            elif not calm and self._count > len(self._rows):
                 more = QTreeWidgetItem([self.tr("… and %1 more (Dismiss all and Snooze all include them)")
                                         .replace("%1", QLocale().toString(self._count - len(self._rows)))])
                 more.setFlags(Qt.ItemFlag.NoItemFlags)
                 items.append(more)
+                spanned.append(more)
             self.tree.addTopLevelItems(items)
-            if more is not None:
-                more.setFirstColumnSpanned(True)  # only an item in a tree can span
+            self.tree.expandAll()
+            for item in spanned:
+                item.setFirstColumnSpanned(True)  # only an item in a tree can span
         finally:
             self.tree.blockSignals(False)
         self._restore_current(current, position, selected)
         self._fill_snooze_choices()
-        self.heading.setText(
-            self.tr("%n reminder(s)", "", self._count) if self._rows
-            else self.tr("No reminders due")
-        )
+        if calm:
+            self.heading.setText(self.tr("%n new reminder(s)", "", len(self._shown)) if self._shown
+                                 else self.tr("No new reminders"))
+        else:
+            self.heading.setText(self.tr("%n reminder(s)", "", self._count) if self._rows
+                                 else self.tr("No reminders due"))
         self.setWindowTitle(
             self.tr("%1 — Leadbook").replace("%1", self.heading.text())
         )
         self._current_changed()
+
+    def _heading_item(self, text: str, row_height: QSize) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([text])
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not selectable: the keyboard passes over it
+        font = QFont(self.tree.font())
+        font.setBold(True)
+        item.setFont(0, font)
+        item.setSizeHint(0, row_height)
+        item.setBackground(0, self.palette().brush(QPalette.ColorRole.AlternateBase))
+        return item
+
+    def row_items(self) -> list[QTreeWidgetItem]:
+        """The items of the reminders listed, in the order shown (no headings, no backlog row)."""
+        return [self._items[row.key] for row in self._shown]
 
     def _item(self, row: ReminderRow, now: datetime, row_height: QSize) -> QTreeWidgetItem:
         late = lateness(row.due, now, self._book.clock.zone)
         item = QTreeWidgetItem([lead_text(row), what_text(row), due_text(row.due), lateness_text(late)])
         item.setData(0, ID_ROLE, _key_data(row.key))
         item.setSizeHint(0, row_height)
+        self._items[row.key] = item
         if late.late:
             item.setForeground(3, QBrush(LATE_COLOUR))
+        if self._review and row.key in self._fresh:
+            bold = QFont(self.tree.font())
+            bold.setBold(True)
+            item.setFont(0, bold)
         snoozed = local_datetime(row.snoozed_until, self._book.clock.zone)
         if snoozed is not None:
             tip = self.tr("Snoozed until %1").replace("%1", short_datetime(snoozed))
@@ -372,15 +541,17 @@ class RemindersWindow(QWidget):
         return item
 
     def _restore_current(self, key: Key | None, position: int, selected: set[Key]) -> None:
-        if not self._rows:
+        if not self._shown:
+            if self.backlog_item is not None:
+                self.tree.setCurrentItem(self.backlog_item)
             return
-        index = next((n for n, row in enumerate(self._rows) if row.key == key), None)
+        index = next((n for n, row in enumerate(self._shown) if row.key == key), None)
         if index is None:
-            index = min(position, len(self._rows) - 1)
-        self.tree.setCurrentItem(self.tree.topLevelItem(index))
-        for n, row in enumerate(self._rows):
+            index = min(position, len(self._shown) - 1)
+        self.tree.setCurrentItem(self._items[self._shown[index].key])
+        for n, row in enumerate(self._shown):
             if row.key in selected and n != index:
-                self.tree.topLevelItem(n).setSelected(True)
+                self._items[row.key].setSelected(True)
 
     def _fill_snooze_choices(self) -> None:
         index = self.snooze_combo.currentIndex()
@@ -437,7 +608,7 @@ class RemindersWindow(QWidget):
 
     def _update_buttons(self) -> None:
         row = self.current_row()
-        has_any = bool(self._rows)
+        has_any = bool(self._shown)
         self.open_button.setEnabled(row is not None)
         for button in (self.done_button, self.no_answer_button):  # outcomes are logged on follow-ups
             button.setEnabled(row is not None and row.followup is not None)
@@ -459,12 +630,12 @@ class RemindersWindow(QWidget):
 
     def current_row(self) -> ReminderRow | None:
         found = self.current_key()
-        return next((row for row in self._rows if row.key == found), None)
+        return next((row for row in self._shown if row.key == found), None) if found is not None else None
 
     def selected_keys(self) -> list[Key]:
         """The selected reminders in list order; the current one when nothing is selected."""
         chosen = {_data_key(item.data(0, ID_ROLE)) for item in self.tree.selectedItems()}
-        keys = [row.key for row in self._rows if row.key in chosen]
+        keys = [row.key for row in self._shown if row.key in chosen]
         current = self.current_key()
         if not keys and current is not None:
             keys = [current]
@@ -475,11 +646,10 @@ class RemindersWindow(QWidget):
         return [number for _kind, number in self.selected_keys()]
 
     def select(self, reminder_id: int, kind: ReminderKind = ReminderKind.FOLLOWUP) -> bool:
-        for n, row in enumerate(self._rows):
-            if row.key == (kind, reminder_id):
-                self.tree.setCurrentItem(self.tree.topLevelItem(n))
-                return True
-        return False
+        item = self._items.get((kind, reminder_id))
+        if item is not None:
+            self.tree.setCurrentItem(item)
+        return item is not None
 
     # --- commands ---------------------------------------------------------------------
 
@@ -489,9 +659,10 @@ class RemindersWindow(QWidget):
         return ok
 
     def _after_quiet_action(self) -> None:
-        """Dismiss and snooze leave nothing to read: with nothing left, the window goes."""
+        """Dismiss and snooze leave nothing to read: with nothing left listed, the window goes
+        (a folded backlog stays for Today and for the next time the window is opened)."""
         self._say("")
-        if not self._rows:
+        if not self._shown:
             self.close()
 
     def _say(self, text: str, undo: bool = False) -> None:
@@ -500,6 +671,9 @@ class RemindersWindow(QWidget):
         self.undo_button.setVisible(undo and bool(self._book.undo_label))
 
     def open_item(self) -> None:
+        if self.backlog_item is not None and self.tree.currentItem() is self.backlog_item:
+            self.review()
+            return
         row = self.current_row()
         if row is not None:
             self.open_requested.emit(row.lead_id, (row.followup.id or 0) if row.followup is not None else 0)
@@ -511,9 +685,10 @@ class RemindersWindow(QWidget):
                 [n for kind, n in keys if kind == ReminderKind.REVISIT])  # fmt: skip
 
     def _all_listed(self) -> tuple[list[int], list[int]]:
-        """Every reminder due when the list was read, the unlisted part of a backlog too."""
-        if self._count <= len(self._rows):
-            return self._split([row.key for row in self._rows])
+        """Every reminder listed: with the backlog folded, the new ones; else every reminder due
+        when the list was read, the unlisted part of a backlog too."""
+        if not self._review or self._count <= len(self._rows):
+            return self._split([row.key for row in self._shown])
         return self._book.due_reminder_keys(self._listed_at)
 
     def dismiss(self) -> None:

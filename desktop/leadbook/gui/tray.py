@@ -5,8 +5,8 @@ tray; ``NoTray`` stands in where it has none (GNOME without an extension, offscr
 Xvfb); tests hand in a fake. ``TrayController`` wires the presenter, the reminder engine,
 the reminders window and the main window together:
 
-- a reminder coming due shows the reminders window (always) and, with a tray, a message
-  and, when the setting says so, a sound;
+- a reminder newly due shows the reminders window (always) with the new ones listed and the
+  rest folded into one row, and, with a tray, a message and, when the setting says so, a sound;
 - with a tray, closing the main window keeps Leadbook running there (said once);
   without one, closing quits, after a warning when reminders are due or still to come today;
 - the tray menu: Open Leadbook, Today, Reminders, Pause reminders for 1 hour, Quit; the
@@ -283,7 +283,11 @@ class TrayController(QObject):
     # --- reacting -----------------------------------------------------------------------
 
     def _on_due(self, new: list[ReminderRow]) -> None:
-        self.reminders.present()
+        """Newly due reminders raise the window with them alone (at start, with only a backlog,
+        ``new`` is empty: the window shows it folded, and nothing rings)."""
+        self.reminders.present(new)
+        if not new:
+            return
         if self.tray.available:
             title, message = notification_text(new)
             self.tray.notify(title, message)

@@ -8,7 +8,7 @@ from typing import Any
 
 import sqlite_utils
 
-from ..core.calendar import Movable
+from ..core.calendar import DayItem, Movable
 from ..core.model import Channel, Stage
 from .followups import AGENDA_SQL, AgendaRow, _agenda_row, _rows
 
@@ -59,6 +59,34 @@ def planned_between(db: sqlite_utils.Database, first: date, last: date) -> list[
         [first.isoformat(), last.isoformat()],
     )
     return [_agenda_row(r) for r in rows]
+
+
+# The first planned follow-ups of each day (timed ones by time, then the untimed), numbered over
+# the month's planned rows only (a partial index of planned follow-ups by day gives the range);
+# the leads are joined for the rows kept, not for the whole month.
+FIRST_OF_DAYS_SQL = (
+    "SELECT t.id, t.due_date, t.due_time, t.channel, l.name FROM ("
+    " SELECT id, lead_id, due_date, due_time, channel, row_number() OVER ("
+    "  PARTITION BY due_date ORDER BY due_time IS NULL, due_time, id) AS n"
+    " FROM followups WHERE state = 'planned' AND due_date BETWEEN ? AND ?) t "
+    "JOIN leads l ON l.id = t.lead_id WHERE t.n <= ? ORDER BY t.due_date, t.n"
+)
+
+
+def first_of_days(db: sqlite_utils.Database, first: date, last: date, per_day: int) -> dict[date, list[DayItem]]:
+    """Up to ``per_day`` planned follow-ups of each day from ``first`` to ``last``: timed ones by
+    time, then the untimed (days without any left out)."""
+    items: dict[date, list[DayItem]] = {}
+    for followup_id, day, at, channel, name in db.conn.execute(
+            FIRST_OF_DAYS_SQL, [first.isoformat(), last.isoformat(), per_day]):  # fmt: skip
+        try:
+            kind = Channel(channel)
+        except ValueError:  # a channel from a newer Leadbook
+            kind = Channel.OTHER
+        when = date.fromisoformat(day)
+        items.setdefault(when, []).append(DayItem(int(followup_id), when, time.fromisoformat(at) if at else None,
+                                                  kind, name or ""))  # fmt: skip
+    return items
 
 
 def movable_on(db: sqlite_utils.Database, day: date) -> list[Movable]:
