@@ -118,7 +118,7 @@ def test_the_book_changing_re_arms_the_timer(qtbot, book, engine):
     assert heard.due == [[overdue]]
 
 
-def test_snoozed_reminders_come_back_to_the_list_without_announcing_and_dismissed_ones_never(
+def test_a_snoozed_reminder_is_announced_alone_when_the_snooze_ends_and_a_dismissed_one_never(
         book, engine, clock: FakeClock):  # fmt: skip
     first = add(book, "A", MONDAY, time(9, 0))
     second = add(book, "B", MONDAY, time(9, 10))
@@ -132,11 +132,12 @@ def test_snoozed_reminders_come_back_to_the_list_without_announcing_and_dismisse
     assert engine.wake_at == utc(2026, 11, 23, 8, 35)
     clock.advance(minutes=5)
     engine.check()
-    assert heard.changed[-1] == [first]  # due again: listed (Today, the tray, the window's backlog row)
-    assert heard.due == [[first, second]]  # but handled once this session: never pops the window again
+    assert heard.changed[-1] == [first]  # due again: listed
+    assert heard.due == [[first, second], [first]]  # and announced again, alone: what a snooze is for
+    engine.check()
     clock.advance(days=30)
     engine.check()
-    assert len(heard.due) == 1
+    assert len(heard.due) == 2  # nothing more, however long
     assert engine.wake_at is None and not engine.timer.isActive()
 
 
@@ -413,8 +414,8 @@ def test_at_start_the_reminders_are_read_once(qtbot, book, harness_for, monkeypa
 def test_a_new_reminder_comes_alone_and_handled_ones_never_pop_the_window_again(
         qtbot, book, harness_for, clock: FakeClock):  # fmt: skip
     """86 due at start: today's listed and one folded row; after Dismiss, Snooze and closing,
-    only what is newly due raises the window, alone; a calendar move that makes nothing newly
-    due raises nothing."""
+    only what is newly due raises the window, alone (the snoozed one when its snooze ends, then a
+    new one); a calendar move that makes nothing newly due raises nothing."""
     for n in range(80):
         add(book, f"Old {n}", MONDAY - timedelta(days=1 + n % 20), time(10, 0))
     today = [add(book, f"Today {n}", MONDAY, time(9, n)) for n in range(6)]
@@ -434,29 +435,33 @@ def test_a_new_reminder_comes_alone_and_handled_ones_never_pop_the_window_again(
     window.snooze_button.click()
     window.close()  # the other four: seen
     assert not window.isVisible()
-    clock.advance(minutes=10)  # the snooze ends
+    clock.advance(minutes=10)  # the snooze ends: that one comes back alone
     h.engine.check()
-    assert not window.isVisible() and len(h.tray.messages) == 1
+    assert window.isVisible() and [row.id for row in window.rows()] == [today[1]]
+    assert len(h.tray.messages) == 2
+    window.select(today[1])
+    window.dismiss_button.click()
+    window.close()
     h.book.move_followups([(today[2], Due(MONDAY, time(9, 20)))])  # a drag to another past time today
-    qtbot.waitUntil(lambda: h.engine.count == 85)
+    qtbot.waitUntil(lambda: h.engine.count == 84)
     h.engine.check()
-    assert not window.isVisible() and len(h.tray.messages) == 1
+    assert not window.isVisible() and len(h.tray.messages) == 2
     fresh = add(book, "Eve", MONDAY, time(10, 0))  # reminds at 09:45
     clock.set(datetime(2026, 11, 23, 9, 45))
     h.engine.check()
     assert window.isVisible() and not window.reviewing
     assert [row.id for row in window.rows()] == [fresh]  # the new one alone
     assert h.tray.messages[-1][0] == "Reminder: Eve"
-    assert window.backlog_item.text(0) == "80 overdue from earlier days and 5 shown earlier today — Review…"
+    assert window.backlog_item.text(0) == "80 overdue from earlier days and 4 shown earlier today — Review…"
     window.tree.setCurrentItem(window.backlog_item)
     assert not window.open_button.isEnabled()
     qtbot.keyClick(window.tree, Qt.Key.Key_Return)  # Enter on the folded row lists everything
-    assert window.reviewing and len(window.rows()) == 86
+    assert window.reviewing and len(window.rows()) == 85
     assert [window.tree.topLevelItem(n).text(0) for n in range(window.tree.topLevelItemCount())] == [
         "Overdue", "Today"]
     window.close()
     h.tray.reminders_requested.emit()  # asked for: everything, grouped
-    assert window.isVisible() and window.reviewing and len(window.rows()) == 86
+    assert window.isVisible() and window.reviewing and len(window.rows()) == 85
 
 
 def test_the_backlog_row_opens_with_a_click(qtbot, book, harness_for):

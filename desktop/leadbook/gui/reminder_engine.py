@@ -12,13 +12,14 @@ the first ``LISTED_AT_MOST`` due reminders plus those that signalled today or si
 Attention is kept for what is newly due: a reminder is announced at most once a session
 (``seen``, kept here and not in the book, so a restart starts afresh). What is due from an
 earlier day is never announced: at start it is the backlog the reminders window folds into
-one row. Dismissing, snoozing or moving a reminder already seen never announces it again,
-so neither a snooze ending nor a calendar drag brings the window back for it.
+one row. Dismissing a reminder, or moving it to a time that has already passed, never announces
+it again; a snooze that ends, or a move to a later time once that time comes, announces that one
+reminder alone (as Outlook's snooze does), never the backlog with it.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -59,7 +60,8 @@ class ReminderEngine(QObject):
         self._current: list[ReminderRow] = []
         self._count = 0
         # Every reminder announced or passed over this session: never announced (again).
-        self._seen: set[tuple[ReminderKind, int]] = set()
+        # Each reminder announced or listed this session, with the instant it signalled then.
+        self._seen: dict[tuple[ReminderKind, int], str] = {}
         self._checked_at: datetime | None = None  # the last check that was not paused
         self._wake_at: datetime | None = None
         self._paused_until: datetime | None = None
@@ -169,9 +171,10 @@ class ReminderEngine(QObject):
             else:
                 after = utc_iso(since)
                 recent = [row for row in current if row.signals_at > after]
-            new = [row for row in recent if row.key not in self._seen and row.due.day >= today]
-            self._seen.update(row.key for row in current)
-            self._seen.update(row.key for row in recent)
+            last = utc_iso(self._checked_at) if self._checked_at is not None else ""
+            new = [row for row in recent if self._is_new(row, today, last)]
+            self._seen.update((row.key, row.signals_at) for row in current)
+            self._seen.update((row.key, row.signals_at) for row in recent)
             self._checked_at = now
         # "changed" first: a hidden reminders window only marks itself stale, and "due" then
         # presents it with one reading of the book (at start, with a backlog, that is most of the cost).
@@ -180,6 +183,14 @@ class ReminderEngine(QObject):
         if new or (first and self._paused_until is None and count):
             self.due.emit(new)
         self._aim(now)
+
+    def _is_new(self, row: ReminderRow, today: date, last_check: str) -> bool:
+        """Not seen this session and due today; or seen, and signalling again since the last check
+        at a later instant than then: its snooze ended, or it was moved to a later time that has come."""
+        seen_at = self._seen.get(row.key)
+        if seen_at is None:
+            return row.due.day >= today
+        return row.signals_at > seen_at and row.signals_at > last_check
 
     def _aim(self, now: datetime) -> None:
         if self._paused_until is not None:
