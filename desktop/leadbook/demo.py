@@ -6,9 +6,11 @@ are invented by combining the first names, last names and company stems below. P
 use the ranges set aside for fiction where a country has one (US 555-01xx, UK 07700 900xxx and
 0xx 496 0xxx, Swedish 070-174 06xx, German landlines); German and Chinese mobiles are random.
 
-Everything comes from ``random.Random(seed)``, so one seed always gives the same book. This
-version writes leads only: follow-ups, revisits, history and so on will be added by later
-features as steps in ``LATER_STEPS``, which ``write_demo_book`` runs after ``add_leads``.
+Everything comes from ``random.Random(seed)`` and the book's clock, so one seed and one date
+always give the same book. The leads are consistent in themselves: the preferred channel is
+one their contact data allows, customers have a postal address, rapport notes never name the
+lead. The steps in ``LATER_STEPS`` write each lead's story (demo_history: the past touches and
+the plan that fills Today with a solo seller's day; demo_revisits: the no's).
 """
 
 from __future__ import annotations

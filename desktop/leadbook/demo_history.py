@@ -88,12 +88,13 @@ CHECK_IN_NOTES = {  # an answer that does not move the deal yet
                 "Replied: the partner has to agree first."),
 }  # fmt: skip
 # The milestones that move a lead along the funnel: (objective, outcome, stage after, notes).
-INTRO = (Objective.MEETING, "Interested; wants to hear more.", "Thanked us for the quick answer; wants details.",
+INTRO = (Objective.MEETING, "Interested; wants to hear more.", "Wants details and prices.",
          "Open to a meeting after the first call.")
 BOOKED_NOTES = ("Meeting booked at their office.", "Site visit booked.", "Video call booked for next week.")
 MET_NOTES = ("Met on site; measurements taken.", "Good meeting; their needs are clear now.",
              "Met the owner; they want a proposal.")
 PROPOSAL_NOTES = ("Proposal sent; they confirmed it arrived.", "Sent the quote with two options.")
+PRESENTED_NOTES = ("Presented the proposal at their office; they will read it this week.",)
 TERMS_NOTES = ("Talking terms: price and delivery dates.", "They want 5% off for a two-year agreement.",
                "Agreed on the scope; the contract is with their lawyer.")
 WON_NOTES = ("Signed the order.", "They sent the signed quote.", "Order confirmed in writing.")
@@ -162,9 +163,9 @@ def milestones(rng: random.Random, lead: Lead, reached: Stage) -> list[Touch]:
         steps.append(Touch(day, Channel.MEETING, Objective.ANSWER, Outcome.GOAL_REACHED, rng.choice(MET_NOTES),
                            Stage.QUALIFIED))
     if order.index(reached) >= 2:
-        sent = _pick_channel(rng, lead, (Channel.EMAIL, Channel.MEETING))
-        steps.append(Touch(day, sent, Objective.PROPOSAL, Outcome.GOAL_REACHED, rng.choice(PROPOSAL_NOTES),
-                           Stage.PROPOSAL))
+        sent = Channel.EMAIL if lead.emails else Channel.MEETING
+        steps.append(Touch(day, sent, Objective.PROPOSAL, Outcome.GOAL_REACHED,
+                           rng.choice(PROPOSAL_NOTES if lead.emails else PRESENTED_NOTES), Stage.PROPOSAL))
     if order.index(reached) >= 3:
         talk = _pick_channel(rng, lead, (Channel.CALL, Channel.MEETING))
         steps.append(Touch(day, talk, Objective.SIGNATURE, _answered(rng, talk), rng.choice(TERMS_NOTES),
@@ -239,6 +240,10 @@ class Writer:
 
     def at_day(self, day: date) -> None:
         self.at(_moment(self.book, day, self.rng))
+
+    def after_last(self) -> None:
+        """A few minutes after the latest touch: what the seller did right after logging it."""
+        self.at(self.last + timedelta(minutes=self.rng.randint(2, 10)))
 
     def back_to_now(self) -> None:
         self.book.clock = self.real_clock
@@ -333,9 +338,9 @@ def _write_all(writer: Writer, leads: list[Lead]) -> None:
         if lead.stage == Stage.NEW:
             _new_lead(writer, lead, role, next(overdue_days) if role == "overdue" else None, load)
         elif lead.stage == Stage.WON:
-            _won_lead(writer, lead, n)
+            _won_lead(writer, lead, n, load)
         elif lead.stage == Stage.NURTURE:
-            _nurtured_lead(writer, lead)
+            _nurtured_lead(writer, lead, load)
         elif role == "decide":
             _gone_quiet(writer, lead, n)
         else:
@@ -353,6 +358,12 @@ def _ahead(rng: random.Random, today: date, stage: Stage, load: dict[date, int],
         day = max(day, working_days_ahead(today, 1))
     else:
         day = working_days_ahead(today, rng.randint(*AHEAD.get(stage, (1, 15))))
+    return free_day(day, load)
+
+
+def free_day(day: date, load: dict[date, int]) -> date:
+    """``day``, or the first working day after it with room left; booked."""
+    day = next_working_day(day)
     while load.get(day, 0) >= TODAY_PLAN.day_load:
         day = working_days_ahead(day, 1)
     load[day] = load.get(day, 0) + 1
@@ -389,10 +400,9 @@ def _pipeline_lead(writer: Writer, lead: Lead, due: date | None, load: dict[date
     if due is not None and rng.random() < 0.3:
         touches.append(_unanswered(rng, lead, end))  # tried, no answer: this is attempt two
     written = writer.story(lead, dated(rng, touches, end))
+    writer.after_last()
     if writer.book.lead(written.id or 0).stage != lead.stage:
-        writer.at_day(end)
         writer.book.set_stage(written.id or 0, lead.stage)
-    writer.at_day(end)
     writer.book.plan_followup(next_step(rng, written, lead.stage, due or _ahead(rng, today, lead.stage, load, lead)))
 
 
@@ -439,11 +449,11 @@ def _gone_quiet(writer: Writer, lead: Lead, n: int) -> None:
             Touch(d, t.channel, t.objective, t.outcome, t.note) for t, d in zip(tries, spread)]
     written = writer.story(lead, touches)
     if writer.book.lead(written.id or 0).stage != lead.stage:
-        writer.at_day(last)
+        writer.after_last()
         writer.book.set_stage(written.id or 0, lead.stage)
 
 
-def _won_lead(writer: Writer, lead: Lead, n: int) -> None:
+def _won_lead(writer: Writer, lead: Lead, n: int, load: dict[date, int]) -> None:
     """Customers: several touches up to the signature; the recent ones have the post-sale
     cadence running (the cards and the call already due are logged)."""
     rng, book, today = writer.rng, writer.book, writer.today
@@ -459,21 +469,26 @@ def _won_lead(writer: Writer, lead: Lead, n: int) -> None:
     assert written.id is not None
     if not recent:
         return
-    writer.at_day(won_on)
+    writer.after_last()
     book.apply_cadence(written.id, cadence.id or 0, won_on)
     for fu in book.followups(written.id):
         if fu.state.value != "planned":
             continue
         if fu.due.day < today:
-            writer.at_day(fu.due.day)
+            if fu.due.day == won_on:
+                writer.at(writer.last + timedelta(hours=1))  # the card goes out the day they sign
+            else:
+                writer.at_day(fu.due.day)
             spoken = fu.channel not in WRITTEN
             note = "All fine with the delivery; they are pleased." if spoken else "Card sent."
             book.complete_followup(fu.id or 0, Outcome.REACHED if spoken else Outcome.GOAL_REACHED, note)
-        elif not is_working_day(fu.due.day):
-            book.reschedule_followup(fu.id or 0, Due(next_working_day(fu.due.day)))  # the seller's week has no weekend
+            continue
+        day = free_day(fu.due.day, load)  # the seller's week has no weekend and no overfull day
+        if day != fu.due.day:
+            book.reschedule_followup(fu.id or 0, Due(day))
 
 
-def _nurtured_lead(writer: Writer, lead: Lead) -> None:
+def _nurtured_lead(writer: Writer, lead: Lead, load: dict[date, int]) -> None:
     """Not now, not never: some talks, "not before next year", and a slow touch planned."""
     rng, book, today = writer.rng, writer.book, writer.today
     steps = milestones(rng, lead, rng.choice((Stage.CONTACTED, Stage.QUALIFIED)))
@@ -486,12 +501,12 @@ def _nurtured_lead(writer: Writer, lead: Lead) -> None:
     touches = with_detours(rng, lead, steps, rng.randint(0, 2)) + [pause]
     written = writer.story(lead, dated(rng, touches, last))
     assert written.id is not None
-    writer.at_day(last)
+    writer.after_last()
     book.set_stage(written.id, Stage.NURTURE)
     if lead.interval_count and lead.interval_unit:
         day = next_working_day(add_interval(last, lead.interval_count, lead.interval_unit))
     else:
         day = working_days_ahead(last, rng.randint(30, 60))
-    day = max(day, working_days_ahead(today, rng.randint(5, 20)))
+    day = free_day(max(day, working_days_ahead(today, rng.randint(5, 20))), load)
     slow = _pick_channel(rng, lead, (Channel.EMAIL, Channel.LETTER, Channel.CALL))
     book.plan_followup(FollowUp(written.id, Due(day), slow, Objective.REPLY))

@@ -65,7 +65,7 @@ def add_revisits(book: LeadBook, rng: random.Random, leads: list[Lead]) -> None:
                 said_on, revisit_on = _comes_up(book, reason, today, rng)
             note = DO_NOT_CONTACT_NOTE if revisit_on is None else rng.choice(NO_NOTES[reason])
             written = _story_of_a_no(writer, lead.with_changes(do_not_contact=False), reason, note, said_on)
-            writer.at(writer.last + timedelta(minutes=rng.randint(1, 5)))
+            writer.after_last()
             book.say_no(written.id or 0, reason, note, revisit_on)
         writer.back_to_now()
     writer.back_to_now()
