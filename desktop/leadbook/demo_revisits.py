@@ -21,7 +21,9 @@ from .demo_history import (Touch, Writer, _pick_channel, _unanswered, milestones
                            working_days_back)  # fmt: skip
 
 DUE_REVISITS = 2  # no's whose time to ask again has come, on any date
-DUE_REASONS = (NoReason.TIMING, NoReason.DECISION_MAKER)  # reasons with a delay in days
+# What a decision-maker in a household says instead of a company's reasons.
+COMPANY_REASONS = {NoReason.DECISION_MAKER: NoReason.TIMING, NoReason.BUDGET: NoReason.TIMING,
+                   NoReason.OTHER: NoReason.NOT_INTERESTED}  # fmt: skip
 DO_NOT_CONTACT_NOTE = "Asked us not to contact them again."
 NO_NOTES: dict[NoReason, tuple[str, ...]] = {  # what the seller wrote when the lead said no, by reason
     NoReason.TIMING: ("Not now: busy with their move until spring.", "Not this year; call again after the summer.",
@@ -48,21 +50,21 @@ def add_revisits(book: LeadBook, rng: random.Random, leads: list[Lead]) -> None:
     writer = Writer(book, rng)
     today = writer.today
     nos = [lead for lead in leads if lead.stage == Stage.NO]
-    open_ones = [i for i, lead in enumerate(nos) if not lead.do_not_contact]
-    due = set(rng.sample(open_ones, min(DUE_REVISITS, len(open_ones))))
-    others = [reason for reason in NoReason if reason not in DUE_REASONS]
+    open_ones = [i for i, lead in enumerate(nos) if not lead.do_not_contact and lead.company]
+    # one who reached only an assistant, one who said "not now", where the book has them
+    pools = ([i for i in open_ones if not nos[i].is_decision_maker], [i for i in open_ones if nos[i].is_decision_maker])
+    due = {rng.choice(pool) for pool in pools if pool}
+    due |= set(rng.sample([i for i in open_ones if i not in due], max(0, DUE_REVISITS - len(due))))
+    others = list(NoReason)
     with book.batch():
         for n, lead in enumerate(nos):
             if lead.do_not_contact:
                 reason = NoReason.NOT_INTERESTED
                 said_on = working_days_back(today, rng.randint(20, 150))
                 revisit_on: date | None = None
-            elif n in due:
-                reason = DUE_REASONS[len([i for i in due if i < n]) % len(DUE_REASONS)]
-                said_on, revisit_on = _due_again(book, reason, today, rng)
             else:
-                reason = others[n % len(others)]
-                said_on, revisit_on = _comes_up(book, reason, today, rng)
+                reason = fitting_reason(lead, NoReason.TIMING if n in due else others[n % len(others)])
+                said_on, revisit_on = (_due_again if n in due else _comes_up)(book, reason, today, rng)
             note = DO_NOT_CONTACT_NOTE if revisit_on is None else rng.choice(NO_NOTES[reason])
             written = _story_of_a_no(writer, lead.with_changes(do_not_contact=False), reason, note, said_on)
             writer.after_last()
@@ -70,6 +72,16 @@ def add_revisits(book: LeadBook, rng: random.Random, leads: list[Lead]) -> None:
         writer.back_to_now()
     writer.back_to_now()
     book.forget_undo()
+
+
+def fitting_reason(lead: Lead, wanted: NoReason) -> NoReason:
+    """The reason this lead can have given: "not the decision-maker" exactly when the contact
+    is not the one who decides; a household has no head office, quarter or shop to close."""
+    if not lead.is_decision_maker:
+        return NoReason.DECISION_MAKER
+    if wanted == NoReason.DECISION_MAKER or not lead.company:
+        return COMPANY_REASONS.get(wanted, wanted)
+    return wanted
 
 
 def _due_again(book: LeadBook, reason: NoReason, today: date, rng: random.Random) -> tuple[date, date]:

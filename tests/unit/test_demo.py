@@ -257,6 +257,13 @@ def test_every_no_says_its_reason_in_the_last_note(demo_book):
         else:
             assert last.outcome == Outcome.SAID_NO
         assert (no["revisit_on"] is None) == demo_book.lead(lead_id).do_not_contact == (no["note"] == DO_NOT_CONTACT_NOTE)
+        lead = demo_book.lead(lead_id)
+        assert (reason == NoReason.DECISION_MAKER) == (not lead.is_decision_maker), (lead.name, lead.role, reason)
+        if not lead.company:  # a household has no head office, quarter or shop
+            assert reason not in (NoReason.BUDGET, NoReason.OTHER)
+        if no["revisit_on"] is not None:
+            said_on = datetime.fromisoformat(no["said_no_at"]).astimezone(demo_book.clock.zone).date()
+            assert date.fromisoformat(no["revisit_on"]) == demo_book.default_revisit_on(reason, said_on)
     assert set(reasons) == set(NoReason)
 
 
