@@ -54,6 +54,12 @@ OVERDUE_STAGES = (Stage.PROPOSAL, Stage.QUALIFIED, Stage.CONTACTED, Stage.CONTAC
 AHEAD = {Stage.NEW: (1, 15), Stage.CONTACTED: (1, 12), Stage.QUALIFIED: (1, 10), Stage.PROPOSAL: (1, 7),
          Stage.NEGOTIATION: (1, 4)}  # fmt: skip
 
+# Leads that said "not now", were called back when the time came, and went on (the Revisit view's results).
+COME_BACK_STAGES = (Stage.QUALIFIED, Stage.PROPOSAL, Stage.WON)
+NOT_NOW_NOTE = "Not now: too busy until after the season; call back in three months."
+CALLED_BACK_NOTES = {Channel.CALL: "Called back as agreed; the timing is right now.",
+                     Channel.EMAIL: "Wrote again as agreed; they answered that the timing is right now."}  # fmt: skip
+
 RESEARCH_NOTE = "Find their phone number or e-mail"  # the step of a lead known only by name and company
 
 
@@ -323,6 +329,8 @@ def _roles(rng: random.Random, leads: list[Lead], weekend: bool, plan: DayPlan) 
         take(stage, "today")
     for stage in OVERDUE_STAGES[: plan.overdue]:
         take(stage, "overdue")
+    for stage in COME_BACK_STAGES:
+        take(stage, "came_back")
     return roles
 
 
@@ -335,6 +343,9 @@ def _write_all(writer: Writer, leads: list[Lead]) -> None:
         role = roles.get(n, "ahead")
         if lead.stage == Stage.NO:
             continue  # demo_revisits tells their story
+        if role == "came_back":
+            _came_back(writer, lead, load)
+            continue
         if lead.stage == Stage.NEW:
             _new_lead(writer, lead, role, next(overdue_days) if role == "overdue" else None, load)
         elif lead.stage == Stage.WON:
@@ -510,3 +521,35 @@ def _nurtured_lead(writer: Writer, lead: Lead, load: dict[date, int]) -> None:
     day = free_day(max(day, working_days_ahead(today, rng.randint(5, 20))), load)
     slow = _pick_channel(rng, lead, (Channel.EMAIL, Channel.LETTER, Channel.CALL))
     book.plan_followup(FollowUp(written.id, Due(day), slow, Objective.REPLY))
+
+
+def _came_back(writer: Writer, lead: Lead, load: dict[date, int]) -> None:
+    """First contact, "not now", the call back three months later, and on from there."""
+    rng, book, today = writer.rng, writer.book, writer.today
+    steps = milestones(rng, lead, lead.stage)
+    later = with_detours(rng, lead, steps[1:], rng.randint(0, 1))
+    revisit_on = working_days_back(today, 4 * len(later) + rng.randint(2, 5))
+    said_on = working_days_back(revisit_on - timedelta(days=90), 0 if is_working_day(revisit_on - timedelta(days=90))
+                                else 1)  # fmt: skip
+    channel = _pick_channel(rng, lead)
+    no = Touch(said_on, channel, Objective.MEETING, Outcome.SAID_NO, NOT_NOW_NOTE)
+    written = writer.story(lead, dated(rng, [steps[0], no], said_on))
+    assert written.id is not None
+    writer.after_last()
+    book.say_no(written.id, "timing", NOT_NOW_NOTE, revisit_on)
+    writer.at_day(revisit_on)
+    callback = _pick_channel(rng, lead, (Channel.CALL,))
+    book.reopen(written.id, Stage.CONTACTED, FollowUp(written.id, Due(revisit_on), callback, Objective.MEETING))
+    (planned,) = [f for f in book.followups(written.id) if f.state.value == "planned"]
+    writer.last = book.clock.now()
+    book.complete_followup(planned.id or 0, _answered(rng, callback), CALLED_BACK_NOTES[callback])
+    day = revisit_on
+    for touch in later:
+        day = working_days_ahead(day, rng.randint(2, 4))
+        writer.log(written, Touch(day, touch.channel, touch.objective, touch.outcome, touch.note, touch.stage))
+    if lead.stage == Stage.WON:
+        return
+    writer.after_last()
+    if book.lead(written.id).stage != lead.stage:
+        book.set_stage(written.id, lead.stage)
+    book.plan_followup(next_step(rng, written, lead.stage, _ahead(rng, today, lead.stage, load, lead)))

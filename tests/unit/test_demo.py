@@ -267,6 +267,13 @@ def test_every_no_says_its_reason_in_the_last_note(demo_book):
     assert set(reasons) == set(NoReason)
 
 
+def test_some_no_came_back_when_called_again(demo_book):
+    """The Revisit view's own results have something to show: no's called back and reopened,
+    one of them won since."""
+    came_back, won_since = demo_book.revisit_stats()
+    assert came_back >= 2 and won_since >= 1
+
+
 def _names(lead: Lead) -> list[str]:
     if CJK.search(lead.name):
         return [lead.name, lead.name[1:]]  # family name first, one character; the given name after it
