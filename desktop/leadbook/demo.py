@@ -338,7 +338,7 @@ def _notes(rng: random.Random, c: Culture, trade: str, private: bool, stage: Sta
     lines: list[str] = []
     if rng.random() < 0.7:
         lines.append(rng.choice(PRIVATE_NOTES[trade] if private else TRADE_NOTES[trade]))
-    if (not lines or rng.random() < 0.4) and stage != Stage.NO:  # a "no" keeps no hopeful line
+    if (not lines or rng.random() < 0.4) and stage not in (Stage.NO, Stage.NURTURE):  # no hopeful line on a pause
         lines.append(rng.choice(c.notes))
     if not lines:
         lines.append(rng.choice(PRIVATE_NOTES[trade] if private else TRADE_NOTES[trade]))

@@ -26,7 +26,8 @@ COMPANY_REASONS = {NoReason.DECISION_MAKER: NoReason.TIMING, NoReason.BUDGET: No
                    NoReason.OTHER: NoReason.NOT_INTERESTED}  # fmt: skip
 DO_NOT_CONTACT_NOTE = "Asked us not to contact them again."
 NO_NOTES: dict[NoReason, tuple[str, ...]] = {  # what the seller wrote when the lead said no, by reason
-    NoReason.TIMING: ("Not now: busy with their move until spring.", "Not this year; call again after the summer.",
+    NoReason.TIMING: ("Not now: busy with their move; call back in three months.",
+                      "Not before they finish the big project they are on.",
                       "Too much on their plate this season; asked us to call back later."),
     NoReason.SUPPLIER: ("Signed with their old supplier for another year.",
                         "Went with a competitor; the contract runs for a year."),
