@@ -6,9 +6,11 @@ are invented by combining the first names, last names and company stems below. P
 use the ranges set aside for fiction where a country has one (US 555-01xx, UK 07700 900xxx and
 0xx 496 0xxx, Swedish 070-174 06xx, German landlines); German and Chinese mobiles are random.
 
-Everything comes from ``random.Random(seed)``, so one seed always gives the same book. This
-version writes leads only: follow-ups, revisits, history and so on will be added by later
-features as steps in ``LATER_STEPS``, which ``write_demo_book`` runs after ``add_leads``.
+Everything comes from ``random.Random(seed)`` and the book's clock, so one seed and one date
+always give the same book. The leads are consistent in themselves: the preferred channel is
+one their contact data allows, customers have a postal address, rapport notes never name the
+lead. The steps in ``LATER_STEPS`` write each lead's story (demo_history: the past touches and
+the plan that fills Today with a solo seller's day; demo_revisits: the no's).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from typing import NamedTuple, TypeVar
 from .book import LeadBook
 from .core.clock import Clock
 from .core.model import Channel, IntervalUnit, Lead, Source, Stage
-from .demo_history import add_history
+from .demo_history import add_history, possible_channels
 from .demo_revisits import add_revisits
 
 T = TypeVar("T")
@@ -184,7 +186,7 @@ CN = Culture(
     deciders=("总经理", "董事长", "创始人", "采购经理", "运营总监"),
     others=("行政助理", "项目主管", "采购专员", "办公室主任"),
     notes=("希望下周五前收到报价。", "在比较三家供应商，比较看重价格。", "老板春节后再做决定。", "对样品很满意，想谈年度合同。"),
-    rapport=("喜欢打羽毛球，每周二晚上打球", "爱喝龙井茶", "周末常去钓鱼", "Prefers WeChat over e-mail"),
+    rapport=("喜欢打羽毛球，每周二晚上打球", "爱喝龙井茶", "周末常去钓鱼", "Reads WeChat messages, rarely e-mail"),
     best_times=("上午10点前", "下午2点以后"), mail=("{f}.{g}", "{f}{g}"), info="info", cjk=True,
 )  # fmt: skip
 
@@ -242,6 +244,7 @@ class Person(NamedTuple):
     given: str  # ASCII, for e-mail addresses
     family: str
     female: bool
+    first: str = ""  # the given name as shown
 
 
 def _quota(rng: random.Random, shares: Sequence[tuple[T, int]], count: int) -> list[T]:
@@ -278,7 +281,7 @@ def _person(rng: random.Random, c: Culture, used: set[str]) -> Person:
         if name not in used:  # duplicates would make search results in the demo look broken
             break
     used.add(name)
-    return Person(name, given_ascii, family_ascii, female)
+    return Person(name, given_ascii, family_ascii, female, given)
 
 
 def _role(entry: str, female: bool) -> str:
@@ -335,17 +338,22 @@ def _notes(rng: random.Random, c: Culture, trade: str, private: bool, stage: Sta
     lines: list[str] = []
     if rng.random() < 0.7:
         lines.append(rng.choice(PRIVATE_NOTES[trade] if private else TRADE_NOTES[trade]))
-    if not lines or rng.random() < 0.4:
+    if (not lines or rng.random() < 0.4) and stage not in (Stage.NO, Stage.NURTURE):  # no hopeful line on a pause
         lines.append(rng.choice(c.notes))
+    if not lines:
+        lines.append(rng.choice(PRIVATE_NOTES[trade] if private else TRADE_NOTES[trade]))
     return " ".join(lines)
 
 
-def _rapport(rng: random.Random, c: Culture) -> str:
-    """Personal things to remember, so the next call can start with something other than business."""
+def _rapport(rng: random.Random, c: Culture, person: Person) -> str:
+    """Personal things to remember, so the next call can start with something other than business.
+    A child is never named like the lead (a note about "Daughter Ingrid" on Ingrid's own lead
+    reads as a mistake)."""
     if rng.random() < 0.45:
         return ""
     items = rng.sample(RAPPORT + c.rapport, k=1 if rng.random() < 0.7 else 2)
-    girl, boy = (rng.choice(names).partition("|")[0] for names in (c.women, c.men))
+    girl, boy = (rng.choice([n for n in (e.partition("|")[0] for e in names) if n != person.first])
+                 for names in (c.women, c.men))  # fmt: skip
     return "; ".join(item.format(girl=girl, boy=boy, pet=rng.choice(PETS)) for item in items)
 
 
@@ -363,7 +371,9 @@ def _tags(rng: random.Random, stage: Stage, source: Source, private: bool) -> tu
 
 
 def _lead(rng: random.Random, c: Culture, stage: Stage, source: Source, used: set[str]) -> Lead:
-    """One lead with the mix of filled and empty fields a real book has."""
+    """One lead with the mix of filled and empty fields a real book has, and only what fits
+    together: the preferred channel is one the contact data allows, customers have an address
+    (their cards go by post)."""
     person = _person(rng, c, used)
     trade = rng.choice(TRADES)
     private = trade in RESIDENTIAL and rng.random() < 0.35
@@ -379,23 +389,33 @@ def _lead(rng: random.Random, c: Culture, stage: Stage, source: Source, used: se
     phones = _phones(rng, c, landline)
     if emails and rng.random() < 0.08:
         phones = ()  # met at a fair or wrote in: only an e-mail so far
+    if stage == Stage.NEW and domain and source in (Source.REFERRAL, Source.EVENT) and rng.random() < 0.2:
+        emails, phones = (), ()  # a name and a company on a card or from a friend: the number is still to find
     value = _value(rng, c, trade, stage)
     interval: tuple[int | None, IntervalUnit | None] = (None, None)
     if rng.random() < (0.7 if stage == Stage.NURTURE else 0.2):
         interval = rng.choice(NURTURE_INTERVALS if stage == Stage.NURTURE else INTERVALS)
+    address = rng.choice(c.streets).format(n=rng.randint(1, 120)) if private or rng.random() < 0.5 else ""
+    if stage == Stage.WON and not address:
+        address = rng.choice(c.streets).format(n=rng.randint(1, 120))
+    website = rng.choice(("https://www.", "www.", "https://")) + domain if domain and rng.random() < 0.45 else ""
+    if domain and not (emails or phones):
+        website = "https://www." + domain  # where their number will be found
+    draft = Lead(name=person.name, emails=emails, phones=phones, address=address)
+    usable = [ch for ch in CHANNELS if ch in possible_channels(draft)]
     return Lead(
         name=person.name, company=company,
         role="" if private else _role(rng.choice(c.deciders if decides else c.others), person.female),
         is_decision_maker=decides, decision_maker_name=boss_name, decision_maker_contact=boss_contact,
         emails=emails, phones=phones,
-        address=rng.choice(c.streets).format(n=rng.randint(1, 120)) if private or rng.random() < 0.5 else "",
+        address=address,
         city=city, country=c.country,
-        website=rng.choice(("https://www.", "www.", "https://")) + domain if domain and rng.random() < 0.45 else "",
+        website=website,
         source=source, stage=stage, value=value, currency=c.currency if value is not None else "",
-        preferred_channel=rng.choice(CHANNELS) if rng.random() < 0.4 else None,
+        preferred_channel=rng.choice(usable) if usable and rng.random() < 0.4 else None,
         interval_count=interval[0], interval_unit=interval[1],
         best_time=rng.choice(BEST_TIMES + c.best_times) if rng.random() < 0.3 else "",
-        rapport=_rapport(rng, c),
+        rapport=_rapport(rng, c, person),
         notes=_notes(rng, c, trade, private, stage),
         tags=_tags(rng, stage, source, private),
         do_not_contact=stage == Stage.NO and rng.random() < 0.2,

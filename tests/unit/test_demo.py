@@ -1,15 +1,19 @@
 import random
 import re
 from collections import Counter
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
 from leadbook.book import LeadBook, LeadQuery
 from leadbook.core.clock import FakeClock
-from leadbook.core.model import Lead, Source, Stage
+from leadbook.core.followups import Objective, Outcome, State
+from leadbook.core.model import Channel, Lead, Source, Stage
+from leadbook.core.revisits import NoReason
 from leadbook.core.validation import lead_problems
 from leadbook.demo import TAGS, demo_leads, write_demo_book
+from leadbook.demo_history import RESEARCH_NOTE, possible_channels
+from leadbook.demo_revisits import DO_NOT_CONTACT_NOTE, NO_NOTES, no_notes
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 CURRENCY_BY_COUNTRY = {"United States": "USD", "United Kingdom": "GBP", "Sweden": "SEK", "Germany": "EUR",
@@ -141,3 +145,186 @@ def test_the_demo_book_has_a_history_and_fills_every_section_of_today(tmp_path, 
         assert len(done) > 300 and all(f.done_at <= "2026-11-23T08:30:00Z" for f in done)
     finally:
         book.close()
+
+
+# --- a solo seller's book -------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def demo_book(tmp_path_factory):
+    with write_demo_book(tmp_path_factory.mktemp("demo") / "demo.leadbook", _clock()) as book:
+        yield book
+
+
+def _written(tmp_path, when: datetime) -> LeadBook:
+    return write_demo_book(tmp_path / f"demo-{when:%Y%m%d%H%M}.leadbook", FakeClock(when, "Europe/Stockholm"))
+
+
+@pytest.mark.parametrize("when", [
+    datetime(2026, 11, 23, 9, 30),  # a Monday morning
+    datetime(2026, 11, 28, 11, 0),  # a Saturday
+    datetime(2026, 12, 31, 16, 45),  # the end of a month and a year
+    datetime(2027, 3, 28, 8, 0),  # a Sunday when the clocks go forward
+    datetime(2026, 6, 30, 23, 30),  # late at night, the end of a quarter
+])  # fmt: skip
+def test_a_day_is_what_one_seller_can_do_on_any_date(tmp_path, when):
+    """10-25 things in all (every section of Today), a handful overdue, one or two no's to
+    ask again, something new to answer and a lead to decide on."""
+    with _written(tmp_path, when) as book:
+        agenda = book.agenda(limit=300)
+        assert agenda.day == when.date()
+        assert 10 <= agenda.due_count <= 25, {s: agenda.total(s) for s in ("overdue", "today", "first_responses",
+                                                                          "decide", "revisits")}
+        assert book.due_count() == agenda.due_count
+        assert 3 <= agenda.total("overdue") <= 8
+        assert 1 <= agenda.total("revisits") <= 2
+        assert 1 <= agenda.total("first_responses") <= 5 and 1 <= agenda.total("decide") <= 3
+        assert 1 <= agenda.total("today") <= 12 and agenda.total("tomorrow") <= 15  # none on a Sunday
+        assert 1 <= agenda.without_next_step <= 8
+        assert all(row.followup.due.day < when.date() for row in agenda.overdue)
+
+
+def test_the_coming_weeks_are_planned_within_a_days_capacity(demo_book):
+    load = demo_book.load_between(date(2026, 11, 24), date(2027, 1, 31))
+    planned = {day: sum(day_load.by_channel.values()) for day, day_load in load.items()}
+    assert max(planned.values()) <= demo_book.settings().day_capacity
+    assert sum(planned.values()) > 150  # every active lead has its next step
+    assert all(count == 0 for day, count in planned.items() if day.weekday() >= 5)
+
+
+def test_possible_channels_follow_the_contact_data():
+    bare = Lead(name="A")
+    assert possible_channels(bare) == {Channel.OTHER}
+    assert possible_channels(Lead(name="A", phones=("+46 70-174 06 12",))) == {
+        Channel.OTHER, Channel.CALL, Channel.SMS, Channel.SOCIAL, Channel.MEETING}
+    assert possible_channels(Lead(name="A", emails=("a@example.com",))) == {Channel.OTHER, Channel.EMAIL,
+                                                                           Channel.MEETING}  # fmt: skip
+    assert Channel.LETTER in possible_channels(Lead(name="A", address="Storgatan 1"))
+
+
+def test_every_step_uses_a_channel_the_leads_contact_data_allows(demo_book):
+    """No e-mail to a lead without an address, no call or SMS without a number: planned, logged
+    and first responses alike, and the preferred channel too."""
+    wrong = []
+    for lead in demo_book.leads(demo_book.lead_ids()):
+        allowed = possible_channels(lead)
+        if lead.preferred_channel is not None and lead.preferred_channel not in allowed:
+            wrong.append((lead.name, "prefers", lead.preferred_channel))
+        wrong += [(lead.name, f.state, f.channel) for f in demo_book.followups(lead.id) if f.channel not in allowed]
+    assert wrong == []
+    agenda = demo_book.agenda()
+    assert {row.followup.channel for row in agenda.today + agenda.overdue} >= {Channel.CALL, Channel.EMAIL}
+
+
+def test_a_lead_known_only_by_name_and_company_gets_the_step_of_finding_a_number(demo_book):
+    unreachable = [lead for lead in demo_book.leads(demo_book.lead_ids()) if not lead.phones and not lead.emails]
+    assert unreachable and all(lead.stage == Stage.NEW and lead.company for lead in unreachable)
+    for lead in unreachable:
+        (step,) = [f for f in demo_book.followups(lead.id) if f.state == State.PLANNED]
+        assert (step.channel, step.objective, step.objective_note) == (Channel.OTHER, Objective.OTHER, RESEARCH_NOTE)
+    assert any(row.followup.objective_note == RESEARCH_NOTE for row in demo_book.agenda().today)
+
+
+def test_new_inquiries_are_answered_on_the_channel_they_came_by(demo_book):
+    rows = demo_book.agenda().first_responses
+    assert rows and all(row.followup.objective == Objective.ANSWER for row in rows)
+    for row in rows:
+        assert row.followup.channel in possible_channels(demo_book.lead(row.followup.lead_id))
+    assert any(demo_book.lead(row.followup.lead_id).source == Source.WEB for row in rows)
+
+
+def test_the_notes_of_each_reason_belong_to_it_alone():
+    notes = [note for reason in NoReason for note in no_notes(reason)]
+    assert set(NO_NOTES) == set(NoReason)
+    assert len(notes) == len(set(notes)) and DO_NOT_CONTACT_NOTE in no_notes(NoReason.NOT_INTERESTED)
+
+
+def test_every_no_says_its_reason_in_the_last_note(demo_book):
+    """The last logged touch and the note stored with the "no" tell the same story as its
+    reason: an unresponsive lead's last touch went unanswered, the others said no on it."""
+    nos = demo_book.lead_ids(LeadQuery(stage=Stage.NO))
+    assert len(nos) > 20
+    reasons = Counter()
+    for lead_id in nos:
+        no = demo_book.revisit_of(lead_id)
+        reason = NoReason(no["reason"])
+        reasons[reason] += 1
+        last = demo_book.last_touch(lead_id)
+        assert no["note"] in no_notes(reason), (reason, no["note"])
+        assert last is not None and last.result_note in no_notes(reason), (reason, last.result_note)
+        if reason == NoReason.UNRESPONSIVE:
+            assert not last.outcome.answered
+        else:
+            assert last.outcome == Outcome.SAID_NO
+        assert (no["revisit_on"] is None) == demo_book.lead(lead_id).do_not_contact == (no["note"] == DO_NOT_CONTACT_NOTE)
+        lead = demo_book.lead(lead_id)
+        if not lead.do_not_contact:  # who asked never to hear from us again said so, decider or not
+            assert (reason == NoReason.DECISION_MAKER) == (not lead.is_decision_maker), (lead.name, lead.role, reason)
+        if not lead.company:  # a household has no head office, quarter or shop
+            assert reason not in (NoReason.BUDGET, NoReason.OTHER)
+        if no["revisit_on"] is not None:
+            said_on = datetime.fromisoformat(no["said_no_at"]).astimezone(demo_book.clock.zone).date()
+            assert date.fromisoformat(no["revisit_on"]) == demo_book.default_revisit_on(reason, said_on)
+    assert set(reasons) == set(NoReason)
+
+
+def test_some_no_came_back_when_called_again(demo_book):
+    """The Revisit view's own results have something to show: no's called back and reopened,
+    one of them won since."""
+    came_back, won_since = demo_book.revisit_stats()
+    assert came_back >= 2 and won_since >= 1
+
+
+def _names(lead: Lead) -> list[str]:
+    if CJK.search(lead.name):
+        return [lead.name, lead.name[1:]]  # family name first, one character; the given name after it
+    return lead.name.split()
+
+
+def test_rapport_notes_never_name_the_lead(leads, demo_book):
+    with_rapport = [lead for lead in leads if lead.rapport]
+    assert len(with_rapport) > len(leads) / 3
+    assert any(re.search(r"(Daughter|Son) \w", lead.rapport) for lead in with_rapport)
+    for lead in with_rapport + [lead for lead in demo_book.leads(demo_book.lead_ids()) if lead.rapport]:
+        for name in _names(lead):
+            assert not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", lead.rapport), (lead.name, lead.rapport)
+
+
+def test_histories_have_several_touches_and_some_ended_after_one(demo_book):
+    touches = {lead_id: [f for f in demo_book.followups(lead_id) if f.state == State.DONE]
+               for lead_id in demo_book.lead_ids()}  # fmt: skip
+    stage = {lead.id: lead.stage for lead in demo_book.leads(demo_book.lead_ids())}
+    won = [done for lead_id, done in touches.items() if stage[lead_id] == Stage.WON]
+    assert won and all(sum(f.outcome != Outcome.WON for f in done) >= 4 for done in won)
+    assert all(any(f.outcome == Outcome.WON for f in done) for done in won)
+    assert any(len(done) == 1 for lead_id, done in touches.items() if stage[lead_id] == Stage.NO)
+    assert all(not done for lead_id, done in touches.items() if stage[lead_id] == Stage.NEW)
+    for wanted, at_least in ((Stage.QUALIFIED, 3), (Stage.PROPOSAL, 4), (Stage.NEGOTIATION, 5)):
+        assert all(len(done) >= at_least for lead_id, done in touches.items() if stage[lead_id] == wanted)
+    answered = [f.outcome.answered for done in touches.values() for f in done]
+    assert 0.1 < answered.count(False) / len(answered) < 0.4  # some calls go unanswered, most touches land
+
+
+def _dump(book: LeadBook) -> list:
+    return [(book.lead(lead_id), book.followups(lead_id), book.timeline(lead_id), book.revisit_of(lead_id))
+            for lead_id in book.lead_ids()]  # fmt: skip
+
+
+def test_the_same_date_gives_the_same_book(tmp_path):
+    when = datetime(2026, 11, 27, 10, 15)
+    first = _written(tmp_path / "a", when) if (tmp_path / "a").mkdir() is None else None
+    second = _written(tmp_path / "b", when) if (tmp_path / "b").mkdir() is None else None
+    assert first is not None and second is not None
+    try:
+        assert _dump(first) == _dump(second)
+    finally:
+        first.close()
+        second.close()
+    later = datetime(2026, 11, 27, 15, 40)  # later that day: only the new inquiries' times move
+    with _written(tmp_path, when) as morning, _written(tmp_path, later) as afternoon:
+        def plan(book: LeadBook) -> list:
+            return [(f.lead_id, f.due, f.channel, f.objective) for lead_id in book.lead_ids()
+                    for f in book.followups(lead_id) if not f.first_response]  # fmt: skip
+
+        assert plan(morning) == plan(afternoon)
+        assert morning.agenda().due_count == afternoon.agenda().due_count
