@@ -8,6 +8,7 @@ Destructive writes push an undo step that restores exact snapshots.
 from __future__ import annotations
 
 import sqlite3
+import time as wall_time
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
@@ -39,7 +40,8 @@ from .store import followups as fu_store
 from .store import leads as lead_store
 from .store import reminders as reminder_store
 from .store.backup import BackupInfo, list_backups, make_backup, rotate, running_marker
-from .store.database import known_errors, open_database
+from .store.database import begin_immediate, immediate, is_writable, known_errors, open_database
+from .store.errors import BookLockedError, BookReadOnlyError
 from .store.followups import AgendaRow
 from .store.leads import LeadQuery, LeadSnapshot, OrderedIds
 
@@ -50,6 +52,14 @@ FIRST_RESPONSE_CHANNEL = {
     Source.WEB: Channel.EMAIL, Source.EMAIL: Channel.EMAIL, Source.PHONE: Channel.CALL, Source.AD: Channel.CALL,
     Source.REFERRAL: Channel.CALL, Source.EVENT: Channel.EMAIL, Source.COLD: Channel.CALL, Source.OTHER: Channel.CALL,
 }  # fmt: skip
+
+
+# How long a write waits for another connection (another Leadbook, an import in a terminal) to
+# finish its write before it gives up with BookLockedError.
+WRITE_WAIT_SECONDS = 10.0
+# With a ``waiting`` listener the wait is taken in slices of this many milliseconds, the
+# listener told between them.
+WAIT_SLICE_MS = 100
 
 
 @dataclass(frozen=True)
@@ -138,6 +148,13 @@ class LeadBook:
         self._orders_version = -1  # PRAGMA data_version when the orders were read
         self._lead_count: int | None = None
         self.closed_cleanly_last_time = True
+        #: Opened without write access (the file or its folder): every write refuses with
+        #: BookReadOnlyError before it touches the file.
+        self.read_only = False
+        self.write_wait = WRITE_WAIT_SECONDS
+        #: Told ``seconds`` while a write waits for another connection's write lock, and None
+        #: once the wait is over (the GUI shows that it waits; see ``_begin_write``).
+        self.waiting: Callable[[float | None], None] | None = None
 
     @classmethod
     def open(
@@ -152,9 +169,12 @@ class LeadBook:
             if backups is not None:
                 make_backup(conn, path, backups, clock.now())
 
-        book = cls(open_database(path, create=create, before_migrate=before_migrate), path, clock)
+        read_only = path.exists() and not is_writable(path)
+        book = cls(open_database(path, create=create, before_migrate=before_migrate, read_only=read_only), path, clock)
+        book.read_only = read_only
         book.closed_cleanly_last_time = not book._running_marker.exists()
-        book._running_marker.touch(mode=0o600)
+        if not read_only:  # a read-only book is never written, so no later check needs to look deeper
+            book._running_marker.touch(mode=0o600)
         return book
 
     @property
@@ -162,6 +182,9 @@ class LeadBook:
         return running_marker(self.path)
 
     def close(self) -> None:
+        if self.read_only:
+            self._db.close()
+            return
         try:
             self._db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error:
@@ -201,9 +224,9 @@ class LeadBook:
         with known_errors(self.path):
             pragma = "integrity_check" if full else "quick_check"
             rows = [r[0] for r in self._db.conn.execute(f"PRAGMA {pragma}")]
-            if full:
+            if full and not self.read_only:
                 try:
-                    with self._db.atomic():  # the check is phrased as an INSERT; it changes nothing
+                    with immediate(self._db):  # the check is phrased as an INSERT; it changes nothing
                         self._db.conn.execute("INSERT INTO leads_fts(leads_fts) VALUES ('integrity-check')")
                 except sqlite3.DatabaseError as error:
                     rows.append(f"full-text index: {error}")
@@ -250,9 +273,61 @@ class LeadBook:
 
     @contextmanager
     def _write(self) -> Iterator[sqlite_utils.Database]:
-        """One transaction, with SQLite's errors turned into ones the user can act on."""
-        with known_errors(self.path), self._db.atomic():
-            yield self._db
+        """One transaction, with SQLite's errors turned into ones the user can act on.
+
+        It begins with ``BEGIN IMMEDIATE`` (``_begin_write``), so it holds the write lock before
+        it reads anything: what it reads (a lead before it is changed, the duplicates an import
+        looks for) stays true until it commits. Inside another write it is a savepoint."""
+        with known_errors(self.path):
+            if self.read_only:
+                raise BookReadOnlyError(self.path, "opened read-only")
+            if self._db.conn.in_transaction:
+                with self._db.atomic():
+                    yield self._db
+                return
+            with immediate(self._db, begin=self._begin_write):
+                yield self._db
+
+    def _begin_write(self, conn: sqlite3.Connection) -> None:
+        """``BEGIN IMMEDIATE``, waiting up to ``write_wait`` seconds for another connection's write.
+
+        Without a ``waiting`` listener SQLite's busy timeout does the waiting. With one (the GUI,
+        whose writes run on its own thread) the wait is taken in slices of ``WAIT_SLICE_MS``: a
+        blocked ``BEGIN IMMEDIATE`` has done nothing yet, so trying it again is safe, and between
+        tries the listener can show that Leadbook waits and let the window repaint. Python's
+        sqlite3 offers no busy handler to hook instead. After ``BEGIN IMMEDIATE`` the lock is
+        ours until COMMIT, so nothing later in the write waits."""
+        if self.waiting is None:
+            self._set_busy_timeout(conn, int(self.write_wait * 1000))
+            try:
+                begin_immediate(conn)
+            finally:
+                self._set_busy_timeout(conn, 3000)
+            return
+        started = wall_time.monotonic()
+        waited = False
+        self._set_busy_timeout(conn, WAIT_SLICE_MS)
+        try:
+            while True:
+                try:
+                    begin_immediate(conn)
+                    return
+                except sqlite3.OperationalError as error:
+                    if getattr(error, "sqlite_errorcode", 0) & 0xFF != sqlite3.SQLITE_BUSY:
+                        raise
+                    seconds = wall_time.monotonic() - started
+                    if seconds >= self.write_wait:
+                        raise BookLockedError(self.path, f"waited {seconds:.1f} s for another writer") from error
+                    waited = True
+                    self.waiting(seconds)
+        finally:
+            self._set_busy_timeout(conn, 3000)
+            if waited:
+                self.waiting(None)
+
+    @staticmethod
+    def _set_busy_timeout(conn: sqlite3.Connection, ms: int) -> None:
+        conn.execute(f"PRAGMA busy_timeout = {int(ms)}")
 
     def _now(self) -> str:
         return utc_iso(self.clock.now())
@@ -1112,7 +1187,9 @@ class LeadBook:
         thread that made them), for a worker. It leaves the running marker alone; after it,
         the main book needs ``reload_after_external_change``."""
         path = Path(path)
-        book = cls(open_database(path, create=False), path, clock)
+        read_only = not is_writable(path)
+        book = cls(open_database(path, create=False, read_only=read_only), path, clock)
+        book.read_only = read_only
         try:
             yield book
         finally:

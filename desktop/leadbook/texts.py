@@ -133,7 +133,7 @@ def book_error_text(error: BookError) -> str:
     elif isinstance(error, NotSQLiteError):
         text = QCoreApplication.translate("Texts", "%1 is not a lead book (it is not an SQLite database). Choose another file.")
     elif isinstance(error, BookLockedError):
-        text = QCoreApplication.translate("Texts", "The lead book %1 is locked by another program. Close that program and try again.")
+        text = QCoreApplication.translate("Texts", "The lead book %1 is busy: another Leadbook or another program is writing to it and did not finish in time. Wait until it is done (or close it) and try again.")
     elif isinstance(error, BookReadOnlyError):
         text = QCoreApplication.translate("Texts", "Leadbook cannot write to %1. Check that the file and its folder are writable.")
     elif isinstance(error, DiskFullError):
