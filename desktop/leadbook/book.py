@@ -41,7 +41,7 @@ from .store import leads as lead_store
 from .store import reminders as reminder_store
 from .store.backup import BackupInfo, list_backups, make_backup, rotate, running_marker
 from .store.database import begin_immediate, immediate, is_writable, known_errors, open_database
-from .store.errors import BookLockedError, BookReadOnlyError
+from .store.errors import BackupFailed, BookLockedError, BookReadOnlyError, ImportBackupFailed
 from .store.followups import AgendaRow
 from .store.leads import LeadQuery, LeadSnapshot, OrderedIds
 
@@ -209,10 +209,18 @@ class LeadBook:
 
     # --- safety -----------------------------------------------------------------------
 
-    def back_up(self, folder: Path) -> Path:
-        """A verified backup now, then the rotation (14 daily, 8 weekly, 12 monthly)."""
-        target = make_backup(self._db.conn, self.path, folder, self.clock.now())
-        rotate(self.path, folder)
+    def back_up(self, folder: Path, *, before_import: bool = False) -> Path:
+        """A verified backup now, then the rotation (14 daily, 8 weekly, 12 monthly, and
+        temporary files of backups that did not finish). ``before_import``: the backup made
+        before every import; when it fails it says so (ImportBackupFailed)."""
+        now = self.clock.now()
+        try:
+            target = make_backup(self._db.conn, self.path, folder, now)
+        except BackupFailed as error:
+            if before_import:
+                raise ImportBackupFailed(error.path, error.detail) from error
+            raise
+        rotate(self.path, folder, now)
         return target
 
     def backups(self, folder: Path) -> list[BackupInfo]:
@@ -1218,13 +1226,14 @@ class LeadBook:
         """Sort records read from a file into new leads, duplicates and errors (an ImportPlan)."""
         from .interop.importing import build_plan, no_cyclic_gc  # noqa: PLC0415
 
+        state = self._leads_state()  # read before the leads: a write in between makes it plan again, never miss
         with no_cyclic_gc():  # the book's keys and leads: 100,000 objects each
             plan = build_plan(
                 found, self.duplicate_index(), lambda ids: {lead.id: lead for lead in self.leads(ids)},
                 file_name=file_name, format=format, fingerprint=fingerprint,
                 views=lambda ids: lead_store.merge_views(self._db, ids),
             )  # fmt: skip
-        plan.encoding, plan.delimiter = encoding, delimiter
+        plan.encoding, plan.delimiter, plan.book_state = encoding, delimiter, state
         if fingerprint:
             row = self._db.conn.execute(
                 "SELECT at FROM imports WHERE fingerprint = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1",
@@ -1232,6 +1241,34 @@ class LeadBook:
             ).fetchone()
             plan.imported_before = row[0] if row else ""
         return plan
+
+    def _leads_state(self) -> tuple[object, ...]:
+        """A mark that changes whenever leads are added, changed or deleted, by any connection."""
+        with known_errors(self.path):
+            return tuple(self._db.conn.execute(
+                "SELECT count(*), coalesce(max(id), 0), coalesce(max(updated_at), '') FROM leads").fetchone())  # fmt: skip
+
+    def _plan_still_true(self, plan: Any) -> Any:
+        """Inside the import's write transaction (the write lock held, so nobody can add a lead
+        meanwhile): the plan, or when the book has changed since it was made, the same rows
+        planned again against the book as it is now. A row that was a duplicate keeps the
+        action chosen for it; a row that only now matches a lead (the same file imported by
+        another Leadbook meanwhile) gets ``plan.later_duplicates`` (merge, unless the user chose
+        another for all duplicates). So two imports of one file never add its leads twice."""
+        from .interop.importing import ItemKind  # noqa: PLC0415
+        from .interop.records import Record  # noqa: PLC0415
+
+        if plan.book_state is None or plan.book_state == self._leads_state():
+            return plan
+        records = [Record(item.line, None if item.kind == ItemKind.ERROR else item.lead, item.problems)
+                   for item in plan.items]  # fmt: skip
+        fresh = self.plan_import(records, file_name=plan.file_name, format=plan.format, fingerprint=plan.fingerprint,
+                                 encoding=plan.encoding, delimiter=plan.delimiter)  # fmt: skip
+        for old, new in zip(plan.items, fresh.items):
+            if new.kind == ItemKind.DUPLICATE:
+                new.action = old.action if old.kind == ItemKind.DUPLICATE else plan.later_duplicates
+        fresh.later_duplicates = plan.later_duplicates
+        return fresh
 
     def import_leads(
         self,
@@ -1253,32 +1290,10 @@ class LeadBook:
         from .interop.importing import Action, ImportCancelled, ImportResult, ItemKind  # noqa: PLC0415
         from .interop.records import merge_leads  # noqa: PLC0415
 
-        new: list[Lead] = []
-        slot_of: dict[int, int] = {}
-        merges: dict[int, list[Lead]] = {}
-        skipped = merged_rows = quiet = 0
-        for n, item in enumerate(plan.items):
-            if item.kind == ItemKind.ERROR:
-                continue
-            if item.kind == ItemKind.NEW or item.action == Action.ADD:
-                slot_of[n] = len(new)
-                new.append(item.lead)
-            elif item.action == Action.SKIP:
-                skipped += 1
-            elif item.match_item is not None and item.match_item in slot_of:
-                slot = slot_of[item.match_item]
-                new[slot] = merge_leads(new[slot], item.lead)
-                merged_rows += 1
-            elif item.match_id is not None:
-                merged_rows += 1
-                if item.brings_news:  # the plan already knows a merge would change nothing
-                    merges.setdefault(item.match_id, []).append(item.lead)
-                else:
-                    quiet += 1
         now = self._now()
         # The leads were checked when the file was read (records.build_lead runs lead_problems
         # and cleans names and tags); checking 100,000 of them again would cost a second.
-        total = len(new) + len(merges)
+        total = 0
         done = 0
         step = 2000
 
@@ -1292,13 +1307,37 @@ class LeadBook:
 
         added_ids: list[int] = []
         updated_ids: list[int] = []
-        unchanged = quiet
         with self._write() as db, lead_store.bulk_work(db.conn):
+            plan = self._plan_still_true(plan)  # the duplicates as the book is now, with the write lock held
+            new: list[Lead] = []
+            slot_of: dict[int, int] = {}
+            merges: dict[int, list[Lead]] = {}
+            skipped = merged_rows = quiet = 0
+            for n, item in enumerate(plan.items):
+                if item.kind == ItemKind.ERROR:
+                    continue
+                if item.kind == ItemKind.NEW or item.action == Action.ADD:
+                    slot_of[n] = len(new)
+                    new.append(item.lead)
+                elif item.action == Action.SKIP:
+                    skipped += 1
+                elif item.match_item is not None and item.match_item in slot_of:
+                    slot = slot_of[item.match_item]
+                    new[slot] = merge_leads(new[slot], item.lead)
+                    merged_rows += 1
+                elif item.match_id is not None:
+                    merged_rows += 1
+                    if item.brings_news:  # the plan already knows a merge would change nothing
+                        merges.setdefault(item.match_id, []).append(item.lead)
+                    else:
+                        quiet += 1
+            total = len(new) + len(merges)
+            unchanged = quiet
             conn = db.conn
             batch_id = conn.execute(
                 "INSERT INTO imports (at, file_name, format, fingerprint) VALUES (?, ?, ?, ?)",
                 [now, plan.file_name, plan.format, plan.fingerprint],
-            ).lastrowid  # written first: it takes the write lock, so the new leads' ids cannot be taken
+            ).lastrowid  # the write lock is held since BEGIN IMMEDIATE: no other import takes these ids
             if progress is not None:
                 progress(0, total)
             # Set-based (store.leads' bulk path): tuples in chunks, FTS in one statement, indexes rebuilt.
