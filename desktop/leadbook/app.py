@@ -119,6 +119,8 @@ class Session(QObject):
             return False
         if not book.closed_cleanly_last_time:
             log.warning("%s was not closed cleanly last time; it passed the full check", path)
+        if book.read_only:
+            log.warning("%s opened read-only: the file or its folder cannot be written", path)
         # The book's language setting, before any window of it is built (the setting takes effect at start).
         install_translators(QApplication.instance(), book.settings().language)
         old = self.window
