@@ -78,3 +78,27 @@ def test_a_failed_backup_before_an_import_says_what_failed(book: LeadBook, tmp_p
     assert text.startswith("Could not make the backup before importing: ")
     assert str(in_the_way) in text and "Nothing was imported" in text
     assert "disk I/O error" not in text and "not a book" not in text
+
+
+def test_a_damaged_book_is_not_moved_when_no_verified_copy_can_be_made(tmp_path, clock, monkeypatch):
+    import leadbook.store.backup as backup_module  # noqa: PLC0415
+    from leadbook.safety import check_at_start  # noqa: PLC0415
+
+    path = tmp_path / "book.leadbook"
+    with LeadBook.open(path, clock) as book:
+        book.add_leads([Lead(name=f"Lead {n}", notes="x" * 500) for n in range(300)])
+    data = bytearray(path.read_bytes())
+    data[4096 * 3 : 4096 * 3 + 2000] = b"\xff" * 2000
+    path.write_bytes(bytes(data))
+    real_copy = backup_module._copy_verified
+
+    def disk_full(source, copy):
+        real_copy(source, copy)  # the copy is made, then the disk fills up before it is verified
+        raise OSError(28, "No space left on device", str(copy))
+
+    monkeypatch.setattr(backup_module, "_copy_verified", disk_full)
+    damage = check_at_start(path, tmp_path / "backups", clock.now())
+    assert damage is not None and damage.problems and damage.moved_to is None
+    assert damage.not_moved == f"No space left on device: {tmp_path / 'book.leadbook.damaged-20261123-083000'}"
+    assert path.read_bytes() == bytes(data)  # left where it was, whole
+    assert not list(tmp_path.glob("*.damaged-*"))  # and no half copy beside it
