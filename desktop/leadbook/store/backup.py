@@ -90,7 +90,7 @@ def check_file(path: Path, *, full: bool = False,
         rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
         has_fts = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'leads_fts'").fetchone()
     except sqlite3.Error as error:
-        if permission_error(error):
+        if permission_error(error) or getattr(error, "sqlite_errorcode", 0) & 0xFF in (5, 6):  # or BUSY, LOCKED
             raise BookUnreadableError(path, str(error)) from error
         return [str(error)]
     finally:
