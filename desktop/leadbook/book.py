@@ -8,12 +8,12 @@ Destructive writes push an undo step that restores exact snapshots.
 from __future__ import annotations
 
 import sqlite3
-import time as wall_time
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from time import monotonic
 from typing import Any, Iterator
 
 import sqlite_utils
@@ -312,7 +312,7 @@ class LeadBook:
             finally:
                 self._set_busy_timeout(conn, 3000)
             return
-        started = wall_time.monotonic()
+        started = monotonic()
         waited = False
         self._set_busy_timeout(conn, WAIT_SLICE_MS)
         try:
@@ -323,7 +323,7 @@ class LeadBook:
                 except sqlite3.OperationalError as error:
                     if getattr(error, "sqlite_errorcode", 0) & 0xFF != sqlite3.SQLITE_BUSY:
                         raise
-                    seconds = wall_time.monotonic() - started
+                    seconds = monotonic() - started
                     if seconds >= self.write_wait:
                         raise BookLockedError(self.path, f"waited {seconds:.1f} s for another writer") from error
                     waited = True

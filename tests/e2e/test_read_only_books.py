@@ -123,3 +123,35 @@ def test_a_pre_import_backup_that_cannot_be_written_stops_the_import_and_says_wh
     assert "disk I/O error" not in imported.stderr and "Traceback" not in imported.stderr
     with LeadBook.open(path, clock) as book:
         assert book.count_leads() == 0
+
+
+def test_a_book_left_by_a_crash_in_a_0500_folder_is_read_with_its_wal(tmp_path, clock, unwritable):
+    """The writer died: its last writes live only in the -wal beside the book, in a folder the
+    user may not write. Read-only, they are still read (mode=ro uses the WAL as it is)."""
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    path = folder / "team.leadbook"
+    LeadBook.open(path, clock).close()
+    crash = subprocess.run([sys.executable, "-c", (
+        "import os, sys\n"
+        "from leadbook.book import LeadBook\n"
+        "from leadbook.core.model import Lead\n"
+        "book = LeadBook.open(sys.argv[1])\n"
+        "book.add_leads([Lead(name=f'Lead {n}') for n in range(120)])\n"
+        "os._exit(0)  # no close: no checkpoint, the WAL and the .running marker stay\n"
+    ), str(path)], capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert crash.returncode == 0, crash.stderr
+    wal = folder / "team.leadbook-wal"
+    assert wal.stat().st_size > 0 and running_marker(path).exists()
+    unwritable(folder, 0o500)
+    home = tmp_path / "home"
+
+    checked = run("check", "--db", str(path), home=home)
+    assert checked.returncode == 0 and "read-only" in checked.stdout, checked.stderr
+    exported = run("export", "csv", "-o", str(tmp_path / "out.csv"), "--db", str(path), home=home)
+    assert exported.returncode == 0 and "Exported 120 leads" in exported.stdout, exported.stderr
+    started = run("--db", str(path), home=home, paint_and_quit=True)
+    assert started.returncode == 0, started.stderr
+    assert "opened read-only" in (home / "leadbook.log").read_text(encoding="utf-8")
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "team.leadbook", "team.leadbook-shm", "team.leadbook-wal", "team.leadbook.running"]

@@ -71,12 +71,14 @@ def connect_read_only(path: Path, timeout: float = 3.0) -> sqlite3.Connection:
         return sqlite3.connect(f"{Path(path).resolve().as_uri()}?{query}", uri=True, timeout=timeout,
                                check_same_thread=True)  # fmt: skip
 
-    conn = connect("mode=ro")
+    conn: sqlite3.Connection | None = None
     try:
+        conn = connect("mode=ro")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite3.Error as error:
-        conn.close()
+        if conn is not None:
+            conn.close()
         wal = Path(str(path) + "-wal")
         if not permission_error(error) or (wal.exists() and wal.stat().st_size > 0):
             raise
