@@ -102,3 +102,36 @@ def test_a_damaged_book_is_not_moved_when_no_verified_copy_can_be_made(tmp_path,
     assert damage.not_moved == f"No space left on device: {tmp_path / 'book.leadbook.damaged-20261123-083000'}"
     assert path.read_bytes() == bytes(data)  # left where it was, whole
     assert not list(tmp_path.glob("*.damaged-*"))  # and no half copy beside it
+
+
+def test_a_backup_killed_half_way_leaves_no_backup_and_its_partial_goes_later(tmp_path, clock):
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    path = tmp_path / "book.leadbook"
+    with LeadBook.open(path, clock) as book:
+        book.add_leads([Lead(name=f"Lead {n}") for n in range(50)])
+    folder = tmp_path / "backups"
+    killed = subprocess.run([sys.executable, "-c", (
+        "import os, signal, sqlite3, sys\n"
+        "from datetime import datetime, timezone\n"
+        "import leadbook.store.backup as backup\n"
+        "def die(*args, **kwargs):\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)  # killed after the copy, before it is checked and named\n"
+        "backup.check_file = die\n"
+        "from pathlib import Path\n"
+        "book, folder = Path(sys.argv[1]), Path(sys.argv[2])\n"
+        "backup.make_backup(sqlite3.connect(book), book, folder, datetime.now(timezone.utc))\n"
+    ), str(path), str(folder)], capture_output=True, timeout=60)  # fmt: skip
+    assert killed.returncode == -9
+    [left] = list(folder.glob("*.partial"))
+    assert list_backups(path, folder) == []  # half a backup never counts as one
+    with LeadBook.open(path, clock) as book:
+        moment = (clock.now() - timedelta(minutes=30)).timestamp()
+        os.utime(left, (moment, moment))
+        book.back_up(folder)
+        assert left.exists()  # half an hour old: it might be a backup still running
+        clock.advance(hours=1)
+        book.back_up(folder)
+        assert not left.exists()
+        assert len(list_backups(path, folder)) == 2 and not list(folder.glob("*.partial"))

@@ -215,7 +215,7 @@ def open_database(
 
 def _open_read_only(path: Path) -> sqlite_utils.Database:
     if not path.is_file():
-        raise BookUnreadableError(path, "no such file" if not path.exists() else "is a folder")
+        raise BookUnreadableError(path, "no such file" if not path.exists() else "not a file")
     with known_errors(path):
         conn = connect_read_only(path)
         try:
