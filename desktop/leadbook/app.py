@@ -122,6 +122,8 @@ class Session(QObject):
             return False
         if not book.closed_cleanly_last_time:
             log.warning("%s was not closed cleanly last time; it passed the full check", path)
+        if book.read_only:
+            log.warning("%s opened read-only: the file or its folder cannot be written", path)
         # The book's language setting, before any window of it is built (the setting takes effect at start).
         install_translators(QApplication.instance(), book.settings().language)
         old = self.window
@@ -155,13 +157,21 @@ class Session(QObject):
         damage = check_at_start(book_path, self.backups, self.clock.now(), started)
         if damage is None:
             return book_path
-        log.error("%s is damaged (%s); moved to %s", book_path, "; ".join(damage.problems[:3]), damage.moved_to)
+        log.error("%s is damaged (%s); moved to %s %s", book_path, "; ".join(damage.problems[:3]), damage.moved_to,
+                  damage.not_moved)  # fmt: skip
         box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("App", "The lead book is damaged"), "")
-        text = QApplication.translate(
-            "App", "SQLite found damage in %1. It has been moved aside to %2 — nothing was deleted."
-        ).replace("%1", str(book_path)).replace("%2", str(damage.moved_to))
+        if damage.moved_to is None:
+            text = QApplication.translate(
+                "App", "SQLite found damage in %1. No verified copy of it could be made (%2), so it was left where "
+                "it is — nothing was moved or deleted. Make room beside it (or make its folder writable) and start "
+                "Leadbook again, or open another file."
+            ).replace("%1", str(book_path)).replace("%2", damage.not_moved)
+        else:
+            text = QApplication.translate(
+                "App", "SQLite found damage in %1. It has been moved aside to %2 — nothing was deleted."
+            ).replace("%1", str(book_path)).replace("%2", str(damage.moved_to))
         restore = None
-        if damage.backup is not None:
+        if damage.backup is not None and damage.moved_to is not None:  # never over a book not set aside
             when = QLocale().toString(
                 QDateTime.fromSecsSinceEpoch(int(damage.backup.created.timestamp())), QLocale.FormatType.LongFormat
             )

@@ -13,6 +13,7 @@ from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from time import monotonic
 from typing import Any, Iterator
 
 import sqlite_utils
@@ -39,7 +40,8 @@ from .store import followups as fu_store
 from .store import leads as lead_store
 from .store import reminders as reminder_store
 from .store.backup import BackupInfo, list_backups, make_backup, rotate, running_marker
-from .store.database import known_errors, open_database
+from .store.database import begin_immediate, immediate, is_writable, known_errors, open_database
+from .store.errors import BackupFailed, BookLockedError, BookReadOnlyError, ImportBackupFailed
 from .store.followups import AgendaRow
 from .store.leads import LeadQuery, LeadSnapshot, OrderedIds
 
@@ -50,6 +52,14 @@ FIRST_RESPONSE_CHANNEL = {
     Source.WEB: Channel.EMAIL, Source.EMAIL: Channel.EMAIL, Source.PHONE: Channel.CALL, Source.AD: Channel.CALL,
     Source.REFERRAL: Channel.CALL, Source.EVENT: Channel.EMAIL, Source.COLD: Channel.CALL, Source.OTHER: Channel.CALL,
 }  # fmt: skip
+
+
+# How long a write waits for another connection (another Leadbook, an import in a terminal) to
+# finish its write before it gives up with BookLockedError.
+WRITE_WAIT_SECONDS = 10.0
+# With a ``waiting`` listener the wait is taken in slices of this many milliseconds, the
+# listener told between them.
+WAIT_SLICE_MS = 100
 
 
 @dataclass(frozen=True)
@@ -138,6 +148,13 @@ class LeadBook:
         self._orders_version = -1  # PRAGMA data_version when the orders were read
         self._lead_count: int | None = None
         self.closed_cleanly_last_time = True
+        #: Opened without write access (the file or its folder): every write refuses with
+        #: BookReadOnlyError before it touches the file.
+        self.read_only = False
+        self.write_wait = WRITE_WAIT_SECONDS
+        #: Told ``seconds`` while a write waits for another connection's write lock, and None
+        #: once the wait is over (the GUI shows that it waits; see ``_begin_write``).
+        self.waiting: Callable[[float | None], None] | None = None
 
     @classmethod
     def open(
@@ -152,9 +169,12 @@ class LeadBook:
             if backups is not None:
                 make_backup(conn, path, backups, clock.now())
 
-        book = cls(open_database(path, create=create, before_migrate=before_migrate), path, clock)
+        read_only = path.exists() and not is_writable(path)
+        book = cls(open_database(path, create=create, before_migrate=before_migrate, read_only=read_only), path, clock)
+        book.read_only = read_only
         book.closed_cleanly_last_time = not book._running_marker.exists()
-        book._running_marker.touch(mode=0o600)
+        if not read_only:  # a read-only book is never written, so no later check needs to look deeper
+            book._running_marker.touch(mode=0o600)
         return book
 
     @property
@@ -162,6 +182,9 @@ class LeadBook:
         return running_marker(self.path)
 
     def close(self) -> None:
+        if self.read_only:
+            self._db.close()
+            return
         try:
             self._db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error:
@@ -186,10 +209,18 @@ class LeadBook:
 
     # --- safety -----------------------------------------------------------------------
 
-    def back_up(self, folder: Path) -> Path:
-        """A verified backup now, then the rotation (14 daily, 8 weekly, 12 monthly)."""
-        target = make_backup(self._db.conn, self.path, folder, self.clock.now())
-        rotate(self.path, folder)
+    def back_up(self, folder: Path, *, before_import: bool = False) -> Path:
+        """A verified backup now, then the rotation (14 daily, 8 weekly, 12 monthly, and
+        temporary files of backups that did not finish). ``before_import``: the backup made
+        before every import; when it fails it says so (ImportBackupFailed)."""
+        now = self.clock.now()
+        try:
+            target = make_backup(self._db.conn, self.path, folder, now)
+        except BackupFailed as error:
+            if before_import:
+                raise ImportBackupFailed(error.path, error.detail) from error
+            raise
+        rotate(self.path, folder, now)
         return target
 
     def backups(self, folder: Path) -> list[BackupInfo]:
@@ -201,9 +232,9 @@ class LeadBook:
         with known_errors(self.path):
             pragma = "integrity_check" if full else "quick_check"
             rows = [r[0] for r in self._db.conn.execute(f"PRAGMA {pragma}")]
-            if full:
+            if full and not self.read_only:
                 try:
-                    with self._db.atomic():  # the check is phrased as an INSERT; it changes nothing
+                    with immediate(self._db):  # the check is phrased as an INSERT; it changes nothing
                         self._db.conn.execute("INSERT INTO leads_fts(leads_fts) VALUES ('integrity-check')")
                 except sqlite3.DatabaseError as error:
                     rows.append(f"full-text index: {error}")
@@ -250,9 +281,61 @@ class LeadBook:
 
     @contextmanager
     def _write(self) -> Iterator[sqlite_utils.Database]:
-        """One transaction, with SQLite's errors turned into ones the user can act on."""
-        with known_errors(self.path), self._db.atomic():
-            yield self._db
+        """One transaction, with SQLite's errors turned into ones the user can act on.
+
+        It begins with ``BEGIN IMMEDIATE`` (``_begin_write``), so it holds the write lock before
+        it reads anything: what it reads (a lead before it is changed, the duplicates an import
+        looks for) stays true until it commits. Inside another write it is a savepoint."""
+        with known_errors(self.path):
+            if self.read_only:
+                raise BookReadOnlyError(self.path, "opened read-only")
+            if self._db.conn.in_transaction:
+                with self._db.atomic():
+                    yield self._db
+                return
+            with immediate(self._db, begin=self._begin_write):
+                yield self._db
+
+    def _begin_write(self, conn: sqlite3.Connection) -> None:
+        """``BEGIN IMMEDIATE``, waiting up to ``write_wait`` seconds for another connection's write.
+
+        Without a ``waiting`` listener SQLite's busy timeout does the waiting. With one (the GUI,
+        whose writes run on its own thread) the wait is taken in slices of ``WAIT_SLICE_MS``: a
+        blocked ``BEGIN IMMEDIATE`` has done nothing yet, so trying it again is safe, and between
+        tries the listener can show that Leadbook waits and let the window repaint. Python's
+        sqlite3 offers no busy handler to hook instead. After ``BEGIN IMMEDIATE`` the lock is
+        ours until COMMIT, so nothing later in the write waits."""
+        if self.waiting is None:
+            self._set_busy_timeout(conn, int(self.write_wait * 1000))
+            try:
+                begin_immediate(conn)
+            finally:
+                self._set_busy_timeout(conn, 3000)
+            return
+        started = monotonic()
+        waited = False
+        self._set_busy_timeout(conn, WAIT_SLICE_MS)
+        try:
+            while True:
+                try:
+                    begin_immediate(conn)
+                    return
+                except sqlite3.OperationalError as error:
+                    if getattr(error, "sqlite_errorcode", 0) & 0xFF != sqlite3.SQLITE_BUSY:
+                        raise
+                    seconds = monotonic() - started
+                    if seconds >= self.write_wait:
+                        raise BookLockedError(self.path, f"waited {seconds:.1f} s for another writer") from error
+                    waited = True
+                    self.waiting(seconds)
+        finally:
+            self._set_busy_timeout(conn, 3000)
+            if waited:
+                self.waiting(None)
+
+    @staticmethod
+    def _set_busy_timeout(conn: sqlite3.Connection, ms: int) -> None:
+        conn.execute(f"PRAGMA busy_timeout = {int(ms)}")
 
     def _now(self) -> str:
         return utc_iso(self.clock.now())
@@ -1122,7 +1205,9 @@ class LeadBook:
         thread that made them), for a worker. It leaves the running marker alone; after it,
         the main book needs ``reload_after_external_change``."""
         path = Path(path)
-        book = cls(open_database(path, create=False), path, clock)
+        read_only = not is_writable(path)
+        book = cls(open_database(path, create=False, read_only=read_only), path, clock)
+        book.read_only = read_only
         try:
             yield book
         finally:
@@ -1151,13 +1236,14 @@ class LeadBook:
         """Sort records read from a file into new leads, duplicates and errors (an ImportPlan)."""
         from .interop.importing import build_plan, no_cyclic_gc  # noqa: PLC0415
 
+        state = self._leads_state()  # read before the leads: a write in between makes it plan again, never miss
         with no_cyclic_gc():  # the book's keys and leads: 100,000 objects each
             plan = build_plan(
                 found, self.duplicate_index(), lambda ids: {lead.id: lead for lead in self.leads(ids)},
                 file_name=file_name, format=format, fingerprint=fingerprint,
                 views=lambda ids: lead_store.merge_views(self._db, ids),
             )  # fmt: skip
-        plan.encoding, plan.delimiter = encoding, delimiter
+        plan.encoding, plan.delimiter, plan.book_state = encoding, delimiter, state
         if fingerprint:
             row = self._db.conn.execute(
                 "SELECT at FROM imports WHERE fingerprint = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1",
@@ -1165,6 +1251,34 @@ class LeadBook:
             ).fetchone()
             plan.imported_before = row[0] if row else ""
         return plan
+
+    def _leads_state(self) -> tuple[object, ...]:
+        """A mark that changes whenever leads are added, changed or deleted, by any connection."""
+        with known_errors(self.path):
+            return tuple(self._db.conn.execute(
+                "SELECT count(*), coalesce(max(id), 0), coalesce(max(updated_at), '') FROM leads").fetchone())  # fmt: skip
+
+    def _plan_still_true(self, plan: Any) -> Any:
+        """Inside the import's write transaction (the write lock held, so nobody can add a lead
+        meanwhile): the plan, or when the book has changed since it was made, the same rows
+        planned again against the book as it is now. A row that was a duplicate keeps the
+        action chosen for it; a row that only now matches a lead (the same file imported by
+        another Leadbook meanwhile) gets ``plan.later_duplicates`` (merge, unless the user chose
+        another for all duplicates). So two imports of one file never add its leads twice."""
+        from .interop.importing import ItemKind  # noqa: PLC0415
+        from .interop.records import Record  # noqa: PLC0415
+
+        if plan.book_state is None or plan.book_state == self._leads_state():
+            return plan
+        records = [Record(item.line, None if item.kind == ItemKind.ERROR else item.lead, item.problems)
+                   for item in plan.items]  # fmt: skip
+        fresh = self.plan_import(records, file_name=plan.file_name, format=plan.format, fingerprint=plan.fingerprint,
+                                 encoding=plan.encoding, delimiter=plan.delimiter)  # fmt: skip
+        for old, new in zip(plan.items, fresh.items):
+            if new.kind == ItemKind.DUPLICATE:
+                new.action = old.action if old.kind == ItemKind.DUPLICATE else plan.later_duplicates
+        fresh.later_duplicates = plan.later_duplicates
+        return fresh
 
     def import_leads(
         self,
@@ -1186,32 +1300,10 @@ class LeadBook:
         from .interop.importing import Action, ImportCancelled, ImportResult, ItemKind  # noqa: PLC0415
         from .interop.records import merge_leads  # noqa: PLC0415
 
-        new: list[Lead] = []
-        slot_of: dict[int, int] = {}
-        merges: dict[int, list[Lead]] = {}
-        skipped = merged_rows = quiet = 0
-        for n, item in enumerate(plan.items):
-            if item.kind == ItemKind.ERROR:
-                continue
-            if item.kind == ItemKind.NEW or item.action == Action.ADD:
-                slot_of[n] = len(new)
-                new.append(item.lead)
-            elif item.action == Action.SKIP:
-                skipped += 1
-            elif item.match_item is not None and item.match_item in slot_of:
-                slot = slot_of[item.match_item]
-                new[slot] = merge_leads(new[slot], item.lead)
-                merged_rows += 1
-            elif item.match_id is not None:
-                merged_rows += 1
-                if item.brings_news:  # the plan already knows a merge would change nothing
-                    merges.setdefault(item.match_id, []).append(item.lead)
-                else:
-                    quiet += 1
         now = self._now()
         # The leads were checked when the file was read (records.build_lead runs lead_problems
         # and cleans names and tags); checking 100,000 of them again would cost a second.
-        total = len(new) + len(merges)
+        total = 0
         done = 0
         step = 2000
 
@@ -1225,13 +1317,37 @@ class LeadBook:
 
         added_ids: list[int] = []
         updated_ids: list[int] = []
-        unchanged = quiet
         with self._write() as db, lead_store.bulk_work(db.conn):
+            plan = self._plan_still_true(plan)  # the duplicates as the book is now, with the write lock held
+            new: list[Lead] = []
+            slot_of: dict[int, int] = {}
+            merges: dict[int, list[Lead]] = {}
+            skipped = merged_rows = quiet = 0
+            for n, item in enumerate(plan.items):
+                if item.kind == ItemKind.ERROR:
+                    continue
+                if item.kind == ItemKind.NEW or item.action == Action.ADD:
+                    slot_of[n] = len(new)
+                    new.append(item.lead)
+                elif item.action == Action.SKIP:
+                    skipped += 1
+                elif item.match_item is not None and item.match_item in slot_of:
+                    slot = slot_of[item.match_item]
+                    new[slot] = merge_leads(new[slot], item.lead)
+                    merged_rows += 1
+                elif item.match_id is not None:
+                    merged_rows += 1
+                    if item.brings_news:  # the plan already knows a merge would change nothing
+                        merges.setdefault(item.match_id, []).append(item.lead)
+                    else:
+                        quiet += 1
+            total = len(new) + len(merges)
+            unchanged = quiet
             conn = db.conn
             batch_id = conn.execute(
                 "INSERT INTO imports (at, file_name, format, fingerprint) VALUES (?, ?, ?, ?)",
                 [now, plan.file_name, plan.format, plan.fingerprint],
-            ).lastrowid  # written first: it takes the write lock, so the new leads' ids cannot be taken
+            ).lastrowid  # the write lock is held since BEGIN IMMEDIATE: no other import takes these ids
             if progress is not None:
                 progress(0, total)
             # Set-based (store.leads' bulk path): tuples in chunks, FTS in one statement, indexes rebuilt.

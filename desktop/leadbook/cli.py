@@ -19,7 +19,7 @@ from . import __version__, texts
 from .core.marks import QT_TRANSLATE_NOOP
 from .i18n import translate
 from .paths import DEMO_ENV, default_book_path
-from .store.errors import BookError
+from .store.errors import BookError, BookReadOnlyError
 
 
 class Cli(QObject):
@@ -248,18 +248,28 @@ def _backup(path: Path | None) -> int:
 
 def _check(path: Path | None) -> int:
     from .store.backup import check_file  # noqa: PLC0415
+    from .store.database import is_writable  # noqa: PLC0415
 
     book_path = path or default_book_path()
     if not book_path.exists():
         print(Cli.tr("leadbook: %1 does not exist").replace("%1", str(book_path)), file=sys.stderr)
         return 2
-    problems = check_file(book_path, full=True)
+    try:
+        problems = check_file(book_path, full=True)
+    except BookError as error:  # it could not be read: that is not damage
+        print(Cli.tr("leadbook: cannot check %1: %2").replace("%1", str(book_path)).replace("%2", error.detail),
+              file=sys.stderr)  # fmt: skip
+        return 2
     if problems:
         print(Cli.tr("%1: DAMAGED").replace("%1", str(book_path)), file=sys.stderr)
         for problem in problems[:20]:
             print(f"  {problem}", file=sys.stderr)
         print(Cli.tr("Leadbook will set it aside and offer your newest good backup when it opens it."), file=sys.stderr)
         return 1
+    if not is_writable(book_path):
+        print(Cli.tr("%1: ok (full integrity check passed); read-only: Leadbook opens it without changing it")
+              .replace("%1", str(book_path)))  # fmt: skip
+        return 0
     print(Cli.tr("%1: ok (full integrity check passed)").replace("%1", str(book_path)))
     return 0
 
@@ -366,6 +376,8 @@ def _import(args: argparse.Namespace) -> int:
         print(f"leadbook: {messages.file_problem_text(problem, str(args.file))}", file=sys.stderr)
         return 1
     with LeadBook.open(args.db or default_book_path(), create=args.db is None) as book:
+        if book.read_only and not args.dry_run:
+            raise BookReadOnlyError(book.path, "opened read-only")
         mapping = None
         if contacts.table is not None and contacts.needs_mapping:
             remembered = book.setting("import.mapping." + contacts.table.signature)
@@ -400,7 +412,7 @@ def _import(args: argparse.Namespace) -> int:
             return 1 if args.strict and errors else 0
         from .paths import backups_dir  # noqa: PLC0415
 
-        book.back_up(backups_dir())  # before every import, as the app does
+        book.back_up(backups_dir(), before_import=True)  # before every import, as the app does
         result = book.import_leads(plan)
     print(Cli.tr("Imported %1: %2 added, %3 updated, %4 already there, %5 skipped, %6")
           .replace("%1", name).replace("%2", str(result.added)).replace("%3", str(result.updated))

@@ -1,6 +1,11 @@
 """Opening a book with care: check it first, set a damaged one aside, find the newest good backup.
 
 Shared by the app (which asks the user what to do) and ``leadbook check`` / ``backup``.
+
+The checks only read (``store.backup.check_file`` opens the book read-only), so a book the user
+may not write is checked like any other and opens read-only. Only what SQLite reports as damage
+counts: a file that cannot be read for want of permission is left where it is for the opening
+to explain. A damaged book is set aside only once a verified copy of it exists.
 """
 
 from __future__ import annotations
@@ -12,22 +17,29 @@ from datetime import datetime
 from pathlib import Path
 
 from .store.backup import BackupInfo, check_file, list_backups, move_aside, running_marker
+from .store.errors import BackupFailed, BookError
 
 
 @dataclass(frozen=True)
 class Damage:
-    """What was found wrong with a book, where it was put, and the best way back."""
+    """What was found wrong with a book, where it was put, and the best way back. ``moved_to``
+    is None when no verified copy could be made: the book was left where it was, and
+    ``not_moved`` says why."""
 
     problems: list[str]
-    moved_to: Path
+    moved_to: Path | None
     backup: BackupInfo | None
+    not_moved: str = ""
 
 
 def newest_good_backup(book_path: Path, folder: Path) -> BackupInfo | None:
     """The newest backup of this book that still passes SQLite's check."""
     for backup in list_backups(book_path, folder):
-        if backup.lead_count is not None and not check_file(backup.path):
-            return backup
+        try:
+            if backup.lead_count is not None and not check_file(backup.path):
+                return backup
+        except BookError:
+            continue  # a backup this user cannot read is no way back
     return None
 
 
@@ -84,20 +96,28 @@ class StartCheck:
 def check_at_start(book_path: Path, backups: Path, now: datetime, started: StartCheck | None = None) -> Damage | None:
     """``quick_check`` always, a full ``integrity_check`` after a run that did not close
     cleanly (``started``: that check, begun earlier for this path). A damaged book is moved
-    aside (never overwritten, never deleted)."""
-    if started is not None and started.begun and started.path == book_path:
-        problems = started.problems()
-    else:
-        if started is not None:
-            started.cancel()  # begun for another file (or not begun: nothing to stop)
-        if not _has_content(book_path):
-            return None
-        problems = check_file(book_path, full=running_marker(book_path).exists())
+    aside once a verified copy of it exists (never overwritten, never deleted); when no copy
+    can be made it stays where it is. A book that cannot be read for want of permission is
+    not damaged: None, and opening it says what is wrong."""
+    try:
+        if started is not None and started.begun and started.path == book_path:
+            problems = started.problems()
+        else:
+            if started is not None:
+                started.cancel()  # begun for another file (or not begun: nothing to stop)
+            if not _has_content(book_path):
+                return None
+            problems = check_file(book_path, full=running_marker(book_path).exists())
+    except BookError:
+        return None
     if not problems:
         return None
     if _not_sqlite(problems):
         return None  # not a book at all: opening it gives the clear "not a lead book" message
-    moved = move_aside(book_path, now)
+    try:
+        moved: Path | None = move_aside(book_path, now)
+    except BackupFailed as error:
+        return Damage(problems, None, newest_good_backup(book_path, backups), not_moved=error.detail)
     running_marker(book_path).unlink(missing_ok=True)
     return Damage(problems, moved, newest_good_backup(book_path, backups))
 

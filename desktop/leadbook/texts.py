@@ -15,10 +15,12 @@ from .core.followups import Objective, Outcome, State
 from .core.model import Channel, IntervalUnit, Source, Stage
 from .core.validation import FieldProblem, Problem
 from .store.errors import (
+    BackupFailed,
     BookError,
     BookLockedError,
     BookReadOnlyError,
     DiskFullError,
+    ImportBackupFailed,
     NewerBookError,
     NotALeadBookError,
     NotSQLiteError,
@@ -133,9 +135,15 @@ def book_error_text(error: BookError) -> str:
     elif isinstance(error, NotSQLiteError):
         text = QCoreApplication.translate("Texts", "%1 is not a lead book (it is not an SQLite database). Choose another file.")
     elif isinstance(error, BookLockedError):
-        text = QCoreApplication.translate("Texts", "The lead book %1 is locked by another program. Close that program and try again.")
+        text = QCoreApplication.translate("Texts", "The lead book %1 is busy: another Leadbook or another program is writing to it and did not finish in time. Wait until it is done (or close it) and try again.")
     elif isinstance(error, BookReadOnlyError):
-        text = QCoreApplication.translate("Texts", "Leadbook cannot write to %1. Check that the file and its folder are writable.")
+        text = QCoreApplication.translate("Texts", "Leadbook cannot write to %1: the file or its folder is read-only for you, so nothing was changed. Check that the file and its folder are writable.")
+    elif isinstance(error, ImportBackupFailed):
+        text = QCoreApplication.translate("Texts", "Could not make the backup before importing: %1. Nothing was imported.")
+        return text.replace("%1", error.detail)
+    elif isinstance(error, BackupFailed):
+        text = QCoreApplication.translate("Texts", "Could not back up %1: %2")
+        return text.replace("%1", path).replace("%2", error.detail)
     elif isinstance(error, DiskFullError):
         text = QCoreApplication.translate("Texts", "The disk holding %1 is full. Nothing was saved; free some space and try again.")
     else:

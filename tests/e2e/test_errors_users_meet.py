@@ -49,9 +49,10 @@ def test_a_book_locked_by_another_program(tmp_path, clock):
     try:
         assert holder.stdout.readline().strip() == "locked"
         with LeadBook.open(path, clock) as book:
+            book.write_wait = 0.5  # a write waits for the other writer, then gives up
             with pytest.raises(BookLockedError) as caught:
                 book.add_leads([Lead(name="Blocked")])
-            assert "locked by another program" in texts.book_error_text(caught.value)
+            assert "another Leadbook or another program is writing to it" in texts.book_error_text(caught.value)
     finally:
         holder.communicate("go\n")
     with LeadBook.open(path, clock) as book:
@@ -68,7 +69,7 @@ def _read_only(*paths: Path, on: bool) -> None:
             os.chmod(path, (0o555 if path.is_dir() else 0o444) if on else (0o700 if path.is_dir() else 0o600))
 
 
-def test_a_read_only_book_is_refused_with_a_message_and_left_whole(tmp_path, clock):
+def test_a_read_only_book_opens_read_only_refuses_writes_with_a_message_and_stays_whole(tmp_path, clock):
     folder = tmp_path / "shared"
     folder.mkdir()
     path = folder / "ro.leadbook"
@@ -76,8 +77,11 @@ def test_a_read_only_book_is_refused_with_a_message_and_left_whole(tmp_path, clo
         book.add_leads([Lead(name="Kept")])
     _read_only(path, folder, on=True)
     try:
-        with pytest.raises(BookReadOnlyError) as caught:
-            LeadBook.open(path, clock)
+        with LeadBook.open(path, clock) as book:
+            assert book.read_only
+            assert [lead.name for lead in book.leads(book.lead_ids())] == ["Kept"]
+            with pytest.raises(BookReadOnlyError) as caught:
+                book.add_leads([Lead(name="Refused")])
         assert "cannot write" in texts.book_error_text(caught.value)
     finally:
         _read_only(path, folder, on=False)

@@ -6,7 +6,7 @@ import logging
 from datetime import date, time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, QSize, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QProcess, QSize, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,7 +28,7 @@ from ..core.followups import Due
 from ..core.model import Stage
 from ..paths import backups_dir
 from ..store.backup import needs_backup
-from ..store.errors import BookError
+from ..store.errors import BookError, BookReadOnlyError
 from ..store.leads import LeadQuery
 from .book_events import BookEvents
 from .book_task import BookTask
@@ -188,6 +188,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.undo_message)
 
         self._build_actions()
+        self._waiting_shown = False
+        book.waiting = self._write_waiting
+        self.destroyed.connect(lambda: setattr(book, "waiting", None))
+        if book.read_only:
+            self._show_read_only()
         self.leads_view.open_lead.connect(self.edit_lead)
         self.leads_view.new_lead.connect(self.new_lead)
         self.leads_view.delete_leads.connect(self.delete_leads)
@@ -294,7 +299,46 @@ class MainWindow(QMainWindow):
         self.show_view("leads")
         self.leads_view.focus_search()
 
+    def _show_read_only(self) -> None:
+        """A book this user cannot write: the title says so and what would write is switched off
+        (anything else that writes refuses with the read-only message through ``guarded``)."""
+        self.setWindowTitle(self.tr("%1 — read-only — Leadbook").replace("%1", self.book.path.name))
+        for action in (self.new_action, self.restore_action, self.cadences_action, self.settings_action):
+            action.setEnabled(False)
+        self.read_only_label = QLabel(self.tr("Read-only"))
+        self.read_only_label.setToolTip(texts.book_error_text(BookReadOnlyError(self.book.path)))
+        self.statusBar().addPermanentWidget(self.read_only_label)
+
+    def _refused_read_only(self) -> bool:
+        """True (after saying why) when the book is read-only and a write was asked for."""
+        if self.book.read_only:
+            QMessageBox.warning(self, self.tr("The lead book is read-only"),
+                                texts.book_error_text(BookReadOnlyError(self.book.path)))  # fmt: skip
+        return self.book.read_only
+
+    def _write_waiting(self, seconds: float | None) -> None:
+        """The book calls this while a write from this window waits for another connection's
+        write lock (every ``book.WAIT_SLICE_MS``; None when the wait is over, either way).
+
+        GUI writes run on the GUI thread, so the wait would freeze the window. Instead the book
+        tries ``BEGIN IMMEDIATE`` in short slices and this lets Qt repaint in between: after a
+        second the status bar says "Waiting for another Leadbook to finish…". User input is left
+        queued meanwhile (``ExcludeUserInputEvents``), so no second write can start inside the
+        first; after ``book.write_wait`` the write fails with BookLockedError, which ``guarded``
+        shows as the "busy" message."""
+        if seconds is None:
+            if self._waiting_shown:
+                self._waiting_shown = False
+                self.statusBar().clearMessage()
+            return
+        if seconds >= 1.0 and not self._waiting_shown:
+            self._waiting_shown = True
+            self.statusBar().showMessage(self.tr("Waiting for another Leadbook to finish…"))
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
     def new_lead(self) -> None:
+        if self._refused_read_only():
+            return
         dialog = LeadDialog(self.book, parent=self)
         if dialog.exec() and dialog.saved_lead is not None:
             self.show_view("leads")
@@ -367,9 +411,11 @@ class MainWindow(QMainWindow):
         return guarded(self, write)
 
     def import_file(self) -> None:
+        if self._refused_read_only():
+            return
         from .import_dialog import import_contacts, result_text  # noqa: PLC0415 - opened on request; keeps start-up light
 
-        result = import_contacts(self, self.book, before=lambda: self.book.back_up(self.backups))
+        result = import_contacts(self, self.book, before=lambda: self.book.back_up(self.backups, before_import=True))
         if result is not None:
             self.show_view("leads")
             self.statusBar().showMessage(result_text(result), 15000)

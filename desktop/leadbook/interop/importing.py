@@ -151,6 +151,11 @@ class ImportPlan:
     encoding: str = ""
     delimiter: str = ""
     imported_before: str = ""  # UTC instant of an earlier, not undone, import of the same bytes
+    # What the book held when the plan was made (LeadBook.plan_import); the import plans again,
+    # inside its write transaction, when the book has changed since (another import, another Leadbook).
+    book_state: tuple[object, ...] | None = None
+    # What happens to rows that only turn out to be duplicates then (set_all_duplicates sets it too).
+    later_duplicates: Action = Action.MERGE
 
     def of_kind(self, kind: ItemKind) -> list[int]:
         return [n for n, item in enumerate(self.items) if item.kind == kind]
@@ -165,6 +170,7 @@ class ImportPlan:
 
     def set_all_duplicates(self, action: Action) -> None:
         self.set_action(self.of_kind(ItemKind.DUPLICATE), action)
+        self.later_duplicates = action
 
     def will_change_something(self) -> bool:
         return any(

@@ -1,22 +1,29 @@
 """Verified backups through SQLite's online backup API, their rotation, checks and restore.
 
 A backup counts only once it has been re-opened and passed ``quick_check``;
-it is written under a temporary name and renamed into place, so a crash
-never leaves a half backup that looks whole. Everything is owner-only.
+it is written under a temporary name of its own (``….<pid>-<random>.partial``: two backups in
+the same second never share one) and linked into place under a name nobody has taken, so a
+crash never leaves a half backup that looks whole and two backups never overwrite each other.
+A ``.partial`` left by a backup that was killed is removed by the rotation once it is an hour
+old. Everything is owner-only.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
+import secrets
+import shutil
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from .errors import BookError
+from .database import connect_read_only, is_writable, permission_error
+from .errors import BackupFailed, BookUnreadableError
 from .schema import APPLICATION_ID
 
 KEEP_DAILY = 14
@@ -25,10 +32,10 @@ KEEP_MONTHLY = 12
 
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(?P<prefix>.+)-(?P<stamp>\d{8}-\d{6})(?P<n>-\d+)?\.leadbook$")
+# A backup's temporary file older than this was left by a backup that did not finish.
+STALE_PARTIAL = timedelta(hours=1)
 
-
-class BackupFailed(BookError):
-    """The backup could not be written or did not pass its check; nothing counts as backed up."""
+__all__ = ["BackupFailed", "BackupInfo", "check_file", "list_backups", "make_backup", "move_aside", "rotate"]
 
 
 @dataclass(frozen=True)
@@ -61,38 +68,58 @@ def check_file(path: Path, *, full: bool = False,
                connected: Callable[[sqlite3.Connection], None] | None = None) -> list[str]:
     """SQLite's own verdict on a file: [] when it is sound, else the problems it reports.
 
-    Opened read-write (but nothing is written) so that SQLite tidies its WAL files on
-    close as it would for the app. ``connected`` is handed the connection before the check
-    (to set a progress handler that can stop it: the check then reports "interrupted").
+    Read-only (``connect_read_only``: ``mode=ro``, or ``immutable=1`` in a read-only folder), so
+    a check never writes and a book the user may not write is checked like any other. A file
+    that cannot be read for want of permission is not damage: that raises BookUnreadableError.
+    The full check adds the full-text index's own check, which SQLite phrases as an INSERT:
+    on a book this process may write it runs on a second, read-write connection and is rolled
+    back; on a read-only book it is left out. ``connected`` is handed the connection before
+    the check (to set a progress handler that can stop it: the check then reports "interrupted").
     """
+    path = Path(path)
     try:
-        conn = sqlite3.connect(str(path), timeout=3.0)
+        conn = connect_read_only(path)
     except sqlite3.Error as error:
+        if permission_error(error):
+            raise BookUnreadableError(path, str(error)) from error
         return [str(error)]
     if connected is not None:
         connected(conn)
     try:
         pragma = "integrity_check" if full else "quick_check"
         rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
-        if full and rows == ["ok"] and conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE name = 'leads_fts'"
-        ).fetchone():
-            try:
-                conn.execute("INSERT INTO leads_fts(leads_fts) VALUES ('integrity-check')")
-            except sqlite3.DatabaseError as error:
-                rows = [f"full-text index: {error}"]
-            finally:
-                conn.rollback()
-        return [] if rows == ["ok"] else rows
+        has_fts = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'leads_fts'").fetchone()
     except sqlite3.Error as error:
+        if permission_error(error) or getattr(error, "sqlite_errorcode", 0) & 0xFF in (5, 6):  # or BUSY, LOCKED
+            raise BookUnreadableError(path, str(error)) from error
         return [str(error)]
     finally:
+        conn.close()
+    if full and rows == ["ok"] and has_fts and is_writable(path):
+        rows = _fts_check(path)
+    return [] if rows == ["ok"] else rows
+
+
+def _fts_check(path: Path) -> list[str]:
+    try:
+        conn = sqlite3.connect(str(path), timeout=3.0)
+    except sqlite3.Error as error:
+        return [str(error)]
+    try:
+        conn.execute("INSERT INTO leads_fts(leads_fts) VALUES ('integrity-check')")
+        return ["ok"]
+    except sqlite3.DatabaseError as error:
+        if permission_error(error) or getattr(error, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_BUSY:
+            return ["ok"]  # not allowed or not now: that says nothing about the index
+        return [f"full-text index: {error}"]
+    finally:
+        conn.rollback()
         conn.close()
 
 
 def _lead_count(path: Path) -> int | None:
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect_read_only(path)
         try:
             if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 return None
@@ -103,18 +130,27 @@ def _lead_count(path: Path) -> int | None:
         return None
 
 
+def os_reason(error: OSError) -> str:
+    """An OS error as a person reads it: "Permission denied: /home/ann/backups"."""
+    reason = error.strerror or str(error)
+    return f"{reason}: {error.filename}" if error.filename else reason
+
+
 def make_backup(source: sqlite3.Connection, book_path: Path, folder: Path, now: datetime) -> Path:
-    """Copy the open book into ``folder`` and verify the copy; returns the backup's path."""
-    _private_dir(folder)
-    stamp = now.astimezone(timezone.utc).strftime(_STAMP)
-    target = folder / f"{backup_prefix(book_path)}-{stamp}.leadbook"
-    n = 1
-    while target.exists():
-        n += 1
-        target = folder / f"{backup_prefix(book_path)}-{stamp}-{n}.leadbook"
-    partial = target.with_suffix(".partial")
+    """Copy the open book into ``folder`` and verify the copy; returns the backup's path.
+
+    Any number of these may run at once, in threads or processes: each writes its own
+    ``.partial`` (pid and a random part in its name) and takes the first free final name
+    (``os.link`` fails rather than replace one another backup took first)."""
     try:
-        fd = os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+        _private_dir(folder)
+    except OSError as error:
+        raise BackupFailed(book_path, os_reason(error)) from error
+    stamp = now.astimezone(timezone.utc).strftime(_STAMP)
+    base = f"{backup_prefix(book_path)}-{stamp}"
+    partial = folder / f"{base}.{os.getpid()}-{secrets.token_hex(4)}.partial"
+    try:
+        fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
         dest = sqlite3.connect(partial)
         try:
@@ -125,14 +161,48 @@ def make_backup(source: sqlite3.Connection, book_path: Path, folder: Path, now: 
         problems = check_file(partial)
         if problems or _lead_count(partial) is None:
             raise BackupFailed(book_path, "the copy did not pass its check: " + "; ".join(problems or ["not a book"]))
-        os.replace(partial, target)
+        return _put_in_place(partial, folder, base)
     except BackupFailed:
         partial.unlink(missing_ok=True)
         raise
-    except (OSError, sqlite3.Error) as error:
+    except BookUnreadableError as error:
+        partial.unlink(missing_ok=True)
+        raise BackupFailed(book_path, error.detail) from error
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise BackupFailed(book_path, os_reason(error)) from error
+    except sqlite3.Error as error:
         partial.unlink(missing_ok=True)
         raise BackupFailed(book_path, str(error)) from error
-    return target
+
+
+# Errors of a file system without hard links (or that refuses them here).
+_NO_LINKS = {errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOSYS, getattr(errno, "ENOTSUP", -1),
+             getattr(errno, "EOPNOTSUPP", -1)}  # fmt: skip
+
+
+def _put_in_place(partial: Path, folder: Path, base: str) -> Path:
+    """Give the verified copy the first free name ``base.leadbook``, ``base-2.leadbook``, …"""
+    n = 1
+    while True:
+        target = folder / (f"{base}.leadbook" if n == 1 else f"{base}-{n}.leadbook")
+        try:
+            os.link(partial, target)  # atomic, and never over a name another backup took
+        except FileExistsError:
+            n += 1
+            continue
+        except OSError as error:
+            if error.errno not in _NO_LINKS:
+                raise
+            try:  # no hard links here: take the name with an empty file, then replace it
+                os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+            except FileExistsError:
+                n += 1
+                continue
+            os.replace(partial, target)
+            return target
+        partial.unlink()
+        return target
 
 
 def list_backups(book_path: Path, folder: Path) -> list[BackupInfo]:
@@ -176,8 +246,10 @@ def backups_to_keep(created: list[datetime]) -> set[datetime]:
     return keep
 
 
-def rotate(book_path: Path, folder: Path) -> list[Path]:
-    """Delete the backups the rotation no longer keeps; returns what was deleted."""
+def rotate(book_path: Path, folder: Path, now: datetime | None = None) -> list[Path]:
+    """Delete the backups the rotation no longer keeps; returns what was deleted. With ``now``
+    (the book's clock) this book's ``.partial`` files more than an hour old go too: a backup
+    that was killed half-way leaves one, and no backup runs that long."""
     backups = list_backups(book_path, folder)
     keep = backups_to_keep([b.created for b in backups])
     deleted = []
@@ -186,18 +258,67 @@ def rotate(book_path: Path, folder: Path) -> list[Path]:
             continue
         backup.path.unlink(missing_ok=True)
         deleted.append(backup.path)
+    if now is not None and folder.is_dir():
+        stale_before = (now - STALE_PARTIAL).timestamp()
+        for partial in folder.glob(f"{backup_prefix(book_path)}-*.partial"):
+            try:
+                if partial.stat().st_mtime < stale_before:
+                    partial.unlink()
+                    deleted.append(partial)
+            except OSError:
+                continue  # gone meanwhile, or not ours to remove
     return deleted
 
 
 def move_aside(book_path: Path, now: datetime) -> Path:
-    """Move a damaged book (and its WAL files) out of the way, never deleting anything."""
+    """Set a damaged book (and its WAL, when it holds anything) aside as ``<name>.damaged-<stamp>``,
+    never deleting anything of it: each part is copied and the copy read back and compared with it; only
+    then are the originals removed (the book first, so its WAL never goes without it). When no
+    verified copy can be made (a read-only folder, a full disk) nothing is moved and
+    BackupFailed says why."""
     stamp = now.astimezone(timezone.utc).strftime(_STAMP)
     target = book_path.with_name(f"{book_path.name}.damaged-{stamp}")
-    for suffix in ("", "-wal", "-shm"):
-        part = Path(str(book_path) + suffix)
-        if part.exists():
-            os.replace(part, Path(str(target) + suffix))
+    n = 1
+    while any(Path(str(target) + suffix).exists() for suffix in ("", "-wal", "-shm")):
+        n += 1
+        target = book_path.with_name(f"{book_path.name}.damaged-{stamp}-{n}")
+    wal, shm = Path(str(book_path) + "-wal"), Path(str(book_path) + "-shm")
+    parts = [(book_path, target)]
+    if wal.exists() and wal.stat().st_size > 0:  # committed writes may live only there
+        parts.append((wal, Path(str(target) + "-wal")))
+    made: list[Path] = []
+    try:
+        for part, copy in parts:
+            made.append(copy)
+            _copy_verified(part, copy)
+        for part, _copy in parts:
+            part.unlink()
+        for spare in (wal, shm):  # an empty WAL and the WAL index hold no data of the book
+            spare.unlink(missing_ok=True)
+    except OSError as error:
+        if book_path.exists():  # nothing was moved: the copies go, the book stays as it was
+            for copy in made:
+                copy.unlink(missing_ok=True)
+        raise BackupFailed(book_path, os_reason(error)) from error
     return target
+
+
+def _copy_verified(source: Path, copy: Path) -> None:
+    """Copy ``source`` to the new file ``copy`` (owner-only), synced, then read back and compared."""
+    with source.open("rb") as src, os.fdopen(os.open(copy, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600), "wb") as dst:
+        shutil.copyfileobj(src, dst, 1 << 20)
+        dst.flush()
+        os.fsync(dst.fileno())
+    if _digest(source) != _digest(copy):
+        raise OSError(errno.EIO, "the copy differs from the original", str(copy))
+
+
+def _digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as file:
+        for chunk in iter(lambda: file.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def restore_file(backup: Path, book_path: Path) -> None:
@@ -209,7 +330,7 @@ def restore_file(backup: Path, book_path: Path) -> None:
     partial = book_path.with_name(book_path.name + ".restoring")
     fd = os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
     os.close(fd)
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    src = connect_read_only(backup)
     dest = sqlite3.connect(partial)
     try:
         src.backup(dest)

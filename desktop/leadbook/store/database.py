@@ -23,15 +23,73 @@ from .errors import (
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 
+def _folder_writable(folder: Path) -> bool:
+    """Can this process create files in ``folder``? Asked with the effective ids (AT_EACCESS):
+    plain ``access()`` answers for root's real ids and says yes even when the process has given
+    up its permission bypass (CAP_DAC_OVERRIDE)."""
+    effective = os.access in os.supports_effective_ids
+    return os.access(folder, os.W_OK | os.X_OK, effective_ids=effective)
+
+
 def _writable(path: Path) -> bool:
-    """Can this process write the book and create its WAL files beside it?"""
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+    """Can this process write the book and create its WAL files beside it? The file is opened
+    for writing (and closed, nothing written): the one answer that holds for every user."""
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except OSError:
+        return False
+    os.close(fd)
+    return _folder_writable(path.parent)
+
+
+def is_writable(path: Path | str) -> bool:
+    """A book that exists and that this process can write (else Leadbook opens it read-only)."""
+    path = Path(path)
+    return path.is_file() and _writable(path)
+
+
+def permission_error(error: sqlite3.Error) -> bool:
+    """SQLite's codes (not its words) for "may not write / may not open": SQLITE_PERM,
+    SQLITE_READONLY (with its extended codes, e.g. READONLY_CANTINIT when a read-only
+    connection cannot make the WAL index) and SQLITE_CANTOPEN. Never damage."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (3, 8, 14)
+
+
+def connect_read_only(path: Path, timeout: float = 3.0) -> sqlite3.Connection:
+    """A connection that never writes the book, for checks and read-only books.
+
+    ``mode=ro`` first: SQLite then reads the WAL too, and needs the ``-shm`` file to exist or
+    to be creatable (a 0400 book in a writable folder works; so does a book whose ``-wal`` and
+    ``-shm`` are left in a read-only folder). In a read-only folder without them it fails with
+    SQLITE_READONLY_CANTINIT / CANTOPEN (tested with SQLite 3.40): then, and only when there is
+    no WAL content it could miss (no ``-wal`` file, or an empty one), ``immutable=1`` reads the
+    main file without any locking. Nobody with our permissions can write that book meanwhile;
+    a user who can would go unseen until the book is opened again.
+    """
+    def connect(query: str) -> sqlite3.Connection:
+        return sqlite3.connect(f"{Path(path).resolve().as_uri()}?{query}", uri=True, timeout=timeout,
+                               check_same_thread=True)  # fmt: skip
+
+    conn: sqlite3.Connection | None = None
+    try:
+        conn = connect("mode=ro")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.Error as error:
+        if conn is not None:
+            conn.close()
+        wal = Path(str(path) + "-wal")
+        if not permission_error(error) or (wal.exists() and wal.stat().st_size > 0):
+            raise
+    return connect("immutable=1")
 
 
 def translate_error(path: Path, error: sqlite3.Error) -> BookError:
     """Map SQLite's error to the one a user can act on."""
     text = str(error).lower()
-    if path.exists() and not _writable(path) and ("unable to open" in text or "readonly" in text):
+    if path.exists() and not _writable(path) and (permission_error(error) or "unable to open" in text
+                                                   or "readonly" in text):
         return BookReadOnlyError(path, str(error))
     if "file is not a database" in text or "file is encrypted" in text:
         return NotSQLiteError(path, str(error))
@@ -71,14 +129,49 @@ def _user_tables(conn: sqlite3.Connection) -> list[str]:
     return [r[0] for r in rows]
 
 
+def begin_immediate(conn: sqlite3.Connection) -> None:
+    """Start a write transaction that holds the write lock from its first statement.
+
+    A deferred ``BEGIN`` (sqlite-utils' ``atomic()``) takes the lock at the first write, after
+    the reads: when another connection holds it then, SQLite cannot wait (the snapshot read
+    might be stale) and fails at once with "database is locked". ``BEGIN IMMEDIATE`` waits
+    (busy timeout) before anything is read, and what is read afterwards stays true until COMMIT.
+    """
+    conn.execute("BEGIN IMMEDIATE")
+
+
+@contextlib.contextmanager
+def immediate(
+    db: sqlite_utils.Database, begin: Callable[[sqlite3.Connection], None] = begin_immediate
+) -> Iterator[sqlite_utils.Database]:
+    """``db.atomic()``, begun with ``BEGIN IMMEDIATE`` (nested blocks are savepoints, as there)."""
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    begin(db.conn)
+    try:
+        yield db
+        db.conn.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+
+
 def open_database(
-    path: Path, *, create: bool = True, before_migrate: Callable[[sqlite3.Connection], None] | None = None
+    path: Path, *, create: bool = True, before_migrate: Callable[[sqlite3.Connection], None] | None = None,
+    read_only: bool = False,
 ) -> sqlite_utils.Database:
     """Open (and if needed create or migrate) the book at ``path``.
 
     Refuses files that are not SQLite, SQLite files of other programs, and
-    books written by a newer Leadbook, each with its own BookError.
+    books written by a newer Leadbook, each with its own BookError. With ``read_only``
+    (a book this process cannot write: ``is_writable``) it is opened through
+    ``connect_read_only``, never changed, and a book that needs a migration is refused.
     """
+    if read_only:
+        return _open_read_only(Path(path))
     path = Path(path)
     if not path.exists():
         if not create:
@@ -120,8 +213,63 @@ def open_database(
     return db
 
 
+def _open_read_only(path: Path) -> sqlite_utils.Database:
+    if not path.is_file():
+        raise BookUnreadableError(path, "no such file" if not path.exists() else "not a file")
+    with known_errors(path):
+        conn = connect_read_only(path)
+        try:
+            conn.execute("PRAGMA busy_timeout = 3000")
+            found_app = conn.execute("PRAGMA application_id").fetchone()[0]
+            found_version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = _user_tables(conn)
+            if found_app != APPLICATION_ID and tables:
+                raise NotALeadBookError(path, "tables: " + ", ".join(sorted(tables)[:5]))
+            if found_version > SCHEMA_VERSION:
+                raise NewerBookError(path, found_version, SCHEMA_VERSION)
+            if found_version < SCHEMA_VERSION:
+                raise BookReadOnlyError(path, f"read-only, and it needs an update (version {found_version})")
+            conn.execute("PRAGMA foreign_keys = ON")
+            db = sqlite_utils.Database(conn, execute_plugins=False)
+        except BaseException:
+            conn.close()
+            raise
+    return db
+
+
 def migrate(db: sqlite_utils.Database) -> None:
-    """Apply pending migrations, stamping the book as ours and its version."""
-    MIGRATIONS.apply(db)
-    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    """Apply pending migrations, stamping the book as ours and its version.
+
+    All of them in one ``BEGIN IMMEDIATE`` transaction (each migration a savepoint inside it):
+    two Leadbooks opening an old book at once take turns, and the second finds it migrated."""
+    with immediate(db):
+        if db.conn.execute("PRAGMA user_version").fetchone()[0] >= SCHEMA_VERSION:
+            return
+        MIGRATIONS.apply(_ScriptsInTransaction(db.conn, execute_plugins=False))
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def script_statements(script: str) -> Iterator[str]:
+    """The statements of an SQL script, one at a time (a trigger's body stays whole: SQLite's
+    own ``complete_statement`` says where each ends, also past a ';' inside quotes)."""
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \t\n;"):
+                yield pending
+            pending = ""
+    if pending.strip(" \t\n;"):
+        yield pending
+
+
+class _ScriptsInTransaction(sqlite_utils.Database):
+    """Python's ``executescript`` commits any open transaction first; migrations run their
+    scripts statement by statement instead, so they stay inside the one transaction."""
+
+    def executescript(self, sql: str) -> sqlite3.Cursor:  # type: ignore[override]
+        cursor = self.conn.cursor()
+        for statement in script_statements(sql):
+            cursor.execute(statement)
+        return cursor

@@ -49,3 +49,11 @@ class DiskFullError(BookError):
 
 class BookUnreadableError(BookError):
     """The book could not be opened for another reason the OS reported."""
+
+
+class BackupFailed(BookError):
+    """The backup could not be written or did not pass its check; nothing counts as backed up."""
+
+
+class ImportBackupFailed(BackupFailed):
+    """The verified backup made before every import failed, so nothing was imported."""
