@@ -103,9 +103,9 @@ def _parser() -> argparse.ArgumentParser:
                                     help=Cli.tr("write the printable call sheet of a day to a PDF file"))
     callsheet.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help=other_day)
     callsheet.add_argument("--no-email", action="store_true", help=Cli.tr("leave out e-mails and letters"))
-    callsheet.add_argument("--layout", choices=("compact", "detailed"), default="compact",
-                           help=Cli.tr("compact: one row per item, about twenty a page (the default); "
-                                       "detailed: role, best time and room for notes"))  # fmt: skip
+    # compact (the default): one row per item, about twenty a page; detailed: role, best time, room for notes.
+    # The choices speak for themselves, in every language (a help text waits for its translations).
+    callsheet.add_argument("--layout", choices=("compact", "detailed"), default="compact")
     callsheet.add_argument("-o", "--output", type=Path, metavar=file_word, required=True,
                            help=Cli.tr("the PDF file to write"))  # fmt: skip
     _add_interop_commands(commands, book_option, file_word)
