@@ -102,7 +102,7 @@ class _Style:
             ("page_header", 9.5, True), ("when_fit", 9.0, True),
             # the compact layout
             ("c_title", 14.0, True), ("c_summary", 9.0, False), ("c_section", 10.5, True), ("c_note", 8.0, False),
-            ("c_when", 9.5, True), ("c_when_fit", 8.0, True), ("c_when_detail", 7.5, False), ("c_name", 9.5, True),
+            ("c_when", 9.5, True), ("c_when_fit", 7.5, True), ("c_when_detail", 7.5, False), ("c_name", 9.5, True),
             ("c_company", 9.0, False), ("c_phone", 10.0, True), ("c_goal", 8.0, False), ("c_cue", 8.0, False),
         ):  # fmt: skip
             font = QFont()
@@ -124,7 +124,7 @@ class _Style:
         # line to write on.
         self.c_row = self.mm(COMPACT_ROW_MM)
         self.c_time_x = self.mm(5.5)
-        self.c_body_x = self.mm(25)
+        self.c_body_x = self.mm(27.5)
         self.c_write_x = self.width * 0.54
 
     def fit_labels(self, labels: Iterable[str]) -> None:
