@@ -78,14 +78,14 @@ def test_nothing_left_out_says_nothing_about_it(qtbot, book: LeadBook, tmp_path:
 # --- the export dialog (File ▸ Export ▸ …) ---------------------------------------------------
 
 
-def export_dialog(qtbot, book: LeadBook, shown: LeadQuery | None, kind: str = "csv", csv_kind: str = "spreadsheet",
-                  answer: Path | None = None, asked: list[str] | None = None) -> ExportDialog:  # fmt: skip
+def export_dialog(qtbot, book: LeadBook, shown: LeadQuery | None, kind: str = "csv", answer: Path | None = None,
+                  asked: list[str] | None = None) -> ExportDialog:  # fmt: skip
     def ask_path(_parent, title: str, _suggested: str, _filters: str) -> str:
         if asked is not None:
             asked.append(title)
         return str(answer) if answer else ""
 
-    dialog = ExportDialog(book, shown, kind, csv_kind, ask_path=ask_path)
+    dialog = ExportDialog(book, shown, kind, ask_path=ask_path)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -95,7 +95,7 @@ def export_dialog(qtbot, book: LeadBook, shown: LeadQuery | None, kind: str = "c
 def test_the_dialog_says_the_scope_of_the_current_filter(qtbot, marketing_book, tmp_path: Path):
     out = tmp_path / "vip.csv"
     dialog = export_dialog(qtbot, marketing_book, LeadQuery(tag="vip"), answer=out)
-    assert (dialog.kind, dialog.csv_kind) == ("csv", "spreadsheet")
+    assert dialog.kind == "csv" and dialog.what.currentText() == "Leads as CSV for a spreadsheet"
     assert dialog.filtered_radio.isChecked() and dialog.filtered_radio.isVisible()
     assert says(dialog.scope.text(), "Exports the 1 lead of the current filter.")
     assert says(dialog.left_out.text(), "1 do-not-contact lead left out") and dialog.left_out.isVisible()
@@ -121,8 +121,8 @@ def test_without_a_filter_the_dialog_exports_all_leads(qtbot, marketing_book, tm
 
 def test_the_address_book_entry_presets_the_csv_kind(qtbot, marketing_book, tmp_path: Path):
     asked: list[str] = []
-    dialog = export_dialog(qtbot, marketing_book, None, "csv", "address_book", tmp_path / "contacts.csv", asked)
-    assert (dialog.kind, dialog.csv_kind) == ("csv", "address_book")
+    dialog = export_dialog(qtbot, marketing_book, None, "csv-address-book", tmp_path / "contacts.csv", asked)
+    assert dialog.kind == "csv-address-book"
     assert dialog.what.currentText() == "Leads as CSV for another address book"
     dialog.accept()
     assert asked[0].startswith("Export leads as CSV for another address book")

@@ -49,11 +49,10 @@ AskSavePath = Callable[[QWidget, str, str, str], str]
 # (parent, shown, total) -> True: the leads shown; False: all; None: cancel.
 AskScope = Callable[[QWidget, int, int], bool | None]
 
-# What a CSV of leads is for: a spreadsheet (cells that would run as formulas neutralised) or
-# another address book (its column names, phones as typed; interop.csv_export).
-SPREADSHEET, ADDRESS_BOOK = "spreadsheet", "address_book"
-# What the export dialog offers, in its order: (what, CSV kind).
-CHOICES = (("csv", SPREADSHEET), ("csv", ADDRESS_BOOK), ("vcf", SPREADSHEET), ("ics", SPREADSHEET))
+# What the export dialog offers, in its order: leads as CSV for a spreadsheet (cells that would run
+# as formulas neutralised) or for another address book (its column names, phones as typed;
+# interop.csv_export), as vCard; follow-ups as iCalendar.
+KINDS = ("csv", "csv-address-book", "vcf", "ics")
 
 
 class Exported(NamedTuple):
@@ -116,10 +115,9 @@ def export_leads(
     *,
     ask_path: AskSavePath = _ask_save_path,
     ask_scope: AskScope = _ask_scope,
-    csv_kind: str = SPREADSHEET,
 ) -> Exported | None:
-    """Export leads as "csv" or "vcf" (never a do-not-contact one); ``shown`` is the lead
-    list's query (its filter); ``csv_kind``: what the CSV is for."""
+    """Export leads as "csv" (for a spreadsheet), "csv-address-book" or "vcf" (never a
+    do-not-contact one); ``shown`` is the lead list's query (its filter)."""
     query = None
     if _filtered(shown):
         assert shown is not None
@@ -129,14 +127,14 @@ def export_leads(
             if choice is None:
                 return None
             query = shown if choice else None
-    return write_leads(parent, book, kind, query, ask_path=ask_path, csv_kind=csv_kind)
+    return write_leads(parent, book, kind, query, ask_path=ask_path)
 
 
-def _write_csv(leads: Iterable[Lead], out: IO[str], csv_kind: str) -> int:
+def _write_csv(leads: Iterable[Lead], out: IO[str], kind: str) -> int:
     """The CSV writer, told what the file is for once it knows more than one kind (until then
     every kind is its spreadsheet CSV, which address books read too)."""
-    if csv_kind != SPREADSHEET and "kind" in inspect.signature(write_leads_csv).parameters:
-        return write_leads_csv(leads, out, kind=csv_kind)  # type: ignore[call-arg]
+    if kind == "csv-address-book" and "kind" in inspect.signature(write_leads_csv).parameters:
+        return write_leads_csv(leads, out, kind="address-book")  # type: ignore[call-arg]
     return write_leads_csv(leads, out)
 
 
@@ -147,15 +145,15 @@ def write_leads(
     query: LeadQuery | None,
     *,
     ask_path: AskSavePath = _ask_save_path,
-    csv_kind: str = SPREADSHEET,
 ) -> Exported | None:
-    """Ask for a file name and write the leads ``query`` finds (None: all) as "csv" or "vcf"."""
+    """Ask for a file name and write the leads ``query`` finds (None: all) as "csv",
+    "csv-address-book" or "vcf"."""
     left_out = book.count_do_not_contact(query)
-    if kind == "csv" and csv_kind == ADDRESS_BOOK:
+    if kind == "csv":
+        title, name, filters = Export.tr("Export leads as CSV"), "Leadbook leads.csv", Export.tr("CSV files (*.csv)")
+    elif kind == "csv-address-book":
         title, name = Export.tr("Export leads as CSV for another address book"), "Leadbook contacts.csv"
         filters = Export.tr("CSV files (*.csv)")
-    elif kind == "csv":
-        title, name, filters = Export.tr("Export leads as CSV"), "Leadbook leads.csv", Export.tr("CSV files (*.csv)")
     else:
         title, name = Export.tr("Export leads as vCard"), "Leadbook leads.vcf"
         filters = Export.tr("vCard files (*.vcf)")
@@ -166,9 +164,9 @@ def write_leads(
         return None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        if kind == "csv":
+        if kind in ("csv", "csv-address-book"):
             with atomic_text(path) as out:
-                count = _write_csv(book.export_leads(query), out, csv_kind)
+                count = _write_csv(book.export_leads(query), out, kind)
         else:
             book_id = book.book_id()
             with atomic_text(path) as out:
@@ -230,19 +228,19 @@ def exported_text(kind: str, path: Path, count: int, left_out: int = 0) -> str:
     return text
 
 
-def choice_text(kind: str, csv_kind: str = SPREADSHEET) -> str:
-    """The words of one export, as the menu and the dialog say them."""
+def choice_text(kind: str) -> str:
+    """The words of one export, as the dialog says them."""
     if kind == "csv":
-        if csv_kind == ADDRESS_BOOK:
-            return Export.tr("Leads as CSV for another address book")
         return Export.tr("Leads as CSV for a spreadsheet")
+    if kind == "csv-address-book":
+        return Export.tr("Leads as CSV for another address book")
     if kind == "vcf":
         return Export.tr("Leads as vCard")
     return Export.tr("Follow-ups as iCalendar")
 
 
-def _explanation(kind: str, csv_kind: str) -> str:
-    if kind == "csv" and csv_kind == ADDRESS_BOOK:
+def _explanation(kind: str) -> str:
+    if kind == "csv-address-book":
         return Export.tr("Column names that Google Contacts, Outlook and Thunderbird know; phone numbers as typed.")
     if kind == "csv":
         return Export.tr("One lead a row, for Excel or LibreOffice; Leadbook imports it back without duplicates.")
@@ -254,8 +252,8 @@ def _explanation(kind: str, csv_kind: str) -> str:
 class ExportDialog(QDialog):
     """What to export and, for leads, which ones: the current filter's or all of them.
 
-    ``shown`` is the lead list's query; ``kind`` ("csv", "vcf", "ics") and ``csv_kind`` preset
-    the choice (the menu entry that opened it). ``exported`` holds what was written, once it was.
+    ``shown`` is the lead list's query; ``kind`` (one of ``KINDS``) presets the choice (the menu
+    entry that opened it). ``exported`` holds what was written, once it was.
     """
 
     def __init__(
@@ -263,7 +261,6 @@ class ExportDialog(QDialog):
         book: LeadBook,
         shown: LeadQuery | None = None,
         kind: str = "csv",
-        csv_kind: str = SPREADSHEET,
         parent: QWidget | None = None,
         *,
         ask_path: AskSavePath = _ask_save_path,
@@ -277,9 +274,9 @@ class ExportDialog(QDialog):
 
         self.what = QComboBox()
         self.what.setObjectName("exportWhat")
-        for choice in CHOICES:
-            self.what.addItem(choice_text(*choice))
-        self.what.setCurrentIndex(CHOICES.index((kind, csv_kind if kind == "csv" else SPREADSHEET)))
+        for choice in KINDS:
+            self.what.addItem(choice_text(choice))
+        self.what.setCurrentIndex(KINDS.index(kind))
         self.what.currentIndexChanged.connect(lambda _i: self._update())
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
@@ -329,11 +326,7 @@ class ExportDialog(QDialog):
 
     @property
     def kind(self) -> str:
-        return CHOICES[self.what.currentIndex()][0]
-
-    @property
-    def csv_kind(self) -> str:
-        return CHOICES[self.what.currentIndex()][1]
+        return KINDS[self.what.currentIndex()]
 
     @property
     def query(self) -> LeadQuery | None:
@@ -342,7 +335,7 @@ class ExportDialog(QDialog):
 
     def _update(self) -> None:
         leads = self.kind != "ics"
-        self.explanation.setText(_explanation(self.kind, self.csv_kind))
+        self.explanation.setText(_explanation(self.kind))
         filtered = self._query is not None
         self.filtered_radio.setVisible(leads and filtered)
         self.all_radio.setVisible(leads and filtered)
@@ -364,7 +357,6 @@ class ExportDialog(QDialog):
             done = export_followups(self, self._book, ask_path=self._ask_path)
             self.exported = Exported(*done) if done else None
         else:
-            self.exported = write_leads(self, self._book, self.kind, self.query, ask_path=self._ask_path,
-                                        csv_kind=self.csv_kind)  # fmt: skip
+            self.exported = write_leads(self, self._book, self.kind, self.query, ask_path=self._ask_path)
         if self.exported is not None:
             super().accept()

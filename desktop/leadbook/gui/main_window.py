@@ -294,16 +294,15 @@ class MainWindow(QMainWindow):
         self.undo_import_action = self._action(self.tr("Undo the &last import…"), None, self.undo_import)
         file_menu.addAction(self.undo_import_action)
         self.export_menu = file_menu.addMenu(self.tr("E&xport"))
-        self.export_actions: dict[tuple[str, str], QAction] = {}
-        for kind, csv_kind, accelerated in (
-            ("csv", "spreadsheet", self.tr("Leads as CSV for a &spreadsheet…")),
-            ("csv", "address_book", self.tr("Leads as CSV for another &address book…")),
-            ("vcf", "spreadsheet", self.tr("Leads as &vCard…")),
-            ("ics", "spreadsheet", self.tr("Follow-ups as &iCalendar…")),
-        ):  # the kinds of export_dialog.CHOICES (importing it here would load icalendar at start)
-            action = self._action(accelerated, None,
-                                  lambda _checked=False, k=kind, c=csv_kind: self.export(k, c))  # fmt: skip
-            self.export_actions[(kind, csv_kind)] = action
+        self.export_actions: dict[str, QAction] = {}
+        for kind, accelerated in (
+            ("csv", self.tr("Leads as CSV for a &spreadsheet…")),
+            ("csv-address-book", self.tr("Leads as CSV for another &address book…")),
+            ("vcf", self.tr("Leads as &vCard…")),
+            ("ics", self.tr("Follow-ups as &iCalendar…")),
+        ):  # export_dialog.KINDS (importing it here would load icalendar at start)
+            action = self._action(accelerated, None, lambda _checked=False, k=kind: self.export(k))
+            self.export_actions[kind] = action
             self.export_menu.addAction(action)
         self.mirror_action = self._action(self.tr("&Keep a calendar file up to date…"), None, self.toggle_ics_mirror)
         self.mirror_action.setCheckable(True)
@@ -425,12 +424,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The last import was undone."), 10000)
         self._update_import_actions()
 
-    def export(self, kind: str, csv_kind: str = "spreadsheet") -> None:
-        """File ▸ Export ▸ …: the export dialog, preset to ``kind`` ("csv", "vcf", "ics"), for the
-        lead list's current filter or all leads."""
+    def export(self, kind: str) -> None:
+        """File ▸ Export ▸ …: the export dialog, preset to ``kind`` ("csv", "csv-address-book",
+        "vcf", "ics"), for the lead list's current filter or all leads."""
         from .export_dialog import ExportDialog, exported_text  # noqa: PLC0415 - opened on request; keeps start-up light
 
-        dialog = ExportDialog(self.book, self.leads_view.model.query, kind, csv_kind, self)
+        dialog = ExportDialog(self.book, self.leads_view.model.query, kind, self)
         if dialog.exec() and dialog.exported is not None:
             self.statusBar().showMessage(exported_text(dialog.kind, *dialog.exported), 15000)
 
