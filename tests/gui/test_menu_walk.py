@@ -289,3 +289,25 @@ def test_the_calendar_file_entry_keeps_the_file_and_says_where(qtbot, window, tm
     window.mirror_action.trigger()
     assert not window.mirror_action.isChecked() and window.ics_mirror.folder is None
     assert "no longer updated" in window.statusBar().currentMessage()
+
+
+def test_undo_the_last_import_is_offered_once_there_is_one(qtbot, window):
+    from PySide6.QtCore import Qt  # noqa: PLC0415
+
+    from leadbook.gui.import_dialog import ImportDialog  # noqa: PLC0415
+
+    assert not window.undo_import_action.isEnabled()
+    dialog = ImportDialog(window.book, Path(__file__).parents[1] / "fixtures" / "interop" / "vcard40.vcf", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.page != dialog.READING, timeout=10_000)
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        qtbot.keyClick(dialog.import_button, Qt.Key.Key_Return)
+    assert window.undo_import_action.isEnabled()
+    closer = ModalCloser()  # answers "Undo the import of vcard40.vcf…?" with No
+    try:
+        seen = trigger(qtbot, closer, window, window.undo_import_action)
+    finally:
+        closer.stop()
+    assert seen.dialogs and "Undo last import" in seen.dialogs[0]
+    assert window.undo_import_action.isEnabled() and window.book.last_import() is not None
