@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
 
 from . import texts
-from .book import Agenda, AgendaRow, LeadBook
+from .book import Agenda, AgendaRow, DueCounts, LeadBook
 from .core.clock import from_utc_iso
 from .core.followups import Objective, State
 from .core.model import Channel, Lead
@@ -160,25 +160,38 @@ def without_next_step_text(count: int, locale: QLocale | None = None) -> str:
     return AgendaText.tr("%n active lead(s) has/have no next step", "", count)
 
 
-def summary_text(agenda: Agenda, locale: QLocale | None = None) -> str:
-    """"5 to do: 2 overdue, 2 today, and 1 to decide" or "Nothing due.": the line under the date
-    (QLocale joins the list as the language does: "a、b和c" in Chinese)."""
+def section_count_text(section: str, count: int) -> str:
+    """"25 overdue", "1 first response", "6 revisits": one named part of ``due_sentence``."""
+    if section == "overdue":
+        return AgendaText.tr("%n overdue", "", count)
+    if section == "today":
+        return AgendaText.tr("%n today", "", count)
+    if section == "first_responses":
+        return AgendaText.tr("%n first response(s)", "", count)
+    if section == "revisits":
+        return AgendaText.tr("%n revisit(s)", "", count)
+    return AgendaText.tr("%n to decide", "", count)
+
+
+def due_sentence(counts: DueCounts, locale: QLocale | None = None) -> str:
+    """"104 to do: 27 overdue, 51 today, 12 first responses, 6 revisits, and 8 to decide" or
+    "Nothing due.": the one sentence Today, the call sheet and ``leadbook today`` say. Every
+    section it counts is named, so the parts add up to the total (QLocale joins the list as the
+    language does: "a、b和c" in Chinese)."""
     locale = locale or QLocale()
-    if agenda.due_count == 0:
+    if counts.total == 0:
         return QCoreApplication.translate("Agenda", "Nothing due.")
-    overdue, today = agenda.total("overdue"), agenda.total("today")
-    first, decide = agenda.total("first_responses"), agenda.total("decide")
-    parts = [
-        text
-        for count, text in (
-            (overdue, AgendaText.tr("%n overdue", "", overdue)),
-            (today, AgendaText.tr("%n today", "", today)),
-            (first, AgendaText.tr("%n first response(s)", "", first)),
-            (decide, AgendaText.tr("%n to decide", "", decide)),
-        )
-        if count
-    ]
-    return QCoreApplication.translate("Agenda", "%1 to do: %2").replace("%1", locale.toString(agenda.due_count)).replace("%2", locale.createSeparatedList(parts))
+    parts = [section_count_text(section, count) for section, count in counts.parts() if count]
+    return (
+        QCoreApplication.translate("Agenda", "%1 to do: %2")
+        .replace("%1", locale.toString(counts.total))
+        .replace("%2", locale.createSeparatedList(parts))
+    )
+
+
+def summary_text(agenda: Agenda, locale: QLocale | None = None) -> str:
+    """The line under the date: ``due_sentence`` of the agenda's counts."""
+    return due_sentence(agenda.due_counts, locale)
 
 
 # --- rows ---------------------------------------------------------------------------------

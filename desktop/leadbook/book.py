@@ -45,7 +45,7 @@ from .store.errors import BackupFailed, BookLockedError, BookReadOnlyError, Impo
 from .store.followups import AgendaRow
 from .store.leads import LeadQuery, LeadSnapshot, OrderedIds
 
-__all__ = ["Agenda", "AgendaRow", "Change", "InvalidLead", "LeadBook", "LeadQuery", "TimelineEntry"]
+__all__ = ["Agenda", "AgendaRow", "Change", "DueCounts", "InvalidLead", "LeadBook", "LeadQuery", "TimelineEntry"]
 
 # The channel a first response uses, by where the lead came from.
 FIRST_RESPONSE_CHANNEL = {
@@ -74,6 +74,29 @@ class TimelineEntry:
 
 
 @dataclass(frozen=True)
+class DueCounts:
+    """What wants doing on a day, section by section: the one count that Today's sentence, the
+    navigation, the call sheet and ``leadbook today`` all say (``agenda_text.due_sentence``)."""
+
+    overdue: int = 0
+    today: int = 0
+    first_responses: int = 0
+    revisits: int = 0
+    decide: int = 0
+
+    @property
+    def total(self) -> int:
+        return sum(count for _, count in self.parts())
+
+    def parts(self) -> list[tuple[str, int]]:
+        """(section, count) of each section, in the order they are named, the empty ones too."""
+        return [(name, getattr(self, name)) for name in DUE_SECTIONS]
+
+
+DUE_SECTIONS = ("overdue", "today", "first_responses", "revisits", "decide")
+
+
+@dataclass(frozen=True)
 class Agenda:
     """What Today shows for ``day``; sections do not overlap. Read with a limit, a section
     lists only its first rows; ``total(section)`` says how many it has in all."""
@@ -95,9 +118,14 @@ class Agenda:
         return self.counts.get(section, len(getattr(self, section)))
 
     @property
+    def due_counts(self) -> DueCounts:
+        """Everything that wants doing on the agenda's day, by section."""
+        return DueCounts(**{name: self.total(name) for name in DUE_SECTIONS})
+
+    @property
     def due_count(self) -> int:
         """What the navigation shows: everything that wants doing today."""
-        return sum(self.total(s) for s in ("overdue", "today", "first_responses", "decide", "revisits"))
+        return self.due_counts.total
 
 
 class InvalidLead(ValueError):
@@ -949,17 +977,25 @@ class LeadBook:
                 agenda.counts["revisits"] = self.count_due_revisits(day)
         return agenda
 
-    def due_count(self, day: date | None = None) -> int:
-        """What wants doing on ``day`` (default today): overdue, due, first responses, to decide
-        and revisits, counted through indexes without reading the rows (navigation, tray)."""
+    def due_counts(self, day: date | None = None) -> DueCounts:
+        """What wants doing on ``day`` (default today), by section: overdue, due, first
+        responses, revisits and to decide, counted through indexes without reading the rows."""
         day = day or self.local_today()
         settings = self.settings()
         since = self.clock.now() - timedelta(days=settings.stop_days)
         with known_errors(self.path):
-            first = fu_store.count_first_responses(self._db)
             overdue, due, _ = fu_store.day_counts(self._db, day)
-            return (overdue + due + first + self.count_due_revisits(day)
-                    + fu_store.count_to_decide(self._db, settings.stop_attempts, since))  # fmt: skip
+            return DueCounts(
+                overdue=overdue,
+                today=due,
+                first_responses=fu_store.count_first_responses(self._db),
+                revisits=self.count_due_revisits(day),
+                decide=fu_store.count_to_decide(self._db, settings.stop_attempts, since),
+            )
+
+    def due_count(self, day: date | None = None) -> int:
+        """``due_counts(day).total`` (navigation, tray)."""
+        return self.due_counts(day).total
 
     def is_decision_due(self, lead: Lead) -> bool:
         row = self._db.conn.execute(

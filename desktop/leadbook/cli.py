@@ -103,6 +103,9 @@ def _parser() -> argparse.ArgumentParser:
                                     help=Cli.tr("write the printable call sheet of a day to a PDF file"))
     callsheet.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help=other_day)
     callsheet.add_argument("--no-email", action="store_true", help=Cli.tr("leave out e-mails and letters"))
+    # compact (the default): one row per item, about twenty a page; detailed: role, best time, room for notes.
+    # The choices speak for themselves, in every language (a help text waits for its translations).
+    callsheet.add_argument("--layout", choices=("compact", "detailed"), default="compact")
     callsheet.add_argument("-o", "--output", type=Path, metavar=file_word, required=True,
                            help=Cli.tr("the PDF file to write"))  # fmt: skip
     _add_interop_commands(commands, book_option, file_word)
@@ -147,7 +150,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "today":
             return _print_today(args.db, args.date, args.limit)
         if args.command == "callsheet":
-            return _write_callsheet(args.db, args.date, args.output, include_written=not args.no_email)
+            return _write_callsheet(args.db, args.date, args.output, include_written=not args.no_email,
+                                    layout=args.layout)  # fmt: skip
         if args.command == "import":
             return _import(args)
         if args.command == "export":
@@ -197,7 +201,8 @@ def _print_today(path: Path | None, day: date | None, limit: int | None = None) 
     return 0
 
 
-def _write_callsheet(path: Path | None, day: date | None, output: Path, *, include_written: bool) -> int:
+def _write_callsheet(path: Path | None, day: date | None, output: Path, *, include_written: bool,
+                     layout: str = "compact") -> int:  # fmt: skip
     """The call sheet as a PDF, also on a server or in a cron job: without a display, Qt
     draws offscreen (QPdfWriter and text layout need a QGuiApplication, not a window)."""
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
@@ -206,13 +211,13 @@ def _write_callsheet(path: Path | None, day: date | None, output: Path, *, inclu
 
     from .book import LeadBook  # noqa: PLC0415
     from .i18n import install_translators  # noqa: PLC0415
-    from .interop.callsheet import build_callsheet  # noqa: PLC0415
+    from .interop.callsheet import SheetLayout, build_callsheet  # noqa: PLC0415
     from .interop.callsheet_render import write_pdf  # noqa: PLC0415
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 - must live while drawing
     with LeadBook.open(path or default_book_path(), create=path is None) as book:
         install_translators(_app, book.settings().language)
-        sheet = build_callsheet(book, day, include_written=include_written)
+        sheet = build_callsheet(book, day, include_written=include_written, layout=SheetLayout(layout))
     from .font_coverage import FontCoverage, sheet_warning_text, strings_in  # noqa: PLC0415
 
     if missing := FontCoverage().missing(strings_in(sheet)):

@@ -63,6 +63,25 @@ def test_writes_the_pdf_without_a_display(tmp_path: Path, book_file: Path):
     assert not list(tmp_path.glob(".*.part"))
 
 
+def test_the_layout_is_compact_unless_asked_for_detailed(tmp_path: Path, book_file: Path):
+    texts = {}
+    for layout in ("compact", "detailed"):
+        out = tmp_path / f"{layout}.pdf"
+        result = run("callsheet", "--db", str(book_file), "--date", "2026-11-23", "--layout", layout, "-o", str(out),
+                     home=tmp_path / "home")  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        texts[layout] = pdf_text(out)
+    default = tmp_path / "default.pdf"
+    assert run("callsheet", "--db", str(book_file), "--date", "2026-11-23", "-o", str(default),
+               home=tmp_path / "home").returncode == 0  # fmt: skip
+    assert pdf_text(default) == texts["compact"]
+    assert "Call · Book a meeting" in texts["compact"] and "Notes" not in texts["compact"]
+    assert "Call · attempt 1" in texts["detailed"] and "Notes" in texts["detailed"]
+    bad = run("callsheet", "--db", str(book_file), "--layout", "tiny", "-o", str(tmp_path / "x.pdf"),
+              home=tmp_path / "home")  # fmt: skip
+    assert bad.returncode == 2 and not (tmp_path / "x.pdf").exists()
+
+
 def test_no_email_leaves_out_emails_and_letters(tmp_path: Path, book_file: Path):
     out = tmp_path / "calls.pdf"
     result = run("--db", str(book_file), "callsheet", "--date", "2026-11-23", "--no-email", "--output", str(out),

@@ -91,3 +91,10 @@ def test_callsheet_dialog(qtbot, book, lead):
 
 def test_say_no_dialog(qtbot, book, lead):
     assert_unique_in(shown(qtbot, SayNoDialog(book, lead.id)))
+
+
+def test_export_dialog(qtbot, book, lead):
+    from leadbook.book import LeadQuery  # noqa: PLC0415
+    from leadbook.gui.export_dialog import ExportDialog  # noqa: PLC0415
+
+    assert_unique_in(shown(qtbot, ExportDialog(book, LeadQuery(text="Anna"))))  # with the scope's choices

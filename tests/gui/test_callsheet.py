@@ -24,7 +24,7 @@ from leadbook.core.clock import FakeClock
 from leadbook.core.followups import Due, FollowUp, Objective, Outcome
 from leadbook.core.model import Channel, Lead, Source, Stage
 from leadbook.gui.callsheet_dialog import CallSheetDialog
-from leadbook.interop.callsheet import SectionKind, build_callsheet
+from leadbook.interop.callsheet import SectionKind, SheetLayout, build_callsheet
 from leadbook.interop.callsheet_render import page_size_for, pdf_bytes, write_pdf
 
 # pdftotext (Debian's poppler-utils, installed by .ci/run) reads the PDFs back; without it
@@ -36,6 +36,7 @@ NOW = datetime(2026, 11, 23, 9, 30)
 SMITH = "<b>Smith & Co</b>"
 # Print order: overdue, today's timed ones by time, today's untimed ones, first responses.
 ORDER = ["Anna Svensson", "Emil Email", "Cara Holm", SMITH, "Emil Email", "Dora Letter", "Wendy Web", "Pete Phone"]
+DETAILED = SheetLayout.DETAILED
 
 
 def pdf_text(path: Path, page: int | None = None) -> str:
@@ -134,7 +135,7 @@ def test_each_row_says_what_the_caller_needs(qapp, sheet_book: LeadBook, tmp_pat
     }
     smith = build_callsheet(sheet_book, DAY).rows[3]
     assert smith.role == "Buyer · does not decide; decision-maker: Erik Berg"
-    text = pdf_text(write(sheet_book, tmp_path))
+    text = pdf_text(write(sheet_book, tmp_path, layout=DETAILED))
     anna_line = next(line for line in text.splitlines() if "Anna Svensson" in line)
     assert "11/22/26" in anna_line and "+46 70-123 45 67" in anna_line  # time, name and phone on one line
     for words in ("Call · attempt 2", "Owner · decides", "11/19/26 · No answer · Line busy", "Wed/Thu after lunch",
@@ -143,6 +144,22 @@ def test_each_row_says_what_the_caller_needs(qapp, sheet_book: LeadBook, tmp_pat
         assert words in text, words
     assert "Try her mobile" not in text
     assert "Cara Holm" not in text.split("First responses due")[1]  # tomorrow's call stays off
+
+
+def test_a_compact_row_says_it_on_one_row(qapp, sheet_book: LeadBook, tmp_path: Path):
+    """The default: time, name · company, phone and goal on one line; the cue (rapport, then the
+    last touch) under the name."""
+    sheet = build_callsheet(sheet_book, DAY)
+    assert sheet.layout == SheetLayout.COMPACT
+    anna = sheet.rows[0]
+    assert anna.goal == "Call · Book a meeting"
+    assert anna.cue == "Packers fan · Two kids in hockey · last touch 11/19/26 · No answer · Line busy"
+    lines = pdf_text(write(sheet_book, tmp_path)).splitlines()
+    first = next(n for n, line in enumerate(lines) if "Anna Svensson" in line)
+    for words in ("11/22/26", "Åkerlund Trädgård AB", "+46 70-123 45 67", "Call · Book a meeting"):
+        assert words in lines[first], words
+    assert "Packers fan" in lines[first + 1] and "2:00 PM" in lines[first + 1]
+    assert "Role" not in "\n".join(lines) and "Notes" not in "\n".join(lines)  # the detailed layout's labels
 
 
 def test_the_label_column_grows_for_long_words(qapp, sheet_book: LeadBook, tmp_path: Path):
@@ -154,7 +171,7 @@ def test_the_label_column_grows_for_long_words(qapp, sheet_book: LeadBook, tmp_p
         replace(row, details=tuple((relabel.get(label, label), text) for label, text in row.details))
         for row in section.rows)) for section in sheet.sections)  # fmt: skip
     path = tmp_path / "long.pdf"
-    write_pdf(replace(sheet, sections=sections), path)
+    write_pdf(replace(sheet, sections=sections, layout=DETAILED), path)
     text = pdf_text(path)
     anna = text[text.index("Anna Svensson"):]
     last_touch = next(line for line in anna.splitlines() if "Letzter Kontakt" in line)
@@ -163,11 +180,12 @@ def test_the_label_column_grows_for_long_words(qapp, sheet_book: LeadBook, tmp_p
     assert "Am besten" in best_time and "zwischen acht" not in best_time  # capped and elided
 
 
-def test_lead_texts_are_printed_as_typed(qapp, sheet_book: LeadBook, tmp_path: Path):
-    text = pdf_text(write(sheet_book, tmp_path))
+@pytest.mark.parametrize("layout", list(SheetLayout))
+def test_lead_texts_are_printed_as_typed(qapp, sheet_book: LeadBook, tmp_path: Path, layout):
+    text = pdf_text(write(sheet_book, tmp_path, layout=layout))
     assert "<b>Smith & Co</b>" in text
-    assert "<i>Acme</i> & Sons" in text
-    assert "Send a proposal: the <quote> & terms" in text
+    assert ("<i>Acme</i> & Sons" if layout == DETAILED else "<i>Acme</i>") in text  # a compact row cuts it short
+    assert ("Send a proposal: the <quote> & terms" if layout == DETAILED else "Send a proposal: the <quote>") in text
     assert "&amp;" not in text and "&lt;" not in text
 
 
@@ -257,9 +275,14 @@ def test_revisits_due_have_their_own_section_with_the_questions_to_ask(qapp, she
     assert ("Last note", "Call when the new budget is set") in details and ("Rapport", "Packers fan") in details
     assert ("Value", "12,000 USD") in details
     assert revisits.rows[1].when == "Any time" and not revisits.rows[1].late
-    assert sheet.summary.endswith(", and 2 revisits")
+    assert sheet.summary.endswith((", and 2 revisits", ", and 2 revisit(s)"))  # (until leadbook_en.ts has it)
 
-    path = write(sheet_book, tmp_path)
+    compact = " ".join(pdf_text(write(sheet_book, tmp_path, "compact.pdf")).split())
+    assert ("Ask: Is this still the person responsible for buying? · How are things going with what you chose "
+            "instead? · What made you decide against it last time?") in compact  # once, under the title
+    assert "Revisit · Budget" in compact and "Said no: 8/20/26 · Budget · Budget frozen until" in compact
+
+    path = write(sheet_book, tmp_path, layout=DETAILED)
     text = pdf_text(path)
     titles = positions(text, ["Overdue", "Today's calls and meetings", "First responses due", "Revisits due"])
     names = positions(text, [*ORDER, "Bob Carter", "Greta <Grön>"])
@@ -318,7 +341,7 @@ def busy_book(book: LeadBook) -> LeadBook:
 
 
 def test_page_breaks_never_cut_a_row(qapp, busy_book: LeadBook, tmp_path: Path):
-    sheet = build_callsheet(busy_book, DAY)
+    sheet = build_callsheet(busy_book, DAY, layout=DETAILED)
     path = tmp_path / "busy.pdf"
     pages = write_pdf(sheet, path)
     assert pages == pdf_pages(path) > 3
@@ -338,9 +361,11 @@ def test_page_breaks_never_cut_a_row(qapp, busy_book: LeadBook, tmp_path: Path):
     assert "Today's calls and meetings (continued)" in pdf_text(path, 2)
 
 
-def test_footer_has_the_date_and_page_numbers(qapp, busy_book: LeadBook, tmp_path: Path):
+@pytest.mark.parametrize("layout", list(SheetLayout))
+def test_footer_has_the_date_and_page_numbers(qapp, busy_book: LeadBook, tmp_path: Path, layout):
     path = tmp_path / "busy.pdf"
-    pages = write_pdf(build_callsheet(busy_book, DAY), path)
+    pages = write_pdf(build_callsheet(busy_book, DAY, layout=layout), path)
+    assert pages >= 2
     for page in range(1, pages + 1):
         last = [line for line in pdf_text(path, page).splitlines() if line.strip()][-1]
         assert re.fullmatch(rf"\s*Call sheet · Monday, November 23, 2026\s+Page {page} of {pages}\s*", last), last
@@ -439,3 +464,30 @@ def test_cancelling_the_printer_choice_keeps_the_preview_open(qtbot, sheet_book:
     dialog = open_dialog(qtbot, sheet_book, choose_printer=lambda printer, parent: False)
     assert dialog.print_sheet() is False
     assert dialog.isVisible()
+
+
+def test_dialog_chooses_the_layout_and_starts_compact(qtbot, sheet_book: LeadBook, tmp_path: Path):
+    dialog = open_dialog(qtbot, sheet_book, ask_pdf_path=lambda parent, suggested: str(tmp_path / "sheet.pdf"))
+    assert dialog.layout_kind == SheetLayout.COMPACT == dialog.sheet.layout
+    compact_pages = dialog.pages
+    dialog.layout_choice.setCurrentIndex(dialog.layout_choice.findData("detailed"))
+    assert dialog.sheet.layout == DETAILED and dialog.pages > compact_pages  # the preview redrew
+    assert "Notes" in pdf_text(dialog.export_pdf())
+
+
+def test_dialog_fits_a_1366_by_768_screen_with_its_buttons_in_view(qtbot, sheet_book: LeadBook):
+    from PySide6.QtCore import QSize  # noqa: PLC0415
+
+    from leadbook.gui.callsheet_dialog import fitted_size  # noqa: PLC0415
+
+    available = QSize(1366, 768 - 32)  # a desktop panel takes its share
+    size = fitted_size(available)
+    assert size.height() <= 700 and size.width() <= 1366
+    assert fitted_size(QSize(1920, 1200)).height() > 700  # a big screen gets a bigger preview
+    dialog = open_dialog(qtbot, sheet_book)
+    assert dialog.sizeHint().height() <= 700 and dialog.minimumSizeHint().height() <= 700
+    dialog.resize(size)
+    qtbot.waitUntil(lambda: dialog.height() == size.height())
+    for button in (dialog.print_button, dialog.export_button):
+        corner = button.mapTo(dialog, button.rect().bottomRight())
+        assert button.isVisible() and dialog.rect().contains(corner), button.text()

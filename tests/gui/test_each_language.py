@@ -291,6 +291,11 @@ def test_the_call_sheet(qtbot, language: str, busy_book: LeadBook, tmp_path: Pat
     assert saved == tmp_path / "sheet.pdf"
     text = subprocess.run(["pdftotext", "-layout", str(saved), "-"], capture_output=True, text=True,
                           check=True).stdout  # fmt: skip
+    dialog.layout_choice.setCurrentIndex(dialog.layout_choice.findData("detailed"))  # with the labels of each row
+    detailed = dialog.export_pdf()
+    assert detailed is not None
+    text += subprocess.run(["pdftotext", "-layout", str(detailed), "-"], capture_output=True, text=True,
+                           check=True).stdout  # fmt: skip
     assert "Jürgen Müller" in text and "Anna Svensson" in text
     assert_speaks(language, "call sheet", text.splitlines())
     assert untranslated(language, widget_texts(dialog)) == []

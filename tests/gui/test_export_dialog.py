@@ -8,7 +8,7 @@ import pytest
 
 from leadbook.book import LeadBook, LeadQuery
 from leadbook.core.model import Lead, Stage
-from leadbook.gui.export_dialog import Exported, export_leads, exported_text
+from leadbook.gui.export_dialog import Exported, ExportDialog, export_leads, exported_text
 
 
 def says(text: str, english: str) -> bool:
@@ -73,3 +73,75 @@ def test_nothing_left_out_says_nothing_about_it(qtbot, book: LeadBook, tmp_path:
     assert done == Exported(tmp_path / "a.csv", 1, 0)
     assert asked == ["Export leads as CSV"]
     assert "do-not-contact" not in exported_text("csv", *done)
+
+
+# --- the export dialog (File ▸ Export ▸ …) ---------------------------------------------------
+
+
+def export_dialog(qtbot, book: LeadBook, shown: LeadQuery | None, kind: str = "csv", answer: Path | None = None,
+                  asked: list[str] | None = None) -> ExportDialog:  # fmt: skip
+    def ask_path(_parent, title: str, _suggested: str, _filters: str) -> str:
+        if asked is not None:
+            asked.append(title)
+        return str(answer) if answer else ""
+
+    dialog = ExportDialog(book, shown, kind, ask_path=ask_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_the_dialog_says_the_scope_of_the_current_filter(qtbot, marketing_book, tmp_path: Path):
+    out = tmp_path / "vip.csv"
+    dialog = export_dialog(qtbot, marketing_book, LeadQuery(tag="vip"), answer=out)
+    assert dialog.kind == "csv" and dialog.what.currentText() == "Leads as CSV for a spreadsheet"
+    assert dialog.filtered_radio.isChecked() and dialog.filtered_radio.isVisible()
+    assert says(dialog.scope.text(), "Exports the 1 lead of the current filter.")
+    assert says(dialog.left_out.text(), "1 do-not-contact lead left out") and dialog.left_out.isVisible()
+    dialog.all_radio.click()
+    assert says(dialog.scope.text(), "Exports all 2 leads, not only the current filter's.")
+    dialog.filtered_radio.click()
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.export_button.click()
+    assert dialog.exported == Exported(out, 1, 1)
+    text = out.read_text(encoding="utf-8-sig")
+    assert "Anna Svensson" in text and "Cleo Marsh" not in text
+
+
+def test_without_a_filter_the_dialog_exports_all_leads(qtbot, marketing_book, tmp_path: Path):
+    dialog = export_dialog(qtbot, marketing_book, LeadQuery(), "vcf", answer=tmp_path / "all.vcf")
+    assert not dialog.filtered_radio.isVisible() and not dialog.all_radio.isVisible()
+    assert says(dialog.scope.text(), "Exports all 2 leads.")
+    assert dialog.what.currentText() == "Leads as vCard"
+    dialog.accept()
+    assert dialog.exported == Exported(tmp_path / "all.vcf", 2, 2)
+    assert (tmp_path / "all.vcf").read_text(encoding="utf-8").count("BEGIN:VCARD") == 2
+
+
+def test_the_address_book_entry_presets_the_csv_kind(qtbot, marketing_book, tmp_path: Path):
+    asked: list[str] = []
+    dialog = export_dialog(qtbot, marketing_book, None, "csv-address-book", tmp_path / "contacts.csv", asked)
+    assert dialog.kind == "csv-address-book"
+    assert dialog.what.currentText() == "Leads as CSV for another address book"
+    dialog.accept()
+    assert asked[0].startswith("Export leads as CSV for another address book")
+    assert dialog.exported is not None and dialog.exported.count == 2
+    assert "Anna Svensson" in (tmp_path / "contacts.csv").read_text(encoding="utf-8-sig")
+
+
+def test_follow_ups_as_icalendar_and_a_cancelled_file_choice(qtbot, marketing_book, tmp_path: Path):
+    from leadbook.core.followups import Due, FollowUp  # noqa: PLC0415
+
+    anna = marketing_book.lead_ids(LeadQuery(text="Anna"))[0]
+    marketing_book.plan_followup(FollowUp(anna, Due(marketing_book.local_today())))
+    dialog = export_dialog(qtbot, marketing_book, LeadQuery(tag="vip"), "ics")
+    assert not dialog.filtered_radio.isVisible() and not dialog.left_out.isVisible()
+    assert dialog.scope.text() == "Exports every planned follow-up; leads are not exported."
+    dialog.accept()  # the file dialog was cancelled: the export dialog stays
+    assert dialog.isVisible() and dialog.exported is None
+    dialog._ask_path = lambda *_: str(tmp_path / "plan.ics")
+    dialog.accept()
+    assert dialog.exported is not None and dialog.exported.count >= 1
+    assert "BEGIN:VEVENT" in (tmp_path / "plan.ics").read_text(encoding="utf-8")
+    assert not dialog.isVisible()

@@ -12,10 +12,11 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSize, QStandardPaths, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -30,10 +31,24 @@ from PySide6.QtWidgets import (
 
 from ..book import LeadBook
 from ..font_coverage import FontCoverage, sheet_warning_text, strings_in
-from ..interop.callsheet import CallSheet, build_callsheet
+from ..interop.callsheet import CallSheet, SheetLayout, build_callsheet
 from ..interop.callsheet_render import default_page_layout, render_callsheet, write_pdf
 
 HINT_STYLE = "color: #5f5f5f;"
+# The dialog's preferred size; on a smaller screen (1366×768 with a panel) it takes what there is,
+# so Print and Export PDF stay on screen.
+PREFERRED = QSize(860, 880)
+SCREEN_ROOM = QSize(60, 110)  # left for the window frame, title bar and a desktop panel
+
+
+def fitted_size(available: QSize | None) -> QSize:
+    """The dialog's size on a screen whose available area is ``available`` (None: unknown)."""
+    if available is None or available.isEmpty():
+        return QSize(PREFERRED.width(), 660)
+    return QSize(
+        max(560, min(PREFERRED.width(), available.width() - SCREEN_ROOM.width())),
+        max(440, min(PREFERRED.height(), available.height() - SCREEN_ROOM.height())),
+    )
 
 # (dialog, suggested path) -> the chosen path, or "" when the user cancelled.
 AskPath = Callable[[QWidget, str], str]
@@ -86,7 +101,8 @@ class CallSheetDialog(QDialog):
         self._boxes_accepted = False  # the user chose to print boxes anyway
         self.sheet: CallSheet = build_callsheet(book, day or book.local_today())
         self._build(self.sheet.day)
-        self.resize(860, 900)
+        screen = (parent.screen() if parent is not None else None) or self.screen()
+        self.resize(fitted_size(screen.availableSize() if screen is not None else None))
         self._redraw()
 
     # --- layout -----------------------------------------------------------------------
@@ -106,11 +122,21 @@ class CallSheetDialog(QDialog):
         self.written_check.setObjectName("includeWritten")
         self.written_check.setChecked(True)
         self.written_check.toggled.connect(lambda _on: self.refresh())
+        self.layout_choice = QComboBox()
+        self.layout_choice.setObjectName("callSheetLayout")
+        self.layout_choice.addItem(self.tr("Compact: one row each"), SheetLayout.COMPACT.value)
+        self.layout_choice.addItem(self.tr("Detailed: room for notes"), SheetLayout.DETAILED.value)
+        self.layout_choice.currentIndexChanged.connect(lambda _i: self.refresh())
+        layout_label = QLabel(self.tr("&Layout:"))
+        layout_label.setBuddy(self.layout_choice)
 
         top = QHBoxLayout()
         top.addWidget(date_label)
         top.addWidget(self.date_edit)
         top.addWidget(self.today_button)
+        top.addSpacing(16)
+        top.addWidget(layout_label)
+        top.addWidget(self.layout_choice)
         top.addSpacing(16)
         top.addWidget(self.written_check)
         top.addStretch(1)
@@ -146,7 +172,8 @@ class CallSheetDialog(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addLayout(bottom)
         self.setTabOrder(self.date_edit, self.today_button)
-        self.setTabOrder(self.today_button, self.written_check)
+        self.setTabOrder(self.today_button, self.layout_choice)
+        self.setTabOrder(self.layout_choice, self.written_check)
         self.setTabOrder(self.written_check, self.print_button)
         self.date_edit.setFocus()
 
@@ -161,6 +188,11 @@ class CallSheetDialog(QDialog):
     def include_written(self) -> bool:
         return self.written_check.isChecked()
 
+    @property
+    def layout_kind(self) -> SheetLayout:
+        """Compact (the default) or detailed, as chosen."""
+        return SheetLayout(self.layout_choice.itemData(self.layout_choice.currentIndex()))
+
     def set_day(self, day: date) -> None:
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
 
@@ -169,7 +201,8 @@ class CallSheetDialog(QDialog):
 
     def refresh(self) -> None:
         """Gather the sheet again for the chosen day and option, and redraw the preview."""
-        self.sheet = build_callsheet(self._book, self.day, include_written=self.include_written)
+        self.sheet = build_callsheet(self._book, self.day, include_written=self.include_written,
+                                     layout=self.layout_kind)  # fmt: skip
         self._redraw()
 
     def _redraw(self) -> None:

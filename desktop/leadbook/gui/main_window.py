@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -252,6 +253,8 @@ class MainWindow(QMainWindow):
         self.reminders_action = self._action(self.tr("Show re&minders"), "Ctrl+Shift+R", self.reminders_requested.emit)
         file_menu.addAction(self.reminders_action)
         file_menu.addSeparator()
+        self._build_reach_actions(file_menu)
+        file_menu.addSeparator()
         self.backup_action = self._action(self.tr("&Back up now"), None, self.back_up_now)
         file_menu.addAction(self.backup_action)
         self.restore_action = self._action(self.tr("&Restore from backup…"), None, self.choose_backup)
@@ -276,9 +279,48 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.settings_action)
         self._update_undo_action()
 
+        go_menu = self.menuBar().addMenu(self.tr("G&o"))
+        self.view_actions: dict[str, QAction] = {}
+        for number, key in enumerate(self._nav_items, start=1):  # the navigation's pages, in its words and order
+            title = self._nav_items[key].data(Qt.ItemDataRole.UserRole)
+            action = self._action(title, f"Ctrl+{number}", lambda _checked=False, key=key: self.show_view(key))
+            self.view_actions[key] = action
+            go_menu.addAction(action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("Open a &demo book"), None, self.open_demo))
         help_menu.addAction(self._action(self.tr("&About Leadbook"), None, self.about))
+
+    def _build_reach_actions(self, file_menu: QMenu) -> None:
+        """Files in and out: Import…, Export ▸ (leads as CSV, vCard; follow-ups as iCalendar),
+        the calendar file kept up to date, and undoing the last import."""
+        self.import_action = self._action(self.tr("&Import…"), "Ctrl+I", self.import_file)
+        file_menu.addAction(self.import_action)
+        self.undo_import_action = self._action(self.tr("Undo the &last import…"), None, self.undo_import)
+        file_menu.addAction(self.undo_import_action)
+        self.export_menu = file_menu.addMenu(self.tr("E&xport"))
+        self.export_actions: dict[str, QAction] = {}
+        for kind, accelerated in (
+            ("csv", self.tr("Leads as CSV for a &spreadsheet…")),
+            ("csv-address-book", self.tr("Leads as CSV for another &address book…")),
+            ("vcf", self.tr("Leads as &vCard…")),
+            ("ics", self.tr("Follow-ups as &iCalendar…")),
+        ):  # export_dialog.KINDS (importing it here would load icalendar at start)
+            action = self._action(accelerated, None, lambda _checked=False, k=kind: self.export(k))
+            self.export_actions[kind] = action
+            self.export_menu.addAction(action)
+        self.mirror_action = self._action(self.tr("&Keep a calendar file up to date…"), None, self.toggle_ics_mirror)
+        self.mirror_action.setCheckable(True)
+        self.mirror_action.setChecked(self.ics_mirror.folder is not None)
+        self._update_mirror_tip()
+        file_menu.addAction(self.mirror_action)
+        self._update_import_actions()
+
+    def _update_mirror_tip(self) -> None:
+        path = self.ics_mirror.path
+        self.mirror_action.setStatusTip(
+            self.tr("Writes your follow-ups to %1 after every change.").replace("%1", str(path)) if path
+            else self.tr("Writes your follow-ups to a calendar file in a folder you choose, after every change."))
 
     def _action(self, text: str, key: QKeySequence.StandardKey | str | None, slot) -> QAction:  # noqa: ANN001
         action = QAction(text, self)
@@ -428,19 +470,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The last import was undone."), 10000)
         self._update_import_actions()
 
-    def export_leads(self, kind: str) -> None:
-        from .export_dialog import export_leads, exported_text  # noqa: PLC0415 - opened on request; keeps start-up light
+    def export(self, kind: str) -> None:
+        """File ▸ Export ▸ …: the export dialog, preset to ``kind`` ("csv", "csv-address-book",
+        "vcf", "ics"), for the lead list's current filter or all leads."""
+        from .export_dialog import ExportDialog, exported_text  # noqa: PLC0415 - opened on request; keeps start-up light
 
-        done = export_leads(self, self.book, kind, self.leads_view.model.query)
-        if done:
-            self.statusBar().showMessage(exported_text(kind, *done), 15000)
-
-    def export_followups(self) -> None:
-        from .export_dialog import export_followups, exported_text  # noqa: PLC0415 - opened on request; keeps start-up light
-
-        done = export_followups(self, self.book)
-        if done:
-            self.statusBar().showMessage(exported_text("ics", *done), 15000)
+        dialog = ExportDialog(self.book, self.leads_view.model.query, kind, self)
+        if dialog.exec() and dialog.exported is not None:
+            self.statusBar().showMessage(exported_text(dialog.kind, *dialog.exported), 15000)
 
     def toggle_ics_mirror(self, checked: bool) -> None:
         if checked:
@@ -449,6 +486,12 @@ class MainWindow(QMainWindow):
             self.mirror_action.setChecked(choose_mirror_folder(self, self.ics_mirror))
         else:
             self.ics_mirror.set_folder(None)
+        self._update_mirror_tip()
+        if self.ics_mirror.path is not None:
+            self.statusBar().showMessage(
+                self.tr("Your follow-ups are kept in %1.").replace("%1", str(self.ics_mirror.path)), 15000)
+        elif not checked:
+            self.statusBar().showMessage(self.tr("The calendar file is no longer updated; it stays as it was."), 15000)
 
     def _update_import_actions(self) -> None:
         if hasattr(self, "undo_import_action"):

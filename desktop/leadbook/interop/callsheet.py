@@ -44,12 +44,22 @@ NOTE_CHARS = 200  # a last-touch note or rapport longer than this is cut before 
 
 
 class SectionKind(str, Enum):
-    """The sheet's sections, in print order."""
+    """The sheet's sections, in print order (the values are ``book.DueCounts``' section names)."""
 
     OVERDUE = "overdue"
     TODAY = "today"
     FIRST_RESPONSES = "first_responses"
     REVISITS = "revisits"
+    DECIDE = "decide"
+
+
+class SheetLayout(str, Enum):
+    """How much each row says on paper: ``COMPACT`` (the default) is one row per item, about
+    twenty a page, to carry; ``DETAILED`` gives each item a block with its role, best time and
+    room for notes."""
+
+    COMPACT = "compact"
+    DETAILED = "detailed"
 
 
 @dataclass(frozen=True)
@@ -94,6 +104,8 @@ SECTION_SOURCES: tuple[SectionSource, ...] = (
     ),
     SectionSource(SectionKind.REVISITS, lambda: QCoreApplication.translate("CallSheet", "Revisits due"),
                   lambda agenda, day, today: agenda.revisits),  # due by the sheet's day, oldest first
+    SectionSource(SectionKind.DECIDE, lambda: QCoreApplication.translate("Agenda", "Decide: the stop rule is reached"),
+                  lambda agenda, day, today: agenda.decide),  # Leads: nurture, say no, or keep going (Today's title)
 )
 
 
@@ -119,6 +131,8 @@ class SheetRow:
     best_time: str
     details: tuple[tuple[str, str], ...]  # (label, text) lines printed under the name, in order
     revisit_id: int = 0  # a revisit's row (``followup_id`` is 0 then)
+    goal: str = ""  # the compact row's "Call · Book a meeting"
+    cue: str = ""  # the compact row's one line to remember: rapport, then the last touch
 
 
 @dataclass(frozen=True)
@@ -126,6 +140,7 @@ class SheetSection:
     kind: SectionKind
     title: str
     rows: tuple[SheetRow, ...]
+    note: str = ""  # one line under the title of a compact section (the revisits' questions to ask)
 
 
 @dataclass(frozen=True)
@@ -147,6 +162,7 @@ class CallSheet:
     page_template: str  # "Page %1 of %2"
     continued_template: str  # "%1 (continued)"
     locale_name: str
+    layout: SheetLayout = SheetLayout.COMPACT
 
     @property
     def rows(self) -> list[SheetRow]:
@@ -270,6 +286,20 @@ def last_touch_text(fu: FollowUp | None, zone: ZoneInfo, locale: QLocale) -> str
     return " · ".join(parts)
 
 
+def _cue(*parts: str, last_touch: str = "") -> str:
+    """The compact row's line to remember: the rapport note (or what else matters), then the
+    last touch, in Today's words ("last touch 11/19/26 · No answer")."""
+    if last_touch:
+        parts = (*parts, QCoreApplication.translate("Agenda", "last touch %1").replace("%1", last_touch))
+    return " · ".join(part for part in parts if part)
+
+
+def _goal(channel: str, objective: str) -> str:
+    """"Call · Book a meeting": how, and what for."""
+    return QCoreApplication.translate("CallSheet", "%1 · %2", "channel · goal").replace("%1", channel).replace(
+        "%2", objective)  # fmt: skip
+
+
 def sheet_row(
     row: AgendaRow, kind: SectionKind, day: date, lead: Lead | None, last: FollowUp | None, zone: ZoneInfo,
     locale: QLocale,
@@ -314,12 +344,16 @@ def sheet_row(
         rapport=rapport,
         best_time=best_time,
         details=tuple((label, text) for label, text in details if text),
+        goal=_goal(texts.channel_name(fu.channel), objective),
+        cue=_cue(rapport, last_touch=last_touch) if last is not None else _cue(rapport, last_touch),
     )
 
 
 def _lead_id(row: Any) -> int:
-    """The lead of an AgendaRow (its follow-up's) or of a RevisitRow."""
-    return row.followup.lead_id if hasattr(row, "followup") else row.lead_id
+    """The lead of an AgendaRow (its follow-up's), of a RevisitRow, or a Lead to decide on."""
+    if hasattr(row, "followup"):
+        return row.followup.lead_id
+    return int(row.lead_id if hasattr(row, "lead_id") else row.id)
 
 
 def _questions(book: LeadBook) -> tuple[str, ...]:
@@ -375,35 +409,65 @@ def revisit_sheet_row(
         best_time=best_time,
         details=tuple((label, text) for label, text in details if text),
         revisit_id=row.id,
+        goal=QCoreApplication.translate("CallSheet", "Revisit · %1").replace("%1", reason),
+        cue=_cue(QCoreApplication.translate("Agenda", "Said no: %1").replace("%1", said), rapport),
+    )
+
+
+def decide_sheet_row(lead: Lead, facts: tuple[int, str] | None, zone: ZoneInfo, locale: QLocale) -> SheetRow:
+    """A lead at the stop rule (seed 004): tried often without an answer; on paper, the seller
+    decides whether to nurture it, take it as a no, or keep going."""
+    from ..agenda_text import streak_text  # noqa: PLC0415 - it imports the book
+
+    attempts, last_utc = facts or (0, "")
+    tries = streak_text(attempts, locale)
+    last_touch = short_date(from_utc_iso(last_utc).astimezone(zone).date(), locale) if last_utc else ""
+    rapport = one_line(lead.rapport)
+    objective = QCoreApplication.translate("CallSheet", "Nurture, no, or keep going?")
+    details = [
+        (QCoreApplication.translate("CallSheet", "Goal"), objective),
+        (QCoreApplication.translate("CallSheet", "Tries"), tries),
+        (QCoreApplication.translate("CallSheet", "Last touch"), last_touch),
+        (QCoreApplication.translate("CallSheet", "Rapport"), rapport),
+        (QCoreApplication.translate("CallSheet", "Best time"), one_line(lead.best_time, 80)),
+    ]
+    return SheetRow(
+        followup_id=0,
+        lead_id=int(lead.id or 0),
+        when="",
+        when_detail="",
+        late=False,
+        name=one_line(lead.name, 120),
+        company=one_line(lead.company, 120),
+        phone=lead.phone.strip(),
+        contact=_contact(lead, Channel.CALL) or lead.email,
+        channel=Channel.CALL,
+        channel_text=tries,
+        objective=objective,
+        role=_role(lead, lead),  # type: ignore[arg-type] - a Lead has both fields
+        last_touch=last_touch,
+        rapport=rapport,
+        best_time=one_line(lead.best_time, 80),
+        details=tuple((label, text) for label, text in details if text),
+        goal=objective,
+        cue=_cue(tries, last_touch=last_touch),
     )
 
 
 def _summary(sections: Sequence[SheetSection], locale: QLocale) -> str:
-    total = sum(len(s.rows) for s in sections)
-    if total == 0:
-        return QCoreApplication.translate("CallSheet", "Nothing due.")
-    count = {s.kind: len(s.rows) for s in sections}
-    parts = []
-    if count.get(SectionKind.OVERDUE):
-        n = count[SectionKind.OVERDUE]
-        parts.append(CallSheetText.tr("%n overdue", "", n))  # fmt: skip
-    if count.get(SectionKind.TODAY):
-        n = count[SectionKind.TODAY]
-        parts.append(CallSheetText.tr("%n today", "", n))  # fmt: skip
-    if count.get(SectionKind.FIRST_RESPONSES):
-        n = count[SectionKind.FIRST_RESPONSES]
-        parts.append(CallSheetText.tr("%n first response(s)", "", n))  # fmt: skip
-    if count.get(SectionKind.REVISITS):
-        parts.append(CallSheetText.tr("%n revisit(s)", "", count[SectionKind.REVISITS]))
-    text = QCoreApplication.translate("CallSheet", "%1 to do: %2")
-    return text.replace("%1", locale.toString(total)).replace("%2", locale.createSeparatedList(parts))
+    """The same sentence as Today's (``agenda_text.due_sentence``), of the rows on the sheet."""
+    from ..agenda_text import due_sentence  # noqa: PLC0415 - it imports the book
+    from ..book import DueCounts  # noqa: PLC0415 - the book imports interop
+
+    return due_sentence(DueCounts(**{s.kind.value: len(s.rows) for s in sections}), locale)
 
 
 # --- the sheet ------------------------------------------------------------------------------
 
 
 def build_callsheet(
-    book: LeadBook, day: date | None = None, *, include_written: bool = True, locale: QLocale | None = None
+    book: LeadBook, day: date | None = None, *, include_written: bool = True, locale: QLocale | None = None,
+    layout: SheetLayout = SheetLayout.COMPACT,
 ) -> CallSheet:
     """The call sheet of ``day`` (default: the book's today). Without ``include_written``,
     e-mails and letters are left out (and counted in ``left_out``)."""
@@ -416,7 +480,7 @@ def build_callsheet(
     left_out = 0
     for source in SECTION_SOURCES:
         rows = list(source.rows(agenda, day, today))
-        if not include_written and source.kind != SectionKind.REVISITS:  # a revisit is a call
+        if not include_written and source.kind not in (SectionKind.REVISITS, SectionKind.DECIDE):  # calls
             kept = [r for r in rows if r.followup.channel not in WRITTEN_CHANNELS]
             left_out += len(rows) - len(kept)
             rows = kept
@@ -430,10 +494,16 @@ def build_callsheet(
         lead_id = _lead_id(r)
         if kind == SectionKind.REVISITS:
             return revisit_sheet_row(r, day, leads.get(lead_id), last[lead_id], questions, zone, locale)
+        if kind == SectionKind.DECIDE:
+            return decide_sheet_row(r, agenda.decide_facts.get(lead_id), zone, locale)
         return sheet_row(r, kind, day, leads.get(lead_id), last[lead_id], zone, locale)
 
+    #: Before the questions a revisit asks, on one line under its section's title.
+    ask = QCoreApplication.translate("CallSheet", "Ask: %1")
     sections = tuple(
-        SheetSection(source.kind, source.title(), tuple(make(r, source.kind) for r in rows))
+        SheetSection(source.kind, source.title(), tuple(make(r, source.kind) for r in rows),
+                     ask.replace("%1", " · ".join(questions)) if source.kind == SectionKind.REVISITS and questions
+                     else "")  # fmt: skip
         for source, rows in chosen
         if rows
     )
@@ -465,4 +535,5 @@ def build_callsheet(
         page_template=QCoreApplication.translate("CallSheet", "Page %1 of %2"),
         continued_template=QCoreApplication.translate("CallSheet", "%1 (continued)"),
         locale_name=locale.name(),
+        layout=layout,
     )

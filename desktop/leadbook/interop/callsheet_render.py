@@ -1,5 +1,10 @@
 """Draws a ``CallSheet`` on paper with QPainter: the same code for PDF files and printers.
 
+Two layouts (``CallSheet.layout``): the compact one, the default, gives each item one row of
+two lines (tick box, time, name · company, phone, goal; under them a cue to remember and a
+line to write on), about twenty to a page in every language; the detailed one gives each
+item a block with its role, best time and ruled lines for notes.
+
 QtGui only (no widgets), so ``leadbook callsheet`` can write a PDF without a display.
 Rows are laid out by hand rather than through QTextDocument, because a row must never be
 split across pages: every row block is measured first, the pages are planned (a section
@@ -31,7 +36,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from .callsheet import CallSheet, SheetRow, SheetSection
+from .callsheet import CallSheet, SheetLayout, SheetRow, SheetSection
 
 __all__ = ["default_page_layout", "page_size_for", "pdf_bytes", "render_callsheet", "write_pdf"]
 
@@ -57,6 +62,8 @@ DETAIL_LINES = 2
 MIN_NOTE_LINES = 4
 # The label column beside a row's details ("Goal", "Last touch"): as wide as its longest word needs.
 LABEL_MIN_MM, LABEL_MAX_MM, LABEL_GAP_MM = 19.0, 30.0, 1.5
+# The height of one compact row: two lines of text and room to write above the line.
+COMPACT_ROW_MM = 10.2
 
 
 def page_size_for(locale: QLocale | None = None) -> QPageSize:
@@ -93,6 +100,10 @@ class _Style:
             ("when_detail", 9.0, False), ("phone", 16.0, True), ("small", 8.5, False), ("label", 8.0, True),
             ("detail", 9.0, False), ("footer", 8.0, False), ("empty_title", 15.0, True), ("empty", 10.5, False),
             ("page_header", 9.5, True), ("when_fit", 9.0, True),
+            # the compact layout
+            ("c_title", 14.0, True), ("c_summary", 9.0, False), ("c_section", 10.5, True), ("c_note", 8.0, False),
+            ("c_when", 9.5, True), ("c_when_fit", 7.5, True), ("c_when_detail", 7.5, False), ("c_name", 9.5, True),
+            ("c_company", 9.0, False), ("c_phone", 10.0, True), ("c_goal", 8.0, False), ("c_cue", 8.0, False),
         ):  # fmt: skip
             font = QFont()
             font.setPointSizeF(size)
@@ -109,6 +120,12 @@ class _Style:
         self.body_w = self.notes_x - self.mm(6) - self.body_x
         self.label_w = self.mm(LABEL_MIN_MM)
         self.note_pitch = self.mm(7)
+        # The columns of a compact row: tick box, time, name and cue, then phone and goal over a
+        # line to write on.
+        self.c_row = self.mm(COMPACT_ROW_MM)
+        self.c_time_x = self.mm(5.5)
+        self.c_body_x = self.mm(27.5)
+        self.c_write_x = self.width * 0.54
 
     def fit_labels(self, labels: Iterable[str]) -> None:
         """Widen the label column for the words this sheet uses ("Letzter Kontakt" needs more than
@@ -254,19 +271,41 @@ def _continued_height(style: _Style) -> float:
     return style.line("continued") + style.mm(1.5)
 
 
+def _compact_header_height(style: _Style) -> float:
+    return style.line("c_title") + style.line("c_summary") + style.mm(2.5)
+
+
+NOTE_LINES = 2  # a compact section's note (the questions to ask) wraps onto this many lines at most
+
+
+def _compact_section_height(style: _Style, section: SheetSection) -> float:
+    lines = len(style.wrapped("c_note", section.note, style.width, NOTE_LINES))
+    note = lines * style.line("c_note") + style.mm(0.4) if lines else 0.0
+    return style.mm(2.2) + style.line("c_section") + style.mm(0.9) + note
+
+
+def _compact_block(style: _Style, row: SheetRow) -> _RowBlock:
+    """A compact row is always one height: texts that do not fit end in "…"."""
+    return _RowBlock(row=row, name=row.name, company=row.company, phone=row.phone, contact=row.contact, details=[],
+                     first_baseline=0.0, second_baseline=0.0, third_baseline=0.0, details_top=0.0, note_lines=0,
+                     height=style.c_row)  # fmt: skip
+
+
 def _plan(style: _Style, sheet: CallSheet) -> list[_Page]:
     """Rows onto pages: a row moves whole to the next page when it does not fit, and a
     section title never stays alone at the foot of a page."""
+    compact = sheet.layout == SheetLayout.COMPACT
     bottom = style.height - _footer_height(style)
     pages = [_Page()]
-    y = _first_header_height(style, sheet)
+    y = _compact_header_height(style) if compact else _first_header_height(style, sheet)
     if sheet.empty:
         pages[0].items.append(_Placed("empty", y))
         return pages
     for section in sheet.sections:
+        section_height = _compact_section_height(style, section) if compact else _section_height(style)
         for index, row in enumerate(section.rows):
-            block = _measure_row(style, row)
-            needed = block.height + (_section_height(style) if index == 0 else 0)
+            block = _compact_block(style, row) if compact else _measure_row(style, row)
+            needed = block.height + (section_height if index == 0 else 0)
             if y + needed > bottom and pages[-1].has_rows:
                 pages.append(_Page())
                 y = _page_header_height(style)
@@ -275,7 +314,7 @@ def _plan(style: _Style, sheet: CallSheet) -> list[_Page]:
                     y += _continued_height(style)
             if index == 0:
                 pages[-1].items.append(_Placed("section", y, section))
-                y += _section_height(style)
+                y += section_height
             pages[-1].items.append(_Placed("row", y, section, block))
             y += block.height
     return pages
@@ -390,6 +429,74 @@ class _Painter:
         if not last_on_page:
             self.rule(y + block.height, SEPARATOR, 0.6)
 
+    # --- the compact layout -------------------------------------------------------------
+
+    def compact_header(self) -> None:
+        s, sheet = self.s, self.sheet
+        y = s.ascent("c_title")
+        kicker_w = s.metrics["small"].horizontalAdvance(sheet.kicker) + s.mm(4)
+        self.text("c_title", 0, y, s.elided("c_title", sheet.date_text, s.width - kicker_w))
+        self.text("small", s.width, y, sheet.kicker, MUTED, right=True)
+        y += s.metrics["c_title"].descent() + s.ascent("c_summary")
+        summary = "" if sheet.empty else sheet.summary
+        self.text("c_summary", 0, y, s.elided("c_summary", summary, s.width))
+        if sheet.left_out and not sheet.empty:
+            x = s.metrics["c_summary"].horizontalAdvance(summary + "   ")
+            self.text("c_summary", x, y, s.elided("c_summary", sheet.left_out, s.width - x), MUTED)
+        y += s.metrics["c_summary"].descent() + s.mm(1.2)
+        self.rule(y, INK, 1.2)
+
+    def compact_section(self, y: float, section: SheetSection) -> None:
+        s = self.s
+        baseline = y + s.mm(2.2) + s.ascent("c_section")
+        self.text("c_section", 0, baseline, section.title)
+        count = QLocale(self.sheet.locale_name).toString(len(section.rows))
+        x = s.metrics["c_section"].horizontalAdvance(section.title + "  ")
+        self.text("c_section", x, baseline, count, MUTED)
+        line_y = baseline + s.metrics["c_section"].descent() + s.mm(0.5)
+        self.rule(line_y, INK, 0.8)
+        baseline = line_y + s.mm(0.4) + s.ascent("c_note")
+        for line in s.wrapped("c_note", section.note, s.width, NOTE_LINES):
+            self.text("c_note", 0, baseline, line, MUTED)
+            baseline += s.line("c_note")
+
+    def compact_row(self, y: float, block: _RowBlock) -> None:
+        s, row = self.s, block.row
+        first = y + s.mm(1.2) + s.ascent("c_name")
+        second = y + s.c_row - s.mm(1.9)
+        pen = QPen(INK)
+        pen.setWidthF(s.pt(0.8))
+        self.p.setPen(pen)
+        self.p.setBrush(Qt.BrushStyle.NoBrush)
+        box = s.mm(3.4)
+        cap = s.metrics["c_name"].capHeight()
+        self.p.drawRect(QRectF(0, first - cap / 2 - box / 2, box, box))
+        # When.
+        when_color = LATE if row.late else INK
+        room = s.c_body_x - s.c_time_x - s.mm(1.2)
+        font = "c_when" if s.metrics["c_when"].horizontalAdvance(row.when) <= room else "c_when_fit"
+        self.text(font, s.c_time_x, first, s.elided(font, row.when, room), when_color)
+        self.text("c_when_detail", s.c_time_x, second, s.elided("c_when_detail", row.when_detail, room), when_color)
+        # Name · company, and under them the cue.
+        body_w = s.c_write_x - s.mm(3) - s.c_body_x
+        name = s.elided("c_name", row.name, body_w * (0.75 if row.company else 1.0))
+        self.text("c_name", s.c_body_x, first, name)
+        if row.company:
+            x = s.c_body_x + s.metrics["c_name"].horizontalAdvance(name)
+            company = s.elided("c_company", "  ·  " + row.company, s.c_body_x + body_w - x)
+            self.text("c_company", x, first, company, MUTED)
+        self.text("c_cue", s.c_body_x, second, s.elided("c_cue", row.cue, body_w), MUTED)
+        # Phone (or how else to reach them) and the goal, over the line to write on.
+        reach, reach_font = row.phone, "c_phone"
+        if not reach:
+            reach, reach_font = (row.contact, "c_goal") if row.contact else (self.sheet.no_phone, "c_goal")
+        reach = s.elided(reach_font, reach, (s.width - s.c_write_x) * 0.55)
+        self.text(reach_font, s.c_write_x, first, reach, INK if row.phone or row.contact else MUTED)
+        goal_x = s.c_write_x + s.metrics[reach_font].horizontalAdvance(reach) + s.mm(3)
+        self.text("c_goal", s.width, first, s.elided("c_goal", row.goal, s.width - goal_x), CHANNEL, right=True)
+        self.rule(y + s.c_row - s.mm(0.9), WRITING_LINE, 0.5, s.c_write_x, s.width)
+        self.rule(y + s.c_row - s.mm(0.9), SEPARATOR, 0.4, 0, s.c_write_x - s.mm(3))
+
     def empty(self, y: float) -> None:
         s = self.s
         box = QRectF(0, y + s.mm(8), s.width, s.mm(42))
@@ -417,6 +524,7 @@ def render_callsheet(sheet: CallSheet, device: QPagedPaintDevice) -> int:
     style = _Style(device)
     style.fit_labels(label for row in sheet.rows for label, _ in row.details)
     pages = _plan(style, sheet)
+    compact = sheet.layout == SheetLayout.COMPACT
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("the call sheet could not be drawn on this device")
@@ -427,15 +535,17 @@ def render_callsheet(sheet: CallSheet, device: QPagedPaintDevice) -> int:
             if number > 1:
                 device.newPage()
             if number == 1:
-                draw.first_header()
+                draw.compact_header() if compact else draw.first_header()
             else:
                 draw.page_header()
             rows = [item for item in page.items if item.kind == "row"]
             for item in page.items:
                 if item.kind == "section" and item.section is not None:
-                    draw.section(item.y, item.section)
+                    draw.compact_section(item.y, item.section) if compact else draw.section(item.y, item.section)
                 elif item.kind == "continued" and item.section is not None:
                     draw.continued(item.y, item.section)
+                elif item.kind == "row" and item.block is not None and compact:
+                    draw.compact_row(item.y, item.block)
                 elif item.kind == "row" and item.block is not None:
                     draw.row(item.y, item.block, item is rows[-1])
                 elif item.kind == "empty":
