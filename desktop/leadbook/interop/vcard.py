@@ -194,29 +194,29 @@ def card_fields(card: Any) -> Fields:
     return fields
 
 
-def too_large_property(lines: list[str]) -> int:
-    """The line (0-based in the card) of the first property whose value, unfolded, is longer
-    than ``MAX_VALUE_CHARS``; 0 when there is none. Photos and the like are dropped unread,
-    so their size does not count."""
+def too_large_property(lines: list[str]) -> int | None:
+    """The line (0-based in the card) of the first property that, unfolded, is longer than
+    ``MAX_VALUE_CHARS``; None when there is none. Photos and the like are dropped unread, so
+    their size does not count."""
     size = start = 0
     continuing = dropped = qp = False
     for number, line in enumerate(lines):
         if continuing or line[:1] in (" ", "\t"):
             size += len(line)
         else:
-            head = line[: line.find(":")].upper()
+            head = line[:256].split(":", 1)[0].upper()
             size, start, dropped = len(line), number, bool(_DROPPED.match(line))
             qp = "QUOTED-PRINTABLE" in head
         continuing = qp and line.endswith("=")
         if size > MAX_VALUE_CHARS and not dropped:
             return start
-    return 0
+    return None
 
 
 def read_vcards(text: str) -> Iterator[Record]:
     """Every card as a Record with the line its BEGIN is on."""
     for line, lines in split_cards(text):
-        if too_large_property(lines):  # refused before vobject, which needs ~15 bytes a character
+        if too_large_property(lines) is not None:  # refused before vobject, which needs ~15 bytes a character
             yield Record(line, None, (RowProblem(RowProblemKind.VALUE_TOO_LARGE),))
             continue
         try:
