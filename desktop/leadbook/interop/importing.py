@@ -72,7 +72,8 @@ def open_contacts_file(path: Path | str, format_hint: str = "auto", *, max_bytes
         table = replace(table, profile=Profile(format_hint))
     if len(table.header) < 2 and table.profile == Profile.GENERIC and not table.rows:
         raise FileProblem(FileProblemKind.NO_CONTACTS)
-    return ContactsFile(source, FileFormat.CSV, table)
+    # The rows hold the cells now: the text (4 bytes a character once one is Chinese) goes.
+    return ContactsFile(replace(source, text=""), FileFormat.CSV, table)
 
 
 @contextmanager

@@ -59,7 +59,7 @@ class TextFile:
     """A file's text with how it was read."""
 
     path: Path
-    text: str
+    text: str  # a CSV's is let go once its table is read (importing.open_contacts_file)
     encoding: str  # "utf-8", "utf-8-sig", "utf-16-le", "utf-16-be", "cp1252"
     fingerprint: str  # sha256 of the bytes: tells "the same file again"
     size: int
