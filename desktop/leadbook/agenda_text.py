@@ -21,6 +21,7 @@ from .book import Agenda, AgendaRow, DueCounts, LeadBook
 from .core.clock import from_utc_iso
 from .core.followups import Objective, State
 from .core.model import Channel, Lead
+from .core.sanitise import shown_text
 from .revisits_text import reason_name
 from .store.revisits import RevisitRow
 
@@ -290,12 +291,12 @@ def followup_cells(
         when = at or formats.all_day()
     objective = formats.objective(fu.objective)
     if fu.objective_note.strip():
-        objective = f"{objective}: {' '.join(fu.objective_note.split())}"
-    return Cells(
+        objective = f"{objective}: {' '.join(shown_text(fu.objective_note).split())}"
+    return Cells(  # what the book holds is shown with its control and bidi characters escaped
         when=when,
-        lead=row.lead_name,
-        company=row.company,
-        phone=row.phone,
+        lead=shown_text(row.lead_name),
+        company=shown_text(row.company),
+        phone=shown_text(row.phone),
         channel=formats.channel(fu.channel),
         objective=objective,
         attempt=formats.attempt(row.attempt),
@@ -321,9 +322,9 @@ def decide_cells(
     attempts, last = facts if facts is not None else (book.attempts_in_a_row(lead_id), lead_last_touch(book, lead_id))
     return Cells(
         when="",
-        lead=lead.name,
-        company=lead.company,
-        phone=lead.phone,
+        lead=shown_text(lead.name),
+        company=shown_text(lead.company),
+        phone=shown_text(lead.phone),
         channel="",
         objective=streak_text(attempts, locale),
         attempt="",
@@ -336,9 +337,9 @@ def revisit_cells(row: RevisitRow, locale: QLocale | None = None) -> Cells:
     locale = locale or QLocale()
     return Cells(
         when=short_date(row.revisit_on, locale),
-        lead=row.lead_name,
-        company=row.company,
-        phone=row.phone,
+        lead=shown_text(row.lead_name),
+        company=shown_text(row.company),
+        phone=shown_text(row.phone),
         channel="",
         objective=QCoreApplication.translate("Agenda", "Said no: %1").replace("%1", reason_name(row.reason)),
         attempt="",

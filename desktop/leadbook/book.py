@@ -34,6 +34,7 @@ from .core.rules import (
     spacing_gap_ends,
     stop_rule_reached,
 )
+from .core.sanitise import clean_lead, clean_text
 from .core.validation import FieldProblem, lead_problems
 from .store import calendar as cal_store
 from .store import followups as fu_store
@@ -428,6 +429,7 @@ class LeadBook:
 
     @staticmethod
     def _checked(lead: Lead) -> Lead:
+        lead = clean_lead(lead)  # no control or bidi characters (core.sanitise)
         lead = lead.with_changes(
             name=lead.name.strip(),
             tags=normalise_tags(lead.tags),
@@ -651,6 +653,7 @@ class LeadBook:
         from .store import revisits as revisit_store  # noqa: PLC0415
 
         reason = NoReason(reason)
+        note = clean_text(note, multiline=True)
         lead = self.lead(lead_id)
         now = self._now()
         person = self._contact_person(lead)
@@ -1055,6 +1058,10 @@ class LeadBook:
     # --- follow-ups: writes -------------------------------------------------------------
 
     def _followup_row(self, fu: FollowUp) -> dict[str, Any]:
+        cleaned = {name: clean_text(getattr(fu, name), multiline=True)  # every follow-up write comes here
+                   for name in ("objective_note", "message", "result_note")}
+        if any(text is not getattr(fu, name) for name, text in cleaned.items()):
+            fu = fu.with_changes(**cleaned)
         return fu_store.followup_to_row(fu, self.clock.zone, self.settings().day_start_time)
 
     def _insert_followup(self, db: sqlite_utils.Database, fu: FollowUp) -> int:
@@ -1185,6 +1192,7 @@ class LeadBook:
         return change.result
 
     def add_note(self, lead_id: int, text: str) -> Change:
+        text = clean_text(text, multiline=True)
         if not text.strip():
             raise ValueError("empty note")
         with self._lead_write([lead_id], "Add note") as (db, change):
@@ -1216,6 +1224,8 @@ class LeadBook:
         """Create or change one of the user's own cadences (built-in ones are read-only)."""
         if cadence.builtin:
             raise ValueError("built-in cadences cannot be changed")
+        cadence = replace(cadence, name=clean_text(cadence.name), steps=tuple(
+            replace(step, message=clean_text(step.message, multiline=True)) for step in cadence.steps))
         if not cadence.name.strip():
             raise ValueError("a cadence needs a name")
         with self._write() as db:
@@ -1358,7 +1368,7 @@ class LeadBook:
             new: list[Lead] = []
             slot_of: dict[int, int] = {}
             merges: dict[int, list[Lead]] = {}
-            skipped = merged_rows = quiet = 0
+            skipped = merged_rows = quiet = in_file = 0
             for n, item in enumerate(plan.items):
                 if item.kind == ItemKind.ERROR:
                     continue
@@ -1371,6 +1381,7 @@ class LeadBook:
                     slot = slot_of[item.match_item]
                     new[slot] = merge_leads(new[slot], item.lead)
                     merged_rows += 1
+                    in_file += 1
                 elif item.match_id is not None:
                     merged_rows += 1
                     if item.brings_news:  # the plan already knows a merge would change nothing
@@ -1429,7 +1440,7 @@ class LeadBook:
             self._undo.clear()  # older snapshots may predate what the import wrote
         result = ImportResult(
             added=len(added_ids), updated=len(updated_ids), unchanged=unchanged, merged_rows=merged_rows,
-            skipped=skipped, errors=plan.count(ItemKind.ERROR), batch_id=batch_id,
+            skipped=skipped, errors=plan.count(ItemKind.ERROR), batch_id=batch_id, merged_in_file=in_file,
             added_ids=frozenset(added_ids), updated_ids=frozenset(updated_ids),
         )  # fmt: skip
         if batch_id is not None:

@@ -137,6 +137,13 @@ def _positive(text: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .terminal import escaped_output  # noqa: PLC0415
+
+    with escaped_output():  # no verb prints a control or bidi character from a book or a file as it is
+        return _main(argv)
+
+
+def _main(argv: list[str] | None = None) -> int:
     with _argparse_translated():
         args = _parser().parse_args(argv)
     args.db = getattr(args, "db", None)
@@ -371,7 +378,14 @@ def _import(args: argparse.Namespace) -> int:
     """Same rules as the app: duplicates found, one transaction, recorded for "Undo last import"."""
     from .book import LeadBook  # noqa: PLC0415
     from .interop import csv_import, messages  # noqa: PLC0415
-    from .interop.importing import Action, ItemKind, file_records, format_label, open_contacts_file  # noqa: PLC0415
+    from .interop.importing import (  # noqa: PLC0415
+        Action,
+        ItemKind,
+        file_records,
+        format_label,
+        open_contacts_file,
+        replaced_rows,
+    )
     from .interop.textfile import FileProblem  # noqa: PLC0415
 
     name = args.file.name
@@ -405,21 +419,32 @@ def _import(args: argparse.Namespace) -> int:
             print(f"{name}:{item.line}: {messages.row_problems_text(item.problems)}", file=sys.stderr)
         if len(errors) > 20:
             print(Cli.tr("... and %n more row(s) with errors", "", len(errors) - 20), file=sys.stderr)
+        replaced = replaced_rows(contacts)
+        for line in replaced[:20]:
+            print(f"{name}:{line}: {messages.replaced_text()}", file=sys.stderr)
+        if len(replaced) > 20:
+            print(Cli.tr("... and %n more row(s) with replaced characters", "", len(replaced) - 20), file=sys.stderr)
         news = plan.count(ItemKind.NEW)
-        duplicates = plan.of_kind(ItemKind.DUPLICATE)
+        duplicates = [n for n in plan.of_kind(ItemKind.DUPLICATE) if plan.items[n].match_item is None]
+        in_file = len(plan.of_kind(ItemKind.DUPLICATE)) - len(duplicates)  # the same person twice in the file
         bringing = sum(1 for n in duplicates if plan.items[n].brings_news)
         if args.dry_run or (args.strict and errors):
             verb = Cli.tr("Dry run, nothing imported") if args.dry_run else \
                 Cli.tr("Nothing imported (--strict, rows with errors)")
-            print(Cli.tr("%1: %2: %3 new, %4 (%5 with new details), %6").replace("%1", verb).replace("%2", name)
+            summary = Cli.tr("%1: %2: %3 new, %4 (%5 with new details), %7, %6") if in_file else \
+                Cli.tr("%1: %2: %3 new, %4 (%5 with new details), %6")
+            print(summary.replace("%1", verb).replace("%2", name)
                   .replace("%3", str(news)).replace("%4", Cli.tr("%n duplicate(s)", "", len(duplicates)))
-                  .replace("%5", str(bringing)).replace("%6", Cli.tr("%n row(s) with errors", "", len(errors))))
+                  .replace("%5", str(bringing)).replace("%6", Cli.tr("%n row(s) with errors", "", len(errors)))
+                  .replace("%7", Cli.tr("%n the same as a row above", "", in_file)))  # fmt: skip
             return 1 if args.strict and errors else 0
         from .paths import backups_dir  # noqa: PLC0415
 
         book.back_up(backups_dir(), before_import=True)  # before every import, as the app does
         result = book.import_leads(plan)
-    print(Cli.tr("Imported %1: %2 added, %3 updated, %4 already there, %5 skipped, %6")
+    summary = Cli.tr("Imported %1: %2 added, %3 updated, %4 already there, %7, %5 skipped, %6") \
+        if result.merged_in_file else Cli.tr("Imported %1: %2 added, %3 updated, %4 already there, %5 skipped, %6")
+    print(summary.replace("%7", Cli.tr("%n merged with a row above", "", result.merged_in_file))
           .replace("%1", name).replace("%2", str(result.added)).replace("%3", str(result.updated))
           .replace("%4", str(result.unchanged)).replace("%5", str(result.skipped))
           .replace("%6", Cli.tr("%n row(s) with errors", "", result.errors)))  # fmt: skip

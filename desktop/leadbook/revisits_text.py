@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 from .book import LeadBook
 from .core.clock import Clock, from_utc_iso
 from .core.revisits import NoReason
+from .core.sanitise import shown_text
 
 
 class RevisitsText(QObject):
@@ -67,8 +68,8 @@ def said_no_line(row: object, book: LeadBook, locale: QLocale | None = None) -> 
 
 
 def _clean(text: str) -> str:
-    """One line, no control characters (lead text must not steer the terminal)."""
-    return "".join(ch if ch.isprintable() else " " for ch in " ".join(text.split()))
+    """One line, control and bidi characters escaped (lead text must not steer the terminal)."""
+    return " ".join(shown_text(text).split())
 
 
 def render_revisits(book: LeadBook, day: date | None = None, *, locale: QLocale | None = None,

@@ -62,6 +62,7 @@ from ..interop.importing import (
     file_records,
     format_label,
     open_contacts_file,
+    replaced_rows,
 )
 from ..interop.records import NAMING_TARGETS, Target
 from ..interop.textfile import FileProblem
@@ -74,6 +75,7 @@ log = logging.getLogger("leadbook")
 
 MAPPING_SETTING = "import.mapping."
 PREVIEW_ROWS = 8
+REPLACED_LISTED = 10  # rows named in the preview's note on replaced characters
 HINT_STYLE = "color: #5f5f5f;"
 WARNING_STYLE = "color: #8a5300;"
 
@@ -158,6 +160,8 @@ def result_text(result: ImportResult) -> str:
         parts.append(ImportDialog.tr("%n updated", "", result.updated))
     if result.unchanged:
         parts.append(ImportDialog.tr("%n already there", "", result.unchanged))
+    if result.merged_in_file:
+        parts.append(ImportDialog.tr("%n merged with a row above", "", result.merged_in_file))
     if result.skipped:
         parts.append(ImportDialog.tr("%n skipped", "", result.skipped))
     if result.errors:
@@ -362,10 +366,16 @@ class ImportDialog(QDialog):
         self.before_label = QLabel()
         self.before_label.setWordWrap(True)
         self.before_label.setStyleSheet(WARNING_STYLE)
+        self.replaced_label = QLabel()  # rows where an unreadable byte became U+FFFD
+        self.replaced_label.setWordWrap(True)
+        self.replaced_label.setStyleSheet(WARNING_STYLE)
+        self.replaced_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.replaced_label.setVisible(False)
         self.tabs = QTabWidget()
         column.addWidget(self.summary_label)
         column.addWidget(self.format_label)
         column.addWidget(self.before_label)
+        column.addWidget(self.replaced_label)
         column.addWidget(self.tabs, 1)
 
         self.duplicates_page = QWidget()
@@ -547,12 +557,23 @@ class ImportDialog(QDialog):
         self.plan = plan
         assert self.contacts is not None
         new, dups, errors = (plan.count(k) for k in (ItemKind.NEW, ItemKind.DUPLICATE, ItemKind.ERROR))
+        in_file = sum(1 for n in plan.of_kind(ItemKind.DUPLICATE) if plan.items[n].match_item is not None)
+        if in_file:  # the same person twice in the file: the later row goes into the earlier one
+            summary = (self.tr("%1: %2, %3, %4, %5.").replace("%4", self.tr("%n the same as a row above", "", in_file))
+                       .replace("%5", self.tr("%n row(s) with errors", "", errors)))  # fmt: skip
+        else:
+            summary = self.tr("%1: %2, %3, %4.").replace("%4", self.tr("%n row(s) with errors", "", errors))
         self.summary_label.setText(
-            self.tr("%1: %2, %3, %4.").replace("%1", self.path.name)
-            .replace("%2", self.tr("%n new lead(s)", "", new))
-            .replace("%3", self.tr("%n already in the book", "", dups))
-            .replace("%4", self.tr("%n row(s) with errors", "", errors))
+            summary.replace("%1", self.path.name).replace("%2", self.tr("%n new lead(s)", "", new))
+            .replace("%3", self.tr("%n already in the book", "", dups - in_file))
         )  # fmt: skip
+        replaced = replaced_rows(self.contacts)
+        self.replaced_label.setText("\n".join(
+            [self.tr("Line %1: %2").replace("%1", str(line)).replace("%2", messages.replaced_text())
+             for line in replaced[:REPLACED_LISTED]]
+            + ([self.tr("… and %n more row(s) like these", "", len(replaced) - REPLACED_LISTED)]
+               if len(replaced) > REPLACED_LISTED else [])))  # fmt: skip
+        self.replaced_label.setVisible(bool(replaced))
         self.format_label.setText(self.tr("Read as %1.").replace("%1", format_text(self.contacts)))
         if plan.imported_before:
             when = short_datetime(from_utc_iso(plan.imported_before).astimezone(self.book.clock.zone))

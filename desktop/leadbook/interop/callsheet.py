@@ -28,6 +28,7 @@ from .. import texts
 from ..core.clock import from_utc_iso
 from ..core.followups import FollowUp, State
 from ..core.model import Channel, Lead
+from ..core.sanitise import shown_text
 
 if TYPE_CHECKING:  # the book imports interop, never the other way round at run time
     from ..book import Agenda, AgendaRow, LeadBook
@@ -197,13 +198,15 @@ def short_time(at: time, locale: QLocale) -> str:
 
 def one_line(text: str, limit: int = NOTE_CHARS) -> str:
     """A text for one printed line: its lines joined with " · ", runs of spaces made one,
-    very long texts cut (the renderer elides what does not fit anyway)."""
-    lines = (" ".join(line.split()) for line in text.splitlines())
+    very long texts cut (the renderer elides what does not fit anyway); control and bidi
+    characters a book written before may hold are shown as escapes (``shown_text``), so an
+    override cannot turn the line round."""
+    lines = (" ".join(line.split()) for line in shown_text(text, multiline=True).splitlines())
     return " · ".join(line for line in lines if line)[:limit]
 
 
 def first_line(text: str) -> str:
-    for line in text.splitlines():
+    for line in shown_text(text, multiline=True).splitlines():
         if line.strip():
             return " ".join(line.split())[:NOTE_CHARS]
     return ""
@@ -257,13 +260,13 @@ def _contact(lead: Lead | None, channel: Channel) -> str:
     if lead is None:
         return ""
     if channel == Channel.EMAIL:
-        return lead.email
+        return shown_text(lead.email)
     if channel == Channel.LETTER:
         return one_line(_address_text(lead.address, lead.city, lead.country), 120)
     if channel == Channel.MEETING and lead.address.strip():
         return one_line(_address_text(lead.address, lead.city), 120)
     if len(lead.phones) > 1:
-        return QCoreApplication.translate("CallSheet", "also %1").replace("%1", lead.phones[1])
+        return QCoreApplication.translate("CallSheet", "also %1").replace("%1", shown_text(lead.phones[1]))
     return ""
 
 
@@ -334,7 +337,7 @@ def sheet_row(
         late=late,
         name=one_line(row.lead_name, 120),
         company=one_line(row.company, 120),
-        phone=row.phone.strip(),
+        phone=shown_text(row.phone).strip(),
         contact=_contact(lead, fu.channel),
         channel=fu.channel,
         channel_text=channel_text,
@@ -398,8 +401,8 @@ def revisit_sheet_row(
         late=late,
         name=one_line(row.lead_name, 120),
         company=one_line(row.company, 120),
-        phone=row.phone.strip(),
-        contact=_contact(lead, Channel.CALL) or row.email,
+        phone=shown_text(row.phone).strip(),
+        contact=_contact(lead, Channel.CALL) or shown_text(row.email),
         channel=Channel.CALL,
         channel_text=QCoreApplication.translate("CallSheet", "Revisit · %1").replace("%1", reason),
         objective=QCoreApplication.translate("CallSheet", "Find out whether now is the time"),

@@ -15,19 +15,22 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import NamedTuple
 
 from .records import NAMING_TARGETS, Fields, Record, RowProblem, RowProblemKind, Target, build_lead, clean_cell
-from .textfile import FileProblem, FileProblemKind
+from .textfile import MAX_BYTES, MAX_VALUE_CHARS, FileProblem, FileProblemKind
 
 DELIMITERS = (",", ";", "\t")
 # Rows looked at to find the delimiter and the header (LinkedIn puts a preamble first).
 _SNIFF_ROWS = 60
-_HEADER_SEARCH = 20
+_HEADER_SEARCH = 20  # rows that are not blank: blank lines before the header are skipped, however many
 MAX_ROWS = 1_000_000
-_FIELD_LIMIT = 1_000_000  # characters in one cell (csv's default of 131,072 is too small for notes)
+# csv's own limit on a cell is the file's: a cell over MAX_VALUE_CHARS is read whole (so the
+# rows after it are read right) and refused with its row, as other bad rows are.
+_FIELD_LIMIT = MAX_BYTES
+_BLANK_LINES = re.compile(r"(?:[ \t]*(?:\r\n|\r|\n))*")
 
 
 class Profile(str, Enum):
@@ -54,6 +57,7 @@ class CsvTable:
     rows: tuple[CsvRow, ...]
     delimiter: str
     profile: Profile
+    too_large: frozenset[int] = field(default=frozenset())  # lines of rows with a value over the limit
 
     @property
     def signature(self) -> str:
@@ -256,12 +260,17 @@ def _reader(text: str, delimiter: str, strict: bool) -> Iterator[CsvRow]:
 def sniff_delimiter(text: str) -> str:
     """The delimiter that gives the most rows with the same number of cells (and more than one)."""
     best, best_score = ",", (0, 0)
-    sample = text[:200_000]
+    start = _BLANK_LINES.match(text).end()  # type: ignore[union-attr] - it matches the empty string
+    sample = text[start:start + 200_000]
     for delimiter in DELIMITERS:
         counts: Counter[int] = Counter()
         try:
-            for n, (_line, row) in enumerate(_reader(sample, delimiter, strict=False)):
-                if n >= _SNIFF_ROWS:
+            n = 0
+            for _line, row in _reader(sample, delimiter, strict=False):
+                if not row:
+                    continue
+                n += 1
+                if n > _SNIFF_ROWS:
                     break
                 if len(row) > 1:
                     counts[len(row)] += 1
@@ -278,19 +287,17 @@ def sniff_delimiter(text: str) -> str:
 def read_csv(text: str, *, delimiter: str | None = None, max_rows: int = MAX_ROWS) -> CsvTable:
     """Parse a CSV text; raises FileProblem when it is cut off, has no rows, or is too long."""
     delimiter = delimiter or sniff_delimiter(text)
-    rows: list[CsvRow] = []
+    too_large: set[int] = set()
     try:
-        for row in _reader(text, delimiter, strict=True):
-            rows.append(row)
-            if len(rows) > max_rows + _HEADER_SEARCH:
-                raise FileProblem(FileProblemKind.TOO_BIG, f"{max_rows} rows")
+        rows = _kept_rows(_reader(text, delimiter, strict=True), max_rows, too_large)
     except _Cut as cut:
         if "unexpected end of data" in str(cut):
             raise FileProblem(FileProblemKind.TRUNCATED, "quote", cut.line) from cut
         if "field larger" in str(cut):
             raise FileProblem(FileProblemKind.TOO_BIG, "cell", cut.line) from cut
         try:  # a stray quote inside a cell: read leniently, as spreadsheets do
-            rows = list(_reader(text, delimiter, strict=False))
+            too_large.clear()
+            rows = _kept_rows(_reader(text, delimiter, strict=False), max_rows, too_large)
         except _Cut as again:
             raise FileProblem(FileProblemKind.TRUNCATED, "quote", again.line) from again
     header_at = _find_header(rows)
@@ -298,10 +305,27 @@ def read_csv(text: str, *, delimiter: str | None = None, max_rows: int = MAX_ROW
         raise FileProblem(FileProblemKind.NO_CONTACTS)
     header_line, header = rows[header_at]
     header = [h.replace("\ufeff", "").strip() for h in header]
-    body = tuple([row for row in rows[header_at + 1:] if "".join(row.cells).strip()])  # blank rows left out
+    body = tuple(rows[header_at + 1:])
     if len(body) > max_rows:
         raise FileProblem(FileProblemKind.TOO_BIG, f"{max_rows} rows")
-    return CsvTable(tuple(header), header_line, body, delimiter, detect_profile(header))
+    return CsvTable(tuple(header), header_line, body, delimiter, detect_profile(header), frozenset(too_large))
+
+
+def _kept_rows(reader: Iterator[CsvRow], max_rows: int, too_large: set[int]) -> list[CsvRow]:
+    """The rows that are not blank (blank lines anywhere are left out). A row with a cell over
+    ``MAX_VALUE_CHARS`` is kept without its cells, its line added to ``too_large``."""
+    rows: list[CsvRow] = []
+    for row in reader:
+        cells = row.cells
+        if not cells or (not cells[0].strip() and not "".join(cells).strip()):
+            continue
+        if sum(map(len, cells)) > MAX_VALUE_CHARS and max(map(len, cells)) > MAX_VALUE_CHARS:
+            too_large.add(row.line)
+            row = CsvRow(row.line, [])
+        rows.append(row)
+        if len(rows) > max_rows + _HEADER_SEARCH:
+            raise FileProblem(FileProblemKind.TOO_BIG, f"{max_rows} rows")
+    return rows
 
 
 def _find_header(rows: list[tuple[int, list[str]]]) -> int | None:
@@ -364,7 +388,11 @@ def records(table: CsvTable, mapping: Mapping) -> Iterator[Record]:
     """Each data row as a Record (a lead, or its problems), with its line in the file."""
     width = len(table.header)
     columns = _mapped_columns(table.header, mapping)
+    too_large = table.too_large
     for row in table.rows:
+        if too_large and row.line in too_large:
+            yield Record(row.line, None, (RowProblem(RowProblemKind.VALUE_TOO_LARGE),))
+            continue
         if len(row.cells) > width and any(c.strip() for c in row.cells[width:]):
             yield Record(row.line, None, (RowProblem(RowProblemKind.TOO_MANY_CELLS, str(len(row.cells))),))
             continue

@@ -10,10 +10,12 @@ The plan is plain data: the preview shows it, the user changes actions in it, an
 from __future__ import annotations
 
 import gc
+import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
 
@@ -23,6 +25,9 @@ from .matching import DuplicateIndex, MatchBy, contact_keys
 from .records import Record, RowProblem, merge_adds_nothing, merge_leads
 from .textfile import FileProblem, FileProblemKind, TextFile, read_text_file, sniff_kind
 from .vcard import read_vcards
+
+
+_VCARD_BEGIN = re.compile(r"^\s*BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE)
 
 
 class FileFormat(str, Enum):
@@ -64,10 +69,11 @@ def open_contacts_file(path: Path | str, format_hint: str = "auto", *, max_bytes
     with no_cyclic_gc():
         table = read_csv(source.text)
     if format_hint in ("google", "outlook", "linkedin", "leadbook"):
-        table = CsvTable(table.header, table.header_line, table.rows, table.delimiter, Profile(format_hint))
+        table = replace(table, profile=Profile(format_hint))
     if len(table.header) < 2 and table.profile == Profile.GENERIC and not table.rows:
         raise FileProblem(FileProblemKind.NO_CONTACTS)
-    return ContactsFile(source, FileFormat.CSV, table)
+    # The rows hold the cells now: the text (4 bytes a character once one is Chinese) goes.
+    return ContactsFile(replace(source, text=""), FileFormat.CSV, table)
 
 
 @contextmanager
@@ -102,6 +108,27 @@ def file_records(contacts: ContactsFile, mapping: Mapping | None = None) -> list
         if not mapping_names_someone(mapping):
             raise FileProblem(FileProblemKind.NO_NAME_COLUMN)
         return list(records(contacts.table, mapping))
+
+
+def replaced_rows(contacts: ContactsFile) -> list[int]:
+    """The rows (by the line each starts on) in which an unreadable byte became U+FFFD: the
+    line of the CSV row or vCard a replaced line belongs to (a row or card can span lines).
+    A replacement before the first row (a CSV's header or preamble) is listed by its own line."""
+    replaced = contacts.source.replaced_lines
+    if not replaced:
+        return []
+    if contacts.table is not None:
+        starts = [contacts.table.header_line] + [row.line for row in contacts.table.rows]
+    else:
+        starts = [number for number, line in enumerate(contacts.source.text.splitlines(), 1)
+                  if _VCARD_BEGIN.match(line)]  # fmt: skip
+    rows: list[int] = []
+    for line in replaced:
+        at = bisect_right(starts, line) - 1
+        row = starts[at] if at >= 0 else line
+        if not rows or rows[-1] != row:
+            rows.append(row)
+    return rows
 
 
 def format_label(contacts: ContactsFile) -> str:
@@ -162,6 +189,11 @@ class ImportPlan:
 
     def count(self, kind: ItemKind) -> int:
         return sum(1 for item in self.items if item.kind == kind)
+
+    def merged_in_file(self) -> int:
+        """Rows merged with an earlier row of the same file (the same person twice in it)."""
+        return sum(1 for item in self.items if item.kind == ItemKind.DUPLICATE and item.match_item is not None
+                   and item.action == Action.MERGE)  # fmt: skip
 
     def set_action(self, indices: Iterable[int], action: Action) -> None:
         for n in indices:
@@ -275,6 +307,7 @@ class ImportResult:
     updated: int = 0  # leads of the book that a merge changed
     unchanged: int = 0  # duplicates whose merge brought nothing new
     merged_rows: int = 0  # rows merged (into the book's leads or into another row of the file)
+    merged_in_file: int = 0  # of those, rows merged into a row above them in the same file
     skipped: int = 0  # duplicates the user chose to skip
     errors: int = 0  # rows left out for their problems
     batch_id: int | None = None  # None when nothing changed (then there is nothing to undo)

@@ -10,10 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 
 from .. import texts
+from ..core.sanitise import shown_text
 from .ical import CalendarItem
 from .matching import MatchBy
 from .records import RowProblem, RowProblemKind
-from .textfile import FileProblem, FileProblemKind
+from .textfile import MAX_VALUE_TEXT, FileProblem, FileProblemKind
+
+QUOTED_CHARS = 60  # a cell quoted in a message is cut to this many characters
 
 
 class Import(QObject):
@@ -68,7 +71,7 @@ def file_problem_text(problem: FileProblem, file_name: str) -> str:
 
 
 def row_problem_text(problem: RowProblem) -> str:
-    value = problem.value
+    value = shown_text(problem.value, limit=QUOTED_CHARS)  # a file's cell, quoted: escaped and short
     return {
         RowProblemKind.NO_NAME: Import.tr("no name, company or e-mail address"),
         RowProblemKind.EMAIL_INVALID: Import.tr("“%1” is not an e-mail address").replace("%1", value),
@@ -80,7 +83,14 @@ def row_problem_text(problem: RowProblem) -> str:
         RowProblemKind.STAGE_UNKNOWN: Import.tr("“%1” is not a stage Leadbook knows").replace("%1", value),
         RowProblemKind.TOO_MANY_CELLS: Import.tr("the row has more cells (%1) than the header").replace("%1", value),
         RowProblemKind.CARD_UNREADABLE: Import.tr("the card could not be read (%1)").replace("%1", value),
+        RowProblemKind.VALUE_TOO_LARGE: Import.tr("a value is larger than %1; no field of a lead holds that much, "
+                                                  "so the row is left out").replace("%1", MAX_VALUE_TEXT),
     }[problem.kind]
+
+
+def replaced_text() -> str:
+    """Said of a row (after "Line 7: ") in which an unreadable byte became U+FFFD."""
+    return Import.tr("an unreadable character was replaced with �; check the row after the import")
 
 
 def row_problems_text(problems: tuple[RowProblem, ...]) -> str:

@@ -15,6 +15,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from ..core.model import Lead, Source, Stage, normalise_tags
+from ..core.sanitise import clean_text
 from ..core.validation import Problem, lead_problems, parse_amount
 from .matching import email_key, phone_key, phones_match
 
@@ -66,6 +67,7 @@ class RowProblemKind(str, Enum):
     STAGE_UNKNOWN = "stage_unknown"
     TOO_MANY_CELLS = "too_many_cells"
     CARD_UNREADABLE = "card_unreadable"
+    VALUE_TOO_LARGE = "value_too_large"  # a cell or property over textfile.MAX_VALUE_CHARS
 
 
 @dataclass(frozen=True)
@@ -114,10 +116,9 @@ _SOURCES: dict[str, Source] = {s.value: s for s in Source} | {
 
 
 def clean_cell(text: str) -> str:
-    """A cell as the user meant it: trimmed, without NULs or a formula-neutralising apostrophe."""
-    if "\x00" in text or "\r" in text:
-        text = text.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
-    text = text.strip()
+    """A cell as the user meant it: trimmed, without NULs, other control or bidi characters
+    (``core.sanitise``), or a formula-neutralising apostrophe."""
+    text = clean_text(text, multiline=True).strip()
     return _NEUTRALISED.sub("", text) if text[:1] == "'" else text
 
 

@@ -1,9 +1,14 @@
-"""Reading a contacts file as text: size limit, binary and wrong-format checks, encoding detection.
+"""Reading a contacts file as text: size limits, binary and wrong-format checks, encoding detection.
 
 Contacts files come from many programs: Google and LinkedIn write UTF-8, Excel writes
 UTF-8 with a BOM, UTF-16 ("Unicode text") or the Windows code page (1252 in western
 Europe), old phones write whatever they like. Detection is by bytes, never by the file
 name, and every refusal is a ``FileProblem`` with a code the GUI and CLI put in words.
+
+A file that is UTF-8 but for a few bad bytes is read as UTF-8: each bad byte becomes
+U+FFFD where it is, and ``TextFile.replaced_lines`` says on which lines, so the import can
+name those rows. Control and bidi characters are taken out of the text once it is decoded
+(``core.sanitise``); tab and line breaks stay, as the file's structure needs them.
 """
 
 from __future__ import annotations
@@ -15,9 +20,16 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from ..core.sanitise import remove_unsafe
+
 # Big enough for several hundred thousand contacts with every Outlook column; a larger
 # file is almost certainly not a contacts export, and reading it would only stall.
 MAX_BYTES = 256 * 1024 * 1024
+# The largest value (a vCard property, a CSV cell) an import takes, in characters: a lead's
+# field is never this long, and a bigger one would only cost memory. A row with a larger
+# value is left out with a line-numbered message, as other bad rows are.
+MAX_VALUE_CHARS = 1024 * 1024
+MAX_VALUE_TEXT = "1 MB"  # MAX_VALUE_CHARS as the messages say it
 
 
 class FileProblemKind(str, Enum):
@@ -47,10 +59,11 @@ class TextFile:
     """A file's text with how it was read."""
 
     path: Path
-    text: str
+    text: str  # a CSV's is let go once its table is read (importing.open_contacts_file)
     encoding: str  # "utf-8", "utf-8-sig", "utf-16-le", "utf-16-be", "cp1252"
     fingerprint: str  # sha256 of the bytes: tells "the same file again"
     size: int
+    replaced_lines: tuple[int, ...] = ()  # lines where an unreadable byte became U+FFFD
 
 
 # Magic numbers of files people pick by mistake, and what to call them.
@@ -83,12 +96,20 @@ def read_text_file(path: Path | str, *, max_bytes: int | None = None) -> TextFil
         raise FileProblem(FileProblemKind.UNREADABLE, error.strerror or str(error)) from error
     if len(data) > limit:  # grew while we looked
         raise FileProblem(FileProblemKind.TOO_BIG, str(len(data)))
-    text, encoding = decode(data)
-    return TextFile(path, text, encoding, hashlib.sha256(data).hexdigest(), len(data))
+    fingerprint = hashlib.sha256(data).hexdigest()
+    text, encoding, replaced = _decode(data)
+    del data  # the text is what is kept: the bytes need not live alongside it
+    return TextFile(path, remove_unsafe(text), encoding, fingerprint, size, replaced)
 
 
 def decode(data: bytes) -> tuple[str, str]:
     """The text and the encoding it was written in; raises FileProblem for binary or empty data."""
+    text, encoding, _replaced = _decode(data)
+    return text, encoding
+
+
+def _decode(data: bytes) -> tuple[str, str, tuple[int, ...]]:
+    """``decode``, and the lines where an unreadable byte of a UTF-8 file became U+FFFD."""
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise FileProblem(FileProblemKind.EMPTY)
     for magic, what in _MAGIC:
@@ -100,23 +121,62 @@ def decode(data: bytes) -> tuple[str, str]:
             text = data.decode(encoding)
         except UnicodeDecodeError as error:
             raise FileProblem(FileProblemKind.TRUNCATED, "utf-16", _line_at(data, error.start, 2)) from error
-        return _checked_text(text.lstrip("\ufeff")), encoding
+        return _checked_text(text.lstrip("\ufeff")), encoding, ()
     if b"\x00" in data[:65536]:
         raise FileProblem(FileProblemKind.BINARY)
     if data.startswith(codecs.BOM_UTF8):
         try:
-            return _checked_text(data[3:].decode("utf-8")), "utf-8-sig"
+            return _checked_text(data[3:].decode("utf-8")), "utf-8-sig", ()
         except UnicodeDecodeError as error:
-            if error.start >= len(data) - 3 - 4:  # cut in the middle of the last character
+            if error.reason == "unexpected end of data":  # cut in the middle of the last character
                 raise FileProblem(FileProblemKind.TRUNCATED, "utf-8", _line_at(data, error.start + 3)) from error
-            return _checked_text(data[3:].decode("utf-8", errors="replace")), "utf-8-sig"
+            text, _bad = _utf8_replacing(data[3:])
+            return _checked_text(text), "utf-8-sig", _replaced_lines(text)
     try:
-        return _checked_text(data.decode("utf-8")), "utf-8"
+        return _checked_text(data.decode("utf-8")), "utf-8", ()
     except UnicodeDecodeError as error:
-        if error.start >= len(data) - 4 and _mostly_utf8(data[: error.start]):
+        # cut in the middle of the last character (a bad byte near the end is only a bad byte)
+        if error.reason == "unexpected end of data" and _mostly_utf8(data[: error.start]):
             raise FileProblem(FileProblemKind.TRUNCATED, "utf-8", _line_at(data, error.start)) from error
+    text, bad = _utf8_replacing(data)
+    if _overwhelmingly_utf8(text, bad):
+        return _checked_text(text), "utf-8", _replaced_lines(text)
+    del text
     # Windows-1252 leaves five bytes undefined; they turn into U+FFFD rather than a refusal.
-    return _checked_text(data.decode("cp1252", errors="replace")), "cp1252"
+    return _checked_text(data.decode("cp1252", errors="replace")), "cp1252", ()
+
+
+def _utf8_replacing(data: bytes) -> tuple[str, int]:
+    """UTF-8 with each unreadable byte sequence as U+FFFD, and how many there are (a U+FFFD
+    the file itself holds, valid UTF-8 for "replaced before", is not counted)."""
+    text = data.decode("utf-8", errors="replace")
+    return text, text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+
+
+def _replaced_lines(text: str) -> tuple[int, ...]:
+    """The lines (1-based) with a U+FFFD. One the file itself held is listed too: in the text
+    the two cannot be told apart."""
+    lines: list[int] = []
+    line, at = 1, 0
+    found = text.find("\ufffd")
+    while found >= 0:
+        line += text.count("\n", at, found)
+        at = found
+        if not lines or lines[-1] != line:
+            lines.append(line)
+        found = text.find("\ufffd", found + 1)
+    return tuple(lines)
+
+
+def _overwhelmingly_utf8(text: str, bad: int) -> bool:
+    """Does UTF-8 read most of the file's non-ASCII characters? A Windows-1252 file seldom
+    holds a valid UTF-8 sequence at all (an accented capital followed by a symbol such as
+    "Ã©"), while its every accented letter is a bad byte; so when the valid multi-byte
+    characters outnumber the bad bytes the file is UTF-8 with a few bytes damaged."""
+    if bad <= 0:
+        return True
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    return non_ascii - bad > bad
 
 
 def _utf16_encoding(data: bytes) -> str:
@@ -160,12 +220,16 @@ def _line_at(data: bytes, offset: int, width: int = 1) -> int:
     return data[:offset].count(newline) + 1
 
 
+_BEGIN = re.compile(r"BEGIN[ \t]*:[ \t]*(VCARD|VCALENDAR)\b")
+
+
 def sniff_kind(text: str) -> str:
     """What a decoded text is: "vcard", "calendar", "html", "json" or "csv" (anything else)."""
     head = text.lstrip("\ufeff \t\r\n")[:200].upper()
-    if head.startswith("BEGIN:VCARD"):
+    begin = _BEGIN.match(head)  # "BEGIN:VCARD", and "begin : vcard" as some programs write it
+    if begin and begin.group(1) == "VCARD":
         return "vcard"
-    if head.startswith("BEGIN:VCALENDAR"):
+    if begin and begin.group(1) == "VCALENDAR":
         return "calendar"
     if head.startswith(("<!DOCTYPE HTML", "<HTML", "<?XML")):
         return "html"

@@ -26,7 +26,7 @@ import vobject
 from ..core.model import Lead
 from .csv_export import contactable
 from .records import Fields, Record, RowProblem, RowProblemKind, Target, build_lead
-from .textfile import FileProblem, FileProblemKind
+from .textfile import MAX_VALUE_CHARS, FileProblem, FileProblemKind
 
 _BEGIN = re.compile(r"^\s*BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE)
 _END = re.compile(r"^\s*END\s*:\s*VCARD\s*$", re.IGNORECASE)
@@ -194,11 +194,36 @@ def card_fields(card: Any) -> Fields:
     return fields
 
 
+def too_large_property(lines: list[str]) -> int | None:
+    """The line (0-based in the card) of the first property that, unfolded, is longer than
+    ``MAX_VALUE_CHARS``; None when there is none. Photos and the like are dropped unread, so
+    their size does not count."""
+    size = start = 0
+    continuing = dropped = qp = False
+    for number, line in enumerate(lines):
+        if continuing or line[:1] in (" ", "\t"):
+            size += len(line)
+        else:
+            head = line[:256].split(":", 1)[0].upper()
+            size, start, dropped = len(line), number, bool(_DROPPED.match(line))
+            qp = "QUOTED-PRINTABLE" in head
+        continuing = qp and line.endswith("=")
+        if size > MAX_VALUE_CHARS and not dropped:
+            return start
+    return None
+
+
 def read_vcards(text: str) -> Iterator[Record]:
     """Every card as a Record with the line its BEGIN is on."""
     for line, lines in split_cards(text):
+        if too_large_property(lines) is not None:  # refused before vobject, which needs ~15 bytes a character
+            yield Record(line, None, (RowProblem(RowProblemKind.VALUE_TOO_LARGE),))
+            continue
         try:
-            card = vobject.readOne(smooth_card(lines), ignoreUnreadable=True)
+            # allowQP: vobject's other way of joining folded lines is a regular expression that
+            # takes ~160 bytes per character of a long value (a 10 MB note: 1.6 GB)
+            lines[0], lines[-1] = "BEGIN:VCARD", "END:VCARD"  # as split_cards found them: "begin : vcard" too
+            card = vobject.readOne(smooth_card(lines), ignoreUnreadable=True, allowQP=True)
             fields = card_fields(card)
         except Exception as error:  # noqa: BLE001 - vobject raises many kinds for one bad card
             detail = re.sub(r"^At line \d+: ", "", " ".join(str(error).split()))[:120]  # vobject's own count
