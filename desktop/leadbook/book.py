@@ -1127,11 +1127,25 @@ class LeadBook:
         """A random name for this book, made by the schema; calendar UIDs carry it."""
         return self.setting("book_id") or f"{abs(hash(str(self.path))):x}"
 
+    def home_country(self) -> str:
+        """The book's home country (ISO 3166 code, "SE"): the country of phone numbers written
+        without a country code. Set with ``set_home_country``; until then the locale's country
+        ("sv_SE.UTF-8" -> "SE"), or "" (then only international numbers are compared)."""
+        from .interop.matching import region_from_locale  # noqa: PLC0415
+
+        return self.setting("home_country") or region_from_locale()
+
+    def set_home_country(self, code: str) -> None:
+        code = code.strip().upper()
+        if code and not (len(code) == 2 and code.isalpha() and code.isascii()):
+            raise ValueError(f"not a country code: {code!r}")
+        self.set_setting("home_country", code)
+
     def duplicate_index(self) -> Any:
         """Keys (e-mails, phones, name plus company) of every lead, for finding duplicates."""
         from .interop.matching import DuplicateIndex  # noqa: PLC0415
 
-        index = DuplicateIndex()
+        index = DuplicateIndex(self.home_country())
         with known_errors(self.path):
             index.add_rows(self._db.conn.execute("SELECT id, name, company, emails, phones FROM leads ORDER BY id"))
         return index
@@ -1230,6 +1244,7 @@ class LeadBook:
                 conn.execute("INSERT INTO import_items (import_id, lead_id, kind) SELECT ?, id, 'added' "
                              "FROM leads WHERE id >= ?", [batch_id, added.start])  # fmt: skip
             added_ids.extend(added)
+            flagged = self._record_possible_duplicates(conn, plan, slot_of, added, now)
             targets = list(merges)
             with lead_store.lead_updates(conn, len(targets)) if targets else nullcontext() as update:
                 for start in range(0, len(targets), step):  # a chunk read, merged, recorded and saved at a time
@@ -1267,12 +1282,66 @@ class LeadBook:
             self._undo.clear()  # older snapshots may predate what the import wrote
         result = ImportResult(
             added=len(added_ids), updated=len(updated_ids), unchanged=unchanged, merged_rows=merged_rows,
-            skipped=skipped, errors=plan.count(ItemKind.ERROR), batch_id=batch_id,
+            skipped=skipped, errors=plan.count(ItemKind.ERROR), batch_id=batch_id, flagged=flagged,
             added_ids=frozenset(added_ids), updated_ids=frozenset(updated_ids),
         )  # fmt: skip
         if batch_id is not None:
             self._announce(Change("Import", frozenset(added_ids) | frozenset(updated_ids), added=frozenset(added_ids)))
         return result
+
+    @staticmethod
+    def _record_possible_duplicates(conn: sqlite3.Connection, plan: Any, slot_of: dict[int, int],
+                                    added: Sequence[int], now: str) -> int:  # fmt: skip
+        """Pairs of a new lead and the leads it may be (a shared e-mail, phone, or name and
+        company with the rest disagreeing), kept for review; returns how many new leads have one."""
+        from .store import duplicates as dup_store  # noqa: PLC0415
+
+        def lead_of(n: int) -> int | None:  # an item of the file -> the lead it became (or was merged into)
+            for _ in range(len(plan.items)):
+                if n in slot_of:
+                    return added[slot_of[n]]
+                item = plan.items[n]
+                if item.match_id is not None:
+                    return int(item.match_id)
+                if item.match_item is None:
+                    return None
+                n = item.match_item
+            return None
+
+        pairs: list[tuple[int, int, str]] = []
+        flagged = 0
+        for n, slot in slot_of.items():
+            item = plan.items[n]
+            if not item.flagged or item.possible_by is None:
+                continue
+            flagged += 1
+            others = [*item.possible_ids, *(lead_of(i) for i in item.possible_items)]
+            pairs.extend((added[slot], other, item.possible_by.value) for other in others if other is not None)
+        dup_store.add_pairs(conn, pairs, now)
+        return flagged
+
+    def possible_duplicates(self, status: str | None = "open") -> list[Any]:
+        """Pairs of leads that may be one person (store.duplicates.DuplicatePair), oldest first;
+        by default those not yet decided."""
+        from .store import duplicates as dup_store  # noqa: PLC0415
+
+        with known_errors(self.path):
+            return dup_store.pairs(self._db.conn, status)
+
+    def count_possible_duplicates(self) -> int:
+        from .store import duplicates as dup_store  # noqa: PLC0415
+
+        with known_errors(self.path):
+            return dup_store.count_open(self._db.conn)
+
+    def decide_possible_duplicate(self, pair_id: int, status: str) -> Change:
+        """The seller's answer for a pair: "not_same" (never asked again), "merged", or "open"."""
+        from .store import duplicates as dup_store  # noqa: PLC0415
+
+        with self._write() as db:
+            if not dup_store.set_status(db.conn, pair_id, status, self._now()):
+                raise KeyError(pair_id)
+        return self._announce(Change("Review possible duplicates"))
 
     def last_import(self) -> Any:
         """The newest import, if it changed something and has not been undone (an ImportBatch)."""

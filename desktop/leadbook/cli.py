@@ -393,15 +393,20 @@ def _import(args: argparse.Namespace) -> int:
             print(Cli.tr("%1: %2: %3 new, %4 (%5 with new details), %6").replace("%1", verb).replace("%2", name)
                   .replace("%3", str(news)).replace("%4", Cli.tr("%n duplicate(s)", "", len(duplicates)))
                   .replace("%5", str(bringing)).replace("%6", Cli.tr("%n row(s) with errors", "", len(errors))))
+            for line in messages.reasons_text(plan.reasons()):
+                print(line)
             return 1 if args.strict and errors else 0
         from .paths import backups_dir  # noqa: PLC0415
 
         book.back_up(backups_dir())  # before every import, as the app does
         result = book.import_leads(plan)
+    for line in messages.reasons_text(plan.reasons()):  # how many were merged and flagged, and why
+        print(line)
     print(Cli.tr("Imported %1: %2 added, %3 updated, %4 already there, %5 skipped, %6")
           .replace("%1", name).replace("%2", str(result.added)).replace("%3", str(result.updated))
           .replace("%4", str(result.unchanged)).replace("%5", str(result.skipped))
-          .replace("%6", Cli.tr("%n row(s) with errors", "", result.errors)))  # fmt: skip
+          .replace("%6", Cli.tr("%n row(s) with errors", "", result.errors))
+          + (Cli.tr(", possible duplicates to review: %1").replace("%1", str(result.flagged)) if result.flagged else ""))  # fmt: skip
     return 0
 
 

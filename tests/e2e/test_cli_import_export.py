@@ -38,7 +38,8 @@ def count(path: Path) -> int:
 def test_import_prints_a_summary_and_twice_adds_nothing(db, tmp_path):
     first = run("import", str(FIXTURES / "google_contacts.csv"), "--db", str(db), home=tmp_path)
     assert first.returncode == 0, first.stderr
-    assert first.stdout.strip() == ("Imported google_contacts.csv: 2 added, 1 updated, 0 already there, 0 skipped, "
+    assert first.stdout.strip() == ("Merged with leads already known: 1 same e-mail\n"
+                                    "Imported google_contacts.csv: 2 added, 1 updated, 0 already there, 0 skipped, "
                                     "0 rows with errors")  # fmt: skip
     again = run("import", str(FIXTURES / "google_contacts.csv"), "--db", str(db), home=tmp_path)
     assert again.returncode == 0 and "0 added, 0 updated, 3 already there" in again.stdout
@@ -80,6 +81,12 @@ def test_format_and_duplicate_options(db, tmp_path):
     assert wrong.returncode == 1 and "vcard30.vcf is a vCard file, not the format that was asked for." in wrong.stderr
     added = run("import", str(FIXTURES / "google_contacts.csv"), "--duplicates", "add", "--db", str(db), home=tmp_path)
     assert "3 added" in added.stdout and count(db) == 4
+    other = tmp_path / "other.leadbook"
+    with LeadBook.open(other) as book:  # Bob shares Jürgen's mailbox: a possible duplicate, not Jürgen
+        book.add_lead(Lead(name="Bob Carter", emails=("j.mueller@mueller-maschinenbau.de",)))
+    flagged = run("import", str(FIXTURES / "google_contacts.csv"), "--db", str(other), home=tmp_path)
+    assert "Possible duplicates, added as their own leads for review: 1 same e-mail, another name" in flagged.stdout, flagged.stdout
+    assert flagged.stdout.strip().endswith("0 rows with errors, possible duplicates to review: 1")
 
 
 def test_export_csv_vcf_and_ics_then_import_adds_nothing(db, tmp_path):

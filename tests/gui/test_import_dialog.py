@@ -82,14 +82,16 @@ def test_an_unknown_csv_asks_which_column_is_what_and_remembers(qtbot, book):
 
 def test_duplicates_can_be_merged_skipped_or_added_per_row_and_for_all(qtbot, book):
     book.add_leads([Lead(name="Anna Svensson", emails=("anna@akerlund.se",)),
-                    Lead(name="Jürgen", phones=("+49 151 2345678",))])  # fmt: skip
+                    Lead(name="Müller, Jürgen", phones=("+49 151 2345678",))])  # fmt: skip
     dialog = open_dialog(qtbot, book, "google_contacts.csv")
     assert dialog.tabs.tabText(1) == "Duplicates (2)"
+    assert dialog.reasons_label.text() == "Merged with leads already known: 1 same e-mail, 1 same phone and name"
     dialog.tabs.setCurrentIndex(1)
     model: PlanModel = dialog.duplicates_view.model()
     cells = [[model.index(r, c).data() for c in range(6)] for r in range(2)]
     assert cells == [["2", "Anna Svensson", "Åkerlund Trädgård AB", "Anna Svensson", "same e-mail", "Merge"],
-                     ["5", "Jürgen Müller", "Müller Maschinenbau GmbH", "Jürgen", "same phone", "Merge"]]
+                     ["5", "Jürgen Müller", "Müller Maschinenbau GmbH", "Müller, Jürgen", "same phone and name",
+                      "Merge"]]
     dialog.duplicates_view.selectionModel().select(
         model.index(1, 0), dialog.duplicates_view.selectionModel().SelectionFlag.ClearAndSelect
         | dialog.duplicates_view.selectionModel().SelectionFlag.Rows)  # fmt: skip
@@ -101,6 +103,18 @@ def test_duplicates_can_be_merged_skipped_or_added_per_row_and_for_all(qtbot, bo
     dialog.set_all_actions(Action.SKIP)
     result = finish(qtbot, dialog)
     assert (result.added, result.skipped) == (1, 2)
+
+
+def test_a_shared_mailbox_with_another_name_is_imported_and_flagged(qtbot, book):
+    [bob] = book.add_leads([Lead(name="Bob Carter", emails=("anna@akerlund.se",))]).added
+    dialog = open_dialog(qtbot, book, "google_contacts.csv")
+    assert dialog.tabs.tabText(0) == "New (3)" and dialog.tabs.tabText(1) == "Duplicates (0)"
+    model = dialog.new_view.model()
+    assert [model.index(r, 5).data() for r in range(3)] == ["same e-mail, another name", "", ""]
+    assert dialog.reasons_label.text().startswith("Possible duplicates, added as their own leads for review: 1 same e-mail, another name")
+    result = finish(qtbot, dialog)
+    assert (result.added, result.flagged) == (3, 1)
+    assert [(p.lead_a, p.reason) for p in book.possible_duplicates()] == [(bob, "email")]
 
 
 def test_rows_with_errors_show_their_line_and_reason(qtbot, book):

@@ -160,6 +160,8 @@ def result_text(result: ImportResult) -> str:
         parts.append(ImportDialog.tr("%n already there", "", result.unchanged))
     if result.skipped:
         parts.append(ImportDialog.tr("%n skipped", "", result.skipped))
+    if result.flagged:
+        parts.append(ImportDialog.tr("possible duplicates to review: %1").replace("%1", str(result.flagged)))
     if result.errors:
         parts.append(ImportDialog.tr("%n row(s) with errors left out", "", result.errors))
     return ImportDialog.tr("Import: %1.").replace("%1", QLocale().createSeparatedList(parts))
@@ -177,7 +179,8 @@ class PlanModel(QAbstractTableModel):
         self.kind = kind
         self.rows = plan.of_kind(kind)
         if kind == ItemKind.NEW:
-            self._headers = [self.tr("Line"), self.tr("Name"), self.tr("Company"), self.tr("E-mail"), self.tr("Phone")]
+            self._headers = [self.tr("Line"), self.tr("Name"), self.tr("Company"), self.tr("E-mail"), self.tr("Phone"),
+                             self.tr("Possible duplicate")]  # fmt: skip
         elif kind == ItemKind.DUPLICATE:
             self._headers = [self.tr("Line"), self.tr("Name"), self.tr("Company"), self.tr("Matches lead"),
                              self.tr("Because"), self.tr("What happens")]  # fmt: skip
@@ -217,6 +220,8 @@ class PlanModel(QAbstractTableModel):
         if column == 2:
             return lead.company
         if self.kind == ItemKind.NEW:
+            if column == 5:  # shares an e-mail, a phone or its name with someone, but may be someone else
+                return messages.possible_by_text(item.possible_by) if item.flagged else ""
             return lead.email if column == 3 else lead.phone
         if column == 3:
             if item.match_item is not None:
@@ -363,7 +368,10 @@ class ImportDialog(QDialog):
         self.before_label.setWordWrap(True)
         self.before_label.setStyleSheet(WARNING_STYLE)
         self.tabs = QTabWidget()
+        self.reasons_label = QLabel()  # how many are merged and flagged, and why
+        self.reasons_label.setWordWrap(True)
         column.addWidget(self.summary_label)
+        column.addWidget(self.reasons_label)
         column.addWidget(self.format_label)
         column.addWidget(self.before_label)
         column.addWidget(self.tabs, 1)
@@ -553,6 +561,12 @@ class ImportDialog(QDialog):
             .replace("%3", self.tr("%n already in the book", "", dups))
             .replace("%4", self.tr("%n row(s) with errors", "", errors))
         )  # fmt: skip
+        reasons = messages.reasons_text(plan.reasons())
+        if plan.count_flagged():
+            reasons.append(self.tr("A possible duplicate is imported as its own lead and listed under Leads ▸ "
+                                   "Review possible duplicates."))  # fmt: skip
+        self.reasons_label.setText("\n".join(reasons))
+        self.reasons_label.setVisible(bool(reasons))
         self.format_label.setText(self.tr("Read as %1.").replace("%1", format_text(self.contacts)))
         if plan.imported_before:
             when = short_datetime(from_utc_iso(plan.imported_before).astimezone(self.book.clock.zone))

@@ -140,6 +140,15 @@ class PlanItem:
     match_by: MatchBy | None = None
     action: Action = Action.ADD
     brings_news: bool = True  # merging would change something
+    # A new lead that may be the same person as these (it shares an e-mail, a phone, or its
+    # name and company with them, but the rest disagrees): recorded for review, never merged.
+    possible_ids: tuple[int, ...] = ()  # leads of the book
+    possible_items: tuple[int, ...] = ()  # earlier items of this file
+    possible_by: MatchBy | None = None
+
+    @property
+    def flagged(self) -> bool:
+        return bool(self.possible_ids or self.possible_items)
 
 
 @dataclass
@@ -157,6 +166,20 @@ class ImportPlan:
 
     def count(self, kind: ItemKind) -> int:
         return sum(1 for item in self.items if item.kind == kind)
+
+    def count_flagged(self) -> int:
+        """New leads that may be someone already known (possible duplicates, listed for review)."""
+        return sum(1 for item in self.items if item.kind == ItemKind.NEW and item.flagged)
+
+    def reasons(self) -> dict[tuple[str, MatchBy], int]:
+        """How many rows were merged ("merged", why) and flagged ("flagged", why), by reason."""
+        counted: Counter[tuple[str, MatchBy]] = Counter()
+        for item in self.items:
+            if item.kind == ItemKind.DUPLICATE and item.action == Action.MERGE and item.match_by is not None:
+                counted["merged", item.match_by] += 1
+            elif item.kind == ItemKind.NEW and item.possible_by is not None and item.flagged:
+                counted["flagged", item.possible_by] += 1
+        return dict(counted)
 
     def set_action(self, indices: Iterable[int], action: Action) -> None:
         for n in indices:
@@ -213,8 +236,13 @@ def _build_plan(found: Sequence[Record], index: DuplicateIndex, existing: Callab
         keys = contact_keys(lead.name, lead.company, lead.emails, lead.phones)
         match = index.find_keys(keys)
         n = len(plan.items)
-        if match is None:
-            plan.items.append(PlanItem(record.line, ItemKind.NEW, lead))
+        if match is None or match.ref is None:
+            item = PlanItem(record.line, ItemKind.NEW, lead)
+            if match is not None and match.possible:
+                item.possible_ids = tuple(int(r) for r, _by in match.possible if not isinstance(r, tuple))  # type: ignore[call-overload]
+                item.possible_items = tuple(r[1] for r, _by in match.possible if isinstance(r, tuple))  # type: ignore[index]
+                item.possible_by = match.possible[0][1]
+            plan.items.append(item)
             index.add_keys(("item", n), keys)
             continue
         item = PlanItem(record.line, ItemKind.DUPLICATE, lead, match_by=match.by, action=Action.MERGE)
@@ -270,6 +298,7 @@ class ImportResult:
     unchanged: int = 0  # duplicates whose merge brought nothing new
     merged_rows: int = 0  # rows merged (into the book's leads or into another row of the file)
     skipped: int = 0  # duplicates the user chose to skip
+    flagged: int = 0  # new leads recorded as possible duplicates of others, for review
     errors: int = 0  # rows left out for their problems
     batch_id: int | None = None  # None when nothing changed (then there is nothing to undo)
     added_ids: frozenset[int] = field(default=frozenset(), repr=False)

@@ -89,12 +89,39 @@ def row_problems_text(problems: tuple[RowProblem, ...]) -> str:
 
 
 def match_by_text(by: MatchBy | None) -> str:
+    """Why a contact was merged into a lead."""
     return {
         MatchBy.EMAIL: Import.tr("same e-mail"),
-        MatchBy.PHONE: Import.tr("same phone"),
+        MatchBy.PHONE: Import.tr("same phone and name"),
         MatchBy.NAME: Import.tr("same name and company"),
         None: "",
     }[by]
+
+
+def possible_by_text(by: MatchBy | None) -> str:
+    """Why a contact may be someone already known, but was not merged."""
+    return {
+        MatchBy.EMAIL: Import.tr("same e-mail, another name"),
+        MatchBy.PHONE: Import.tr("same phone, another name"),
+        MatchBy.NAME: Import.tr("same name and company, other e-mail or phone"),
+        None: "",
+    }[by]
+
+
+def reasons_text(reasons: dict[tuple[str, MatchBy], int]) -> list[str]:
+    """Lines that say how many rows were merged and flagged, and why (ImportPlan.reasons()):
+    "Merged with leads already known: 2 same e-mail, 1 same phone and name"."""
+    lines = []
+    between = Import.tr(", ", "between the items of a list")
+    merged = {by: n for (what, by), n in reasons.items() if what == "merged"}
+    if merged:
+        lines.append(Import.tr("Merged with leads already known: %1").replace(
+            "%1", between.join(f"{n} {match_by_text(by)}" for by, n in merged.items())))
+    flagged = {by: n for (what, by), n in reasons.items() if what == "flagged"}
+    if flagged:
+        lines.append(Import.tr("Possible duplicates, added as their own leads for review: %1").replace(
+            "%1", between.join(f"{n} {possible_by_text(by)}" for by, n in flagged.items())))
+    return lines
 
 
 def calendar_summary(item: CalendarItem) -> str:

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from ..core.model import Lead, Source, Stage, normalise_tags
 from ..core.validation import Problem, lead_problems, parse_amount
-from .matching import email_key, phone_key, phones_match
+from .matching import email_key, phone_digits_key
 
 
 class Target(str, Enum):
@@ -238,7 +238,7 @@ def _phones(found: list[tuple[str, str]]) -> tuple[str, ...]:
         text = found[0][1]
         if ";" not in text and "\n" not in text and ":::" not in text:
             return (_strip_scheme(text, "tel:") if text[:1] in "tT" else text,)
-    return _unique([_strip_scheme(p, "tel:") for _l, text in found for p in split_phones(text)], phone_key)
+    return _unique([_strip_scheme(p, "tel:") for _l, text in found for p in split_phones(text)], phone_digits_key)
 
 
 _TAGS_OF: dict[str, tuple[str, ...]] = {}  # a labels cell -> its tags (cached: a few label sets, many contacts)
@@ -402,8 +402,8 @@ def merge_leads(existing: Lead, incoming: Lead) -> Lead:
             changes["emails"] = existing.emails + new_emails
     unseen = [p for p in incoming.phones if p not in existing.phones]
     if unseen:
-        known_phones = [phone_key(p) for p in existing.phones]
-        new_phones = tuple(p for p in unseen if not any(phones_match(phone_key(p), k) for k in known_phones))
+        known_phones = {phone_digits_key(p) or p for p in existing.phones}  # the same number, spelt otherwise
+        new_phones = tuple(p for p in unseen if (phone_digits_key(p) or p) not in known_phones)
         if new_phones:
             changes["phones"] = existing.phones + new_phones
     if incoming.tags and not set(incoming.tags) <= set(existing.tags):
