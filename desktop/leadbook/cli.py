@@ -356,6 +356,7 @@ def _import(args: argparse.Namespace) -> int:
     from .interop.textfile import FileProblem  # noqa: PLC0415
 
     name = args.file.name
+    messages.translate_kept_labels()
     try:
         contacts = open_contacts_file(args.file, args.format)
     except FileProblem as problem:
@@ -384,6 +385,13 @@ def _import(args: argparse.Namespace) -> int:
             print(f"{name}:{item.line}: {messages.row_problems_text(item.problems)}", file=sys.stderr)
         if len(errors) > 20:
             print(Cli.tr("... and %n more row(s) with errors", "", len(errors) - 20), file=sys.stderr)
+        kept = plan.with_kept_values()
+        for n in kept[:20]:  # imported, with a value that could not be used kept in the notes
+            item = plan.items[n]
+            print(f"{name}:{item.line}: {messages.kept_values_text(item.problems)}", file=sys.stderr)
+        if len(kept) > 20:
+            print(Cli.tr("... and %1 more rows with values kept in the notes").replace("%1", str(len(kept) - 20)),
+                  file=sys.stderr)  # fmt: skip
         news = plan.count(ItemKind.NEW)
         duplicates = plan.of_kind(ItemKind.DUPLICATE)
         bringing = sum(1 for n in duplicates if plan.items[n].brings_news)

@@ -59,9 +59,10 @@ def test_dry_run_changes_nothing(db, tmp_path):
 def test_rows_with_errors_are_listed_with_their_lines(db, tmp_path):
     done = run("import", str(FIXTURES / "rows_with_errors.csv"), "--db", str(db), home=tmp_path)
     assert done.returncode == 0
-    assert "rows_with_errors.csv:4: “not-an-email” is not an e-mail address" in done.stderr
+    assert "rows_with_errors.csv:4: kept in the notes: “not-an-email” is not an e-mail address" in done.stderr
+    assert "rows_with_errors.csv:9: no name, company or e-mail address" in done.stderr
     assert "Columns: Name → name, Company → company, Email → email, Phone → phone, Stage → stage" in done.stderr
-    assert "3 added" in done.stdout and "3 rows with errors" in done.stdout
+    assert "6 added" in done.stdout and "1 row with errors" in done.stdout
     strict = run("import", str(FIXTURES / "rows_with_errors.csv"), "--strict", "--db", str(db), home=tmp_path)
     assert strict.returncode == 1 and "Nothing imported (--strict" in strict.stdout
 

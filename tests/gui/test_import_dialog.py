@@ -123,9 +123,13 @@ def test_rows_with_errors_show_their_line_and_reason(qtbot, book):
     qtbot.waitUntil(lambda: dialog.page == dialog.PREVIEW, timeout=10_000)
     model = dialog.errors_view.model()
     assert [(model.index(r, 0).data(), model.index(r, 1).data()) for r in range(model.rowCount())] == [
-        ("4", "“not-an-email” is not an e-mail address"),
-        ("6", "“maybe-later” is not a stage Leadbook knows"),
-        ("7", "“call me” is not a phone number"),
+        ("9", "no name, company or e-mail address")]
+    assert dialog.tabs.tabText(3) == "Kept in notes (3)"  # imported, the value that could not be used in the notes
+    kept = dialog.kept_view.model()
+    assert [[kept.index(r, c).data() for c in range(3)] for r in range(kept.rowCount())] == [
+        ["4", "Broken Mail", "“not-an-email” is not an e-mail address"],
+        ["6", "Weird Stage", "“maybe-later” is not a stage Leadbook knows"],
+        ["7", "Bad Phone", "“call me” is not a phone number"],
     ]
 
 

@@ -173,10 +173,15 @@ def test_a_contact_twice_in_one_file_becomes_one_lead(book):
     assert [(p.lead_a, p.lead_b, p.reason) for p in book.possible_duplicates()] == [(anna.id, bob.id, "phone")]
 
 
-def test_rows_with_errors_are_left_out_and_counted(book):
+def test_rows_with_errors_are_left_out_and_counted_and_unusable_values_kept_in_the_notes(book):
     result = import_file(book, FIXTURES / "rows_with_errors.csv")
-    assert (result.added, result.errors) == (3, 3)
-    assert names(book) == ["Ivan Ok", "Jenny Fine", "No Name AB"]
+    assert (result.added, result.errors) == (6, 1)  # only the row without any name is left out
+    leads = {lead.name: lead for lead in book.export_leads()}
+    assert sorted(leads) == ["Bad Phone", "Broken Mail", "Ivan Ok", "Jenny Fine", "No Name AB", "Weird Stage"]
+    assert (leads["Bad Phone"].phones, leads["Bad Phone"].notes) == ((), "Not imported as a phone: call me")
+    assert (leads["Broken Mail"].emails, leads["Broken Mail"].notes) == ((), "Not imported as an e-mail: not-an-email")
+    assert leads["Broken Mail"].stage.value == "contacted" and leads["Broken Mail"].company == "Mail AB"
+    assert leads["Weird Stage"].notes == "Not imported as a stage: maybe-later"
 
 
 def test_cancel_rolls_everything_back(book):

@@ -242,6 +242,26 @@ class PlanModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, last), self.index(len(self.rows) - 1, last))
 
 
+class KeptModel(PlanModel):
+    """Rows imported with a value kept in the lead's notes (it could not be what its column said)."""
+
+    def __init__(self, plan: ImportPlan, parent: Any = None) -> None:
+        super().__init__(plan, ItemKind.ERROR, parent)
+        self.rows = plan.with_kept_values()
+        self._headers = [self.tr("Line"), self.tr("Name"), self.tr("Kept in the lead's notes")]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        item = self.plan.items[self.rows[index.row()]]
+        column = index.column()
+        if column == 0:
+            return str(item.line)
+        if column == 1:
+            return item.lead.name if item.lead is not None else ""
+        return messages.row_problems_text(item.problems)
+
+
 def _list_view(model: PlanModel) -> QTreeView:
     view = QTreeView()
     view.setRootIsDecorated(False)
@@ -282,6 +302,7 @@ class ImportDialog(QDialog):
         self._combos: list[QComboBox] = []
         self._models: dict[ItemKind, PlanModel] = {}
         self.setObjectName("ImportDialog")
+        messages.translate_kept_labels()  # the notes that keep unusable values, in the user's language
         self.setWindowTitle(self.tr("Import contacts — %1").replace("%1", self.path.name))
         self.resize(860, 560)
         self._build()
@@ -586,6 +607,10 @@ class ImportDialog(QDialog):
         self.tabs.addTab(self.new_view, self.tr("New (%1)").replace("%1", str(new)))
         self.tabs.addTab(self.duplicates_page, self.tr("Duplicates (%1)").replace("%1", str(dups)))
         self.tabs.addTab(self.errors_view, self.tr("Errors (%1)").replace("%1", str(errors)))
+        self.kept_view = _list_view(KeptModel(plan, self))
+        kept = self.kept_view.model().rowCount()
+        if kept:
+            self.tabs.addTab(self.kept_view, self.tr("Kept in notes (%1)").replace("%1", str(kept)))
         self.tabs.setCurrentIndex(0 if new or not (dups or errors) else (1 if dups else 2))
         self._update_import_button()
         self._show_page(self.PREVIEW)

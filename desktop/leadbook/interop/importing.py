@@ -167,6 +167,10 @@ class ImportPlan:
     def count(self, kind: ItemKind) -> int:
         return sum(1 for item in self.items if item.kind == kind)
 
+    def with_kept_values(self) -> list[int]:
+        """Items imported with values kept in their notes (not usable as what their column said)."""
+        return [n for n, item in enumerate(self.items) if item.kind != ItemKind.ERROR and item.problems]
+
     def count_flagged(self) -> int:
         """New leads that may be someone already known (possible duplicates, listed for review)."""
         return sum(1 for item in self.items if item.kind == ItemKind.NEW and item.flagged)
@@ -237,7 +241,7 @@ def _build_plan(found: Sequence[Record], index: DuplicateIndex, existing: Callab
         match = index.find_keys(keys)
         n = len(plan.items)
         if match is None or match.ref is None:
-            item = PlanItem(record.line, ItemKind.NEW, lead)
+            item = PlanItem(record.line, ItemKind.NEW, lead, problems=record.problems)  # values kept in its notes
             if match is not None and match.possible:
                 item.possible_ids = tuple(int(r) for r, _by in match.possible if not isinstance(r, tuple))  # type: ignore[call-overload]
                 item.possible_items = tuple(r[1] for r, _by in match.possible if isinstance(r, tuple))  # type: ignore[index]
@@ -245,7 +249,7 @@ def _build_plan(found: Sequence[Record], index: DuplicateIndex, existing: Callab
             plan.items.append(item)
             index.add_keys(("item", n), keys)
             continue
-        item = PlanItem(record.line, ItemKind.DUPLICATE, lead, match_by=match.by, action=Action.MERGE)
+        item = PlanItem(record.line, ItemKind.DUPLICATE, lead, record.problems, match_by=match.by, action=Action.MERGE)
         if isinstance(match.ref, tuple):
             item.match_item = match.ref[1]
         else:

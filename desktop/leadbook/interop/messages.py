@@ -75,12 +75,33 @@ def row_problem_text(problem: RowProblem) -> str:
         RowProblemKind.PHONE_INVALID: Import.tr("“%1” is not a phone number").replace("%1", value),
         RowProblemKind.WEBSITE_INVALID: Import.tr("“%1” is not a web address").replace("%1", value),
         RowProblemKind.VALUE_INVALID: Import.tr("the value “%1” is not a number").replace("%1", value),
-        RowProblemKind.VALUE_NEGATIVE: Import.tr("the value is negative"),
+        RowProblemKind.VALUE_NEGATIVE: Import.tr("the value “%1” is negative").replace("%1", value),
         RowProblemKind.CURRENCY_INVALID: Import.tr("“%1” is not a three-letter currency code").replace("%1", value),
         RowProblemKind.STAGE_UNKNOWN: Import.tr("“%1” is not a stage Leadbook knows").replace("%1", value),
         RowProblemKind.TOO_MANY_CELLS: Import.tr("the row has more cells (%1) than the header").replace("%1", value),
         RowProblemKind.CARD_UNREADABLE: Import.tr("the card could not be read (%1)").replace("%1", value),
     }[problem.kind]
+
+
+def translate_kept_labels() -> None:
+    """The words of the note lines that keep unusable values (records.KEPT_LABELS), in the user's
+    language: called before a file is read."""
+    from . import records  # noqa: PLC0415
+
+    records.KEPT_LABELS.update({
+        RowProblemKind.EMAIL_INVALID: Import.tr("Not imported as an e-mail: %1"),
+        RowProblemKind.PHONE_INVALID: Import.tr("Not imported as a phone: %1"),
+        RowProblemKind.WEBSITE_INVALID: Import.tr("Not imported as a web address: %1"),
+        RowProblemKind.VALUE_INVALID: Import.tr("Not imported as a value: %1"),
+        RowProblemKind.VALUE_NEGATIVE: Import.tr("Not imported as a value: %1"),
+        RowProblemKind.CURRENCY_INVALID: Import.tr("Not imported as a currency: %1"),
+        RowProblemKind.STAGE_UNKNOWN: Import.tr("Not imported as a stage: %1"),
+    })  # fmt: skip
+
+
+def kept_values_text(problems: tuple[RowProblem, ...]) -> str:
+    """"kept in the notes: “call me” is not a phone number"."""
+    return Import.tr("kept in the notes: %1").replace("%1", row_problems_text(problems))
 
 
 def row_problems_text(problems: tuple[RowProblem, ...]) -> str:

@@ -15,7 +15,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from ..core.model import Lead, Source, Stage, normalise_tags
-from ..core.validation import Problem, lead_problems, parse_amount
+from ..core.validation import Problem, is_valid_email, is_valid_phone, lead_problems, parse_amount, valid_currency, valid_website
 from .matching import email_key, phone_digits_key
 
 
@@ -74,8 +74,32 @@ class RowProblem:
     value: str = ""
 
 
+# A value that cannot be used as what its column says is kept in the lead's notes, one line each,
+# and the rest of the contact is imported. Only no name at all, a broken row or card keep a contact out.
+KEPT_KINDS = frozenset({
+    RowProblemKind.EMAIL_INVALID, RowProblemKind.PHONE_INVALID, RowProblemKind.WEBSITE_INVALID,
+    RowProblemKind.VALUE_INVALID, RowProblemKind.VALUE_NEGATIVE, RowProblemKind.CURRENCY_INVALID,
+    RowProblemKind.STAGE_UNKNOWN,
+})  # fmt: skip
+# The words of those note lines; messages.translate_kept_labels() puts the user's language in.
+KEPT_LABELS: dict[RowProblemKind, str] = {
+    RowProblemKind.EMAIL_INVALID: "Not imported as an e-mail: %1",
+    RowProblemKind.PHONE_INVALID: "Not imported as a phone: %1",
+    RowProblemKind.WEBSITE_INVALID: "Not imported as a web address: %1",
+    RowProblemKind.VALUE_INVALID: "Not imported as a value: %1",
+    RowProblemKind.VALUE_NEGATIVE: "Not imported as a value: %1",
+    RowProblemKind.CURRENCY_INVALID: "Not imported as a currency: %1",
+    RowProblemKind.STAGE_UNKNOWN: "Not imported as a stage: %1",
+}
+
+
+def kept_note(problem: RowProblem) -> str:
+    return KEPT_LABELS[problem.kind].replace("%1", problem.value)
+
+
 class Record(NamedTuple):
-    """One contact read from a file: a lead, or the problems that keep it out. ``line`` is 1-based.
+    """One contact read from a file: a lead, or the problems that keep it out; with a lead,
+    ``problems`` lists the values kept in its notes instead (KEPT_KINDS). ``line`` is 1-based.
     A tuple, not a frozen dataclass: made 100,000 times in a big import, at a third of the cost."""
 
     line: int
@@ -264,7 +288,8 @@ def _is_notes_label(label: str) -> bool:
 
 
 def build_lead(fields: Fields) -> tuple[Lead | None, list[RowProblem]]:
-    """The lead these values describe, or None and the problems that keep it out.
+    """The lead these values describe and the values it keeps in its notes instead (an e-mail
+    that is not an address, text in a phone column...), or None and the problems that keep it out.
 
     Written for speed as well as sense: it runs once per row, 100,000 times in a big import
     (hence the plain string keys, see ``Fields``)."""
@@ -287,6 +312,17 @@ def build_lead(fields: Fields) -> tuple[Lead | None, list[RowProblem]]:
             name = f"{first} {middle} {last}" if middle else (f"{first} {last}" if first and last else first or last)
     if "  " in name or "\n" in name or "\t" in name or name[:1] == " " or name[-1:] == " ":
         name = " ".join(name.split())
+    kept: list[RowProblem] = []  # values that cannot be what their column says: kept in the notes
+    if emails:
+        bad = [e for e in emails if not is_valid_email(e)]
+        if bad:
+            emails = tuple(e for e in emails if e not in bad)
+            kept.extend(RowProblem(RowProblemKind.EMAIL_INVALID, e) for e in bad)
+    if phones:
+        bad = [p for p in phones if not is_valid_phone(p)]
+        if bad:
+            phones = tuple(p for p in phones if p not in bad)
+            kept.extend(RowProblem(RowProblemKind.PHONE_INVALID, p) for p in bad)
     name = name or company or (emails[0] if emails else "")
     if not name:
         problems.append(RowProblem(RowProblemKind.NO_NAME))
@@ -296,7 +332,7 @@ def build_lead(fields: Fields) -> tuple[Lead | None, list[RowProblem]]:
     if "stage" in one:
         found = _STAGES.get(_plain_label(one["stage"]))
         if found is None:
-            problems.append(RowProblem(RowProblemKind.STAGE_UNKNOWN, one["stage"]))
+            kept.append(RowProblem(RowProblemKind.STAGE_UNKNOWN, one["stage"]))
         else:
             stage = found
     source = Source.OTHER
@@ -311,7 +347,21 @@ def build_lead(fields: Fields) -> tuple[Lead | None, list[RowProblem]]:
         try:
             value = parse_amount(one["value"])
         except ValueError:
-            problems.append(RowProblem(RowProblemKind.VALUE_INVALID, one["value"]))
+            kept.append(RowProblem(RowProblemKind.VALUE_INVALID, one["value"]))
+        else:
+            if value is not None and value < 0:
+                kept.append(RowProblem(RowProblemKind.VALUE_NEGATIVE, one["value"]))
+                value = None
+    website = get("website", "")
+    if website and not valid_website(website):
+        kept.append(RowProblem(RowProblemKind.WEBSITE_INVALID, website))
+        website = ""
+    currency = get("currency", "").upper()
+    if currency and not valid_currency(currency):
+        kept.append(RowProblem(RowProblemKind.CURRENCY_INVALID, get("currency", "")))
+        currency = ""
+    if kept:
+        notes.extend(kept_note(problem) for problem in kept)
     address = get("address", "")
     if "postal_code" in one or "region" in one:
         address = ", ".join(p for p in (address, get("postal_code"), get("region")) if p)
@@ -329,11 +379,11 @@ def build_lead(fields: Fields) -> tuple[Lead | None, list[RowProblem]]:
         "address": address,
         "city": get("city", ""),
         "country": get("country", ""),
-        "website": get("website", ""),
+        "website": website,
         "source": source,
         "stage": stage,
         "value": value,
-        "currency": get("currency", "").upper(),
+        "currency": currency,
         "preferred_channel": None,
         "interval_count": None,
         "interval_unit": None,
@@ -346,11 +396,11 @@ def build_lead(fields: Fields) -> tuple[Lead | None, list[RowProblem]]:
         "created_at": "",
         "updated_at": "",
     })
-    for problem in lead_problems(lead):
+    for problem in lead_problems(lead):  # none left but a missing name, unless a rule above is laxer
         kind = _FIELD_PROBLEMS.get(problem.problem)
         if kind is not None:
             problems.append(RowProblem(kind, problem.value))
-    return (None, problems) if problems else (lead, [])
+    return (None, problems) if problems else (lead, kept)
 
 
 _FIELD_PROBLEMS = {
