@@ -155,6 +155,10 @@ class Fields:
     Keyed by the target's string value: hashing an Enum member is a Python-level call, and
     this runs for every cell of a 100,000-row file."""
 
+    # Targets whose values are one item each, never split at "," or ";" (a vCard has one EMAIL or
+    # TEL a line, and "a\\;b" is one value there); a CSV cell may hold several.
+    whole: frozenset[str] = frozenset()
+
     def __init__(self) -> None:
         self.values: dict[str, list[tuple[str, str]]] = {}
 
@@ -298,9 +302,13 @@ def build_lead(fields: Fields) -> tuple[Lead | None, list[RowProblem]]:
     one = {key: found[0][1] for key, found in values.items()}
     get = one.get
     found_emails = values.get("email")
-    emails = _emails(found_emails) if found_emails else ()
     found_phones = values.get("phone")
-    phones = _phones(found_phones) if found_phones else ()
+    if fields.whole:
+        emails = _unique([_strip_scheme(t, "mailto:") for _l, t in found_emails], email_key) if found_emails else ()
+        phones = _unique([_strip_scheme(t, "tel:") for _l, t in found_phones], phone_digits_key) if found_phones else ()
+    else:
+        emails = _emails(found_emails) if found_emails else ()
+        phones = _phones(found_phones) if found_phones else ()
     company = get("company", "")
     name = get("name", "")
     if not name:
