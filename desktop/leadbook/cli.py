@@ -380,6 +380,10 @@ def _import(args: argparse.Namespace) -> int:
                                 fingerprint=contacts.source.fingerprint, encoding=contacts.source.encoding,
                                 delimiter=contacts.table.delimiter if contacts.table else "")  # fmt: skip
         plan.set_all_duplicates(Action(args.duplicates))
+        plan.note_unused_columns(contacts, mapping)
+        if plan.unused_columns:
+            print(Cli.tr("Columns not used: %1").replace("%1", Cli.tr(", ", "between the items of a list").join(
+                plan.unused_columns)), file=sys.stderr)
         errors = [plan.items[n] for n in plan.of_kind(ItemKind.ERROR)]
         for item in errors[:20]:
             print(f"{name}:{item.line}: {messages.row_problems_text(item.problems)}", file=sys.stderr)

@@ -37,7 +37,8 @@ def test_a_known_export_goes_straight_to_the_preview_and_imports(qtbot, book):
     book.subscribe(heard.append)
     dialog = open_dialog(qtbot, book, "google_contacts.csv")
     assert dialog.page == dialog.PREVIEW
-    assert dialog.format_label.text() == "Read as Google Contacts CSV (UTF-8, comma-separated)."
+    assert dialog.format_label.text() == ("Read as Google Contacts CSV (UTF-8, comma-separated). "
+                                          "Columns not used: Name Prefix and Address 1 - Formatted.")
     assert dialog.summary_label.text() == "google_contacts.csv: 3 new leads, 0 already in the book, 0 rows with errors."
     assert [dialog.tabs.tabText(i) for i in range(3)] == ["New (3)", "Duplicates (0)", "Errors (0)"]
     result = finish(qtbot, dialog)
@@ -213,3 +214,10 @@ def test_the_calendar_file_follows_every_change(qtbot, book, tmp_path):
     mirror.set_folder(None)
     assert mirror.folder is None
     mirror.detach()
+
+
+def test_the_preview_names_the_columns_it_does_not_use(qtbot, book):
+    dialog = open_dialog(qtbot, book, "thunderbird.csv")
+    assert dialog.page == dialog.PREVIEW  # Thunderbird is recognised: no mapping step
+    assert "Columns not used: Nickname and Custom 1." in dialog.format_label.text()
+    assert dialog.tabs.tabText(0) == "New (2)"

@@ -120,6 +120,7 @@ def format_text(contacts: ContactsFile) -> str:
             Profile.OUTLOOK: ImportDialog.tr("Outlook CSV"),
             Profile.LINKEDIN: ImportDialog.tr("LinkedIn connections CSV"),
             Profile.LEADBOOK: ImportDialog.tr("Leadbook CSV"),
+            Profile.THUNDERBIRD: ImportDialog.tr("Thunderbird CSV"),
             Profile.GENERIC: ImportDialog.tr("CSV"),
         }[contacts.profile or Profile.GENERIC]
     encoding = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16",
@@ -136,7 +137,7 @@ def format_text(contacts: ContactsFile) -> str:
 
 def make_plan(book: LeadBook, contacts: ContactsFile, mapping: Mapping | None) -> ImportPlan:
     """Records of the file sorted against the book (runs in the worker)."""
-    return book.plan_import(
+    plan = book.plan_import(
         file_records(contacts, mapping),
         file_name=contacts.source.path.name,
         format=format_label(contacts),
@@ -144,6 +145,8 @@ def make_plan(book: LeadBook, contacts: ContactsFile, mapping: Mapping | None) -
         encoding=contacts.source.encoding,
         delimiter=contacts.table.delimiter if contacts.table else "",
     )
+    plan.note_unused_columns(contacts, mapping)
+    return plan
 
 
 def remembered_mapping(book: LeadBook, table: CsvTable) -> Mapping | None:
@@ -588,7 +591,12 @@ class ImportDialog(QDialog):
                                    "Review possible duplicates."))  # fmt: skip
         self.reasons_label.setText("\n".join(reasons))
         self.reasons_label.setVisible(bool(reasons))
-        self.format_label.setText(self.tr("Read as %1.").replace("%1", format_text(self.contacts)))
+        read_as = self.tr("Read as %1.").replace("%1", format_text(self.contacts))
+        if plan.unused_columns:
+            read_as += " " + self.tr("Columns not used: %1.").replace(
+                "%1", QLocale().createSeparatedList(list(plan.unused_columns)))
+        self.format_label.setText(read_as)
+        self.format_label.setWordWrap(True)
         if plan.imported_before:
             when = short_datetime(from_utc_iso(plan.imported_before).astimezone(self.book.clock.zone))
             self.before_label.setText(self.tr("You imported this same file on %1. Importing it again adds only "

@@ -18,7 +18,16 @@ from enum import Enum
 from pathlib import Path
 
 from ..core.model import Lead
-from .csv_import import CsvTable, Mapping, Profile, mapping_for, mapping_names_someone, read_csv, records
+from .csv_import import (
+    CsvTable,
+    Mapping,
+    Profile,
+    mapping_for,
+    mapping_names_someone,
+    read_csv,
+    records,
+    unused_columns,
+)
 from .matching import DuplicateIndex, MatchBy, contact_keys
 from .records import Record, RowProblem, merge_adds_nothing, merge_leads
 from .textfile import FileProblem, FileProblemKind, TextFile, read_text_file, sniff_kind
@@ -63,7 +72,7 @@ def open_contacts_file(path: Path | str, format_hint: str = "auto", *, max_bytes
         return ContactsFile(source, FileFormat.VCARD)
     with no_cyclic_gc():
         table = read_csv(source.text)
-    if format_hint in ("google", "outlook", "linkedin", "leadbook"):
+    if format_hint in ("google", "outlook", "linkedin", "leadbook", "thunderbird"):
         table = CsvTable(table.header, table.header_line, table.rows, table.delimiter, Profile(format_hint))
     if len(table.header) < 2 and table.profile == Profile.GENERIC and not table.rows:
         raise FileProblem(FileProblemKind.NO_CONTACTS)
@@ -160,6 +169,12 @@ class ImportPlan:
     encoding: str = ""
     delimiter: str = ""
     imported_before: str = ""  # UTC instant of an earlier, not undone, import of the same bytes
+    unused_columns: tuple[str, ...] = ()  # CSV columns with values that no field takes (see note_unused_columns)
+
+    def note_unused_columns(self, contacts: ContactsFile, mapping: Mapping | None = None) -> None:
+        """Remember which of the file's columns with values were left out, for the preview to say."""
+        if contacts.table is not None:
+            self.unused_columns = tuple(unused_columns(contacts.table, mapping or mapping_for(contacts.table)))
 
     def of_kind(self, kind: ItemKind) -> list[int]:
         return [n for n, item in enumerate(self.items) if item.kind == kind]

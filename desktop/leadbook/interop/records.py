@@ -225,6 +225,8 @@ def _strip_scheme(text: str, scheme: str) -> str:
     return text[len(scheme):].strip() if text.lower().startswith(scheme) else text
 
 
+# Fields a lead has one of; a contact's further values for them go to its notes.
+_ONE_VALUE_KEPT = ("company", "role", "address", "postal_code", "city", "region", "country", "website")
 _NOTES_LABEL: dict[str, bool] = {}  # column label -> is it a plain "Notes" column (cached: labels repeat)
 
 
@@ -336,6 +338,11 @@ def build_lead(fields: Fields) -> tuple[Lead | None, list[RowProblem]]:
         problems.append(RowProblem(RowProblemKind.NO_NAME))
 
     notes = [text if _is_notes_label(label) else f"{label}: {text}" for label, text in values.get("notes", ())]
+    for key in _ONE_VALUE_KEPT:  # a second address, city, web page...: kept in the notes with its column's name
+        found = values.get(key)
+        if found is not None and len(found) > 1:
+            first = found[0][1]
+            notes.extend(f"{label}: {text}" if label else text for label, text in found[1:] if text != first)
     stage = Stage.NEW
     if "stage" in one:
         found = _STAGES.get(_plain_label(one["stage"]))
