@@ -343,6 +343,9 @@ def _add_interop_commands(
                           help=Cli.tr("csv or vcf: leads; ics: planned follow-ups with reminders"))
     exporter.add_argument("-o", "--output", type=Path, metavar=file_word, required=True,
                           help=Cli.tr("the file to write"))
+    exporter.add_argument("--format", choices=("spreadsheet", "address-book"), default="spreadsheet",
+                          help=Cli.tr("csv for a spreadsheet (every field, formulas neutralised) or for another "
+                                      "address book (Google's columns, phones as typed)"))  # fmt: skip
     exporter.add_argument("--search", default="", help=Cli.tr("only leads matching this search (csv, vcf)"))
     exporter.add_argument("--tag", default="", help=Cli.tr("only leads with this tag (csv, vcf)"))
     exporter.add_argument("--stage", default="", help=Cli.tr("only leads in this stage, like qualified (csv, vcf)"))
@@ -451,7 +454,7 @@ def _export(args: argparse.Namespace) -> int:
                 return 0
             if args.what == "csv":
                 with atomic_text(args.output) as out:
-                    count = write_leads_csv(book.export_leads(query), out)
+                    count = write_leads_csv(book.export_leads(query), out, args.format)
             else:
                 book_id = book.book_id()
                 with atomic_text(args.output) as out:

@@ -113,3 +113,18 @@ def test_export_failures_exit_non_zero(db, tmp_path):
     assert missing.returncode == 2
     stage = run("export", "csv", "-o", str(tmp_path / "x.csv"), "--stage", "maybe", "--db", str(db), home=tmp_path)
     assert stage.returncode == 1 and "is not a stage" in stage.stderr
+
+
+def test_export_for_another_address_book_writes_phones_as_typed_and_imports_back(db, tmp_path):
+    run("import", str(FIXTURES / "vcard30.vcf"), "--db", str(db), home=tmp_path)
+    out = tmp_path / "contacts.csv"
+    done = run("export", "csv", "--format", "address-book", "-o", str(out), "--db", str(db), home=tmp_path)
+    assert done.returncode == 0 and done.stdout.strip() == f"Exported 4 leads to {out}"
+    text = out.read_text(encoding="utf-8-sig")
+    assert text.startswith("Name,First Name,Middle Name,Last Name,Organization Name") and ",'+" not in text
+    fresh = tmp_path / "fresh.leadbook"
+    LeadBook.open(fresh).close()  # an empty book
+    back = run("import", str(out), "--db", str(fresh), home=tmp_path)
+    assert "4 added, 0 updated" in back.stdout, back.stdout + back.stderr
+    with LeadBook.open(db, create=False) as old, LeadBook.open(fresh, create=False) as new:
+        assert sorted(lead.phones for lead in old.export_leads()) == sorted(lead.phones for lead in new.export_leads())

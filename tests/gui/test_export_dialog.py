@@ -73,3 +73,13 @@ def test_nothing_left_out_says_nothing_about_it(qtbot, book: LeadBook, tmp_path:
     assert done == Exported(tmp_path / "a.csv", 1, 0)
     assert asked == ["Export leads as CSV"]
     assert "do-not-contact" not in exported_text("csv", *done)
+
+
+def test_an_export_for_another_address_book_has_googles_columns_and_no_apostrophes(qtbot, book, tmp_path: Path):
+    book.add_leads([Lead(name="Anna Svensson", phones=("+46 70-123 45 67",), emails=("anna@example.se",))])
+    out = tmp_path / "contacts.csv"
+    done = export_leads(None, book, "csv-address-book", ask_path=lambda *_args: str(out))
+    assert done == Exported(out, 1, 0)
+    header, row = out.read_text(encoding="utf-8-sig").splitlines()
+    assert header.startswith("Name,First Name,Middle Name,Last Name,Organization Name,Organization Title")
+    assert "+46 70-123 45 67" in row and "'" not in row

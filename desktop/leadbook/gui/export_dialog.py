@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from .. import texts
 from ..book import LeadBook, LeadQuery
 from ..interop import messages
-from ..interop.csv_export import write_leads_csv
+from ..interop.csv_export import ADDRESS_BOOK, SPREADSHEET, write_leads_csv
 from ..interop.files import atomic_text, write_atomically
 from ..interop.ical import build_calendar
 from ..interop.vcard import write_vcards
@@ -93,8 +93,9 @@ def export_leads(
     ask_path: AskSavePath = _ask_save_path,
     ask_scope: AskScope = _ask_scope,
 ) -> Exported | None:
-    """Export leads as "csv" or "vcf" (never a do-not-contact one); ``shown`` is the lead
-    list's query (its filter)."""
+    """Export leads as "csv" (for a spreadsheet: every field, formulas neutralised),
+    "csv-address-book" (for another address book: Google's columns, values as typed) or "vcf"
+    (never a do-not-contact one); ``shown`` is the lead list's query (its filter)."""
     query = None
     if _filtered(shown):
         assert shown is not None
@@ -107,6 +108,9 @@ def export_leads(
     left_out = book.count_do_not_contact(query)
     if kind == "csv":
         title, name, filters = Export.tr("Export leads as CSV"), "Leadbook leads.csv", Export.tr("CSV files (*.csv)")
+    elif kind == "csv-address-book":
+        title, name = Export.tr("Export leads as CSV for another address book"), "Leadbook contacts.csv"
+        filters = Export.tr("CSV files (*.csv)")
     else:
         title, name = Export.tr("Export leads as vCard"), "Leadbook leads.vcf"
         filters = Export.tr("vCard files (*.vcf)")
@@ -117,9 +121,9 @@ def export_leads(
         return None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        if kind == "csv":
+        if kind in ("csv", "csv-address-book"):
             with atomic_text(path) as out:
-                count = write_leads_csv(book.export_leads(query), out)
+                count = write_leads_csv(book.export_leads(query), out, SPREADSHEET if kind == "csv" else ADDRESS_BOOK)
         else:
             book_id = book.book_id()
             with atomic_text(path) as out:

@@ -371,7 +371,7 @@ def _find_header(rows: list[tuple[int, list[str]]]) -> int | None:
     for index, (_line, cells) in enumerate(candidates):
         filled = [c for c in cells if c.strip()]
         # A header one cell shorter than the rows counts too (Thunderbird ends each row with an empty cell).
-        wide = len(cells) >= width or (len(cells) == width - 1 and cells[-1].strip() != "")
+        wide = len(cells) >= width or (len(cells) == width - 1 > 0 and cells[-1].strip() != "")
         if wide and len(filled) >= min(width, 2) or (width == 1 and filled):
             return index
     return None

@@ -188,8 +188,12 @@ class Fields:
         return bool(self.values)
 
 
+# The same, outside double quotes: '"mia;work"@example.com' is one address (RFC 5322 quoted local part).
+_SPLIT_EMAILS_QUOTED = re.compile(r'\s*(?::::|[,;\n])\s*(?=(?:[^"]*"[^"]*")*[^"]*$)')
+
+
 def split_emails(text: str) -> list[str]:
-    return [e for e in _SPLIT_EMAILS.split(text) if e]
+    return [e for e in (_SPLIT_EMAILS_QUOTED if '"' in text else _SPLIT_EMAILS).split(text) if e]
 
 
 def split_phones(text: str) -> list[str]:
