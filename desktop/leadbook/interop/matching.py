@@ -68,6 +68,9 @@ def ascii_digits(text: str) -> str:
     return text.encode("utf-8", "surrogatepass").translate(None, NOT_DIGIT_BYTES).decode("ascii")
 
 
+_LETTER = re.compile(r"[A-Za-z]")
+
+
 def phone_digits_key(phone: str) -> str:
     """What a phone number is made of, for telling two spellings of one value apart in a lead:
     the keypad digits with a leading "+" ("+46 70-123 45 67" = "+46701234567"), "" when it has
@@ -75,8 +78,8 @@ def phone_digits_key(phone: str) -> str:
     text = phone.strip()
     if text[:4].lower() == "tel:":
         text = text[4:]
-    if not text.isdigit():
-        text = text.translate(_KEYPAD) if not text.isascii() or any(c.isalpha() for c in text) else text
+    if not text.isdigit() and (not text.isascii() or _LETTER.search(text)):
+        text = text.translate(_KEYPAD)
     digits = ascii_digits(text)
     return ("+" + digits if text.lstrip()[:1] == "+" else digits) if digits else ""
 
@@ -89,7 +92,7 @@ def _phone_tail(phone: str) -> str:
         text = text[4:]
     if "x" in text or "X" in text or "#" in text or ";" in text:
         text = _EXTENSION.split(text)[0]
-    if not text.isascii() or any(c.isalpha() for c in text):
+    if not text.isascii() or _LETTER.search(text):
         text = text.translate(_KEYPAD)
     digits = ascii_digits(text)
     return digits[-_TAIL:] if len(digits) >= MIN_SIGNIFICANT_DIGITS else ""
@@ -134,10 +137,15 @@ class PhoneNumbers:
         return bool(key) and key == self.key(b)
 
 
+# ASCII punctuation (what _PUNCTUATION finds in ASCII text) turned into spaces by bytes.translate.
+_ASCII_PUNCTUATION = bytes(b for b in range(128) if _PUNCTUATION.match(chr(b)))
+_PUNCTUATION_TO_SPACE = bytes.maketrans(_ASCII_PUNCTUATION, b" " * len(_ASCII_PUNCTUATION))
+
+
 def _plain(text: str) -> str:
     """Casefolded (NFKC first), punctuation as spaces, spacing collapsed."""
-    if text.isascii():
-        return " ".join(_PUNCTUATION.sub(" ", text.lower()).split())
+    if text.isascii():  # NFKC leaves ASCII alone and casefold is lower there: the fast way
+        return " ".join(text.lower().encode("ascii").translate(_PUNCTUATION_TO_SPACE).decode("ascii").split())
     text = unicodedata.normalize("NFKC", text).casefold()
     if text.isalnum():  # a single word of letters and digits (a Chinese name): nothing to take out
         return text
@@ -160,6 +168,8 @@ def person_key(name: str) -> str:
     """A person's name folded for comparing: case, accents and punctuation gone, the words
     sorted (given/family order does not matter), no spaces between Chinese characters
     ("王 小明" = "王小明")."""
+    if name.isascii():
+        return " ".join(sorted(_plain(name).split()))
     text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", name).casefold())
     if not text.isascii():
         text = "".join(c for c in text if not unicodedata.combining(c))
@@ -174,8 +184,10 @@ def has_person_name(name: str, company: str, emails: Iterable[str]) -> bool:
     """False when the "name" is only what a file gave instead of one: the company or an e-mail."""
     if not name.strip():
         return False
-    if company and _plain(name) == _plain(company):
+    if company and (name == company or _plain(name) == _plain(company)):
         return False
+    if "@" not in name:  # not an e-mail address
+        return True
     key = email_key(name)
     return not any(key == email_key(e) for e in emails)
 
@@ -204,7 +216,12 @@ class Keys(NamedTuple):
     emails: tuple[str, ...]
     phones: tuple[tuple[str, str], ...]  # (tail, the number as typed)
     name: str  # name plus company
-    person: str  # person_key of the name, "" when the contact has no person name
+    who: tuple[str, str, tuple[str, ...]]  # (name, company, e-mails): folded into a person key when compared
+
+
+def _person_of(name: str, company: str, emails: Iterable[str]) -> str:
+    """person_key of the name, "" when the contact has no person name."""
+    return person_key(name) if has_person_name(name, company, emails) else ""
 
 
 def contact_keys(name: str, company: str, emails: Iterable[str], phones: Iterable[str]) -> Keys:
@@ -215,10 +232,10 @@ def contact_keys(name: str, company: str, emails: Iterable[str], phones: Iterabl
         if tail:
             phone_keys.append((tail, phone))
     return Keys(
-        tuple([k for k in map(email_key, emails) if k]),
+        tuple([k for k in map(email_key, emails) if k]) if emails else (),
         tuple(phone_keys),
         name_key(name, company),
-        person_key(name) if has_person_name(name, company, emails) else "",
+        (name, company, emails),
     )
 
 
@@ -230,7 +247,8 @@ class DuplicateIndex:
         self._emails: dict[str, list[Hashable]] = {}
         self._phones: dict[str, list[tuple[str, Hashable]]] = {}
         self._names: dict[str, list[Hashable]] = {}
-        self._people: dict[Hashable, Any] = {}  # ref -> person_key, or (name, company, emails) not yet folded
+        self._people: dict[Hashable, tuple[str, str, Any]] = {}  # ref -> (name, company, e-mails) as given
+        self._folded: dict[Hashable, str] = {}  # ref -> person_key (or ""), worked out when first compared
 
     def add(self, ref: Hashable, name: str, company: str, emails: Iterable[str], phones: Iterable[str]) -> None:
         """Remember a contact."""
@@ -276,7 +294,7 @@ class DuplicateIndex:
         bucket.append((phone, ref))
 
     def add_keys(self, ref: Hashable, keys: Keys) -> None:
-        emails, phones, name, person = keys
+        emails, phones, name, who = keys
         for key in emails:
             found = self._emails.setdefault(key, [])
             if ref not in found:
@@ -287,16 +305,19 @@ class DuplicateIndex:
             found = self._names.setdefault(name, [])
             if ref not in found:
                 found.append(ref)
-        if ref not in self._people or (person and not self.person(ref)):
+        if ref not in self._people:
+            self._people[ref] = who
+        elif not self.person(ref) and has_person_name(*who):
             # A contact without a name that is merged with a named one is that person from now on.
-            self._people[ref] = person
+            self._people[ref] = who
+            self._folded.pop(ref, None)
 
     def person(self, ref: Hashable) -> str:
-        known = self._people.get(ref, "")
-        if isinstance(known, tuple):
-            name, company, emails = known
-            known = person_key(name) if has_person_name(name, company, emails.split("\n") if emails else ()) else ""
-            self._people[ref] = known
+        known = self._folded.get(ref)
+        if known is None:
+            name, company, emails = self._people.get(ref, ("", "", ()))
+            known = _person_of(name, company, emails.split("\n") if isinstance(emails, str) else emails)
+            self._folded[ref] = known
         return known
 
     def find(self, name: str, company: str, emails: Iterable[str], phones: Iterable[str]) -> Match | None:
@@ -318,7 +339,12 @@ class DuplicateIndex:
             found.setdefault(ref, MatchBy.NAME)
         if not found:
             return None
-        person = keys.person
+        if len(found) == 1:  # the common case (a file imported again): the very same name and company
+            ref, by = next(iter(found.items()))
+            known = self._people.get(ref)
+            if by != MatchBy.NAME and known is not None and known[:2] == keys.who[:2]:
+                return Match(ref, by)
+        person = _person_of(*keys.who)
         for wanted in (MatchBy.EMAIL, MatchBy.PHONE):
             same = [ref for ref, by in found.items() if by == wanted and names_compatible(person, self.person(ref))]
             if not same:
