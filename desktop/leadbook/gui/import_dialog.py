@@ -587,7 +587,7 @@ class ImportDialog(QDialog):
         )  # fmt: skip
         reasons = messages.reasons_text(plan.reasons())
         if plan.count_flagged():
-            reasons.append(self.tr("A possible duplicate is imported as its own lead and listed under Leads ▸ "
+            reasons.append(self.tr("A possible duplicate is imported as its own lead and listed under Edit ▸ "
                                    "Review possible duplicates."))  # fmt: skip
         self.reasons_label.setText("\n".join(reasons))
         self.reasons_label.setVisible(bool(reasons))
