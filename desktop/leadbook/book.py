@@ -1141,23 +1141,26 @@ class LeadBook:
             raise ValueError(f"not a country code: {code!r}")
         self.set_setting("home_country", code)
 
-    def duplicate_index(self) -> Any:
-        """Keys (e-mails, phones, name plus company) of every lead, for finding duplicates."""
+    def duplicate_index(self, home_country: str | None = None) -> Any:
+        """Keys (e-mails, phones, name plus company) of every lead, for finding duplicates;
+        national phone numbers read in ``home_country`` (default: the book's)."""
         from .interop.matching import DuplicateIndex  # noqa: PLC0415
 
-        index = DuplicateIndex(self.home_country())
+        index = DuplicateIndex(self.home_country() if home_country is None else home_country)
         with known_errors(self.path):
             index.add_rows(self._db.conn.execute("SELECT id, name, company, emails, phones FROM leads ORDER BY id"))
         return index
 
     def plan_import(self, found: Sequence[Any], *, file_name: str = "", format: str = "",  # noqa: A002
-                    fingerprint: str = "", encoding: str = "", delimiter: str = "") -> Any:  # fmt: skip
-        """Sort records read from a file into new leads, duplicates and errors (an ImportPlan)."""
+                    fingerprint: str = "", encoding: str = "", delimiter: str = "",
+                    home_country: str | None = None) -> Any:  # fmt: skip
+        """Sort records read from a file into new leads, duplicates and errors (an ImportPlan);
+        ``home_country`` overrides the book's for this plan (a dry run that must not store it)."""
         from .interop.importing import build_plan, no_cyclic_gc  # noqa: PLC0415
 
         with no_cyclic_gc():  # the book's keys and leads: 100,000 objects each
             plan = build_plan(
-                found, self.duplicate_index(), lambda ids: {lead.id: lead for lead in self.leads(ids)},
+                found, self.duplicate_index(home_country), lambda ids: {lead.id: lead for lead in self.leads(ids)},
                 file_name=file_name, format=format, fingerprint=fingerprint,
                 views=lambda ids: lead_store.merge_views(self._db, ids),
             )  # fmt: skip

@@ -337,6 +337,9 @@ def _add_interop_commands(
     importer.add_argument("--duplicates", choices=("merge", "skip", "add"), default="merge",
                           help=Cli.tr("what to do with contacts the book already has (default: merge)"))
     importer.add_argument("--strict", action="store_true", help=Cli.tr("import nothing if any row has an error"))
+    importer.add_argument("--home-country", default="", metavar="CC", help=Cli.tr(
+        "the country of phone numbers written without a country code, like SE (remembered in the book; "
+        "default: the country of the system's locale)"))  # fmt: skip
     exporter = commands.add_parser("export", parents=[book_option],
                                    help=Cli.tr("export leads (csv, vcf) or follow-ups (ics)"))
     exporter.add_argument("what", choices=("csv", "vcf", "ics"), metavar="{csv,vcf,ics}",
@@ -366,6 +369,17 @@ def _import(args: argparse.Namespace) -> int:
         print(f"leadbook: {messages.file_problem_text(problem, str(args.file))}", file=sys.stderr)
         return 1
     with LeadBook.open(args.db or default_book_path(), create=args.db is None) as book:
+        home = args.home_country.strip().upper() or None
+        if home:
+            try:
+                if len(home) != 2 or not home.isalpha():
+                    raise ValueError(home)
+                if not args.dry_run:  # a dry run changes nothing
+                    book.set_home_country(home)
+            except ValueError:
+                print(Cli.tr("leadbook: %1 is not a two-letter country code, like SE or US").replace(
+                    "%1", repr(args.home_country)), file=sys.stderr)  # fmt: skip
+                return 1
         mapping = None
         if contacts.table is not None and contacts.needs_mapping:
             remembered = book.setting("import.mapping." + contacts.table.signature)
@@ -381,7 +395,8 @@ def _import(args: argparse.Namespace) -> int:
             return 1
         plan = book.plan_import(found, file_name=name, format=format_label(contacts),
                                 fingerprint=contacts.source.fingerprint, encoding=contacts.source.encoding,
-                                delimiter=contacts.table.delimiter if contacts.table else "")  # fmt: skip
+                                delimiter=contacts.table.delimiter if contacts.table else "",
+                                home_country=home)  # fmt: skip
         plan.set_all_duplicates(Action(args.duplicates))
         plan.note_unused_columns(contacts, mapping)
         if plan.unused_columns:

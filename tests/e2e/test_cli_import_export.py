@@ -128,3 +128,21 @@ def test_export_for_another_address_book_writes_phones_as_typed_and_imports_back
     assert "4 added, 0 updated" in back.stdout, back.stdout + back.stderr
     with LeadBook.open(db, create=False) as old, LeadBook.open(fresh, create=False) as new:
         assert sorted(lead.phones for lead in old.export_leads()) == sorted(lead.phones for lead in new.export_leads())
+
+
+def test_the_home_country_reads_national_numbers_and_is_remembered(tmp_path):
+    path = tmp_path / "home.leadbook"
+    with LeadBook.open(path) as book:
+        book.add_lead(Lead(name="Anna Svensson", phones=("+46 70 123 45 67",)))
+    csv = tmp_path / "national.csv"
+    csv.write_text("Name,Phone\r\nSvensson Anna,070-123 45 67\r\n", encoding="utf-8")
+    done = run("import", str(csv), "--home-country", "se", "--dry-run", "--db", str(path), home=tmp_path)
+    assert "1 duplicate" in done.stdout and "same phone and name" in done.stdout, done.stdout + done.stderr
+    with LeadBook.open(path, create=False) as book:
+        assert book.setting("home_country") == ""  # a dry run changes nothing
+    done = run("import", str(csv), "--home-country", "se", "--db", str(path), home=tmp_path)
+    assert "0 added, 1 updated" in done.stdout, done.stdout + done.stderr
+    with LeadBook.open(path, create=False) as book:
+        assert book.home_country() == "SE" and book.count_leads() == 1
+    wrong = run("import", str(csv), "--home-country", "Sweden", "--db", str(path), home=tmp_path)
+    assert wrong.returncode == 1 and "not a two-letter country code" in wrong.stderr

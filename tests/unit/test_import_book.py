@@ -241,3 +241,15 @@ def test_a_big_import_into_a_small_book_keeps_every_index_and_trigger(book, tmp_
     assert book.check(full=True) == []
     book.undo_last_import()
     assert book.count_leads() == 0 and book.check(full=True) == []
+
+
+def test_twenty_colleagues_sharing_a_switchboard_and_mailboxes_stay_twenty_people(book):
+    book.set_home_country("SE")
+    plan = plan_file(book, FIXTURES / "office_switchboard.vcf")
+    assert plan.count(ItemKind.DUPLICATE) == 0 and plan.count(ItemKind.NEW) == 20
+    assert plan.count_flagged() == 19  # each shares the switchboard with those before: listed for review
+    result = book.import_leads(plan)
+    assert result.added == 20 and book.count_leads() == 20
+    assert {lead.phones[1] for lead in book.export_leads()} == {f"+46 70 555 {n:02d} {n + 10:02d}" for n in range(20)}
+    again = book.import_leads(plan_file(book, FIXTURES / "office_switchboard.vcf"))
+    assert (again.added, again.flagged, book.count_leads()) == (0, 0, 20)  # each is found again by name
