@@ -75,7 +75,7 @@ def row_problem_text(problem: RowProblem) -> str:
         RowProblemKind.PHONE_INVALID: Import.tr("“%1” is not a phone number").replace("%1", value),
         RowProblemKind.WEBSITE_INVALID: Import.tr("“%1” is not a web address").replace("%1", value),
         RowProblemKind.VALUE_INVALID: Import.tr("the value “%1” is not a number").replace("%1", value),
-        RowProblemKind.VALUE_NEGATIVE: Import.tr("the value “%1” is negative").replace("%1", value),
+        RowProblemKind.VALUE_NEGATIVE: Import.tr("the value is negative"),
         RowProblemKind.CURRENCY_INVALID: Import.tr("“%1” is not a three-letter currency code").replace("%1", value),
         RowProblemKind.STAGE_UNKNOWN: Import.tr("“%1” is not a stage Leadbook knows").replace("%1", value),
         RowProblemKind.TOO_MANY_CELLS: Import.tr("the row has more cells (%1) than the header").replace("%1", value),
