@@ -363,12 +363,18 @@ def _add_interop_commands(
     importer.add_argument("--duplicates", choices=("merge", "skip", "add"), default="merge",
                           help=Cli.tr("what to do with contacts the book already has (default: merge)"))
     importer.add_argument("--strict", action="store_true", help=Cli.tr("import nothing if any row has an error"))
+    # The country of phone numbers written without a country code, like SE (remembered in the book;
+    # default: the locale's). No help text until translators have one (tests/e2e/test_cli_language.py).
+    importer.add_argument("--home-country", default="", metavar="CC")
     exporter = commands.add_parser("export", parents=[book_option],
                                    help=Cli.tr("export leads (csv, vcf) or follow-ups (ics)"))
     exporter.add_argument("what", choices=("csv", "vcf", "ics"), metavar="{csv,vcf,ics}",
                           help=Cli.tr("csv or vcf: leads; ics: planned follow-ups with reminders"))
     exporter.add_argument("-o", "--output", type=Path, metavar=file_word, required=True,
                           help=Cli.tr("the file to write"))
+    # csv for a spreadsheet (every field, formulas neutralised) or for another address book (Google's
+    # columns, phones as typed). No help text until translators have one (tests/e2e/test_cli_language.py).
+    exporter.add_argument("--format", choices=("spreadsheet", "address-book"), default="spreadsheet")
     exporter.add_argument("--search", default="", help=Cli.tr("only leads matching this search (csv, vcf)"))
     exporter.add_argument("--tag", default="", help=Cli.tr("only leads with this tag (csv, vcf)"))
     exporter.add_argument("--stage", default="", help=Cli.tr("only leads in this stage, like qualified (csv, vcf)"))
@@ -389,6 +395,7 @@ def _import(args: argparse.Namespace) -> int:
     from .interop.textfile import FileProblem  # noqa: PLC0415
 
     name = args.file.name
+    messages.translate_kept_labels()
     try:
         contacts = open_contacts_file(args.file, args.format)
     except FileProblem as problem:
@@ -397,6 +404,17 @@ def _import(args: argparse.Namespace) -> int:
     with LeadBook.open(args.db or default_book_path(), create=args.db is None) as book:
         if book.read_only and not args.dry_run:
             raise BookReadOnlyError(book.path, "opened read-only")
+        home = args.home_country.strip().upper() or None
+        if home:
+            try:
+                if len(home) != 2 or not home.isalpha():
+                    raise ValueError(home)
+                if not args.dry_run:  # a dry run changes nothing
+                    book.set_home_country(home)
+            except ValueError:
+                print(Cli.tr("leadbook: %1 is not a two-letter country code, like SE or US").replace(
+                    "%1", repr(args.home_country)), file=sys.stderr)  # fmt: skip
+                return 1
         mapping = None
         if contacts.table is not None and contacts.needs_mapping:
             remembered = book.setting("import.mapping." + contacts.table.signature)
@@ -412,8 +430,13 @@ def _import(args: argparse.Namespace) -> int:
             return 1
         plan = book.plan_import(found, file_name=name, format=format_label(contacts),
                                 fingerprint=contacts.source.fingerprint, encoding=contacts.source.encoding,
-                                delimiter=contacts.table.delimiter if contacts.table else "")  # fmt: skip
+                                delimiter=contacts.table.delimiter if contacts.table else "",
+                                home_country=home)  # fmt: skip
         plan.set_all_duplicates(Action(args.duplicates))
+        plan.note_unused_columns(contacts, mapping)
+        if plan.unused_columns:
+            print(Cli.tr("Columns not used: %1").replace("%1", Cli.tr(", ", "between the items of a list").join(
+                plan.unused_columns)), file=sys.stderr)
         errors = [plan.items[n] for n in plan.of_kind(ItemKind.ERROR)]
         for item in errors[:20]:
             print(f"{name}:{item.line}: {messages.row_problems_text(item.problems)}", file=sys.stderr)
@@ -424,6 +447,13 @@ def _import(args: argparse.Namespace) -> int:
             print(f"{name}:{line}: {messages.replaced_text()}", file=sys.stderr)
         if len(replaced) > 20:
             print(Cli.tr("... and %n more row(s) with replaced characters", "", len(replaced) - 20), file=sys.stderr)
+        kept = plan.with_kept_values()
+        for n in kept[:20]:  # imported, with a value that could not be used kept in the notes
+            item = plan.items[n]
+            print(f"{name}:{item.line}: {messages.kept_values_text(item.problems)}", file=sys.stderr)
+        if len(kept) > 20:
+            print(Cli.tr("... and %1 more rows with values kept in the notes").replace("%1", str(len(kept) - 20)),
+                  file=sys.stderr)  # fmt: skip
         news = plan.count(ItemKind.NEW)
         duplicates = [n for n in plan.of_kind(ItemKind.DUPLICATE) if plan.items[n].match_item is None]
         in_file = len(plan.of_kind(ItemKind.DUPLICATE)) - len(duplicates)  # the same person twice in the file
@@ -437,17 +467,22 @@ def _import(args: argparse.Namespace) -> int:
                   .replace("%3", str(news)).replace("%4", Cli.tr("%n duplicate(s)", "", len(duplicates)))
                   .replace("%5", str(bringing)).replace("%6", Cli.tr("%n row(s) with errors", "", len(errors)))
                   .replace("%7", Cli.tr("%n the same as a row above", "", in_file)))  # fmt: skip
+            for line in messages.reasons_text(plan.reasons()):
+                print(line)
             return 1 if args.strict and errors else 0
         from .paths import backups_dir  # noqa: PLC0415
 
         book.back_up(backups_dir(), before_import=True)  # before every import, as the app does
         result = book.import_leads(plan)
+    for line in messages.reasons_text(plan.reasons()):  # how many were merged and flagged, and why
+        print(line)
     summary = Cli.tr("Imported %1: %2 added, %3 updated, %4 already there, %7, %5 skipped, %6") \
         if result.merged_in_file else Cli.tr("Imported %1: %2 added, %3 updated, %4 already there, %5 skipped, %6")
     print(summary.replace("%7", Cli.tr("%n merged with a row above", "", result.merged_in_file))
           .replace("%1", name).replace("%2", str(result.added)).replace("%3", str(result.updated))
           .replace("%4", str(result.unchanged)).replace("%5", str(result.skipped))
-          .replace("%6", Cli.tr("%n row(s) with errors", "", result.errors)))  # fmt: skip
+          .replace("%6", Cli.tr("%n row(s) with errors", "", result.errors))
+          + (Cli.tr(", possible duplicates to review: %1").replace("%1", str(result.flagged)) if result.flagged else ""))  # fmt: skip
     return 0
 
 
@@ -480,7 +515,7 @@ def _export(args: argparse.Namespace) -> int:
                 return 0
             if args.what == "csv":
                 with atomic_text(args.output) as out:
-                    count = write_leads_csv(book.export_leads(query), out)
+                    count = write_leads_csv(book.export_leads(query), out, args.format)
             else:
                 book_id = book.book_id()
                 with atomic_text(args.output) as out:

@@ -145,3 +145,13 @@ def test_follow_ups_as_icalendar_and_a_cancelled_file_choice(qtbot, marketing_bo
     assert dialog.exported is not None and dialog.exported.count >= 1
     assert "BEGIN:VEVENT" in (tmp_path / "plan.ics").read_text(encoding="utf-8")
     assert not dialog.isVisible()
+
+
+def test_an_export_for_another_address_book_has_googles_columns_and_no_apostrophes(qtbot, book, tmp_path: Path):
+    book.add_leads([Lead(name="Anna Svensson", phones=("+46 70-123 45 67",), emails=("anna@example.se",))])
+    out = tmp_path / "contacts.csv"
+    done = export_leads(None, book, "csv-address-book", ask_path=lambda *_args: str(out))
+    assert done == Exported(out, 1, 0)
+    header, row = out.read_text(encoding="utf-8-sig").splitlines()
+    assert header.startswith("Name,First Name,Middle Name,Last Name,Organization Name,Organization Title")
+    assert "+46 70-123 45 67" in row and "'" not in row

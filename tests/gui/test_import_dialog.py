@@ -37,7 +37,8 @@ def test_a_known_export_goes_straight_to_the_preview_and_imports(qtbot, book):
     book.subscribe(heard.append)
     dialog = open_dialog(qtbot, book, "google_contacts.csv")
     assert dialog.page == dialog.PREVIEW
-    assert dialog.format_label.text() == "Read as Google Contacts CSV (UTF-8, comma-separated)."
+    assert dialog.format_label.text() == ("Read as Google Contacts CSV (UTF-8, comma-separated). "
+                                          "Columns not used: Name Prefix and Address 1 - Formatted.")
     assert dialog.summary_label.text() == "google_contacts.csv: 3 new leads, 0 already in the book, 0 rows with errors."
     assert [dialog.tabs.tabText(i) for i in range(3)] == ["New (3)", "Duplicates (0)", "Errors (0)"]
     result = finish(qtbot, dialog)
@@ -82,14 +83,16 @@ def test_an_unknown_csv_asks_which_column_is_what_and_remembers(qtbot, book):
 
 def test_duplicates_can_be_merged_skipped_or_added_per_row_and_for_all(qtbot, book):
     book.add_leads([Lead(name="Anna Svensson", emails=("anna@akerlund.se",)),
-                    Lead(name="Jürgen", phones=("+49 151 2345678",))])  # fmt: skip
+                    Lead(name="Müller, Jürgen", phones=("+49 151 2345678",))])  # fmt: skip
     dialog = open_dialog(qtbot, book, "google_contacts.csv")
     assert dialog.tabs.tabText(1) == "Duplicates (2)"
+    assert dialog.reasons_label.text() == "Merged with leads already known: 1 same e-mail, 1 same phone and name"
     dialog.tabs.setCurrentIndex(1)
     model: PlanModel = dialog.duplicates_view.model()
     cells = [[model.index(r, c).data() for c in range(6)] for r in range(2)]
     assert cells == [["2", "Anna Svensson", "Åkerlund Trädgård AB", "Anna Svensson", "same e-mail", "Merge"],
-                     ["5", "Jürgen Müller", "Müller Maschinenbau GmbH", "Jürgen", "same phone", "Merge"]]
+                     ["5", "Jürgen Müller", "Müller Maschinenbau GmbH", "Müller, Jürgen", "same phone and name",
+                      "Merge"]]
     dialog.duplicates_view.selectionModel().select(
         model.index(1, 0), dialog.duplicates_view.selectionModel().SelectionFlag.ClearAndSelect
         | dialog.duplicates_view.selectionModel().SelectionFlag.Rows)  # fmt: skip
@@ -103,15 +106,31 @@ def test_duplicates_can_be_merged_skipped_or_added_per_row_and_for_all(qtbot, bo
     assert (result.added, result.skipped) == (1, 2)
 
 
+def test_a_shared_mailbox_with_another_name_is_imported_and_flagged(qtbot, book):
+    [bob] = book.add_leads([Lead(name="Bob Carter", emails=("anna@akerlund.se",))]).added
+    dialog = open_dialog(qtbot, book, "google_contacts.csv")
+    assert dialog.tabs.tabText(0) == "New (3)" and dialog.tabs.tabText(1) == "Duplicates (0)"
+    model = dialog.new_view.model()
+    assert [model.index(r, 5).data() for r in range(3)] == ["same e-mail, another name", "", ""]
+    assert dialog.reasons_label.text().startswith("Possible duplicates, added as their own leads for review: 1 same e-mail, another name")
+    result = finish(qtbot, dialog)
+    assert (result.added, result.flagged) == (3, 1)
+    assert [(p.lead_a, p.reason) for p in book.possible_duplicates()] == [(bob, "email")]
+
+
 def test_rows_with_errors_show_their_line_and_reason(qtbot, book):
     dialog = open_dialog(qtbot, book, "rows_with_errors.csv")
     qtbot.keyClick(dialog.next_button, Qt.Key.Key_Return)  # the guessed mapping is right
     qtbot.waitUntil(lambda: dialog.page == dialog.PREVIEW, timeout=10_000)
     model = dialog.errors_view.model()
     assert [(model.index(r, 0).data(), model.index(r, 1).data()) for r in range(model.rowCount())] == [
-        ("4", "“not-an-email” is not an e-mail address"),
-        ("6", "“maybe-later” is not a stage Leadbook knows"),
-        ("7", "“call me” is not a phone number"),
+        ("9", "no name, company or e-mail address")]
+    assert dialog.tabs.tabText(3) == "Kept in notes (3)"  # imported, the value that could not be used in the notes
+    kept = dialog.kept_view.model()
+    assert [[kept.index(r, c).data() for c in range(3)] for r in range(kept.rowCount())] == [
+        ["4", "Broken Mail", "“not-an-email” is not an e-mail address"],
+        ["6", "Weird Stage", "“maybe-later” is not a stage Leadbook knows"],
+        ["7", "Bad Phone", "“call me” is not a phone number"],
     ]
 
 
@@ -195,3 +214,10 @@ def test_the_calendar_file_follows_every_change(qtbot, book, tmp_path):
     mirror.set_folder(None)
     assert mirror.folder is None
     mirror.detach()
+
+
+def test_the_preview_names_the_columns_it_does_not_use(qtbot, book):
+    dialog = open_dialog(qtbot, book, "thunderbird.csv")
+    assert dialog.page == dialog.PREVIEW  # Thunderbird is recognised: no mapping step
+    assert "Columns not used: Nickname and Custom 1." in dialog.format_label.text()
+    assert dialog.tabs.tabText(0) == "New (2)"

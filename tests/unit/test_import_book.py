@@ -58,19 +58,54 @@ def test_importing_the_same_file_twice_adds_nothing(book):
     assert book.last_import().id == first.batch_id  # nothing new to undo
 
 
-def test_duplicates_are_found_by_email_phone_and_name_plus_company(book):
+def test_duplicates_are_the_same_email_or_phone_with_a_compatible_name(book):
+    book.set_home_country("DE")
     book.add_leads([
-        Lead(name="A. Svensson", emails=("ANNA@akerlund.se",)),
-        Lead(name="Juergen", phones=("0151 2345678",)),
-        Lead(name="王芳", company="杭州绿源园林工程有限公司"),
+        Lead(name="Svensson, Anna", emails=("ANNA@akerlund.se",)),  # the family name first
+        Lead(name="Jurgen Muller", phones=("0151 2345678",)),  # no accents, national number
+        Lead(name="王 芳", phones=("+8613800138000",)),
     ])  # fmt: skip
     plan = plan_file(book, FIXTURES / "google_contacts.csv")
     assert [(i.kind, i.match_by, i.match_name) for i in plan.items] == [
-        (ItemKind.DUPLICATE, MatchBy.EMAIL, "A. Svensson"),
-        (ItemKind.DUPLICATE, MatchBy.PHONE, "Juergen"),
-        (ItemKind.DUPLICATE, MatchBy.NAME, "王芳"),
+        (ItemKind.DUPLICATE, MatchBy.EMAIL, "Svensson, Anna"),
+        (ItemKind.DUPLICATE, MatchBy.PHONE, "Jurgen Muller"),
+        (ItemKind.DUPLICATE, MatchBy.PHONE, "王 芳"),
     ]
     assert all(i.action == Action.MERGE and i.brings_news for i in plan.items)
+    assert plan.reasons() == {("merged", MatchBy.EMAIL): 1, ("merged", MatchBy.PHONE): 2}
+
+
+def test_a_shared_email_with_another_name_is_a_possible_duplicate_imported_as_its_own_lead(book):
+    book.set_home_country("SE")
+    [other] = book.add_leads([Lead(name="A. Svensson", emails=("ANNA@akerlund.se",))]).added
+    plan = plan_file(book, FIXTURES / "google_contacts.csv")
+    anna = plan.items[0]
+    assert (anna.kind, anna.possible_ids, anna.possible_by) == (ItemKind.NEW, (other,), MatchBy.EMAIL)
+    assert plan.count_flagged() == 1 and plan.reasons() == {("flagged", MatchBy.EMAIL): 1}
+    result = book.import_leads(plan)
+    assert (result.added, result.merged_rows, result.flagged) == (3, 0, 1)
+    [pair] = book.possible_duplicates()
+    new_anna = min(result.added_ids)
+    assert (pair.lead_a, pair.lead_b, pair.reason, pair.status) == (other, new_anna, "email", "open")
+    assert book.count_possible_duplicates() == 1
+    book.decide_possible_duplicate(pair.id, "not_same")
+    assert book.possible_duplicates() == [] and book.possible_duplicates("not_same")[0].id == pair.id
+    # Imported again: nothing new, and the answer stands (the pair is not asked again).
+    again = book.import_leads(plan_file(book, FIXTURES / "google_contacts.csv"))
+    assert (again.added, again.flagged) == (0, 0) and book.count_possible_duplicates() == 0
+
+
+def test_a_contact_with_only_a_name_is_the_lead_with_that_name_and_company(book):
+    [wang] = book.add_leads([Lead(name="王芳", company="杭州绿源园林工程有限公司")]).added
+    records = list(file_records(open_contacts_file_text(book, "Name,Company\r\n王芳,杭州绿源园林工程有限公司\r\n")))
+    plan = book.plan_import(records)
+    assert [(i.kind, i.match_by, i.match_id) for i in plan.items] == [(ItemKind.DUPLICATE, MatchBy.NAME, wang)]
+
+
+def open_contacts_file_text(book: LeadBook, text: str):
+    path = book.path.parent / "names.csv"
+    path.write_text(text, encoding="utf-8")
+    return open_contacts_file(path)
 
 
 def test_merge_fills_in_and_undo_puts_it_back_even_after_a_restart(tmp_path, clock):
@@ -109,8 +144,8 @@ def test_undo_leaves_a_new_lead_that_reuses_a_deleted_imported_id(book, clock):
 
 
 def test_actions_per_row_and_for_all(book):
-    book.add_leads([Lead(name="Anna Svensson", company="Åkerlund Trädgård AB"),
-                    Lead(name="Bob", emails=("j.mueller@mueller-maschinenbau.de",))])  # fmt: skip
+    book.add_leads([Lead(name="Anna Svensson", emails=("anna@akerlund.se",)),
+                    Lead(name="Jürgen Müller", emails=("j.mueller@mueller-maschinenbau.de",))])  # fmt: skip
     plan = plan_file(book, FIXTURES / "google_contacts.csv")
     dups = plan.of_kind(ItemKind.DUPLICATE)
     assert len(dups) == 2
@@ -118,26 +153,35 @@ def test_actions_per_row_and_for_all(book):
     plan.set_action([dups[1]], Action.ADD)
     result = book.import_leads(plan)
     assert (result.added, result.skipped, result.updated) == (2, 1, 0)
-    assert sorted(names(book)) == ["Anna Svensson", "Bob", "Jürgen Müller", "王芳"]
+    assert sorted(names(book)) == ["Anna Svensson", "Jürgen Müller", "Jürgen Müller", "王芳"]
 
 
 def test_a_contact_twice_in_one_file_becomes_one_lead(book):
-    table = read_csv("Name,Email,Phone\nAnna,anna@a.se,\nAnna Svensson,ANNA@a.se,+46 70 123 45 67\nBob,,070-123 45 67\n")
+    book.set_home_country("SE")
+    table = read_csv("Name,Email,Phone\nAnna Svensson,anna@a.se,\nSvensson Anna,ANNA@a.se,+46 70 123 45 67\n"
+                     "anna svensson,,070-123 45 67\nBob,,070-123 45 67\n")  # fmt: skip
     from leadbook.interop.csv_import import guess_mapping, records  # noqa: PLC0415
 
     plan = book.plan_import(list(records(table, guess_mapping(table.header))))
-    assert [(i.kind, i.match_item) for i in plan.items] == [
-        (ItemKind.NEW, None), (ItemKind.DUPLICATE, 0), (ItemKind.DUPLICATE, 0)]  # Bob: Anna's phone, learnt from row 2
+    # The third row: Anna's phone, learnt from row 2; Bob shares it but is someone else.
+    assert [(i.kind, i.match_item, i.possible_items) for i in plan.items] == [
+        (ItemKind.NEW, None, ()), (ItemKind.DUPLICATE, 0, ()), (ItemKind.DUPLICATE, 0, ()), (ItemKind.NEW, None, (0,))]
     result = book.import_leads(plan)
-    assert result.added == 1 and result.merged_rows == 2
-    (anna,) = book.export_leads()
-    assert anna.name == "Anna" and anna.phones == ("+46 70 123 45 67",)
+    assert (result.added, result.merged_rows, result.flagged) == (2, 2, 1)
+    anna, bob = book.export_leads()
+    assert anna.name == "Anna Svensson" and anna.phones == ("+46 70 123 45 67", "070-123 45 67")
+    assert [(p.lead_a, p.lead_b, p.reason) for p in book.possible_duplicates()] == [(anna.id, bob.id, "phone")]
 
 
-def test_rows_with_errors_are_left_out_and_counted(book):
+def test_rows_with_errors_are_left_out_and_counted_and_unusable_values_kept_in_the_notes(book):
     result = import_file(book, FIXTURES / "rows_with_errors.csv")
-    assert (result.added, result.errors) == (3, 3)
-    assert names(book) == ["Ivan Ok", "Jenny Fine", "No Name AB"]
+    assert (result.added, result.errors) == (6, 1)  # only the row without any name is left out
+    leads = {lead.name: lead for lead in book.export_leads()}
+    assert sorted(leads) == ["Bad Phone", "Broken Mail", "Ivan Ok", "Jenny Fine", "No Name AB", "Weird Stage"]
+    assert (leads["Bad Phone"].phones, leads["Bad Phone"].notes) == ((), "Not imported as a phone: call me")
+    assert (leads["Broken Mail"].emails, leads["Broken Mail"].notes) == ((), "Not imported as an e-mail: not-an-email")
+    assert leads["Broken Mail"].stage.value == "contacted" and leads["Broken Mail"].company == "Mail AB"
+    assert leads["Weird Stage"].notes == "Not imported as a stage: maybe-later"
 
 
 def test_cancel_rolls_everything_back(book):
@@ -197,3 +241,15 @@ def test_a_big_import_into_a_small_book_keeps_every_index_and_trigger(book, tmp_
     assert book.check(full=True) == []
     book.undo_last_import()
     assert book.count_leads() == 0 and book.check(full=True) == []
+
+
+def test_twenty_colleagues_sharing_a_switchboard_and_mailboxes_stay_twenty_people(book):
+    book.set_home_country("SE")
+    plan = plan_file(book, FIXTURES / "office_switchboard.vcf")
+    assert plan.count(ItemKind.DUPLICATE) == 0 and plan.count(ItemKind.NEW) == 20
+    assert plan.count_flagged() == 19  # each shares the switchboard with those before: listed for review
+    result = book.import_leads(plan)
+    assert result.added == 20 and book.count_leads() == 20
+    assert {lead.phones[1] for lead in book.export_leads()} == {f"+46 70 555 {n:02d} {n + 10:02d}" for n in range(20)}
+    again = book.import_leads(plan_file(book, FIXTURES / "office_switchboard.vcf"))
+    assert (again.added, again.flagged, book.count_leads()) == (0, 0, 20)  # each is found again by name

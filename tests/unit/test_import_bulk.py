@@ -36,7 +36,8 @@ def contacts_csv(rows: int, start: int = 0, seed: int = 11) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(HEADER)
     for n in range(start, start + rows):
-        name = rng.choice(CJK) if n % 13 == 0 else f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+        # The name follows n (not the seed): the same person in a file with other details has the same name.
+        name = CJK[n % len(CJK)] if n % 13 == 0 else f"{FIRST[n % len(FIRST)]} {LAST[n * 7 % len(LAST)]}"
         phone = f"+46 70 {n // 10000:03d} {n % 10000:04d}"
         if n % 11 == 0:
             phone = f"0{phone[4:]}".translate(ARABIC_DIGITS)  # Unicode digits: searchable, never matched
@@ -122,13 +123,13 @@ def test_undo_of_an_import_puts_the_book_back_exactly(tmp_path, clock, added):
     with LeadBook.open(tmp_path / "b.leadbook", clock) as book:
         book.add_leads([Lead(name=f"Kept {n}", emails=(f"kept{n}@example.se",), phones=(f"+46 8 555 {n:04d}",),
                              tags=("Old",), notes="Mine") for n in range(200)], plan_first=True)  # fmt: skip
-        anna = book.add_lead(Lead(name="Anna Svensson", emails=("p1.mail@example1.com",), tags=("vip",)))
+        anna = book.add_lead(Lead(name="Dahl, Erik", emails=("p1.mail@example1.com",), tags=("vip",)))
         book.plan_followup(FollowUp(anna.id, Due(clock.now().date())))
         clock.advance(minutes=5)
         before, shape, texts = book_tables(book), schema(book), queries(book) + ["kept", "p1", "anna", "old"]
         found_before = searches(book, texts)
         path = tmp_path / "contacts.csv"
-        path.write_text(contacts_csv(added), encoding="utf-8")  # row 1 is Anna's e-mail: merged into her
+        path.write_text(contacts_csv(added), encoding="utf-8")  # row 1 is her e-mail and name (Erik Dahl): merged into her
         result = book.import_leads(plan_file(book, path))
         assert result.added == added - 1 and result.updated == 1
         assert book.lead(anna.id).company != ""

@@ -26,7 +26,7 @@ def test_a_plan_made_before_another_connection_imported_the_same_file_adds_nothi
     source = write_csv(tmp_path / "contacts.csv", 300)
     path = tmp_path / "book.leadbook"
     with LeadBook.open(path, clock) as first, LeadBook.worker_connection(path, clock) as second:
-        first.add_lead(Lead(name="Already here", emails=("person5@example.com",)))
+        first.add_lead(Lead(name="Person 5", emails=("person5@example.com",)))
         mine = plan_file(first, source)  # both plan before either writes
         theirs = plan_file(second, source)
         assert mine.count(ItemKind.NEW) == theirs.count(ItemKind.NEW) == 299

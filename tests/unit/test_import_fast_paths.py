@@ -18,15 +18,14 @@ from hypothesis import strategies as st
 from hypothesis.configuration import set_hypothesis_home_dir
 
 from leadbook.core.model import LEAD_FIELDS, Lead, normalise_tags
-from leadbook.core.validation import phone_digits
+from leadbook.core.validation import is_valid_email, is_valid_phone, phone_digits
 from leadbook.interop.csv_import import _mapped_columns, _row_fields, read_csv
 from leadbook.interop.matching import (
-    MIN_PHONE_DIGITS,
     DuplicateIndex,
     ascii_digits,
     email_key,
     name_key,
-    phone_key,
+    phone_digits_key,
 )
 from leadbook.interop.records import (
     Fields,
@@ -48,21 +47,16 @@ _TEXT = st.text(alphabet=st.sampled_from(list("+0123456789 -().#xXeEtT:/'\"\t\r\
     "aZåÄöß王芳İK٣²𝟙１\u00a0\u2028\u0301ﬁ_") + ["\ud800"]), max_size=24)  # fmt: skip
 
 
-def plain_phone_key(phone: str) -> str:
+_KEYPAD = {c: str(d) for d, letters in ((2, "abc"), (3, "def"), (4, "ghi"), (5, "jkl"), (6, "mno"), (7, "pqrs"),
+                                         (8, "tuv"), (9, "wxyz")) for c in letters + letters.upper()}  # fmt: skip
+
+
+def plain_phone_digits_key(phone: str) -> str:
     text = phone.strip()
     if text.lower().startswith("tel:"):
         text = text[4:]
-    text = re.split(r"(?i)\s*(?:ext\.?|x|#)\s*\d+\s*$", text)[0]
-    digits = "".join(c for c in text if c.isdigit() and c.isascii())
-    if text.lstrip().startswith("+"):
-        core = digits
-    elif digits.startswith("00"):
-        core = digits[2:]
-    elif digits.startswith("0"):
-        core = digits[1:]
-    else:
-        core = digits
-    return core if len(core) >= MIN_PHONE_DIGITS else ""
+    digits = "".join(_KEYPAD.get(c, c) for c in text if (c.isdigit() and c.isascii()) or c in _KEYPAD)
+    return ("+" + digits if text.lstrip().startswith("+") else digits) if digits else ""
 
 
 def _plain(text: str) -> str:
@@ -97,7 +91,7 @@ def plain_clean_cell(text: str) -> str:
 @SETTINGS
 @given(text=_TEXT)
 def test_phone_and_digit_keys(text):
-    assert phone_key(text) == plain_phone_key(text)
+    assert phone_digits_key(text) == plain_phone_digits_key(text)
     assert ascii_digits(text) == "".join(c for c in text if c.isdigit() and c.isascii())
     assert _digits((text, "+46 70-1")) == " ".join(phone_digits(p) for p in (text, "+46 70-1"))
 
@@ -137,9 +131,9 @@ def test_built_leads_are_real_leads_with_the_plain_lists(cells):
         return
     assert set(vars(lead)) == set(LEAD_FIELDS) and lead == Lead(**vars(lead))
     emails = [strip_scheme(e, "mailto:") for _l, t in fields.values.get("email", ()) for e in split_emails(t)]
-    assert lead.emails == plain_unique(emails, email_key)
+    assert lead.emails == tuple(e for e in plain_unique(emails, email_key) if is_valid_email(e))  # others: notes
     phones = [strip_scheme(p, "tel:") for _l, t in fields.values.get("phone", ()) for p in split_phones(t)]
-    assert lead.phones == plain_unique(phones, phone_key)
+    assert lead.phones == tuple(p for p in plain_unique(phones, phone_digits_key) if is_valid_phone(p))
     assert lead.tags == normalise_tags([t for _l, text in fields.values.get("tags", ()) for t in split_tags(text)])
 
 

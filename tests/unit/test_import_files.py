@@ -100,8 +100,10 @@ def test_an_unknown_source_is_kept_as_a_note():
 def test_rows_with_errors_say_which_line_and_why():
     contacts = open_contacts_file(FIXTURES / "rows_with_errors.csv")
     found = {r.line: r for r in file_records(contacts)}
-    assert sorted(found) == [2, 4, 5, 6, 7, 8]  # line 3 is empty and is not a row
+    assert sorted(found) == [2, 4, 5, 6, 7, 8, 9]  # line 3 is empty and is not a row
     assert found[4].problems[0].kind == RowProblemKind.EMAIL_INVALID and found[4].problems[0].value == "not-an-email"
+    assert found[4].lead.name == "Broken Mail"  # imported, the value kept in the notes
+    assert found[9].lead is None and found[9].problems[0].kind == RowProblemKind.NO_NAME
     assert found[5].lead.name == "No Name AB"  # a company alone names the lead
     assert found[6].problems[0].kind == RowProblemKind.STAGE_UNKNOWN
     assert found[7].problems[0].kind == RowProblemKind.PHONE_INVALID

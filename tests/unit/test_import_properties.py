@@ -99,3 +99,65 @@ def test_random_vcards_never_crash_and_never_half_import(shared_book, cards, enc
 @given(data=st.binary(max_size=400))
 def test_random_bytes_never_crash(shared_book, data):
     import_bytes(shared_book, data, ".csv", Action.MERGE)
+
+
+# --- export and import again -----------------------------------------------------------------------
+
+_WORD = st.text(alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyzåäöüéßABCÅÖZ王芳李伟")), min_size=1, max_size=7)
+_PERSON = st.lists(_WORD, min_size=1, max_size=3).map(" ".join)
+_EMAILS = st.sampled_from(["anna@akerlund.se", "info@acme.example", "someone@invalid", "bo@b.se", "Bo@B.se",
+                           '"mia;work"@example.com', "王芳@例子.中国", "x.y+z@mail.example.co.uk"])  # fmt: skip
+_PHONES = st.sampled_from(["+46 70-123 45 67", "070-123 45 67", "+1 (503) 555-0111", "+1-800-MYFAX",
+                           "+1-418-656-9254 ext. 102", "08-555 123 45", "+86 138 0013 8000", "112"])  # fmt: skip
+_TEXT = st.text(alphabet=st.sampled_from(list("abc ÅÖ王,;:.-=+@\n\"")), max_size=20).map(str.strip).filter(
+    lambda t: not t.startswith(("'", "=", "+", "-", "@")))  # a leading apostrophe is what a spreadsheet export adds
+_CONTACT = st.fixed_dictionaries({
+    "name": _PERSON, "company": st.sampled_from(["", "Acme", "Åkerlund AB", "杭州绿源", "Acme, Inc."]),
+    "role": st.sampled_from(["", "VD", "Owner"]),
+    "emails": st.lists(_EMAILS, max_size=3, unique_by=str.casefold).map(tuple),
+    "phones": st.lists(_PHONES, max_size=3, unique_by=lambda p: "".join(c for c in p if c.isalnum())).map(tuple),
+    "address": st.sampled_from(["", "Storgatan 1", "12 Main St, Suite 4"]), "city": st.sampled_from(["", "Täby"]),
+    "country": st.sampled_from(["", "Sweden", "中国"]),
+    "website": st.sampled_from(["", "https://akerlund.se", "http://www.example.com/a?b=c"]),
+    "notes": _TEXT, "tags": st.lists(st.sampled_from(["vip", "Spring", "王"]), max_size=2, unique=True).map(tuple),
+})  # fmt: skip
+
+
+def _person(contact: dict) -> str:
+    from leadbook.interop.matching import person_key  # noqa: PLC0415
+
+    return person_key(contact["name"])
+
+
+@settings(max_examples=40, deadline=None, database=None)
+@given(contacts=st.lists(_CONTACT, min_size=1, max_size=8, unique_by=_person),
+       kind=st.sampled_from(["spreadsheet", "address-book"]))  # fmt: skip
+def test_any_book_exported_and_imported_into_an_empty_book_gives_the_same_leads(contacts, kind):
+    """Different people (different names; e-mails and phones shared at random, as colleagues share them)
+    come back one lead each, every field as it was."""
+    from datetime import datetime  # noqa: PLC0415
+    import io  # noqa: PLC0415
+
+    from leadbook.core.clock import FakeClock  # noqa: PLC0415
+    from leadbook.core.model import Lead  # noqa: PLC0415
+    from leadbook.interop.csv_export import write_leads_csv  # noqa: PLC0415
+
+    contacts = [c for c in contacts if c["name"] != c["company"]]  # a name that is its company is no person's
+    clock = FakeClock(datetime(2026, 11, 23, 9, 30), "Europe/Stockholm")
+    fields = ("name", "company", "role", "emails", "phones", "address", "city", "country", "website", "notes", "tags")
+    with tempfile.TemporaryDirectory() as folder:
+        with LeadBook.open(Path(folder) / "a.leadbook", clock) as first:
+            first.set_home_country("SE")
+            first.add_leads([Lead(**c) for c in contacts])
+            out = io.StringIO(newline="")
+            write_leads_csv(first.export_leads(), out, kind)
+            before = sorted(tuple(getattr(lead, f) for f in fields) for lead in first.export_leads())
+        path = Path(folder) / "leads.csv"
+        path.write_text(out.getvalue(), encoding="utf-8", newline="")
+        with LeadBook.open(Path(folder) / "b.leadbook", clock) as second:
+            second.set_home_country("SE")
+            plan = second.plan_import(file_records(open_contacts_file(path)))
+            result = second.import_leads(plan)
+            after = sorted(tuple(getattr(lead, f) for f in fields) for lead in second.export_leads())
+    assert result.added == len(contacts) and result.errors == 0
+    assert after == before

@@ -70,3 +70,68 @@ def test_a_21_photo_block_without_folding_is_skipped_up_to_the_blank_line():
     lines = ["BEGIN:VCARD", "VERSION:2.1", "FN:Anna", "PHOTO;ENCODING=BASE64;JPEG:/9j/4AAQ", "SkZJRgABAQ", "",
              "TEL:+46 70 1", "END:VCARD"]  # fmt: skip
     assert smooth_card(lines) == "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Anna\r\nTEL:+46 70 1\r\nEND:VCARD\r\n"
+
+
+# --- files as other programs write them (written for these tests, in each program's style) ---------
+
+
+def leads_of(name: str):
+    found = records_of(name)
+    assert all(r.lead is not None for r in found), [r.problems for r in found]
+    return [r.lead for r in found]
+
+
+def test_apple_contacts_30_escaped_colons_grouped_properties_and_a_company_card():
+    karin, company = leads_of("apple_contacts_30.vcf")
+    assert (karin.name, karin.company, karin.role) == ("Karin Lindqvist", "Lindqvist Pool & Spa AB", "VD")
+    assert karin.website == "http://www.lindqvist-pool.example"  # "http\://" unescaped
+    assert karin.phones == ("+46 70 555 12 34", "08-555 123 45")
+    assert (karin.address, karin.city, karin.country) == ("Sjövägen 4, 183 30", "Täby", "Sverige")
+    assert karin.notes == "Met at the garden fair, wants a quote for the spring\nCall after lunch"
+    assert (company.name, company.emails, company.website) == (
+        "Pool Supplies Nord AB", ("order@poolsupplies.example",), "https://poolsupplies.example/order")
+
+
+def test_google_30_keeps_every_good_field_and_puts_the_rest_in_the_notes():
+    (erik_record, mia_record) = records_of("google_contacts_30.vcf")
+    erik, mia = erik_record.lead, mia_record.lead
+    assert erik.emails == ("erik.holm@example.com",) and erik.phones == ("+1-800-MYFAX",)  # a vanity number, as typed
+    assert erik.website == "http://www.holm-landscaping.example" and erik.tags == ("Customers",)
+    assert erik.notes == ("Packers fan; loves talking about the game\n\nNot imported as an e-mail: erik at the office"
+                          "\n\nNot imported as a phone: ask for reception")  # fmt: skip
+    assert [p.kind for p in erik_record.problems] == [RowProblemKind.EMAIL_INVALID, RowProblemKind.PHONE_INVALID]
+    # An escaped ";" inside an address stays in it; a reserved domain is still an address.
+    assert mia.emails == ('"mia;work"@example.com', "someone@invalid") and mia_record.problems == ()
+    assert mia.website == "http://mia.example/about"
+
+
+def test_lotus_notes_profile_source_name_and_x_properties_are_ignored():
+    (mareike,) = leads_of("lotus_notes_profile.vcf")
+    assert (mareike.name, mareike.company, mareike.role) == ("Mareike Schneider", "Schneider Bau GmbH", "Leiterin Einkauf")
+    assert mareike.emails == ("mareike.schneider@schneider-bau.example",) and mareike.phones == ("+49 89 1234 5678",)
+    assert mareike.notes == ""
+
+
+def test_rfc6350_40_tel_uris_with_extensions():
+    (camille,) = leads_of("rfc6350_40.vcf")
+    assert camille.phones == ("+1-418-656-9254 ext. 102", "+1-418-262-6501")
+    assert (camille.company, camille.address, camille.city) == (
+        "Piscines Laurier", "1200 boulevard Laurier, Bureau 210, G1V 2M2, QC", "Québec")
+    assert camille.website == "https://piscines-laurier.example"
+
+
+def test_a_phone_export_with_a_photo_and_a_card_without_version_in_bare_quoted_printable():
+    asa, ivan = leads_of("phone_export_photo.vcf")
+    assert (asa.name, asa.phones, asa.emails) == ("Åsa Öberg", ("070-123 45 67", "+46 8 555 123 45"),
+                                                  ("asa@obergs.example",))  # fmt: skip
+    assert ivan.name == "Иван Шумилов"  # valid QP of valid UTF-8, though no ENCODING said so
+    assert ivan.notes == "Code=20A7 stays as written"  # QP-looking, but not of UTF-8 beyond ASCII: as written
+
+
+@pytest.mark.parametrize(("value", "phone"), [
+    ("tel:+1-418-656-9254;ext=102", "+1-418-656-9254 ext. 102"), ("tel:+46701234567", "+46701234567"),
+    ("tel:0701234567;phone-context=+46", "0701234567"), ("+46 70 123 45 67", "+46 70 123 45 67")])  # fmt: skip
+def test_tel_uris(value, phone):
+    from leadbook.interop.vcard import tel_text  # noqa: PLC0415
+
+    assert tel_text(value) == phone

@@ -31,10 +31,20 @@ class FieldProblem:
     value: str = ""
 
 
-_EMAIL = re.compile(r"^[^@\s,;<>\"]+@[^@\s,;<>\"]+\.[^@\s,;<>\".]{2,}$")
-# Digits with the punctuation people write in phone numbers, an optional
-# leading +, and an optional extension ("ext 12", "x12", "#12").
-_PHONE = re.compile(r"^\+?[\d\s().\-/]{3,}(\s*(ext\.?|x|#)\s*\d{1,6})?$", re.IGNORECASE)
+# An RFC 5322 addr-spec (RFC 6532: non-ASCII letters too): a dot-atom or quoted local part, "@", and a
+# dot-atom domain or a [domain literal]. Any such address is an e-mail, whatever its domain: "anna@intranet"
+# and "someone@invalid" are addresses. One rule for the lead dialog and the importers, because a saved
+# lead must stay savable: the book checks every field on each change, so an address an import accepted
+# must be one the dialog accepts. The dialog still catches the slips people make when typing ("anna.se",
+# "anna@", "anna @x.se", two "@").
+_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~\-\u0080-\U0010ffff]"
+_DOT_ATOM = rf"{_ATEXT}+(?:\.{_ATEXT}+)*"
+_EMAIL = re.compile(rf'^(?:{_DOT_ATOM}|"(?:[^"\\\r\n]|\\.)*")@(?:{_DOT_ATOM}|\[[^\[\]\\\s]*\])$')
+# Digits with the punctuation people write in phone numbers, an optional leading +, capital keypad
+# letters of a vanity number ("+1-800-MYFAX", kept as typed), and an optional extension ("ext 12",
+# "x12", "#12").
+_PHONE = re.compile(r"^\+?[\d(][\d\s().\-/]*(?:[A-Z][A-Z\d\s().\-/]*)?(\s*(?:[Ee][Xx][Tt]\.?|[xX]|#)\s*\d{1,6})?$")
+_PHONE_PLAIN = re.compile(r"^\+?[\d\s().\-/]{3,}(\s*(ext\.?|x|#)\s*\d{1,6})?$", re.IGNORECASE)
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _WEBSITE = re.compile(r"^(https?://)?[^\s/]+\.[^\s/]+(/\S*)?$", re.IGNORECASE)
 
@@ -44,7 +54,22 @@ def is_valid_email(text: str) -> bool:
 
 
 def is_valid_phone(text: str) -> bool:
-    return bool(_PHONE.match(text)) and sum(c.isdigit() for c in text) >= 3
+    if _PHONE_PLAIN.match(text):  # the usual case: digits and punctuation
+        return sum(c.isdigit() for c in text) >= 3
+    if not _PHONE.match(text):
+        return False
+    number = re.sub(r"(?:\s*(?:[Ee][Xx][Tt]\.?|[xX]|#)\s*\d{1,6})$", "", text)
+    digits = sum(c.isdigit() for c in number)
+    letters = sum(c.isalpha() for c in number)
+    return digits >= 3 and (letters == 0 or (letters <= 10 and digits + letters >= 7))
+
+
+def valid_website(text: str) -> bool:
+    return bool(_WEBSITE.match(text))
+
+
+def valid_currency(text: str) -> bool:
+    return bool(_CURRENCY.match(text))
 
 
 def phone_digits(text: str) -> str:

@@ -13,10 +13,9 @@ file dialog's title says how many, and so does the status-bar text after the exp
 
 from __future__ import annotations
 
-import inspect
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
-from typing import IO, NamedTuple
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import (
@@ -36,9 +35,8 @@ from PySide6.QtWidgets import (
 
 from .. import texts
 from ..book import LeadBook, LeadQuery
-from ..core.model import Lead
 from ..interop import messages
-from ..interop.csv_export import write_leads_csv
+from ..interop.csv_export import ADDRESS_BOOK, SPREADSHEET, write_leads_csv
 from ..interop.files import atomic_text, write_atomically
 from ..interop.ical import build_calendar
 from ..interop.vcard import write_vcards
@@ -116,8 +114,9 @@ def export_leads(
     ask_path: AskSavePath = _ask_save_path,
     ask_scope: AskScope = _ask_scope,
 ) -> Exported | None:
-    """Export leads as "csv" (for a spreadsheet), "csv-address-book" or "vcf" (never a
-    do-not-contact one); ``shown`` is the lead list's query (its filter)."""
+    """Export leads as "csv" (for a spreadsheet: every field, formulas neutralised),
+    "csv-address-book" (for another address book: Google's columns, values as typed) or "vcf"
+    (never a do-not-contact one); ``shown`` is the lead list's query (its filter)."""
     query = None
     if _filtered(shown):
         assert shown is not None
@@ -128,14 +127,6 @@ def export_leads(
                 return None
             query = shown if choice else None
     return write_leads(parent, book, kind, query, ask_path=ask_path)
-
-
-def _write_csv(leads: Iterable[Lead], out: IO[str], kind: str) -> int:
-    """The CSV writer, told what the file is for once it knows more than one kind (until then
-    every kind is its spreadsheet CSV, which address books read too)."""
-    if kind == "csv-address-book" and "kind" in inspect.signature(write_leads_csv).parameters:
-        return write_leads_csv(leads, out, kind="address-book")  # type: ignore[call-arg]
-    return write_leads_csv(leads, out)
 
 
 def write_leads(
@@ -166,7 +157,7 @@ def write_leads(
     try:
         if kind in ("csv", "csv-address-book"):
             with atomic_text(path) as out:
-                count = _write_csv(book.export_leads(query), out, kind)
+                count = write_leads_csv(book.export_leads(query), out, SPREADSHEET if kind == "csv" else ADDRESS_BOOK)
         else:
             book_id = book.book_id()
             with atomic_text(path) as out:

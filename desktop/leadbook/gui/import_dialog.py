@@ -122,6 +122,7 @@ def format_text(contacts: ContactsFile) -> str:
             Profile.OUTLOOK: ImportDialog.tr("Outlook CSV"),
             Profile.LINKEDIN: ImportDialog.tr("LinkedIn connections CSV"),
             Profile.LEADBOOK: ImportDialog.tr("Leadbook CSV"),
+            Profile.THUNDERBIRD: ImportDialog.tr("Thunderbird CSV"),
             Profile.GENERIC: ImportDialog.tr("CSV"),
         }[contacts.profile or Profile.GENERIC]
     encoding = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16",
@@ -138,7 +139,7 @@ def format_text(contacts: ContactsFile) -> str:
 
 def make_plan(book: LeadBook, contacts: ContactsFile, mapping: Mapping | None) -> ImportPlan:
     """Records of the file sorted against the book (runs in the worker)."""
-    return book.plan_import(
+    plan = book.plan_import(
         file_records(contacts, mapping),
         file_name=contacts.source.path.name,
         format=format_label(contacts),
@@ -146,6 +147,8 @@ def make_plan(book: LeadBook, contacts: ContactsFile, mapping: Mapping | None) -
         encoding=contacts.source.encoding,
         delimiter=contacts.table.delimiter if contacts.table else "",
     )
+    plan.note_unused_columns(contacts, mapping)
+    return plan
 
 
 def remembered_mapping(book: LeadBook, table: CsvTable) -> Mapping | None:
@@ -164,6 +167,8 @@ def result_text(result: ImportResult) -> str:
         parts.append(ImportDialog.tr("%n merged with a row above", "", result.merged_in_file))
     if result.skipped:
         parts.append(ImportDialog.tr("%n skipped", "", result.skipped))
+    if result.flagged:
+        parts.append(ImportDialog.tr("possible duplicates to review: %1").replace("%1", str(result.flagged)))
     if result.errors:
         parts.append(ImportDialog.tr("%n row(s) with errors left out", "", result.errors))
     return ImportDialog.tr("Import: %1.").replace("%1", QLocale().createSeparatedList(parts))
@@ -181,7 +186,8 @@ class PlanModel(QAbstractTableModel):
         self.kind = kind
         self.rows = plan.of_kind(kind)
         if kind == ItemKind.NEW:
-            self._headers = [self.tr("Line"), self.tr("Name"), self.tr("Company"), self.tr("E-mail"), self.tr("Phone")]
+            self._headers = [self.tr("Line"), self.tr("Name"), self.tr("Company"), self.tr("E-mail"), self.tr("Phone"),
+                             self.tr("Possible duplicate")]  # fmt: skip
         elif kind == ItemKind.DUPLICATE:
             self._headers = [self.tr("Line"), self.tr("Name"), self.tr("Company"), self.tr("Matches lead"),
                              self.tr("Because"), self.tr("What happens")]  # fmt: skip
@@ -221,6 +227,8 @@ class PlanModel(QAbstractTableModel):
         if column == 2:
             return lead.company
         if self.kind == ItemKind.NEW:
+            if column == 5:  # shares an e-mail, a phone or its name with someone, but may be someone else
+                return messages.possible_by_text(item.possible_by) if item.flagged else ""
             return lead.email if column == 3 else lead.phone
         if column == 3:
             if item.match_item is not None:
@@ -239,6 +247,26 @@ class PlanModel(QAbstractTableModel):
         if self.rows:
             last = len(self._headers) - 1
             self.dataChanged.emit(self.index(0, last), self.index(len(self.rows) - 1, last))
+
+
+class KeptModel(PlanModel):
+    """Rows imported with a value kept in the lead's notes (it could not be what its column said)."""
+
+    def __init__(self, plan: ImportPlan, parent: Any = None) -> None:
+        super().__init__(plan, ItemKind.ERROR, parent)
+        self.rows = plan.with_kept_values()
+        self._headers = [self.tr("Line"), self.tr("Name"), self.tr("Kept in the lead's notes")]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        item = self.plan.items[self.rows[index.row()]]
+        column = index.column()
+        if column == 0:
+            return str(item.line)
+        if column == 1:
+            return item.lead.name if item.lead is not None else ""
+        return messages.row_problems_text(item.problems)
 
 
 def _list_view(model: PlanModel) -> QTreeView:
@@ -281,6 +309,7 @@ class ImportDialog(QDialog):
         self._combos: list[QComboBox] = []
         self._models: dict[ItemKind, PlanModel] = {}
         self.setObjectName("ImportDialog")
+        messages.translate_kept_labels()  # the notes that keep unusable values, in the user's language
         self.setWindowTitle(self.tr("Import contacts — %1").replace("%1", self.path.name))
         self.resize(860, 560)
         self._build()
@@ -372,7 +401,10 @@ class ImportDialog(QDialog):
         self.replaced_label.setTextFormat(Qt.TextFormat.PlainText)
         self.replaced_label.setVisible(False)
         self.tabs = QTabWidget()
+        self.reasons_label = QLabel()  # how many are merged and flagged, and why
+        self.reasons_label.setWordWrap(True)
         column.addWidget(self.summary_label)
+        column.addWidget(self.reasons_label)
         column.addWidget(self.format_label)
         column.addWidget(self.before_label)
         column.addWidget(self.replaced_label)
@@ -574,7 +606,18 @@ class ImportDialog(QDialog):
             + ([self.tr("… and %n more row(s) like these", "", len(replaced) - REPLACED_LISTED)]
                if len(replaced) > REPLACED_LISTED else [])))  # fmt: skip
         self.replaced_label.setVisible(bool(replaced))
-        self.format_label.setText(self.tr("Read as %1.").replace("%1", format_text(self.contacts)))
+        reasons = messages.reasons_text(plan.reasons())
+        if plan.count_flagged():
+            reasons.append(self.tr("A possible duplicate is imported as its own lead and listed under Edit ▸ "
+                                   "Review possible duplicates."))  # fmt: skip
+        self.reasons_label.setText("\n".join(reasons))
+        self.reasons_label.setVisible(bool(reasons))
+        read_as = self.tr("Read as %1.").replace("%1", format_text(self.contacts))
+        if plan.unused_columns:
+            read_as += " " + self.tr("Columns not used: %1.").replace(
+                "%1", QLocale().createSeparatedList(list(plan.unused_columns)))
+        self.format_label.setText(read_as)
+        self.format_label.setWordWrap(True)
         if plan.imported_before:
             when = short_datetime(from_utc_iso(plan.imported_before).astimezone(self.book.clock.zone))
             self.before_label.setText(self.tr("You imported this same file on %1. Importing it again adds only "
@@ -593,6 +636,10 @@ class ImportDialog(QDialog):
         self.tabs.addTab(self.new_view, self.tr("New (%1)").replace("%1", str(new)))
         self.tabs.addTab(self.duplicates_page, self.tr("Duplicates (%1)").replace("%1", str(dups)))
         self.tabs.addTab(self.errors_view, self.tr("Errors (%1)").replace("%1", str(errors)))
+        self.kept_view = _list_view(KeptModel(plan, self))
+        kept = self.kept_view.model().rowCount()
+        if kept:
+            self.tabs.addTab(self.kept_view, self.tr("Kept in notes (%1)").replace("%1", str(kept)))
         self.tabs.setCurrentIndex(0 if new or not (dups or errors) else (1 if dups else 2))
         self._update_import_button()
         self._show_page(self.PREVIEW)

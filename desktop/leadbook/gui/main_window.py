@@ -274,6 +274,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.cadences_action = self._action(self.tr("&Cadences…"), None, self.edit_cadences)
         edit_menu.addAction(self.cadences_action)
+        self.duplicates_action = self._action(self.tr("Re&view possible duplicates…"), None, self.review_duplicates)
+        edit_menu.addAction(self.duplicates_action)
         self.settings_action = self._action(self.tr("&Settings…"), "Ctrl+,", self.edit_settings)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         edit_menu.addAction(self.settings_action)
@@ -435,6 +437,11 @@ class MainWindow(QMainWindow):
         from .cadence_dialog import CadenceDialog  # noqa: PLC0415 - opened on request; keeps start-up light
 
         CadenceDialog(self.book, self).exec()
+
+    def review_duplicates(self) -> None:
+        from .duplicates_dialog import DuplicatesDialog  # noqa: PLC0415 - opened on request; keeps start-up light
+
+        DuplicatesDialog(self.book, self).exec()
 
     def edit_settings(self) -> None:
         SettingsDialog(self.book, self).exec()

@@ -2,4 +2,4 @@
 
 # What ``leadbook import --format`` accepts: "auto", a format, or a CSV profile (which implies
 # CSV). Here, not in ``importing``, so that building the command line loads no reader.
-FORMAT_CHOICES = ("auto", "csv", "vcard", "google", "outlook", "linkedin", "leadbook")
+FORMAT_CHOICES = ("auto", "csv", "vcard", "google", "outlook", "linkedin", "leadbook", "thunderbird")

@@ -40,6 +40,7 @@ class Profile(str, Enum):
     OUTLOOK = "outlook"
     LINKEDIN = "linkedin"
     LEADBOOK = "leadbook"
+    THUNDERBIRD = "thunderbird"
     GENERIC = "generic"
 
 
@@ -82,9 +83,11 @@ _GOOGLE_PATTERNS: tuple[tuple[str, Target], ...] = (
     (r"(last|family) name", Target.LAST_NAME),
     (r"organization( 1 -)? name", Target.COMPANY),
     (r"organization( 1 -)? title", Target.ROLE),
+    (r"organization( 1 -)? department", Target.NOTES),
     (r"e-mail \d+ - value", Target.EMAIL),
     (r"phone \d+ - value", Target.PHONE),
     (r"address \d+ - street", Target.ADDRESS),
+    (r"address \d+ - (extended address|po box)", Target.ADDRESS),
     (r"address \d+ - postal code", Target.POSTAL_CODE),
     (r"address \d+ - city", Target.CITY),
     (r"address \d+ - region", Target.REGION),
@@ -101,12 +104,36 @@ _OUTLOOK: dict[str, Target] = {
     "mobile phone": Target.PHONE, "business phone": Target.PHONE, "business phone 2": Target.PHONE,
     "primary phone": Target.PHONE, "home phone": Target.PHONE, "home phone 2": Target.PHONE,
     "company main phone": Target.PHONE, "other phone": Target.PHONE, "car phone": Target.PHONE,
-    "business street": Target.ADDRESS, "business postal code": Target.POSTAL_CODE, "business city": Target.CITY,
-    "business state": Target.REGION, "business country/region": Target.COUNTRY,
-    "home street": Target.ADDRESS, "home postal code": Target.POSTAL_CODE, "home city": Target.CITY,
+    "assistant's phone": Target.PHONE, "callback": Target.PHONE, "radio phone": Target.PHONE,
+    "isdn": Target.PHONE, "tty/tdd phone": Target.PHONE,
+    # A fax or pager is no number to call: kept in the notes under its column's name.
+    "business fax": Target.NOTES, "home fax": Target.NOTES, "other fax": Target.NOTES, "pager": Target.NOTES,
+    "telex": Target.NOTES, "department": Target.NOTES,
+    "business street": Target.ADDRESS, "business street 2": Target.ADDRESS, "business street 3": Target.ADDRESS,
+    "business postal code": Target.POSTAL_CODE, "business city": Target.CITY,
+    "business state": Target.REGION, "business country/region": Target.COUNTRY, "business address": Target.ADDRESS,
+    "home street": Target.ADDRESS, "home street 2": Target.ADDRESS, "home street 3": Target.ADDRESS,
+    "home postal code": Target.POSTAL_CODE, "home city": Target.CITY, "home address": Target.ADDRESS,
     "home state": Target.REGION, "home country/region": Target.COUNTRY,
+    "other street": Target.ADDRESS, "other postal code": Target.POSTAL_CODE, "other city": Target.CITY,
+    "other state": Target.REGION, "other country/region": Target.COUNTRY, "other address": Target.ADDRESS,
     "web page": Target.WEBSITE, "personal web page": Target.WEBSITE, "notes": Target.NOTES,
     "categories": Target.TAGS, "manager's name": Target.DECISION_MAKER,
+}  # fmt: skip
+
+# Thunderbird's address book export (its rows carry one empty cell more than its header).
+_THUNDERBIRD: dict[str, Target] = {
+    "first name": Target.FIRST_NAME, "last name": Target.LAST_NAME, "display name": Target.NAME,
+    "primary email": Target.EMAIL, "secondary email": Target.EMAIL,
+    "work phone": Target.PHONE, "home phone": Target.PHONE, "mobile number": Target.PHONE,
+    "fax number": Target.NOTES, "pager number": Target.NOTES,
+    "work address": Target.ADDRESS, "work address 2": Target.ADDRESS, "work city": Target.CITY,
+    "work state": Target.REGION, "work zipcode": Target.POSTAL_CODE, "work country": Target.COUNTRY,
+    # Its home columns come before the work ones; a lead's address is the work one, home stays in the notes.
+    "home address": Target.NOTES, "home address 2": Target.NOTES, "home city": Target.NOTES,
+    "home state": Target.NOTES, "home zipcode": Target.NOTES, "home country": Target.NOTES,
+    "job title": Target.ROLE, "department": Target.NOTES, "organization": Target.COMPANY,
+    "web page 1": Target.WEBSITE, "web page 2": Target.WEBSITE, "notes": Target.NOTES,
 }  # fmt: skip
 
 _LINKEDIN: dict[str, Target] = {
@@ -135,8 +162,10 @@ def _google_target(header: str) -> Target:
 
 def detect_profile(header: Sequence[str]) -> Profile:
     names = {_norm(h) for h in header}
-    if {"first name", "last name", "url", "email address", "connected on"} <= names:
+    if {"first name", "last name", "email address", "connected on"} <= names:  # with or without URL (older)
         return Profile.LINKEDIN
+    if {"display name", "primary email", "secondary email", "mobile number"} <= names:
+        return Profile.THUNDERBIRD
     if {"e-mail 1 - value"} <= names and (names & {"first name", "given name", "name"}):
         return Profile.GOOGLE
     if {"first name", "last name", "e-mail address", "business phone", "mobile phone"} <= names:
@@ -150,7 +179,8 @@ def profile_mapping(profile: Profile, header: Sequence[str]) -> Mapping:
     """The columns of a known export, mapped."""
     if profile == Profile.GOOGLE:
         return tuple(_google_target(_norm(h)) for h in header)
-    table = {Profile.OUTLOOK: _OUTLOOK, Profile.LINKEDIN: _LINKEDIN, Profile.LEADBOOK: LEADBOOK_HEADER}.get(profile, {})
+    table = {Profile.OUTLOOK: _OUTLOOK, Profile.LINKEDIN: _LINKEDIN, Profile.LEADBOOK: LEADBOOK_HEADER,
+             Profile.THUNDERBIRD: _THUNDERBIRD}.get(profile, {})  # fmt: skip
     return tuple(table.get(_norm(h), Target.IGNORE) for h in header)
 
 
@@ -201,13 +231,38 @@ _SYNONYMS: dict[Target, tuple[str, ...]] = {
 _GUESS = {_norm(word): target for target, words in _SYNONYMS.items() for word in words}
 
 
+# Column names made of a kind and a label, as Apple Contacts' CSV exporters and many others write them
+# ("Email: Work", "Phone (Mobile)", "Address: Home: City", "Work Email 2"), when no whole name is known.
+_GUESS_PARTS: tuple[tuple[re.Pattern[str], Target], ...] = tuple((re.compile(p), t) for p, t in (
+    (r"\b(label|type)\b", Target.IGNORE),
+    (r"\b(e-?mail|email address)\b", Target.EMAIL),
+    (r"\b(fax|pager)\b", Target.NOTES),
+    (r"\b(phone|mobile|cell|telephone|tel)\b", Target.PHONE),
+    (r"\b(zip|zip ?code|postal code|postcode)\b", Target.POSTAL_CODE),
+    (r"\bcity\b", Target.CITY),
+    (r"\b(state|province|region)\b", Target.REGION),
+    (r"\bcountry\b", Target.COUNTRY),
+    (r"\b(street|address)\b", Target.ADDRESS),
+    (r"\b(url|web ?page|website|homepage)\b", Target.WEBSITE),
+    (r"\b(company|organi[sz]ation)\b", Target.COMPANY),
+    (r"\bjob title\b", Target.ROLE),
+))  # fmt: skip
+
+
+def _guess_by_parts(name: str) -> Target:
+    for pattern, target in _GUESS_PARTS:
+        if pattern.search(name):
+            return target
+    return Target.IGNORE
+
+
 def guess_mapping(header: Sequence[str]) -> Mapping:
     """A first mapping for an unknown CSV, from the column names; single fields are given once."""
     mapping: list[Target] = []
     used: set[Target] = set()
     for column in header:
         name = _norm(column)
-        target = _GUESS.get(name) or _GUESS.get(re.sub(r"\s*\d+$", "", name)) or Target.IGNORE
+        target = _GUESS.get(name) or _GUESS.get(re.sub(r"\s*\d+$", "", name)) or _guess_by_parts(name)
         if target in used and target not in (Target.EMAIL, Target.PHONE, Target.TAGS, Target.NOTES):
             target = Target.IGNORE
         used.add(target)
@@ -339,9 +394,28 @@ def _find_header(rows: list[tuple[int, list[str]]]) -> int | None:
     width = widths.most_common(1)[0][0] if widths else 1
     for index, (_line, cells) in enumerate(candidates):
         filled = [c for c in cells if c.strip()]
-        if len(cells) >= width and len(filled) >= min(width, 2) or (width == 1 and filled):
+        # A header one cell shorter than the rows counts too (Thunderbird ends each row with an empty cell).
+        wide = len(cells) >= width or (len(cells) == width - 1 > 0 and cells[-1].strip() != "")
+        if wide and len(filled) >= min(width, 2) or (width == 1 and filled):
             return index
     return None
+
+
+def unused_columns(table: CsvTable, mapping: Mapping, rows: int = 10_000) -> list[str]:
+    """Columns with something in them (within the first ``rows``) that the mapping leaves out:
+    the preview names them. A known export's label and type columns ("E-mail 1 - Label") are not
+    counted: they describe a value, they are none."""
+    left = [n for n, target in enumerate(mapping) if target == Target.IGNORE and n < len(table.header)
+            and not re.search(r" - (label|type)$", _norm(table.header[n]))]  # fmt: skip
+    found: list[int] = []
+    for row in table.rows[:rows]:
+        if not left:
+            break
+        cells = row.cells
+        for n in [n for n in left if n < len(cells) and cells[n].strip()]:
+            found.append(n)
+            left.remove(n)
+    return [table.header[n] for n in sorted(found)]
 
 
 def mapping_for(table: CsvTable) -> Mapping:

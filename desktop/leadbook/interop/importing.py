@@ -20,7 +20,16 @@ from enum import Enum
 from pathlib import Path
 
 from ..core.model import Lead
-from .csv_import import CsvTable, Mapping, Profile, mapping_for, mapping_names_someone, read_csv, records
+from .csv_import import (
+    CsvTable,
+    Mapping,
+    Profile,
+    mapping_for,
+    mapping_names_someone,
+    read_csv,
+    records,
+    unused_columns,
+)
 from .matching import DuplicateIndex, MatchBy, contact_keys
 from .records import Record, RowProblem, merge_adds_nothing, merge_leads
 from .textfile import FileProblem, FileProblemKind, TextFile, read_text_file, sniff_kind
@@ -68,7 +77,7 @@ def open_contacts_file(path: Path | str, format_hint: str = "auto", *, max_bytes
         return ContactsFile(source, FileFormat.VCARD)
     with no_cyclic_gc():
         table = read_csv(source.text)
-    if format_hint in ("google", "outlook", "linkedin", "leadbook"):
+    if format_hint in ("google", "outlook", "linkedin", "leadbook", "thunderbird"):
         table = replace(table, profile=Profile(format_hint))
     if len(table.header) < 2 and table.profile == Profile.GENERIC and not table.rows:
         raise FileProblem(FileProblemKind.NO_CONTACTS)
@@ -167,6 +176,15 @@ class PlanItem:
     match_by: MatchBy | None = None
     action: Action = Action.ADD
     brings_news: bool = True  # merging would change something
+    # A new lead that may be the same person as these (it shares an e-mail, a phone, or its
+    # name and company with them, but the rest disagrees): recorded for review, never merged.
+    possible_ids: tuple[int, ...] = ()  # leads of the book
+    possible_items: tuple[int, ...] = ()  # earlier items of this file
+    possible_by: MatchBy | None = None
+
+    @property
+    def flagged(self) -> bool:
+        return bool(self.possible_ids or self.possible_items)
 
 
 @dataclass
@@ -183,6 +201,12 @@ class ImportPlan:
     book_state: tuple[object, ...] | None = None
     # What happens to rows that only turn out to be duplicates then (set_all_duplicates sets it too).
     later_duplicates: Action = Action.MERGE
+    unused_columns: tuple[str, ...] = ()  # CSV columns with values that no field takes (see note_unused_columns)
+
+    def note_unused_columns(self, contacts: ContactsFile, mapping: Mapping | None = None) -> None:
+        """Remember which of the file's columns with values were left out, for the preview to say."""
+        if contacts.table is not None:
+            self.unused_columns = tuple(unused_columns(contacts.table, mapping or mapping_for(contacts.table)))
 
     def of_kind(self, kind: ItemKind) -> list[int]:
         return [n for n, item in enumerate(self.items) if item.kind == kind]
@@ -194,6 +218,25 @@ class ImportPlan:
         """Rows merged with an earlier row of the same file (the same person twice in it)."""
         return sum(1 for item in self.items if item.kind == ItemKind.DUPLICATE and item.match_item is not None
                    and item.action == Action.MERGE)  # fmt: skip
+
+    def with_kept_values(self) -> list[int]:
+        """Items imported with values kept in their notes (not usable as what their column said)."""
+        return [n for n, item in enumerate(self.items) if item.kind != ItemKind.ERROR and item.problems]
+
+    def count_flagged(self) -> int:
+        """New leads that may be someone already known (possible duplicates, listed for review)."""
+        return sum(1 for item in self.items if item.kind == ItemKind.NEW and item.flagged)
+
+    def reasons(self) -> dict[tuple[str, MatchBy], int]:
+        """How many rows were merged ("merged", why) and flagged ("flagged", why), by reason."""
+        counted: Counter[tuple[str, MatchBy]] = Counter()
+        for item in self.items:
+            if item.kind == ItemKind.DUPLICATE and item.action == Action.MERGE and item.match_by is not None \
+                    and item.match_item is None:  # a row merged with one above is counted as such, not here
+                counted["merged", item.match_by] += 1
+            elif item.kind == ItemKind.NEW and item.possible_by is not None and item.flagged:
+                counted["flagged", item.possible_by] += 1
+        return dict(counted)
 
     def set_action(self, indices: Iterable[int], action: Action) -> None:
         for n in indices:
@@ -251,11 +294,16 @@ def _build_plan(found: Sequence[Record], index: DuplicateIndex, existing: Callab
         keys = contact_keys(lead.name, lead.company, lead.emails, lead.phones)
         match = index.find_keys(keys)
         n = len(plan.items)
-        if match is None:
-            plan.items.append(PlanItem(record.line, ItemKind.NEW, lead))
+        if match is None or match.ref is None:
+            item = PlanItem(record.line, ItemKind.NEW, lead, problems=record.problems)  # values kept in its notes
+            if match is not None and match.possible:
+                item.possible_ids = tuple(int(r) for r, _by in match.possible if not isinstance(r, tuple))  # type: ignore[call-overload]
+                item.possible_items = tuple(r[1] for r, _by in match.possible if isinstance(r, tuple))  # type: ignore[index]
+                item.possible_by = match.possible[0][1]
+            plan.items.append(item)
             index.add_keys(("item", n), keys)
             continue
-        item = PlanItem(record.line, ItemKind.DUPLICATE, lead, match_by=match.by, action=Action.MERGE)
+        item = PlanItem(record.line, ItemKind.DUPLICATE, lead, record.problems, match_by=match.by, action=Action.MERGE)
         if isinstance(match.ref, tuple):
             item.match_item = match.ref[1]
         else:
@@ -309,6 +357,7 @@ class ImportResult:
     merged_rows: int = 0  # rows merged (into the book's leads or into another row of the file)
     merged_in_file: int = 0  # of those, rows merged into a row above them in the same file
     skipped: int = 0  # duplicates the user chose to skip
+    flagged: int = 0  # new leads recorded as possible duplicates of others, for review
     errors: int = 0  # rows left out for their problems
     batch_id: int | None = None  # None when nothing changed (then there is nothing to undo)
     added_ids: frozenset[int] = field(default=frozenset(), repr=False)

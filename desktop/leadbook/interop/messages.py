@@ -93,18 +93,66 @@ def replaced_text() -> str:
     return Import.tr("an unreadable character was replaced with �; check the row after the import")
 
 
+def translate_kept_labels() -> None:
+    """The words of the note lines that keep unusable values (records.KEPT_LABELS), in the user's
+    language: called before a file is read."""
+    from . import records  # noqa: PLC0415
+
+    records.KEPT_LABELS.update({
+        RowProblemKind.EMAIL_INVALID: Import.tr("Not imported as an e-mail: %1"),
+        RowProblemKind.PHONE_INVALID: Import.tr("Not imported as a phone: %1"),
+        RowProblemKind.WEBSITE_INVALID: Import.tr("Not imported as a web address: %1"),
+        RowProblemKind.VALUE_INVALID: Import.tr("Not imported as a value: %1"),
+        RowProblemKind.VALUE_NEGATIVE: Import.tr("Not imported as a value: %1"),
+        RowProblemKind.CURRENCY_INVALID: Import.tr("Not imported as a currency: %1"),
+        RowProblemKind.STAGE_UNKNOWN: Import.tr("Not imported as a stage: %1"),
+    })  # fmt: skip
+
+
+def kept_values_text(problems: tuple[RowProblem, ...]) -> str:
+    """"kept in the notes: “call me” is not a phone number"."""
+    return Import.tr("kept in the notes: %1").replace("%1", row_problems_text(problems))
+
+
 def row_problems_text(problems: tuple[RowProblem, ...]) -> str:
     #: Between the problems of one row: Chinese "；".
     return Import.tr("; ", "between the problems of one row").join(row_problem_text(p) for p in problems)
 
 
 def match_by_text(by: MatchBy | None) -> str:
+    """Why a contact was merged into a lead."""
     return {
         MatchBy.EMAIL: Import.tr("same e-mail"),
-        MatchBy.PHONE: Import.tr("same phone"),
+        MatchBy.PHONE: Import.tr("same phone and name"),
         MatchBy.NAME: Import.tr("same name and company"),
         None: "",
     }[by]
+
+
+def possible_by_text(by: MatchBy | None) -> str:
+    """Why a contact may be someone already known, but was not merged."""
+    return {
+        MatchBy.EMAIL: Import.tr("same e-mail, another name"),
+        MatchBy.PHONE: Import.tr("same phone, another name"),
+        MatchBy.NAME: Import.tr("same name and company, other e-mail or phone"),
+        None: "",
+    }[by]
+
+
+def reasons_text(reasons: dict[tuple[str, MatchBy], int]) -> list[str]:
+    """Lines that say how many rows were merged and flagged, and why (ImportPlan.reasons()):
+    "Merged with leads already known: 2 same e-mail, 1 same phone and name"."""
+    lines = []
+    between = Import.tr(", ", "between the items of a list")
+    merged = {by: n for (what, by), n in reasons.items() if what == "merged"}
+    if merged:
+        lines.append(Import.tr("Merged with leads already known: %1").replace(
+            "%1", between.join(f"{n} {match_by_text(by)}" for by, n in merged.items())))
+    flagged = {by: n for (what, by), n in reasons.items() if what == "flagged"}
+    if flagged:
+        lines.append(Import.tr("Possible duplicates, added as their own leads for review: %1").replace(
+            "%1", between.join(f"{n} {possible_by_text(by)}" for by, n in flagged.items())))
+    return lines
 
 
 def calendar_summary(item: CalendarItem) -> str:

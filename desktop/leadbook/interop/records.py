@@ -16,8 +16,8 @@ from typing import NamedTuple
 
 from ..core.model import Lead, Source, Stage, normalise_tags
 from ..core.sanitise import clean_text
-from ..core.validation import Problem, lead_problems, parse_amount
-from .matching import email_key, phone_key, phones_match
+from ..core.validation import Problem, is_valid_email, is_valid_phone, lead_problems, parse_amount, valid_currency, valid_website
+from .matching import email_key, phone_digits_key
 
 
 class Target(str, Enum):
@@ -76,8 +76,32 @@ class RowProblem:
     value: str = ""
 
 
+# A value that cannot be used as what its column says is kept in the lead's notes, one line each,
+# and the rest of the contact is imported. Only no name at all, a broken row or card keep a contact out.
+KEPT_KINDS = frozenset({
+    RowProblemKind.EMAIL_INVALID, RowProblemKind.PHONE_INVALID, RowProblemKind.WEBSITE_INVALID,
+    RowProblemKind.VALUE_INVALID, RowProblemKind.VALUE_NEGATIVE, RowProblemKind.CURRENCY_INVALID,
+    RowProblemKind.STAGE_UNKNOWN,
+})  # fmt: skip
+# The words of those note lines; messages.translate_kept_labels() puts the user's language in.
+KEPT_LABELS: dict[RowProblemKind, str] = {
+    RowProblemKind.EMAIL_INVALID: "Not imported as an e-mail: %1",
+    RowProblemKind.PHONE_INVALID: "Not imported as a phone: %1",
+    RowProblemKind.WEBSITE_INVALID: "Not imported as a web address: %1",
+    RowProblemKind.VALUE_INVALID: "Not imported as a value: %1",
+    RowProblemKind.VALUE_NEGATIVE: "Not imported as a value: %1",
+    RowProblemKind.CURRENCY_INVALID: "Not imported as a currency: %1",
+    RowProblemKind.STAGE_UNKNOWN: "Not imported as a stage: %1",
+}
+
+
+def kept_note(problem: RowProblem) -> str:
+    return KEPT_LABELS[problem.kind].replace("%1", problem.value)
+
+
 class Record(NamedTuple):
-    """One contact read from a file: a lead, or the problems that keep it out. ``line`` is 1-based.
+    """One contact read from a file: a lead, or the problems that keep it out; with a lead,
+    ``problems`` lists the values kept in its notes instead (KEPT_KINDS). ``line`` is 1-based.
     A tuple, not a frozen dataclass: made 100,000 times in a big import, at a third of the cost."""
 
     line: int
@@ -132,6 +156,10 @@ class Fields:
     Keyed by the target's string value: hashing an Enum member is a Python-level call, and
     this runs for every cell of a 100,000-row file."""
 
+    # Targets whose values are one item each, never split at "," or ";" (a vCard has one EMAIL or
+    # TEL a line, and "a\\;b" is one value there); a CSV cell may hold several.
+    whole: frozenset[str] = frozenset()
+
     def __init__(self) -> None:
         self.values: dict[str, list[tuple[str, str]]] = {}
 
@@ -161,8 +189,12 @@ class Fields:
         return bool(self.values)
 
 
+# The same, outside double quotes: '"mia;work"@example.com' is one address (RFC 5322 quoted local part).
+_SPLIT_EMAILS_QUOTED = re.compile(r'\s*(?::::|[,;\n])\s*(?=(?:[^"]*"[^"]*")*[^"]*$)')
+
+
 def split_emails(text: str) -> list[str]:
-    return [e for e in _SPLIT_EMAILS.split(text) if e]
+    return [e for e in (_SPLIT_EMAILS_QUOTED if '"' in text else _SPLIT_EMAILS).split(text) if e]
 
 
 def split_phones(text: str) -> list[str]:
@@ -198,6 +230,8 @@ def _strip_scheme(text: str, scheme: str) -> str:
     return text[len(scheme):].strip() if text.lower().startswith(scheme) else text
 
 
+# Fields a lead has one of; a contact's further values for them go to its notes.
+_ONE_VALUE_KEPT = ("company", "role", "address", "postal_code", "city", "region", "country", "website")
 _NOTES_LABEL: dict[str, bool] = {}  # column label -> is it a plain "Notes" column (cached: labels repeat)
 
 
@@ -239,7 +273,7 @@ def _phones(found: list[tuple[str, str]]) -> tuple[str, ...]:
         text = found[0][1]
         if ";" not in text and "\n" not in text and ":::" not in text:
             return (_strip_scheme(text, "tel:") if text[:1] in "tT" else text,)
-    return _unique([_strip_scheme(p, "tel:") for _l, text in found for p in split_phones(text)], phone_key)
+    return _unique([_strip_scheme(p, "tel:") for _l, text in found for p in split_phones(text)], phone_digits_key)
 
 
 _TAGS_OF: dict[str, tuple[str, ...]] = {}  # a labels cell -> its tags (cached: a few label sets, many contacts)
@@ -265,7 +299,8 @@ def _is_notes_label(label: str) -> bool:
 
 
 def build_lead(fields: Fields) -> tuple[Lead | None, list[RowProblem]]:
-    """The lead these values describe, or None and the problems that keep it out.
+    """The lead these values describe and the values it keeps in its notes instead (an e-mail
+    that is not an address, text in a phone column...), or None and the problems that keep it out.
 
     Written for speed as well as sense: it runs once per row, 100,000 times in a big import
     (hence the plain string keys, see ``Fields``)."""
@@ -274,9 +309,13 @@ def build_lead(fields: Fields) -> tuple[Lead | None, list[RowProblem]]:
     one = {key: found[0][1] for key, found in values.items()}
     get = one.get
     found_emails = values.get("email")
-    emails = _emails(found_emails) if found_emails else ()
     found_phones = values.get("phone")
-    phones = _phones(found_phones) if found_phones else ()
+    if fields.whole:
+        emails = _unique([_strip_scheme(t, "mailto:") for _l, t in found_emails], email_key) if found_emails else ()
+        phones = _unique([_strip_scheme(t, "tel:") for _l, t in found_phones], phone_digits_key) if found_phones else ()
+    else:
+        emails = _emails(found_emails) if found_emails else ()
+        phones = _phones(found_phones) if found_phones else ()
     company = get("company", "")
     name = get("name", "")
     if not name:
@@ -288,16 +327,32 @@ def build_lead(fields: Fields) -> tuple[Lead | None, list[RowProblem]]:
             name = f"{first} {middle} {last}" if middle else (f"{first} {last}" if first and last else first or last)
     if "  " in name or "\n" in name or "\t" in name or name[:1] == " " or name[-1:] == " ":
         name = " ".join(name.split())
+    kept: list[RowProblem] = []  # values that cannot be what their column says: kept in the notes
+    if emails:
+        bad = [e for e in emails if not is_valid_email(e)]
+        if bad:
+            emails = tuple(e for e in emails if e not in bad)
+            kept.extend(RowProblem(RowProblemKind.EMAIL_INVALID, e) for e in bad)
+    if phones:
+        bad = [p for p in phones if not is_valid_phone(p)]
+        if bad:
+            phones = tuple(p for p in phones if p not in bad)
+            kept.extend(RowProblem(RowProblemKind.PHONE_INVALID, p) for p in bad)
     name = name or company or (emails[0] if emails else "")
     if not name:
         problems.append(RowProblem(RowProblemKind.NO_NAME))
 
     notes = [text if _is_notes_label(label) else f"{label}: {text}" for label, text in values.get("notes", ())]
+    for key in _ONE_VALUE_KEPT:  # a second address, city, web page...: kept in the notes with its column's name
+        found = values.get(key)
+        if found is not None and len(found) > 1:
+            first = found[0][1]
+            notes.extend(f"{label}: {text}" if label else text for label, text in found[1:] if text != first)
     stage = Stage.NEW
     if "stage" in one:
         found = _STAGES.get(_plain_label(one["stage"]))
         if found is None:
-            problems.append(RowProblem(RowProblemKind.STAGE_UNKNOWN, one["stage"]))
+            kept.append(RowProblem(RowProblemKind.STAGE_UNKNOWN, one["stage"]))
         else:
             stage = found
     source = Source.OTHER
@@ -312,7 +367,21 @@ def build_lead(fields: Fields) -> tuple[Lead | None, list[RowProblem]]:
         try:
             value = parse_amount(one["value"])
         except ValueError:
-            problems.append(RowProblem(RowProblemKind.VALUE_INVALID, one["value"]))
+            kept.append(RowProblem(RowProblemKind.VALUE_INVALID, one["value"]))
+        else:
+            if value is not None and value < 0:
+                kept.append(RowProblem(RowProblemKind.VALUE_NEGATIVE, one["value"]))
+                value = None
+    website = get("website", "")
+    if website and not valid_website(website):
+        kept.append(RowProblem(RowProblemKind.WEBSITE_INVALID, website))
+        website = ""
+    currency = get("currency", "").upper()
+    if currency and not valid_currency(currency):
+        kept.append(RowProblem(RowProblemKind.CURRENCY_INVALID, get("currency", "")))
+        currency = ""
+    if kept:
+        notes.extend(kept_note(problem) for problem in kept)
     address = get("address", "")
     if "postal_code" in one or "region" in one:
         address = ", ".join(p for p in (address, get("postal_code"), get("region")) if p)
@@ -330,11 +399,11 @@ def build_lead(fields: Fields) -> tuple[Lead | None, list[RowProblem]]:
         "address": address,
         "city": get("city", ""),
         "country": get("country", ""),
-        "website": get("website", ""),
+        "website": website,
         "source": source,
         "stage": stage,
         "value": value,
-        "currency": get("currency", "").upper(),
+        "currency": currency,
         "preferred_channel": None,
         "interval_count": None,
         "interval_unit": None,
@@ -347,11 +416,11 @@ def build_lead(fields: Fields) -> tuple[Lead | None, list[RowProblem]]:
         "created_at": "",
         "updated_at": "",
     })
-    for problem in lead_problems(lead):
+    for problem in lead_problems(lead):  # none left but a missing name, unless a rule above is laxer
         kind = _FIELD_PROBLEMS.get(problem.problem)
         if kind is not None:
             problems.append(RowProblem(kind, problem.value))
-    return (None, problems) if problems else (lead, [])
+    return (None, problems) if problems else (lead, kept)
 
 
 _FIELD_PROBLEMS = {
@@ -403,8 +472,8 @@ def merge_leads(existing: Lead, incoming: Lead) -> Lead:
             changes["emails"] = existing.emails + new_emails
     unseen = [p for p in incoming.phones if p not in existing.phones]
     if unseen:
-        known_phones = [phone_key(p) for p in existing.phones]
-        new_phones = tuple(p for p in unseen if not any(phones_match(phone_key(p), k) for k in known_phones))
+        known_phones = {phone_digits_key(p) or p for p in existing.phones}  # the same number, spelt otherwise
+        new_phones = tuple(p for p in unseen if (phone_digits_key(p) or p) not in known_phones)
         if new_phones:
             changes["phones"] = existing.phones + new_phones
     if incoming.tags and not set(incoming.tags) <= set(existing.tags):

@@ -32,6 +32,17 @@ _BEGIN = re.compile(r"^\s*BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE)
 _END = re.compile(r"^\s*END\s*:\s*VCARD\s*$", re.IGNORECASE)
 _PROPERTY = re.compile(r"^[A-Za-z0-9\-.]+[;:]")
 _DROPPED = re.compile(r"^(?:[A-Za-z0-9\-]+\.)?(PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
+# Properties a lead has no use for, dropped before vobject sees them (with their folded lines): Lotus
+# Notes writes "PROFILE:VCard" and SOURCE/NAME (RFC 2425 directory entries) that vobject may refuse, and
+# programs' own X- extensions carry nothing a lead keeps.
+_UNUSED = re.compile(r"^(?:[A-Za-z0-9\-]+\.)?(?:PROFILE|SOURCE|NAME|X-[A-Za-z0-9\-]*)[;:]", re.IGNORECASE)
+_VERSION = re.compile(r"^\s*VERSION\s*:", re.IGNORECASE)
+# "\:" is no escape in vCard 3.0/4.0, but Apple and Google write "URL:http\://..."; vobject keeps the
+# backslash. An odd number of backslashes before the colon: an escaped colon.
+_ESCAPED_COLON = re.compile(r"(?<!\\)((?:\\\\)*)\\:")
+# A value that looks quoted-printable although no ENCODING says so ("N:=D0=A8=D1=83;..."): decoded
+# only when it is valid QP of valid UTF-8 with a character beyond ASCII, else left as written.
+_BARE_QP = re.compile(r"(?:[^=]|=[0-9A-Fa-f]{2})*=[0-9A-Fa-f]{2}(?:[^=]|=[0-9A-Fa-f]{2})*")
 MAX_CARDS = 1_000_000
 # vobject logs every line it skips as an error; a skipped line of a contact is not one of ours.
 logging.getLogger("vobject.base").setLevel(logging.CRITICAL)
@@ -91,13 +102,25 @@ def smooth_card(lines: list[str]) -> str:
             head = line.split(":", 1)[0].upper()
             base64_block = "BASE64" in head or "ENCODING=B" in head
             continue
+        if _UNUSED.match(line):
+            dropping = True  # with its folded lines
+            continue
         if not line.strip():
             continue
+        if "\\:" in line:
+            line = _ESCAPED_COLON.sub(r"\1:", line)
         out.append(line)
         head = line.split(":", 1)[0].upper()
         joining = "QUOTED-PRINTABLE" in head and line.endswith("=")
-    if any(line.strip().upper() == "VERSION:2.1" for line in out):
+    versions = [line.split(":", 1)[1].strip() for line in out if _VERSION.match(line)]
+    if not versions:  # some programs leave VERSION out: 2.1 if it looks like 2.1, else 3.0
+        looks_21 = any("QUOTED-PRINTABLE" in line.split(":", 1)[0].upper() for line in out)
+        versions = ["2.1" if looks_21 else "3.0"]
+        out.insert(1, f"VERSION:{versions[0]}")
+    if versions[0] == "2.1":
         out = [_modernise(line) for line in out]
+    else:
+        out = [_bare_qp(line) for line in out]
     return "\r\n".join(out) + "\r\n"
 
 
@@ -120,6 +143,10 @@ def _modernise(line: str) -> str:
     name = head.split(";", 1)[0].split(".")[-1].upper()
     if name in ("BEGIN", "END", "VERSION"):
         return line
+    if not _QP_PARAM.search(head):
+        decoded = _decode_bare_qp(value)
+        if decoded is not None:
+            value = decoded
     if _QP_PARAM.search(head):
         charset_match = _CHARSET_PARAM.search(head)
         charset = charset_match.group(1).strip('"') if charset_match else "utf-8"
@@ -138,6 +165,37 @@ def _modernise(line: str) -> str:
     return f"{head}:{value}"
 
 
+def _decode_bare_qp(value: str) -> str | None:
+    """A value written in quoted-printable without saying so, decoded; None when it is not
+    valid QP of valid UTF-8 with a character beyond ASCII (then it is meant as written)."""
+    if "=" not in value or not _BARE_QP.fullmatch(value):
+        return None
+    raw = quopri.decodestring(value.encode("utf-8"))
+    if raw.isascii():
+        return None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _bare_qp(line: str) -> str:
+    """One 3.0/4.0 property with a value in unannounced quoted-printable decoded and escaped."""
+    if line[:1] in (" ", "\t") or ":" not in line or "=" not in line:
+        return line
+    head, value = line.split(":", 1)
+    if _QP_PARAM.search(head) or "ENCODING" in head.upper():
+        return line
+    decoded = _decode_bare_qp(value)
+    if decoded is None:
+        return line
+    name = head.split(";", 1)[0].split(".")[-1].upper()
+    decoded = decoded.replace("\r\n", "\n").replace("\r", "\n")
+    if name in _STRUCTURED:
+        return f"{head}:" + decoded.replace(",", "\\,").replace("\n", "\\n")
+    return f"{head}:" + decoded.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;").replace("\n", "\\n")
+
+
 def _is_utf8(data: bytes) -> bool:
     try:
         data.decode("utf-8")
@@ -154,9 +212,23 @@ def _text(value: Any) -> str:
     return str(value or "")
 
 
+def tel_text(value: str) -> str:
+    """A TEL value as a phone: an RFC 3966 URI ("tel:+1-418-656-9254;ext=102", vCard 4.0's
+    VALUE=uri) as "+1-418-656-9254 ext. 102"; anything else as written."""
+    if value[:4].lower() != "tel:":
+        return value
+    number, *params = value[4:].split(";")
+    extension = next((p.split("=", 1)[1] for p in params if p.lower().startswith("ext=")), "")
+    return f"{number} ext. {extension}" if extension else number
+
+
+_WHOLE = frozenset({Target.EMAIL.value, Target.PHONE.value})
+
+
 def card_fields(card: Any) -> Fields:
     """The Fields a parsed vobject card gives."""
     fields = Fields()
+    fields.whole = _WHOLE  # one EMAIL or TEL a line: never split at "," or ";"
     contents = card.contents
     for line in contents.get("fn", ()):
         fields.add(Target.NAME, _text(line.value))
@@ -175,11 +247,13 @@ def card_fields(card: Any) -> Fields:
     for line in contents.get("email", ()):
         fields.add(Target.EMAIL, _text(line.value))
     for line in contents.get("tel", ()):
-        fields.add(Target.PHONE, _text(line.value))
+        fields.add(Target.PHONE, tel_text(_text(line.value)))
     for line in contents.get("adr", ()):
         value = line.value
         if hasattr(value, "street"):
-            fields.add(Target.ADDRESS, _text(value.street))
+            # "Suite 210" (extended) and a PO box are part of the address too
+            fields.add(Target.ADDRESS, ", ".join(t for t in (_text(value.street), _text(value.extended),
+                                                             _text(value.box)) if t))  # fmt: skip
             fields.add(Target.POSTAL_CODE, _text(value.code))
             fields.add(Target.CITY, _text(value.city))
             fields.add(Target.REGION, _text(value.region))
@@ -190,7 +264,9 @@ def card_fields(card: Any) -> Fields:
         fields.add(Target.NOTES, _text(line.value))
     for line in contents.get("categories", ()):
         value = line.value
-        fields.add(Target.TAGS, ",".join(_text(v) for v in value) if isinstance(value, list) else _text(value))
+        names = [_text(v) for v in value] if isinstance(value, list) else [_text(value)]
+        # Google's system groups are no tags of the seller's (as in its CSV: "* myContacts")
+        fields.add(Target.TAGS, ",".join(n for n in names if n.casefold() not in ("mycontacts", "starred")))
     return fields
 
 

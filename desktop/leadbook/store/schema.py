@@ -293,4 +293,33 @@ def _agenda_days(db: sqlite_utils.Database) -> None:
         "WHERE state = 'planned' AND first_response = 0"
     )
 
+
+
+@MIGRATIONS(name="0009_possible_duplicates")
+def _possible_duplicates(db: sqlite_utils.Database) -> None:
+    """Pairs of leads that may be one person (an import found a shared e-mail, phone, or name
+    and company, but the rest disagreed): listed for review. ``lead_a < lead_b``; ``reason``
+    is what they share; ``status`` is open, merged, or not_same (the seller said so: never
+    asked again). No foreign keys: undo puts a lead back by deleting and inserting its row, and a
+    cascade would take its pairs with it. A pair counts while both leads exist and were created by
+    ``found_at`` (an id used again by a later lead is another person); store.duplicates reads so."""
+    db.executescript(
+        """
+        CREATE TABLE possible_duplicates (
+            id INTEGER PRIMARY KEY,
+            lead_a INTEGER NOT NULL,
+            lead_b INTEGER NOT NULL,
+            reason TEXT NOT NULL CHECK (reason IN ('email', 'phone', 'name')),
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'merged', 'not_same')),
+            found_at TEXT NOT NULL,
+            decided_at TEXT,
+            CHECK (lead_a < lead_b),
+            UNIQUE (lead_a, lead_b)
+        );
+        CREATE INDEX possible_duplicates_by_b ON possible_duplicates (lead_b);
+        CREATE INDEX possible_duplicates_open ON possible_duplicates (status, id);
+        """
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)  # noqa: SLF001 - sqlite-utils keeps the list private
