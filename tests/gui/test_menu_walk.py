@@ -212,7 +212,7 @@ def test_every_action_of_the_tray_menu(qtbot, app_on_demo):
 # --- the capabilities and their menu entries ------------------------------------------------
 
 # What a seller must be able to reach from the menus, and the entry that reaches it (menu path
-# in English). "Review possible duplicates" joins this table when its review lands (issue 18).
+# in English).
 CAPABILITIES = {
     "import contacts": ("&File", "&Import…"),
     "undo an import": ("&File", "Undo the &last import…"),
@@ -227,6 +227,7 @@ CAPABILITIES = {
     "restore a backup": ("&File", "&Restore from backup…"),
     "settings": ("&Edit", "&Settings…"),
     "cadences": ("&Edit", "&Cadences…"),
+    "review possible duplicates": ("&Edit", "Re&view possible duplicates…"),
     "today": ("G&o", "Today"),
     "calendar": ("G&o", "Calendar"),
     "leads": ("G&o", "Leads"),
