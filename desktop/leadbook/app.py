@@ -6,6 +6,7 @@ the same window around a book of their own.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import os
@@ -37,8 +38,23 @@ from .store.errors import BookError
 log = logging.getLogger("leadbook")
 
 
+class _PrivateLog(logging.handlers.RotatingFileHandler):
+    """The log names leads and files: each log file is created owner-only (0600), whatever the umask."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with contextlib.suppress(OSError):
+            os.chmod(self.baseFilename, 0o600)  # one an older Leadbook made readable by all
+        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+
+
 def setup_logging(path: Path) -> None:
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    """Log to ``path``; a log that cannot be written is no reason not to start (it says so on stderr)."""
+    try:
+        handler = _PrivateLog(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError as error:
+        print(f"leadbook: cannot write the log {path}: {error.strerror or error}", file=sys.stderr)
+        return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("leadbook")
     root.setLevel(logging.INFO)

@@ -7,7 +7,7 @@ from datetime import date, time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, QSize, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
         self.daily_backup.finished.connect(self._daily_backup_done)
         self.daily_backup.failed.connect(self._daily_backup_failed)
         self.ics_mirror = IcsMirror(book, self)
+        self._asked_about_calendar_folder = False
         self.ics_mirror.failed.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.undo_message = UndoMessage()
         self.undo_message.button.clicked.connect(self.undo)
@@ -246,6 +247,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.print_action)
         self.reminders_action = self._action(self.tr("Show re&minders"), "Ctrl+Shift+R", self.reminders_requested.emit)
         file_menu.addAction(self.reminders_action)
+        self.mirror_action = self._action(self.tr("Keep a &calendar file…"), None, self.toggle_ics_mirror)
+        self.mirror_action.setCheckable(True)
+        self.mirror_action.setChecked(self.ics_mirror.folder is not None)
+        file_menu.addAction(self.mirror_action)
         file_menu.addSeparator()
         self.backup_action = self._action(self.tr("&Back up now"), None, self.back_up_now)
         file_menu.addAction(self.backup_action)
@@ -498,6 +503,19 @@ class MainWindow(QMainWindow):
         for key, count in (("today", self.today_view.count()), ("leads", self.book.count_leads())):
             item = self._nav_items[key]
             item.setText(f"{item.data(Qt.ItemDataRole.UserRole)}  ({count})")
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._asked_about_calendar_folder and self.ics_mirror.proposed_folder is not None:
+            self._asked_about_calendar_folder = True  # once, when the user first sees this book
+            QTimer.singleShot(0, self.confirm_calendar_folder)
+
+    def confirm_calendar_folder(self) -> None:
+        """The book names a folder for its calendar file: write there only if the user agrees."""
+        from .ics_mirror import confirm_proposed_folder  # noqa: PLC0415 - asked once, rarely
+
+        confirm_proposed_folder(self, self.ics_mirror)
+        self.mirror_action.setChecked(self.ics_mirror.folder is not None)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.daily_backup.wait()
