@@ -29,7 +29,7 @@ from .gui.reminder_engine import ReminderEngine
 from .gui.reminders_window import RemindersWindow
 from .gui.tray import NoTray, TrayController, TrayPresenter, make_tray
 from .i18n import install_translators
-from .paths import backups_dir, log_path, showing_demo
+from .paths import DataFolderError, backups_dir, log_path, showing_demo
 from .safety import StartCheck, check_at_start
 from .single_instance import Claim, SingleInstance, raise_window
 from .store.backup import restore_file
@@ -235,7 +235,13 @@ def run_gui(book_path: Path, clock: Clock | None = None, background: bool = Fals
     """The app on ``book_path``; ``started`` is its start-up check when the caller began it early."""
     app = application()
     install_translators(app, None)  # the system's language, for anything said before the book is open
-    setup_logging(log_path())
+    try:
+        setup_logging(log_path())
+        backups = backups_dir()
+    except DataFolderError as error:
+        QMessageBox.critical(None, QApplication.translate("App", "Cannot open the lead book"),
+                             texts.data_folder_error_text(str(error.folder), error.reason))  # fmt: skip
+        raise  # the command line says it too, and ends with its exit code
     sys.excepthook = _report_unexpected
     instance = SingleInstance(book_path)
     claim = instance.claim("ping" if background else "raise")  # at login, a running one stays where it is
@@ -257,7 +263,7 @@ def run_gui(book_path: Path, clock: Clock | None = None, background: bool = Fals
     log.info("Leadbook %s opening %s", __version__, book_path)
     # A demo has no tray icon (a second one would confuse), so closing its window ends it.
     tray = NoTray(app) if showing_demo() else make_tray(app.windowIcon(), app)
-    session = Session(clock or SystemClock(), backups_dir(), tray=tray, background=background)
+    session = Session(clock or SystemClock(), backups, tray=tray, background=background)
     instance.raise_requested.connect(session.raise_window)
     if not session.open(book_path, started):
         instance.release()

@@ -21,7 +21,7 @@ from . import texts
 from .core.cadences import POST_SALE, Cadence, translated
 from .core.calendar import EVEN_OUT_HORIZON_DAYS, DayLoad, Move, day_loads, propose_even_out
 from .core.clock import Clock, SystemClock, from_utc_iso, utc_iso
-from .core.followups import Due, FollowUp, Objective, Outcome, State
+from .core.followups import Due, FollowUp, Objective, Outcome, State, check_day
 from .core.model import Channel, Lead, Source, Stage, normalise_tags
 from .core.reminders import Snooze, snooze_until
 from .core.rules import (
@@ -530,6 +530,8 @@ class LeadBook:
         from .store import revisits as revisit_store  # noqa: PLC0415
 
         reason = NoReason(reason)
+        if revisit_on is not None:
+            check_day(revisit_on)
         lead = self.lead(lead_id)
         now = self._now()
         person = self._contact_person(lead)

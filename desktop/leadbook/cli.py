@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject
 from . import __version__, texts
 from .core.marks import QT_TRANSLATE_NOOP
 from .i18n import translate
-from .paths import DEMO_ENV, default_book_path
+from .paths import DEMO_ENV, DataFolderError, default_book_path
 from .store.errors import BookError
 
 
@@ -116,11 +116,18 @@ def _day(text: str) -> date:
     try:
         if len(text) != 10 or text[4] != "-" or text[7] != "-":
             raise ValueError(text)
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             Cli.tr("%1 is not a date; write it as YYYY-MM-DD, like 2026-11-23").replace("%1", repr(text))
         ) from None
+    from .core.followups import EARLIEST_DAY, LATEST_DAY  # noqa: PLC0415
+
+    if not EARLIEST_DAY <= day <= LATEST_DAY:
+        raise argparse.ArgumentTypeError(Cli.tr("%1 is outside the dates Leadbook works with, %2 to %3")
+                                         .replace("%1", text).replace("%2", EARLIEST_DAY.isoformat())
+                                         .replace("%3", LATEST_DAY.isoformat()))  # fmt: skip
+    return day
 
 
 def _positive(text: str) -> int:
@@ -165,6 +172,9 @@ def main(argv: list[str] | None = None) -> int:
         return _open_app(args)
     except BookError as error:
         print(f"leadbook: {texts.book_error_text(error)}", file=sys.stderr)
+        return 2
+    except DataFolderError as error:
+        print(f"leadbook: {texts.data_folder_error_text(str(error.folder), error.reason)}", file=sys.stderr)
         return 2
 
 

@@ -144,6 +144,23 @@ def book_error_text(error: BookError) -> str:
     return text.replace("%1", path)
 
 
+def data_folder_error_text(folder: str, reason: str) -> str:
+    """The data folder (LEADBOOK_HOME or the platform's) is a file, or cannot be made or written."""
+    return QCoreApplication.translate(
+        "Texts", "Leadbook cannot use the folder %1 for its data, backups and log: %2. "
+        "Make it a folder you can write to, or set LEADBOOK_HOME to one."
+    ).replace("%1", folder).replace("%2", reason)
+
+
+def day_range_text(day: str) -> str:
+    """A date outside the range Leadbook works with (core.followups.EARLIEST_DAY to LATEST_DAY)."""
+    from .core.followups import EARLIEST_DAY, LATEST_DAY  # noqa: PLC0415
+
+    return QCoreApplication.translate(
+        "Texts", "%1 is outside the dates Leadbook works with, %2 to %3."
+    ).replace("%1", day).replace("%2", EARLIEST_DAY.isoformat()).replace("%3", LATEST_DAY.isoformat())
+
+
 class Undo(QObject):
     """Translation context of the undo labels: ``Undo.tr(text, "", n)`` is a plural lupdate sees."""
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ..book import LeadBook
 from ..interop.callsheet import CallSheet, build_callsheet
 from ..interop.callsheet_render import default_page_layout, render_callsheet, write_pdf
+from .formatting import book_days
 
 HINT_STYLE = "color: #5f5f5f;"
 
@@ -91,6 +92,7 @@ class CallSheetDialog(QDialog):
     def _build(self, day: date) -> None:
         self.date_edit = QDateEdit(QDate(day.year, day.month, day.day))
         self.date_edit.setObjectName("callSheetDate")
+        self.date_edit.setDateRange(*book_days())
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.date_edit.dateChanged.connect(lambda _d: self.refresh())
