@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -152,7 +152,15 @@ class LeadBook:
             if backups is not None:
                 make_backup(conn, path, backups, clock.now())
 
-        book = cls(open_database(path, create=create, before_migrate=before_migrate), path, clock)
+        existed = path.exists()
+        try:
+            db = open_database(path, create=create, before_migrate=before_migrate)
+        except BaseException:
+            with suppress(OSError):
+                if not existed and path.stat().st_size == 0:
+                    path.unlink()  # made here and still empty: it would read as "not a book" next time
+            raise
+        book = cls(db, path, clock)
         book.closed_cleanly_last_time = not book._running_marker.exists()
         book._running_marker.touch(mode=0o600)
         return book

@@ -186,6 +186,10 @@ def _write_demo(path: Path) -> int:
     except FileExistsError:
         print(Cli.tr("leadbook: %1 already exists; choose a new file name").replace("%1", str(path)), file=sys.stderr)
         return 1
+    except BookError as error:  # a full disk, a folder that cannot be written: nothing is left behind
+        print(Cli.tr("leadbook: the demo book could not be written to %1 (%2); nothing was left behind")
+              .replace("%1", str(path)).replace("%2", error.detail or type(error).__name__), file=sys.stderr)  # fmt: skip
+        return 2
     count = book.count_leads()
     book.close()
     print(Cli.tr("Wrote a demo lead book with %n lead(s) to %1", "", count).replace("%1", str(path)))

@@ -19,6 +19,7 @@ from .store.errors import (
     BookLockedError,
     BookReadOnlyError,
     DiskFullError,
+    EmptyFileError,
     NewerBookError,
     NotALeadBookError,
     NotSQLiteError,
@@ -128,6 +129,8 @@ def book_error_text(error: BookError) -> str:
     path = str(error.path)
     if isinstance(error, NewerBookError):
         text = QCoreApplication.translate("Texts", "The lead book %1 was saved by a newer version of Leadbook. Install the newer version to open it; this one will not touch it.")
+    elif isinstance(error, EmptyFileError):
+        text = QCoreApplication.translate("Texts", "%1 is empty (0 bytes), so it is not a lead book. Leadbook leaves it as it is; choose a lead book file instead.")
     elif isinstance(error, NotALeadBookError):
         text = QCoreApplication.translate("Texts", "%1 is a database, but not a Leadbook lead book. Choose a lead book file instead.")
     elif isinstance(error, NotSQLiteError):
