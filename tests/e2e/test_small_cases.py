@@ -33,7 +33,7 @@ def run(*args: str, home: Path, file_size_limit: int | None = None) -> subproces
             resource.setrlimit(resource.RLIMIT_FSIZE, (file_size_limit, file_size_limit))
 
     return subprocess.run([sys.executable, "-m", "leadbook", *args], env=env, capture_output=True, text=True,
-                          timeout=120, preexec_fn=limited)  # fmt: skip
+                          timeout=120, preexec_fn=limited, cwd=home.parent)  # fmt: skip
 
 
 def assert_clear(result: subprocess.CompletedProcess, code: int, *words: str) -> None:
