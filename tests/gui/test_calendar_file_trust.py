@@ -119,3 +119,21 @@ def test_a_folder_chosen_here_is_not_stored_in_the_book(qtbot, book, tmp_path):
     with LeadBook.open(book.path.with_name("copy.leadbook"), book.clock) as copy:  # as sent to someone
         assert copy.setting(SETTING) == ""
     window.close()
+
+
+def test_the_file_menu_turns_the_calendar_file_on_and_off(qtbot, book, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415
+
+    folder = tmp_path / "Sync"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(folder))
+    window = open_window(qtbot, book)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.mirror_action in file_menu.actions() and not window.mirror_action.isChecked()
+    with qtbot.waitSignal(window.ics_mirror.written, timeout=10_000):
+        window.mirror_action.trigger()
+    assert window.mirror_action.isChecked() and (folder / MIRROR_FILE_NAME).exists()
+    window.mirror_action.trigger()
+    assert not window.mirror_action.isChecked() and window.ics_mirror.folder is None
+    window.close()
+
