@@ -34,3 +34,24 @@ def test_date_fields_stop_at_the_range(qtbot, book):
     pick = PickDateDialog(date(2026, 11, 24), date(2026, 11, 23))
     qtbot.addWidget(pick)
     assert pick.calendar.maximumDate() == LAST
+
+
+def test_the_calendar_stops_at_the_range_and_a_drop_past_it_changes_nothing(qtbot, book, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+    from leadbook.core.followups import Due, FollowUp  # noqa: PLC0415
+    from leadbook.gui.calendar_view import CalendarView  # noqa: PLC0415
+
+    lead = book.add_lead(Lead(name="Anna Svensson"))
+    fu = book.plan_followup(FollowUp(lead.id, Due(date(2200, 12, 30), time(10, 0))))
+    view = CalendarView(book)
+    qtbot.addWidget(view)
+    view.select_day(date(2200, 12, 15))
+    view.page(1)
+    view.page(1)  # Page Down past the last month stays on the last day
+    assert view.selected == date(2200, 12, 31)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    assert not view.drop_followup(fu.id, date(2201, 1, 2), None, True)  # a day the month grid shows after it
+    assert warned == ["2201-01-02 is outside the dates Leadbook works with, 1900-01-01 to 2200-12-31."]
+    assert book.followup(fu.id).due == Due(date(2200, 12, 30), time(10, 0))
