@@ -240,7 +240,7 @@ def run_gui(book_path: Path, clock: Clock | None = None, background: bool = Fals
         backups = backups_dir()
     except DataFolderError as error:
         QMessageBox.critical(None, QApplication.translate("App", "Cannot open the lead book"),
-                             texts.data_folder_error_text(str(error.folder), error.reason))  # fmt: skip
+                             texts.data_folder_error_text(str(error.folder), error.code, error.reason))  # fmt: skip
         raise  # the command line says it too, and ends with its exit code
     sys.excepthook = _report_unexpected
     instance = SingleInstance(book_path)

@@ -174,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"leadbook: {texts.book_error_text(error)}", file=sys.stderr)
         return 2
     except DataFolderError as error:
-        print(f"leadbook: {texts.data_folder_error_text(str(error.folder), error.reason)}", file=sys.stderr)
+        print(f"leadbook: {texts.data_folder_error_text(str(error.folder), error.code, error.reason)}", file=sys.stderr)
         return 2
 
 

@@ -18,10 +18,11 @@ DEMO_ENV = "LEADBOOK_DEMO"
 class DataFolderError(Exception):
     """The data folder (or its backups folder) cannot be made or written: a message, not a traceback."""
 
-    def __init__(self, folder: Path, reason: str) -> None:
-        super().__init__(f"{folder}: {reason}")
+    def __init__(self, folder: Path, code: int, reason: str = "") -> None:
+        super().__init__(f"{folder}: {reason or os.strerror(code)}")
         self.folder = folder
-        self.reason = reason
+        self.code = code  # the errno: texts.data_folder_error_text words the common ones
+        self.reason = reason or os.strerror(code)
 
 
 def _usable_folder(folder: Path) -> Path:
@@ -29,11 +30,11 @@ def _usable_folder(folder: Path) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except FileExistsError:
-        raise DataFolderError(folder, os.strerror(errno.ENOTDIR)) from None
+        raise DataFolderError(folder, errno.ENOTDIR) from None
     except OSError as error:
-        raise DataFolderError(folder, error.strerror or str(error)) from error
+        raise DataFolderError(folder, error.errno or 0, error.strerror or str(error)) from error
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise DataFolderError(folder, os.strerror(errno.EACCES))
+        raise DataFolderError(folder, errno.EACCES)
     return folder
 
 

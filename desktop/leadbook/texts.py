@@ -7,6 +7,7 @@ returns the English source text), so the CLI can use it too.
 
 from __future__ import annotations
 
+import errno
 import re
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -147,8 +148,16 @@ def book_error_text(error: BookError) -> str:
     return text.replace("%1", path)
 
 
-def data_folder_error_text(folder: str, reason: str) -> str:
-    """The data folder (LEADBOOK_HOME or the platform's) is a file, or cannot be made or written."""
+def data_folder_error_text(folder: str, code: int, reason: str) -> str:
+    """The data folder (LEADBOOK_HOME or the platform's) is a file, or cannot be made or written;
+    ``code`` is the errno (the common ones in the user's words, others as the system says them)."""
+    reason = {
+        errno.EACCES: QCoreApplication.translate("Texts", "you are not allowed to write there"),
+        errno.EPERM: QCoreApplication.translate("Texts", "you are not allowed to write there"),
+        errno.ENOTDIR: QCoreApplication.translate("Texts", "it is a file, not a folder"),
+        errno.EROFS: QCoreApplication.translate("Texts", "the disk is read-only"),
+        errno.ENOSPC: QCoreApplication.translate("Texts", "the disk is full"),
+    }.get(code, reason)
     return QCoreApplication.translate(
         "Texts", "Leadbook cannot use the folder %1 for its data, backups and log: %2. "
         "Make it a folder you can write to, or set LEADBOOK_HOME to one."

@@ -69,7 +69,7 @@ def test_dropping_roots_bypass_makes_a_read_only_folder_unwritable(tmp_path):
 def test_a_data_folder_that_is_a_file(tmp_path, verb):
     home = tmp_path / "not-a-folder"
     home.write_text("")
-    assert_clear(run(*verb, home=home), 2, str(home), DATA_FOLDER_WORDS, "LEADBOOK_HOME")
+    assert_clear(run(*verb, home=home), 2, str(home), DATA_FOLDER_WORDS, "it is a file, not a folder", "LEADBOOK_HOME")
 
 
 def test_a_data_folder_that_cannot_be_made(tmp_path):
@@ -77,7 +77,7 @@ def test_a_data_folder_that_cannot_be_made(tmp_path):
     parent.mkdir()
     parent.chmod(0o500)
     home = parent / "home"
-    assert_clear(run("today", home=home, as_user=True), 2, str(home), DATA_FOLDER_WORDS, "Permission denied")
+    assert_clear(run("today", home=home, as_user=True), 2, str(home), DATA_FOLDER_WORDS, "you are not allowed to write there")
     assert not home.exists()
 
 
@@ -85,7 +85,8 @@ def test_a_data_folder_that_cannot_be_written(tmp_path):
     home = tmp_path / "home"
     home.mkdir()
     home.chmod(0o500)
-    assert_clear(run("today", home=home, as_user=True), 2, str(home), DATA_FOLDER_WORDS)
+    assert_clear(run("today", home=home, as_user=True), 2, str(home), DATA_FOLDER_WORDS,
+                 "you are not allowed to write there")  # fmt: skip
     assert list(home.iterdir()) == []
 
 

@@ -40,7 +40,6 @@ def short_datetime(moment: datetime, locale: QLocale | None = None) -> str:
     return locale.toString(qdt, QLocale.FormatType.ShortFormat)
 
 
-
 def book_days() -> tuple[QDate, QDate]:
     """The first and last day Leadbook works with, for a date field's ``setDateRange``."""
     return (QDate(EARLIEST_DAY.year, EARLIEST_DAY.month, EARLIEST_DAY.day),

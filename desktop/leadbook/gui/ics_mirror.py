@@ -51,19 +51,20 @@ class IcsMirror(QObject):
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.write_now)
         self._unsubscribe = book.subscribe(self._changed)
+        # This machine's answer for this book (None: never decided), read once: only this window writes it.
+        self._decided = machine.book_setting(book.path, machine.CALENDAR_FOLDER)
         if self.folder is not None:
             self._timer.start()
 
     @property
     def folder(self) -> Path | None:
         """The folder this machine keeps the file in for this book (None: no file)."""
-        text = machine.book_setting(self.book.path, machine.CALENDAR_FOLDER)
-        return Path(text) if text else None
+        return Path(self._decided) if self._decided else None
 
     @property
     def proposed_folder(self) -> Path | None:
         """A folder the book itself names and this machine has not yet agreed to or refused."""
-        if machine.book_setting(self.book.path, machine.CALENDAR_FOLDER) is not None:
+        if self._decided is not None:
             return None
         text = self.book.setting(SETTING)
         return Path(text) if text else None
@@ -75,7 +76,8 @@ class IcsMirror(QObject):
 
     def set_folder(self, folder: Path | None) -> None:
         """Start (or, with None, stop) keeping the file on this machine; a stopped file is left as it was."""
-        machine.set_book_setting(self.book.path, machine.CALENDAR_FOLDER, str(folder) if folder else "")
+        self._decided = str(folder) if folder else ""
+        machine.set_book_setting(self.book.path, machine.CALENDAR_FOLDER, self._decided)
         if self.book.setting(SETTING):
             try:  # the book stops naming a folder: it would propose it wherever it goes next
                 self.book.set_setting(SETTING, "")
