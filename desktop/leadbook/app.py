@@ -6,6 +6,7 @@ the same window around a book of their own.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import os
@@ -29,7 +30,7 @@ from .gui.reminder_engine import ReminderEngine
 from .gui.reminders_window import RemindersWindow
 from .gui.tray import NoTray, TrayController, TrayPresenter, make_tray
 from .i18n import install_translators
-from .paths import backups_dir, log_path, showing_demo
+from .paths import DataFolderError, backups_dir, log_path, showing_demo
 from .quit_signals import install as quit_on_signals
 from .safety import StartCheck, check_at_start
 from .single_instance import Claim, SingleInstance, raise_window
@@ -39,8 +40,23 @@ from .store.errors import BookError
 log = logging.getLogger("leadbook")
 
 
+class _PrivateLog(logging.handlers.RotatingFileHandler):
+    """The log names leads and files: each log file is created owner-only (0600), whatever the umask."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with contextlib.suppress(OSError):
+            os.chmod(self.baseFilename, 0o600)  # one an older Leadbook made readable by all
+        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+
+
 def setup_logging(path: Path) -> None:
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    """Log to ``path``; a log that cannot be written is no reason not to start (it says so on stderr)."""
+    try:
+        handler = _PrivateLog(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError as error:
+        print(f"leadbook: cannot write the log {path}: {error.strerror or error}", file=sys.stderr)
+        return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("leadbook")
     root.setLevel(logging.INFO)
@@ -252,7 +268,13 @@ def run_gui(book_path: Path, clock: Clock | None = None, background: bool = Fals
     """The app on ``book_path``; ``started`` is its start-up check when the caller began it early."""
     app = application()
     install_translators(app, None)  # the system's language, for anything said before the book is open
-    setup_logging(log_path())
+    try:
+        setup_logging(log_path())
+        backups = backups_dir()
+    except DataFolderError as error:
+        QMessageBox.critical(None, QApplication.translate("App", "Cannot open the lead book"),
+                             texts.data_folder_error_text(str(error.folder), error.code, error.reason))  # fmt: skip
+        raise  # the command line says it too, and ends with its exit code
     sys.excepthook = _report_unexpected
     instance = SingleInstance(book_path)
     claim = instance.claim("ping" if background else "raise")  # at login, a running one stays where it is
@@ -274,7 +296,7 @@ def run_gui(book_path: Path, clock: Clock | None = None, background: bool = Fals
     log.info("Leadbook %s opening %s", __version__, book_path)
     # A demo has no tray icon (a second one would confuse), so closing its window ends it.
     tray = NoTray(app) if showing_demo() else make_tray(app.windowIcon(), app)
-    session = Session(clock or SystemClock(), backups_dir(), tray=tray, background=background)
+    session = Session(clock or SystemClock(), backups, tray=tray, background=background)
     instance.raise_requested.connect(session.raise_window)
     if not session.open(book_path, started):
         instance.release()

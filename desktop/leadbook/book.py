@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -22,7 +22,7 @@ from . import texts
 from .core.cadences import POST_SALE, Cadence, translated
 from .core.calendar import EVEN_OUT_HORIZON_DAYS, DayItem, DayLoad, Move, day_loads, propose_even_out
 from .core.clock import Clock, SystemClock, from_utc_iso, utc_iso
-from .core.followups import Due, FollowUp, Objective, Outcome, State
+from .core.followups import Due, FollowUp, Objective, Outcome, State, check_day
 from .core.model import Channel, Lead, Source, Stage, normalise_tags
 from .core.reminders import Snooze, snooze_until
 from .core.rules import (
@@ -198,8 +198,16 @@ class LeadBook:
             if backups is not None:
                 make_backup(conn, path, backups, clock.now())
 
-        read_only = path.exists() and not is_writable(path)
-        book = cls(open_database(path, create=create, before_migrate=before_migrate, read_only=read_only), path, clock)
+        existed = path.exists()
+        read_only = existed and not is_writable(path)
+        try:
+            db = open_database(path, create=create, before_migrate=before_migrate, read_only=read_only)
+        except BaseException:
+            with suppress(OSError):
+                if not existed and path.stat().st_size == 0:
+                    path.unlink()  # made here and still empty: it would read as "not a book" next time
+            raise
+        book = cls(db, path, clock)
         book.read_only = read_only
         book.closed_cleanly_last_time = not book._running_marker.exists()
         if not read_only:  # a read-only book is never written, so no later check needs to look deeper
@@ -654,6 +662,8 @@ class LeadBook:
 
         reason = NoReason(reason)
         note = clean_text(note, multiline=True)
+        if revisit_on is not None:
+            check_day(revisit_on)
         lead = self.lead(lead_id)
         now = self._now()
         person = self._contact_person(lead)

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject
 from . import __version__, texts
 from .core.marks import QT_TRANSLATE_NOOP
 from .i18n import translate
-from .paths import DEMO_ENV, default_book_path
+from .paths import DEMO_ENV, DataFolderError, default_book_path
 from .store.errors import BookError, BookReadOnlyError
 
 
@@ -119,11 +119,18 @@ def _day(text: str) -> date:
     try:
         if len(text) != 10 or text[4] != "-" or text[7] != "-":
             raise ValueError(text)
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             Cli.tr("%1 is not a date; write it as YYYY-MM-DD, like 2026-11-23").replace("%1", repr(text))
         ) from None
+    from .core.followups import EARLIEST_DAY, LATEST_DAY  # noqa: PLC0415
+
+    if not EARLIEST_DAY <= day <= LATEST_DAY:
+        raise argparse.ArgumentTypeError(Cli.tr("%1 is outside the dates Leadbook works with, %2 to %3")
+                                         .replace("%1", text).replace("%2", EARLIEST_DAY.isoformat())
+                                         .replace("%3", LATEST_DAY.isoformat()))  # fmt: skip
+    return day
 
 
 def _positive(text: str) -> int:
@@ -177,6 +184,9 @@ def _main(argv: list[str] | None = None) -> int:
     except BookError as error:
         print(f"leadbook: {texts.book_error_text(error)}", file=sys.stderr)
         return 2
+    except DataFolderError as error:
+        print(f"leadbook: {texts.data_folder_error_text(str(error.folder), error.code, error.reason)}", file=sys.stderr)
+        return 2
 
 
 def _write_demo(path: Path) -> int:
@@ -187,6 +197,10 @@ def _write_demo(path: Path) -> int:
     except FileExistsError:
         print(Cli.tr("leadbook: %1 already exists; choose a new file name").replace("%1", str(path)), file=sys.stderr)
         return 1
+    except BookError as error:  # a full disk, a folder that cannot be written: nothing is left behind
+        print(Cli.tr("leadbook: the demo book could not be written to %1 (%2); nothing was left behind")
+              .replace("%1", str(path)).replace("%2", error.detail or type(error).__name__), file=sys.stderr)  # fmt: skip
+        return 2
     count = book.count_leads()
     book.close()
     print(Cli.tr("Wrote a demo lead book with %n lead(s) to %1", "", count).replace("%1", str(path)))

@@ -15,10 +15,13 @@ the plan that fills Today with a solo seller's day; demo_revisits: the no's).
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import math
+import os
 import random
 import re
+import secrets
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NamedTuple, TypeVar
@@ -28,6 +31,7 @@ from .core.clock import Clock
 from .core.model import Channel, IntervalUnit, Lead, Source, Stage
 from .demo_history import add_history, possible_channels
 from .demo_revisits import add_revisits
+from .store.errors import DiskFullError
 
 T = TypeVar("T")
 
@@ -441,15 +445,29 @@ def write_demo_book(path: Path, clock: Clock | None = None, seed: int = 7) -> Le
     path = Path(path)
     if path.exists() and (path.is_dir() or path.stat().st_size > 0):
         raise FileExistsError(errno.EEXIST, "a demo book is never written over an existing file", str(path))
-    book = LeadBook.open(path, clock)
+    # Written under a temporary name and renamed when whole: a failure (a full disk) leaves
+    # no empty or half-written book behind.
+    temp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
     try:
-        leads = demo_leads(seed)
-        if not LATER_STEPS:
-            book.add_leads(leads, label="Demo")
-        # The first step writes the leads, each when its story starts; later ones add to it.
-        for step in LATER_STEPS:  # follow-ups, revisits, ... as later features add them
-            step(book, random.Random(seed), leads)
+        book = LeadBook.open(temp, clock)
+        try:
+            leads = demo_leads(seed)
+            if not LATER_STEPS:
+                book.add_leads(leads, label="Demo")
+            # The first step writes the leads, each when its story starts; later ones add to it.
+            for step in LATER_STEPS:  # follow-ups, revisits, ... as later features add them
+                step(book, random.Random(seed), leads)
+        finally:
+            book.close()
+        wal = temp.with_name(temp.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:  # closing could not fold it into the book: no room
+            raise DiskFullError(path, "the demo book could not be finished")
+        if path.exists() and (path.is_dir() or path.stat().st_size > 0):  # made meanwhile by someone else
+            raise FileExistsError(errno.EEXIST, "a demo book is never written over an existing file", str(path))
+        os.replace(temp, path)
     except BaseException:
-        book.close()
+        for leftover in (temp, *(temp.with_name(temp.name + end) for end in ("-wal", "-shm", "-journal", ".running"))):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
         raise
-    return book
+    return LeadBook.open(path, clock)

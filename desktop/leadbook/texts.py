@@ -7,6 +7,7 @@ returns the English source text), so the CLI can use it too.
 
 from __future__ import annotations
 
+import errno
 import re
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -20,6 +21,7 @@ from .store.errors import (
     BookLockedError,
     BookReadOnlyError,
     DiskFullError,
+    EmptyFileError,
     ImportBackupFailed,
     NewerBookError,
     NotALeadBookError,
@@ -130,6 +132,8 @@ def book_error_text(error: BookError) -> str:
     path = str(error.path)
     if isinstance(error, NewerBookError):
         text = QCoreApplication.translate("Texts", "The lead book %1 was saved by a newer version of Leadbook. Install the newer version to open it; this one will not touch it.")
+    elif isinstance(error, EmptyFileError):
+        text = QCoreApplication.translate("Texts", "%1 is empty (0 bytes), so it is not a lead book. Leadbook leaves it as it is; choose a lead book file instead.")
     elif isinstance(error, NotALeadBookError):
         text = QCoreApplication.translate("Texts", "%1 is a database, but not a Leadbook lead book. Choose a lead book file instead.")
     elif isinstance(error, NotSQLiteError):
@@ -150,6 +154,31 @@ def book_error_text(error: BookError) -> str:
         text = QCoreApplication.translate("Texts", "The lead book %1 could not be opened: %2")
         return text.replace("%1", path).replace("%2", error.detail)
     return text.replace("%1", path)
+
+
+def data_folder_error_text(folder: str, code: int, reason: str) -> str:
+    """The data folder (LEADBOOK_HOME or the platform's) is a file, or cannot be made or written;
+    ``code`` is the errno (the common ones in the user's words, others as the system says them)."""
+    reason = {
+        errno.EACCES: QCoreApplication.translate("Texts", "you are not allowed to write there"),
+        errno.EPERM: QCoreApplication.translate("Texts", "you are not allowed to write there"),
+        errno.ENOTDIR: QCoreApplication.translate("Texts", "it is a file, not a folder"),
+        errno.EROFS: QCoreApplication.translate("Texts", "the disk is read-only"),
+        errno.ENOSPC: QCoreApplication.translate("Texts", "the disk is full"),
+    }.get(code, reason)
+    return QCoreApplication.translate(
+        "Texts", "Leadbook cannot use the folder %1 for its data, backups and log: %2. "
+        "Make it a folder you can write to, or set LEADBOOK_HOME to one."
+    ).replace("%1", folder).replace("%2", reason)
+
+
+def day_range_text(day: str) -> str:
+    """A date outside the range Leadbook works with (core.followups.EARLIEST_DAY to LATEST_DAY)."""
+    from .core.followups import EARLIEST_DAY, LATEST_DAY  # noqa: PLC0415
+
+    return QCoreApplication.translate(
+        "Texts", "%1 is outside the dates Leadbook works with, %2 to %3."
+    ).replace("%1", day).replace("%2", EARLIEST_DAY.isoformat()).replace("%3", LATEST_DAY.isoformat())
 
 
 class Undo(QObject):

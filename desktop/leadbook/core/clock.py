@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 from typing import Protocol
 from zoneinfo import ZoneInfo
@@ -72,13 +73,37 @@ class FakeClock:
         self._now = self._now + timedelta(**delta)
 
 
+# Instants read from a book are kept within the dates Leadbook works with (core.followups'
+# EARLIEST_DAY..LATEST_DAY, in every zone), so turning them into local time never overflows.
+_EARLIEST = datetime(1899, 12, 31, 12, tzinfo=timezone.utc)
+_LATEST = datetime(2201, 1, 1, 12, tzinfo=timezone.utc)
+_OLD_FORM = re.compile(r"(\d{1,4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)Z")
+
+
 def utc_iso(moment: datetime) -> str:
-    """The one text form of an instant in the book: UTC, seconds, 'Z'."""
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """The one text form of an instant in the book: UTC, seconds, 'Z' (always a four-digit year)."""
+    utc = moment.astimezone(timezone.utc)
+    return f"{utc.year:04d}-{utc.month:02d}-{utc.day:02d}T{utc.hour:02d}:{utc.minute:02d}:{utc.second:02d}Z"
 
 
 def from_utc_iso(text: str) -> datetime:
-    """Read what utc_iso wrote; fromisoformat is ~25x faster than strptime and lists call this a lot."""
+    """Read what utc_iso wrote; fromisoformat is ~25x faster than strptime and lists call this a lot.
+
+    An instant an older Leadbook stored far out (a year without its leading zeros, like
+    ``1-01-01T04:56:02Z``, or beyond the range Leadbook works with) is read clamped into that range."""
     if len(text) != 20 or text[-1] != "Z" or text[10] != "T":
-        raise ValueError(f"not a UTC instant: {text!r}")
-    return datetime.fromisoformat(text)
+        found = _OLD_FORM.fullmatch(text)
+        if found is None:
+            raise ValueError(f"not a UTC instant: {text!r}")
+        year, month, day, hour, minute, second = (int(part) for part in found.groups())
+        try:
+            moment = datetime(max(year, 1), month, day, hour, minute, second, tzinfo=timezone.utc)
+        except ValueError:
+            raise ValueError(f"not a UTC instant: {text!r}") from None
+    else:
+        moment = datetime.fromisoformat(text)
+    if moment < _EARLIEST:
+        return _EARLIEST
+    if moment > _LATEST:
+        return _LATEST
+    return moment

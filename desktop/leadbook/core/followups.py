@@ -65,15 +65,56 @@ class Due:
         return self.at is not None
 
 
+# The dates Leadbook works with, wherever a user or a file can give one (the command line's --date,
+# the dialogs' date fields, follow-ups written to the book): far from datetime's limits, so no
+# time zone or arithmetic can overflow. A date outside it is refused with a message
+# (``DayOutOfRange``, ``texts.day_range_text``); one already stored (an older book) is read clamped.
+EARLIEST_DAY = date(1900, 1, 1)
+LATEST_DAY = date(2200, 12, 31)
+
+
+class DayOutOfRange(ValueError):
+    """A date outside EARLIEST_DAY..LATEST_DAY was given for the book."""
+
+    def __init__(self, day: date) -> None:
+        super().__init__(f"{day.isoformat()} is outside {EARLIEST_DAY.isoformat()} to {LATEST_DAY.isoformat()}")
+        self.day = day
+
+
+def check_day(day: date) -> date:
+    """``day``, or DayOutOfRange when it is outside the range Leadbook works with."""
+    if not EARLIEST_DAY <= day <= LATEST_DAY:
+        raise DayOutOfRange(day)
+    return day
+
+
+def clamp_day(day: date) -> date:
+    """``day`` moved into the range Leadbook works with (for values read from an old book)."""
+    return min(max(day, EARLIEST_DAY), LATEST_DAY)
+
+
 def to_instant(day: date, at: time, zone: ZoneInfo) -> datetime:
     """Local wall-clock to UTC, DST-correct.
 
     A time that does not exist (the hour skipped when clocks go forward) is
     moved forward by the gap, as a wall clock would show it; an ambiguous time
     (the hour repeated in autumn) means its first occurrence. Both follow from
-    zoneinfo's fold=0 rule.
+    zoneinfo's fold=0 rule. A day outside the range Leadbook works with is
+    clamped into it first (it can only come from an old book), so this never overflows.
     """
-    return datetime.combine(day, at, tzinfo=zone).astimezone(timezone.utc)
+    return datetime.combine(clamp_day(day), at, tzinfo=zone).astimezone(timezone.utc)
+
+
+def real_due(due: Due, zone: ZoneInfo) -> Due:
+    """The wall-clock date and time a timed follow-up is really due at: 02:30 on a day the clocks
+    skip from 02:00 to 03:00 does not exist and is due at 03:30, so it is kept (and listed,
+    sorted and shown) as 03:30. Any other time comes back as it is."""
+    if due.at is None:
+        return due
+    local = to_instant(due.day, due.at, zone).astimezone(zone)
+    if local.date() == due.day and local.time() == due.at:
+        return due
+    return Due(local.date(), local.time().replace(second=0, microsecond=0))
 
 
 @dataclass(frozen=True)

@@ -59,7 +59,7 @@ from PySide6.QtWidgets import (
 from .. import texts
 from ..book import AgendaRow, LeadBook
 from ..core.calendar import DayItem, DayLoad, Move, iso_week, month_grid, week_start
-from ..core.followups import Due, to_instant
+from ..core.followups import Due, clamp_day, to_instant
 from ..core.model import Channel
 from ..core.rules import is_working_day
 from .guarded import guarded
@@ -985,6 +985,7 @@ class CalendarView(RefreshWhenShown, QWidget):
 
     def select_day(self, day: date) -> None:
         """Choose a day: its follow-ups list beside the grid; another month or week follows."""
+        day = clamp_day(day)  # paging stops at the range Leadbook works with
         previous = self.selected
         self.selected = day
         same_page = (previous.year, previous.month) == (day.year, day.month) if self.mode == self.MONTH else (

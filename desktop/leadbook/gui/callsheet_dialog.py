@@ -33,6 +33,7 @@ from ..book import LeadBook
 from ..font_coverage import FontCoverage, sheet_warning_text, strings_in
 from ..interop.callsheet import CallSheet, SheetLayout, build_callsheet
 from ..interop.callsheet_render import default_page_layout, render_callsheet, write_pdf
+from .formatting import book_days
 
 HINT_STYLE = "color: #5f5f5f;"
 # The dialog's preferred size; on a smaller screen (1366×768 with a panel) it takes what there is,
@@ -110,6 +111,7 @@ class CallSheetDialog(QDialog):
     def _build(self, day: date) -> None:
         self.date_edit = QDateEdit(QDate(day.year, day.month, day.day))
         self.date_edit.setObjectName("callSheetDate")
+        self.date_edit.setDateRange(*book_days())
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.date_edit.dateChanged.connect(lambda _d: self.refresh())

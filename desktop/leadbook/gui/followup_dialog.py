@@ -37,6 +37,7 @@ from ..book import LeadBook
 from ..core.followups import Due, FollowUp, Objective
 from ..core.model import Channel
 from ..store.errors import BookError
+from .formatting import book_days
 from .lead_dialog import EnumCombo
 from .phrases import mark_phrases_to_avoid
 
@@ -123,6 +124,7 @@ class DueEdit(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(date_edit_format())
         self.date.setObjectName("dueDate")
+        self.date.setDateRange(*book_days())
         self.timed = QCheckBox(self.tr("at a set &time"))
         self.time = QTimeEdit()
         self.time.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))

@@ -8,8 +8,9 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from ..core.clock import from_utc_iso
+from ..core.followups import EARLIEST_DAY, LATEST_DAY
 
-__all__ = ["local_datetime", "money", "short_date", "short_datetime"]
+__all__ = ["book_days", "local_datetime", "money", "short_date", "short_datetime"]
 
 
 def money(value: float | None, currency: str, locale: QLocale | None = None) -> str:
@@ -38,3 +39,8 @@ def short_datetime(moment: datetime, locale: QLocale | None = None) -> str:
     qdt = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute), QTimeZone.utc())
     return locale.toString(qdt, QLocale.FormatType.ShortFormat)
 
+
+def book_days() -> tuple[QDate, QDate]:
+    """The first and last day Leadbook works with, for a date field's ``setDateRange``."""
+    return (QDate(EARLIEST_DAY.year, EARLIEST_DAY.month, EARLIEST_DAY.day),
+            QDate(LATEST_DAY.year, LATEST_DAY.month, LATEST_DAY.day))  # fmt: skip

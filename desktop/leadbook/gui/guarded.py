@@ -1,4 +1,5 @@
-"""Writes from the GUI: a BookError becomes a clear message and nothing changes."""
+"""Writes from the GUI: a BookError (or a date outside the range Leadbook works with) becomes a
+clear message and nothing changes."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import texts
+from ..core.followups import DayOutOfRange
 from ..store.errors import BookError
 
 
@@ -18,5 +20,9 @@ def guarded(parent: QWidget, write: Callable[[], object]) -> bool:
     except BookError as error:
         QMessageBox.warning(parent, QCoreApplication.translate("Guarded", "Nothing was changed"),
                             texts.book_error_text(error))
+        return False
+    except DayOutOfRange as error:  # a day past the range's end, reached by paging or dragging
+        QMessageBox.warning(parent, QCoreApplication.translate("Guarded", "Nothing was changed"),
+                            texts.day_range_text(error.day.isoformat()))
         return False
     return True

@@ -4,7 +4,14 @@ Syncthing folder brings them to a phone's calendar).
 
 The file is rebuilt in a worker (0.6 ms a follow-up adds up in a big book), half a second
 after the last change so a burst of writes makes one file, and replaced atomically so a
-sync client never uploads half of it. The folder is a setting stored in the book.
+sync client never uploads half of it.
+
+The folder is this machine's setting for the book (``leadbook.machine``), never the book's:
+a book someone sent must not make Leadbook write into a folder it names. A book that still
+names one (``SETTING``: an older Leadbook kept it there, or it came from another computer)
+only proposes it; nothing is written there until the user agrees (``proposed_folder``,
+``answer_proposal``, asked by the main window when it is first shown). The file is made
+for other programs to read, so it follows the umask (``interop.files``, ``shared=True``).
 """
 
 from __future__ import annotations
@@ -13,10 +20,12 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from .. import machine
 from ..book import Change, LeadBook
 from ..interop.files import write_atomically
+from ..store.errors import BookError
 from .book_task import BookTask
 
 log = logging.getLogger("leadbook")
@@ -42,11 +51,21 @@ class IcsMirror(QObject):
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.write_now)
         self._unsubscribe = book.subscribe(self._changed)
+        # This machine's answer for this book (None: never decided), read once: only this window writes it.
+        self._decided = machine.book_setting(book.path, machine.CALENDAR_FOLDER)
         if self.folder is not None:
             self._timer.start()
 
     @property
     def folder(self) -> Path | None:
+        """The folder this machine keeps the file in for this book (None: no file)."""
+        return Path(self._decided) if self._decided else None
+
+    @property
+    def proposed_folder(self) -> Path | None:
+        """A folder the book itself names and this machine has not yet agreed to or refused."""
+        if self._decided is not None:
+            return None
         text = self.book.setting(SETTING)
         return Path(text) if text else None
 
@@ -56,10 +75,22 @@ class IcsMirror(QObject):
         return folder / MIRROR_FILE_NAME if folder else None
 
     def set_folder(self, folder: Path | None) -> None:
-        """Start (or, with None, stop) keeping the file; a stopped file is left as it was."""
-        self.book.set_setting(SETTING, str(folder) if folder else "")
+        """Start (or, with None, stop) keeping the file on this machine; a stopped file is left as it was."""
+        self._decided = str(folder) if folder else ""
+        machine.set_book_setting(self.book.path, machine.CALENDAR_FOLDER, self._decided)
+        if self.book.setting(SETTING):
+            try:  # the book stops naming a folder: it would propose it wherever it goes next
+                self.book.set_setting(SETTING, "")
+            except BookError as error:
+                log.warning("could not clear the book's calendar-file folder: %r", error)
         if folder is not None:
             self.write_now()
+
+    def answer_proposal(self, agreed: bool) -> None:
+        """The user's answer about the book's own folder: keep the file there on this machine, or not."""
+        proposed = self.proposed_folder
+        if proposed is not None:
+            self.set_folder(proposed if agreed else None)
 
     def _changed(self, _change: Change) -> None:
         if self.folder is not None:
@@ -77,7 +108,7 @@ class IcsMirror(QObject):
             from .export_dialog import followups_ics  # noqa: PLC0415 - icalendar loads only for a mirror
 
             data, _count = followups_ics(book)
-            write_atomically(path, data)
+            write_atomically(path, data, shared=True)  # for other programs to read: follows the umask
             return str(path)
 
         task = BookTask(self.book.path, self.book.clock, work, self)
@@ -113,6 +144,28 @@ class IcsMirror(QObject):
         self._unsubscribe()
         if self._task is not None:
             self._task.wait()
+
+
+def confirm_proposed_folder(parent: QWidget, mirror: IcsMirror) -> None:
+    """Ask once on this machine whether to keep the calendar file in the folder the book names."""
+    folder = mirror.proposed_folder
+    if folder is None:
+        return
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      QCoreApplication.translate("IcsMirror", "Keep a calendar file in this folder?"),
+                      QCoreApplication.translate(
+                          "IcsMirror", "This lead book asks to keep a calendar file of its follow-ups in %1.\n\n"
+                          "Leadbook writes there only if you agree. Agree only if you chose this folder "
+                          "yourself; a book someone sent you may name any folder.").replace("%1", str(folder)),
+                      parent=parent)  # fmt: skip
+    agree = box.addButton(QCoreApplication.translate("IcsMirror", "Keep the calendar file there"),
+                          QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+    refuse = box.addButton(QCoreApplication.translate("IcsMirror", "Not on this computer"),
+                           QMessageBox.ButtonRole.RejectRole)  # fmt: skip
+    box.setDefaultButton(refuse)
+    box.setEscapeButton(refuse)
+    box.exec()
+    mirror.answer_proposal(box.clickedButton() is agree)
 
 
 def choose_mirror_folder(parent: QWidget, mirror: IcsMirror) -> bool:

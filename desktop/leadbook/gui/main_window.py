@@ -7,7 +7,7 @@ from datetime import date, time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QProcess, QSize, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
         self.daily_backup.finished.connect(self._daily_backup_done)
         self.daily_backup.failed.connect(self._daily_backup_failed)
         self.ics_mirror = IcsMirror(book, self)
+        self._asked_about_calendar_folder = False
         self.ics_mirror.failed.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.undo_message = UndoMessage()
         self.undo_message.button.clicked.connect(self.undo)
@@ -594,6 +595,19 @@ class MainWindow(QMainWindow):
         for key, count in (("today", self.today_view.count()), ("leads", self.book.count_leads())):
             item = self._nav_items[key]
             item.setText(f"{item.data(Qt.ItemDataRole.UserRole)}  ({count})")
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._asked_about_calendar_folder and self.ics_mirror.proposed_folder is not None:
+            self._asked_about_calendar_folder = True  # once, when the user first sees this book
+            QTimer.singleShot(0, self.confirm_calendar_folder)
+
+    def confirm_calendar_folder(self) -> None:
+        """The book names a folder for its calendar file: write there only if the user agrees."""
+        from .ics_mirror import confirm_proposed_folder  # noqa: PLC0415 - asked once, rarely
+
+        confirm_proposed_folder(self, self.ics_mirror)
+        self.mirror_action.setChecked(self.ics_mirror.folder is not None)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.daily_backup.wait()

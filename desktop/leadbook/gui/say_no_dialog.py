@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..book import LeadBook
 from ..core.revisits import NoReason
 from ..revisits_text import reason_name
+from .formatting import book_days
 from .guarded import guarded
 from .lead_dialog import EnumCombo, fit_placeholder
 
@@ -55,6 +56,7 @@ class SayNoDialog(QDialog):
         self.revisit_on.setCalendarPopup(True)
         self.revisit_on.setDisplayFormat(self.revisit_on.locale().dateFormat(self.revisit_on.locale().FormatType.ShortFormat))
         today = book.local_today()
+        self.revisit_on.setDateRange(*book_days())
         self.revisit_on.setMinimumDate(QDate(today.year, today.month, today.day).addDays(1))
         self.never = QCheckBox(self.tr("&Never: do not contact"))
         self.never.setToolTip(self.tr("Never shown in the revisit queue again and left out of every marketing export"))

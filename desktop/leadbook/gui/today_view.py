@@ -68,6 +68,7 @@ from ..agenda_text import (
 from ..book import Agenda, AgendaRow, Change, LeadBook
 from ..core.followups import Due
 from ..core.model import Lead, Stage
+from .formatting import book_days
 from .guarded import guarded
 from .say_no_dialog import SayNoDialog
 from .welcome import WelcomePanel
@@ -94,6 +95,7 @@ class PickDateDialog(QDialog):
         self.setWindowTitle(self.tr("Reschedule follow-up"))
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(False)
+        self.calendar.setDateRange(*book_days())
         self.calendar.setMinimumDate(QDate(minimum.year, minimum.month, minimum.day))
         self.calendar.setSelectedDate(QDate(initial.year, initial.month, initial.day))
         self.calendar.activated.connect(self.accept)

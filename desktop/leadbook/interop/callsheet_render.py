@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 )
 
 from .callsheet import CallSheet, SheetLayout, SheetRow, SheetSection
+from .files import write_atomically
 
 __all__ = ["default_page_layout", "page_size_for", "pdf_bytes", "render_callsheet", "write_pdf"]
 
@@ -578,13 +579,8 @@ def pdf_bytes(sheet: CallSheet, layout: QPageLayout | None = None) -> tuple[byte
 
 
 def write_pdf(sheet: CallSheet, path: Path | str, layout: QPageLayout | None = None) -> int:
-    """Write the sheet to ``path`` whole or not at all (a temporary file is renamed into place)."""
-    path = Path(path)
+    """Write the sheet to ``path`` whole or not at all (a temporary file is renamed into place),
+    owner-only like every file Leadbook writes (``interop.files``)."""
     content, pages = pdf_bytes(sheet, layout)
-    partial = path.with_name(f".{path.name}.part")
-    try:
-        partial.write_bytes(content)
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
+    write_atomically(path, content)
     return pages

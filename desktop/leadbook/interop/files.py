@@ -1,7 +1,14 @@
-"""Writing export files whole or not at all: a temporary file beside the target, then a rename.
+"""Writing files whole or not at all: a temporary file beside the target, then a rename.
 
 A synced folder (Dropbox, OneDrive, Syncthing) or a phone reading the file never sees a
 half-written file, and a failed export leaves the old file as it was.
+
+Who may read it: a file Leadbook writes holds the seller's leads, so it is created
+owner-only (0600) whatever the umask, and a file it replaces gets 0600 too. The one
+exception is a file whose purpose is to be read by another program (the calendar file kept
+in a folder the user chose, ``shared=True``): it is created as any program creates a file,
+0666 less the umask, so a synced folder or a calendar app running as another user works as
+the user set up. See docs/architecture.md, "Files Leadbook writes".
 """
 
 from __future__ import annotations
@@ -9,16 +16,21 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import tempfile
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+PRIVATE_MODE = 0o600
+SHARED_MODE = 0o666  # less the umask, applied by the OS when the file is created
+
 
 @contextlib.contextmanager
-def atomic_text(path: Path | str, *, encoding: str = "utf-8", newline: str = "") -> Iterator[IO[str]]:
+def atomic_text(
+    path: Path | str, *, encoding: str = "utf-8", newline: str = "", shared: bool = False
+) -> Iterator[IO[str]]:
     """A text file to write; it replaces ``path`` only when the block ends without error."""
-    with atomic_bytes(path) as raw:
+    with atomic_bytes(path, shared=shared) as raw:
         text = io.TextIOWrapper(raw, encoding=encoding, newline=newline)
         try:
             yield text
@@ -27,17 +39,26 @@ def atomic_text(path: Path | str, *, encoding: str = "utf-8", newline: str = "")
             text.detach()
 
 
+def _create_beside(path: Path, mode: int) -> tuple[int, Path]:
+    """A new, unique temporary file next to ``path``, created with ``mode`` (less the umask)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    while True:
+        temp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
+        try:
+            return os.open(temp, flags, mode), temp
+        except FileExistsError:
+            continue
+
+
 @contextlib.contextmanager
-def atomic_bytes(path: Path | str) -> Iterator[IO[bytes]]:
+def atomic_bytes(path: Path | str, *, shared: bool = False) -> Iterator[IO[bytes]]:
     path = Path(path)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    fd, temp = _create_beside(path, SHARED_MODE if shared else PRIVATE_MODE)
     try:
         with os.fdopen(fd, "wb") as out:
             yield out
             out.flush()
             os.fsync(out.fileno())
-        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
-        os.chmod(temp, mode)
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -45,6 +66,6 @@ def atomic_bytes(path: Path | str) -> Iterator[IO[bytes]]:
         raise
 
 
-def write_atomically(path: Path | str, data: bytes) -> None:
-    with atomic_bytes(path) as out:
+def write_atomically(path: Path | str, data: bytes, *, shared: bool = False) -> None:
+    with atomic_bytes(path, shared=shared) as out:
         out.write(data)

@@ -16,6 +16,7 @@ from .errors import (
     BookReadOnlyError,
     BookUnreadableError,
     DiskFullError,
+    EmptyFileError,
     NewerBookError,
     NotALeadBookError,
     NotSQLiteError,
@@ -184,6 +185,9 @@ def open_database(
             raise BookUnreadableError(path, str(error)) from error
     elif path.is_dir():
         raise BookUnreadableError(path, "is a folder")
+    elif path.stat().st_size == 0:
+        # Someone's empty file (or a download that failed) is not a book; it stays as it is.
+        raise EmptyFileError(path, "0 bytes")
     with known_errors(path):
         conn = sqlite3.connect(str(path), timeout=3.0, check_same_thread=True)
         try:

@@ -26,6 +26,10 @@ class NotALeadBookError(BookError):
     """An SQLite database, but some other program's."""
 
 
+class EmptyFileError(NotALeadBookError):
+    """An existing file of 0 bytes: not a lead book, and never silently made into one."""
+
+
 class NewerBookError(BookError):
     """Written by a newer Leadbook; opening it could lose what that version stored."""
 

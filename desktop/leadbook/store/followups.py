@@ -13,7 +13,7 @@ import sqlite_utils
 
 from ..core.cadences import BUILTIN_CADENCES, Cadence, steps_from_json, steps_to_json
 from ..core.clock import from_utc_iso, utc_iso
-from ..core.followups import Due, FollowUp, Objective, Outcome, State, remind_instant
+from ..core.followups import Due, FollowUp, Objective, Outcome, State, check_day, clamp_day, real_due, remind_instant
 from ..core.model import Channel
 from .schema import ACTIVE_STAGES_SQL
 
@@ -26,6 +26,13 @@ def _hhmm(at: time | None) -> str | None:
 
 
 def followup_to_row(fu: FollowUp, zone: ZoneInfo, day_start: time) -> dict[str, Any]:
+    """The row to write; DayOutOfRange for a date outside the range Leadbook works with. A time
+    the clocks skip that day (02:30 when they go from 02:00 to 03:00) is kept as the time it is
+    really due (03:30), so the day's list sorts and shows it as such."""
+    check_day(fu.due.day)
+    due = real_due(fu.due, zone)
+    if due != fu.due:
+        fu = fu.with_changes(due=due)
     remind_at = None
     if fu.remind and fu.state == State.PLANNED:
         remind_at = utc_iso(remind_instant(fu.due, fu.remind_minutes, day_start, zone))
@@ -90,7 +97,7 @@ def row_to_followup(row: dict[str, Any]) -> FollowUp:
         FollowUp,
         id=row["id"],
         lead_id=row["lead_id"],
-        due=Due(date.fromisoformat(row["due_date"]), at),
+        due=Due(clamp_day(date.fromisoformat(row["due_date"])), at),  # an old book may hold any date
         channel=_CHANNELS.get(row["channel"]) or Channel(row["channel"]),
         objective=_OBJECTIVES.get(row["objective"]) or Objective(row["objective"]),
         objective_note=row["objective_note"],
