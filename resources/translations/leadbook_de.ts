@@ -4,173 +4,176 @@
 <context>
     <name>Agenda</name>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="50"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="51"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="51"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="52"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="52"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="53"/>
         <source>First responses due</source>
         <translation>Fällige Erstkontakte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="53"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="54"/>
         <source>Revisits due: they said no, ask again</source>
         <translation>Fällige Wiedervorlagen: abgesagt, erneut fragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="54"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="55"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="108"/>
         <source>Decide: the stop rule is reached</source>
         <translation>Entscheiden: Stoppregel erreicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="55"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="56"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="61"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="62"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="62"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="63"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="63"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="64"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="64"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="65"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="65"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="66"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="66"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="67"/>
         <source>Objective</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="67"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="68"/>
         <source>Attempt</source>
         <translation>Versuch</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="68"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="69"/>
         <source>Last touch</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="116"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="117"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="120"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="121"/>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="121"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="122"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="124"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="125"/>
         <source>%1 d</source>
         <translation>%1 Tg.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="125"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="126"/>
         <source>%1 d %2 h</source>
         <translation>%1 Tg. %2 Std.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="135"/>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="141"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="136"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="142"/>
         <source>due now</source>
         <translation>jetzt fällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="137"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="138"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="138"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="139"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="142"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="143"/>
         <source>overdue by %1</source>
         <translation>%1 überfällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="146"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="147"/>
         <source>#%1</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="168"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="184"/>
         <source>Nothing due.</source>
         <translation>Nichts fällig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="181"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="187"/>
         <source>%1 to do: %2</source>
         <translation>%1 zu erledigen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="269"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="283"/>
         <source>Answer by %1</source>
         <translation>Antworten bis %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="433"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="447"/>
         <source>… and %1 more (leadbook today without --limit lists them all)</source>
         <translation>… und %1 weitere (leadbook today ohne --limit zeigt alle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="244"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="258"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="247"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="261"/>
         <source>all day</source>
         <translation>ganztägig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="330"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="344"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="416"/>
         <source>Said no: %1</source>
         <translation>Absage: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="410"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="424"/>
         <source>Today, %1</source>
         <translation>Heute, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="412"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="426"/>
         <source>Agenda for %1</source>
         <translation>Agenda für %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="419"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="433"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="296"/>
         <source>last touch %1</source>
         <translation>letzter Kontakt %1</translation>
     </message>
@@ -178,7 +181,7 @@
 <context>
     <name>AgendaText</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="156"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="157"/>
         <source>%n try/tries without an answer</source>
         <translation>
             <numerusform>%n Versuch ohne Antwort</numerusform>
@@ -186,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="160"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="161"/>
         <source>%n active lead(s) has/have no next step</source>
         <translation>
             <numerusform>%n aktiver Lead hat keinen nächsten Schritt</numerusform>
@@ -194,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="174"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="167"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n überfällig</numerusform>
@@ -202,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="175"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="169"/>
         <source>%n today</source>
         <translation>
             <numerusform>%n heute</numerusform>
@@ -210,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="176"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="171"/>
         <source>%n first response(s)</source>
         <translation>
             <numerusform>%n Erstkontakt</numerusform>
@@ -218,7 +221,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="177"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="173"/>
+        <source>%n revisit(s)</source>
+        <translation>
+            <numerusform>%n Wiedervorlage</numerusform>
+            <numerusform>%n Wiedervorlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/agenda_text.py" line="174"/>
         <source>%n to decide</source>
         <translation>
             <numerusform>%n zu entscheiden</numerusform>
@@ -229,65 +240,71 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="55"/>
+        <location filename="../../desktop/leadbook/app.py" line="72"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="56"/>
+        <location filename="../../desktop/leadbook/app.py" line="73"/>
         <source>Leadbook hit an unexpected problem. Your saved work is safe.
 Details were written to %1</source>
         <translation>Leadbook ist auf ein unerwartetes Problem gestoßen. Ihre gespeicherten Daten sind sicher.
 Details stehen in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="120"/>
+        <location filename="../../desktop/leadbook/app.py" line="137"/>
+        <location filename="../../desktop/leadbook/app.py" line="275"/>
         <source>Cannot open the lead book</source>
         <translation>Die Lead-Kartei lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="158"/>
+        <location filename="../../desktop/leadbook/app.py" line="178"/>
         <source>The lead book is damaged</source>
         <translation>Die Lead-Kartei ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="159"/>
+        <location filename="../../desktop/leadbook/app.py" line="180"/>
+        <source>SQLite found damage in %1. No verified copy of it could be made (%2), so it was left where it is — nothing was moved or deleted. Make room beside it (or make its folder writable) and start Leadbook again, or open another file.</source>
+        <translation>SQLite hat in %1 Schäden gefunden. Es ließ sich keine geprüfte Kopie davon anlegen (%2), daher bleibt die Datei, wo sie ist — nichts wurde verschoben oder gelöscht. Schaffen Sie daneben Platz (oder machen Sie ihren Ordner beschreibbar) und starten Sie Leadbook neu, oder öffnen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="186"/>
         <source>SQLite found damage in %1. It has been moved aside to %2 — nothing was deleted.</source>
         <translation>SQLite hat in %1 Schäden gefunden. Die Datei wurde nach %2 verschoben – gelöscht wurde nichts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="167"/>
+        <location filename="../../desktop/leadbook/app.py" line="194"/>
         <source>The newest good backup is from %1 (%2 leads).</source>
         <translation>Die neueste intakte Sicherung stammt vom %1 (%2 Leads).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="169"/>
+        <location filename="../../desktop/leadbook/app.py" line="196"/>
         <source>Restore that backup</source>
         <translation>Diese Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="170"/>
+        <location filename="../../desktop/leadbook/app.py" line="197"/>
         <source>Open another file…</source>
         <translation>Andere Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="178"/>
+        <location filename="../../desktop/leadbook/app.py" line="205"/>
         <source>Open a lead book</source>
         <translation>Lead-Kartei öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="195"/>
-        <location filename="../../desktop/leadbook/app.py" line="203"/>
+        <location filename="../../desktop/leadbook/app.py" line="222"/>
+        <location filename="../../desktop/leadbook/app.py" line="230"/>
         <source>Not restored</source>
         <translation>Nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="247"/>
+        <location filename="../../desktop/leadbook/app.py" line="289"/>
         <source>Leadbook is already open</source>
         <translation>Leadbook ist bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="248"/>
+        <location filename="../../desktop/leadbook/app.py" line="290"/>
         <source>Another Leadbook has %1 open but does not answer. Close it (or end it in the task manager), then start Leadbook again.</source>
         <translation>Ein anderes Leadbook hat %1 geöffnet, reagiert aber nicht. Schließen Sie es (oder beenden Sie es im Task-Manager) und starten Sie Leadbook dann neu.</translation>
     </message>
@@ -717,100 +734,100 @@ Ich wünsche Ihnen eine gute Woche!</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="282"/>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="258"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="331"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="265"/>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="516"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="297"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="590"/>
         <source>+%1 more</source>
         <translation>+%1 weitere</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="293"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="95"/>
+        <source>%1 planned · capacity %2</source>
+        <translation>%1 geplant · Kapazität %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="362"/>
         <source>Revisits  %1</source>
         <translation>Rückrufe  %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="532"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="606"/>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="713"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="827"/>
         <source>MMMM yyyy</source>
         <comment>the month view&apos;s title</comment>
         <extracomment>A QDate format: MMMM = month name, M = month number, yyyy = year; put other Latin letters in single quotes. Chinese: &quot;yyyy年M月&quot;.</extracomment>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="717"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="831"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="725"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="839"/>
         <source>Previous (Page Up)</source>
         <translation>Zurück (Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="726"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="840"/>
         <source>Next (Page Down)</source>
         <translation>Weiter (Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="727"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="841"/>
         <source>&amp;Today</source>
         <translation>Heu&amp;te</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="728"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="842"/>
         <source>Go to today (T)</source>
         <translation>Zu heute springen (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="733"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="847"/>
         <source>&amp;Month</source>
         <translation>&amp;Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="733"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="847"/>
         <source>Month view</source>
         <translation>Monatsansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="734"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="848"/>
         <source>&amp;Week</source>
         <translation>&amp;Woche</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="734"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="848"/>
         <source>Week view</source>
         <translation>Wochenansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="738"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="852"/>
         <source>E&amp;ven out…</source>
         <translation>&amp;Ausgleichen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="739"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="853"/>
         <source>Move the least urgent follow-ups of an overloaded day to the next working days with room</source>
         <translation>Die am wenigsten dringenden Follow-ups eines überlasteten Tages auf die nächsten Arbeitstage mit freier Kapazität verschieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="828"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="945"/>
         <source>Week %1 · %2 – %3</source>
         <translation>KW %1 · %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="841"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="958"/>
         <source>%n follow-up(s) planned</source>
         <translation>
             <numerusform>%n Follow-up geplant</numerusform>
@@ -818,27 +835,53 @@ Ich wünsche Ihnen eine gute Woche!</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="843"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="960"/>
         <source>over the day&apos;s capacity of %1</source>
         <translation>über der Tageskapazität von %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="845"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="962"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="850"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="647"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="967"/>
         <source>Any time</source>
         <translation>Jederzeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="952"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="1083"/>
+        <source>Move to a past day?</source>
+        <translation>Auf einen vergangenen Tag verschieben?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="1083"/>
+        <source>Move to a past day? It will be overdue at once.</source>
+        <translation>Auf einen vergangenen Tag verschieben? Das Follow-up ist dann sofort überfällig.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="1085"/>
+        <source>Move to a time that has passed?</source>
+        <translation>Auf eine Uhrzeit verschieben, die schon vorbei ist?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="1086"/>
+        <source>Move to a time that has passed? It will be overdue at once.</source>
+        <translation>Auf eine Uhrzeit verschieben, die schon vorbei ist? Das Follow-up ist dann sofort überfällig.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="1091"/>
+        <source>&amp;Move</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="1105"/>
         <source>Moved the follow-up to %1.</source>
         <translation>Follow-up auf %1 verschoben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="960"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="1113"/>
         <source>Moved %n follow-up(s).</source>
         <translation>
             <numerusform>%n Follow-up verschoben.</numerusform>
@@ -849,210 +892,227 @@ Ich wünsche Ihnen eine gute Woche!</translation>
 <context>
     <name>CallSheet</name>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="86"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="97"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="88"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="99"/>
         <source>Today&apos;s calls and meetings</source>
         <translation>Heutige Anrufe und Termine</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="92"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="103"/>
         <source>First responses due</source>
         <translation>Fällige Erstkontakte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="95"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="106"/>
         <source>Revisits due</source>
         <translation>Fällige Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="204"/>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="210"/>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="341"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="223"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="229"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="378"/>
         <source>Any time</source>
         <translation>Jederzeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="207"/>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="208"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="226"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="227"/>
         <source>by %1</source>
         <translation>bis %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="217"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="236"/>
         <source>Decides</source>
         <translation>Entscheidet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="218"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="237"/>
         <source>%1 · decides</source>
         <translation>%1 · entscheidet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="220"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="239"/>
         <source>%1 · does not decide</source>
         <translation>%1 · entscheidet nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="222"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="241"/>
         <source>Does not decide</source>
         <translation>Entscheidet nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="227"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="246"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="228"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="247"/>
         <source>%1; decision-maker: %2</source>
         <translation>%1; Entscheider: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="235"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="254"/>
         <source>, </source>
         <comment>between the parts of an address</comment>
         <extracomment>Between the parts of an address on one line (street, city, country): Chinese &quot;，&quot;.</extracomment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="250"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="269"/>
         <source>also %1</source>
         <translation>auch %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="263"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="282"/>
         <source>No touch yet</source>
         <translation>Noch kein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="282"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="302"/>
+        <source>%1 · %2</source>
+        <comment>channel · goal</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="315"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="284"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="317"/>
         <source>%1 · attempt %2</source>
         <translation>%1 · %2. Versuch</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="293"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="326"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="431"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="294"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="327"/>
         <source>Role</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="295"/>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="354"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="328"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="391"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="433"/>
         <source>Last touch</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="296"/>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="355"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="329"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="392"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="434"/>
         <source>Rapport</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="297"/>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="356"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="330"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="393"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="435"/>
         <source>Best time</source>
         <translation>Erreichbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="348"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="385"/>
         <source>Ask</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="350"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="387"/>
         <source>Said no</source>
         <translation>Absage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="351"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="388"/>
         <source>Said by</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="353"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="390"/>
         <source>Last note</source>
         <translation>Letzte Notiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="357"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="394"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="370"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="407"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="415"/>
         <source>Revisit · %1</source>
         <translation>Wiedervorlage · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="371"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="408"/>
         <source>Find out whether now is the time</source>
         <translation>Herausfinden, ob jetzt der richtige Zeitpunkt ist</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="384"/>
-        <source>Nothing due.</source>
-        <translation>Nichts fällig.</translation>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="429"/>
+        <source>Nurture, no, or keep going?</source>
+        <translation>Warmhalten, Absage oder weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="398"/>
-        <source>%1 to do: %2</source>
-        <translation>%1 zu erledigen: %2</translation>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="432"/>
+        <source>Tries</source>
+        <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="443"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="505"/>
+        <source>Ask: %1</source>
+        <extracomment>Before the questions a revisit asks, on one line under its section&apos;s title.</extracomment>
+        <translation>Fragen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="516"/>
         <source>No calls, meetings, e-mails or first responses are due on this day. A good day to plan the next step of a lead that has none.</source>
         <translation>An diesem Tag sind keine Anrufe, Termine, E-Mails oder Erstkontakte fällig. Ein guter Tag, um für Leads ohne nächsten Schritt einen zu planen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="449"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="522"/>
         <source>No calls, meetings or first responses are due on this day.</source>
         <translation>An diesem Tag sind keine Anrufe, Termine oder Erstkontakte fällig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="454"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="527"/>
         <source>Call sheet</source>
         <translation>Anrufliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="460"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="533"/>
         <source>Nothing due — a clear day</source>
         <translation>Nichts fällig – ein freier Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="462"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="535"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="463"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="536"/>
         <source>No phone number</source>
         <translation>Keine Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="464"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="537"/>
         <source>Call sheet · %1</source>
         <translation>Anrufliste · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="465"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="538"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="466"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="539"/>
         <source>%1 (continued)</source>
         <translation>%1 (Fortsetzung)</translation>
     </message>
@@ -1060,59 +1120,74 @@ Ich wünsche Ihnen eine gute Woche!</translation>
 <context>
     <name>CallSheetDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="47"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="63"/>
         <source>Export call sheet as PDF</source>
         <translation>Anrufliste als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="49"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="65"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="56"/>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="80"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="72"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="96"/>
         <source>Print call sheet</source>
         <translation>Anrufliste drucken</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="83"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="99"/>
         <source>Call sheet</source>
         <translation>Anrufliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="100"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="118"/>
         <source>&amp;Date:</source>
         <translation>Da&amp;tum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="102"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="120"/>
         <source>&amp;Today</source>
         <translation>&amp;Heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="105"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="123"/>
         <source>Include &amp;e-mails and letters</source>
         <translation>&amp;E-Mails und Briefe einbeziehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="133"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="129"/>
+        <source>Compact: one row each</source>
+        <translation>Kompakt: eine Zeile pro Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="130"/>
+        <source>Detailed: room for notes</source>
+        <translation>Ausführlich: Platz für Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="132"/>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="161"/>
         <source>E&amp;xport PDF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="134"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="162"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="194"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="229"/>
         <source>Some characters will print as boxes</source>
         <translation>Einige Zeichen werden als Kästchen gedruckt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="212"/>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="266"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="247"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="301"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -1120,44 +1195,44 @@ Ich wünsche Ihnen eine gute Woche!</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="219"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="254"/>
         <source>Print anyway</source>
         <translation>Trotzdem drucken</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="233"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="268"/>
         <source>Not printed</source>
         <translation>Nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="234"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="269"/>
         <source>The printer could not be used. Check that it is on and try again.</source>
         <translation>Der Drucker ließ sich nicht verwenden. Prüfen Sie, ob er eingeschaltet ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="240"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="275"/>
         <source>Call sheet %1.pdf</source>
         <translation>Anrufliste %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="245"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="280"/>
         <source>Save anyway</source>
         <translation>Trotzdem speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="258"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="293"/>
         <source>The PDF was not saved</source>
         <translation>Das PDF wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="259"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="294"/>
         <source>Leadbook could not write %1: %2
 Choose another folder or file name.</source>
         <translation>Leadbook konnte %1 nicht schreiben: %2
 Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="265"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="300"/>
         <source>Saved %1 (%2).</source>
         <translation>%1 gespeichert (%2).</translation>
     </message>
@@ -1165,39 +1240,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>CallSheetText</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="389"/>
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n überfällig</numerusform>
-            <numerusform>%n überfällig</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="392"/>
-        <source>%n today</source>
-        <translation>
-            <numerusform>%n heute</numerusform>
-            <numerusform>%n heute</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="395"/>
-        <source>%n first response(s)</source>
-        <translation>
-            <numerusform>%n Erstkontakt</numerusform>
-            <numerusform>%n Erstkontakte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="397"/>
-        <source>%n revisit(s)</source>
-        <translation>
-            <numerusform>%n Wiedervorlage</numerusform>
-            <numerusform>%n Wiedervorlagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="441"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="514"/>
         <source>%n e-mail(s) or letter(s) left out</source>
         <translation>
             <numerusform>%n E-Mail oder Brief ausgelassen</numerusform>
@@ -1285,42 +1328,52 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <translation>E-Mails und Briefe auslassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="107"/>
+        <location filename="../../desktop/leadbook/cli.py" line="110"/>
         <source>the PDF file to write</source>
         <translation>die PDF-Datei, die geschrieben wird</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="109"/>
+        <location filename="../../desktop/leadbook/cli.py" line="112"/>
         <source>print due and upcoming revisits of the no&apos;s</source>
         <translation>fällige und kommende Wiedervorlagen der Absagen ausgeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="110"/>
+        <location filename="../../desktop/leadbook/cli.py" line="113"/>
         <source>make a verified backup of the book now</source>
         <translation>jetzt eine geprüfte Sicherung der Kartei anlegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="111"/>
+        <location filename="../../desktop/leadbook/cli.py" line="114"/>
         <source>run SQLite&apos;s full integrity check on the book</source>
         <translation>die vollständige Integritätsprüfung von SQLite für die Kartei ausführen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="122"/>
+        <location filename="../../desktop/leadbook/cli.py" line="125"/>
         <source>%1 is not a date; write it as YYYY-MM-DD, like 2026-11-23</source>
         <translation>%1 ist kein Datum; schreiben Sie es als YYYY-MM-DD (Jahr-Monat-Tag), etwa 2026-11-23</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="132"/>
+        <location filename="../../desktop/leadbook/cli.py" line="130"/>
+        <source>%1 is outside the dates Leadbook works with, %2 to %3</source>
+        <translation>%1 liegt außerhalb des Datumsbereichs von Leadbook (%2 bis %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="142"/>
         <source>%1 is not a whole number of 1 or more</source>
         <translation>%1 ist keine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="177"/>
+        <location filename="../../desktop/leadbook/cli.py" line="198"/>
         <source>leadbook: %1 already exists; choose a new file name</source>
         <translation>leadbook: %1 existiert bereits; wählen Sie einen neuen Dateinamen</translation>
     </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="201"/>
+        <source>leadbook: the demo book could not be written to %1 (%2); nothing was left behind</source>
+        <translation>leadbook: die Demo-Kartei konnte nicht nach %1 geschrieben werden (%2); es blieb nichts davon zurück</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="181"/>
+        <location filename="../../desktop/leadbook/cli.py" line="206"/>
         <source>Wrote a demo lead book with %n lead(s) to %1</source>
         <translation>
             <numerusform>Demo-Kartei mit %n Lead nach %1 geschrieben</numerusform>
@@ -1328,17 +1381,17 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="223"/>
+        <location filename="../../desktop/leadbook/cli.py" line="249"/>
         <source>leadbook: cannot write %1: %2</source>
         <translation>leadbook: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="227"/>
+        <location filename="../../desktop/leadbook/cli.py" line="253"/>
         <source>Wrote the call sheet for %1 (%2, %3) to %4</source>
         <translation>Anrufliste für %1 (%2, %3) nach %4 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="228"/>
+        <location filename="../../desktop/leadbook/cli.py" line="254"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -1346,7 +1399,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="228"/>
+        <location filename="../../desktop/leadbook/cli.py" line="254"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -1354,12 +1407,12 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="242"/>
+        <location filename="../../desktop/leadbook/cli.py" line="268"/>
         <source>leadbook: the backup failed and does not count: %1</source>
         <translation>leadbook: Die Sicherung ist fehlgeschlagen und zählt nicht: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="245"/>
+        <location filename="../../desktop/leadbook/cli.py" line="271"/>
         <source>Backed up %n lead(s) to %1 (verified)</source>
         <translation>
             <numerusform>%n Lead nach %1 gesichert (geprüft)</numerusform>
@@ -1367,32 +1420,42 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="254"/>
+        <location filename="../../desktop/leadbook/cli.py" line="281"/>
         <source>leadbook: %1 does not exist</source>
         <translation>leadbook: %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="258"/>
+        <location filename="../../desktop/leadbook/cli.py" line="286"/>
+        <source>leadbook: cannot check %1: %2</source>
+        <translation>leadbook: %1 kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="290"/>
         <source>%1: DAMAGED</source>
         <translation>%1: BESCHÄDIGT</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="261"/>
+        <location filename="../../desktop/leadbook/cli.py" line="293"/>
         <source>Leadbook will set it aside and offer your newest good backup when it opens it.</source>
         <translation>Leadbook legt die Datei beim Öffnen beiseite und bietet Ihre neueste intakte Sicherung an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="263"/>
+        <location filename="../../desktop/leadbook/cli.py" line="296"/>
+        <source>%1: ok (full integrity check passed); read-only: Leadbook opens it without changing it</source>
+        <translation>%1: OK (vollständige Integritätsprüfung bestanden); schreibgeschützt: Leadbook öffnet die Datei, ohne sie zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="299"/>
         <source>%1: ok (full integrity check passed)</source>
         <translation>%1: OK (vollständige Integritätsprüfung bestanden)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="276"/>
+        <location filename="../../desktop/leadbook/cli.py" line="312"/>
         <source>leadbook: the desktop entry is for Linux menus; on Windows and macOS the packaged app is added by dragging it to Applications or pinning it to Start</source>
         <translation>leadbook: der Desktop-Eintrag ist für Linux-Menüs; unter Windows und macOS ziehen Sie die gepackte App in „Programme“ oder heften sie an „Start“ an</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="281"/>
+        <location filename="../../desktop/leadbook/cli.py" line="317"/>
         <source>Removed Leadbook from the applications menu (%n file(s))</source>
         <translation>
             <numerusform>Leadbook aus dem Anwendungsmenü entfernt (%n Datei)</numerusform>
@@ -1400,116 +1463,145 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="282"/>
+        <location filename="../../desktop/leadbook/cli.py" line="318"/>
         <source>Leadbook was not in the applications menu</source>
         <translation>Leadbook war nicht im Anwendungsmenü</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="294"/>
+        <location filename="../../desktop/leadbook/cli.py" line="330"/>
         <source>leadbook: cannot add the menu entry: %1</source>
         <translation>leadbook: der Menüeintrag kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="296"/>
+        <location filename="../../desktop/leadbook/cli.py" line="332"/>
         <source>Added Leadbook to the applications menu: %1 (icons in %2)</source>
         <translation>Leadbook ins Anwendungsmenü aufgenommen: %1 (Symbole in %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="336"/>
+        <location filename="../../desktop/leadbook/cli.py" line="372"/>
         <source>import leads from a CSV file (Google, Outlook, LinkedIn, any) or vCards</source>
         <translation>Leads aus einer CSV-Datei (Google, Outlook, LinkedIn, beliebig) oder aus vCards importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="339"/>
+        <location filename="../../desktop/leadbook/cli.py" line="375"/>
         <source>what %1 is (default: recognised from its content)</source>
         <translation>was %1 ist (Standard: am Inhalt erkannt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="340"/>
+        <location filename="../../desktop/leadbook/cli.py" line="376"/>
         <source>show what would happen; change nothing</source>
         <translation>zeigen, was geschähe; nichts ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="342"/>
+        <location filename="../../desktop/leadbook/cli.py" line="378"/>
         <source>what to do with contacts the book already has (default: merge)</source>
         <translation>was mit Kontakten geschieht, die die Kartei schon hat (Standard: merge = zusammenführen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="343"/>
+        <location filename="../../desktop/leadbook/cli.py" line="379"/>
         <source>import nothing if any row has an error</source>
         <translation>nichts importieren, wenn eine Zeile einen Fehler hat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="345"/>
+        <location filename="../../desktop/leadbook/cli.py" line="384"/>
         <source>export leads (csv, vcf) or follow-ups (ics)</source>
         <translation>Leads (csv, vcf) oder Follow-ups (ics) exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="347"/>
+        <location filename="../../desktop/leadbook/cli.py" line="386"/>
         <source>csv or vcf: leads; ics: planned follow-ups with reminders</source>
         <translation>csv oder vcf: Leads; ics: geplante Follow-ups mit Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="349"/>
+        <location filename="../../desktop/leadbook/cli.py" line="388"/>
         <source>the file to write</source>
         <translation>die Datei, die geschrieben wird</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="350"/>
+        <location filename="../../desktop/leadbook/cli.py" line="392"/>
         <source>only leads matching this search (csv, vcf)</source>
         <translation>nur Leads, die zu dieser Suche passen (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="351"/>
+        <location filename="../../desktop/leadbook/cli.py" line="393"/>
         <source>only leads with this tag (csv, vcf)</source>
         <translation>nur Leads mit diesem Schlagwort (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="352"/>
+        <location filename="../../desktop/leadbook/cli.py" line="394"/>
         <source>only leads in this stage, like qualified (csv, vcf)</source>
         <translation>nur Leads in dieser Phase, etwa qualified (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="374"/>
+        <location filename="../../desktop/leadbook/cli.py" line="429"/>
+        <source>leadbook: %1 is not a two-letter country code, like SE or US</source>
+        <translation>leadbook: %1 ist kein Ländercode aus zwei Buchstaben wie DE oder US</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="437"/>
+        <location filename="../../desktop/leadbook/cli.py" line="452"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="376"/>
+        <location filename="../../desktop/leadbook/cli.py" line="439"/>
         <source>Columns: %1</source>
         <translation>Spalten: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="376"/>
+        <location filename="../../desktop/leadbook/cli.py" line="439"/>
         <source>(none recognised)</source>
         <translation>(keine erkannt)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="452"/>
+        <source>Columns not used: %1</source>
+        <translation>Nicht verwendete Spalten: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="390"/>
+        <location filename="../../desktop/leadbook/cli.py" line="458"/>
         <source>... and %n more row(s) with errors</source>
         <translation>
             <numerusform>... und %n weitere fehlerhafte Zeile</numerusform>
             <numerusform>... und %n weitere fehlerhafte Zeilen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="463"/>
+        <source>... and %n more row(s) with replaced characters</source>
+        <translation>
+            <numerusform>... und %n weitere Zeile mit ersetzten Zeichen</numerusform>
+            <numerusform>... und %n weitere Zeilen mit ersetzten Zeichen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="395"/>
+        <location filename="../../desktop/leadbook/cli.py" line="469"/>
+        <source>... and %1 more rows with values kept in the notes</source>
+        <translation>... und %1 weitere Zeilen mit Werten, die in die Notizen übernommen wurden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="476"/>
         <source>Dry run, nothing imported</source>
         <translation>Probelauf, nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="396"/>
+        <location filename="../../desktop/leadbook/cli.py" line="477"/>
         <source>Nothing imported (--strict, rows with errors)</source>
         <translation>Nichts importiert (--strict, fehlerhafte Zeilen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="397"/>
+        <location filename="../../desktop/leadbook/cli.py" line="478"/>
+        <source>%1: %2: %3 new, %4 (%5 with new details), %7, %6</source>
+        <translation>%1: %2: %3 neu, %4 (%5 mit neuen Angaben), %7, %6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="479"/>
         <source>%1: %2: %3 new, %4 (%5 with new details), %6</source>
         <translation>%1: %2: %3 neu, %4 (%5 mit neuen Angaben), %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="398"/>
+        <location filename="../../desktop/leadbook/cli.py" line="481"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n Duplikat</numerusform>
@@ -1517,26 +1609,52 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="399"/>
-        <location filename="../../desktop/leadbook/cli.py" line="408"/>
+        <location filename="../../desktop/leadbook/cli.py" line="482"/>
+        <location filename="../../desktop/leadbook/cli.py" line="498"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n fehlerhafte Zeile</numerusform>
             <numerusform>%n fehlerhafte Zeilen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="483"/>
+        <source>%n the same as a row above</source>
+        <translation>
+            <numerusform>%n gleich einer Zeile weiter oben</numerusform>
+            <numerusform>%n gleich einer Zeile weiter oben</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="405"/>
+        <location filename="../../desktop/leadbook/cli.py" line="493"/>
+        <source>Imported %1: %2 added, %3 updated, %4 already there, %7, %5 skipped, %6</source>
+        <translation>%1 importiert: %2 hinzugefügt, %3 aktualisiert, %4 schon vorhanden, %7, %5 übersprungen, %6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="494"/>
         <source>Imported %1: %2 added, %3 updated, %4 already there, %5 skipped, %6</source>
         <translation>%1 importiert: %2 hinzugefügt, %3 aktualisiert, %4 schon vorhanden, %5 übersprungen, %6</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="495"/>
+        <source>%n merged with a row above</source>
+        <translation>
+            <numerusform>%n mit einer Zeile weiter oben zusammengeführt</numerusform>
+            <numerusform>%n mit einer Zeile weiter oben zusammengeführt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="425"/>
+        <location filename="../../desktop/leadbook/cli.py" line="499"/>
+        <source>, possible duplicates to review: %1</source>
+        <translation>, mögliche Duplikate zum Prüfen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="516"/>
         <source>leadbook: %1 is not a stage; use one of %2</source>
         <translation>leadbook: %1 ist keine Phase; möglich sind %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="437"/>
+        <location filename="../../desktop/leadbook/cli.py" line="528"/>
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
             <numerusform>%n Follow-up nach %1 exportiert</numerusform>
@@ -1544,12 +1662,12 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="447"/>
+        <location filename="../../desktop/leadbook/cli.py" line="538"/>
         <source>leadbook: cannot write %1: %2; nothing was written</source>
         <translation>leadbook: %1 kann nicht geschrieben werden: %2; nichts wurde geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="450"/>
+        <location filename="../../desktop/leadbook/cli.py" line="541"/>
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>%n Lead nach %1 exportiert</numerusform>
@@ -1560,50 +1678,173 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>DueEdit</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="126"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="128"/>
         <source>at a set &amp;time</source>
         <translation>zu fester &amp;Uhrzeit</translation>
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="47"/>
+        <source>Review possible duplicates</source>
+        <translation>Mögliche Duplikate prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="57"/>
+        <source>&amp;Merge</source>
+        <translation>Zusa&amp;mmenführen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="58"/>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="59"/>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;Nicht dieselbe Person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="60"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="77"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="77"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="77"/>
+        <source>Role</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="78"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="78"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="79"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="79"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="80"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="80"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="81"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="81"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="81"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="82"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="82"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="100"/>
+        <source>They share an e-mail address but have different names.</source>
+        <translation>Beide haben dieselbe E-Mail-Adresse, aber verschiedene Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="101"/>
+        <source>They share a phone number but have different names.</source>
+        <translation>Beide haben dieselbe Telefonnummer, aber verschiedene Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="102"/>
+        <source>They have the same name and company but other e-mails or phones.</source>
+        <translation>Beide haben denselben Namen und dieselbe Firma, aber andere E-Mail-Adressen oder Telefonnummern.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="116"/>
+        <source>No possible duplicates left to review.</source>
+        <translation>Keine möglichen Duplikate mehr zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="121"/>
+        <source>%1 of %2: %3 Choose which value to keep where they differ; e-mails, phones, tags and notes of both are kept.</source>
+        <translation>%1 von %2: %3 Wählen Sie, welcher Wert bleibt, wo sich die beiden unterscheiden; E-Mails, Telefonnummern, Tags und Notizen beider bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>EvenOutDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="638"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="752"/>
         <source>Even out %1</source>
         <translation>%1 ausgleichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="644"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="758"/>
         <source>%1 planned, %2 fit a day. Move the least urgent (untimed, earliest stage, latest planned) to the next working days with room:</source>
         <translation>%1 geplant, %2 passen an einen Tag. Die am wenigsten dringenden (ohne Uhrzeit, früheste Phase, zuletzt geplant) auf die nächsten Arbeitstage mit freier Kapazität verschieben:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="648"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="762"/>
         <source>There is no room on the following working days, or nothing to move.</source>
         <translation>An den folgenden Arbeitstagen ist kein Platz, oder es gibt nichts zu verschieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="652"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="766"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="652"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="766"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="652"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="766"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="652"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="766"/>
         <source>Moves to</source>
         <translation>Verschoben auf</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="665"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="779"/>
         <source>&amp;Move %1</source>
         <translation>%1 &amp;verschieben</translation>
     </message>
@@ -1611,17 +1852,17 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="56"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="77"/>
         <source>Export leads</source>
         <translation>Leads exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="57"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="78"/>
         <source>The lead list is filtered. Export only the leads it shows, or all of them?</source>
         <translation>Die Lead-Liste ist gefiltert. Nur die angezeigten Leads exportieren oder alle?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="58"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="79"/>
         <source>Only the %n lead(s) shown</source>
         <translation>
             <numerusform>Nur der %n angezeigte Lead</numerusform>
@@ -1629,7 +1870,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="60"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="81"/>
         <source>All %n lead(s)</source>
         <translation>
             <numerusform>%n Lead (alle)</numerusform>
@@ -1637,42 +1878,48 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="82"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="103"/>
         <source>%1 could not be written: %2. Nothing was written; choose another folder or file name.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Es wurde nichts geschrieben; wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="84"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="105"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="109"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="144"/>
         <source>Export leads as CSV</source>
         <translation>Leads als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="109"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="144"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="147"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="111"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="146"/>
+        <source>Export leads as CSV for another address book</source>
+        <translation>Leads als CSV für ein anderes Adressbuch exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="149"/>
         <source>Export leads as vCard</source>
         <translation>Leads als vCard exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="112"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="150"/>
         <source>vCard files (*.vcf)</source>
         <translation>vCard-Dateien (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="114"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="152"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="137"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="175"/>
         <source>%n do-not-contact lead(s) left out</source>
         <translation>
             <numerusform>%n Lead mit Kontaktsperre ausgelassen</numerusform>
@@ -1680,22 +1927,22 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="149"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="187"/>
         <source>Leadbook follow-ups</source>
         <translation>Leadbook-Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="155"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="193"/>
         <source>Export follow-ups as iCalendar</source>
         <translation>Follow-ups als iCalendar exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="156"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="194"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="175"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="213"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n Follow-up</numerusform>
@@ -1703,7 +1950,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="177"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="215"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n Lead</numerusform>
@@ -1711,135 +1958,237 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="178"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="216"/>
         <source>Exported %1 to %2.</source>
         <translation>%1 nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="180"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="218"/>
         <source>%1 (never in a marketing export).</source>
         <translation>%1 (nie in einem Marketing-Export).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="225"/>
+        <source>Leads as CSV for a spreadsheet</source>
+        <translation>Leads als CSV für eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="227"/>
+        <source>Leads as CSV for another address book</source>
+        <translation>Leads als CSV für ein anderes Adressbuch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="229"/>
+        <source>Leads as vCard</source>
+        <translation>Leads als vCard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="230"/>
+        <source>Follow-ups as iCalendar</source>
+        <translation>Follow-ups als iCalendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="235"/>
+        <source>Column names that Google Contacts, Outlook and Thunderbird know; phone numbers as typed.</source>
+        <translation>Spaltennamen, die Google Kontakte, Outlook und Thunderbird kennen; Telefonnummern so, wie sie eingegeben wurden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="237"/>
+        <source>One lead a row, for Excel or LibreOffice; Leadbook imports it back without duplicates.</source>
+        <translation>Ein Lead pro Zeile, für Excel oder LibreOffice; Leadbook importiert die Datei ohne Duplikate wieder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="239"/>
+        <source>Contact cards for a phone or an address book.</source>
+        <translation>Kontaktkarten für ein Handy oder ein Adressbuch.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="240"/>
+        <source>Every planned follow-up with its reminder, for the calendar of a phone or of Outlook.</source>
+        <translation>Jedes geplante Follow-up mit seiner Erinnerung, für den Kalender eines Handys oder von Outlook.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="264"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="283"/>
+        <source>The current &amp;filter&apos;s leads</source>
+        <translation>Leads des aktuellen &amp;Filters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="284"/>
+        <source>&amp;All leads</source>
+        <translation>&amp;Alle Leads</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="297"/>
+        <source>E&amp;xport:</source>
+        <translation>E&amp;xport:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="302"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="334"/>
+        <source>Exports every planned follow-up; leads are not exported.</source>
+        <translation>Exportiert alle geplanten Follow-ups; Leads werden nicht exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="336"/>
+        <source>Exports the %n lead(s) of the current filter.</source>
+        <translation>
+            <numerusform>Exportiert den %n Lead des aktuellen Filters.</numerusform>
+            <numerusform>Exportiert die %n Leads des aktuellen Filters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="338"/>
+        <source>Exports all %n lead(s), not only the current filter&apos;s.</source>
+        <translation>
+            <numerusform>Exportiert %n Lead (alle), nicht nur die des aktuellen Filters.</numerusform>
+            <numerusform>Exportiert alle %n Leads, nicht nur die des aktuellen Filters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="340"/>
+        <source>Exports all %n lead(s).</source>
+        <translation>
+            <numerusform>Exportiert %n Lead (alle).</numerusform>
+            <numerusform>Exportiert alle %n Leads.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="343"/>
+        <source>%1, as in every marketing export.</source>
+        <translation>%1, wie bei jedem Marketing-Export.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="270"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="272"/>
         <source>Edit follow-up — %1</source>
         <translation>Follow-up bearbeiten – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="270"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="272"/>
         <source>Plan follow-up — %1</source>
         <translation>Follow-up planen – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="288"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="290"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="301"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="303"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="303"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="305"/>
         <source>&amp;Objective</source>
         <translation>&amp;Ziel</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="310"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="312"/>
         <source>What you will say or write. Bring something of value each time: an idea, a figure, an answer.</source>
         <translation>Was Sie sagen oder schreiben werden. Bieten Sie jedes Mal etwas Wertvolles: eine Idee, eine Zahl, eine Antwort.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="318"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="320"/>
         <source>Cop&amp;y</source>
         <translation>Ko&amp;pieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="319"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="321"/>
         <source>Open in &amp;e-mail</source>
         <translation>In &amp;E-Mail öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="320"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="322"/>
         <source>C&amp;all</source>
         <translation>&amp;Anrufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="323"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="325"/>
         <source>Copy the message to the clipboard</source>
         <translation>Nachricht in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="326"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="328"/>
         <source>Write to %1 with this message</source>
         <translation>Mit dieser Nachricht an %1 schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="327"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="329"/>
         <source>This lead has no e-mail address</source>
         <translation>Dieser Lead hat keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="331"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="333"/>
         <source>Call %1</source>
         <translation>%1 anrufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="331"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="333"/>
         <source>This lead has no phone number</source>
         <translation>Dieser Lead hat keine Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="349"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="351"/>
         <source>&amp;Message</source>
         <translation>&amp;Nachricht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="351"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="353"/>
         <source>&amp;Remind me</source>
         <translation>E&amp;rinnern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="355"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="357"/>
         <source> min before</source>
         <translation> Min. vorher</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="358"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="360"/>
         <source>at the start of the working day (%1)</source>
         <translation>zu Beginn des Arbeitstags (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="370"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="372"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="414"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="416"/>
         <source>Too soon after an unanswered attempt: give them room. The gap ends on %1.</source>
         <translation>Zu früh nach einem unbeantworteten Versuch: Lassen Sie dem Kunden Luft. Der Abstand endet am %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="417"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="419"/>
         <source>Mo&amp;ve to %1</source>
         <translation>Auf %1 &amp;verschieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="451"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="453"/>
         <source>Nothing opened</source>
         <translation>Nichts geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="452"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="454"/>
         <source>No program on this computer opens %1 links. Copy the message instead.</source>
         <translation>Kein Programm auf diesem Computer öffnet %1-Links. Kopieren Sie stattdessen die Nachricht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="479"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="481"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -1898,7 +2247,8 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="19"/>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="21"/>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="25"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
@@ -1906,12 +2256,36 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>IcsMirror</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="97"/>
+        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="128"/>
         <source>The calendar file in %1 could not be updated: %2</source>
         <translation>Die Kalenderdatei in %1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="122"/>
+        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="155"/>
+        <source>Keep a calendar file in this folder?</source>
+        <translation>Eine Kalenderdatei in diesem Ordner führen?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="156"/>
+        <source>This lead book asks to keep a calendar file of its follow-ups in %1.
+
+Leadbook writes there only if you agree. Agree only if you chose this folder yourself; a book someone sent you may name any folder.</source>
+        <translation>Diese Lead-Kartei möchte eine Kalenderdatei mit ihren Follow-ups in %1 führen.
+
+Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie diesen Ordner selbst gewählt haben; eine Kartei, die Ihnen jemand geschickt hat, kann jeden beliebigen Ordner angeben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="161"/>
+        <source>Keep the calendar file there</source>
+        <translation>Kalenderdatei dort führen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="163"/>
+        <source>Not on this computer</source>
+        <translation>Nicht auf diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="175"/>
         <source>Keep follow-ups in a calendar file in this folder</source>
         <translation>Follow-ups als Kalenderdatei in diesem Ordner führen</translation>
     </message>
@@ -1919,199 +2293,276 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="27"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="30"/>
         <source>a spreadsheet or another zip archive</source>
         <translation>eine Tabelle oder ein anderes ZIP-Archiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="28"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="31"/>
         <source>an old Excel or Word file</source>
         <translation>eine alte Excel- oder Word-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="29"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="32"/>
         <source>a PDF</source>
         <translation>eine PDF-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="30"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="33"/>
         <source>a database</source>
         <translation>eine Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="31"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="34"/>
         <source>a picture</source>
         <translation>ein Bild</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="32"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="35"/>
         <source>a compressed archive</source>
         <translation>ein komprimiertes Archiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="33"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="36"/>
         <source>a calendar (.ics)</source>
         <translation>ein Kalender (.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="34"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="37"/>
         <source>a web page</source>
         <translation>eine Webseite</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="35"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="38"/>
         <source>a JSON file</source>
         <translation>eine JSON-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="36"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="39"/>
         <source>a CSV file</source>
         <translation>eine CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="37"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="40"/>
         <source>a vCard file</source>
         <translation>eine vCard-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="45"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="48"/>
         <source>%1 does not exist or is a folder. Choose a contacts file.</source>
         <translation>%1 existiert nicht oder ist ein Ordner. Wählen Sie eine Kontaktdatei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="47"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="50"/>
         <source>%1 could not be read (%2). Check that the file is readable.</source>
         <translation>%1 konnte nicht gelesen werden (%2). Prüfen Sie, ob die Datei lesbar ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="49"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="52"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="51"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="54"/>
         <source>%1 is too big to be a contacts file. Split it into smaller files, or export fewer contacts.</source>
         <translation>%1 ist zu groß für eine Kontaktdatei. Teilen Sie sie in kleinere Dateien auf oder exportieren Sie weniger Kontakte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="53"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="56"/>
         <source>%1 is not a text file. Leadbook imports CSV files and vCards (.vcf).</source>
         <translation>%1 ist keine Textdatei. Leadbook importiert CSV-Dateien und vCards (.vcf).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="55"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="58"/>
         <source>%1 ends in the middle of a contact (from line %2): it was probably cut short while copying or downloading. Export it again.</source>
         <translation>%1 endet mitten in einem Kontakt (ab Zeile %2): Die Datei wurde wohl beim Kopieren oder Herunterladen abgeschnitten. Exportieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="58"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="61"/>
         <source>%1 is %2, not the format that was asked for.</source>
         <translation>%1 ist %2, nicht das angeforderte Format.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="60"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="63"/>
         <source>%1 is %2, not a contacts file. Leadbook imports CSV files and vCards (.vcf); a spreadsheet can be saved as CSV.</source>
         <translation>%1 ist %2, keine Kontaktdatei. Leadbook importiert CSV-Dateien und vCards (.vcf); eine Tabelle lässt sich als CSV speichern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="63"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="66"/>
         <source>%1 has no contacts in it.</source>
         <translation>%1 enthält keine Kontakte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="65"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="68"/>
         <source>No column of %1 gives a name, a company or an e-mail address, so no row could become a lead. Choose which column is what.</source>
         <translation>Keine Spalte von %1 enthält einen Namen, eine Firma oder eine E-Mail-Adresse, daher konnte keine Zeile zum Lead werden. Legen Sie fest, welche Spalte was enthält.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="67"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="70"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="73"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="76"/>
         <source>no name, company or e-mail address</source>
         <translation>kein Name, keine Firma und keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="74"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="77"/>
         <source>“%1” is not an e-mail address</source>
         <translation>„%1“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="75"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="78"/>
         <source>“%1” is not a phone number</source>
         <translation>„%1“ ist keine Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="76"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="79"/>
         <source>“%1” is not a web address</source>
         <translation>„%1“ ist keine Webadresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="77"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="80"/>
         <source>the value “%1” is not a number</source>
         <translation>der Wert „%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="78"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="81"/>
         <source>the value is negative</source>
         <translation>der Wert ist negativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="79"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="82"/>
         <source>“%1” is not a three-letter currency code</source>
         <translation>„%1“ ist kein dreistelliger Währungscode</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="80"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="83"/>
         <source>“%1” is not a stage Leadbook knows</source>
         <translation>„%1“ ist keine Phase, die Leadbook kennt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="81"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="84"/>
         <source>the row has more cells (%1) than the header</source>
         <translation>die Zeile hat mehr Zellen (%1) als die Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="82"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="85"/>
         <source>the card could not be read (%1)</source>
         <translation>die Karte konnte nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="88"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="86"/>
+        <source>a value is larger than %1; no field of a lead holds that much, so the row is left out</source>
+        <translation>ein Wert ist größer als %1; so viel fasst kein Feld eines Leads, daher wird die Zeile ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="93"/>
+        <source>an unreadable character was replaced with �; check the row after the import</source>
+        <translation>ein unlesbares Zeichen wurde durch � ersetzt; prüfen Sie die Zeile nach dem Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="102"/>
+        <source>Not imported as an e-mail: %1</source>
+        <translation>Nicht als E-Mail importiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="103"/>
+        <source>Not imported as a phone: %1</source>
+        <translation>Nicht als Telefonnummer importiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="104"/>
+        <source>Not imported as a web address: %1</source>
+        <translation>Nicht als Webadresse importiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="105"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="106"/>
+        <source>Not imported as a value: %1</source>
+        <translation>Nicht als Wert importiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="107"/>
+        <source>Not imported as a currency: %1</source>
+        <translation>Nicht als Währung importiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="108"/>
+        <source>Not imported as a stage: %1</source>
+        <translation>Nicht als Phase importiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="114"/>
+        <source>kept in the notes: %1</source>
+        <translation>in die Notizen übernommen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="119"/>
         <source>; </source>
         <comment>between the problems of one row</comment>
         <extracomment>Between the problems of one row: Chinese &quot;；&quot;.</extracomment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="93"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="125"/>
         <source>same e-mail</source>
         <translation>gleiche E-Mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="94"/>
-        <source>same phone</source>
-        <translation>gleiche Telefonnummer</translation>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="126"/>
+        <source>same phone and name</source>
+        <translation>gleiche Telefonnummer und gleicher Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="95"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="127"/>
         <source>same name and company</source>
         <translation>gleicher Name und gleiche Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="108"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="135"/>
+        <source>same e-mail, another name</source>
+        <translation>gleiche E-Mail, anderer Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="136"/>
+        <source>same phone, another name</source>
+        <translation>gleiche Telefonnummer, anderer Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="137"/>
+        <source>same name and company, other e-mail or phone</source>
+        <translation>gleicher Name und gleiche Firma, andere E-Mail oder Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="146"/>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="149"/>
+        <source>Merged with leads already known: %1</source>
+        <translation>Mit bereits bekannten Leads zusammengeführt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="153"/>
+        <source>Possible duplicates, added as their own leads for review: %1</source>
+        <translation>Mögliche Duplikate, als eigene Leads zum Prüfen angelegt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="166"/>
         <source>Goal: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="112"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="170"/>
         <source>Phone: %1</source>
         <translation>Telefon: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="114"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="172"/>
         <source>E-mail: %1</source>
         <translation>E-Mail: %1</translation>
     </message>
@@ -2119,180 +2570,185 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="85"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="87"/>
         <source>— leave out —</source>
         <translation>– auslassen –</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="86"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="88"/>
         <source>Name (full)</source>
         <translation>Name (vollständig)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="87"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="89"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="88"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="90"/>
         <source>Middle name</source>
         <translation>Zweiter Vorname</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="89"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="91"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="90"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="344"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="92"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="377"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="91"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="93"/>
         <source>Role / job title</source>
         <translation>Position / Funktion</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="92"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="344"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="94"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="377"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="93"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="345"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="95"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="378"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="94"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="96"/>
         <source>Street address</source>
         <translation>Straße und Hausnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="95"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="97"/>
         <source>Postal code</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="96"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="98"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="97"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="99"/>
         <source>State / region</source>
         <translation>Bundesland / Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="98"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="100"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="99"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="101"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="100"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="102"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="101"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="103"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="102"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="104"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="103"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="105"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="104"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="106"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="105"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="107"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="106"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="108"/>
         <source>Rapport notes</source>
         <translation>Persönliche Notizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="107"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="109"/>
         <source>Best time to reach</source>
         <translation>Am besten erreichbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="108"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="110"/>
         <source>Decision-maker</source>
         <translation>Entscheider</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="109"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="111"/>
         <source>Do not contact</source>
         <translation>Nicht kontaktieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="116"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="118"/>
         <source>vCard</source>
         <translation>vCard</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="119"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="121"/>
         <source>Google Contacts CSV</source>
         <translation>Google Kontakte (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="120"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="122"/>
         <source>Outlook CSV</source>
         <translation>Outlook (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="121"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="123"/>
         <source>LinkedIn connections CSV</source>
         <translation>LinkedIn-Kontakte (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="122"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="124"/>
         <source>Leadbook CSV</source>
         <translation>Leadbook (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="123"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="125"/>
+        <source>Thunderbird CSV</source>
+        <translation>Thunderbird (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="126"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="130"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="133"/>
         <source>comma-separated</source>
         <translation>kommagetrennt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="131"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="134"/>
         <source>semicolon-separated</source>
         <translation>semikolongetrennt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="132"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="135"/>
         <source>tab-separated</source>
         <translation>tabulatorgetrennt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="156"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="161"/>
         <source>%n lead(s) added</source>
         <translation>
             <numerusform>%n Lead hinzugefügt</numerusform>
@@ -2300,7 +2756,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="158"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="163"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n aktualisiert</numerusform>
@@ -2308,7 +2764,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="160"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="165"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n schon vorhanden</numerusform>
@@ -2316,15 +2772,28 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="162"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="167"/>
+        <source>%n merged with a row above</source>
+        <translation>
+            <numerusform>%n mit einer Zeile weiter oben zusammengeführt</numerusform>
+            <numerusform>%n mit einer Zeile weiter oben zusammengeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="169"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n übersprungen</numerusform>
             <numerusform>%n übersprungen</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="171"/>
+        <source>possible duplicates to review: %1</source>
+        <translation>mögliche Duplikate zum Prüfen: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="164"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="173"/>
         <source>%n row(s) with errors left out</source>
         <translation>
             <numerusform>%n fehlerhafte Zeile ausgelassen</numerusform>
@@ -2332,154 +2801,167 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="165"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="174"/>
         <source>Import: %1.</source>
         <translation>Import: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="280"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="313"/>
         <source>Import contacts — %1</source>
         <translation>Kontakte importieren – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="293"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="326"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="294"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="327"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="295"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="328"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="296"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="418"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="602"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="329"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="460"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="670"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="316"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="349"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="333"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="366"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="333"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="366"/>
         <source>First values</source>
         <translation>Erste Werte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="333"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="366"/>
         <source>Leadbook field</source>
         <translation>Leadbook-Feld</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="337"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="370"/>
         <source>Choose a column for the name, the company or the e-mail address.</source>
         <translation>Wählen Sie eine Spalte für den Namen, die Firma oder die E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="344"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="377"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="344"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="377"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="345"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="378"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="351"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="384"/>
         <source>The first rows as they would be imported:</source>
         <translation>Die ersten Zeilen, wie sie importiert würden:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="377"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="419"/>
         <source>Selected rows:</source>
         <translation>Ausgewählte Zeilen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="378"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="420"/>
         <source>&amp;Merge</source>
         <translation>Zusa&amp;mmenführen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="379"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="421"/>
         <source>&amp;Skip</source>
         <translation>Über&amp;springen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="380"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="422"/>
         <source>&amp;Add as new</source>
         <translation>Als neu &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="386"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="428"/>
         <source>All duplicates:</source>
         <translation>Alle Duplikate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="389"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="431"/>
         <source>Merge all</source>
         <translation>Alle zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="389"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="431"/>
         <source>Skip all</source>
         <translation>Alle überspringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="389"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="431"/>
         <source>Add all as new</source>
         <translation>Alle neu anlegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="394"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="436"/>
         <source>Merging fills in what the lead lacks and adds new e-mails, phones, tags and notes; it never overwrites what you wrote.</source>
         <translation>Beim Zusammenführen wird ergänzt, was dem Lead fehlt, und neue E-Mails, Telefonnummern, Tags und Notizen kommen hinzu; was Sie selbst geschrieben haben, wird nie überschrieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="418"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="460"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="469"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="511"/>
         <source>Leadbook hit an unexpected problem reading %1. Nothing was imported.</source>
         <translation>Beim Lesen von %1 ist Leadbook auf ein unerwartetes Problem gestoßen. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="480"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="522"/>
         <source>Leadbook does not know the program that wrote %1 (%2). Choose what each column holds; Leadbook remembers your choice for files with the same columns.</source>
         <translation>Leadbook kennt das Programm nicht, das %1 erstellt hat (%2). Legen Sie fest, was jede Spalte enthält; Leadbook merkt sich Ihre Auswahl für Dateien mit denselben Spalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="537"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="579"/>
         <source>Looking for duplicates…</source>
         <translation>Suche nach Duplikaten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="551"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="594"/>
+        <source>%1: %2, %3, %4, %5.</source>
+        <translation>%1: %2, %3, %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="594"/>
+        <source>%n the same as a row above</source>
+        <translation>
+            <numerusform>%n gleich einer Zeile weiter oben</numerusform>
+            <numerusform>%n gleich einer Zeile weiter oben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="597"/>
         <source>%1: %2, %3, %4.</source>
         <translation>%1: %2, %3, %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="552"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="599"/>
         <source>%n new lead(s)</source>
         <translation>
             <numerusform>%n neuer Lead</numerusform>
@@ -2487,7 +2969,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="553"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="600"/>
         <source>%n already in the book</source>
         <translation>
             <numerusform>%n schon in der Kartei</numerusform>
@@ -2495,7 +2977,8 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="554"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="595"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="597"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n fehlerhafte Zeile</numerusform>
@@ -2503,82 +2986,110 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="556"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="604"/>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="606"/>
+        <source>… and %n more row(s) like these</source>
+        <translation>
+            <numerusform>… und %n weitere solche Zeile</numerusform>
+            <numerusform>… und %n weitere solche Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="611"/>
+        <source>A possible duplicate is imported as its own lead and listed under Edit ▸ Review possible duplicates.</source>
+        <translation>Ein mögliches Duplikat wird als eigener Lead importiert und unter Bearbeiten ▸ Mögliche Duplikate prüfen aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="615"/>
         <source>Read as %1.</source>
         <translation>Gelesen als %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="559"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="617"/>
+        <source>Columns not used: %1.</source>
+        <translation>Nicht verwendete Spalten: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="623"/>
         <source>You imported this same file on %1. Importing it again adds only what changed.</source>
         <translation>Sie haben diese Datei bereits am %1 importiert. Ein erneuter Import übernimmt nur die Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="572"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="636"/>
         <source>New (%1)</source>
         <translation>Neu (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="573"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="637"/>
         <source>Duplicates (%1)</source>
         <translation>Duplikate (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="574"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="638"/>
         <source>Errors (%1)</source>
         <translation>Fehler (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="602"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="642"/>
+        <source>Kept in notes (%1)</source>
+        <translation>In Notizen übernommen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="670"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="604"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="672"/>
         <source>Importing</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="643"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="711"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Der Import wurde abgebrochen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="645"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="713"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="648"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="716"/>
         <source>Leadbook hit an unexpected problem while importing. Nothing was imported.</source>
         <translation>Leadbook ist beim Import auf ein unerwartetes Problem gestoßen. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="683"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="751"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="685"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="753"/>
         <source>Contacts (*.csv *.vcf *.vcard *.txt *.tsv);;All files (*)</source>
         <translation>Kontakte (*.csv *.vcf *.vcard *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="720"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="788"/>
         <source>Undo last import</source>
         <translation>Letzten Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="723"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="791"/>
         <source>There is no import to undo.</source>
         <translation>Es gibt keinen Import, der sich rückgängig machen ließe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="727"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="795"/>
         <source>Undo the import of %1 on %2? This removes the %3 and puts %4 back as they were before.</source>
         <translation>Import von %1 vom %2 rückgängig machen? Das entfernt %3 und setzt %4 auf den Stand vor dem Import zurück.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="729"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="797"/>
         <source>%n lead(s) it added</source>
         <translation>
             <numerusform>den %n damit angelegten Lead</numerusform>
@@ -2586,7 +3097,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="730"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="798"/>
         <source>%n lead(s) it merged into</source>
         <translation>
             <numerusform>den %n damit ergänzten Lead</numerusform>
@@ -2594,7 +3105,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="734"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="802"/>
         <source>%n of them was/were changed since the import; that/those change(s) will be lost.</source>
         <translation>
             <numerusform>%n davon wurde seit dem Import geändert; diese Änderung geht verloren.</numerusform>
@@ -2602,9 +3113,27 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="741"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="809"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
+    </message>
+</context>
+<context>
+    <name>KeptModel</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="258"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="258"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="258"/>
+        <source>Kept in the lead&apos;s notes</source>
+        <translation>In die Notizen des Leads übernommen</translation>
     </message>
 </context>
 <context>
@@ -3348,134 +3877,214 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="144"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="145"/>
         <source>%1 — Leadbook</source>
         <translation>%1 – Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="164"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="165"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="166"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="167"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="167"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="168"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="169"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="170"/>
         <source>Revisit</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="171"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="172"/>
         <source>Nurture</source>
         <translation>Warmhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="240"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="247"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="241"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="248"/>
         <source>&amp;New lead…</source>
         <translation>&amp;Neuer Lead…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="244"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="251"/>
         <source>&amp;Print call sheet…</source>
         <translation>&amp;Anrufliste drucken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="247"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="254"/>
         <source>Show re&amp;minders</source>
         <translation>&amp;Erinnerungen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="250"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="259"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="252"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="261"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="255"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="264"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="259"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="268"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="260"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="495"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="269"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="592"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="263"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="272"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="267"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="276"/>
         <source>&amp;Cadences…</source>
         <translation>Se&amp;quenzen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="269"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="278"/>
+        <source>Re&amp;view possible duplicates…</source>
+        <translation>Mögliche &amp;Duplikate prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="280"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="274"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="285"/>
+        <source>G&amp;o</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="293"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="275"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="294"/>
         <source>Open a &amp;demo book</source>
         <translation>&amp;Demo-Kartei öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="276"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="295"/>
         <source>&amp;About Leadbook</source>
         <translation>&amp;Über Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="327"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="335"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="300"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="302"/>
+        <source>Undo the &amp;last import…</source>
+        <translation>&amp;Letzten Import rückgängig machen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="304"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="307"/>
+        <source>Leads as CSV for a &amp;spreadsheet…</source>
+        <translation>Leads als CSV für eine &amp;Tabellenkalkulation…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="308"/>
+        <source>Leads as CSV for another &amp;address book…</source>
+        <translation>Leads als CSV für ein anderes &amp;Adressbuch…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="309"/>
+        <source>Leads as &amp;vCard…</source>
+        <translation>Leads als &amp;vCard…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="310"/>
+        <source>Follow-ups as &amp;iCalendar…</source>
+        <translation>Follow-ups als &amp;iCalendar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="315"/>
+        <source>&amp;Keep a calendar file up to date…</source>
+        <translation>&amp;Kalenderdatei aktuell halten…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="325"/>
+        <source>Writes your follow-ups to %1 after every change.</source>
+        <translation>Schreibt Ihre Follow-ups nach jeder Änderung in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="326"/>
+        <source>Writes your follow-ups to a calendar file in a folder you choose, after every change.</source>
+        <translation>Schreibt Ihre Follow-ups nach jeder Änderung in eine Kalenderdatei in einem Ordner Ihrer Wahl.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="350"/>
+        <source>%1 — read-only — Leadbook</source>
+        <translation>%1 — schreibgeschützt — Leadbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="353"/>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="360"/>
+        <source>The lead book is read-only</source>
+        <translation>Die Lead-Kartei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="381"/>
+        <source>Waiting for another Leadbook to finish…</source>
+        <translation>Warten, bis ein anderes Leadbook fertig ist…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="416"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="424"/>
         <source>Plan follow-up</source>
         <translation>Follow-up planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="327"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="416"/>
         <source>Find the lead (name, company, e-mail):</source>
         <translation>Lead suchen (Name, Firma, E-Mail):</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="332"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="421"/>
         <source>No lead matches “%1”.</source>
         <translation>Kein Lead passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="335"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="424"/>
         <source>Lead:</source>
         <translation>Lead:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="359"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="453"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>%n Lead gelöscht.</numerusform>
@@ -3483,62 +4092,72 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="382"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="478"/>
         <source>The last import was undone.</source>
         <translation>Der letzte Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="420"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="500"/>
+        <source>Your follow-ups are kept in %1.</source>
+        <translation>Ihre Follow-ups werden in %1 geführt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="502"/>
+        <source>The calendar file is no longer updated; it stays as it was.</source>
+        <translation>Die Kalenderdatei wird nicht mehr aktualisiert; sie bleibt, wie sie war.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="517"/>
         <source>The backup failed</source>
         <translation>Die Sicherung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="423"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="520"/>
         <source>Backed up and verified: %1</source>
         <translation>Gesichert und geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="431"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="528"/>
         <source>Checking today&apos;s backup…</source>
         <translation>Heutige Sicherung wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="438"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="535"/>
         <source>Daily backup made and verified: %1</source>
         <translation>Tägliche Sicherung erstellt und geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="444"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="541"/>
         <source>The daily backup failed: %1</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="448"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="545"/>
         <source>The daily backup failed; details are in the log.</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen; Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="464"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="561"/>
         <source>Open a demo book</source>
         <translation>Demo-Kartei öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="464"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="561"/>
         <source>The demo book could not be started.</source>
         <translation>Die Demo-Kartei konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="467"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="564"/>
         <source>A demo book opens in a second window; this book is not touched.</source>
         <translation>Eine Demo-Kartei öffnet sich in einem zweiten Fenster; diese Kartei bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="473"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="570"/>
         <source>About Leadbook</source>
         <translation>Über Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="474"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="571"/>
         <source>Leadbook %1
 An offline lead book that makes you follow up.
 
@@ -3549,7 +4168,7 @@ Ihre Offline-Lead-Kartei, die dafür sorgt, dass Sie nachfassen.
 Kartei: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="495"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="592"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
@@ -3633,12 +4252,12 @@ Kartei: %2</translation>
 <context>
     <name>ObjectiveEdit</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="178"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="180"/>
         <source>what should this touch achieve?</source>
         <translation>was soll dieser Kontakt erreichen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="218"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="220"/>
         <source>Say in a few words what this follow-up should achieve.</source>
         <translation>Beschreiben Sie in wenigen Worten, was dieses Follow-up erreichen soll.</translation>
     </message>
@@ -3661,12 +4280,12 @@ Kartei: %2</translation>
 <context>
     <name>PickDateDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="94"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="95"/>
         <source>Reschedule follow-up</source>
         <translation>Follow-up verschieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="101"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="103"/>
         <source>Move</source>
         <translation>Verschieben</translation>
     </message>
@@ -3674,76 +4293,81 @@ Kartei: %2</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="180"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="182"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="185"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="189"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="192"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="195"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="180"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="182"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="189"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="192"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="180"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="182"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="189"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="192"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="180"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="189"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="180"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="189"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="182"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="190"/>
+        <source>Possible duplicate</source>
+        <translation>Mögliches Duplikat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="192"/>
         <source>Matches lead</source>
         <translation>Passender Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="183"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="193"/>
         <source>Because</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="183"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="193"/>
         <source>What happens</source>
         <translation>Was passiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="185"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="195"/>
         <source>Why it cannot be imported</source>
         <translation>Warum kein Import möglich ist</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="187"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="197"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="188"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="198"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="189"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="199"/>
         <source>Add as new</source>
         <translation>Neu anlegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="191"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="201"/>
         <source>Merge (nothing new)</source>
         <translation>Zusammenführen (nichts Neues)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="223"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="235"/>
         <source>line %1 of this file</source>
         <translation>Zeile %1 dieser Datei</translation>
     </message>
@@ -3785,17 +4409,17 @@ Kartei: %2</translation>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="66"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="74"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="68"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="76"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="72"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="80"/>
         <source>Overdue by %n minute(s)</source>
         <translation>
             <numerusform>Seit %n Minute überfällig</numerusform>
@@ -3803,7 +4427,7 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="73"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="81"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Seit %n Stunde überfällig</numerusform>
@@ -3811,7 +4435,7 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="74"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="82"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Seit %n Tag überfällig</numerusform>
@@ -3819,7 +4443,7 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="77"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="85"/>
         <source>In %n minute(s)</source>
         <translation>
             <numerusform>In %n Minute</numerusform>
@@ -3827,7 +4451,7 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="78"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="86"/>
         <source>In %n hour(s)</source>
         <translation>
             <numerusform>In %n Stunde</numerusform>
@@ -3835,7 +4459,7 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="79"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="87"/>
         <source>In %n day(s)</source>
         <translation>
             <numerusform>In %n Tag</numerusform>
@@ -3843,160 +4467,214 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="91"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="99"/>
         <source>Revisit · %1</source>
         <translation>Wiedervorlage · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="103"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="111"/>
         <source>5 minutes</source>
         <translation>5 Minuten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="104"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="112"/>
         <source>10 minutes</source>
         <translation>10 Minuten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="105"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="113"/>
         <source>15 minutes</source>
         <translation>15 Minuten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="106"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="114"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="107"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="115"/>
         <source>4 hours</source>
         <translation>4 Stunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="108"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="116"/>
         <source>Tomorrow at %1</source>
         <translation>Morgen um %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="109"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="117"/>
         <source>Next week (Monday at %1)</source>
         <translation>Nächste Woche (Montag um %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="148"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="149"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="150"/>
+        <source>Revisits</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="158"/>
+        <source>%n overdue from earlier days</source>
+        <translation>
+            <numerusform>%n überfällig aus früheren Tagen</numerusform>
+            <numerusform>%n überfällig aus früheren Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="160"/>
+        <source>%n shown earlier today</source>
+        <translation>
+            <numerusform>%n heute schon angezeigt</numerusform>
+            <numerusform>%n heute schon angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="161"/>
+        <source>%1 — Review…</source>
+        <translation>%1 — Ansehen…</translation>
     </message>
 </context>
 <context>
     <name>RemindersWindow</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="149"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="202"/>
         <source>Reminders — Leadbook</source>
         <translation>Erinnerungen – Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="169"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="222"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="169"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="222"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="169"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="222"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="169"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="222"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="193"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="249"/>
         <source>&amp;Open item</source>
         <translation>Element ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="194"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="250"/>
         <source>Show the lead in the main window (Enter)</source>
         <translation>Lead im Hauptfenster zeigen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="195"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="251"/>
         <source>Do&amp;ne…</source>
         <translation>Erle&amp;digt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="196"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="252"/>
         <source>Log the outcome and plan the next step</source>
         <translation>Ergebnis erfassen und nächsten Schritt planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="197"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="253"/>
         <source>No &amp;answer</source>
         <translation>Keine &amp;Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="198"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="254"/>
         <source>Count an unanswered attempt and plan a retry, spaced as the spacing guard asks</source>
         <translation>Einen unbeantworteten Versuch zählen und einen neuen Versuch planen – mit dem Abstand, den die Abstandsregel verlangt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="200"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="256"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="201"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="257"/>
         <source>No more reminders for the selected follow-ups (Delete); they stay planned</source>
         <translation>Keine weiteren Erinnerungen für die ausgewählten Follow-ups (Entf); sie bleiben geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="203"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="259"/>
         <source>Dismiss a&amp;ll</source>
         <translation>A&amp;lle schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="204"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="260"/>
         <source>No more reminders for every follow-up listed</source>
         <translation>Keine weiteren Erinnerungen für alle aufgeführten Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="209"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="265"/>
         <source>Click Snooze to be reminded again in:</source>
         <translation>Klicken Sie auf „Erneut erinnern“, um in folgendem Zeitraum erneut erinnert zu werden:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="214"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="270"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Erneut erinnern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="215"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="271"/>
         <source>Remind again about the selected follow-ups</source>
         <translation>Erneut an die ausgewählten Follow-ups erinnern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="216"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="272"/>
         <source>Snooze all</source>
         <translation>Alle erneut erinnern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="217"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="273"/>
         <source>Remind again about every follow-up listed</source>
         <translation>Erneut an alle aufgeführten Follow-ups erinnern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="223"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="279"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="340"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="480"/>
+        <source>Reminders due before today or shown already: click or press Enter to list them all</source>
+        <translation>Erinnerungen, die vor heute fällig waren oder schon angezeigt wurden: Klicken oder Eingabe drücken, um alle aufzulisten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="486"/>
         <source>… and %1 more (Dismiss all and Snooze all include them)</source>
         <translation>… und %1 weitere („Alle schließen“ und „Alle erneut erinnern“ erfassen auch diese)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="352"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="500"/>
+        <source>%n new reminder(s)</source>
+        <translation>
+            <numerusform>%n neue Erinnerung</numerusform>
+            <numerusform>%n neue Erinnerungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="501"/>
+        <source>No new reminders</source>
+        <translation>Keine neuen Erinnerungen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="503"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n Erinnerung</numerusform>
@@ -4004,47 +4682,47 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="353"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="504"/>
         <source>No reminders due</source>
         <translation>Keine Erinnerungen fällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="356"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="506"/>
         <source>%1 — Leadbook</source>
         <translation>%1 – Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="369"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="538"/>
         <source>Snoozed until %1</source>
         <translation>Zurückgestellt bis %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="403"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="574"/>
         <source>until %1</source>
         <translation>bis %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="417"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="588"/>
         <source>Rapport: %1</source>
         <translation>Persönliches: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="429"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="600"/>
         <source>Revisit: said no on %1 (%2), by %3</source>
         <translation>Wiedervorlage: Absage am %1 (%2) von %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="435"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="606"/>
         <source>Ask: %1</source>
         <translation>Fragen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="551"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="726"/>
         <source>Logged: %1.</source>
         <translation>Erfasst: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="572"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="747"/>
         <source>No answer from %1 (%n attempt(s) in a row).</source>
         <translation>
             <numerusform>Keine Antwort von %1 (%n Versuch).</numerusform>
@@ -4052,12 +4730,12 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="574"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="749"/>
         <source>Next try: %1, %2.</source>
         <translation>Nächster Versuch: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="578"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="753"/>
         <source>Already planned: %1, %2.</source>
         <translation>Bereits geplant: %1, %2.</translation>
     </message>
@@ -4181,82 +4859,82 @@ Kartei: %2</translation>
 <context>
     <name>Revisits</name>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="28"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="29"/>
         <source>Not now / timing</source>
         <translation>Falscher Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="29"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="30"/>
         <source>Has a supplier</source>
         <translation>Hat einen Lieferanten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="30"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="31"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="31"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="32"/>
         <source>Did not reach the decision-maker</source>
         <translation>Entscheider nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="32"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="33"/>
         <source>Not interested</source>
         <translation>Kein Interesse</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="33"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="34"/>
         <source>Unresponsive</source>
         <translation>Keine Reaktion</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="34"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="35"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="42"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="43"/>
         <source>Is this still the person responsible for buying?</source>
         <translation>Ist diese Person noch für den Einkauf zuständig?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="44"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="45"/>
         <source>How are things going with what you chose instead?</source>
         <translation>Wie läuft es mit der gewählten Alternative?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="46"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="47"/>
         <source>What made you decide against it last time?</source>
         <translation>Warum haben Sie sich beim letzten Mal dagegen entschieden?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="64"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="65"/>
         <source>Said no on %1: %2 (%3)</source>
         <translation>Absage am %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="84"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="85"/>
         <source>Revisits due</source>
         <translation>Fällige Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="85"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="86"/>
         <source>Upcoming revisits</source>
         <translation>Anstehende Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="89"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="90"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="100"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="101"/>
         <source>Own results: %1 reopened, %2 of them won.</source>
         <translation>Eigene Bilanz: %1 reaktiviert, davon %2 gewonnen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="104"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="105"/>
         <source>Ask:</source>
         <translation>Fragen:</translation>
     </message>
@@ -4264,7 +4942,7 @@ Kartei: %2</translation>
 <context>
     <name>RevisitsText</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/revisits_text.py" line="101"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="102"/>
         <source>%n revisit(s)</source>
         <translation>
             <numerusform>%n Wiedervorlage</numerusform>
@@ -4433,47 +5111,47 @@ Kartei: %2</translation>
 <context>
     <name>SayNoDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="41"/>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="42"/>
         <source>Said no</source>
         <translation>Absage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="44"/>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="45"/>
         <source>Why did %1 say no, and when should you call back?</source>
         <translation>Warum hat %1 abgesagt, und wann sollten Sie zurückrufen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="52"/>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="53"/>
         <source>What they said, in a few words</source>
         <translation>Was gesagt wurde, in wenigen Worten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="59"/>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="61"/>
         <source>&amp;Never: do not contact</source>
         <translation>&amp;Nie: nicht kontaktieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="60"/>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="62"/>
         <source>Never shown in the revisit queue again and left out of every marketing export</source>
         <translation>Erscheint nie wieder in der Wiedervorlage und wird aus jedem Marketing-Export ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="61"/>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="63"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="62"/>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="64"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otiz:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="63"/>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="65"/>
         <source>Call &amp;back on:</source>
         <translation>&amp;Rückruf am:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="71"/>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="73"/>
         <source>Mark as no</source>
         <translation>Als Absage markieren</translation>
     </message>
@@ -4649,281 +5327,327 @@ Kartei: %2</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="30"/>
+        <location filename="../../desktop/leadbook/texts.py" line="34"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="31"/>
+        <location filename="../../desktop/leadbook/texts.py" line="35"/>
         <source>Contacted</source>
         <translation>Kontaktiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="32"/>
+        <location filename="../../desktop/leadbook/texts.py" line="36"/>
         <source>Qualified</source>
         <translation>Qualifiziert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="33"/>
+        <location filename="../../desktop/leadbook/texts.py" line="37"/>
         <source>Proposal</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="34"/>
+        <location filename="../../desktop/leadbook/texts.py" line="38"/>
         <source>Negotiation</source>
         <translation>Verhandlung</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="35"/>
-        <location filename="../../desktop/leadbook/texts.py" line="87"/>
+        <location filename="../../desktop/leadbook/texts.py" line="39"/>
+        <location filename="../../desktop/leadbook/texts.py" line="91"/>
         <source>Won</source>
         <translation>Gewonnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="36"/>
+        <location filename="../../desktop/leadbook/texts.py" line="40"/>
         <source>No</source>
         <translation>Absage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="37"/>
+        <location filename="../../desktop/leadbook/texts.py" line="41"/>
         <source>Nurture</source>
         <translation>Warmhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="43"/>
+        <location filename="../../desktop/leadbook/texts.py" line="47"/>
         <source>Web inquiry</source>
         <translation>Web-Anfrage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="44"/>
-        <location filename="../../desktop/leadbook/texts.py" line="57"/>
+        <location filename="../../desktop/leadbook/texts.py" line="48"/>
+        <location filename="../../desktop/leadbook/texts.py" line="61"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="45"/>
+        <location filename="../../desktop/leadbook/texts.py" line="49"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="46"/>
+        <location filename="../../desktop/leadbook/texts.py" line="50"/>
         <source>Referral</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="47"/>
+        <location filename="../../desktop/leadbook/texts.py" line="51"/>
         <source>Ad</source>
         <translation>Anzeige</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="48"/>
+        <location filename="../../desktop/leadbook/texts.py" line="52"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="49"/>
+        <location filename="../../desktop/leadbook/texts.py" line="53"/>
         <source>Cold</source>
         <translation>Kaltakquise</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="50"/>
-        <location filename="../../desktop/leadbook/texts.py" line="62"/>
-        <location filename="../../desktop/leadbook/texts.py" line="74"/>
+        <location filename="../../desktop/leadbook/texts.py" line="54"/>
+        <location filename="../../desktop/leadbook/texts.py" line="66"/>
+        <location filename="../../desktop/leadbook/texts.py" line="78"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="56"/>
+        <location filename="../../desktop/leadbook/texts.py" line="60"/>
         <source>Call</source>
         <translation>Anruf</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="58"/>
+        <location filename="../../desktop/leadbook/texts.py" line="62"/>
         <source>Meeting</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="59"/>
+        <location filename="../../desktop/leadbook/texts.py" line="63"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="60"/>
+        <location filename="../../desktop/leadbook/texts.py" line="64"/>
         <source>Letter or card</source>
         <translation>Brief/Karte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="61"/>
+        <location filename="../../desktop/leadbook/texts.py" line="65"/>
         <source>Social</source>
         <translation>Social Media</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="68"/>
+        <location filename="../../desktop/leadbook/texts.py" line="72"/>
         <source>Get a reply</source>
         <translation>Antwort erhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="69"/>
+        <location filename="../../desktop/leadbook/texts.py" line="73"/>
         <source>Book a meeting</source>
         <translation>Termin vereinbaren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="70"/>
+        <location filename="../../desktop/leadbook/texts.py" line="74"/>
         <source>Answer their question</source>
         <translation>Frage beantworten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="71"/>
+        <location filename="../../desktop/leadbook/texts.py" line="75"/>
         <source>Send a proposal</source>
         <translation>Angebot senden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="72"/>
+        <location filename="../../desktop/leadbook/texts.py" line="76"/>
         <source>Get a signature</source>
         <translation>Unterschrift einholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="73"/>
+        <location filename="../../desktop/leadbook/texts.py" line="77"/>
         <source>Get paid</source>
         <translation>Zahlung erhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="80"/>
+        <location filename="../../desktop/leadbook/texts.py" line="84"/>
         <source>Reached</source>
         <translation>Erreicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="81"/>
+        <location filename="../../desktop/leadbook/texts.py" line="85"/>
         <source>Left voicemail</source>
         <translation>Auf Mailbox gesprochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="82"/>
+        <location filename="../../desktop/leadbook/texts.py" line="86"/>
         <source>No answer</source>
         <translation>Keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="83"/>
+        <location filename="../../desktop/leadbook/texts.py" line="87"/>
         <source>Replied</source>
         <translation>Hat geantwortet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="84"/>
+        <location filename="../../desktop/leadbook/texts.py" line="88"/>
         <source>Meeting booked</source>
         <translation>Termin vereinbart</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="85"/>
+        <location filename="../../desktop/leadbook/texts.py" line="89"/>
         <source>Goal reached</source>
         <translation>Ziel erreicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="86"/>
+        <location filename="../../desktop/leadbook/texts.py" line="90"/>
         <source>Said no</source>
         <translation>Absage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="93"/>
+        <location filename="../../desktop/leadbook/texts.py" line="97"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="94"/>
+        <location filename="../../desktop/leadbook/texts.py" line="98"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="95"/>
+        <location filename="../../desktop/leadbook/texts.py" line="99"/>
         <source>Cancelled</source>
         <translation>Gestrichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="106"/>
+        <location filename="../../desktop/leadbook/texts.py" line="110"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="107"/>
+        <location filename="../../desktop/leadbook/texts.py" line="111"/>
         <source>weeks</source>
         <translation>Wochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="108"/>
+        <location filename="../../desktop/leadbook/texts.py" line="112"/>
         <source>months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="115"/>
+        <location filename="../../desktop/leadbook/texts.py" line="119"/>
         <source>A lead needs a name.</source>
         <translation>Ein Lead braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="116"/>
+        <location filename="../../desktop/leadbook/texts.py" line="120"/>
         <source>“%1” is not an e-mail address (name@example.com).</source>
         <translation>„%1“ ist keine E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="117"/>
+        <location filename="../../desktop/leadbook/texts.py" line="121"/>
         <source>“%1” is not a phone number: use digits, spaces, + - ( ).</source>
         <translation>„%1“ ist keine Telefonnummer: Verwenden Sie Ziffern, Leerzeichen, + - ( ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="118"/>
+        <location filename="../../desktop/leadbook/texts.py" line="122"/>
         <source>The value must be a number, like 12500 or 12 500,50.</source>
         <translation>Der Wert muss eine Zahl sein, z. B. 12500 oder 12.500,50.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="119"/>
+        <location filename="../../desktop/leadbook/texts.py" line="123"/>
         <source>The value cannot be negative.</source>
         <translation>Der Wert darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="120"/>
+        <location filename="../../desktop/leadbook/texts.py" line="124"/>
         <source>Use a three-letter currency code, like EUR, SEK or USD.</source>
         <translation>Verwenden Sie einen dreistelligen Währungscode wie EUR, CHF oder USD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="121"/>
+        <location filename="../../desktop/leadbook/texts.py" line="125"/>
         <source>Give the interval as a number from 1 to 999 and a unit.</source>
         <translation>Geben Sie das Intervall als Zahl von 1 bis 999 mit einer Einheit an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="122"/>
+        <location filename="../../desktop/leadbook/texts.py" line="126"/>
         <source>“%1” is not a web address (example.com).</source>
         <translation>„%1“ ist keine Webadresse (example.com).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="130"/>
+        <location filename="../../desktop/leadbook/texts.py" line="134"/>
         <source>The lead book %1 was saved by a newer version of Leadbook. Install the newer version to open it; this one will not touch it.</source>
         <translation>Die Lead-Kartei %1 wurde mit einer neueren Leadbook-Version gespeichert. Installieren Sie die neuere Version, um sie zu öffnen; diese Version lässt die Datei unverändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="132"/>
+        <location filename="../../desktop/leadbook/texts.py" line="136"/>
+        <source>%1 is empty (0 bytes), so it is not a lead book. Leadbook leaves it as it is; choose a lead book file instead.</source>
+        <translation>%1 ist leer (0 Byte) und damit keine Lead-Kartei. Leadbook lässt die Datei unverändert; wählen Sie stattdessen eine Kartei-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="138"/>
         <source>%1 is a database, but not a Leadbook lead book. Choose a lead book file instead.</source>
         <translation>%1 ist eine Datenbank, aber keine Lead-Kartei von Leadbook. Wählen Sie stattdessen eine Kartei-Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="134"/>
+        <location filename="../../desktop/leadbook/texts.py" line="140"/>
         <source>%1 is not a lead book (it is not an SQLite database). Choose another file.</source>
         <translation>%1 ist keine Lead-Kartei (keine SQLite-Datenbank). Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="136"/>
-        <source>The lead book %1 is locked by another program. Close that program and try again.</source>
-        <translation>Die Lead-Kartei %1 ist von einem anderen Programm gesperrt. Schließen Sie dieses Programm und versuchen Sie es erneut.</translation>
+        <location filename="../../desktop/leadbook/texts.py" line="142"/>
+        <source>The lead book %1 is busy: another Leadbook or another program is writing to it and did not finish in time. Wait until it is done (or close it) and try again.</source>
+        <translation>Die Lead-Kartei %1 ist belegt: Ein anderes Leadbook oder ein anderes Programm schreibt gerade hinein und ist nicht rechtzeitig fertig geworden. Warten Sie, bis es fertig ist (oder schließen Sie es), und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="138"/>
-        <source>Leadbook cannot write to %1. Check that the file and its folder are writable.</source>
-        <translation>Leadbook kann nicht in %1 schreiben. Prüfen Sie, ob Datei und Ordner beschreibbar sind.</translation>
+        <location filename="../../desktop/leadbook/texts.py" line="144"/>
+        <source>Leadbook cannot write to %1: the file or its folder is read-only for you, so nothing was changed. Check that the file and its folder are writable.</source>
+        <translation>Leadbook kann nicht in %1 schreiben: Die Datei oder ihr Ordner ist für Sie schreibgeschützt, daher wurde nichts geändert. Prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="140"/>
+        <location filename="../../desktop/leadbook/texts.py" line="146"/>
+        <source>Could not make the backup before importing: %1. Nothing was imported.</source>
+        <translation>Die Sicherung vor dem Import ließ sich nicht anlegen: %1. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="149"/>
+        <source>Could not back up %1: %2</source>
+        <translation>%1 konnte nicht gesichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="163"/>
+        <location filename="../../desktop/leadbook/texts.py" line="164"/>
+        <source>you are not allowed to write there</source>
+        <translation>Sie dürfen dort nicht schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="165"/>
+        <source>it is a file, not a folder</source>
+        <translation>es ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="166"/>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="167"/>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="169"/>
+        <source>Leadbook cannot use the folder %1 for its data, backups and log: %2. Make it a folder you can write to, or set LEADBOOK_HOME to one.</source>
+        <translation>Leadbook kann den Ordner %1 nicht für seine Daten, Sicherungen und das Protokoll verwenden: %2. Machen Sie ihn für sich beschreibbar oder setzen Sie LEADBOOK_HOME auf einen beschreibbaren Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="179"/>
+        <source>%1 is outside the dates Leadbook works with, %2 to %3.</source>
+        <translation>%1 liegt außerhalb des Datumsbereichs von Leadbook (%2 bis %3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="152"/>
         <source>The disk holding %1 is full. Nothing was saved; free some space and try again.</source>
         <translation>Der Datenträger mit %1 ist voll. Es wurde nichts gespeichert; schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="142"/>
+        <location filename="../../desktop/leadbook/texts.py" line="154"/>
         <source>The lead book %1 could not be opened: %2</source>
         <translation>Die Lead-Kartei %1 konnte nicht geöffnet werden: %2</translation>
     </message>
@@ -4931,162 +5655,162 @@ Kartei: %2</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="449"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="451"/>
         <source>Log…</source>
         <translation>Erfassen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="449"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="451"/>
         <source>Log what happened (D)</source>
         <translation>Erfassen, was passiert ist (D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="450"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="452"/>
         <source>Reschedule…</source>
         <translation>Verschieben…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="451"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="453"/>
         <source>Move to another day, same time (R)</source>
         <translation>Auf einen anderen Tag verschieben, gleiche Uhrzeit (R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="452"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="454"/>
         <source>Cancel follow-up</source>
         <translation>Follow-up streichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="453"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="455"/>
         <source>Cancel this follow-up; Undo brings it back (C)</source>
         <translation>Dieses Follow-up streichen; „Rückgängig“ holt es zurück (C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="454"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="456"/>
         <source>Move to nurture</source>
         <translation>Warmhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="455"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="457"/>
         <source>Not ready: keep in touch slowly (N)</source>
         <translation>Noch nicht so weit: in ruhigem Takt in Kontakt bleiben (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="456"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="458"/>
         <source>Mark no</source>
         <translation>Als Absage markieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="457"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="459"/>
         <source>A no for now: it comes back to revisit later (O)</source>
         <translation>Vorerst ein Nein: kommt später zur Wiedervorlage (O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="458"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="460"/>
         <source>Keep going</source>
         <translation>Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="459"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="461"/>
         <source>Keep following up; the count starts again (K)</source>
         <translation>Weiter nachfassen; die Zählung beginnt von vorn (K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="460"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="462"/>
         <source>Open lead</source>
         <translation>Lead öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="461"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="463"/>
         <source>Open the lead (Enter)</source>
         <translation>Lead öffnen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="618"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="620"/>
         <source>%1  ·  %2 tomorrow</source>
         <translation>%1  ·  %2 morgen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="203"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="205"/>
         <source>Nothing else planned for today.</source>
         <translation>Für heute ist nichts weiter geplant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="204"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="206"/>
         <source>Nothing planned for today.</source>
         <translation>Für heute ist nichts geplant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="207"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="209"/>
         <source>… and %1 more; the calendar and the lead list show them all</source>
         <translation>… und %1 weitere; Kalender und Lead-Liste zeigen alle</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="331"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="333"/>
         <source>Role: %1</source>
         <translation>Position: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="333"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="335"/>
         <source>Not the decision-maker</source>
         <translation>Nicht der Entscheider</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="335"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="337"/>
         <source>Best time: %1</source>
         <translation>Erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="337"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="339"/>
         <source>Rapport: %1</source>
         <translation>Persönliches: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="736"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="738"/>
         <source>N nurture  ·  O no  ·  K keep going  ·  Enter open</source>
         <translation>N warmhalten  ·  O Absage  ·  K weitermachen  ·  Eingabe öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="738"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="740"/>
         <source>D log  ·  R reschedule  ·  C cancel  ·  Enter open</source>
         <translation>D erfassen  ·  R verschieben  ·  C streichen  ·  Eingabe öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="776"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="778"/>
         <source>Reschedule</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="777"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="779"/>
         <source>+1 day</source>
         <translation>+1 Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="777"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="779"/>
         <source>+1 week</source>
         <translation>+1 Woche</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="782"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="784"/>
         <source>Pick a date…</source>
         <translation>Datum wählen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="819"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="821"/>
         <source>Cancelled the follow-up with %1.</source>
         <translation>Follow-up mit %1 gestrichen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="829"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="831"/>
         <source>Marked %1 as no.</source>
         <translation>%1 als Absage markiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="832"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="834"/>
         <source>Moved %1 to nurture.</source>
         <translation>%1 wird jetzt warmgehalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="840"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="842"/>
         <source>Keeping on with %1; the count starts again.</source>
         <translation>Weiter mit %1; die Zählung beginnt von vorn.</translation>
     </message>
@@ -5117,24 +5841,24 @@ Kartei: %2</translation>
         <translation>Leadbook &amp;offen lassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="364"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="368"/>
         <source>Reminder: %1</source>
         <translation>Erinnerung: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="365"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="369"/>
         <source>%1 — due %2</source>
         <translation>%1 – fällig %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="368"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="372"/>
         <source>, </source>
         <comment>between lead names</comment>
         <extracomment>Between lead names in a notification (&quot;Anna, Jürgen, 王芳, …&quot;): Chinese &quot;、&quot;.</extracomment>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/tray.py" line="372"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="376"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n Erinnerung</numerusform>
@@ -5145,12 +5869,12 @@ Kartei: %2</translation>
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="301"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="305"/>
         <source>Re&amp;sume reminders (paused until %1)</source>
         <translation>Erinnerungen &amp;fortsetzen (pausiert bis %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/tray.py" line="311"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="315"/>
         <source>Leadbook — %n thing(s) to do today</source>
         <translation>
             <numerusform>Leadbook – heute %n Aufgabe</numerusform>
@@ -5158,17 +5882,17 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="313"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="317"/>
         <source>Reminders paused until %1</source>
         <translation>Erinnerungen pausiert bis %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="352"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="356"/>
         <source>Leadbook keeps running</source>
         <translation>Leadbook läuft weiter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="353"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="357"/>
         <source>Leadbook is still running in the system tray, so your reminders keep coming.
 
 To open it again, click its icon in the tray. To quit, choose Quit in the tray icon&apos;s menu or File ▸ Quit.</source>
@@ -5180,7 +5904,7 @@ Zum erneuten Öffnen klicken Sie auf das Symbol im Infobereich. Zum Beenden wäh
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/texts.py" line="155"/>
+        <location filename="../../desktop/leadbook/texts.py" line="192"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>%n Lead löschen</numerusform>
@@ -5188,107 +5912,107 @@ Zum erneuten Öffnen klicken Sie auf das Symbol im Infobereich. Zum Beenden wäh
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="157"/>
+        <location filename="../../desktop/leadbook/texts.py" line="194"/>
         <source>Add lead</source>
         <translation>Lead hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="158"/>
+        <location filename="../../desktop/leadbook/texts.py" line="195"/>
         <source>Add leads</source>
         <translation>Leads hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="159"/>
+        <location filename="../../desktop/leadbook/texts.py" line="196"/>
         <source>Add note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="160"/>
+        <location filename="../../desktop/leadbook/texts.py" line="197"/>
         <source>Apply cadence</source>
         <translation>Sequenz anwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="161"/>
+        <location filename="../../desktop/leadbook/texts.py" line="198"/>
         <source>Cancel follow-up</source>
         <translation>Follow-up streichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="162"/>
+        <location filename="../../desktop/leadbook/texts.py" line="199"/>
         <source>Change stage</source>
         <translation>Phase ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="163"/>
+        <location filename="../../desktop/leadbook/texts.py" line="200"/>
         <source>Delete lead</source>
         <translation>Lead löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="164"/>
+        <location filename="../../desktop/leadbook/texts.py" line="201"/>
         <source>Do not contact</source>
         <translation>Kontaktsperre</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="165"/>
+        <location filename="../../desktop/leadbook/texts.py" line="202"/>
         <source>Edit follow-up</source>
         <translation>Follow-up bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="166"/>
+        <location filename="../../desktop/leadbook/texts.py" line="203"/>
         <source>Edit lead</source>
         <translation>Lead bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="167"/>
+        <location filename="../../desktop/leadbook/texts.py" line="204"/>
         <source>Even out</source>
         <translation>Ausgleichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="168"/>
+        <location filename="../../desktop/leadbook/texts.py" line="205"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="169"/>
+        <location filename="../../desktop/leadbook/texts.py" line="206"/>
         <source>Keep going</source>
         <translation>Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="170"/>
+        <location filename="../../desktop/leadbook/texts.py" line="207"/>
         <source>Log follow-up</source>
         <translation>Follow-up erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="171"/>
+        <location filename="../../desktop/leadbook/texts.py" line="208"/>
         <source>Move follow-up</source>
         <translation>Follow-up verschieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="172"/>
+        <location filename="../../desktop/leadbook/texts.py" line="209"/>
         <source>New contact person</source>
         <translation>Neuer Ansprechpartner</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="173"/>
+        <location filename="../../desktop/leadbook/texts.py" line="210"/>
         <source>Plan follow-up</source>
         <translation>Follow-up planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="174"/>
+        <location filename="../../desktop/leadbook/texts.py" line="211"/>
         <source>Plan nurture touches</source>
         <translation>Warmhalte-Kontakte planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="175"/>
+        <location filename="../../desktop/leadbook/texts.py" line="212"/>
         <source>Reopen lead</source>
         <translation>Lead reaktivieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="176"/>
+        <location filename="../../desktop/leadbook/texts.py" line="213"/>
         <source>Said no</source>
         <translation>Absage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="177"/>
+        <location filename="../../desktop/leadbook/texts.py" line="214"/>
         <source>Still not now</source>
         <translation>Noch nicht</translation>
     </message>
@@ -5296,7 +6020,7 @@ Zum erneuten Öffnen klicken Sie auf das Symbol im Infobereich. Zum Beenden wäh
 <context>
     <name>UndoMessage</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="112"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="113"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -5304,7 +6028,7 @@ Zum erneuten Öffnen klicken Sie auf das Symbol im Infobereich. Zum Beenden wäh
 <context>
     <name>WeekGrid</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="341"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="415"/>
         <source>d MMM</source>
         <comment>the date under each day of the week view</comment>
         <extracomment>A QDate format: d = day, M = month number, MMM = short month name; put other Latin letters in single quotes. Chinese: &quot;M月d日&quot;.</extracomment>

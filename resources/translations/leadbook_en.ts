@@ -4,7 +4,7 @@
 <context>
     <name>AgendaText</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="156"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="157"/>
         <source>%n try/tries without an answer</source>
         <translation>
             <numerusform>%n try without an answer</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="160"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="161"/>
         <source>%n active lead(s) has/have no next step</source>
         <translation>
             <numerusform>%n active lead has no next step</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="174"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="167"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="175"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="169"/>
         <source>%n today</source>
         <translation>
             <numerusform>%n today</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="176"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="171"/>
         <source>%n first response(s)</source>
         <translation>
             <numerusform>%n first response</numerusform>
@@ -44,7 +44,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="177"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="173"/>
+        <source>%n revisit(s)</source>
+        <translation>
+            <numerusform>%n revisit</numerusform>
+            <numerusform>%n revisits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/agenda_text.py" line="174"/>
         <source>%n to decide</source>
         <translation>
             <numerusform>%n to decide</numerusform>
@@ -74,7 +82,7 @@
 <context>
     <name>CalendarView</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="841"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="958"/>
         <source>%n follow-up(s) planned</source>
         <translation>
             <numerusform>%n follow-up planned</numerusform>
@@ -82,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="960"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="1113"/>
         <source>Moved %n follow-up(s).</source>
         <translation>
             <numerusform>Moved %n follow-up.</numerusform>
@@ -93,8 +101,8 @@
 <context>
     <name>CallSheetDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="212"/>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="266"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="247"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="301"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -105,39 +113,7 @@
 <context>
     <name>CallSheetText</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="389"/>
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="392"/>
-        <source>%n today</source>
-        <translation>
-            <numerusform>%n today</numerusform>
-            <numerusform>%n today</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="395"/>
-        <source>%n first response(s)</source>
-        <translation>
-            <numerusform>%n first response</numerusform>
-            <numerusform>%n first responses</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="397"/>
-        <source>%n revisit(s)</source>
-        <translation>
-            <numerusform>%n revisit</numerusform>
-            <numerusform>%n revisits</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="441"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="514"/>
         <source>%n e-mail(s) or letter(s) left out</source>
         <translation>
             <numerusform>%n e-mail or letter left out</numerusform>
@@ -148,7 +124,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="181"/>
+        <location filename="../../desktop/leadbook/cli.py" line="206"/>
         <source>Wrote a demo lead book with %n lead(s) to %1</source>
         <translation>
             <numerusform>Wrote a demo lead book with %n lead to %1</numerusform>
@@ -156,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="228"/>
+        <location filename="../../desktop/leadbook/cli.py" line="254"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -164,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="228"/>
+        <location filename="../../desktop/leadbook/cli.py" line="254"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -172,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="245"/>
+        <location filename="../../desktop/leadbook/cli.py" line="271"/>
         <source>Backed up %n lead(s) to %1 (verified)</source>
         <translation>
             <numerusform>Backed up %n lead to %1 (verified)</numerusform>
@@ -180,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="281"/>
+        <location filename="../../desktop/leadbook/cli.py" line="317"/>
         <source>Removed Leadbook from the applications menu (%n file(s))</source>
         <translation>
             <numerusform>Removed Leadbook from the applications menu (%n file)</numerusform>
@@ -188,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="390"/>
+        <location filename="../../desktop/leadbook/cli.py" line="458"/>
         <source>... and %n more row(s) with errors</source>
         <translation>
             <numerusform>... and %n more row with errors</numerusform>
@@ -196,7 +172,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="398"/>
+        <location filename="../../desktop/leadbook/cli.py" line="463"/>
+        <source>... and %n more row(s) with replaced characters</source>
+        <translation>
+            <numerusform>... and %n more row with replaced characters</numerusform>
+            <numerusform>... and %n more rows with replaced characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="481"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n duplicate</numerusform>
@@ -204,8 +188,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="399"/>
-        <location filename="../../desktop/leadbook/cli.py" line="408"/>
+        <location filename="../../desktop/leadbook/cli.py" line="482"/>
+        <location filename="../../desktop/leadbook/cli.py" line="498"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n row with errors</numerusform>
@@ -213,7 +197,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="437"/>
+        <location filename="../../desktop/leadbook/cli.py" line="483"/>
+        <source>%n the same as a row above</source>
+        <translation>
+            <numerusform>%n the same as a row above</numerusform>
+            <numerusform>%n the same as a row above</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="495"/>
+        <source>%n merged with a row above</source>
+        <translation>
+            <numerusform>%n merged with a row above</numerusform>
+            <numerusform>%n merged with a row above</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="528"/>
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
             <numerusform>Exported %n follow-up to %1</numerusform>
@@ -221,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="450"/>
+        <location filename="../../desktop/leadbook/cli.py" line="541"/>
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>Exported %n lead to %1</numerusform>
@@ -232,7 +232,7 @@
 <context>
     <name>Export</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="58"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="79"/>
         <source>Only the %n lead(s) shown</source>
         <translation>
             <numerusform>Only the %n lead shown</numerusform>
@@ -240,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="60"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="81"/>
         <source>All %n lead(s)</source>
         <translation>
             <numerusform>All %n lead</numerusform>
@@ -248,7 +248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="137"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="175"/>
         <source>%n do-not-contact lead(s) left out</source>
         <translation>
             <numerusform>%n do-not-contact lead left out</numerusform>
@@ -256,7 +256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="175"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="213"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -264,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="177"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="215"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n lead</numerusform>
@@ -273,9 +273,36 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="336"/>
+        <source>Exports the %n lead(s) of the current filter.</source>
+        <translation>
+            <numerusform>Exports the %n lead of the current filter.</numerusform>
+            <numerusform>Exports the %n leads of the current filter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="338"/>
+        <source>Exports all %n lead(s), not only the current filter&apos;s.</source>
+        <translation>
+            <numerusform>Exports all %n lead, not only the current filter&apos;s.</numerusform>
+            <numerusform>Exports all %n leads, not only the current filter&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="340"/>
+        <source>Exports all %n lead(s).</source>
+        <translation>
+            <numerusform>Exports all %n lead.</numerusform>
+            <numerusform>Exports all %n leads.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="156"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="161"/>
         <source>%n lead(s) added</source>
         <translation>
             <numerusform>%n lead added</numerusform>
@@ -283,7 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="158"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="163"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -291,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="160"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="165"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n already there</numerusform>
@@ -299,7 +326,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="162"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="169"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n skipped</numerusform>
@@ -307,7 +334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="164"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="173"/>
         <source>%n row(s) with errors left out</source>
         <translation>
             <numerusform>%n row with errors left out</numerusform>
@@ -315,7 +342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="552"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="599"/>
         <source>%n new lead(s)</source>
         <translation>
             <numerusform>%n new lead</numerusform>
@@ -323,7 +350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="553"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="600"/>
         <source>%n already in the book</source>
         <translation>
             <numerusform>%n already in the book</numerusform>
@@ -331,7 +358,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="554"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="595"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="597"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n row with errors</numerusform>
@@ -339,7 +367,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="729"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="167"/>
+        <source>%n merged with a row above</source>
+        <translation>
+            <numerusform>%n merged with a row above</numerusform>
+            <numerusform>%n merged with a row above</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="594"/>
+        <source>%n the same as a row above</source>
+        <translation>
+            <numerusform>%n the same as a row above</numerusform>
+            <numerusform>%n the same as a row above</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="606"/>
+        <source>… and %n more row(s) like these</source>
+        <translation>
+            <numerusform>… and %n more row like these</numerusform>
+            <numerusform>… and %n more rows like these</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="797"/>
         <source>%n lead(s) it added</source>
         <translation>
             <numerusform>%n lead it added</numerusform>
@@ -347,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="730"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="798"/>
         <source>%n lead(s) it merged into</source>
         <translation>
             <numerusform>%n lead it merged into</numerusform>
@@ -355,7 +407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="734"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="802"/>
         <source>%n of them was/were changed since the import; that/those change(s) will be lost.</source>
         <translation>
             <numerusform>%n of them was changed since the import; that change will be lost.</numerusform>
@@ -447,7 +499,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="359"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="453"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>Deleted %n lead.</numerusform>
@@ -469,7 +521,7 @@
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="72"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="80"/>
         <source>Overdue by %n minute(s)</source>
         <translation>
             <numerusform>Overdue by %n minute</numerusform>
@@ -477,7 +529,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="73"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="81"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Overdue by %n hour</numerusform>
@@ -485,7 +537,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="74"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="82"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -493,7 +545,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="77"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="85"/>
         <source>In %n minute(s)</source>
         <translation>
             <numerusform>In %n minute</numerusform>
@@ -501,7 +553,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="78"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="86"/>
         <source>In %n hour(s)</source>
         <translation>
             <numerusform>In %n hour</numerusform>
@@ -509,18 +561,42 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="79"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="87"/>
         <source>In %n day(s)</source>
         <translation>
             <numerusform>In %n day</numerusform>
             <numerusform>In %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="158"/>
+        <source>%n overdue from earlier days</source>
+        <translation>
+            <numerusform>%n overdue from earlier days</numerusform>
+            <numerusform>%n overdue from earlier days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="160"/>
+        <source>%n shown earlier today</source>
+        <translation>
+            <numerusform>%n shown earlier today</numerusform>
+            <numerusform>%n shown earlier today</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemindersWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="352"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="500"/>
+        <source>%n new reminder(s)</source>
+        <translation>
+            <numerusform>%n new reminder</numerusform>
+            <numerusform>%n new reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="503"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n reminder</numerusform>
@@ -528,7 +604,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="572"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="747"/>
         <source>No answer from %1 (%n attempt(s) in a row).</source>
         <translation>
             <numerusform>No answer from %1 (%n attempt in a row).</numerusform>
@@ -539,7 +615,7 @@
 <context>
     <name>RevisitsText</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/revisits_text.py" line="101"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="102"/>
         <source>%n revisit(s)</source>
         <translation>
             <numerusform>%n revisit</numerusform>
@@ -569,7 +645,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/tray.py" line="372"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="376"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n reminder</numerusform>
@@ -580,7 +656,7 @@
 <context>
     <name>TrayController</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/tray.py" line="311"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="315"/>
         <source>Leadbook — %n thing(s) to do today</source>
         <translation>
             <numerusform>Leadbook — %n thing to do today</numerusform>
@@ -591,7 +667,7 @@
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/texts.py" line="155"/>
+        <location filename="../../desktop/leadbook/texts.py" line="192"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>Delete %n lead</numerusform>

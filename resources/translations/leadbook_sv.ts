@@ -4,173 +4,176 @@
 <context>
     <name>Agenda</name>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="50"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="51"/>
         <source>Overdue</source>
         <translation>Försenade</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="51"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="52"/>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="52"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="53"/>
         <source>First responses due</source>
         <translation>Första svar som väntar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="53"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="54"/>
         <source>Revisits due: they said no, ask again</source>
         <translation>Dags för återkontakt: de sa nej, fråga igen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="54"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="55"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="108"/>
         <source>Decide: the stop rule is reached</source>
         <translation>Beslut: stoppregeln är nådd</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="55"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="56"/>
         <source>Tomorrow</source>
         <translation>Imorgon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="61"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="62"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="62"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="63"/>
         <source>Lead</source>
         <translation>Prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="63"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="64"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="64"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="65"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="65"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="66"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="66"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="67"/>
         <source>Objective</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="67"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="68"/>
         <source>Attempt</source>
         <translation>Försök</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="68"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="69"/>
         <source>Last touch</source>
         <translation>Senaste kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="116"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="117"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="120"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="121"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="121"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="122"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="124"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="125"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="125"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="126"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="135"/>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="141"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="136"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="142"/>
         <source>due now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="137"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="138"/>
         <source>in %1</source>
         <translation>om %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="138"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="139"/>
         <source>%1 left</source>
         <translation>%1 kvar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="142"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="143"/>
         <source>overdue by %1</source>
         <translation>%1 för sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="146"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="147"/>
         <source>#%1</source>
         <translation>nr %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="168"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="184"/>
         <source>Nothing due.</source>
         <translation>Inget att göra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="181"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="187"/>
         <source>%1 to do: %2</source>
         <translation>%1 att göra: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="269"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="283"/>
         <source>Answer by %1</source>
         <translation>Svara senast %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="433"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="447"/>
         <source>… and %1 more (leadbook today without --limit lists them all)</source>
         <translation>… och %1 till (leadbook today utan --limit visar alla)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="244"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="258"/>
         <source>Yesterday</source>
         <translation>Igår</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="247"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="261"/>
         <source>all day</source>
         <translation>hela dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="330"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="344"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="416"/>
         <source>Said no: %1</source>
         <translation>Sa nej: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="410"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="424"/>
         <source>Today, %1</source>
         <translation>Idag, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="412"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="426"/>
         <source>Agenda for %1</source>
         <translation>Schema för %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="419"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="433"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="296"/>
         <source>last touch %1</source>
         <translation>senaste kontakt %1</translation>
     </message>
@@ -178,7 +181,7 @@
 <context>
     <name>AgendaText</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="156"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="157"/>
         <source>%n try/tries without an answer</source>
         <translation>
             <numerusform>%n försök utan svar</numerusform>
@@ -186,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="160"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="161"/>
         <source>%n active lead(s) has/have no next step</source>
         <translation>
             <numerusform>%n aktivt prospekt saknar nästa steg</numerusform>
@@ -194,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="174"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="167"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n försenad</numerusform>
@@ -202,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="175"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="169"/>
         <source>%n today</source>
         <translation>
             <numerusform>%n idag</numerusform>
@@ -210,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="176"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="171"/>
         <source>%n first response(s)</source>
         <translation>
             <numerusform>%n första svar</numerusform>
@@ -218,7 +221,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="177"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="173"/>
+        <source>%n revisit(s)</source>
+        <translation>
+            <numerusform>%n återkontakt</numerusform>
+            <numerusform>%n återkontakter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/agenda_text.py" line="174"/>
         <source>%n to decide</source>
         <translation>
             <numerusform>%n att avgöra</numerusform>
@@ -229,65 +240,71 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="55"/>
+        <location filename="../../desktop/leadbook/app.py" line="72"/>
         <source>Something went wrong</source>
         <translation>Något gick fel</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="56"/>
+        <location filename="../../desktop/leadbook/app.py" line="73"/>
         <source>Leadbook hit an unexpected problem. Your saved work is safe.
 Details were written to %1</source>
         <translation>Leadbook stötte på ett oväntat problem. Det du har sparat är i säkerhet.
 Detaljerna finns i %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="120"/>
+        <location filename="../../desktop/leadbook/app.py" line="137"/>
+        <location filename="../../desktop/leadbook/app.py" line="275"/>
         <source>Cannot open the lead book</source>
         <translation>Det går inte att öppna prospektregistret</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="158"/>
+        <location filename="../../desktop/leadbook/app.py" line="178"/>
         <source>The lead book is damaged</source>
         <translation>Prospektregistret är skadat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="159"/>
+        <location filename="../../desktop/leadbook/app.py" line="180"/>
+        <source>SQLite found damage in %1. No verified copy of it could be made (%2), so it was left where it is — nothing was moved or deleted. Make room beside it (or make its folder writable) and start Leadbook again, or open another file.</source>
+        <translation>SQLite hittade skador i %1. Ingen verifierad kopia av filen kunde göras (%2), så den ligger kvar där den är — inget har flyttats eller raderats. Frigör utrymme bredvid den (eller gör dess mapp skrivbar) och starta Leadbook igen, eller öppna en annan fil.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="186"/>
         <source>SQLite found damage in %1. It has been moved aside to %2 — nothing was deleted.</source>
         <translation>SQLite hittade skador i %1. Filen har flyttats undan till %2 – inget har raderats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="167"/>
+        <location filename="../../desktop/leadbook/app.py" line="194"/>
         <source>The newest good backup is from %1 (%2 leads).</source>
         <translation>Den senaste felfria säkerhetskopian är från %1 (%2 prospekt).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="169"/>
+        <location filename="../../desktop/leadbook/app.py" line="196"/>
         <source>Restore that backup</source>
         <translation>Återställ den säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="170"/>
+        <location filename="../../desktop/leadbook/app.py" line="197"/>
         <source>Open another file…</source>
         <translation>Öppna en annan fil…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="178"/>
+        <location filename="../../desktop/leadbook/app.py" line="205"/>
         <source>Open a lead book</source>
         <translation>Öppna ett prospektregister</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="195"/>
-        <location filename="../../desktop/leadbook/app.py" line="203"/>
+        <location filename="../../desktop/leadbook/app.py" line="222"/>
+        <location filename="../../desktop/leadbook/app.py" line="230"/>
         <source>Not restored</source>
         <translation>Inte återställt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="247"/>
+        <location filename="../../desktop/leadbook/app.py" line="289"/>
         <source>Leadbook is already open</source>
         <translation>Leadbook är redan öppet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="248"/>
+        <location filename="../../desktop/leadbook/app.py" line="290"/>
         <source>Another Leadbook has %1 open but does not answer. Close it (or end it in the task manager), then start Leadbook again.</source>
         <translation>En annan Leadbook har %1 öppen men svarar inte. Stäng den (eller avsluta den i aktivitetshanteraren) och starta sedan Leadbook igen.</translation>
     </message>
@@ -717,100 +734,100 @@ Ha en fin vecka!</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="282"/>
-        <source>%1 of %2</source>
-        <translation>%1 av %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="258"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="331"/>
         <source>Overdue</source>
         <translation>Försenade</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="265"/>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="516"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="297"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="590"/>
         <source>+%1 more</source>
         <translation>+%1 till</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="293"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="95"/>
+        <source>%1 planned · capacity %2</source>
+        <translation>%1 planerade · kapacitet %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="362"/>
         <source>Revisits  %1</source>
         <translation>Återkontakt  %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="532"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="606"/>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="713"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="827"/>
         <source>MMMM yyyy</source>
         <comment>the month view&apos;s title</comment>
         <extracomment>A QDate format: MMMM = month name, M = month number, yyyy = year; put other Latin letters in single quotes. Chinese: &quot;yyyy年M月&quot;.</extracomment>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="717"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="831"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="725"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="839"/>
         <source>Previous (Page Up)</source>
         <translation>Föregående (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="726"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="840"/>
         <source>Next (Page Down)</source>
         <translation>Nästa (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="727"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="841"/>
         <source>&amp;Today</source>
         <translation>&amp;Idag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="728"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="842"/>
         <source>Go to today (T)</source>
         <translation>Gå till idag (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="733"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="847"/>
         <source>&amp;Month</source>
         <translation>&amp;Månad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="733"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="847"/>
         <source>Month view</source>
         <translation>Månadsvy</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="734"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="848"/>
         <source>&amp;Week</source>
         <translation>&amp;Vecka</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="734"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="848"/>
         <source>Week view</source>
         <translation>Veckovy</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="738"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="852"/>
         <source>E&amp;ven out…</source>
         <translation>&amp;Jämna ut…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="739"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="853"/>
         <source>Move the least urgent follow-ups of an overloaded day to the next working days with room</source>
         <translation>Flytta de minst brådskande uppföljningarna från en överfull dag till de närmaste arbetsdagarna med plats</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="828"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="945"/>
         <source>Week %1 · %2 – %3</source>
         <translation>Vecka %1 · %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="841"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="958"/>
         <source>%n follow-up(s) planned</source>
         <translation>
             <numerusform>%n uppföljning planerad</numerusform>
@@ -818,27 +835,53 @@ Ha en fin vecka!</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="843"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="960"/>
         <source>over the day&apos;s capacity of %1</source>
         <translation>över dagens kapacitet på %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="845"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="962"/>
         <source>overdue</source>
         <translation>försenade</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="850"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="647"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="967"/>
         <source>Any time</source>
         <translation>När som helst</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="952"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="1083"/>
+        <source>Move to a past day?</source>
+        <translation>Flytta till en dag som har passerat?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="1083"/>
+        <source>Move to a past day? It will be overdue at once.</source>
+        <translation>Flytta till en dag som har passerat? Uppföljningen blir försenad direkt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="1085"/>
+        <source>Move to a time that has passed?</source>
+        <translation>Flytta till en tid som redan har passerat?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="1086"/>
+        <source>Move to a time that has passed? It will be overdue at once.</source>
+        <translation>Flytta till en tid som redan har passerat? Uppföljningen blir försenad direkt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="1091"/>
+        <source>&amp;Move</source>
+        <translation>&amp;Flytta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="1105"/>
         <source>Moved the follow-up to %1.</source>
         <translation>Uppföljningen flyttades till %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="960"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="1113"/>
         <source>Moved %n follow-up(s).</source>
         <translation>
             <numerusform>%n uppföljning flyttades.</numerusform>
@@ -849,210 +892,227 @@ Ha en fin vecka!</translation>
 <context>
     <name>CallSheet</name>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="86"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="97"/>
         <source>Overdue</source>
         <translation>Försenade</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="88"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="99"/>
         <source>Today&apos;s calls and meetings</source>
         <translation>Dagens samtal och möten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="92"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="103"/>
         <source>First responses due</source>
         <translation>Första svar som väntar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="95"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="106"/>
         <source>Revisits due</source>
         <translation>Dags för återkontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="204"/>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="210"/>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="341"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="223"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="229"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="378"/>
         <source>Any time</source>
         <translation>När som helst</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="207"/>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="208"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="226"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="227"/>
         <source>by %1</source>
         <translation>senast %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="217"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="236"/>
         <source>Decides</source>
         <translation>Beslutsfattare</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="218"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="237"/>
         <source>%1 · decides</source>
         <translation>%1 · beslutsfattare</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="220"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="239"/>
         <source>%1 · does not decide</source>
         <translation>%1 · inte beslutsfattare</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="222"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="241"/>
         <source>Does not decide</source>
         <translation>Inte beslutsfattare</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="227"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="246"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="228"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="247"/>
         <source>%1; decision-maker: %2</source>
         <translation>%1; beslutsfattare: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="235"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="254"/>
         <source>, </source>
         <comment>between the parts of an address</comment>
         <extracomment>Between the parts of an address on one line (street, city, country): Chinese &quot;，&quot;.</extracomment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="250"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="269"/>
         <source>also %1</source>
         <translation>även %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="263"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="282"/>
         <source>No touch yet</source>
         <translation>Ingen kontakt än</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="282"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="302"/>
+        <source>%1 · %2</source>
+        <comment>channel · goal</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="315"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="284"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="317"/>
         <source>%1 · attempt %2</source>
         <translation>%1 · försök %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="293"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="326"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="431"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="294"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="327"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="295"/>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="354"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="328"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="391"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="433"/>
         <source>Last touch</source>
         <translation>Senaste kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="296"/>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="355"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="329"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="392"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="434"/>
         <source>Rapport</source>
         <translation>Personligt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="297"/>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="356"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="330"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="393"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="435"/>
         <source>Best time</source>
         <translation>Bästa tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="348"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="385"/>
         <source>Ask</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="350"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="387"/>
         <source>Said no</source>
         <translation>Sa nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="351"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="388"/>
         <source>Said by</source>
         <translation>Sagt av</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="353"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="390"/>
         <source>Last note</source>
         <translation>Noterat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="357"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="394"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="370"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="407"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="415"/>
         <source>Revisit · %1</source>
         <translation>Återkontakt · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="371"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="408"/>
         <source>Find out whether now is the time</source>
         <translation>Ta reda på om det är läge nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="384"/>
-        <source>Nothing due.</source>
-        <translation>Inget att göra.</translation>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="429"/>
+        <source>Nurture, no, or keep going?</source>
+        <translation>Håll varm, nej eller fortsätt?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="398"/>
-        <source>%1 to do: %2</source>
-        <translation>%1 att göra: %2</translation>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="432"/>
+        <source>Tries</source>
+        <translation>Försök</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="443"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="505"/>
+        <source>Ask: %1</source>
+        <extracomment>Before the questions a revisit asks, on one line under its section&apos;s title.</extracomment>
+        <translation>Fråga: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="516"/>
         <source>No calls, meetings, e-mails or first responses are due on this day. A good day to plan the next step of a lead that has none.</source>
         <translation>Inga samtal, möten, mejl eller första svar är planerade den här dagen. En bra dag att planera nästa steg för ett prospekt som saknar ett.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="449"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="522"/>
         <source>No calls, meetings or first responses are due on this day.</source>
         <translation>Inga samtal, möten eller första svar är planerade den här dagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="454"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="527"/>
         <source>Call sheet</source>
         <translation>Ringlista</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="460"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="533"/>
         <source>Nothing due — a clear day</source>
         <translation>Inget att göra – en fri dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="462"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="535"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="463"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="536"/>
         <source>No phone number</source>
         <translation>Inget telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="464"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="537"/>
         <source>Call sheet · %1</source>
         <translation>Ringlista · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="465"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="538"/>
         <source>Page %1 of %2</source>
         <translation>Sida %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="466"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="539"/>
         <source>%1 (continued)</source>
         <translation>%1 (forts.)</translation>
     </message>
@@ -1060,59 +1120,74 @@ Ha en fin vecka!</translation>
 <context>
     <name>CallSheetDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="47"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="63"/>
         <source>Export call sheet as PDF</source>
         <translation>Exportera ringlistan som PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="49"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="65"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="56"/>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="80"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="72"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="96"/>
         <source>Print call sheet</source>
         <translation>Skriv ut ringlistan</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="83"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="99"/>
         <source>Call sheet</source>
         <translation>Ringlista</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="100"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="118"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="102"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="120"/>
         <source>&amp;Today</source>
         <translation>&amp;Idag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="105"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="123"/>
         <source>Include &amp;e-mails and letters</source>
         <translation>Ta med &amp;mejl och brev</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="133"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="129"/>
+        <source>Compact: one row each</source>
+        <translation>Kompakt: en rad per post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="130"/>
+        <source>Detailed: room for notes</source>
+        <translation>Detaljerad: plats för anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="132"/>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="161"/>
         <source>E&amp;xport PDF…</source>
         <translation>E&amp;xportera PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="134"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="162"/>
         <source>&amp;Print…</source>
         <translation>&amp;Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="194"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="229"/>
         <source>Some characters will print as boxes</source>
         <translation>Vissa tecken skrivs ut som rutor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="212"/>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="266"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="247"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="301"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n sida</numerusform>
@@ -1120,44 +1195,44 @@ Ha en fin vecka!</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="219"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="254"/>
         <source>Print anyway</source>
         <translation>Skriv ut ändå</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="233"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="268"/>
         <source>Not printed</source>
         <translation>Inte utskriven</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="234"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="269"/>
         <source>The printer could not be used. Check that it is on and try again.</source>
         <translation>Skrivaren gick inte att använda. Kontrollera att den är på och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="240"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="275"/>
         <source>Call sheet %1.pdf</source>
         <translation>Ringlista %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="245"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="280"/>
         <source>Save anyway</source>
         <translation>Spara ändå</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="258"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="293"/>
         <source>The PDF was not saved</source>
         <translation>PDF-filen sparades inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="259"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="294"/>
         <source>Leadbook could not write %1: %2
 Choose another folder or file name.</source>
         <translation>Leadbook kunde inte skriva %1: %2
 Välj en annan mapp eller ett annat filnamn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="265"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="300"/>
         <source>Saved %1 (%2).</source>
         <translation>Sparade %1 (%2).</translation>
     </message>
@@ -1165,39 +1240,7 @@ Välj en annan mapp eller ett annat filnamn.</translation>
 <context>
     <name>CallSheetText</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="389"/>
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n försenad</numerusform>
-            <numerusform>%n försenade</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="392"/>
-        <source>%n today</source>
-        <translation>
-            <numerusform>%n idag</numerusform>
-            <numerusform>%n idag</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="395"/>
-        <source>%n first response(s)</source>
-        <translation>
-            <numerusform>%n första svar</numerusform>
-            <numerusform>%n första svar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="397"/>
-        <source>%n revisit(s)</source>
-        <translation>
-            <numerusform>%n återkontakt</numerusform>
-            <numerusform>%n återkontakter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="441"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="514"/>
         <source>%n e-mail(s) or letter(s) left out</source>
         <translation>
             <numerusform>%n mejl eller brev är inte med</numerusform>
@@ -1285,42 +1328,52 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         <translation>utelämna mejl och brev</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="107"/>
+        <location filename="../../desktop/leadbook/cli.py" line="110"/>
         <source>the PDF file to write</source>
         <translation>PDF-filen som ska skrivas</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="109"/>
+        <location filename="../../desktop/leadbook/cli.py" line="112"/>
         <source>print due and upcoming revisits of the no&apos;s</source>
         <translation>skriv ut aktuella och kommande återkontakter med dem som sagt nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="110"/>
+        <location filename="../../desktop/leadbook/cli.py" line="113"/>
         <source>make a verified backup of the book now</source>
         <translation>gör en verifierad säkerhetskopia av registret nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="111"/>
+        <location filename="../../desktop/leadbook/cli.py" line="114"/>
         <source>run SQLite&apos;s full integrity check on the book</source>
         <translation>kör SQLites fullständiga integritetskontroll på registret</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="122"/>
+        <location filename="../../desktop/leadbook/cli.py" line="125"/>
         <source>%1 is not a date; write it as YYYY-MM-DD, like 2026-11-23</source>
         <translation>%1 är inget datum; skriv det som YYYY-MM-DD (år-månad-dag), till exempel 2026-11-23</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="132"/>
+        <location filename="../../desktop/leadbook/cli.py" line="130"/>
+        <source>%1 is outside the dates Leadbook works with, %2 to %3</source>
+        <translation>%1 ligger utanför de datum som Leadbook hanterar, %2 till %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="142"/>
         <source>%1 is not a whole number of 1 or more</source>
         <translation>%1 är inget heltal från 1 och uppåt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="177"/>
+        <location filename="../../desktop/leadbook/cli.py" line="198"/>
         <source>leadbook: %1 already exists; choose a new file name</source>
         <translation>leadbook: %1 finns redan; välj ett nytt filnamn</translation>
     </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="201"/>
+        <source>leadbook: the demo book could not be written to %1 (%2); nothing was left behind</source>
+        <translation>leadbook: demoregistret kunde inte skrivas till %1 (%2); inget lämnades kvar</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="181"/>
+        <location filename="../../desktop/leadbook/cli.py" line="206"/>
         <source>Wrote a demo lead book with %n lead(s) to %1</source>
         <translation>
             <numerusform>Skrev ett demoregister med %n prospekt till %1</numerusform>
@@ -1328,17 +1381,17 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="223"/>
+        <location filename="../../desktop/leadbook/cli.py" line="249"/>
         <source>leadbook: cannot write %1: %2</source>
         <translation>leadbook: kan inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="227"/>
+        <location filename="../../desktop/leadbook/cli.py" line="253"/>
         <source>Wrote the call sheet for %1 (%2, %3) to %4</source>
         <translation>Skrev ringlistan för %1 (%2, %3) till %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="228"/>
+        <location filename="../../desktop/leadbook/cli.py" line="254"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n rad</numerusform>
@@ -1346,7 +1399,7 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="228"/>
+        <location filename="../../desktop/leadbook/cli.py" line="254"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n sida</numerusform>
@@ -1354,12 +1407,12 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="242"/>
+        <location filename="../../desktop/leadbook/cli.py" line="268"/>
         <source>leadbook: the backup failed and does not count: %1</source>
         <translation>leadbook: säkerhetskopieringen misslyckades och räknas inte: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="245"/>
+        <location filename="../../desktop/leadbook/cli.py" line="271"/>
         <source>Backed up %n lead(s) to %1 (verified)</source>
         <translation>
             <numerusform>Säkerhetskopierade %n prospekt till %1 (verifierad)</numerusform>
@@ -1367,32 +1420,42 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="254"/>
+        <location filename="../../desktop/leadbook/cli.py" line="281"/>
         <source>leadbook: %1 does not exist</source>
         <translation>leadbook: %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="258"/>
+        <location filename="../../desktop/leadbook/cli.py" line="286"/>
+        <source>leadbook: cannot check %1: %2</source>
+        <translation>leadbook: kan inte kontrollera %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="290"/>
         <source>%1: DAMAGED</source>
         <translation>%1: SKADAD</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="261"/>
+        <location filename="../../desktop/leadbook/cli.py" line="293"/>
         <source>Leadbook will set it aside and offer your newest good backup when it opens it.</source>
         <translation>Leadbook lägger den åt sidan och erbjuder din senaste felfria säkerhetskopia när filen öppnas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="263"/>
+        <location filename="../../desktop/leadbook/cli.py" line="296"/>
+        <source>%1: ok (full integrity check passed); read-only: Leadbook opens it without changing it</source>
+        <translation>%1: ok (fullständig integritetskontroll godkänd); skrivskyddad: Leadbook öppnar den utan att ändra den</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="299"/>
         <source>%1: ok (full integrity check passed)</source>
         <translation>%1: ok (fullständig integritetskontroll godkänd)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="276"/>
+        <location filename="../../desktop/leadbook/cli.py" line="312"/>
         <source>leadbook: the desktop entry is for Linux menus; on Windows and macOS the packaged app is added by dragging it to Applications or pinning it to Start</source>
         <translation>leadbook: skrivbordsposten är för Linux-menyer; i Windows och macOS lägger du till den paketerade appen genom att dra den till Program eller fästa den på Start</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="281"/>
+        <location filename="../../desktop/leadbook/cli.py" line="317"/>
         <source>Removed Leadbook from the applications menu (%n file(s))</source>
         <translation>
             <numerusform>Tog bort Leadbook från programmenyn (%n fil)</numerusform>
@@ -1400,116 +1463,145 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="282"/>
+        <location filename="../../desktop/leadbook/cli.py" line="318"/>
         <source>Leadbook was not in the applications menu</source>
         <translation>Leadbook fanns inte i programmenyn</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="294"/>
+        <location filename="../../desktop/leadbook/cli.py" line="330"/>
         <source>leadbook: cannot add the menu entry: %1</source>
         <translation>leadbook: kan inte lägga till menyposten: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="296"/>
+        <location filename="../../desktop/leadbook/cli.py" line="332"/>
         <source>Added Leadbook to the applications menu: %1 (icons in %2)</source>
         <translation>Lade till Leadbook i programmenyn: %1 (ikoner i %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="336"/>
+        <location filename="../../desktop/leadbook/cli.py" line="372"/>
         <source>import leads from a CSV file (Google, Outlook, LinkedIn, any) or vCards</source>
         <translation>importera prospekt från en CSV-fil (Google, Outlook, LinkedIn, vilken som helst) eller vCards</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="339"/>
+        <location filename="../../desktop/leadbook/cli.py" line="375"/>
         <source>what %1 is (default: recognised from its content)</source>
         <translation>vad %1 är (standard: känns igen på innehållet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="340"/>
+        <location filename="../../desktop/leadbook/cli.py" line="376"/>
         <source>show what would happen; change nothing</source>
         <translation>visa vad som skulle hända; ändra ingenting</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="342"/>
+        <location filename="../../desktop/leadbook/cli.py" line="378"/>
         <source>what to do with contacts the book already has (default: merge)</source>
         <translation>vad som ska hända med kontakter som redan finns i registret (standard: merge = slå ihop)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="343"/>
+        <location filename="../../desktop/leadbook/cli.py" line="379"/>
         <source>import nothing if any row has an error</source>
         <translation>importera ingenting om någon rad har ett fel</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="345"/>
+        <location filename="../../desktop/leadbook/cli.py" line="384"/>
         <source>export leads (csv, vcf) or follow-ups (ics)</source>
         <translation>exportera prospekt (csv, vcf) eller uppföljningar (ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="347"/>
+        <location filename="../../desktop/leadbook/cli.py" line="386"/>
         <source>csv or vcf: leads; ics: planned follow-ups with reminders</source>
         <translation>csv eller vcf: prospekt; ics: planerade uppföljningar med påminnelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="349"/>
+        <location filename="../../desktop/leadbook/cli.py" line="388"/>
         <source>the file to write</source>
         <translation>filen som ska skrivas</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="350"/>
+        <location filename="../../desktop/leadbook/cli.py" line="392"/>
         <source>only leads matching this search (csv, vcf)</source>
         <translation>bara prospekt som matchar den här sökningen (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="351"/>
+        <location filename="../../desktop/leadbook/cli.py" line="393"/>
         <source>only leads with this tag (csv, vcf)</source>
         <translation>bara prospekt med den här taggen (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="352"/>
+        <location filename="../../desktop/leadbook/cli.py" line="394"/>
         <source>only leads in this stage, like qualified (csv, vcf)</source>
         <translation>bara prospekt i den här fasen, till exempel qualified (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="374"/>
+        <location filename="../../desktop/leadbook/cli.py" line="429"/>
+        <source>leadbook: %1 is not a two-letter country code, like SE or US</source>
+        <translation>leadbook: %1 är ingen landskod på två bokstäver, som SE eller US</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="437"/>
+        <location filename="../../desktop/leadbook/cli.py" line="452"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="376"/>
+        <location filename="../../desktop/leadbook/cli.py" line="439"/>
         <source>Columns: %1</source>
         <translation>Kolumner: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="376"/>
+        <location filename="../../desktop/leadbook/cli.py" line="439"/>
         <source>(none recognised)</source>
         <translation>(inga kända)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="452"/>
+        <source>Columns not used: %1</source>
+        <translation>Kolumner som inte används: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="390"/>
+        <location filename="../../desktop/leadbook/cli.py" line="458"/>
         <source>... and %n more row(s) with errors</source>
         <translation>
             <numerusform>... och %n rad till med fel</numerusform>
             <numerusform>... och %n rader till med fel</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="463"/>
+        <source>... and %n more row(s) with replaced characters</source>
+        <translation>
+            <numerusform>... och %n rad till med ersatta tecken</numerusform>
+            <numerusform>... och %n rader till med ersatta tecken</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="395"/>
+        <location filename="../../desktop/leadbook/cli.py" line="469"/>
+        <source>... and %1 more rows with values kept in the notes</source>
+        <translation>... och %1 rader till med värden som sparats i anteckningarna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="476"/>
         <source>Dry run, nothing imported</source>
         <translation>Provkörning, inget importerat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="396"/>
+        <location filename="../../desktop/leadbook/cli.py" line="477"/>
         <source>Nothing imported (--strict, rows with errors)</source>
         <translation>Inget importerat (--strict, rader med fel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="397"/>
+        <location filename="../../desktop/leadbook/cli.py" line="478"/>
+        <source>%1: %2: %3 new, %4 (%5 with new details), %7, %6</source>
+        <translation>%1: %2: %3 nya, %4 (%5 med nya uppgifter), %7, %6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="479"/>
         <source>%1: %2: %3 new, %4 (%5 with new details), %6</source>
         <translation>%1: %2: %3 nya, %4 (%5 med nya uppgifter), %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="398"/>
+        <location filename="../../desktop/leadbook/cli.py" line="481"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n dubblett</numerusform>
@@ -1517,26 +1609,52 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="399"/>
-        <location filename="../../desktop/leadbook/cli.py" line="408"/>
+        <location filename="../../desktop/leadbook/cli.py" line="482"/>
+        <location filename="../../desktop/leadbook/cli.py" line="498"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n rad med fel</numerusform>
             <numerusform>%n rader med fel</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="483"/>
+        <source>%n the same as a row above</source>
+        <translation>
+            <numerusform>%n samma som en rad ovanför</numerusform>
+            <numerusform>%n samma som en rad ovanför</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="405"/>
+        <location filename="../../desktop/leadbook/cli.py" line="493"/>
+        <source>Imported %1: %2 added, %3 updated, %4 already there, %7, %5 skipped, %6</source>
+        <translation>Importerade %1: %2 tillagda, %3 uppdaterade, %4 fanns redan, %7, %5 överhoppade, %6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="494"/>
         <source>Imported %1: %2 added, %3 updated, %4 already there, %5 skipped, %6</source>
         <translation>Importerade %1: %2 tillagda, %3 uppdaterade, %4 fanns redan, %5 överhoppade, %6</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="495"/>
+        <source>%n merged with a row above</source>
+        <translation>
+            <numerusform>%n sammanslagen med en rad ovanför</numerusform>
+            <numerusform>%n sammanslagna med en rad ovanför</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="425"/>
+        <location filename="../../desktop/leadbook/cli.py" line="499"/>
+        <source>, possible duplicates to review: %1</source>
+        <translation>, möjliga dubbletter att granska: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="516"/>
         <source>leadbook: %1 is not a stage; use one of %2</source>
         <translation>leadbook: %1 är ingen fas; använd någon av %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="437"/>
+        <location filename="../../desktop/leadbook/cli.py" line="528"/>
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
             <numerusform>Exporterade %n uppföljning till %1</numerusform>
@@ -1544,12 +1662,12 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="447"/>
+        <location filename="../../desktop/leadbook/cli.py" line="538"/>
         <source>leadbook: cannot write %1: %2; nothing was written</source>
         <translation>leadbook: kan inte skriva %1: %2; ingenting skrevs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="450"/>
+        <location filename="../../desktop/leadbook/cli.py" line="541"/>
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>Exporterade %n prospekt till %1</numerusform>
@@ -1560,50 +1678,173 @@ Välj en annan mapp eller ett annat filnamn.</translation>
 <context>
     <name>DueEdit</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="126"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="128"/>
         <source>at a set &amp;time</source>
         <translation>vid en bestämd &amp;tid</translation>
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="47"/>
+        <source>Review possible duplicates</source>
+        <translation>Granska möjliga dubbletter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="57"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Slå ihop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="58"/>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Behåll båda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="59"/>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;Inte samma person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="60"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="77"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="77"/>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="77"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="78"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="78"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="79"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="79"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="80"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="80"/>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="81"/>
+        <source>Stage</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="81"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="81"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="82"/>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="82"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="100"/>
+        <source>They share an e-mail address but have different names.</source>
+        <translation>De har samma e-postadress men olika namn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="101"/>
+        <source>They share a phone number but have different names.</source>
+        <translation>De har samma telefonnummer men olika namn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="102"/>
+        <source>They have the same name and company but other e-mails or phones.</source>
+        <translation>De har samma namn och företag men andra e-postadresser eller telefonnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="116"/>
+        <source>No possible duplicates left to review.</source>
+        <translation>Inga fler möjliga dubbletter att granska.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="121"/>
+        <source>%1 of %2: %3 Choose which value to keep where they differ; e-mails, phones, tags and notes of both are kept.</source>
+        <translation>%1 av %2: %3 Välj vilket värde som ska behållas där de skiljer sig åt; e-postadresser, telefonnummer, taggar och anteckningar från båda behålls.</translation>
+    </message>
+</context>
+<context>
     <name>EvenOutDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="638"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="752"/>
         <source>Even out %1</source>
         <translation>Jämna ut %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="644"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="758"/>
         <source>%1 planned, %2 fit a day. Move the least urgent (untimed, earliest stage, latest planned) to the next working days with room:</source>
         <translation>%1 planerade, %2 får plats på en dag. Flytta de minst brådskande (utan tid, tidigast fas, senast planerade) till de närmaste arbetsdagarna med plats:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="648"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="762"/>
         <source>There is no room on the following working days, or nothing to move.</source>
         <translation>Det finns ingen plats de närmaste arbetsdagarna, eller inget att flytta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="652"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="766"/>
         <source>Lead</source>
         <translation>Prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="652"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="766"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="652"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="766"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="652"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="766"/>
         <source>Moves to</source>
         <translation>Flyttas till</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="665"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="779"/>
         <source>&amp;Move %1</source>
         <translation>&amp;Flytta %1</translation>
     </message>
@@ -1611,17 +1852,17 @@ Välj en annan mapp eller ett annat filnamn.</translation>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="56"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="77"/>
         <source>Export leads</source>
         <translation>Exportera prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="57"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="78"/>
         <source>The lead list is filtered. Export only the leads it shows, or all of them?</source>
         <translation>Prospektlistan är filtrerad. Vill du exportera bara de prospekt som visas, eller alla?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="58"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="79"/>
         <source>Only the %n lead(s) shown</source>
         <translation>
             <numerusform>Bara det %n prospekt som visas</numerusform>
@@ -1629,7 +1870,7 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="60"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="81"/>
         <source>All %n lead(s)</source>
         <translation>
             <numerusform>Alla %n prospekt</numerusform>
@@ -1637,42 +1878,48 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="82"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="103"/>
         <source>%1 could not be written: %2. Nothing was written; choose another folder or file name.</source>
         <translation>%1 kunde inte skrivas: %2. Inget skrevs; välj en annan mapp eller ett annat filnamn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="84"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="105"/>
         <source>Export failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="109"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="144"/>
         <source>Export leads as CSV</source>
         <translation>Exportera prospekt som CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="109"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="144"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="147"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="111"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="146"/>
+        <source>Export leads as CSV for another address book</source>
+        <translation>Exportera prospekt som CSV för en annan adressbok</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="149"/>
         <source>Export leads as vCard</source>
         <translation>Exportera prospekt som vCard</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="112"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="150"/>
         <source>vCard files (*.vcf)</source>
         <translation>vCard-filer (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="114"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="152"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="137"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="175"/>
         <source>%n do-not-contact lead(s) left out</source>
         <translation>
             <numerusform>%n prospekt med kontaktspärr utelämnat</numerusform>
@@ -1680,22 +1927,22 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="149"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="187"/>
         <source>Leadbook follow-ups</source>
         <translation>Leadbook-uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="155"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="193"/>
         <source>Export follow-ups as iCalendar</source>
         <translation>Exportera uppföljningar som iCalendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="156"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="194"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-filer (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="175"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="213"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n uppföljning</numerusform>
@@ -1703,7 +1950,7 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="177"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="215"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n prospekt</numerusform>
@@ -1711,135 +1958,237 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="178"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="216"/>
         <source>Exported %1 to %2.</source>
         <translation>Exporterade %1 till %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="180"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="218"/>
         <source>%1 (never in a marketing export).</source>
         <translation>%1 (kommer aldrig med i en marknadsföringsexport).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="225"/>
+        <source>Leads as CSV for a spreadsheet</source>
+        <translation>Prospekt som CSV för kalkylark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="227"/>
+        <source>Leads as CSV for another address book</source>
+        <translation>Prospekt som CSV för en annan adressbok</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="229"/>
+        <source>Leads as vCard</source>
+        <translation>Prospekt som vCard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="230"/>
+        <source>Follow-ups as iCalendar</source>
+        <translation>Uppföljningar som iCalendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="235"/>
+        <source>Column names that Google Contacts, Outlook and Thunderbird know; phone numbers as typed.</source>
+        <translation>Kolumnnamn som Google Kontakter, Outlook och Thunderbird känner igen; telefonnummer som de skrevs in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="237"/>
+        <source>One lead a row, for Excel or LibreOffice; Leadbook imports it back without duplicates.</source>
+        <translation>Ett prospekt per rad, för Excel eller LibreOffice; Leadbook importerar filen igen utan dubbletter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="239"/>
+        <source>Contact cards for a phone or an address book.</source>
+        <translation>Kontaktkort för en telefon eller en adressbok.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="240"/>
+        <source>Every planned follow-up with its reminder, for the calendar of a phone or of Outlook.</source>
+        <translation>Varje planerad uppföljning med sin påminnelse, för kalendern i en telefon eller i Outlook.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="264"/>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="283"/>
+        <source>The current &amp;filter&apos;s leads</source>
+        <translation>Prospekten i det aktuella &amp;filtret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="284"/>
+        <source>&amp;All leads</source>
+        <translation>&amp;Alla prospekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="297"/>
+        <source>E&amp;xport:</source>
+        <translation>E&amp;xportera:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="302"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="334"/>
+        <source>Exports every planned follow-up; leads are not exported.</source>
+        <translation>Exporterar alla planerade uppföljningar; prospekt exporteras inte.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="336"/>
+        <source>Exports the %n lead(s) of the current filter.</source>
+        <translation>
+            <numerusform>Exporterar det aktuella filtrets %n prospekt.</numerusform>
+            <numerusform>Exporterar det aktuella filtrets %n prospekt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="338"/>
+        <source>Exports all %n lead(s), not only the current filter&apos;s.</source>
+        <translation>
+            <numerusform>Exporterar %n prospekt (alla), inte bara det aktuella filtrets.</numerusform>
+            <numerusform>Exporterar alla %n prospekt, inte bara det aktuella filtrets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="340"/>
+        <source>Exports all %n lead(s).</source>
+        <translation>
+            <numerusform>Exporterar %n prospekt (alla).</numerusform>
+            <numerusform>Exporterar alla %n prospekt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="343"/>
+        <source>%1, as in every marketing export.</source>
+        <translation>%1, som i alla marknadsföringsexporter.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="270"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="272"/>
         <source>Edit follow-up — %1</source>
         <translation>Redigera uppföljning – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="270"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="272"/>
         <source>Plan follow-up — %1</source>
         <translation>Planera uppföljning – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="288"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="290"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="301"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="303"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="303"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="305"/>
         <source>&amp;Objective</source>
         <translation>Må&amp;l</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="310"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="312"/>
         <source>What you will say or write. Bring something of value each time: an idea, a figure, an answer.</source>
         <translation>Vad du ska säga eller skriva. Ge något av värde varje gång: en idé, en siffra, ett svar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="318"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="320"/>
         <source>Cop&amp;y</source>
         <translation>K&amp;opiera</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="319"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="321"/>
         <source>Open in &amp;e-mail</source>
         <translation>Öppna i &amp;e-postprogram</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="320"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="322"/>
         <source>C&amp;all</source>
         <translation>&amp;Ring</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="323"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="325"/>
         <source>Copy the message to the clipboard</source>
         <translation>Kopiera meddelandet till urklipp</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="326"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="328"/>
         <source>Write to %1 with this message</source>
         <translation>Skriv till %1 med det här meddelandet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="327"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="329"/>
         <source>This lead has no e-mail address</source>
         <translation>Prospektet saknar e-postadress</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="331"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="333"/>
         <source>Call %1</source>
         <translation>Ring %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="331"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="333"/>
         <source>This lead has no phone number</source>
         <translation>Prospektet saknar telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="349"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="351"/>
         <source>&amp;Message</source>
         <translation>&amp;Meddelande</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="351"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="353"/>
         <source>&amp;Remind me</source>
         <translation>&amp;Påminn mig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="355"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="357"/>
         <source> min before</source>
         <translation> min före</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="358"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="360"/>
         <source>at the start of the working day (%1)</source>
         <translation>när arbetsdagen börjar (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="370"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="372"/>
         <source>Reminder</source>
         <translation>Påminnelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="414"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="416"/>
         <source>Too soon after an unanswered attempt: give them room. The gap ends on %1.</source>
         <translation>För tätt inpå ett obesvarat försök: ge dem andrum. Uppehållet tar slut %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="417"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="419"/>
         <source>Mo&amp;ve to %1</source>
         <translation>&amp;Flytta till %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="451"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="453"/>
         <source>Nothing opened</source>
         <translation>Inget öppnades</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="452"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="454"/>
         <source>No program on this computer opens %1 links. Copy the message instead.</source>
         <translation>Inget program på den här datorn öppnar %1-länkar. Kopiera meddelandet i stället.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="479"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="481"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
@@ -1898,7 +2247,8 @@ Välj en annan mapp eller ett annat filnamn.</translation>
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="19"/>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="21"/>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="25"/>
         <source>Nothing was changed</source>
         <translation>Ingenting ändrades</translation>
     </message>
@@ -1906,12 +2256,36 @@ Välj en annan mapp eller ett annat filnamn.</translation>
 <context>
     <name>IcsMirror</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="97"/>
+        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="128"/>
         <source>The calendar file in %1 could not be updated: %2</source>
         <translation>Kalenderfilen i %1 kunde inte uppdateras: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="122"/>
+        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="155"/>
+        <source>Keep a calendar file in this folder?</source>
+        <translation>Spara en kalenderfil i den här mappen?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="156"/>
+        <source>This lead book asks to keep a calendar file of its follow-ups in %1.
+
+Leadbook writes there only if you agree. Agree only if you chose this folder yourself; a book someone sent you may name any folder.</source>
+        <translation>Det här prospektregistret vill spara en kalenderfil med sina uppföljningar i %1.
+
+Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har valt den här mappen; ett register som någon har skickat till dig kan ange vilken mapp som helst.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="161"/>
+        <source>Keep the calendar file there</source>
+        <translation>Spara kalenderfilen där</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="163"/>
+        <source>Not on this computer</source>
+        <translation>Inte på den här datorn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="175"/>
         <source>Keep follow-ups in a calendar file in this folder</source>
         <translation>Spara uppföljningarna i en kalenderfil i den här mappen</translation>
     </message>
@@ -1919,199 +2293,276 @@ Välj en annan mapp eller ett annat filnamn.</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="27"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="30"/>
         <source>a spreadsheet or another zip archive</source>
         <translation>ett kalkylark eller ett annat zip-arkiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="28"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="31"/>
         <source>an old Excel or Word file</source>
         <translation>en gammal Excel- eller Word-fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="29"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="32"/>
         <source>a PDF</source>
         <translation>en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="30"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="33"/>
         <source>a database</source>
         <translation>en databas</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="31"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="34"/>
         <source>a picture</source>
         <translation>en bild</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="32"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="35"/>
         <source>a compressed archive</source>
         <translation>ett komprimerat arkiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="33"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="36"/>
         <source>a calendar (.ics)</source>
         <translation>en kalender (.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="34"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="37"/>
         <source>a web page</source>
         <translation>en webbsida</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="35"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="38"/>
         <source>a JSON file</source>
         <translation>en JSON-fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="36"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="39"/>
         <source>a CSV file</source>
         <translation>en CSV-fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="37"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="40"/>
         <source>a vCard file</source>
         <translation>en vCard-fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="45"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="48"/>
         <source>%1 does not exist or is a folder. Choose a contacts file.</source>
         <translation>%1 finns inte eller är en mapp. Välj en kontaktfil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="47"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="50"/>
         <source>%1 could not be read (%2). Check that the file is readable.</source>
         <translation>%1 kunde inte läsas (%2). Kontrollera att filen är läsbar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="49"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="52"/>
         <source>%1 is empty.</source>
         <translation>%1 är tom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="51"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="54"/>
         <source>%1 is too big to be a contacts file. Split it into smaller files, or export fewer contacts.</source>
         <translation>%1 är för stor för att vara en kontaktfil. Dela upp den i mindre filer eller exportera färre kontakter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="53"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="56"/>
         <source>%1 is not a text file. Leadbook imports CSV files and vCards (.vcf).</source>
         <translation>%1 är inte en textfil. Leadbook importerar CSV-filer och vCard-filer (.vcf).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="55"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="58"/>
         <source>%1 ends in the middle of a contact (from line %2): it was probably cut short while copying or downloading. Export it again.</source>
         <translation>%1 tar slut mitt i en kontakt (från rad %2): filen blev troligen avkortad vid kopiering eller nedladdning. Exportera den igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="58"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="61"/>
         <source>%1 is %2, not the format that was asked for.</source>
         <translation>%1 är %2, inte det format som efterfrågades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="60"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="63"/>
         <source>%1 is %2, not a contacts file. Leadbook imports CSV files and vCards (.vcf); a spreadsheet can be saved as CSV.</source>
         <translation>%1 är %2, inte en kontaktfil. Leadbook importerar CSV-filer och vCard-filer (.vcf); ett kalkylark kan sparas som CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="63"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="66"/>
         <source>%1 has no contacts in it.</source>
         <translation>%1 innehåller inga kontakter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="65"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="68"/>
         <source>No column of %1 gives a name, a company or an e-mail address, so no row could become a lead. Choose which column is what.</source>
         <translation>Ingen kolumn i %1 innehåller namn, företag eller e-postadress, så ingen rad kunde bli ett prospekt. Välj vad varje kolumn innehåller.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="67"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="70"/>
         <source>Nothing was imported.</source>
         <translation>Inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="73"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="76"/>
         <source>no name, company or e-mail address</source>
         <translation>inget namn, företag eller e-postadress</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="74"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="77"/>
         <source>“%1” is not an e-mail address</source>
         <translation>”%1” är inte en e-postadress</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="75"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="78"/>
         <source>“%1” is not a phone number</source>
         <translation>”%1” är inte ett telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="76"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="79"/>
         <source>“%1” is not a web address</source>
         <translation>”%1” är inte en webbadress</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="77"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="80"/>
         <source>the value “%1” is not a number</source>
         <translation>värdet ”%1” är inte ett tal</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="78"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="81"/>
         <source>the value is negative</source>
         <translation>värdet är negativt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="79"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="82"/>
         <source>“%1” is not a three-letter currency code</source>
         <translation>”%1” är inte en valutakod på tre bokstäver</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="80"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="83"/>
         <source>“%1” is not a stage Leadbook knows</source>
         <translation>”%1” är inte en fas som Leadbook känner till</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="81"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="84"/>
         <source>the row has more cells (%1) than the header</source>
         <translation>raden har fler celler (%1) än rubrikraden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="82"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="85"/>
         <source>the card could not be read (%1)</source>
         <translation>kortet kunde inte läsas (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="88"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="86"/>
+        <source>a value is larger than %1; no field of a lead holds that much, so the row is left out</source>
+        <translation>ett värde är större än %1; inget fält i ett prospekt rymmer så mycket, så raden utelämnas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="93"/>
+        <source>an unreadable character was replaced with �; check the row after the import</source>
+        <translation>ett oläsbart tecken ersattes med �; kontrollera raden efter importen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="102"/>
+        <source>Not imported as an e-mail: %1</source>
+        <translation>Inte importerat som e-postadress: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="103"/>
+        <source>Not imported as a phone: %1</source>
+        <translation>Inte importerat som telefonnummer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="104"/>
+        <source>Not imported as a web address: %1</source>
+        <translation>Inte importerat som webbadress: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="105"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="106"/>
+        <source>Not imported as a value: %1</source>
+        <translation>Inte importerat som värde: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="107"/>
+        <source>Not imported as a currency: %1</source>
+        <translation>Inte importerat som valuta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="108"/>
+        <source>Not imported as a stage: %1</source>
+        <translation>Inte importerat som fas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="114"/>
+        <source>kept in the notes: %1</source>
+        <translation>sparat i anteckningarna: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="119"/>
         <source>; </source>
         <comment>between the problems of one row</comment>
         <extracomment>Between the problems of one row: Chinese &quot;；&quot;.</extracomment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="93"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="125"/>
         <source>same e-mail</source>
         <translation>samma e-postadress</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="94"/>
-        <source>same phone</source>
-        <translation>samma telefonnummer</translation>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="126"/>
+        <source>same phone and name</source>
+        <translation>samma telefonnummer och namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="95"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="127"/>
         <source>same name and company</source>
         <translation>samma namn och företag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="108"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="135"/>
+        <source>same e-mail, another name</source>
+        <translation>samma e-postadress, annat namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="136"/>
+        <source>same phone, another name</source>
+        <translation>samma telefonnummer, annat namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="137"/>
+        <source>same name and company, other e-mail or phone</source>
+        <translation>samma namn och företag, annan e-postadress eller annat telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="146"/>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="149"/>
+        <source>Merged with leads already known: %1</source>
+        <translation>Sammanslagna med prospekt som redan fanns: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="153"/>
+        <source>Possible duplicates, added as their own leads for review: %1</source>
+        <translation>Möjliga dubbletter, tillagda som egna prospekt att granska: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="166"/>
         <source>Goal: %1</source>
         <translation>Mål: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="112"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="170"/>
         <source>Phone: %1</source>
         <translation>Telefon: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="114"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="172"/>
         <source>E-mail: %1</source>
         <translation>E-post: %1</translation>
     </message>
@@ -2119,180 +2570,185 @@ Välj en annan mapp eller ett annat filnamn.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="85"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="87"/>
         <source>— leave out —</source>
         <translation>– utelämna –</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="86"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="88"/>
         <source>Name (full)</source>
         <translation>Namn (fullständigt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="87"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="89"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="88"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="90"/>
         <source>Middle name</source>
         <translation>Mellannamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="89"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="91"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="90"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="344"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="92"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="377"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="91"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="93"/>
         <source>Role / job title</source>
         <translation>Roll/titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="92"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="344"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="94"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="377"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="93"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="345"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="95"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="378"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="94"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="96"/>
         <source>Street address</source>
         <translation>Gatuadress</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="95"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="97"/>
         <source>Postal code</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="96"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="98"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="97"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="99"/>
         <source>State / region</source>
         <translation>Län/region</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="98"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="100"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="99"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="101"/>
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="100"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="102"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="101"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="103"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="102"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="104"/>
         <source>Stage</source>
         <translation>Fas</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="103"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="105"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="104"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="106"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="105"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="107"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="106"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="108"/>
         <source>Rapport notes</source>
         <translation>Personliga anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="107"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="109"/>
         <source>Best time to reach</source>
         <translation>Bästa tid att nå</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="108"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="110"/>
         <source>Decision-maker</source>
         <translation>Beslutsfattare</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="109"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="111"/>
         <source>Do not contact</source>
         <translation>Kontakta inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="116"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="118"/>
         <source>vCard</source>
         <translation>vCard</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="119"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="121"/>
         <source>Google Contacts CSV</source>
         <translation>CSV från Google Kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="120"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="122"/>
         <source>Outlook CSV</source>
         <translation>CSV från Outlook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="121"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="123"/>
         <source>LinkedIn connections CSV</source>
         <translation>CSV med LinkedIn-kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="122"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="124"/>
         <source>Leadbook CSV</source>
         <translation>CSV från Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="123"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="125"/>
+        <source>Thunderbird CSV</source>
+        <translation>CSV från Thunderbird</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="126"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="130"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="133"/>
         <source>comma-separated</source>
         <translation>kommaseparerad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="131"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="134"/>
         <source>semicolon-separated</source>
         <translation>semikolonseparerad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="132"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="135"/>
         <source>tab-separated</source>
         <translation>tabbseparerad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="156"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="161"/>
         <source>%n lead(s) added</source>
         <translation>
             <numerusform>%n prospekt tillagt</numerusform>
@@ -2300,7 +2756,7 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="158"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="163"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n uppdaterat</numerusform>
@@ -2308,7 +2764,7 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="160"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="165"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n fanns redan</numerusform>
@@ -2316,15 +2772,28 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="162"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="167"/>
+        <source>%n merged with a row above</source>
+        <translation>
+            <numerusform>%n sammanslagen med en rad ovanför</numerusform>
+            <numerusform>%n sammanslagna med en rad ovanför</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="169"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n överhoppat</numerusform>
             <numerusform>%n överhoppade</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="171"/>
+        <source>possible duplicates to review: %1</source>
+        <translation>möjliga dubbletter att granska: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="164"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="173"/>
         <source>%n row(s) with errors left out</source>
         <translation>
             <numerusform>%n rad med fel utelämnad</numerusform>
@@ -2332,154 +2801,167 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="165"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="174"/>
         <source>Import: %1.</source>
         <translation>Import: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="280"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="313"/>
         <source>Import contacts — %1</source>
         <translation>Importera kontakter – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="293"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="326"/>
         <source>&amp;Back</source>
         <translation>&amp;Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="294"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="327"/>
         <source>&amp;Next</source>
         <translation>&amp;Nästa</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="295"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="328"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="296"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="418"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="602"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="329"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="460"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="670"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="316"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="349"/>
         <source>Reading %1…</source>
         <translation>Läser %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="333"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="366"/>
         <source>Column in the file</source>
         <translation>Kolumn i filen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="333"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="366"/>
         <source>First values</source>
         <translation>Första värden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="333"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="366"/>
         <source>Leadbook field</source>
         <translation>Fält i Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="337"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="370"/>
         <source>Choose a column for the name, the company or the e-mail address.</source>
         <translation>Välj en kolumn för namn, företag eller e-postadress.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="344"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="377"/>
         <source>Line</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="344"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="377"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="345"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="378"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="351"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="384"/>
         <source>The first rows as they would be imported:</source>
         <translation>De första raderna så som de skulle importeras:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="377"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="419"/>
         <source>Selected rows:</source>
         <translation>Markerade rader:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="378"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="420"/>
         <source>&amp;Merge</source>
         <translation>&amp;Slå ihop</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="379"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="421"/>
         <source>&amp;Skip</source>
         <translation>&amp;Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="380"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="422"/>
         <source>&amp;Add as new</source>
         <translation>&amp;Lägg till som ny</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="386"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="428"/>
         <source>All duplicates:</source>
         <translation>Alla dubbletter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="389"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="431"/>
         <source>Merge all</source>
         <translation>Slå ihop alla</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="389"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="431"/>
         <source>Skip all</source>
         <translation>Hoppa över alla</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="389"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="431"/>
         <source>Add all as new</source>
         <translation>Lägg till alla som nya</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="394"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="436"/>
         <source>Merging fills in what the lead lacks and adds new e-mails, phones, tags and notes; it never overwrites what you wrote.</source>
         <translation>Sammanslagning fyller i det som prospektet saknar och lägger till nya e-postadresser, telefonnummer, taggar och anteckningar; det du själv har skrivit skrivs aldrig över.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="418"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="460"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="469"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="511"/>
         <source>Leadbook hit an unexpected problem reading %1. Nothing was imported.</source>
         <translation>Leadbook stötte på ett oväntat problem när %1 lästes. Inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="480"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="522"/>
         <source>Leadbook does not know the program that wrote %1 (%2). Choose what each column holds; Leadbook remembers your choice for files with the same columns.</source>
         <translation>Leadbook känner inte igen programmet som skapade %1 (%2). Välj vad varje kolumn innehåller; Leadbook kommer ihåg ditt val för filer med samma kolumner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="537"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="579"/>
         <source>Looking for duplicates…</source>
         <translation>Letar efter dubbletter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="551"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="594"/>
+        <source>%1: %2, %3, %4, %5.</source>
+        <translation>%1: %2, %3, %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="594"/>
+        <source>%n the same as a row above</source>
+        <translation>
+            <numerusform>%n samma som en rad ovanför</numerusform>
+            <numerusform>%n samma som en rad ovanför</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="597"/>
         <source>%1: %2, %3, %4.</source>
         <translation>%1: %2, %3, %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="552"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="599"/>
         <source>%n new lead(s)</source>
         <translation>
             <numerusform>%n nytt prospekt</numerusform>
@@ -2487,7 +2969,7 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="553"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="600"/>
         <source>%n already in the book</source>
         <translation>
             <numerusform>%n finns redan i registret</numerusform>
@@ -2495,7 +2977,8 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="554"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="595"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="597"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n rad med fel</numerusform>
@@ -2503,82 +2986,110 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="556"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="604"/>
+        <source>Line %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="606"/>
+        <source>… and %n more row(s) like these</source>
+        <translation>
+            <numerusform>… och %n rad till av samma slag</numerusform>
+            <numerusform>… och %n rader till av samma slag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="611"/>
+        <source>A possible duplicate is imported as its own lead and listed under Edit ▸ Review possible duplicates.</source>
+        <translation>En möjlig dubblett importeras som ett eget prospekt och listas under Redigera ▸ Granska möjliga dubbletter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="615"/>
         <source>Read as %1.</source>
         <translation>Läst som %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="559"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="617"/>
+        <source>Columns not used: %1.</source>
+        <translation>Kolumner som inte används: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="623"/>
         <source>You imported this same file on %1. Importing it again adds only what changed.</source>
         <translation>Du importerade samma fil %1. Importerar du den igen läggs bara det till som har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="572"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="636"/>
         <source>New (%1)</source>
         <translation>Nya (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="573"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="637"/>
         <source>Duplicates (%1)</source>
         <translation>Dubbletter (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="574"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="638"/>
         <source>Errors (%1)</source>
         <translation>Fel (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="602"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="642"/>
+        <source>Kept in notes (%1)</source>
+        <translation>Sparat i anteckningar (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="670"/>
         <source>Importing %1…</source>
         <translation>Importerar %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="604"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="672"/>
         <source>Importing</source>
         <translation>Importerar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="643"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="711"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Importen avbröts. Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="645"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="713"/>
         <source>Nothing was imported.</source>
         <translation>Inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="648"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="716"/>
         <source>Leadbook hit an unexpected problem while importing. Nothing was imported.</source>
         <translation>Leadbook stötte på ett oväntat problem under importen. Inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="683"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="751"/>
         <source>Import contacts</source>
         <translation>Importera kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="685"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="753"/>
         <source>Contacts (*.csv *.vcf *.vcard *.txt *.tsv);;All files (*)</source>
         <translation>Kontakter (*.csv *.vcf *.vcard *.txt *.tsv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="720"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="788"/>
         <source>Undo last import</source>
         <translation>Ångra senaste import</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="723"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="791"/>
         <source>There is no import to undo.</source>
         <translation>Det finns ingen import att ångra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="727"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="795"/>
         <source>Undo the import of %1 on %2? This removes the %3 and puts %4 back as they were before.</source>
         <translation>Vill du ångra importen av %1 från %2? Då tas %3 bort och %4 återställs som före importen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="729"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="797"/>
         <source>%n lead(s) it added</source>
         <translation>
             <numerusform>%n tillagt prospekt</numerusform>
@@ -2586,7 +3097,7 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="730"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="798"/>
         <source>%n lead(s) it merged into</source>
         <translation>
             <numerusform>%n sammanslaget prospekt</numerusform>
@@ -2594,7 +3105,7 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="734"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="802"/>
         <source>%n of them was/were changed since the import; that/those change(s) will be lost.</source>
         <translation>
             <numerusform>%n av dem har ändrats sedan importen; den ändringen går förlorad.</numerusform>
@@ -2602,9 +3113,27 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="741"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="809"/>
         <source>Nothing was changed</source>
         <translation>Ingenting ändrades</translation>
+    </message>
+</context>
+<context>
+    <name>KeptModel</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="258"/>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="258"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="258"/>
+        <source>Kept in the lead&apos;s notes</source>
+        <translation>Sparat i prospektets anteckningar</translation>
     </message>
 </context>
 <context>
@@ -3348,134 +3877,214 @@ Välj en annan mapp eller ett annat filnamn.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="144"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="145"/>
         <source>%1 — Leadbook</source>
         <translation>%1 – Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="164"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="165"/>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="166"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="167"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="167"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="168"/>
         <source>Leads</source>
         <translation>Prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="169"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="170"/>
         <source>Revisit</source>
         <translation>Återkontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="171"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="172"/>
         <source>Nurture</source>
         <translation>Håll varm</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="240"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="247"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="241"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="248"/>
         <source>&amp;New lead…</source>
         <translation>&amp;Nytt prospekt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="244"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="251"/>
         <source>&amp;Print call sheet…</source>
         <translation>Skriv &amp;ut ringlista…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="247"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="254"/>
         <source>Show re&amp;minders</source>
         <translation>Visa &amp;påminnelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="250"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="259"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Säkerhetskopiera nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="252"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="261"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="255"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="264"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="259"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="268"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="260"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="495"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="269"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="592"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="263"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="272"/>
         <source>&amp;Find…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="267"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="276"/>
         <source>&amp;Cadences…</source>
         <translation>Se&amp;kvenser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="269"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="278"/>
+        <source>Re&amp;view possible duplicates…</source>
+        <translation>Granska möjliga &amp;dubbletter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="280"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="274"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="285"/>
+        <source>G&amp;o</source>
+        <translation>Gå &amp;till</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="293"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="275"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="294"/>
         <source>Open a &amp;demo book</source>
         <translation>Öppna ett &amp;demoregister</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="276"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="295"/>
         <source>&amp;About Leadbook</source>
         <translation>&amp;Om Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="327"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="335"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="300"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="302"/>
+        <source>Undo the &amp;last import…</source>
+        <translation>Ångra s&amp;enaste import…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="304"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="307"/>
+        <source>Leads as CSV for a &amp;spreadsheet…</source>
+        <translation>Prospekt som CSV för &amp;kalkylark…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="308"/>
+        <source>Leads as CSV for another &amp;address book…</source>
+        <translation>Prospekt som CSV för en annan &amp;adressbok…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="309"/>
+        <source>Leads as &amp;vCard…</source>
+        <translation>Prospekt som &amp;vCard…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="310"/>
+        <source>Follow-ups as &amp;iCalendar…</source>
+        <translation>Uppföljningar som &amp;iCalendar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="315"/>
+        <source>&amp;Keep a calendar file up to date…</source>
+        <translation>Håll en &amp;kalenderfil uppdaterad…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="325"/>
+        <source>Writes your follow-ups to %1 after every change.</source>
+        <translation>Skriver dina uppföljningar till %1 efter varje ändring.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="326"/>
+        <source>Writes your follow-ups to a calendar file in a folder you choose, after every change.</source>
+        <translation>Skriver dina uppföljningar till en kalenderfil i en mapp som du väljer, efter varje ändring.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="350"/>
+        <source>%1 — read-only — Leadbook</source>
+        <translation>%1 — skrivskyddat — Leadbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="353"/>
+        <source>Read-only</source>
+        <translation>Skrivskyddat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="360"/>
+        <source>The lead book is read-only</source>
+        <translation>Prospektregistret är skrivskyddat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="381"/>
+        <source>Waiting for another Leadbook to finish…</source>
+        <translation>Väntar på att en annan Leadbook ska bli klar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="416"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="424"/>
         <source>Plan follow-up</source>
         <translation>Planera uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="327"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="416"/>
         <source>Find the lead (name, company, e-mail):</source>
         <translation>Sök prospektet (namn, företag, e-post):</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="332"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="421"/>
         <source>No lead matches “%1”.</source>
         <translation>Inget prospekt matchar ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="335"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="424"/>
         <source>Lead:</source>
         <translation>Prospekt:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="359"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="453"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>Tog bort %n prospekt.</numerusform>
@@ -3483,62 +4092,72 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="382"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="478"/>
         <source>The last import was undone.</source>
         <translation>Den senaste importen ångrades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="420"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="500"/>
+        <source>Your follow-ups are kept in %1.</source>
+        <translation>Dina uppföljningar sparas i %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="502"/>
+        <source>The calendar file is no longer updated; it stays as it was.</source>
+        <translation>Kalenderfilen uppdateras inte längre; den ligger kvar som den var.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="517"/>
         <source>The backup failed</source>
         <translation>Säkerhetskopieringen misslyckades</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="423"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="520"/>
         <source>Backed up and verified: %1</source>
         <translation>Säkerhetskopierat och verifierat: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="431"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="528"/>
         <source>Checking today&apos;s backup…</source>
         <translation>Kontrollerar dagens säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="438"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="535"/>
         <source>Daily backup made and verified: %1</source>
         <translation>Dagens säkerhetskopia är gjord och verifierad: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="444"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="541"/>
         <source>The daily backup failed: %1</source>
         <translation>Dagens säkerhetskopiering misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="448"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="545"/>
         <source>The daily backup failed; details are in the log.</source>
         <translation>Dagens säkerhetskopiering misslyckades; detaljerna finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="464"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="561"/>
         <source>Open a demo book</source>
         <translation>Öppna ett demoregister</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="464"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="561"/>
         <source>The demo book could not be started.</source>
         <translation>Demoregistret kunde inte startas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="467"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="564"/>
         <source>A demo book opens in a second window; this book is not touched.</source>
         <translation>Ett demoregister öppnas i ett andra fönster; det här registret rörs inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="473"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="570"/>
         <source>About Leadbook</source>
         <translation>Om Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="474"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="571"/>
         <source>Leadbook %1
 An offline lead book that makes you follow up.
 
@@ -3549,7 +4168,7 @@ Ett prospektregister på din egen dator som ser till att du följer upp.
 Register: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="495"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="592"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ångra: %1</translation>
     </message>
@@ -3633,12 +4252,12 @@ Register: %2</translation>
 <context>
     <name>ObjectiveEdit</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="178"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="180"/>
         <source>what should this touch achieve?</source>
         <translation>vad ska den här kontakten leda till?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="218"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="220"/>
         <source>Say in a few words what this follow-up should achieve.</source>
         <translation>Beskriv med några ord vad uppföljningen ska leda till.</translation>
     </message>
@@ -3661,12 +4280,12 @@ Register: %2</translation>
 <context>
     <name>PickDateDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="94"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="95"/>
         <source>Reschedule follow-up</source>
         <translation>Boka om uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="101"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="103"/>
         <source>Move</source>
         <translation>Flytta</translation>
     </message>
@@ -3674,76 +4293,81 @@ Register: %2</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="180"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="182"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="185"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="189"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="192"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="195"/>
         <source>Line</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="180"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="182"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="189"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="192"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="180"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="182"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="189"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="192"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="180"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="189"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="180"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="189"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="182"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="190"/>
+        <source>Possible duplicate</source>
+        <translation>Möjlig dubblett</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="192"/>
         <source>Matches lead</source>
         <translation>Matchar prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="183"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="193"/>
         <source>Because</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="183"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="193"/>
         <source>What happens</source>
         <translation>Vad som händer</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="185"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="195"/>
         <source>Why it cannot be imported</source>
         <translation>Varför den inte kan importeras</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="187"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="197"/>
         <source>Merge</source>
         <translation>Slå ihop</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="188"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="198"/>
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="189"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="199"/>
         <source>Add as new</source>
         <translation>Lägg till som ny</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="191"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="201"/>
         <source>Merge (nothing new)</source>
         <translation>Slå ihop (inget nytt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="223"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="235"/>
         <source>line %1 of this file</source>
         <translation>rad %1 i den här filen</translation>
     </message>
@@ -3785,17 +4409,17 @@ Register: %2</translation>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="66"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="74"/>
         <source>Due today</source>
         <translation>Idag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="68"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="76"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="72"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="80"/>
         <source>Overdue by %n minute(s)</source>
         <translation>
             <numerusform>%n minut för sent</numerusform>
@@ -3803,7 +4427,7 @@ Register: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="73"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="81"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>%n timme för sent</numerusform>
@@ -3811,7 +4435,7 @@ Register: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="74"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="82"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>%n dag för sent</numerusform>
@@ -3819,7 +4443,7 @@ Register: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="77"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="85"/>
         <source>In %n minute(s)</source>
         <translation>
             <numerusform>Om %n minut</numerusform>
@@ -3827,7 +4451,7 @@ Register: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="78"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="86"/>
         <source>In %n hour(s)</source>
         <translation>
             <numerusform>Om %n timme</numerusform>
@@ -3835,7 +4459,7 @@ Register: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="79"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="87"/>
         <source>In %n day(s)</source>
         <translation>
             <numerusform>Om %n dag</numerusform>
@@ -3843,160 +4467,214 @@ Register: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="91"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="99"/>
         <source>Revisit · %1</source>
         <translation>Återkontakt · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="103"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="111"/>
         <source>5 minutes</source>
         <translation>5 minuter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="104"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="112"/>
         <source>10 minutes</source>
         <translation>10 minuter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="105"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="113"/>
         <source>15 minutes</source>
         <translation>15 minuter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="106"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="114"/>
         <source>1 hour</source>
         <translation>1 timme</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="107"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="115"/>
         <source>4 hours</source>
         <translation>4 timmar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="108"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="116"/>
         <source>Tomorrow at %1</source>
         <translation>Imorgon kl. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="109"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="117"/>
         <source>Next week (Monday at %1)</source>
         <translation>Nästa vecka (måndag kl. %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="148"/>
+        <source>Overdue</source>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="149"/>
+        <source>Today</source>
+        <translation>Idag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="150"/>
+        <source>Revisits</source>
+        <translation>Återkontakter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="158"/>
+        <source>%n overdue from earlier days</source>
+        <translation>
+            <numerusform>%n försenad från tidigare dagar</numerusform>
+            <numerusform>%n försenade från tidigare dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="160"/>
+        <source>%n shown earlier today</source>
+        <translation>
+            <numerusform>%n visad tidigare idag</numerusform>
+            <numerusform>%n visade tidigare idag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="161"/>
+        <source>%1 — Review…</source>
+        <translation>%1 — Granska…</translation>
     </message>
 </context>
 <context>
     <name>RemindersWindow</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="149"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="202"/>
         <source>Reminders — Leadbook</source>
         <translation>Påminnelser – Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="169"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="222"/>
         <source>Lead</source>
         <translation>Prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="169"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="222"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="169"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="222"/>
         <source>Due</source>
         <translation>Planerad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="169"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="222"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="193"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="249"/>
         <source>&amp;Open item</source>
         <translation>&amp;Öppna</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="194"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="250"/>
         <source>Show the lead in the main window (Enter)</source>
         <translation>Visa prospektet i huvudfönstret (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="195"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="251"/>
         <source>Do&amp;ne…</source>
         <translation>&amp;Klar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="196"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="252"/>
         <source>Log the outcome and plan the next step</source>
         <translation>Logga resultatet och planera nästa steg</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="197"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="253"/>
         <source>No &amp;answer</source>
         <translation>Inget s&amp;var</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="198"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="254"/>
         <source>Count an unanswered attempt and plan a retry, spaced as the spacing guard asks</source>
         <translation>Räkna ett obesvarat försök och planera ett nytt, med det avstånd som avståndsspärren kräver</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="200"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="256"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Avfärda</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="201"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="257"/>
         <source>No more reminders for the selected follow-ups (Delete); they stay planned</source>
         <translation>Inga fler påminnelser för de markerade uppföljningarna (Delete); de ligger kvar som planerade</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="203"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="259"/>
         <source>Dismiss a&amp;ll</source>
         <translation>Avfärda a&amp;lla</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="204"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="260"/>
         <source>No more reminders for every follow-up listed</source>
         <translation>Inga fler påminnelser för någon av uppföljningarna i listan</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="209"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="265"/>
         <source>Click Snooze to be reminded again in:</source>
         <translation>Klicka på Snooza för att bli påmind igen om:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="214"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="270"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Snooza</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="215"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="271"/>
         <source>Remind again about the selected follow-ups</source>
         <translation>Påminn igen om de markerade uppföljningarna</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="216"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="272"/>
         <source>Snooze all</source>
         <translation>Snooza alla</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="217"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="273"/>
         <source>Remind again about every follow-up listed</source>
         <translation>Påminn igen om alla uppföljningar i listan</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="223"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="279"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="340"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="480"/>
+        <source>Reminders due before today or shown already: click or press Enter to list them all</source>
+        <translation>Påminnelser som var aktuella före idag eller redan har visats: klicka eller tryck på Enter för att visa alla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="486"/>
         <source>… and %1 more (Dismiss all and Snooze all include them)</source>
         <translation>… och %1 till (Avfärda alla och Snooza alla gäller även dem)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="352"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="500"/>
+        <source>%n new reminder(s)</source>
+        <translation>
+            <numerusform>%n ny påminnelse</numerusform>
+            <numerusform>%n nya påminnelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="501"/>
+        <source>No new reminders</source>
+        <translation>Inga nya påminnelser</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="503"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n påminnelse</numerusform>
@@ -4004,47 +4682,47 @@ Register: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="353"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="504"/>
         <source>No reminders due</source>
         <translation>Inga aktuella påminnelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="356"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="506"/>
         <source>%1 — Leadbook</source>
         <translation>%1 – Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="369"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="538"/>
         <source>Snoozed until %1</source>
         <translation>Snoozad till %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="403"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="574"/>
         <source>until %1</source>
         <translation>till %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="417"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="588"/>
         <source>Rapport: %1</source>
         <translation>Personligt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="429"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="600"/>
         <source>Revisit: said no on %1 (%2), by %3</source>
         <translation>Återkontakt: %3 sa nej %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="435"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="606"/>
         <source>Ask: %1</source>
         <translation>Fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="551"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="726"/>
         <source>Logged: %1.</source>
         <translation>Loggat: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="572"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="747"/>
         <source>No answer from %1 (%n attempt(s) in a row).</source>
         <translation>
             <numerusform>Inget svar från %1 (%n försök i rad).</numerusform>
@@ -4052,12 +4730,12 @@ Register: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="574"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="749"/>
         <source>Next try: %1, %2.</source>
         <translation>Nästa försök: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="578"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="753"/>
         <source>Already planned: %1, %2.</source>
         <translation>Redan planerat: %1, %2.</translation>
     </message>
@@ -4181,82 +4859,82 @@ Register: %2</translation>
 <context>
     <name>Revisits</name>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="28"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="29"/>
         <source>Not now / timing</source>
         <translation>Inte nu / fel tidpunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="29"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="30"/>
         <source>Has a supplier</source>
         <translation>Har redan en leverantör</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="30"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="31"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="31"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="32"/>
         <source>Did not reach the decision-maker</source>
         <translation>Nådde inte beslutsfattaren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="32"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="33"/>
         <source>Not interested</source>
         <translation>Inte intresserad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="33"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="34"/>
         <source>Unresponsive</source>
         <translation>Svarar inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="34"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="35"/>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="42"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="43"/>
         <source>Is this still the person responsible for buying?</source>
         <translation>Är du fortfarande den som ansvarar för inköpen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="44"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="45"/>
         <source>How are things going with what you chose instead?</source>
         <translation>Hur fungerar det ni valde i stället?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="46"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="47"/>
         <source>What made you decide against it last time?</source>
         <translation>Vad fick er att tacka nej förra gången?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="64"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="65"/>
         <source>Said no on %1: %2 (%3)</source>
         <translation>Sa nej %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="84"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="85"/>
         <source>Revisits due</source>
         <translation>Dags för återkontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="85"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="86"/>
         <source>Upcoming revisits</source>
         <translation>Kommande återkontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="89"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="90"/>
         <source>None.</source>
         <translation>Inga.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="100"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="101"/>
         <source>Own results: %1 reopened, %2 of them won.</source>
         <translation>Egna resultat: %1 ledde till återöppning, %2 av dem blev affär.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="104"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="105"/>
         <source>Ask:</source>
         <translation>Fråga:</translation>
     </message>
@@ -4264,7 +4942,7 @@ Register: %2</translation>
 <context>
     <name>RevisitsText</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/revisits_text.py" line="101"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="102"/>
         <source>%n revisit(s)</source>
         <translation>
             <numerusform>%n återkontakt</numerusform>
@@ -4433,47 +5111,47 @@ Register: %2</translation>
 <context>
     <name>SayNoDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="41"/>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="42"/>
         <source>Said no</source>
         <translation>Sa nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="44"/>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="45"/>
         <source>Why did %1 say no, and when should you call back?</source>
         <translation>Varför sa %1 nej, och när ska du ringa tillbaka?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="52"/>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="53"/>
         <source>What they said, in a few words</source>
         <translation>Vad de sa, med några ord</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="59"/>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="61"/>
         <source>&amp;Never: do not contact</source>
         <translation>&amp;Aldrig: kontakta inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="60"/>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="62"/>
         <source>Never shown in the revisit queue again and left out of every marketing export</source>
         <translation>Visas aldrig mer i återkontaktslistan och utelämnas ur alla marknadsföringsexporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="61"/>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="63"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Orsak:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="62"/>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="64"/>
         <source>N&amp;ote:</source>
         <translation>A&amp;nteckning:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="63"/>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="65"/>
         <source>Call &amp;back on:</source>
         <translation>Ring &amp;tillbaka den:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="71"/>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="73"/>
         <source>Mark as no</source>
         <translation>Markera som nej</translation>
     </message>
@@ -4649,281 +5327,327 @@ Register: %2</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="30"/>
+        <location filename="../../desktop/leadbook/texts.py" line="34"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="31"/>
+        <location filename="../../desktop/leadbook/texts.py" line="35"/>
         <source>Contacted</source>
         <translation>Kontaktad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="32"/>
+        <location filename="../../desktop/leadbook/texts.py" line="36"/>
         <source>Qualified</source>
         <translation>Kvalificerad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="33"/>
+        <location filename="../../desktop/leadbook/texts.py" line="37"/>
         <source>Proposal</source>
         <translation>Offert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="34"/>
+        <location filename="../../desktop/leadbook/texts.py" line="38"/>
         <source>Negotiation</source>
         <translation>Förhandling</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="35"/>
-        <location filename="../../desktop/leadbook/texts.py" line="87"/>
+        <location filename="../../desktop/leadbook/texts.py" line="39"/>
+        <location filename="../../desktop/leadbook/texts.py" line="91"/>
         <source>Won</source>
         <translation>Vunnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="36"/>
+        <location filename="../../desktop/leadbook/texts.py" line="40"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="37"/>
+        <location filename="../../desktop/leadbook/texts.py" line="41"/>
         <source>Nurture</source>
         <translation>Håll varm</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="43"/>
+        <location filename="../../desktop/leadbook/texts.py" line="47"/>
         <source>Web inquiry</source>
         <translation>Webbförfrågan</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="44"/>
-        <location filename="../../desktop/leadbook/texts.py" line="57"/>
+        <location filename="../../desktop/leadbook/texts.py" line="48"/>
+        <location filename="../../desktop/leadbook/texts.py" line="61"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="45"/>
+        <location filename="../../desktop/leadbook/texts.py" line="49"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="46"/>
+        <location filename="../../desktop/leadbook/texts.py" line="50"/>
         <source>Referral</source>
         <translation>Rekommendation</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="47"/>
+        <location filename="../../desktop/leadbook/texts.py" line="51"/>
         <source>Ad</source>
         <translation>Annons</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="48"/>
+        <location filename="../../desktop/leadbook/texts.py" line="52"/>
         <source>Event</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="49"/>
+        <location filename="../../desktop/leadbook/texts.py" line="53"/>
         <source>Cold</source>
         <translation>Kallkontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="50"/>
-        <location filename="../../desktop/leadbook/texts.py" line="62"/>
-        <location filename="../../desktop/leadbook/texts.py" line="74"/>
+        <location filename="../../desktop/leadbook/texts.py" line="54"/>
+        <location filename="../../desktop/leadbook/texts.py" line="66"/>
+        <location filename="../../desktop/leadbook/texts.py" line="78"/>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="56"/>
+        <location filename="../../desktop/leadbook/texts.py" line="60"/>
         <source>Call</source>
         <translation>Samtal</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="58"/>
+        <location filename="../../desktop/leadbook/texts.py" line="62"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="59"/>
+        <location filename="../../desktop/leadbook/texts.py" line="63"/>
         <source>SMS</source>
         <translation>Sms</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="60"/>
+        <location filename="../../desktop/leadbook/texts.py" line="64"/>
         <source>Letter or card</source>
         <translation>Brev eller kort</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="61"/>
+        <location filename="../../desktop/leadbook/texts.py" line="65"/>
         <source>Social</source>
         <translation>Sociala medier</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="68"/>
+        <location filename="../../desktop/leadbook/texts.py" line="72"/>
         <source>Get a reply</source>
         <translation>Få svar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="69"/>
+        <location filename="../../desktop/leadbook/texts.py" line="73"/>
         <source>Book a meeting</source>
         <translation>Boka möte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="70"/>
+        <location filename="../../desktop/leadbook/texts.py" line="74"/>
         <source>Answer their question</source>
         <translation>Svara på deras fråga</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="71"/>
+        <location filename="../../desktop/leadbook/texts.py" line="75"/>
         <source>Send a proposal</source>
         <translation>Skicka offert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="72"/>
+        <location filename="../../desktop/leadbook/texts.py" line="76"/>
         <source>Get a signature</source>
         <translation>Få underskrift</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="73"/>
+        <location filename="../../desktop/leadbook/texts.py" line="77"/>
         <source>Get paid</source>
         <translation>Få betalt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="80"/>
+        <location filename="../../desktop/leadbook/texts.py" line="84"/>
         <source>Reached</source>
         <translation>Fick kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="81"/>
+        <location filename="../../desktop/leadbook/texts.py" line="85"/>
         <source>Left voicemail</source>
         <translation>Lämnade röstmeddelande</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="82"/>
+        <location filename="../../desktop/leadbook/texts.py" line="86"/>
         <source>No answer</source>
         <translation>Inget svar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="83"/>
+        <location filename="../../desktop/leadbook/texts.py" line="87"/>
         <source>Replied</source>
         <translation>Svarade</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="84"/>
+        <location filename="../../desktop/leadbook/texts.py" line="88"/>
         <source>Meeting booked</source>
         <translation>Möte bokat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="85"/>
+        <location filename="../../desktop/leadbook/texts.py" line="89"/>
         <source>Goal reached</source>
         <translation>Målet nått</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="86"/>
+        <location filename="../../desktop/leadbook/texts.py" line="90"/>
         <source>Said no</source>
         <translation>Sa nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="93"/>
+        <location filename="../../desktop/leadbook/texts.py" line="97"/>
         <source>Planned</source>
         <translation>Planerad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="94"/>
+        <location filename="../../desktop/leadbook/texts.py" line="98"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="95"/>
+        <location filename="../../desktop/leadbook/texts.py" line="99"/>
         <source>Cancelled</source>
         <translation>Inställd</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="106"/>
+        <location filename="../../desktop/leadbook/texts.py" line="110"/>
         <source>days</source>
         <translation>dagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="107"/>
+        <location filename="../../desktop/leadbook/texts.py" line="111"/>
         <source>weeks</source>
         <translation>veckor</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="108"/>
+        <location filename="../../desktop/leadbook/texts.py" line="112"/>
         <source>months</source>
         <translation>månader</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="115"/>
+        <location filename="../../desktop/leadbook/texts.py" line="119"/>
         <source>A lead needs a name.</source>
         <translation>Ett prospekt måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="116"/>
+        <location filename="../../desktop/leadbook/texts.py" line="120"/>
         <source>“%1” is not an e-mail address (name@example.com).</source>
         <translation>”%1” är inte en e-postadress (namn@exempel.se).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="117"/>
+        <location filename="../../desktop/leadbook/texts.py" line="121"/>
         <source>“%1” is not a phone number: use digits, spaces, + - ( ).</source>
         <translation>”%1” är inte ett telefonnummer: använd siffror, mellanslag och + - ( ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="118"/>
+        <location filename="../../desktop/leadbook/texts.py" line="122"/>
         <source>The value must be a number, like 12500 or 12 500,50.</source>
         <translation>Värdet måste vara ett tal, t.ex. 12500 eller 12 500,50.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="119"/>
+        <location filename="../../desktop/leadbook/texts.py" line="123"/>
         <source>The value cannot be negative.</source>
         <translation>Värdet kan inte vara negativt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="120"/>
+        <location filename="../../desktop/leadbook/texts.py" line="124"/>
         <source>Use a three-letter currency code, like EUR, SEK or USD.</source>
         <translation>Använd en valutakod på tre bokstäver, t.ex. SEK, EUR eller USD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="121"/>
+        <location filename="../../desktop/leadbook/texts.py" line="125"/>
         <source>Give the interval as a number from 1 to 999 and a unit.</source>
         <translation>Ange intervallet som ett tal från 1 till 999 och en enhet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="122"/>
+        <location filename="../../desktop/leadbook/texts.py" line="126"/>
         <source>“%1” is not a web address (example.com).</source>
         <translation>”%1” är inte en webbadress (exempel.se).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="130"/>
+        <location filename="../../desktop/leadbook/texts.py" line="134"/>
         <source>The lead book %1 was saved by a newer version of Leadbook. Install the newer version to open it; this one will not touch it.</source>
         <translation>Prospektregistret %1 har sparats av en nyare version av Leadbook. Installera den nyare versionen för att öppna det; den här versionen rör det inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="132"/>
+        <location filename="../../desktop/leadbook/texts.py" line="136"/>
+        <source>%1 is empty (0 bytes), so it is not a lead book. Leadbook leaves it as it is; choose a lead book file instead.</source>
+        <translation>%1 är tom (0 byte), så det är inget prospektregister. Leadbook låter filen vara som den är; välj en registerfil i stället.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="138"/>
         <source>%1 is a database, but not a Leadbook lead book. Choose a lead book file instead.</source>
         <translation>%1 är en databas, men inte ett prospektregister från Leadbook. Välj en registerfil i stället.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="134"/>
+        <location filename="../../desktop/leadbook/texts.py" line="140"/>
         <source>%1 is not a lead book (it is not an SQLite database). Choose another file.</source>
         <translation>%1 är inte ett prospektregister (det är inte en SQLite-databas). Välj en annan fil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="136"/>
-        <source>The lead book %1 is locked by another program. Close that program and try again.</source>
-        <translation>Prospektregistret %1 är låst av ett annat program. Stäng det programmet och försök igen.</translation>
+        <location filename="../../desktop/leadbook/texts.py" line="142"/>
+        <source>The lead book %1 is busy: another Leadbook or another program is writing to it and did not finish in time. Wait until it is done (or close it) and try again.</source>
+        <translation>Prospektregistret %1 är upptaget: en annan Leadbook eller ett annat program skriver till det och hann inte bli klart. Vänta tills det är klart (eller stäng programmet) och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="138"/>
-        <source>Leadbook cannot write to %1. Check that the file and its folder are writable.</source>
-        <translation>Leadbook kan inte skriva till %1. Kontrollera att filen och dess mapp är skrivbara.</translation>
+        <location filename="../../desktop/leadbook/texts.py" line="144"/>
+        <source>Leadbook cannot write to %1: the file or its folder is read-only for you, so nothing was changed. Check that the file and its folder are writable.</source>
+        <translation>Leadbook kan inte skriva till %1: filen eller dess mapp är skrivskyddad för dig, så ingenting ändrades. Kontrollera att filen och mappen är skrivbara.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="140"/>
+        <location filename="../../desktop/leadbook/texts.py" line="146"/>
+        <source>Could not make the backup before importing: %1. Nothing was imported.</source>
+        <translation>Säkerhetskopian före importen kunde inte göras: %1. Inget importerades.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="149"/>
+        <source>Could not back up %1: %2</source>
+        <translation>Kunde inte säkerhetskopiera %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="163"/>
+        <location filename="../../desktop/leadbook/texts.py" line="164"/>
+        <source>you are not allowed to write there</source>
+        <translation>du har inte behörighet att skriva där</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="165"/>
+        <source>it is a file, not a folder</source>
+        <translation>det är en fil, inte en mapp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="166"/>
+        <source>the disk is read-only</source>
+        <translation>disken är skrivskyddad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="167"/>
+        <source>the disk is full</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="169"/>
+        <source>Leadbook cannot use the folder %1 for its data, backups and log: %2. Make it a folder you can write to, or set LEADBOOK_HOME to one.</source>
+        <translation>Leadbook kan inte använda mappen %1 för sina data, säkerhetskopior och logg: %2. Gör mappen skrivbar för dig, eller ställ in LEADBOOK_HOME på en mapp som du kan skriva till.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="179"/>
+        <source>%1 is outside the dates Leadbook works with, %2 to %3.</source>
+        <translation>%1 ligger utanför de datum som Leadbook hanterar, %2 till %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="152"/>
         <source>The disk holding %1 is full. Nothing was saved; free some space and try again.</source>
         <translation>Disken där %1 ligger är full. Inget sparades; frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="142"/>
+        <location filename="../../desktop/leadbook/texts.py" line="154"/>
         <source>The lead book %1 could not be opened: %2</source>
         <translation>Prospektregistret %1 kunde inte öppnas: %2</translation>
     </message>
@@ -4931,162 +5655,162 @@ Register: %2</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="449"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="451"/>
         <source>Log…</source>
         <translation>Logga…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="449"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="451"/>
         <source>Log what happened (D)</source>
         <translation>Logga vad som hände (D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="450"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="452"/>
         <source>Reschedule…</source>
         <translation>Boka om…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="451"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="453"/>
         <source>Move to another day, same time (R)</source>
         <translation>Flytta till en annan dag, samma tid (R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="452"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="454"/>
         <source>Cancel follow-up</source>
         <translation>Ställ in uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="453"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="455"/>
         <source>Cancel this follow-up; Undo brings it back (C)</source>
         <translation>Ställ in uppföljningen; Ångra tar tillbaka den (C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="454"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="456"/>
         <source>Move to nurture</source>
         <translation>Håll varm</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="455"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="457"/>
         <source>Not ready: keep in touch slowly (N)</source>
         <translation>Inte redo: håll kontakten i lugn takt (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="456"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="458"/>
         <source>Mark no</source>
         <translation>Markera som nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="457"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="459"/>
         <source>A no for now: it comes back to revisit later (O)</source>
         <translation>Ett nej för nu: det kommer tillbaka för återkontakt senare (O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="458"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="460"/>
         <source>Keep going</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="459"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="461"/>
         <source>Keep following up; the count starts again (K)</source>
         <translation>Fortsätt följa upp; räkningen börjar om (K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="460"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="462"/>
         <source>Open lead</source>
         <translation>Öppna prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="461"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="463"/>
         <source>Open the lead (Enter)</source>
         <translation>Öppna prospektet (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="618"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="620"/>
         <source>%1  ·  %2 tomorrow</source>
         <translation>%1  ·  %2 imorgon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="203"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="205"/>
         <source>Nothing else planned for today.</source>
         <translation>Inget mer planerat för idag.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="204"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="206"/>
         <source>Nothing planned for today.</source>
         <translation>Inget planerat för idag.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="207"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="209"/>
         <source>… and %1 more; the calendar and the lead list show them all</source>
         <translation>… och %1 till; kalendern och prospektlistan visar alla</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="331"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="333"/>
         <source>Role: %1</source>
         <translation>Roll: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="333"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="335"/>
         <source>Not the decision-maker</source>
         <translation>Inte beslutsfattare</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="335"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="337"/>
         <source>Best time: %1</source>
         <translation>Bästa tid: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="337"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="339"/>
         <source>Rapport: %1</source>
         <translation>Personligt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="736"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="738"/>
         <source>N nurture  ·  O no  ·  K keep going  ·  Enter open</source>
         <translation>N håll varm  ·  O nej  ·  K fortsätt  ·  Enter öppna</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="738"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="740"/>
         <source>D log  ·  R reschedule  ·  C cancel  ·  Enter open</source>
         <translation>D logga  ·  R boka om  ·  C ställ in  ·  Enter öppna</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="776"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="778"/>
         <source>Reschedule</source>
         <translation>Boka om</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="777"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="779"/>
         <source>+1 day</source>
         <translation>+1 dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="777"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="779"/>
         <source>+1 week</source>
         <translation>+1 vecka</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="782"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="784"/>
         <source>Pick a date…</source>
         <translation>Välj datum…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="819"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="821"/>
         <source>Cancelled the follow-up with %1.</source>
         <translation>Uppföljningen med %1 är inställd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="829"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="831"/>
         <source>Marked %1 as no.</source>
         <translation>%1 markerad som nej.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="832"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="834"/>
         <source>Moved %1 to nurture.</source>
         <translation>%1 flyttad till Håll varm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="840"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="842"/>
         <source>Keeping on with %1; the count starts again.</source>
         <translation>Fortsätter med %1; räkningen börjar om.</translation>
     </message>
@@ -5117,24 +5841,24 @@ Register: %2</translation>
         <translation>&amp;Behåll Leadbook öppet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="364"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="368"/>
         <source>Reminder: %1</source>
         <translation>Påminnelse: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="365"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="369"/>
         <source>%1 — due %2</source>
         <translation>%1 – planerad till %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="368"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="372"/>
         <source>, </source>
         <comment>between lead names</comment>
         <extracomment>Between lead names in a notification (&quot;Anna, Jürgen, 王芳, …&quot;): Chinese &quot;、&quot;.</extracomment>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/tray.py" line="372"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="376"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n påminnelse</numerusform>
@@ -5145,12 +5869,12 @@ Register: %2</translation>
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="301"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="305"/>
         <source>Re&amp;sume reminders (paused until %1)</source>
         <translation>&amp;Återuppta påminnelser (pausade till %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/tray.py" line="311"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="315"/>
         <source>Leadbook — %n thing(s) to do today</source>
         <translation>
             <numerusform>Leadbook – %n sak att göra idag</numerusform>
@@ -5158,17 +5882,17 @@ Register: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="313"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="317"/>
         <source>Reminders paused until %1</source>
         <translation>Påminnelser pausade till %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="352"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="356"/>
         <source>Leadbook keeps running</source>
         <translation>Leadbook fortsätter att köra</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="353"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="357"/>
         <source>Leadbook is still running in the system tray, so your reminders keep coming.
 
 To open it again, click its icon in the tray. To quit, choose Quit in the tray icon&apos;s menu or File ▸ Quit.</source>
@@ -5180,7 +5904,7 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/texts.py" line="155"/>
+        <location filename="../../desktop/leadbook/texts.py" line="192"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>Ta bort %n prospekt</numerusform>
@@ -5188,107 +5912,107 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="157"/>
+        <location filename="../../desktop/leadbook/texts.py" line="194"/>
         <source>Add lead</source>
         <translation>Lägg till prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="158"/>
+        <location filename="../../desktop/leadbook/texts.py" line="195"/>
         <source>Add leads</source>
         <translation>Lägg till prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="159"/>
+        <location filename="../../desktop/leadbook/texts.py" line="196"/>
         <source>Add note</source>
         <translation>Lägg till anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="160"/>
+        <location filename="../../desktop/leadbook/texts.py" line="197"/>
         <source>Apply cadence</source>
         <translation>Använd sekvens</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="161"/>
+        <location filename="../../desktop/leadbook/texts.py" line="198"/>
         <source>Cancel follow-up</source>
         <translation>Ställ in uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="162"/>
+        <location filename="../../desktop/leadbook/texts.py" line="199"/>
         <source>Change stage</source>
         <translation>Byt fas</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="163"/>
+        <location filename="../../desktop/leadbook/texts.py" line="200"/>
         <source>Delete lead</source>
         <translation>Ta bort prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="164"/>
+        <location filename="../../desktop/leadbook/texts.py" line="201"/>
         <source>Do not contact</source>
         <translation>Kontakta inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="165"/>
+        <location filename="../../desktop/leadbook/texts.py" line="202"/>
         <source>Edit follow-up</source>
         <translation>Redigera uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="166"/>
+        <location filename="../../desktop/leadbook/texts.py" line="203"/>
         <source>Edit lead</source>
         <translation>Redigera prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="167"/>
+        <location filename="../../desktop/leadbook/texts.py" line="204"/>
         <source>Even out</source>
         <translation>Jämna ut</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="168"/>
+        <location filename="../../desktop/leadbook/texts.py" line="205"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="169"/>
+        <location filename="../../desktop/leadbook/texts.py" line="206"/>
         <source>Keep going</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="170"/>
+        <location filename="../../desktop/leadbook/texts.py" line="207"/>
         <source>Log follow-up</source>
         <translation>Logga uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="171"/>
+        <location filename="../../desktop/leadbook/texts.py" line="208"/>
         <source>Move follow-up</source>
         <translation>Flytta uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="172"/>
+        <location filename="../../desktop/leadbook/texts.py" line="209"/>
         <source>New contact person</source>
         <translation>Ny kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="173"/>
+        <location filename="../../desktop/leadbook/texts.py" line="210"/>
         <source>Plan follow-up</source>
         <translation>Planera uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="174"/>
+        <location filename="../../desktop/leadbook/texts.py" line="211"/>
         <source>Plan nurture touches</source>
         <translation>Planera lugna kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="175"/>
+        <location filename="../../desktop/leadbook/texts.py" line="212"/>
         <source>Reopen lead</source>
         <translation>Återöppna prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="176"/>
+        <location filename="../../desktop/leadbook/texts.py" line="213"/>
         <source>Said no</source>
         <translation>Sa nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="177"/>
+        <location filename="../../desktop/leadbook/texts.py" line="214"/>
         <source>Still not now</source>
         <translation>Fortfarande inte nu</translation>
     </message>
@@ -5296,7 +6020,7 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
 <context>
     <name>UndoMessage</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="112"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="113"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
@@ -5304,7 +6028,7 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
 <context>
     <name>WeekGrid</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="341"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="415"/>
         <source>d MMM</source>
         <comment>the date under each day of the week view</comment>
         <extracomment>A QDate format: d = day, M = month number, MMM = short month name; put other Latin letters in single quotes. Chinese: &quot;M月d日&quot;.</extracomment>

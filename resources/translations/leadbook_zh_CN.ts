@@ -4,173 +4,176 @@
 <context>
     <name>Agenda</name>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="50"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="51"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="51"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="52"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="52"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="53"/>
         <source>First responses due</source>
         <translation>待首次响应</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="53"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="54"/>
         <source>Revisits due: they said no, ask again</source>
         <translation>待回访：曾拒绝，再问一次</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="54"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="55"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="108"/>
         <source>Decide: the stop rule is reached</source>
         <translation>待决定：已达到停止规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="55"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="56"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="61"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="62"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="62"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="63"/>
         <source>Lead</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="63"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="64"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="64"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="65"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="65"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="66"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="66"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="67"/>
         <source>Objective</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="67"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="68"/>
         <source>Attempt</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="68"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="69"/>
         <source>Last touch</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="116"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="117"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="120"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="121"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="121"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="122"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="124"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="125"/>
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="125"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="126"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="135"/>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="141"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="136"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="142"/>
         <source>due now</source>
         <translation>现在到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="137"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="138"/>
         <source>in %1</source>
         <translation>%1后</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="138"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="139"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="142"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="143"/>
         <source>overdue by %1</source>
         <translation>逾期 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="146"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="147"/>
         <source>#%1</source>
         <translation>第 %1 次</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="168"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="184"/>
         <source>Nothing due.</source>
         <translation>没有待办事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="181"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="187"/>
         <source>%1 to do: %2</source>
         <translation>待办 %1 项：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="269"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="283"/>
         <source>Answer by %1</source>
         <translation>请在 %1 前回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="433"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="447"/>
         <source>… and %1 more (leadbook today without --limit lists them all)</source>
         <translation>… 还有 %1 项（运行 leadbook today 时不加 --limit 可全部列出）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="244"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="258"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="247"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="261"/>
         <source>all day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="330"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="344"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="416"/>
         <source>Said no: %1</source>
         <translation>曾拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="410"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="424"/>
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="412"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="426"/>
         <source>Agenda for %1</source>
         <translation>%1 的日程</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="419"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="433"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="296"/>
         <source>last touch %1</source>
         <translation>最近联系 %1</translation>
     </message>
@@ -178,42 +181,49 @@
 <context>
     <name>AgendaText</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="156"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="157"/>
         <source>%n try/tries without an answer</source>
         <translation>
             <numerusform>连续 %n 次未获回应</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="160"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="161"/>
         <source>%n active lead(s) has/have no next step</source>
         <translation>
             <numerusform>有 %n 个跟进中的客户还没有下一步</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="174"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="167"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>逾期 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="175"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="169"/>
         <source>%n today</source>
         <translation>
             <numerusform>今天 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="176"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="171"/>
         <source>%n first response(s)</source>
         <translation>
             <numerusform>首次响应 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="177"/>
+        <location filename="../../desktop/leadbook/agenda_text.py" line="173"/>
+        <source>%n revisit(s)</source>
+        <translation>
+            <numerusform>回访 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/agenda_text.py" line="174"/>
         <source>%n to decide</source>
         <translation>
             <numerusform>待决定 %n 项</numerusform>
@@ -223,65 +233,71 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="55"/>
+        <location filename="../../desktop/leadbook/app.py" line="72"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="56"/>
+        <location filename="../../desktop/leadbook/app.py" line="73"/>
         <source>Leadbook hit an unexpected problem. Your saved work is safe.
 Details were written to %1</source>
         <translation>Leadbook 遇到了意外问题。已保存的内容不受影响。
 详细信息已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="120"/>
+        <location filename="../../desktop/leadbook/app.py" line="137"/>
+        <location filename="../../desktop/leadbook/app.py" line="275"/>
         <source>Cannot open the lead book</source>
         <translation>无法打开客户库</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="158"/>
+        <location filename="../../desktop/leadbook/app.py" line="178"/>
         <source>The lead book is damaged</source>
         <translation>客户库已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="159"/>
+        <location filename="../../desktop/leadbook/app.py" line="180"/>
+        <source>SQLite found damage in %1. No verified copy of it could be made (%2), so it was left where it is — nothing was moved or deleted. Make room beside it (or make its folder writable) and start Leadbook again, or open another file.</source>
+        <translation>SQLite 发现 %1 已损坏。无法为它制作经过验证的副本（%2），因此它仍留在原处—没有移动或删除任何内容。请在它旁边腾出空间（或让它所在的文件夹可写），然后重新启动 Leadbook，或打开其他文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="186"/>
         <source>SQLite found damage in %1. It has been moved aside to %2 — nothing was deleted.</source>
         <translation>SQLite 发现 %1 已损坏。该文件已移至 %2，没有删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="167"/>
+        <location filename="../../desktop/leadbook/app.py" line="194"/>
         <source>The newest good backup is from %1 (%2 leads).</source>
         <translation>最新的完好备份创建于 %1（%2 个客户）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="169"/>
+        <location filename="../../desktop/leadbook/app.py" line="196"/>
         <source>Restore that backup</source>
         <translation>恢复该备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="170"/>
+        <location filename="../../desktop/leadbook/app.py" line="197"/>
         <source>Open another file…</source>
         <translation>打开其他文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="178"/>
+        <location filename="../../desktop/leadbook/app.py" line="205"/>
         <source>Open a lead book</source>
         <translation>打开客户库</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="195"/>
-        <location filename="../../desktop/leadbook/app.py" line="203"/>
+        <location filename="../../desktop/leadbook/app.py" line="222"/>
+        <location filename="../../desktop/leadbook/app.py" line="230"/>
         <source>Not restored</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="247"/>
+        <location filename="../../desktop/leadbook/app.py" line="289"/>
         <source>Leadbook is already open</source>
         <translation>Leadbook 已在运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="248"/>
+        <location filename="../../desktop/leadbook/app.py" line="290"/>
         <source>Another Leadbook has %1 open but does not answer. Close it (or end it in the task manager), then start Leadbook again.</source>
         <translation>另一个 Leadbook 已打开 %1，但没有响应。请关闭它（或在任务管理器中结束它），然后重新启动 Leadbook。</translation>
     </message>
@@ -709,127 +725,153 @@ Have a good week!</source>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="282"/>
-        <source>%1 of %2</source>
-        <translation>%1/%2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="258"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="331"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="265"/>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="516"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="297"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="590"/>
         <source>+%1 more</source>
         <translation>还有 %1 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="293"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="95"/>
+        <source>%1 planned · capacity %2</source>
+        <translation>已安排 %1 项 · 每日上限 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="362"/>
         <source>Revisits  %1</source>
         <translation>回访  %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="532"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="606"/>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="713"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="827"/>
         <source>MMMM yyyy</source>
         <comment>the month view&apos;s title</comment>
         <extracomment>A QDate format: MMMM = month name, M = month number, yyyy = year; put other Latin letters in single quotes. Chinese: &quot;yyyy年M月&quot;.</extracomment>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="717"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="831"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="725"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="839"/>
         <source>Previous (Page Up)</source>
         <translation>上一页（Page Up）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="726"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="840"/>
         <source>Next (Page Down)</source>
         <translation>下一页（Page Down）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="727"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="841"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="728"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="842"/>
         <source>Go to today (T)</source>
         <translation>转到今天（T）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="733"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="847"/>
         <source>&amp;Month</source>
         <translation>月(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="733"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="847"/>
         <source>Month view</source>
         <translation>月视图</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="734"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="848"/>
         <source>&amp;Week</source>
         <translation>周(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="734"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="848"/>
         <source>Week view</source>
         <translation>周视图</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="738"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="852"/>
         <source>E&amp;ven out…</source>
         <translation>均衡安排(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="739"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="853"/>
         <source>Move the least urgent follow-ups of an overloaded day to the next working days with room</source>
         <translation>把超负荷当天最不紧急的跟进移到之后还有空位的工作日</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="828"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="945"/>
         <source>Week %1 · %2 – %3</source>
         <translation>第 %1 周 · %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="841"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="958"/>
         <source>%n follow-up(s) planned</source>
         <translation>
             <numerusform>已安排 %n 项跟进</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="843"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="960"/>
         <source>over the day&apos;s capacity of %1</source>
         <translation>超出每日上限 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="845"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="962"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="850"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="647"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="967"/>
         <source>Any time</source>
         <translation>不限时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="952"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="1083"/>
+        <source>Move to a past day?</source>
+        <translation>移到已经过去的日期？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="1083"/>
+        <source>Move to a past day? It will be overdue at once.</source>
+        <translation>移到已经过去的日期？该跟进会立即变为逾期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="1085"/>
+        <source>Move to a time that has passed?</source>
+        <translation>移到已经过去的时间？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="1086"/>
+        <source>Move to a time that has passed? It will be overdue at once.</source>
+        <translation>移到已经过去的时间？该跟进会立即变为逾期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="1091"/>
+        <source>&amp;Move</source>
+        <translation>移动(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="1105"/>
         <source>Moved the follow-up to %1.</source>
         <translation>已将跟进移至 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="960"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="1113"/>
         <source>Moved %n follow-up(s).</source>
         <translation>
             <numerusform>已移动 %n 项跟进。</numerusform>
@@ -839,210 +881,227 @@ Have a good week!</source>
 <context>
     <name>CallSheet</name>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="86"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="97"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="88"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="99"/>
         <source>Today&apos;s calls and meetings</source>
         <translation>今日电话与会面</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="92"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="103"/>
         <source>First responses due</source>
         <translation>待首次响应</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="95"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="106"/>
         <source>Revisits due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="204"/>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="210"/>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="341"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="223"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="229"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="378"/>
         <source>Any time</source>
         <translation>不限时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="207"/>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="208"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="226"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="227"/>
         <source>by %1</source>
         <translation>%1 前</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="217"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="236"/>
         <source>Decides</source>
         <translation>决策人</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="218"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="237"/>
         <source>%1 · decides</source>
         <translation>%1 · 决策人</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="220"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="239"/>
         <source>%1 · does not decide</source>
         <translation>%1 · 非决策人</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="222"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="241"/>
         <source>Does not decide</source>
         <translation>非决策人</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="227"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="246"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="228"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="247"/>
         <source>%1; decision-maker: %2</source>
         <translation>%1；决策人：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="235"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="254"/>
         <source>, </source>
         <comment>between the parts of an address</comment>
         <extracomment>Between the parts of an address on one line (street, city, country): Chinese &quot;，&quot;.</extracomment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="250"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="269"/>
         <source>also %1</source>
         <translation>备用：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="263"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="282"/>
         <source>No touch yet</source>
         <translation>尚未联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="282"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="302"/>
+        <source>%1 · %2</source>
+        <comment>channel · goal</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="315"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="284"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="317"/>
         <source>%1 · attempt %2</source>
         <translation>%1 · 第 %2 次</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="293"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="326"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="431"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="294"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="327"/>
         <source>Role</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="295"/>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="354"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="328"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="391"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="433"/>
         <source>Last touch</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="296"/>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="355"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="329"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="392"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="434"/>
         <source>Rapport</source>
         <translation>关系备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="297"/>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="356"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="330"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="393"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="435"/>
         <source>Best time</source>
         <translation>最佳时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="348"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="385"/>
         <source>Ask</source>
         <translation>要问</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="350"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="387"/>
         <source>Said no</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="351"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="388"/>
         <source>Said by</source>
         <translation>拒绝人</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="353"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="390"/>
         <source>Last note</source>
         <translation>最近备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="357"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="394"/>
         <source>Value</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="370"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="407"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="415"/>
         <source>Revisit · %1</source>
         <translation>回访 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="371"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="408"/>
         <source>Find out whether now is the time</source>
         <translation>了解现在是不是合适的时机</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="384"/>
-        <source>Nothing due.</source>
-        <translation>没有待办事项。</translation>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="429"/>
+        <source>Nurture, no, or keep going?</source>
+        <translation>转入培育、标记拒绝，还是继续跟进？</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="398"/>
-        <source>%1 to do: %2</source>
-        <translation>待办 %1 项：%2</translation>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="432"/>
+        <source>Tries</source>
+        <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="443"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="505"/>
+        <source>Ask: %1</source>
+        <extracomment>Before the questions a revisit asks, on one line under its section&apos;s title.</extracomment>
+        <translation>要问：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="516"/>
         <source>No calls, meetings, e-mails or first responses are due on this day. A good day to plan the next step of a lead that has none.</source>
         <translation>这一天没有到期的电话、会面、邮件或首次响应。正好为还没有下一步的客户安排下一步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="449"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="522"/>
         <source>No calls, meetings or first responses are due on this day.</source>
         <translation>这一天没有到期的电话、会面或首次响应。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="454"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="527"/>
         <source>Call sheet</source>
         <translation>通话清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="460"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="533"/>
         <source>Nothing due — a clear day</source>
         <translation>没有待办——这一天很清闲</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="462"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="535"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="463"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="536"/>
         <source>No phone number</source>
         <translation>无电话号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="464"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="537"/>
         <source>Call sheet · %1</source>
         <translation>通话清单 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="465"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="538"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="466"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="539"/>
         <source>%1 (continued)</source>
         <translation>%1（续）</translation>
     </message>
@@ -1050,103 +1109,118 @@ Have a good week!</source>
 <context>
     <name>CallSheetDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="47"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="63"/>
         <source>Export call sheet as PDF</source>
         <translation>将通话清单导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="49"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="65"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="56"/>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="80"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="72"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="96"/>
         <source>Print call sheet</source>
         <translation>打印通话清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="83"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="99"/>
         <source>Call sheet</source>
         <translation>通话清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="100"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="118"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="102"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="120"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="105"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="123"/>
         <source>Include &amp;e-mails and letters</source>
         <translation>包括邮件和信件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="133"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="129"/>
+        <source>Compact: one row each</source>
+        <translation>紧凑：每项一行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="130"/>
+        <source>Detailed: room for notes</source>
+        <translation>详细：留出写备注的空间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="132"/>
+        <source>&amp;Layout:</source>
+        <translation>版式(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="161"/>
         <source>E&amp;xport PDF…</source>
         <translation>导出 PDF(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="134"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="162"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="194"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="229"/>
         <source>Some characters will print as boxes</source>
         <translation>部分字符将打印为方框</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="212"/>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="266"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="247"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="301"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="219"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="254"/>
         <source>Print anyway</source>
         <translation>仍然打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="233"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="268"/>
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="234"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="269"/>
         <source>The printer could not be used. Check that it is on and try again.</source>
         <translation>无法使用打印机。请确认打印机已开启，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="240"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="275"/>
         <source>Call sheet %1.pdf</source>
         <translation>通话清单 %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="245"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="280"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="258"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="293"/>
         <source>The PDF was not saved</source>
         <translation>PDF 未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="259"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="294"/>
         <source>Leadbook could not write %1: %2
 Choose another folder or file name.</source>
         <translation>Leadbook 无法写入 %1：%2
 请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="265"/>
+        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="300"/>
         <source>Saved %1 (%2).</source>
         <translation>已保存 %1（%2）。</translation>
     </message>
@@ -1154,35 +1228,7 @@ Choose another folder or file name.</source>
 <context>
     <name>CallSheetText</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="389"/>
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>逾期 %n 项</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="392"/>
-        <source>%n today</source>
-        <translation>
-            <numerusform>今天 %n 项</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="395"/>
-        <source>%n first response(s)</source>
-        <translation>
-            <numerusform>首次响应 %n 项</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="397"/>
-        <source>%n revisit(s)</source>
-        <translation>
-            <numerusform>回访 %n 项</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="441"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="514"/>
         <source>%n e-mail(s) or letter(s) left out</source>
         <translation>
             <numerusform>未列入 %n 封邮件或信件</numerusform>
@@ -1269,262 +1315,334 @@ Choose another folder or file name.</source>
         <translation>不包括邮件和信件</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="107"/>
+        <location filename="../../desktop/leadbook/cli.py" line="110"/>
         <source>the PDF file to write</source>
         <translation>要写入的 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="109"/>
+        <location filename="../../desktop/leadbook/cli.py" line="112"/>
         <source>print due and upcoming revisits of the no&apos;s</source>
         <translation>打印已到期和即将到来的拒绝回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="110"/>
+        <location filename="../../desktop/leadbook/cli.py" line="113"/>
         <source>make a verified backup of the book now</source>
         <translation>立即为客户库做一次经过验证的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="111"/>
+        <location filename="../../desktop/leadbook/cli.py" line="114"/>
         <source>run SQLite&apos;s full integrity check on the book</source>
         <translation>对客户库运行 SQLite 的完整性全面检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="122"/>
+        <location filename="../../desktop/leadbook/cli.py" line="125"/>
         <source>%1 is not a date; write it as YYYY-MM-DD, like 2026-11-23</source>
         <translation>%1 不是日期；请写成 YYYY-MM-DD（年-月-日），例如 2026-11-23</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="132"/>
+        <location filename="../../desktop/leadbook/cli.py" line="130"/>
+        <source>%1 is outside the dates Leadbook works with, %2 to %3</source>
+        <translation>%1 超出了 Leadbook 支持的日期范围（%2 至 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="142"/>
         <source>%1 is not a whole number of 1 or more</source>
         <translation>%1 不是大于或等于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="177"/>
+        <location filename="../../desktop/leadbook/cli.py" line="198"/>
         <source>leadbook: %1 already exists; choose a new file name</source>
         <translation>leadbook：%1 已存在，请换一个文件名</translation>
     </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="201"/>
+        <source>leadbook: the demo book could not be written to %1 (%2); nothing was left behind</source>
+        <translation>leadbook：无法将演示客户库写入 %1（%2）；没有留下任何文件</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="181"/>
+        <location filename="../../desktop/leadbook/cli.py" line="206"/>
         <source>Wrote a demo lead book with %n lead(s) to %1</source>
         <translation>
             <numerusform>已将包含 %n 个客户的演示客户库写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="223"/>
+        <location filename="../../desktop/leadbook/cli.py" line="249"/>
         <source>leadbook: cannot write %1: %2</source>
         <translation>leadbook：无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="227"/>
+        <location filename="../../desktop/leadbook/cli.py" line="253"/>
         <source>Wrote the call sheet for %1 (%2, %3) to %4</source>
         <translation>已将 %1 的通话清单（%2，%3）写入 %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="228"/>
+        <location filename="../../desktop/leadbook/cli.py" line="254"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="228"/>
+        <location filename="../../desktop/leadbook/cli.py" line="254"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="242"/>
+        <location filename="../../desktop/leadbook/cli.py" line="268"/>
         <source>leadbook: the backup failed and does not count: %1</source>
         <translation>leadbook：备份失败，本次备份无效：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="245"/>
+        <location filename="../../desktop/leadbook/cli.py" line="271"/>
         <source>Backed up %n lead(s) to %1 (verified)</source>
         <translation>
             <numerusform>已将 %n 个客户备份到 %1（已验证）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="254"/>
+        <location filename="../../desktop/leadbook/cli.py" line="281"/>
         <source>leadbook: %1 does not exist</source>
         <translation>leadbook：%1 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="258"/>
+        <location filename="../../desktop/leadbook/cli.py" line="286"/>
+        <source>leadbook: cannot check %1: %2</source>
+        <translation>leadbook：无法检查 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="290"/>
         <source>%1: DAMAGED</source>
         <translation>%1：已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="261"/>
+        <location filename="../../desktop/leadbook/cli.py" line="293"/>
         <source>Leadbook will set it aside and offer your newest good backup when it opens it.</source>
         <translation>Leadbook 打开它时会把它移到一旁，并提供你最新的完好备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="263"/>
+        <location filename="../../desktop/leadbook/cli.py" line="296"/>
+        <source>%1: ok (full integrity check passed); read-only: Leadbook opens it without changing it</source>
+        <translation>%1：正常（完整性检查全部通过）；只读：Leadbook 会打开它，但不会做任何改动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="299"/>
         <source>%1: ok (full integrity check passed)</source>
         <translation>%1：正常（完整性检查全部通过）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="276"/>
+        <location filename="../../desktop/leadbook/cli.py" line="312"/>
         <source>leadbook: the desktop entry is for Linux menus; on Windows and macOS the packaged app is added by dragging it to Applications or pinning it to Start</source>
         <translation>leadbook：桌面项仅用于 Linux 菜单；在 Windows 和 macOS 上，请将打包好的应用拖到“应用程序”或固定到“开始”菜单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="281"/>
+        <location filename="../../desktop/leadbook/cli.py" line="317"/>
         <source>Removed Leadbook from the applications menu (%n file(s))</source>
         <translation>
             <numerusform>已从应用程序菜单中移除 Leadbook（%n 个文件）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="282"/>
+        <location filename="../../desktop/leadbook/cli.py" line="318"/>
         <source>Leadbook was not in the applications menu</source>
         <translation>Leadbook 不在应用程序菜单中</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="294"/>
+        <location filename="../../desktop/leadbook/cli.py" line="330"/>
         <source>leadbook: cannot add the menu entry: %1</source>
         <translation>leadbook：无法添加菜单项：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="296"/>
+        <location filename="../../desktop/leadbook/cli.py" line="332"/>
         <source>Added Leadbook to the applications menu: %1 (icons in %2)</source>
         <translation>已将 Leadbook 添加到应用程序菜单：%1（图标位于 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="336"/>
+        <location filename="../../desktop/leadbook/cli.py" line="372"/>
         <source>import leads from a CSV file (Google, Outlook, LinkedIn, any) or vCards</source>
         <translation>从 CSV 文件（Google、Outlook、LinkedIn 或任意来源）或 vCard 导入客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="339"/>
+        <location filename="../../desktop/leadbook/cli.py" line="375"/>
         <source>what %1 is (default: recognised from its content)</source>
         <translation>%1 是什么格式（默认：根据内容识别）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="340"/>
+        <location filename="../../desktop/leadbook/cli.py" line="376"/>
         <source>show what would happen; change nothing</source>
         <translation>只显示将会发生什么，不做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="342"/>
+        <location filename="../../desktop/leadbook/cli.py" line="378"/>
         <source>what to do with contacts the book already has (default: merge)</source>
         <translation>客户库中已有的联系人如何处理（默认：merge，即合并）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="343"/>
+        <location filename="../../desktop/leadbook/cli.py" line="379"/>
         <source>import nothing if any row has an error</source>
         <translation>只要有一行出错就什么都不导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="345"/>
+        <location filename="../../desktop/leadbook/cli.py" line="384"/>
         <source>export leads (csv, vcf) or follow-ups (ics)</source>
         <translation>导出客户（csv、vcf）或跟进（ics）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="347"/>
+        <location filename="../../desktop/leadbook/cli.py" line="386"/>
         <source>csv or vcf: leads; ics: planned follow-ups with reminders</source>
         <translation>csv 或 vcf：客户；ics：带提醒的计划跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="349"/>
+        <location filename="../../desktop/leadbook/cli.py" line="388"/>
         <source>the file to write</source>
         <translation>要写入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="350"/>
+        <location filename="../../desktop/leadbook/cli.py" line="392"/>
         <source>only leads matching this search (csv, vcf)</source>
         <translation>仅导出与此搜索匹配的客户（csv、vcf）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="351"/>
+        <location filename="../../desktop/leadbook/cli.py" line="393"/>
         <source>only leads with this tag (csv, vcf)</source>
         <translation>仅导出带有此标签的客户（csv、vcf）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="352"/>
+        <location filename="../../desktop/leadbook/cli.py" line="394"/>
         <source>only leads in this stage, like qualified (csv, vcf)</source>
         <translation>仅导出处于此阶段的客户，例如 qualified（csv、vcf）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="374"/>
+        <location filename="../../desktop/leadbook/cli.py" line="429"/>
+        <source>leadbook: %1 is not a two-letter country code, like SE or US</source>
+        <translation>leadbook：%1 不是两个字母的国家代码，例如 CN 或 US</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="437"/>
+        <location filename="../../desktop/leadbook/cli.py" line="452"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="376"/>
+        <location filename="../../desktop/leadbook/cli.py" line="439"/>
         <source>Columns: %1</source>
         <translation>列：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="376"/>
+        <location filename="../../desktop/leadbook/cli.py" line="439"/>
         <source>(none recognised)</source>
         <translation>（无可识别的列）</translation>
     </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="452"/>
+        <source>Columns not used: %1</source>
+        <translation>未使用的列：%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="390"/>
+        <location filename="../../desktop/leadbook/cli.py" line="458"/>
         <source>... and %n more row(s) with errors</source>
         <translation>
             <numerusform>... 另有 %n 行有错误</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="463"/>
+        <source>... and %n more row(s) with replaced characters</source>
+        <translation>
+            <numerusform>... 另有 %n 行有字符被替换</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="395"/>
+        <location filename="../../desktop/leadbook/cli.py" line="469"/>
+        <source>... and %1 more rows with values kept in the notes</source>
+        <translation>... 另有 %1 行的值保留在备注中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="476"/>
         <source>Dry run, nothing imported</source>
         <translation>试运行，未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="396"/>
+        <location filename="../../desktop/leadbook/cli.py" line="477"/>
         <source>Nothing imported (--strict, rows with errors)</source>
         <translation>未导入任何内容（--strict，有出错的行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="397"/>
+        <location filename="../../desktop/leadbook/cli.py" line="478"/>
+        <source>%1: %2: %3 new, %4 (%5 with new details), %7, %6</source>
+        <translation>%1：%2：%3 个新客户，%4（其中 %5 个有新信息），%7，%6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="479"/>
         <source>%1: %2: %3 new, %4 (%5 with new details), %6</source>
         <translation>%1：%2：%3 个新客户，%4（其中 %5 个有新信息），%6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="398"/>
+        <location filename="../../desktop/leadbook/cli.py" line="481"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n 个重复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="399"/>
-        <location filename="../../desktop/leadbook/cli.py" line="408"/>
+        <location filename="../../desktop/leadbook/cli.py" line="482"/>
+        <location filename="../../desktop/leadbook/cli.py" line="498"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n 行有错误</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="483"/>
+        <source>%n the same as a row above</source>
+        <translation>
+            <numerusform>%n 个与上方某行相同</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="405"/>
+        <location filename="../../desktop/leadbook/cli.py" line="493"/>
+        <source>Imported %1: %2 added, %3 updated, %4 already there, %7, %5 skipped, %6</source>
+        <translation>已导入 %1：新增 %2 个，更新 %3 个，%4 个已存在，%7，跳过 %5 个，%6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="494"/>
         <source>Imported %1: %2 added, %3 updated, %4 already there, %5 skipped, %6</source>
         <translation>已导入 %1：新增 %2 个，更新 %3 个，%4 个已存在，跳过 %5 个，%6</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/cli.py" line="495"/>
+        <source>%n merged with a row above</source>
+        <translation>
+            <numerusform>%n 个与上方某行合并</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="425"/>
+        <location filename="../../desktop/leadbook/cli.py" line="499"/>
+        <source>, possible duplicates to review: %1</source>
+        <translation>，待检查的可能重复项 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/cli.py" line="516"/>
         <source>leadbook: %1 is not a stage; use one of %2</source>
         <translation>leadbook：%1 不是阶段；请使用以下之一：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="437"/>
+        <location filename="../../desktop/leadbook/cli.py" line="528"/>
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
             <numerusform>已将 %n 项跟进导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="447"/>
+        <location filename="../../desktop/leadbook/cli.py" line="538"/>
         <source>leadbook: cannot write %1: %2; nothing was written</source>
         <translation>leadbook：无法写入 %1：%2；未写入任何内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="450"/>
+        <location filename="../../desktop/leadbook/cli.py" line="541"/>
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个客户导出到 %1</numerusform>
@@ -1534,50 +1652,173 @@ Choose another folder or file name.</source>
 <context>
     <name>DueEdit</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="126"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="128"/>
         <source>at a set &amp;time</source>
         <translation>指定时间(&amp;T)</translation>
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="47"/>
+        <source>Review possible duplicates</source>
+        <translation>检查可能的重复项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="57"/>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="58"/>
+        <source>&amp;Keep both</source>
+        <translation>保留两者(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="59"/>
+        <source>&amp;Not the same person</source>
+        <translation>不是同一人(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="60"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="77"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="77"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="77"/>
+        <source>Role</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="78"/>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="78"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="79"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="79"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="80"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="80"/>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="81"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="81"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="81"/>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="82"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="82"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="100"/>
+        <source>They share an e-mail address but have different names.</source>
+        <translation>两者邮箱地址相同，但姓名不同。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="101"/>
+        <source>They share a phone number but have different names.</source>
+        <translation>两者电话号码相同，但姓名不同。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="102"/>
+        <source>They have the same name and company but other e-mails or phones.</source>
+        <translation>两者姓名和公司相同，但邮箱或电话不同。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="116"/>
+        <source>No possible duplicates left to review.</source>
+        <translation>没有待检查的可能重复项了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="121"/>
+        <source>%1 of %2: %3 Choose which value to keep where they differ; e-mails, phones, tags and notes of both are kept.</source>
+        <translation>第 %1 组，共 %2 组：%3请在两者不同的地方选择要保留的值；两者的邮箱、电话、标签和备注都会保留。</translation>
+    </message>
+</context>
+<context>
     <name>EvenOutDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="638"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="752"/>
         <source>Even out %1</source>
         <translation>均衡安排 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="644"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="758"/>
         <source>%1 planned, %2 fit a day. Move the least urgent (untimed, earliest stage, latest planned) to the next working days with room:</source>
         <translation>已安排 %1 项，每天可容纳 %2 项。将最不紧急的（未定时间、阶段最早、安排最晚的）移到之后还有空位的工作日：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="648"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="762"/>
         <source>There is no room on the following working days, or nothing to move.</source>
         <translation>之后的工作日没有空位，或者没有可移动的跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="652"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="766"/>
         <source>Lead</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="652"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="766"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="652"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="766"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="652"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="766"/>
         <source>Moves to</source>
         <translation>移至</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="665"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="779"/>
         <source>&amp;Move %1</source>
         <translation>移动 %1 项(&amp;M)</translation>
     </message>
@@ -1585,230 +1826,335 @@ Choose another folder or file name.</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="56"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="77"/>
         <source>Export leads</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="57"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="78"/>
         <source>The lead list is filtered. Export only the leads it shows, or all of them?</source>
         <translation>客户列表已筛选。只导出当前显示的客户，还是全部导出？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="58"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="79"/>
         <source>Only the %n lead(s) shown</source>
         <translation>
             <numerusform>只导出显示的 %n 个客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="60"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="81"/>
         <source>All %n lead(s)</source>
         <translation>
             <numerusform>全部 %n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="82"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="103"/>
         <source>%1 could not be written: %2. Nothing was written; choose another folder or file name.</source>
         <translation>无法写入 %1：%2。未写入任何内容；请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="84"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="105"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="109"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="144"/>
         <source>Export leads as CSV</source>
         <translation>将客户导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="109"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="144"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="147"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="111"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="146"/>
+        <source>Export leads as CSV for another address book</source>
+        <translation>将客户导出为用于其他通讯录的 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="149"/>
         <source>Export leads as vCard</source>
         <translation>将客户导出为 vCard</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="112"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="150"/>
         <source>vCard files (*.vcf)</source>
         <translation>vCard 文件 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="114"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="152"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="137"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="175"/>
         <source>%n do-not-contact lead(s) left out</source>
         <translation>
             <numerusform>已排除 %n 个“请勿联系”的客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="149"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="187"/>
         <source>Leadbook follow-ups</source>
         <translation>Leadbook 跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="155"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="193"/>
         <source>Export follow-ups as iCalendar</source>
         <translation>将跟进导出为 iCalendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="156"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="194"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="175"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="213"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n 项跟进</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="177"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="215"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="178"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="216"/>
         <source>Exported %1 to %2.</source>
         <translation>已将 %1 导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="180"/>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="218"/>
         <source>%1 (never in a marketing export).</source>
         <translation>%1（这类客户绝不会出现在营销导出中）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="225"/>
+        <source>Leads as CSV for a spreadsheet</source>
+        <translation>用于电子表格的客户 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="227"/>
+        <source>Leads as CSV for another address book</source>
+        <translation>用于其他通讯录的客户 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="229"/>
+        <source>Leads as vCard</source>
+        <translation>客户 vCard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="230"/>
+        <source>Follow-ups as iCalendar</source>
+        <translation>跟进 iCalendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="235"/>
+        <source>Column names that Google Contacts, Outlook and Thunderbird know; phone numbers as typed.</source>
+        <translation>使用 Google 通讯录、Outlook 和 Thunderbird 能识别的列名；电话号码保持输入时的原样。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="237"/>
+        <source>One lead a row, for Excel or LibreOffice; Leadbook imports it back without duplicates.</source>
+        <translation>每行一个客户，适用于 Excel 或 LibreOffice；重新导入 Leadbook 时不会产生重复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="239"/>
+        <source>Contact cards for a phone or an address book.</source>
+        <translation>联系人名片，可导入手机或通讯录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="240"/>
+        <source>Every planned follow-up with its reminder, for the calendar of a phone or of Outlook.</source>
+        <translation>每个已安排的跟进及其提醒，可导入手机日历或 Outlook 日历。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="264"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="283"/>
+        <source>The current &amp;filter&apos;s leads</source>
+        <translation>当前筛选的客户(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="284"/>
+        <source>&amp;All leads</source>
+        <translation>全部客户(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="297"/>
+        <source>E&amp;xport:</source>
+        <translation>导出(&amp;X)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="302"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="334"/>
+        <source>Exports every planned follow-up; leads are not exported.</source>
+        <translation>导出所有已安排的跟进；不导出客户。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="336"/>
+        <source>Exports the %n lead(s) of the current filter.</source>
+        <translation>
+            <numerusform>导出当前筛选中的 %n 个客户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="338"/>
+        <source>Exports all %n lead(s), not only the current filter&apos;s.</source>
+        <translation>
+            <numerusform>导出全部 %n 个客户，而不只是当前筛选中的客户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="340"/>
+        <source>Exports all %n lead(s).</source>
+        <translation>
+            <numerusform>导出全部 %n 个客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="343"/>
+        <source>%1, as in every marketing export.</source>
+        <translation>%1，所有营销导出都是如此。</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="270"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="272"/>
         <source>Edit follow-up — %1</source>
         <translation>编辑跟进 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="270"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="272"/>
         <source>Plan follow-up — %1</source>
         <translation>安排跟进 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="288"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="290"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="301"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="303"/>
         <source>C&amp;hannel</source>
         <translation>方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="303"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="305"/>
         <source>&amp;Objective</source>
         <translation>目标(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="310"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="312"/>
         <source>What you will say or write. Bring something of value each time: an idea, a figure, an answer.</source>
         <translation>你要说什么、写什么。每次都带来一点价值：一个想法、一个数据或一个答案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="318"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="320"/>
         <source>Cop&amp;y</source>
         <translation>复制(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="319"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="321"/>
         <source>Open in &amp;e-mail</source>
         <translation>用邮件打开(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="320"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="322"/>
         <source>C&amp;all</source>
         <translation>拨打(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="323"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="325"/>
         <source>Copy the message to the clipboard</source>
         <translation>将内容复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="326"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="328"/>
         <source>Write to %1 with this message</source>
         <translation>用此内容给 %1 写邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="327"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="329"/>
         <source>This lead has no e-mail address</source>
         <translation>此客户没有邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="331"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="333"/>
         <source>Call %1</source>
         <translation>拨打 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="331"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="333"/>
         <source>This lead has no phone number</source>
         <translation>此客户没有电话号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="349"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="351"/>
         <source>&amp;Message</source>
         <translation>内容(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="351"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="353"/>
         <source>&amp;Remind me</source>
         <translation>提醒我(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="355"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="357"/>
         <source> min before</source>
         <translation> 分钟前</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="358"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="360"/>
         <source>at the start of the working day (%1)</source>
         <translation>在工作日开始时（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="370"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="372"/>
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="414"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="416"/>
         <source>Too soon after an unanswered attempt: give them room. The gap ends on %1.</source>
         <translation>距上次未获回应的尝试太近了：给对方一点空间。间隔到 %1 结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="417"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="419"/>
         <source>Mo&amp;ve to %1</source>
         <translation>移至 %1(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="451"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="453"/>
         <source>Nothing opened</source>
         <translation>未打开任何程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="452"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="454"/>
         <source>No program on this computer opens %1 links. Copy the message instead.</source>
         <translation>这台电脑上没有能打开 %1 链接的程序。请改为复制内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="479"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="481"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1867,7 +2213,8 @@ Choose another folder or file name.</source>
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="19"/>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="21"/>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="25"/>
         <source>Nothing was changed</source>
         <translation>未做任何更改</translation>
     </message>
@@ -1875,12 +2222,36 @@ Choose another folder or file name.</source>
 <context>
     <name>IcsMirror</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="97"/>
+        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="128"/>
         <source>The calendar file in %1 could not be updated: %2</source>
         <translation>无法更新 %1 中的日历文件：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="122"/>
+        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="155"/>
+        <source>Keep a calendar file in this folder?</source>
+        <translation>在此文件夹中保存日历文件？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="156"/>
+        <source>This lead book asks to keep a calendar file of its follow-ups in %1.
+
+Leadbook writes there only if you agree. Agree only if you chose this folder yourself; a book someone sent you may name any folder.</source>
+        <translation>此客户库要求将其跟进的日历文件保存在 %1 中。
+
+只有你同意，Leadbook 才会写入那里。请仅在这个文件夹是你自己选择的情况下同意；别人发给你的客户库可能指定任意文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="161"/>
+        <source>Keep the calendar file there</source>
+        <translation>在那里保存日历文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="163"/>
+        <source>Not on this computer</source>
+        <translation>不在这台电脑上保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="175"/>
         <source>Keep follow-ups in a calendar file in this folder</source>
         <translation>选择保存跟进日历文件的文件夹</translation>
     </message>
@@ -1888,199 +2259,276 @@ Choose another folder or file name.</source>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="27"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="30"/>
         <source>a spreadsheet or another zip archive</source>
         <translation>一个电子表格或其他 zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="28"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="31"/>
         <source>an old Excel or Word file</source>
         <translation>一个旧版 Excel 或 Word 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="29"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="32"/>
         <source>a PDF</source>
         <translation>一个 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="30"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="33"/>
         <source>a database</source>
         <translation>一个数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="31"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="34"/>
         <source>a picture</source>
         <translation>一张图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="32"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="35"/>
         <source>a compressed archive</source>
         <translation>一个压缩包</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="33"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="36"/>
         <source>a calendar (.ics)</source>
         <translation>一个日历文件（.ics）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="34"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="37"/>
         <source>a web page</source>
         <translation>一个网页</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="35"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="38"/>
         <source>a JSON file</source>
         <translation>一个 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="36"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="39"/>
         <source>a CSV file</source>
         <translation>一个 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="37"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="40"/>
         <source>a vCard file</source>
         <translation>一个 vCard 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="45"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="48"/>
         <source>%1 does not exist or is a folder. Choose a contacts file.</source>
         <translation>%1 不存在或是一个文件夹。请选择联系人文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="47"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="50"/>
         <source>%1 could not be read (%2). Check that the file is readable.</source>
         <translation>无法读取 %1（%2）。请检查该文件是否可读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="49"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="52"/>
         <source>%1 is empty.</source>
         <translation>%1 是空文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="51"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="54"/>
         <source>%1 is too big to be a contacts file. Split it into smaller files, or export fewer contacts.</source>
         <translation>%1 太大，不像是联系人文件。请拆分成几个较小的文件，或少导出一些联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="53"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="56"/>
         <source>%1 is not a text file. Leadbook imports CSV files and vCards (.vcf).</source>
         <translation>%1 不是文本文件。Leadbook 可导入 CSV 文件和 vCard（.vcf）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="55"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="58"/>
         <source>%1 ends in the middle of a contact (from line %2): it was probably cut short while copying or downloading. Export it again.</source>
         <translation>%1 在一个联系人的中间（从第 %2 行开始）中断了：可能是复制或下载时被截断。请重新导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="58"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="61"/>
         <source>%1 is %2, not the format that was asked for.</source>
         <translation>%1 是%2，不是所要求的格式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="60"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="63"/>
         <source>%1 is %2, not a contacts file. Leadbook imports CSV files and vCards (.vcf); a spreadsheet can be saved as CSV.</source>
         <translation>%1 是%2，不是联系人文件。Leadbook 可导入 CSV 文件和 vCard（.vcf）；电子表格可以另存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="63"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="66"/>
         <source>%1 has no contacts in it.</source>
         <translation>%1 中没有联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="65"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="68"/>
         <source>No column of %1 gives a name, a company or an e-mail address, so no row could become a lead. Choose which column is what.</source>
         <translation>%1 中没有任何列表示姓名、公司或邮箱地址，所以没有一行能成为客户。请选择每一列的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="67"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="70"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="73"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="76"/>
         <source>no name, company or e-mail address</source>
         <translation>没有姓名、公司或邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="74"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="77"/>
         <source>“%1” is not an e-mail address</source>
         <translation>“%1”不是邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="75"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="78"/>
         <source>“%1” is not a phone number</source>
         <translation>“%1”不是电话号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="76"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="79"/>
         <source>“%1” is not a web address</source>
         <translation>“%1”不是网址</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="77"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="80"/>
         <source>the value “%1” is not a number</source>
         <translation>值“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="78"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="81"/>
         <source>the value is negative</source>
         <translation>值为负数</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="79"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="82"/>
         <source>“%1” is not a three-letter currency code</source>
         <translation>“%1”不是三个字母的货币代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="80"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="83"/>
         <source>“%1” is not a stage Leadbook knows</source>
         <translation>“%1”不是 Leadbook 认识的阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="81"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="84"/>
         <source>the row has more cells (%1) than the header</source>
         <translation>该行的单元格数（%1）多于表头</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="82"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="85"/>
         <source>the card could not be read (%1)</source>
         <translation>无法读取该名片（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="88"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="86"/>
+        <source>a value is larger than %1; no field of a lead holds that much, so the row is left out</source>
+        <translation>有一个值大于 %1；客户的任何字段都放不下这么多内容，因此该行未导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="93"/>
+        <source>an unreadable character was replaced with �; check the row after the import</source>
+        <translation>一个无法读取的字符已替换为 �；请在导入后检查该行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="102"/>
+        <source>Not imported as an e-mail: %1</source>
+        <translation>未作为邮箱导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="103"/>
+        <source>Not imported as a phone: %1</source>
+        <translation>未作为电话导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="104"/>
+        <source>Not imported as a web address: %1</source>
+        <translation>未作为网址导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="105"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="106"/>
+        <source>Not imported as a value: %1</source>
+        <translation>未作为金额导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="107"/>
+        <source>Not imported as a currency: %1</source>
+        <translation>未作为币种导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="108"/>
+        <source>Not imported as a stage: %1</source>
+        <translation>未作为阶段导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="114"/>
+        <source>kept in the notes: %1</source>
+        <translation>已保留在备注中：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="119"/>
         <source>; </source>
         <comment>between the problems of one row</comment>
         <extracomment>Between the problems of one row: Chinese &quot;；&quot;.</extracomment>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="93"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="125"/>
         <source>same e-mail</source>
         <translation>邮箱相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="94"/>
-        <source>same phone</source>
-        <translation>电话相同</translation>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="126"/>
+        <source>same phone and name</source>
+        <translation>电话和姓名相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="95"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="127"/>
         <source>same name and company</source>
         <translation>姓名和公司相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="108"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="135"/>
+        <source>same e-mail, another name</source>
+        <translation>邮箱相同，姓名不同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="136"/>
+        <source>same phone, another name</source>
+        <translation>电话相同，姓名不同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="137"/>
+        <source>same name and company, other e-mail or phone</source>
+        <translation>姓名和公司相同，邮箱或电话不同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="146"/>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="149"/>
+        <source>Merged with leads already known: %1</source>
+        <translation>已与已有客户合并：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="153"/>
+        <source>Possible duplicates, added as their own leads for review: %1</source>
+        <translation>可能的重复项，已作为单独的客户添加，待检查：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="166"/>
         <source>Goal: %1</source>
         <translation>目标：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="112"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="170"/>
         <source>Phone: %1</source>
         <translation>电话：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="114"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="172"/>
         <source>E-mail: %1</source>
         <translation>邮箱：%1</translation>
     </message>
@@ -2088,481 +2536,556 @@ Choose another folder or file name.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="85"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="87"/>
         <source>— leave out —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="86"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="88"/>
         <source>Name (full)</source>
         <translation>姓名（全名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="87"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="89"/>
         <source>First name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="88"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="90"/>
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="89"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="91"/>
         <source>Last name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="90"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="344"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="92"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="377"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="91"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="93"/>
         <source>Role / job title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="92"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="344"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="94"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="377"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="93"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="345"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="95"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="378"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="94"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="96"/>
         <source>Street address</source>
         <translation>街道地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="95"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="97"/>
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="96"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="98"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="97"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="99"/>
         <source>State / region</source>
         <translation>省 / 地区</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="98"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="100"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="99"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="101"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="100"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="102"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="101"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="103"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="102"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="104"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="103"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="105"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="104"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="106"/>
         <source>Value</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="105"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="107"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="106"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="108"/>
         <source>Rapport notes</source>
         <translation>关系备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="107"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="109"/>
         <source>Best time to reach</source>
         <translation>最佳联系时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="108"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="110"/>
         <source>Decision-maker</source>
         <translation>决策人</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="109"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="111"/>
         <source>Do not contact</source>
         <translation>请勿联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="116"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="118"/>
         <source>vCard</source>
         <translation>vCard</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="119"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="121"/>
         <source>Google Contacts CSV</source>
         <translation>Google 通讯录 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="120"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="122"/>
         <source>Outlook CSV</source>
         <translation>Outlook CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="121"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="123"/>
         <source>LinkedIn connections CSV</source>
         <translation>LinkedIn 人脉 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="122"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="124"/>
         <source>Leadbook CSV</source>
         <translation>Leadbook CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="123"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="125"/>
+        <source>Thunderbird CSV</source>
+        <translation>Thunderbird CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="126"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="130"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="133"/>
         <source>comma-separated</source>
         <translation>逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="131"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="134"/>
         <source>semicolon-separated</source>
         <translation>分号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="132"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="135"/>
         <source>tab-separated</source>
         <translation>制表符分隔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="156"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="161"/>
         <source>%n lead(s) added</source>
         <translation>
             <numerusform>新增 %n 个客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="158"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="163"/>
         <source>%n updated</source>
         <translation>
             <numerusform>更新 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="160"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="165"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n 个已存在</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="162"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="167"/>
+        <source>%n merged with a row above</source>
+        <translation>
+            <numerusform>%n 个与上方某行合并</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="169"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>跳过 %n 个</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="171"/>
+        <source>possible duplicates to review: %1</source>
+        <translation>待检查的可能重复项 %1 个</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="164"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="173"/>
         <source>%n row(s) with errors left out</source>
         <translation>
             <numerusform>排除了 %n 行有错误的数据</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="165"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="174"/>
         <source>Import: %1.</source>
         <translation>导入：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="280"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="313"/>
         <source>Import contacts — %1</source>
         <translation>导入联系人 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="293"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="326"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="294"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="327"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="295"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="328"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="296"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="418"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="602"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="329"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="460"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="670"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="316"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="349"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="333"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="366"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="333"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="366"/>
         <source>First values</source>
         <translation>前几个值</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="333"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="366"/>
         <source>Leadbook field</source>
         <translation>Leadbook 字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="337"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="370"/>
         <source>Choose a column for the name, the company or the e-mail address.</source>
         <translation>请为姓名、公司或邮箱地址选择一列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="344"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="377"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="344"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="377"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="345"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="378"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="351"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="384"/>
         <source>The first rows as they would be imported:</source>
         <translation>前几行导入后的样子：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="377"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="419"/>
         <source>Selected rows:</source>
         <translation>所选行：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="378"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="420"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="379"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="421"/>
         <source>&amp;Skip</source>
         <translation>跳过(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="380"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="422"/>
         <source>&amp;Add as new</source>
         <translation>作为新客户添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="386"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="428"/>
         <source>All duplicates:</source>
         <translation>全部重复项：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="389"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="431"/>
         <source>Merge all</source>
         <translation>全部合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="389"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="431"/>
         <source>Skip all</source>
         <translation>全部跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="389"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="431"/>
         <source>Add all as new</source>
         <translation>全部作为新客户添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="394"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="436"/>
         <source>Merging fills in what the lead lacks and adds new e-mails, phones, tags and notes; it never overwrites what you wrote.</source>
         <translation>合并只补充客户缺少的信息，并添加新的邮箱、电话、标签和备注；绝不会覆盖你写过的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="418"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="460"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="469"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="511"/>
         <source>Leadbook hit an unexpected problem reading %1. Nothing was imported.</source>
         <translation>Leadbook 读取 %1 时遇到意外问题。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="480"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="522"/>
         <source>Leadbook does not know the program that wrote %1 (%2). Choose what each column holds; Leadbook remembers your choice for files with the same columns.</source>
         <translation>Leadbook 不认识生成 %1 的程序（%2）。请选择每一列的内容；对于列相同的文件，Leadbook 会记住你的选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="537"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="579"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复项…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="551"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="594"/>
+        <source>%1: %2, %3, %4, %5.</source>
+        <translation>%1：%2，%3，%4，%5。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="594"/>
+        <source>%n the same as a row above</source>
+        <translation>
+            <numerusform>%n 个与上方某行相同</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="597"/>
         <source>%1: %2, %3, %4.</source>
         <translation>%1：%2，%3，%4。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="552"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="599"/>
         <source>%n new lead(s)</source>
         <translation>
             <numerusform>%n 个新客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="553"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="600"/>
         <source>%n already in the book</source>
         <translation>
             <numerusform>%n 个已在客户库中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="554"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="595"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="597"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n 行有错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="556"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="604"/>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="606"/>
+        <source>… and %n more row(s) like these</source>
+        <translation>
+            <numerusform>… 另有 %n 行情况相同</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="611"/>
+        <source>A possible duplicate is imported as its own lead and listed under Edit ▸ Review possible duplicates.</source>
+        <translation>可能的重复项会作为单独的客户导入，并列在“编辑 ▸ 检查可能的重复项”中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="615"/>
         <source>Read as %1.</source>
         <translation>已按 %1 读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="559"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="617"/>
+        <source>Columns not used: %1.</source>
+        <translation>未使用的列：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="623"/>
         <source>You imported this same file on %1. Importing it again adds only what changed.</source>
         <translation>你在 %1 导入过同一个文件。再次导入只会添加有变化的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="572"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="636"/>
         <source>New (%1)</source>
         <translation>新客户（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="573"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="637"/>
         <source>Duplicates (%1)</source>
         <translation>重复（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="574"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="638"/>
         <source>Errors (%1)</source>
         <translation>错误（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="602"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="642"/>
+        <source>Kept in notes (%1)</source>
+        <translation>保留在备注中（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="670"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="604"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="672"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="643"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="711"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>导入已取消。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="645"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="713"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="648"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="716"/>
         <source>Leadbook hit an unexpected problem while importing. Nothing was imported.</source>
         <translation>Leadbook 导入时遇到意外问题。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="683"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="751"/>
         <source>Import contacts</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="685"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="753"/>
         <source>Contacts (*.csv *.vcf *.vcard *.txt *.tsv);;All files (*)</source>
         <translation>联系人 (*.csv *.vcf *.vcard *.txt *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="720"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="788"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="723"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="791"/>
         <source>There is no import to undo.</source>
         <translation>没有可撤销的导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="727"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="795"/>
         <source>Undo the import of %1 on %2? This removes the %3 and puts %4 back as they were before.</source>
         <translation>撤销 %2 导入的 %1？这将删除%3，并把%4恢复到导入前的样子。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="729"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="797"/>
         <source>%n lead(s) it added</source>
         <translation>
             <numerusform>它新增的 %n 个客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="730"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="798"/>
         <source>%n lead(s) it merged into</source>
         <translation>
             <numerusform>它合并过的 %n 个客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="734"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="802"/>
         <source>%n of them was/were changed since the import; that/those change(s) will be lost.</source>
         <translation>
             <numerusform>其中 %n 个客户在导入后有过修改，这些修改将会丢失。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="741"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="809"/>
         <source>Nothing was changed</source>
         <translation>未做任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>KeptModel</name>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="258"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="258"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="258"/>
+        <source>Kept in the lead&apos;s notes</source>
+        <translation>保留在客户备注中的内容</translation>
     </message>
 </context>
 <context>
@@ -3297,196 +3820,286 @@ Choose another folder or file name.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="144"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="145"/>
         <source>%1 — Leadbook</source>
         <translation>%1 — Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="164"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="165"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="166"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="167"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="167"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="168"/>
         <source>Leads</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="169"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="170"/>
         <source>Revisit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="171"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="172"/>
         <source>Nurture</source>
         <translation>培育</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="240"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="247"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="241"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="248"/>
         <source>&amp;New lead…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="244"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="251"/>
         <source>&amp;Print call sheet…</source>
         <translation>打印通话清单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="247"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="254"/>
         <source>Show re&amp;minders</source>
         <translation>显示提醒(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="250"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="259"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="252"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="261"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="255"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="264"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="259"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="268"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="260"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="495"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="269"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="592"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="263"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="272"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="267"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="276"/>
         <source>&amp;Cadences…</source>
         <translation>跟进序列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="269"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="278"/>
+        <source>Re&amp;view possible duplicates…</source>
+        <translation>检查可能的重复项(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="280"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="274"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="285"/>
+        <source>G&amp;o</source>
+        <translation>转到(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="293"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="275"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="294"/>
         <source>Open a &amp;demo book</source>
         <translation>打开演示客户库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="276"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="295"/>
         <source>&amp;About Leadbook</source>
         <translation>关于 Leadbook(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="327"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="335"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="300"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="302"/>
+        <source>Undo the &amp;last import…</source>
+        <translation>撤销上次导入(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="304"/>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="307"/>
+        <source>Leads as CSV for a &amp;spreadsheet…</source>
+        <translation>用于电子表格的客户 CSV(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="308"/>
+        <source>Leads as CSV for another &amp;address book…</source>
+        <translation>用于其他通讯录的客户 CSV(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="309"/>
+        <source>Leads as &amp;vCard…</source>
+        <translation>客户 vCard(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="310"/>
+        <source>Follow-ups as &amp;iCalendar…</source>
+        <translation>跟进 iCalendar(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="315"/>
+        <source>&amp;Keep a calendar file up to date…</source>
+        <translation>保持日历文件更新(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="325"/>
+        <source>Writes your follow-ups to %1 after every change.</source>
+        <translation>每次更改后，将你的跟进写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="326"/>
+        <source>Writes your follow-ups to a calendar file in a folder you choose, after every change.</source>
+        <translation>每次更改后，将你的跟进写入你所选文件夹中的日历文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="350"/>
+        <source>%1 — read-only — Leadbook</source>
+        <translation>%1 — 只读 — Leadbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="353"/>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="360"/>
+        <source>The lead book is read-only</source>
+        <translation>客户库为只读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="381"/>
+        <source>Waiting for another Leadbook to finish…</source>
+        <translation>正在等待另一个 Leadbook 完成…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="416"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="424"/>
         <source>Plan follow-up</source>
         <translation>安排跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="327"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="416"/>
         <source>Find the lead (name, company, e-mail):</source>
         <translation>查找客户（姓名、公司、邮箱）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="332"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="421"/>
         <source>No lead matches “%1”.</source>
         <translation>没有与“%1”匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="335"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="424"/>
         <source>Lead:</source>
         <translation>客户：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="359"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="453"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>已删除 %n 个客户。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="382"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="478"/>
         <source>The last import was undone.</source>
         <translation>已撤销上次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="420"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="500"/>
+        <source>Your follow-ups are kept in %1.</source>
+        <translation>你的跟进保存在 %1 中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="502"/>
+        <source>The calendar file is no longer updated; it stays as it was.</source>
+        <translation>日历文件不再更新；它会保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="517"/>
         <source>The backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="423"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="520"/>
         <source>Backed up and verified: %1</source>
         <translation>已备份并验证：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="431"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="528"/>
         <source>Checking today&apos;s backup…</source>
         <translation>正在检查今天的备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="438"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="535"/>
         <source>Daily backup made and verified: %1</source>
         <translation>已完成并验证每日备份：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="444"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="541"/>
         <source>The daily backup failed: %1</source>
         <translation>每日备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="448"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="545"/>
         <source>The daily backup failed; details are in the log.</source>
         <translation>每日备份失败；详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="464"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="561"/>
         <source>Open a demo book</source>
         <translation>打开演示客户库</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="464"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="561"/>
         <source>The demo book could not be started.</source>
         <translation>无法启动演示客户库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="467"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="564"/>
         <source>A demo book opens in a second window; this book is not touched.</source>
         <translation>演示客户库会在第二个窗口中打开；当前客户库不受影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="473"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="570"/>
         <source>About Leadbook</source>
         <translation>关于 Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="474"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="571"/>
         <source>Leadbook %1
 An offline lead book that makes you follow up.
 
@@ -3497,7 +4110,7 @@ Book: %2</source>
 客户库：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="495"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="592"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
@@ -3580,12 +4193,12 @@ Book: %2</source>
 <context>
     <name>ObjectiveEdit</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="178"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="180"/>
         <source>what should this touch achieve?</source>
         <translation>这次联系要达成什么？</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="218"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="220"/>
         <source>Say in a few words what this follow-up should achieve.</source>
         <translation>用几个字说明这次跟进要达成什么。</translation>
     </message>
@@ -3608,12 +4221,12 @@ Book: %2</source>
 <context>
     <name>PickDateDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="94"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="95"/>
         <source>Reschedule follow-up</source>
         <translation>改期跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="101"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="103"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
@@ -3621,76 +4234,81 @@ Book: %2</source>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="180"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="182"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="185"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="189"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="192"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="195"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="180"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="182"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="189"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="192"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="180"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="182"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="189"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="192"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="180"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="189"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="180"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="189"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="182"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="190"/>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="192"/>
         <source>Matches lead</source>
         <translation>匹配的客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="183"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="193"/>
         <source>Because</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="183"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="193"/>
         <source>What happens</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="185"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="195"/>
         <source>Why it cannot be imported</source>
         <translation>无法导入的原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="187"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="197"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="188"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="198"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="189"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="199"/>
         <source>Add as new</source>
         <translation>作为新客户添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="191"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="201"/>
         <source>Merge (nothing new)</source>
         <translation>合并（无新信息）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="223"/>
+        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="235"/>
         <source>line %1 of this file</source>
         <translation>此文件第 %1 行</translation>
     </message>
@@ -3732,271 +4350,322 @@ Book: %2</source>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="66"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="74"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="68"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="76"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="72"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="80"/>
         <source>Overdue by %n minute(s)</source>
         <translation>
             <numerusform>已逾期 %n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="73"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="81"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>已逾期 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="74"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="82"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="77"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="85"/>
         <source>In %n minute(s)</source>
         <translation>
             <numerusform>%n 分钟后</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="78"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="86"/>
         <source>In %n hour(s)</source>
         <translation>
             <numerusform>%n 小时后</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="79"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="87"/>
         <source>In %n day(s)</source>
         <translation>
             <numerusform>%n 天后</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="91"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="99"/>
         <source>Revisit · %1</source>
         <translation>回访 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="103"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="111"/>
         <source>5 minutes</source>
         <translation>5 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="104"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="112"/>
         <source>10 minutes</source>
         <translation>10 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="105"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="113"/>
         <source>15 minutes</source>
         <translation>15 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="106"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="114"/>
         <source>1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="107"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="115"/>
         <source>4 hours</source>
         <translation>4 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="108"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="116"/>
         <source>Tomorrow at %1</source>
         <translation>明天 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="109"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="117"/>
         <source>Next week (Monday at %1)</source>
         <translation>下周（周一 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="148"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="149"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="150"/>
+        <source>Revisits</source>
+        <translation>回访</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="158"/>
+        <source>%n overdue from earlier days</source>
+        <translation>
+            <numerusform>此前几天逾期 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="160"/>
+        <source>%n shown earlier today</source>
+        <translation>
+            <numerusform>今天已显示 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="161"/>
+        <source>%1 — Review…</source>
+        <translation>%1 — 查看…</translation>
     </message>
 </context>
 <context>
     <name>RemindersWindow</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="149"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="202"/>
         <source>Reminders — Leadbook</source>
         <translation>提醒 — Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="169"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="222"/>
         <source>Lead</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="169"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="222"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="169"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="222"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="169"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="222"/>
         <source>When</source>
         <translation>到期情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="193"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="249"/>
         <source>&amp;Open item</source>
         <translation>打开项目(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="194"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="250"/>
         <source>Show the lead in the main window (Enter)</source>
         <translation>在主窗口中显示该客户（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="195"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="251"/>
         <source>Do&amp;ne…</source>
         <translation>完成(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="196"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="252"/>
         <source>Log the outcome and plan the next step</source>
         <translation>记录结果并安排下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="197"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="253"/>
         <source>No &amp;answer</source>
         <translation>无回应(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="198"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="254"/>
         <source>Count an unanswered attempt and plan a retry, spaced as the spacing guard asks</source>
         <translation>记一次未获回应的尝试，并按间隔保护的要求安排重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="200"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="256"/>
         <source>&amp;Dismiss</source>
         <translation>关闭提醒(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="201"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="257"/>
         <source>No more reminders for the selected follow-ups (Delete); they stay planned</source>
         <translation>不再提醒所选跟进（Delete）；跟进本身保留</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="203"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="259"/>
         <source>Dismiss a&amp;ll</source>
         <translation>全部关闭(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="204"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="260"/>
         <source>No more reminders for every follow-up listed</source>
         <translation>不再提醒列表中的所有跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="209"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="265"/>
         <source>Click Snooze to be reminded again in:</source>
         <translation>单击“推迟”，在以下时间后再次提醒：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="214"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="270"/>
         <source>&amp;Snooze</source>
         <translation>推迟(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="215"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="271"/>
         <source>Remind again about the selected follow-ups</source>
         <translation>稍后再次提醒所选跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="216"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="272"/>
         <source>Snooze all</source>
         <translation>全部推迟</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="217"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="273"/>
         <source>Remind again about every follow-up listed</source>
         <translation>稍后再次提醒列表中的所有跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="223"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="279"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="340"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="480"/>
+        <source>Reminders due before today or shown already: click or press Enter to list them all</source>
+        <translation>今天之前到期或已显示过的提醒：单击或按 Enter 列出全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="486"/>
         <source>… and %1 more (Dismiss all and Snooze all include them)</source>
         <translation>… 还有 %1 项（“全部关闭”和“全部推迟”也包括它们）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="352"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="500"/>
+        <source>%n new reminder(s)</source>
+        <translation>
+            <numerusform>%n 个新提醒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="501"/>
+        <source>No new reminders</source>
+        <translation>没有新提醒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="503"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n 个提醒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="353"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="504"/>
         <source>No reminders due</source>
         <translation>没有到期的提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="356"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="506"/>
         <source>%1 — Leadbook</source>
         <translation>%1 — Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="369"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="538"/>
         <source>Snoozed until %1</source>
         <translation>已推迟到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="403"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="574"/>
         <source>until %1</source>
         <translation>推迟至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="417"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="588"/>
         <source>Rapport: %1</source>
         <translation>关系备注：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="429"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="600"/>
         <source>Revisit: said no on %1 (%2), by %3</source>
         <translation>回访：%3 于 %1 拒绝（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="435"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="606"/>
         <source>Ask: %1</source>
         <translation>要问：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="551"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="726"/>
         <source>Logged: %1.</source>
         <translation>已记录：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="572"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="747"/>
         <source>No answer from %1 (%n attempt(s) in a row).</source>
         <translation>
             <numerusform>%1 无回应（已连续 %n 次）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="574"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="749"/>
         <source>Next try: %1, %2.</source>
         <translation>下次尝试：%1，%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="578"/>
+        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="753"/>
         <source>Already planned: %1, %2.</source>
         <translation>已安排：%1，%2。</translation>
     </message>
@@ -4120,82 +4789,82 @@ Book: %2</source>
 <context>
     <name>Revisits</name>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="28"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="29"/>
         <source>Not now / timing</source>
         <translation>时机未到</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="29"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="30"/>
         <source>Has a supplier</source>
         <translation>已有供应商</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="30"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="31"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="31"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="32"/>
         <source>Did not reach the decision-maker</source>
         <translation>没联系上决策人</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="32"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="33"/>
         <source>Not interested</source>
         <translation>不感兴趣</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="33"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="34"/>
         <source>Unresponsive</source>
         <translation>一直没回应</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="34"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="35"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="42"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="43"/>
         <source>Is this still the person responsible for buying?</source>
         <translation>采购这件事现在还是由您负责吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="44"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="45"/>
         <source>How are things going with what you chose instead?</source>
         <translation>您后来选的方案，现在用得怎么样？</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="46"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="47"/>
         <source>What made you decide against it last time?</source>
         <translation>我很好奇，上次为什么没选我们？</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="64"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="65"/>
         <source>Said no on %1: %2 (%3)</source>
         <translation>%1 曾拒绝：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="84"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="85"/>
         <source>Revisits due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="85"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="86"/>
         <source>Upcoming revisits</source>
         <translation>即将回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="89"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="90"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="100"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="101"/>
         <source>Own results: %1 reopened, %2 of them won.</source>
         <translation>我的成绩：%1重新激活了客户，其中 %2 个成交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="104"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="105"/>
         <source>Ask:</source>
         <translation>要问：</translation>
     </message>
@@ -4203,7 +4872,7 @@ Book: %2</source>
 <context>
     <name>RevisitsText</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/revisits_text.py" line="101"/>
+        <location filename="../../desktop/leadbook/revisits_text.py" line="102"/>
         <source>%n revisit(s)</source>
         <translation>
             <numerusform>%n 次回访</numerusform>
@@ -4370,47 +5039,47 @@ Book: %2</source>
 <context>
     <name>SayNoDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="41"/>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="42"/>
         <source>Said no</source>
         <translation>记录拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="44"/>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="45"/>
         <source>Why did %1 say no, and when should you call back?</source>
         <translation>%1 为什么拒绝？什么时候再回访？</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="52"/>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="53"/>
         <source>What they said, in a few words</source>
         <translation>简要记下对方的话</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="59"/>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="61"/>
         <source>&amp;Never: do not contact</source>
         <translation>永不：请勿联系(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="60"/>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="62"/>
         <source>Never shown in the revisit queue again and left out of every marketing export</source>
         <translation>不再出现在回访队列中，也不会出现在任何营销导出中</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="61"/>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="63"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="62"/>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="64"/>
         <source>N&amp;ote:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="63"/>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="65"/>
         <source>Call &amp;back on:</source>
         <translation>回访日期(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="71"/>
+        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="73"/>
         <source>Mark as no</source>
         <translation>标记为拒绝</translation>
     </message>
@@ -4586,281 +5255,327 @@ Book: %2</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="30"/>
+        <location filename="../../desktop/leadbook/texts.py" line="34"/>
         <source>New</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="31"/>
+        <location filename="../../desktop/leadbook/texts.py" line="35"/>
         <source>Contacted</source>
         <translation>已联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="32"/>
+        <location filename="../../desktop/leadbook/texts.py" line="36"/>
         <source>Qualified</source>
         <translation>有意向</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="33"/>
+        <location filename="../../desktop/leadbook/texts.py" line="37"/>
         <source>Proposal</source>
         <translation>已报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="34"/>
+        <location filename="../../desktop/leadbook/texts.py" line="38"/>
         <source>Negotiation</source>
         <translation>谈判中</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="35"/>
-        <location filename="../../desktop/leadbook/texts.py" line="87"/>
+        <location filename="../../desktop/leadbook/texts.py" line="39"/>
+        <location filename="../../desktop/leadbook/texts.py" line="91"/>
         <source>Won</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="36"/>
+        <location filename="../../desktop/leadbook/texts.py" line="40"/>
         <source>No</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="37"/>
+        <location filename="../../desktop/leadbook/texts.py" line="41"/>
         <source>Nurture</source>
         <translation>培育中</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="43"/>
+        <location filename="../../desktop/leadbook/texts.py" line="47"/>
         <source>Web inquiry</source>
         <translation>网站咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="44"/>
-        <location filename="../../desktop/leadbook/texts.py" line="57"/>
+        <location filename="../../desktop/leadbook/texts.py" line="48"/>
+        <location filename="../../desktop/leadbook/texts.py" line="61"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="45"/>
+        <location filename="../../desktop/leadbook/texts.py" line="49"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="46"/>
+        <location filename="../../desktop/leadbook/texts.py" line="50"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="47"/>
+        <location filename="../../desktop/leadbook/texts.py" line="51"/>
         <source>Ad</source>
         <translation>广告</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="48"/>
+        <location filename="../../desktop/leadbook/texts.py" line="52"/>
         <source>Event</source>
         <translation>展会活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="49"/>
+        <location filename="../../desktop/leadbook/texts.py" line="53"/>
         <source>Cold</source>
         <translation>陌生开发</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="50"/>
-        <location filename="../../desktop/leadbook/texts.py" line="62"/>
-        <location filename="../../desktop/leadbook/texts.py" line="74"/>
+        <location filename="../../desktop/leadbook/texts.py" line="54"/>
+        <location filename="../../desktop/leadbook/texts.py" line="66"/>
+        <location filename="../../desktop/leadbook/texts.py" line="78"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="56"/>
+        <location filename="../../desktop/leadbook/texts.py" line="60"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="58"/>
+        <location filename="../../desktop/leadbook/texts.py" line="62"/>
         <source>Meeting</source>
         <translation>会面</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="59"/>
+        <location filename="../../desktop/leadbook/texts.py" line="63"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="60"/>
+        <location filename="../../desktop/leadbook/texts.py" line="64"/>
         <source>Letter or card</source>
         <translation>信件或卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="61"/>
+        <location filename="../../desktop/leadbook/texts.py" line="65"/>
         <source>Social</source>
         <translation>社交媒体</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="68"/>
+        <location filename="../../desktop/leadbook/texts.py" line="72"/>
         <source>Get a reply</source>
         <translation>获得回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="69"/>
+        <location filename="../../desktop/leadbook/texts.py" line="73"/>
         <source>Book a meeting</source>
         <translation>约见面</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="70"/>
+        <location filename="../../desktop/leadbook/texts.py" line="74"/>
         <source>Answer their question</source>
         <translation>解答疑问</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="71"/>
+        <location filename="../../desktop/leadbook/texts.py" line="75"/>
         <source>Send a proposal</source>
         <translation>发送方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="72"/>
+        <location filename="../../desktop/leadbook/texts.py" line="76"/>
         <source>Get a signature</source>
         <translation>签约</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="73"/>
+        <location filename="../../desktop/leadbook/texts.py" line="77"/>
         <source>Get paid</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="80"/>
+        <location filename="../../desktop/leadbook/texts.py" line="84"/>
         <source>Reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="81"/>
+        <location filename="../../desktop/leadbook/texts.py" line="85"/>
         <source>Left voicemail</source>
         <translation>已留言</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="82"/>
+        <location filename="../../desktop/leadbook/texts.py" line="86"/>
         <source>No answer</source>
         <translation>无回应</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="83"/>
+        <location filename="../../desktop/leadbook/texts.py" line="87"/>
         <source>Replied</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="84"/>
+        <location filename="../../desktop/leadbook/texts.py" line="88"/>
         <source>Meeting booked</source>
         <translation>已约见</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="85"/>
+        <location filename="../../desktop/leadbook/texts.py" line="89"/>
         <source>Goal reached</source>
         <translation>目标达成</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="86"/>
+        <location filename="../../desktop/leadbook/texts.py" line="90"/>
         <source>Said no</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="93"/>
+        <location filename="../../desktop/leadbook/texts.py" line="97"/>
         <source>Planned</source>
         <translation>已安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="94"/>
+        <location filename="../../desktop/leadbook/texts.py" line="98"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="95"/>
+        <location filename="../../desktop/leadbook/texts.py" line="99"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="106"/>
+        <location filename="../../desktop/leadbook/texts.py" line="110"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="107"/>
+        <location filename="../../desktop/leadbook/texts.py" line="111"/>
         <source>weeks</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="108"/>
+        <location filename="../../desktop/leadbook/texts.py" line="112"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="115"/>
+        <location filename="../../desktop/leadbook/texts.py" line="119"/>
         <source>A lead needs a name.</source>
         <translation>客户必须有姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="116"/>
+        <location filename="../../desktop/leadbook/texts.py" line="120"/>
         <source>“%1” is not an e-mail address (name@example.com).</source>
         <translation>“%1”不是邮箱地址（例如 name@example.com）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="117"/>
+        <location filename="../../desktop/leadbook/texts.py" line="121"/>
         <source>“%1” is not a phone number: use digits, spaces, + - ( ).</source>
         <translation>“%1”不是电话号码：只能使用数字、空格和 + - ( )。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="118"/>
+        <location filename="../../desktop/leadbook/texts.py" line="122"/>
         <source>The value must be a number, like 12500 or 12 500,50.</source>
         <translation>金额必须是数字，例如 12500 或 12 500,50。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="119"/>
+        <location filename="../../desktop/leadbook/texts.py" line="123"/>
         <source>The value cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="120"/>
+        <location filename="../../desktop/leadbook/texts.py" line="124"/>
         <source>Use a three-letter currency code, like EUR, SEK or USD.</source>
         <translation>请使用三个字母的货币代码，例如 CNY、EUR 或 USD。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="121"/>
+        <location filename="../../desktop/leadbook/texts.py" line="125"/>
         <source>Give the interval as a number from 1 to 999 and a unit.</source>
         <translation>请将间隔填为 1 到 999 之间的数字，并选择单位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="122"/>
+        <location filename="../../desktop/leadbook/texts.py" line="126"/>
         <source>“%1” is not a web address (example.com).</source>
         <translation>“%1”不是网址（例如 example.com）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="130"/>
+        <location filename="../../desktop/leadbook/texts.py" line="134"/>
         <source>The lead book %1 was saved by a newer version of Leadbook. Install the newer version to open it; this one will not touch it.</source>
         <translation>客户库 %1 是由更新版本的 Leadbook 保存的。请安装新版本来打开它；当前版本不会改动它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="132"/>
+        <location filename="../../desktop/leadbook/texts.py" line="136"/>
+        <source>%1 is empty (0 bytes), so it is not a lead book. Leadbook leaves it as it is; choose a lead book file instead.</source>
+        <translation>%1 是空文件（0 字节），所以不是客户库。Leadbook 不会改动它；请选择客户库文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="138"/>
         <source>%1 is a database, but not a Leadbook lead book. Choose a lead book file instead.</source>
         <translation>%1 是数据库，但不是 Leadbook 客户库。请选择客户库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="134"/>
+        <location filename="../../desktop/leadbook/texts.py" line="140"/>
         <source>%1 is not a lead book (it is not an SQLite database). Choose another file.</source>
         <translation>%1 不是客户库（不是 SQLite 数据库）。请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="136"/>
-        <source>The lead book %1 is locked by another program. Close that program and try again.</source>
-        <translation>客户库 %1 被另一个程序锁定。请关闭该程序后重试。</translation>
+        <location filename="../../desktop/leadbook/texts.py" line="142"/>
+        <source>The lead book %1 is busy: another Leadbook or another program is writing to it and did not finish in time. Wait until it is done (or close it) and try again.</source>
+        <translation>客户库 %1 正忙：另一个 Leadbook 或其他程序正在写入它，且未能及时完成。请等它完成（或将其关闭）后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="138"/>
-        <source>Leadbook cannot write to %1. Check that the file and its folder are writable.</source>
-        <translation>Leadbook 无法写入 %1。请检查该文件及其所在文件夹是否可写。</translation>
+        <location filename="../../desktop/leadbook/texts.py" line="144"/>
+        <source>Leadbook cannot write to %1: the file or its folder is read-only for you, so nothing was changed. Check that the file and its folder are writable.</source>
+        <translation>Leadbook 无法写入 %1：该文件或其所在文件夹对你是只读的，因此未做任何更改。请检查该文件及其文件夹是否可写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="140"/>
+        <location filename="../../desktop/leadbook/texts.py" line="146"/>
+        <source>Could not make the backup before importing: %1. Nothing was imported.</source>
+        <translation>导入前无法创建备份：%1。未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="149"/>
+        <source>Could not back up %1: %2</source>
+        <translation>无法备份 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="163"/>
+        <location filename="../../desktop/leadbook/texts.py" line="164"/>
+        <source>you are not allowed to write there</source>
+        <translation>你没有在那里写入的权限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="165"/>
+        <source>it is a file, not a folder</source>
+        <translation>它是文件，不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="166"/>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="167"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="169"/>
+        <source>Leadbook cannot use the folder %1 for its data, backups and log: %2. Make it a folder you can write to, or set LEADBOOK_HOME to one.</source>
+        <translation>Leadbook 无法将文件夹 %1 用于存放数据、备份和日志：%2。请让该文件夹可写，或将 LEADBOOK_HOME 设为一个你可写入的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="179"/>
+        <source>%1 is outside the dates Leadbook works with, %2 to %3.</source>
+        <translation>%1 超出了 Leadbook 支持的日期范围（%2 至 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/texts.py" line="152"/>
         <source>The disk holding %1 is full. Nothing was saved; free some space and try again.</source>
         <translation>%1 所在的磁盘已满。未保存任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="142"/>
+        <location filename="../../desktop/leadbook/texts.py" line="154"/>
         <source>The lead book %1 could not be opened: %2</source>
         <translation>无法打开客户库 %1：%2</translation>
     </message>
@@ -4868,162 +5583,162 @@ Book: %2</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="449"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="451"/>
         <source>Log…</source>
         <translation>记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="449"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="451"/>
         <source>Log what happened (D)</source>
         <translation>记录发生了什么（D）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="450"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="452"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="451"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="453"/>
         <source>Move to another day, same time (R)</source>
         <translation>改到另一天，时间不变（R）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="452"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="454"/>
         <source>Cancel follow-up</source>
         <translation>取消跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="453"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="455"/>
         <source>Cancel this follow-up; Undo brings it back (C)</source>
         <translation>取消此跟进；“撤销”可恢复（C）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="454"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="456"/>
         <source>Move to nurture</source>
         <translation>转入培育</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="455"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="457"/>
         <source>Not ready: keep in touch slowly (N)</source>
         <translation>还没准备好：放慢节奏保持联系（N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="456"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="458"/>
         <source>Mark no</source>
         <translation>标记拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="457"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="459"/>
         <source>A no for now: it comes back to revisit later (O)</source>
         <translation>暂时拒绝：日后会回到回访队列（O）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="458"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="460"/>
         <source>Keep going</source>
         <translation>继续跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="459"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="461"/>
         <source>Keep following up; the count starts again (K)</source>
         <translation>继续跟进；重新开始计数（K）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="460"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="462"/>
         <source>Open lead</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="461"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="463"/>
         <source>Open the lead (Enter)</source>
         <translation>打开客户（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="618"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="620"/>
         <source>%1  ·  %2 tomorrow</source>
         <translation>%1  ·  明天 %2 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="203"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="205"/>
         <source>Nothing else planned for today.</source>
         <translation>今天没有其他安排了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="204"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="206"/>
         <source>Nothing planned for today.</source>
         <translation>今天没有安排。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="207"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="209"/>
         <source>… and %1 more; the calendar and the lead list show them all</source>
         <translation>… 还有 %1 项；日历和客户列表中可以看到全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="331"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="333"/>
         <source>Role: %1</source>
         <translation>职位：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="333"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="335"/>
         <source>Not the decision-maker</source>
         <translation>非决策人</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="335"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="337"/>
         <source>Best time: %1</source>
         <translation>最佳时间：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="337"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="339"/>
         <source>Rapport: %1</source>
         <translation>关系备注：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="736"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="738"/>
         <source>N nurture  ·  O no  ·  K keep going  ·  Enter open</source>
         <translation>N 培育  ·  O 拒绝  ·  K 继续跟进  ·  Enter 打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="738"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="740"/>
         <source>D log  ·  R reschedule  ·  C cancel  ·  Enter open</source>
         <translation>D 记录  ·  R 改期  ·  C 取消  ·  Enter 打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="776"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="778"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="777"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="779"/>
         <source>+1 day</source>
         <translation>+1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="777"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="779"/>
         <source>+1 week</source>
         <translation>+1 周</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="782"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="784"/>
         <source>Pick a date…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="819"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="821"/>
         <source>Cancelled the follow-up with %1.</source>
         <translation>已取消与 %1 的跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="829"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="831"/>
         <source>Marked %1 as no.</source>
         <translation>已将 %1 标记为拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="832"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="834"/>
         <source>Moved %1 to nurture.</source>
         <translation>已将 %1 转入培育。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="840"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="842"/>
         <source>Keeping on with %1; the count starts again.</source>
         <translation>继续跟进 %1；重新开始计数。</translation>
     </message>
@@ -5053,24 +5768,24 @@ Book: %2</source>
         <translation>保持 Leadbook 运行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="364"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="368"/>
         <source>Reminder: %1</source>
         <translation>提醒：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="365"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="369"/>
         <source>%1 — due %2</source>
         <translation>%1 — %2 到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="368"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="372"/>
         <source>, </source>
         <comment>between lead names</comment>
         <extracomment>Between lead names in a notification (&quot;Anna, Jürgen, 王芳, …&quot;): Chinese &quot;、&quot;.</extracomment>
         <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/tray.py" line="372"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="376"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n 个提醒</numerusform>
@@ -5080,29 +5795,29 @@ Book: %2</source>
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="301"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="305"/>
         <source>Re&amp;sume reminders (paused until %1)</source>
         <translation>恢复提醒（已暂停到 %1）(&amp;S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/tray.py" line="311"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="315"/>
         <source>Leadbook — %n thing(s) to do today</source>
         <translation>
             <numerusform>Leadbook — 今天有 %n 项待办</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="313"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="317"/>
         <source>Reminders paused until %1</source>
         <translation>提醒已暂停到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="352"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="356"/>
         <source>Leadbook keeps running</source>
         <translation>Leadbook 仍在运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="353"/>
+        <location filename="../../desktop/leadbook/gui/tray.py" line="357"/>
         <source>Leadbook is still running in the system tray, so your reminders keep coming.
 
 To open it again, click its icon in the tray. To quit, choose Quit in the tray icon&apos;s menu or File ▸ Quit.</source>
@@ -5114,114 +5829,114 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/texts.py" line="155"/>
+        <location filename="../../desktop/leadbook/texts.py" line="192"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>删除 %n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="157"/>
+        <location filename="../../desktop/leadbook/texts.py" line="194"/>
         <source>Add lead</source>
         <translation>添加客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="158"/>
+        <location filename="../../desktop/leadbook/texts.py" line="195"/>
         <source>Add leads</source>
         <translation>添加多个客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="159"/>
+        <location filename="../../desktop/leadbook/texts.py" line="196"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="160"/>
+        <location filename="../../desktop/leadbook/texts.py" line="197"/>
         <source>Apply cadence</source>
         <translation>应用序列</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="161"/>
+        <location filename="../../desktop/leadbook/texts.py" line="198"/>
         <source>Cancel follow-up</source>
         <translation>取消跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="162"/>
+        <location filename="../../desktop/leadbook/texts.py" line="199"/>
         <source>Change stage</source>
         <translation>更改阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="163"/>
+        <location filename="../../desktop/leadbook/texts.py" line="200"/>
         <source>Delete lead</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="164"/>
+        <location filename="../../desktop/leadbook/texts.py" line="201"/>
         <source>Do not contact</source>
         <translation>请勿联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="165"/>
+        <location filename="../../desktop/leadbook/texts.py" line="202"/>
         <source>Edit follow-up</source>
         <translation>编辑跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="166"/>
+        <location filename="../../desktop/leadbook/texts.py" line="203"/>
         <source>Edit lead</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="167"/>
+        <location filename="../../desktop/leadbook/texts.py" line="204"/>
         <source>Even out</source>
         <translation>均衡安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="168"/>
+        <location filename="../../desktop/leadbook/texts.py" line="205"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="169"/>
+        <location filename="../../desktop/leadbook/texts.py" line="206"/>
         <source>Keep going</source>
         <translation>继续跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="170"/>
+        <location filename="../../desktop/leadbook/texts.py" line="207"/>
         <source>Log follow-up</source>
         <translation>记录跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="171"/>
+        <location filename="../../desktop/leadbook/texts.py" line="208"/>
         <source>Move follow-up</source>
         <translation>移动跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="172"/>
+        <location filename="../../desktop/leadbook/texts.py" line="209"/>
         <source>New contact person</source>
         <translation>新联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="173"/>
+        <location filename="../../desktop/leadbook/texts.py" line="210"/>
         <source>Plan follow-up</source>
         <translation>安排跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="174"/>
+        <location filename="../../desktop/leadbook/texts.py" line="211"/>
         <source>Plan nurture touches</source>
         <translation>安排培育联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="175"/>
+        <location filename="../../desktop/leadbook/texts.py" line="212"/>
         <source>Reopen lead</source>
         <translation>重新激活客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="176"/>
+        <location filename="../../desktop/leadbook/texts.py" line="213"/>
         <source>Said no</source>
         <translation>标记拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="177"/>
+        <location filename="../../desktop/leadbook/texts.py" line="214"/>
         <source>Still not now</source>
         <translation>还不是时候</translation>
     </message>
@@ -5229,7 +5944,7 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
 <context>
     <name>UndoMessage</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="112"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="113"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -5237,7 +5952,7 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
 <context>
     <name>WeekGrid</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="341"/>
+        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="415"/>
         <source>d MMM</source>
         <comment>the date under each day of the week view</comment>
         <extracomment>A QDate format: d = day, M = month number, MMM = short month name; put other Latin letters in single quotes. Chinese: &quot;M月d日&quot;.</extracomment>
