@@ -1,7 +1,7 @@
 """The Leads view driven as a user would: keys, clicks, dialogs; the book is real."""
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from leadbook.book import LeadQuery
 from leadbook.core.model import Stage
@@ -14,6 +14,21 @@ def shown_names(window) -> list[str]:
     window.show_view("leads")
     model = window.leads_view.model
     return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def answer_discard(*, discard: bool) -> list[str]:
+    """Answer the "Discard your changes?" question that is about to come (returns what it said)."""
+    said: list[str] = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox), box
+        said.append(box.text())
+        wanted = "Discard" if discard else "Keep editing"
+        next(b for b in box.buttons() if b.text().replace("&", "") == wanted).click()
+
+    QTimer.singleShot(0, answer)
+    return said
 
 
 def run_dialog(qtbot, open_it, fill) -> None:
@@ -83,6 +98,7 @@ def test_bad_input_is_shown_next_to_the_field_and_nothing_is_saved(qtbot, window
         seen["fields"] = dialog.problem_fields()
         seen["email_error"] = [dialog.findChild(type(dialog.stamps), "error_emails").text()]
         assert dialog.isVisible()
+        answer_discard(discard=True)
         dialog.reject()
 
     run_dialog(qtbot, window.new_lead, fill)
