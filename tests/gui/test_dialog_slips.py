@@ -116,6 +116,19 @@ def test_an_error_coming_and_going_never_moves_the_fields_below(qtbot, book):
     assert (place(dialog.phones, dialog), place(dialog.website, dialog)) == (phones, website)
 
 
+def test_a_long_error_stays_on_its_line_and_is_whole_in_its_tooltip(qtbot, book):
+    dialog = shown(qtbot, LeadDialog(book))
+    qtbot.keyClicks(dialog.name, "Alistair Bannister")
+    phones = place(dialog.phones, dialog)
+    typed = "alistair.bannister@briarwood-plant-and-machinery-limited.co.uk@"
+    dialog.emails.setText(typed)
+    dialog.save_button.click()
+    error = dialog.findChild(QWidget, "error_emails")
+    assert typed in error.text() and typed in error.toolTip()
+    assert place(dialog.phones, dialog) == phones
+    assert error.height() < 2 * error.fontMetrics().lineSpacing()  # one line, cut in the middle
+
+
 def test_the_objective_error_and_the_day_advice_never_move_the_message(qtbot, book):
     lead = book.add_lead(Lead(name="Ann Lee"))
     dialog = shown(qtbot, FollowUpDialog(book, lead_id=lead.id))

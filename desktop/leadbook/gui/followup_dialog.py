@@ -38,7 +38,7 @@ from ..core.followups import Due, FollowUp, Objective
 from ..core.model import Channel
 from ..core.rules import is_working_day, next_working_day
 from ..store.errors import BookError
-from .guarded import AsksBeforeDiscarding, DiscardGuard, enter_submits, reserve_space
+from .guarded import AsksBeforeDiscarding, DiscardGuard, ErrorLine, enter_submits
 from .lead_dialog import EnumCombo
 from .phrases import mark_phrases_to_avoid
 
@@ -179,11 +179,9 @@ class ObjectiveEdit(QWidget):
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("what should this touch achieve?"))
         self.note.setObjectName("objectiveNote")
-        self.error = QLabel()
+        self.error = ErrorLine()
         self.error.setObjectName("error_objective")
-        self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
-        reserve_space(self.error)
         self.error.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)

@@ -32,7 +32,7 @@ from ..core.model import Channel, IntervalUnit, Lead, Source, Stage, split_list
 from ..core.validation import FieldProblem, Problem, lead_problems, parse_amount
 from ..store.errors import BookError
 from .formatting import local_datetime, short_date
-from .guarded import AsksBeforeDiscarding, DiscardGuard, enter_submits, reserve_space
+from .guarded import AsksBeforeDiscarding, DiscardGuard, ErrorLine, enter_submits
 
 E = TypeVar("E", bound=Enum)
 
@@ -86,7 +86,7 @@ class LeadDialog(AsksBeforeDiscarding, QDialog):
         self.saved_lead: Lead | None = None
         self.setWindowTitle(self.tr("Edit lead") if lead else self.tr("New lead"))
         self.setObjectName("LeadDialog")
-        self._errors: dict[str, QLabel] = {}
+        self._errors: dict[str, ErrorLine] = {}
         self._build()
         if lead:
             self._load(lead)
@@ -106,11 +106,9 @@ class LeadDialog(AsksBeforeDiscarding, QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(widget)
-        error = QLabel()
+        error = ErrorLine()  # one line, its room kept: appearing and going, it never moves the fields below
         error.setObjectName(f"error_{key}")
-        error.setWordWrap(True)
         error.setStyleSheet("color: #b3261e;")
-        reserve_space(error)  # appearing and going, it never moves the fields below
         error.hide()
         column.addWidget(error)
         self._errors[key] = error

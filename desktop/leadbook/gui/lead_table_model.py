@@ -35,7 +35,7 @@ _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _NAME_COLUMN, _VALUE_COLUMN, _NEXT_COLUMN = COLUMNS.index("name"), COLUMNS.index("value"), COLUMNS.index("next_step")
-_COMPANY_COLUMN, _EMAIL_COLUMN = COLUMNS.index("company"), COLUMNS.index("email")
+_COMPANY_COLUMN, _EMAIL_COLUMN, _PHONE_COLUMN = COLUMNS.index("company"), COLUMNS.index("email"), COLUMNS.index("phone")
 _OVERDUE_COLOUR = QColor("#b3261e")  # red: a promised step not taken (the word says so too)
 _MISSING_COLOUR = QColor("#b45309")  # amber, as Today's "no next step" line
 _ACTIVE_STAGES = frozenset(stage.value for stage in Stage if stage.is_active)
@@ -245,7 +245,7 @@ class LeadTableModel(QAbstractTableModel):
             return self.tr("No next step planned")
         if column == _NEXT_COLUMN and shown.overdue:
             return self.tr("Overdue: the next step was due %1").replace("%1", shown.next_date)
-        if column in (_NAME_COLUMN, _COMPANY_COLUMN, _EMAIL_COLUMN) and shown.texts[column]:
+        if column in (_NAME_COLUMN, _COMPANY_COLUMN, _EMAIL_COLUMN, _PHONE_COLUMN) and shown.texts[column]:
             return shown.texts[column]
         return None
 

@@ -119,7 +119,13 @@ class LeadsView(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setSectionsMovable(True)
-        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)  # eliding would keep a title from wrapping
+        # A long title ("Nächster Schritt") may take two lines over a short date rather than the
+        # width of a column that needs it (see fit_columns).
+        header.setDefaultAlignment(
+            Qt.AlignmentFlag(int(Qt.AlignmentFlag.AlignCenter.value) | int(Qt.TextFlag.TextWordWrap.value))
+        )
+        self._one_line_header = header.sizeHint().height()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -228,18 +234,22 @@ class LeadsView(QWidget):
         average = metrics.averageCharWidth()
         self._natural: dict[str, int] = {}
         self._least: dict[str, int] = {}
+        self._titles: dict[str, int] = {}  # each title's width on one line
         for column, key in enumerate(COLUMNS):
             if key == "value":
                 continue
             content = max(metrics.horizontalAdvance(text) for text in samples[key]) + CELL_PADDING
             if key == "name":
                 content += icon + 4  # the do-not-contact sign
-            title = metrics.horizontalAdvance(self.model.headerData(column, Qt.Orientation.Horizontal))
+            text = self.model.headerData(column, Qt.Orientation.Horizontal)
+            title = metrics.horizontalAdvance(text)
+            self._titles[key] = title + CELL_PADDING
             self._natural[key] = max(content, title + SORT_ARROW + CELL_PADDING)
             if key in GIVE_WAY:
                 self._least[key] = min(content, average * GIVE_WAY[key] + CELL_PADDING)
-            else:  # whole, and so is its title (the sort arrow may take the title's last letters)
-                self._least[key] = max(content, title + CELL_PADDING)
+            else:  # whole, and so is its title, on two lines if need be (the sort arrow may take a letter)
+                word = max(metrics.horizontalAdvance(w) for w in text.split()) if text.split() else 0
+                self._least[key] = max(content, word + CELL_PADDING)
         self._size_value_column()
 
     def _size_value_column(self) -> bool:
@@ -297,6 +307,10 @@ class LeadsView(QWidget):
                 self.table.setColumnWidth(column, widths[key])
         finally:
             self._fitting = False
+        # Two lines of titles when a column that never gives way is narrower than its title.
+        wrapped = any(widths[key] < self._titles[key] for key in COLUMNS if key not in GIVE_WAY and key != "value")
+        line = self.table.horizontalHeader().fontMetrics().lineSpacing()
+        self.table.horizontalHeader().setFixedHeight(self._one_line_header + (line if wrapped else 0))
 
     # --- columns kept across sessions -----------------------------------------------------
 
