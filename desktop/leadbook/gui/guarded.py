@@ -227,5 +227,7 @@ class ErrorLine(QLabel):
 
     def _fit(self) -> None:
         width = self.contentsRect().width()
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, width) if width > 0 else self._full
-        super().setText(shown)
+        if width > 0:
+            super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, width))
+        else:
+            super().setText(self._full)
