@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, QUrl, QUrlQuery, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, QUrl, QUrlQuery, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -260,22 +260,28 @@ class DayCaution(QFrame):
         return holder
 
     def show_for(self, day: date, gap_end: date | None) -> None:
-        """Say what is wrong with planning on ``day`` (``gap_end``: where the spacing gap ends), if anything."""
+        """Say what is wrong with planning on ``day`` (``gap_end``: where the spacing gap ends), if anything.
+        The words belong to the plan dialog's context, where they were first said and translated."""
         weekend = not is_working_day(day)
         if gap_end is None and not weekend:
             self.target = None
             self.hide()
             return
+        translate = QCoreApplication.translate
         said = []
         if gap_end is not None:
-            said.append(self.tr("Too soon after an unanswered attempt: give them room. The gap ends on %1.")
-                        .replace("%1", day_text(gap_end)))
+            said.append(
+                translate("FollowUpDialog", "Too soon after an unanswered attempt: give them room. The gap ends on %1.")
+                .replace("%1", day_text(gap_end))
+            )
         if weekend:
-            said.append(self.tr("%1 is not a working day: most people will not answer then.")
-                        .replace("%1", QLocale().toString(to_qdate(day), "dddd")))
+            said.append(
+                translate("FollowUpDialog", "%1 is not a working day: most people will not answer then.")
+                .replace("%1", QLocale().toString(to_qdate(day), "dddd"))
+            )
         self.target = gap_end if gap_end is not None else next_working_day(day)
         self.label.setText(" ".join(said))
-        self.move_button.setText(self.tr("Mo&ve to %1").replace("%1", day_text(self.target)))
+        self.move_button.setText(translate("FollowUpDialog", "Mo&ve to %1").replace("%1", day_text(self.target)))
         self.show()
 
 
