@@ -6,7 +6,7 @@ The clock stands on Monday 2026-11-23 09:30 in Stockholm (tests/conftest.py)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
@@ -252,3 +252,18 @@ def test_logging_no_answer_then_choosing_a_day_too_soon_or_a_saturday_says_so(qt
     assert dialog.result() == QDialog.DialogCode.Accepted
     [nxt] = planned(book, lead.id)
     assert nxt.due.day == date(2026, 11, 28)
+
+
+def test_both_reasons_at_once_make_room_instead_of_squeezing_the_fields(qtbot, book, clock):
+    lead = book.add_lead(Lead(name="Ann Lee"))
+    first = planned(book, lead.id)[0]
+    clock.set(datetime(2026, 11, 26, 15, 0))  # Thursday: after "no answer" the gap ends on Monday
+    dialog = shown(qtbot, LogDialog(book, first.id))
+    dialog.set_outcome(Outcome.NO_ANSWER)
+    dialog.due_edit.set_day(date(2026, 11, 28))  # Saturday, and too soon
+    text = dialog.day_caution.label.text()
+    assert "Too soon" in text and "Saturday is not a working day" in text
+    assert dialog.day_caution.move_button.text().replace("&", "") == "Move to Mon 11/30/26"
+    QApplication.processEvents()
+    combo = dialog.objective.combo
+    assert combo.height() >= combo.minimumSizeHint().height()  # the longer advice squeezes nothing

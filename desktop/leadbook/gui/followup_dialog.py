@@ -254,10 +254,25 @@ class DayCaution(QFrame):
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self)
-        margins = self.layout().contentsMargins()
-        inner = max(self.label.fontMetrics().lineSpacing() * 2, self.move_button.sizeHint().height())
-        holder.setMinimumHeight(inner + margins.top() + margins.bottom() + 2 * self.frameWidth())
+        self._holder = holder
+        self._reserved = self._height_for(self.label.fontMetrics().lineSpacing() * 2)
+        holder.setMinimumHeight(self._reserved)
         return holder
+
+    def _height_for(self, text_height: int) -> int:
+        margins = self.layout().contentsMargins()
+        inner = max(text_height, self.move_button.sizeHint().height())
+        return inner + margins.top() + margins.bottom() + 2 * self.frameWidth()
+
+    def _grow_room(self) -> None:
+        """Advice longer than the room kept (both reasons at once) makes the room, and so the
+        dialog, taller instead of squeezing the fields below."""
+        holder = getattr(self, "_holder", None)
+        if holder is None:
+            return
+        width = self.label.width() if self.label.isVisible() else holder.width() - self.move_button.sizeHint().width() - 40
+        needed = self._height_for(self.label.heightForWidth(max(width, 100)))
+        holder.setMinimumHeight(max(self._reserved, needed))
 
     def show_for(self, day: date, gap_end: date | None) -> None:
         """Say what is wrong with planning on ``day`` (``gap_end``: where the spacing gap ends), if anything.
@@ -283,6 +298,7 @@ class DayCaution(QFrame):
         self.label.setText(" ".join(said))
         self.move_button.setText(translate("FollowUpDialog", "Mo&ve to %1").replace("%1", day_text(self.target)))
         self.show()
+        self._grow_room()
 
 
 # --- the dialog -----------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -313,6 +314,22 @@ class LogDialog(AsksBeforeDiscarding, QDialog):
         last_attempt = None if self.outcome().answered else self._book.local_today()
         day = self.due_edit.day()
         self.day_caution.show_for(day, spacing_gap_ends(day, last_attempt, self._settings))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to hold wrapped lines that came with a choice (the consequence, the day advice):
+        a window's least height leaves them out, and they would squeeze the fields instead."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit_height()
 
     def _move_to_caution_target(self) -> None:
         if self.day_caution.target is not None:
