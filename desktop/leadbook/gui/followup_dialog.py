@@ -270,7 +270,9 @@ class DayCaution(QFrame):
         holder = getattr(self, "_holder", None)
         if holder is None:
             return
-        width = self.label.width() if self.label.isVisible() else holder.width() - self.move_button.sizeHint().width() - 40
+        width = self.label.width()
+        if not self.label.isVisible():  # not laid out yet: the holder's width less the button's
+            width = holder.width() - self.move_button.sizeHint().width() - 40
         needed = self._height_for(self.label.heightForWidth(max(width, 100)))
         holder.setMinimumHeight(max(self._reserved, needed))
 
