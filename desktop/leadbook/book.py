@@ -421,6 +421,11 @@ class LeadBook:
             self._lead_count = lead_store.count_leads(self._db)
         return self._lead_count
 
+    def largest_value(self) -> tuple[float, str] | None:
+        """The largest estimated value of any lead, with its currency (None when no lead has one)."""
+        with known_errors(self.path):
+            return lead_store.largest_value(self._db)
+
     def setting(self, key: str, default: str = "") -> str:
         row = self._db.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         return row[0] if row else default

@@ -1678,7 +1678,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>DueEdit</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="128"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="130"/>
         <source>at a set &amp;time</source>
         <translation>zu fester &amp;Uhrzeit</translation>
     </message>
@@ -2073,122 +2073,127 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="272"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="337"/>
         <source>Edit follow-up — %1</source>
         <translation>Follow-up bearbeiten – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="272"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="337"/>
         <source>Plan follow-up — %1</source>
         <translation>Follow-up planen – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="290"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="357"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="303"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="365"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="305"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="367"/>
         <source>&amp;Objective</source>
         <translation>&amp;Ziel</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="312"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="374"/>
         <source>What you will say or write. Bring something of value each time: an idea, a figure, an answer.</source>
         <translation>Was Sie sagen oder schreiben werden. Bieten Sie jedes Mal etwas Wertvolles: eine Idee, eine Zahl, eine Antwort.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="320"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="382"/>
         <source>Cop&amp;y</source>
         <translation>Ko&amp;pieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="321"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="383"/>
         <source>Open in &amp;e-mail</source>
         <translation>In &amp;E-Mail öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="322"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="384"/>
         <source>C&amp;all</source>
         <translation>&amp;Anrufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="325"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="387"/>
         <source>Copy the message to the clipboard</source>
         <translation>Nachricht in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="328"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="390"/>
         <source>Write to %1 with this message</source>
         <translation>Mit dieser Nachricht an %1 schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="329"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="391"/>
         <source>This lead has no e-mail address</source>
         <translation>Dieser Lead hat keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="333"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="395"/>
         <source>Call %1</source>
         <translation>%1 anrufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="333"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="395"/>
         <source>This lead has no phone number</source>
         <translation>Dieser Lead hat keine Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="351"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="413"/>
         <source>&amp;Message</source>
         <translation>&amp;Nachricht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="353"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="415"/>
         <source>&amp;Remind me</source>
         <translation>E&amp;rinnern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="357"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="419"/>
         <source> min before</source>
         <translation> Min. vorher</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="360"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="422"/>
         <source>at the start of the working day (%1)</source>
         <translation>zu Beginn des Arbeitstags (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="372"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="434"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="416"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="293"/>
         <source>Too soon after an unanswered attempt: give them room. The gap ends on %1.</source>
         <translation>Zu früh nach einem unbeantworteten Versuch: Lassen Sie dem Kunden Luft. Der Abstand endet am %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="419"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="298"/>
+        <source>%1 is not a working day: most people will not answer then.</source>
+        <translation>%1 ist kein Werktag: Die meisten Menschen antworten dann nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="303"/>
         <source>Mo&amp;ve to %1</source>
         <translation>Auf %1 &amp;verschieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="453"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="507"/>
         <source>Nothing opened</source>
         <translation>Nichts geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="454"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="508"/>
         <source>No program on this computer opens %1 links. Copy the message instead.</source>
         <translation>Kein Programm auf diesem Computer öffnet %1-Links. Kopieren Sie stattdessen die Nachricht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="481"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="535"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -2247,10 +2252,35 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="21"/>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="25"/>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="43"/>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="47"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="60"/>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="61"/>
+        <source>Discard your changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="62"/>
+        <source>What you typed here has not been saved.</source>
+        <translation>Was Sie hier eingegeben haben, ist noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="63"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="64"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -3147,193 +3177,193 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
 <context>
     <name>LeadDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="80"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="87"/>
         <source>Edit lead</source>
         <translation>Lead bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="80"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="87"/>
         <source>New lead</source>
         <translation>Neuer Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="111"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="119"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="113"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="121"/>
         <source>&amp;Name *</source>
         <translation>&amp;Name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="114"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="122"/>
         <source>&amp;Company</source>
         <translation>&amp;Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="115"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="123"/>
         <source>&amp;Role</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="116"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="124"/>
         <source>This person makes the &amp;decision</source>
         <translation>Diese Person &amp;entscheidet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="117"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="125"/>
         <source>Decision-maker</source>
         <translation>Entscheider</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="118"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="126"/>
         <source>Their contact</source>
         <translation>Kontaktdaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="119"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="127"/>
         <source>&amp;E-mails</source>
         <translation>E-&amp;Mails</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="120"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="128"/>
         <source>&amp;Phones</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="121"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="129"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="122"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="141"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="123"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="135"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="124"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="142"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="128"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="149"/>
         <source>several: separate with commas</source>
         <translation>mehrere: durch Kommas trennen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="129"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="150"/>
         <source>+46 70 123 45 67, …</source>
         <translation>+49 170 1234567, …</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="130"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="151"/>
         <source>who decides, if not this person</source>
         <translation>wer entscheidet, falls nicht diese Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="132"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="153"/>
         <source>Sales</source>
         <translation>Vertrieb</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="134"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="155"/>
         <source>&amp;Source</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="135"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="156"/>
         <source>S&amp;tage</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="141"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="162"/>
         <source>estimated</source>
         <translation>geschätzt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="150"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="171"/>
         <source>&amp;Value</source>
         <translation>&amp;Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="152"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="173"/>
         <source>Preferred c&amp;hannel</source>
         <translation>Bevorzugter &amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="152"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="173"/>
         <source>No preference</source>
         <translation>Keine Präferenz</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="159"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="180"/>
         <source>none</source>
         <translation>keins</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="164"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="185"/>
         <source>Pre&amp;ferred interval</source>
         <translation>Bevorzugtes &amp;Intervall</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="165"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="186"/>
         <source>&amp;Best time to reach</source>
         <translation>Am &amp;besten erreichbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="166"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="187"/>
         <source>e.g. Wed/Thu 13:00–16:00</source>
         <translation>z. B. Mi/Do 13:00–16:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="167"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="188"/>
         <source>T&amp;ags</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="168"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="189"/>
         <source>comma-separated</source>
         <translation>durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="172"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="193"/>
         <source>D&amp;o not contact</source>
         <translation>Ni&amp;cht kontaktieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="176"/>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="186"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="197"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="207"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="179"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="200"/>
         <source>Personal things to remember: family, hobbies, their team…</source>
         <translation>Persönliches zum Merken: Familie, Hobbys, Lieblingsverein…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="181"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="202"/>
         <source>What was said, what they need</source>
         <translation>Was gesagt wurde, was der Kunde braucht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="185"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="206"/>
         <source>Rapport notes</source>
         <translation>Persönliche Notizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="256"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="285"/>
         <source>Created %1 · changed %2</source>
         <translation>Angelegt %1 · geändert %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="343"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="372"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -3647,90 +3677,130 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
 <context>
     <name>LeadTableModel</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="72"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="101"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="72"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="101"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="72"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="101"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="72"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="102"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="73"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="102"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="73"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="102"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="73"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="103"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="73"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="103"/>
         <source>Last touch</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="74"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="103"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="76"/>
-        <source>⚠ none planned</source>
-        <translation>⚠ keiner geplant</translation>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="106"/>
+        <source>⚠ none</source>
+        <comment>an active lead with no next step planned, in the lead list</comment>
+        <translation>⚠ keiner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="108"/>
+        <source>⚠ %1</source>
+        <comment>an overdue next step in the lead list; %1 is its date</comment>
+        <extracomment>An overdue next step: a warning sign before its date, so it never rests on colour alone.</extracomment>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="109"/>
+        <source>Do not contact</source>
+        <translation>Nicht kontaktieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="245"/>
+        <source>No next step planned</source>
+        <translation>Kein nächster Schritt geplant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="247"/>
+        <source>Overdue: the next step was due %1</source>
+        <translation>Überfällig: Der nächste Schritt war am %1 fällig</translation>
     </message>
 </context>
 <context>
     <name>LeadsView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="50"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="72"/>
         <source>Search name, company, e-mail, phone, notes…  (Ctrl+F)</source>
+        <extracomment>The book setting that keeps the lead list&apos;s column order and the widths the user dragged. In the book, not in QSettings: Leadbook keeps everything of a book in its one file (as the import mappings and the calendar-file folder), a demo or a test book never changes the user&apos;s own list, and a book moved to another computer keeps its columns.</extracomment>
         <translation>Name, Firma, E-Mail, Telefon, Notizen suchen…  (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="54"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="76"/>
         <source>All stages</source>
         <translation>Alle Phasen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="59"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="90"/>
+        <source>Showing: no next step</source>
+        <translation>Angezeigt: ohne nächsten Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="95"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="96"/>
+        <source>Show all leads again</source>
+        <translation>Wieder alle Leads zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="101"/>
         <source>New lead</source>
         <translation>Neuer Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="60"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="102"/>
         <source>Add a lead (Ctrl+N)</source>
         <translation>Lead hinzufügen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="83"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="146"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="190"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="381"/>
+        <source>Reset columns</source>
+        <translation>Spalten zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="422"/>
         <source>All tags</source>
         <translation>Alle Tags</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="201"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="433"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n Lead</numerusform>
@@ -3738,12 +3808,12 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="203"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="435"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="269"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="503"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -3751,67 +3821,67 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="101"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="103"/>
         <source>Log follow-up — %1</source>
         <translation>Follow-up erfassen – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="127"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="131"/>
         <source>%1 — due %2</source>
         <translation>%1 – fällig %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="130"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="134"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="143"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="147"/>
         <source>what was said, what you agreed</source>
         <translation>was gesagt wurde, was Sie vereinbart haben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="145"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="149"/>
         <source>Result &amp;note</source>
         <translation>Ergebnis&amp;notiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="149"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="153"/>
         <source>Start the &amp;post-sale cadence (thank-you cards, call after delivery)</source>
         <translation>Sequenz „Nach dem Kauf“ &amp;starten (Dankeskarten, Anruf nach der Lieferung)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="155"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="159"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="157"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="161"/>
         <source>P&amp;lan this next step</source>
         <translation>Diesen nächsten Schritt &amp;planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="164"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="168"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="165"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="169"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="166"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="170"/>
         <source>&amp;Objective</source>
         <translation>&amp;Ziel</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="180"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="189"/>
         <source>Log</source>
         <translation>Erfassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="212"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="221"/>
         <source>&amp;Keep the %n remaining step(s) of the cadence “%1”</source>
         <translation>
             <numerusform>Den %n verbleibenden Schritt der Sequenz „%1“ &amp;behalten</numerusform>
@@ -3819,7 +3889,7 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="213"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="222"/>
         <source>&amp;Keep the %n remaining step(s) of the cadence</source>
         <translation>
             <numerusform>Den %n verbleibenden Schritt der Sequenz &amp;behalten</numerusform>
@@ -3827,13 +3897,13 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="234"/>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="239"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="243"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="248"/>
         <source>The lead will be marked “%1” and its planned follow-ups cancelled.</source>
         <translation>Der Lead wird als „%1“ markiert und seine geplanten Follow-ups werden gestrichen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="245"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="254"/>
         <source>%n unanswered attempt(s) in a row. Keep going: most deals take five or more follow-ups.</source>
         <translation>
             <numerusform>%n unbeantworteter Versuch. Bleiben Sie dran: Die meisten Abschlüsse brauchen fünf oder mehr Follow-ups.</numerusform>
@@ -3841,17 +3911,17 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="276"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="285"/>
         <source>Proposed from the prospect&apos;s own preference (interval and channel).</source>
         <translation>Vorgeschlagen nach dem Wunsch des Interessenten (Intervall und Kanal).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="277"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="286"/>
         <source>Proposed from the cadence: its next step.</source>
         <translation>Vorgeschlagen aus der Sequenz: ihr nächster Schritt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="278"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="287"/>
         <source>Proposed from the default rhythm: %n day(s) later, on a working day.</source>
         <translation>
             <numerusform>Vorgeschlagen nach dem Standardrhythmus: %n Tag später, an einem Arbeitstag.</numerusform>
@@ -3859,17 +3929,17 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="282"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="291"/>
         <source>The spacing guard moved it from %1 to %2, to leave room after an unanswered attempt.</source>
         <translation>Die Abstandsregel hat den Termin vom %1 auf den %2 verschoben, um nach einem unbeantworteten Versuch Luft zu lassen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="290"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="299"/>
         <source>Already planned: %1 %2</source>
         <translation>Bereits geplant: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="324"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="365"/>
         <source>Nothing was saved</source>
         <translation>Es wurde nichts gespeichert</translation>
     </message>
@@ -3907,184 +3977,184 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         <translation>Warmhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="247"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="250"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="248"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="251"/>
         <source>&amp;New lead…</source>
         <translation>&amp;Neuer Lead…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="251"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="254"/>
         <source>&amp;Print call sheet…</source>
         <translation>&amp;Anrufliste drucken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="254"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="257"/>
         <source>Show re&amp;minders</source>
         <translation>&amp;Erinnerungen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="259"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="262"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="261"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="264"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="264"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="267"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="268"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="271"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="269"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="592"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="272"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="595"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="272"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="275"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="276"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="279"/>
         <source>&amp;Cadences…</source>
         <translation>Se&amp;quenzen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="278"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="281"/>
         <source>Re&amp;view possible duplicates…</source>
         <translation>Mögliche &amp;Duplikate prüfen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="280"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="283"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="285"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="288"/>
         <source>G&amp;o</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="293"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="296"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="294"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="297"/>
         <source>Open a &amp;demo book</source>
         <translation>&amp;Demo-Kartei öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="295"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="298"/>
         <source>&amp;About Leadbook</source>
         <translation>&amp;Über Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="300"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="303"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="302"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="305"/>
         <source>Undo the &amp;last import…</source>
         <translation>&amp;Letzten Import rückgängig machen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="304"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="307"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="307"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="310"/>
         <source>Leads as CSV for a &amp;spreadsheet…</source>
         <translation>Leads als CSV für eine &amp;Tabellenkalkulation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="308"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="311"/>
         <source>Leads as CSV for another &amp;address book…</source>
         <translation>Leads als CSV für ein anderes &amp;Adressbuch…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="309"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="312"/>
         <source>Leads as &amp;vCard…</source>
         <translation>Leads als &amp;vCard…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="310"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="313"/>
         <source>Follow-ups as &amp;iCalendar…</source>
         <translation>Follow-ups als &amp;iCalendar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="315"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="318"/>
         <source>&amp;Keep a calendar file up to date…</source>
         <translation>&amp;Kalenderdatei aktuell halten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="325"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="328"/>
         <source>Writes your follow-ups to %1 after every change.</source>
         <translation>Schreibt Ihre Follow-ups nach jeder Änderung in %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="326"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="329"/>
         <source>Writes your follow-ups to a calendar file in a folder you choose, after every change.</source>
         <translation>Schreibt Ihre Follow-ups nach jeder Änderung in eine Kalenderdatei in einem Ordner Ihrer Wahl.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="350"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="353"/>
         <source>%1 — read-only — Leadbook</source>
         <translation>%1 — schreibgeschützt — Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="353"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="356"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="360"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="363"/>
         <source>The lead book is read-only</source>
         <translation>Die Lead-Kartei ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="381"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="384"/>
         <source>Waiting for another Leadbook to finish…</source>
         <translation>Warten, bis ein anderes Leadbook fertig ist…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="416"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="424"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="419"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="427"/>
         <source>Plan follow-up</source>
         <translation>Follow-up planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="416"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="419"/>
         <source>Find the lead (name, company, e-mail):</source>
         <translation>Lead suchen (Name, Firma, E-Mail):</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="421"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="424"/>
         <source>No lead matches “%1”.</source>
         <translation>Kein Lead passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="424"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="427"/>
         <source>Lead:</source>
         <translation>Lead:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="453"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="456"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>%n Lead gelöscht.</numerusform>
@@ -4092,72 +4162,72 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="478"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="481"/>
         <source>The last import was undone.</source>
         <translation>Der letzte Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="500"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="503"/>
         <source>Your follow-ups are kept in %1.</source>
         <translation>Ihre Follow-ups werden in %1 geführt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="502"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="505"/>
         <source>The calendar file is no longer updated; it stays as it was.</source>
         <translation>Die Kalenderdatei wird nicht mehr aktualisiert; sie bleibt, wie sie war.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="517"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="520"/>
         <source>The backup failed</source>
         <translation>Die Sicherung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="520"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="523"/>
         <source>Backed up and verified: %1</source>
         <translation>Gesichert und geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="528"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="531"/>
         <source>Checking today&apos;s backup…</source>
         <translation>Heutige Sicherung wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="535"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="538"/>
         <source>Daily backup made and verified: %1</source>
         <translation>Tägliche Sicherung erstellt und geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="541"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="544"/>
         <source>The daily backup failed: %1</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="545"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="548"/>
         <source>The daily backup failed; details are in the log.</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen; Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="561"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="564"/>
         <source>Open a demo book</source>
         <translation>Demo-Kartei öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="561"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="564"/>
         <source>The demo book could not be started.</source>
         <translation>Die Demo-Kartei konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="564"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="567"/>
         <source>A demo book opens in a second window; this book is not touched.</source>
         <translation>Eine Demo-Kartei öffnet sich in einem zweiten Fenster; diese Kartei bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="570"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="573"/>
         <source>About Leadbook</source>
         <translation>Über Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="571"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="574"/>
         <source>Leadbook %1
 An offline lead book that makes you follow up.
 
@@ -4168,7 +4238,7 @@ Ihre Offline-Lead-Kartei, die dafür sorgt, dass Sie nachfassen.
 Kartei: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="592"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="595"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
@@ -4252,12 +4322,12 @@ Kartei: %2</translation>
 <context>
     <name>ObjectiveEdit</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="180"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="182"/>
         <source>what should this touch achieve?</source>
         <translation>was soll dieser Kontakt erreichen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="220"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="221"/>
         <source>Say in a few words what this follow-up should achieve.</source>
         <translation>Beschreiben Sie in wenigen Worten, was dieses Follow-up erreichen soll.</translation>
     </message>
@@ -5655,77 +5725,77 @@ Kartei: %2</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="451"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="463"/>
         <source>Log…</source>
         <translation>Erfassen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="451"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="463"/>
         <source>Log what happened (D)</source>
         <translation>Erfassen, was passiert ist (D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="452"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="464"/>
         <source>Reschedule…</source>
         <translation>Verschieben…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="453"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="465"/>
         <source>Move to another day, same time (R)</source>
         <translation>Auf einen anderen Tag verschieben, gleiche Uhrzeit (R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="454"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="466"/>
         <source>Cancel follow-up</source>
         <translation>Follow-up streichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="455"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="467"/>
         <source>Cancel this follow-up; Undo brings it back (C)</source>
         <translation>Dieses Follow-up streichen; „Rückgängig“ holt es zurück (C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="456"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="468"/>
         <source>Move to nurture</source>
         <translation>Warmhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="457"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="469"/>
         <source>Not ready: keep in touch slowly (N)</source>
         <translation>Noch nicht so weit: in ruhigem Takt in Kontakt bleiben (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="458"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="470"/>
         <source>Mark no</source>
         <translation>Als Absage markieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="459"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="471"/>
         <source>A no for now: it comes back to revisit later (O)</source>
         <translation>Vorerst ein Nein: kommt später zur Wiedervorlage (O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="460"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="472"/>
         <source>Keep going</source>
         <translation>Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="461"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="473"/>
         <source>Keep following up; the count starts again (K)</source>
         <translation>Weiter nachfassen; die Zählung beginnt von vorn (K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="462"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="474"/>
         <source>Open lead</source>
         <translation>Lead öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="463"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="475"/>
         <source>Open the lead (Enter)</source>
         <translation>Lead öffnen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="620"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="632"/>
         <source>%1  ·  %2 tomorrow</source>
         <translation>%1  ·  %2 morgen</translation>
     </message>
@@ -5765,52 +5835,57 @@ Kartei: %2</translation>
         <translation>Persönliches: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="738"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="425"/>
+        <source>Show these leads</source>
+        <translation>Diese Leads zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="750"/>
         <source>N nurture  ·  O no  ·  K keep going  ·  Enter open</source>
         <translation>N warmhalten  ·  O Absage  ·  K weitermachen  ·  Eingabe öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="740"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="752"/>
         <source>D log  ·  R reschedule  ·  C cancel  ·  Enter open</source>
         <translation>D erfassen  ·  R verschieben  ·  C streichen  ·  Eingabe öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="778"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="790"/>
         <source>Reschedule</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="779"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="791"/>
         <source>+1 day</source>
         <translation>+1 Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="779"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="791"/>
         <source>+1 week</source>
         <translation>+1 Woche</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="784"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="796"/>
         <source>Pick a date…</source>
         <translation>Datum wählen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="821"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="833"/>
         <source>Cancelled the follow-up with %1.</source>
         <translation>Follow-up mit %1 gestrichen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="831"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="843"/>
         <source>Marked %1 as no.</source>
         <translation>%1 als Absage markiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="834"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="846"/>
         <source>Moved %1 to nurture.</source>
         <translation>%1 wird jetzt warmgehalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="842"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="854"/>
         <source>Keeping on with %1; the count starts again.</source>
         <translation>Weiter mit %1; die Zählung beginnt von vorn.</translation>
     </message>

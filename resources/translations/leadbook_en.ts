@@ -453,7 +453,7 @@
 <context>
     <name>LeadsView</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="201"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="433"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n lead</numerusform>
@@ -464,7 +464,7 @@
 <context>
     <name>LogDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="212"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="221"/>
         <source>&amp;Keep the %n remaining step(s) of the cadence “%1”</source>
         <translation>
             <numerusform>&amp;Keep the %n remaining step of the cadence “%1”</numerusform>
@@ -472,7 +472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="213"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="222"/>
         <source>&amp;Keep the %n remaining step(s) of the cadence</source>
         <translation>
             <numerusform>&amp;Keep the %n remaining step of the cadence</numerusform>
@@ -480,7 +480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="245"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="254"/>
         <source>%n unanswered attempt(s) in a row. Keep going: most deals take five or more follow-ups.</source>
         <translation>
             <numerusform>%n unanswered attempt in a row. Keep going: most deals take five or more follow-ups.</numerusform>
@@ -488,7 +488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="278"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="287"/>
         <source>Proposed from the default rhythm: %n day(s) later, on a working day.</source>
         <translation>
             <numerusform>Proposed from the default rhythm: %n day later, on a working day.</numerusform>
@@ -499,7 +499,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="453"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="456"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>Deleted %n lead.</numerusform>

@@ -1678,7 +1678,7 @@ Välj en annan mapp eller ett annat filnamn.</translation>
 <context>
     <name>DueEdit</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="128"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="130"/>
         <source>at a set &amp;time</source>
         <translation>vid en bestämd &amp;tid</translation>
     </message>
@@ -2073,122 +2073,127 @@ Välj en annan mapp eller ett annat filnamn.</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="272"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="337"/>
         <source>Edit follow-up — %1</source>
         <translation>Redigera uppföljning – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="272"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="337"/>
         <source>Plan follow-up — %1</source>
         <translation>Planera uppföljning – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="290"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="357"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="303"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="365"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="305"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="367"/>
         <source>&amp;Objective</source>
         <translation>Må&amp;l</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="312"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="374"/>
         <source>What you will say or write. Bring something of value each time: an idea, a figure, an answer.</source>
         <translation>Vad du ska säga eller skriva. Ge något av värde varje gång: en idé, en siffra, ett svar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="320"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="382"/>
         <source>Cop&amp;y</source>
         <translation>K&amp;opiera</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="321"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="383"/>
         <source>Open in &amp;e-mail</source>
         <translation>Öppna i &amp;e-postprogram</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="322"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="384"/>
         <source>C&amp;all</source>
         <translation>&amp;Ring</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="325"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="387"/>
         <source>Copy the message to the clipboard</source>
         <translation>Kopiera meddelandet till urklipp</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="328"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="390"/>
         <source>Write to %1 with this message</source>
         <translation>Skriv till %1 med det här meddelandet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="329"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="391"/>
         <source>This lead has no e-mail address</source>
         <translation>Prospektet saknar e-postadress</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="333"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="395"/>
         <source>Call %1</source>
         <translation>Ring %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="333"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="395"/>
         <source>This lead has no phone number</source>
         <translation>Prospektet saknar telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="351"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="413"/>
         <source>&amp;Message</source>
         <translation>&amp;Meddelande</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="353"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="415"/>
         <source>&amp;Remind me</source>
         <translation>&amp;Påminn mig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="357"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="419"/>
         <source> min before</source>
         <translation> min före</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="360"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="422"/>
         <source>at the start of the working day (%1)</source>
         <translation>när arbetsdagen börjar (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="372"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="434"/>
         <source>Reminder</source>
         <translation>Påminnelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="416"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="293"/>
         <source>Too soon after an unanswered attempt: give them room. The gap ends on %1.</source>
         <translation>För tätt inpå ett obesvarat försök: ge dem andrum. Uppehållet tar slut %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="419"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="298"/>
+        <source>%1 is not a working day: most people will not answer then.</source>
+        <translation>%1 är ingen arbetsdag: de flesta svarar inte då.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="303"/>
         <source>Mo&amp;ve to %1</source>
         <translation>&amp;Flytta till %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="453"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="507"/>
         <source>Nothing opened</source>
         <translation>Inget öppnades</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="454"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="508"/>
         <source>No program on this computer opens %1 links. Copy the message instead.</source>
         <translation>Inget program på den här datorn öppnar %1-länkar. Kopiera meddelandet i stället.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="481"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="535"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
@@ -2247,10 +2252,35 @@ Välj en annan mapp eller ett annat filnamn.</translation>
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="21"/>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="25"/>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="43"/>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="47"/>
         <source>Nothing was changed</source>
         <translation>Ingenting ändrades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="60"/>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="61"/>
+        <source>Discard your changes?</source>
+        <translation>Släng dina ändringar?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="62"/>
+        <source>What you typed here has not been saved.</source>
+        <translation>Det du skrev här har inte sparats.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="63"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Släng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="64"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Fortsätt redigera</translation>
     </message>
 </context>
 <context>
@@ -3147,193 +3177,193 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
 <context>
     <name>LeadDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="80"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="87"/>
         <source>Edit lead</source>
         <translation>Redigera prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="80"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="87"/>
         <source>New lead</source>
         <translation>Nytt prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="111"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="119"/>
         <source>Contact</source>
         <translation>Kontaktuppgifter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="113"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="121"/>
         <source>&amp;Name *</source>
         <translation>&amp;Namn *</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="114"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="122"/>
         <source>&amp;Company</source>
         <translation>&amp;Företag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="115"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="123"/>
         <source>&amp;Role</source>
         <translation>&amp;Roll</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="116"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="124"/>
         <source>This person makes the &amp;decision</source>
         <translation>Den här personen &amp;tar beslutet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="117"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="125"/>
         <source>Decision-maker</source>
         <translation>Beslutsfattare</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="118"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="126"/>
         <source>Their contact</source>
         <translation>Beslutsfattarens kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="119"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="127"/>
         <source>&amp;E-mails</source>
         <translation>&amp;E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="120"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="128"/>
         <source>&amp;Phones</source>
         <translation>Telef&amp;on</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="121"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="129"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="122"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="141"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="123"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="135"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="124"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="142"/>
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="128"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="149"/>
         <source>several: separate with commas</source>
         <translation>flera: separera med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="129"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="150"/>
         <source>+46 70 123 45 67, …</source>
         <translation>+46 70 123 45 67, …</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="130"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="151"/>
         <source>who decides, if not this person</source>
         <translation>om någon annan beslutar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="132"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="153"/>
         <source>Sales</source>
         <translation>Försäljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="134"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="155"/>
         <source>&amp;Source</source>
         <translation>&amp;Källa</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="135"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="156"/>
         <source>S&amp;tage</source>
         <translation>Fa&amp;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="141"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="162"/>
         <source>estimated</source>
         <translation>uppskattat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="150"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="171"/>
         <source>&amp;Value</source>
         <translation>&amp;Värde</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="152"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="173"/>
         <source>Preferred c&amp;hannel</source>
         <translation>Önskad k&amp;anal</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="152"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="173"/>
         <source>No preference</source>
         <translation>Inget önskemål</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="159"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="180"/>
         <source>none</source>
         <translation>inget</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="164"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="185"/>
         <source>Pre&amp;ferred interval</source>
         <translation>Önskat interva&amp;ll</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="165"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="186"/>
         <source>&amp;Best time to reach</source>
         <translation>&amp;Bästa tid att nå</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="166"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="187"/>
         <source>e.g. Wed/Thu 13:00–16:00</source>
         <translation>t.ex. ons/tors 13.00–16.00</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="167"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="188"/>
         <source>T&amp;ags</source>
         <translation>Ta&amp;ggar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="168"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="189"/>
         <source>comma-separated</source>
         <translation>kommaseparerade</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="172"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="193"/>
         <source>D&amp;o not contact</source>
         <translation>Kontakta &amp;inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="176"/>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="186"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="197"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="207"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="179"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="200"/>
         <source>Personal things to remember: family, hobbies, their team…</source>
         <translation>Personligt att komma ihåg: familj, intressen, favoritlag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="181"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="202"/>
         <source>What was said, what they need</source>
         <translation>Vad som sades, vad de behöver</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="185"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="206"/>
         <source>Rapport notes</source>
         <translation>Personliga anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="256"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="285"/>
         <source>Created %1 · changed %2</source>
         <translation>Skapat %1 · ändrat %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="343"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="372"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
@@ -3647,90 +3677,130 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
 <context>
     <name>LeadTableModel</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="72"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="101"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="72"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="101"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="72"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="101"/>
         <source>Stage</source>
         <translation>Fas</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="72"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="102"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="73"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="102"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="73"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="102"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="73"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="103"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="73"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="103"/>
         <source>Last touch</source>
         <translation>Senaste kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="74"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="103"/>
         <source>Next step</source>
         <translation>Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="76"/>
-        <source>⚠ none planned</source>
-        <translation>⚠ inget planerat</translation>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="106"/>
+        <source>⚠ none</source>
+        <comment>an active lead with no next step planned, in the lead list</comment>
+        <translation>⚠ inget</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="108"/>
+        <source>⚠ %1</source>
+        <comment>an overdue next step in the lead list; %1 is its date</comment>
+        <extracomment>An overdue next step: a warning sign before its date, so it never rests on colour alone.</extracomment>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="109"/>
+        <source>Do not contact</source>
+        <translation>Kontakta inte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="245"/>
+        <source>No next step planned</source>
+        <translation>Inget nästa steg planerat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="247"/>
+        <source>Overdue: the next step was due %1</source>
+        <translation>Försenat: nästa steg skulle ha gjorts %1</translation>
     </message>
 </context>
 <context>
     <name>LeadsView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="50"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="72"/>
         <source>Search name, company, e-mail, phone, notes…  (Ctrl+F)</source>
+        <extracomment>The book setting that keeps the lead list&apos;s column order and the widths the user dragged. In the book, not in QSettings: Leadbook keeps everything of a book in its one file (as the import mappings and the calendar-file folder), a demo or a test book never changes the user&apos;s own list, and a book moved to another computer keeps its columns.</extracomment>
         <translation>Sök namn, företag, e-post, telefon, anteckningar…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="54"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="76"/>
         <source>All stages</source>
         <translation>Alla faser</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="59"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="90"/>
+        <source>Showing: no next step</source>
+        <translation>Visar: utan nästa steg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="95"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="96"/>
+        <source>Show all leads again</source>
+        <translation>Visa alla prospekt igen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="101"/>
         <source>New lead</source>
         <translation>Nytt prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="60"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="102"/>
         <source>Add a lead (Ctrl+N)</source>
         <translation>Lägg till ett prospekt (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="83"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="146"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="190"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="381"/>
+        <source>Reset columns</source>
+        <translation>Återställ kolumner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="422"/>
         <source>All tags</source>
         <translation>Alla taggar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="201"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="433"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n prospekt</numerusform>
@@ -3738,12 +3808,12 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="203"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="435"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="269"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="503"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
@@ -3751,67 +3821,67 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="101"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="103"/>
         <source>Log follow-up — %1</source>
         <translation>Logga uppföljning – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="127"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="131"/>
         <source>%1 — due %2</source>
         <translation>%1 – planerad till %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="130"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="134"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="143"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="147"/>
         <source>what was said, what you agreed</source>
         <translation>vad som sades, vad ni kom överens om</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="145"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="149"/>
         <source>Result &amp;note</source>
         <translation>&amp;Anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="149"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="153"/>
         <source>Start the &amp;post-sale cadence (thank-you cards, call after delivery)</source>
         <translation>Starta sekvensen &amp;Efter köpet (tackkort, samtal efter leverans)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="155"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="159"/>
         <source>Next step</source>
         <translation>Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="157"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="161"/>
         <source>P&amp;lan this next step</source>
         <translation>P&amp;lanera nästa steg</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="164"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="168"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="165"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="169"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="166"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="170"/>
         <source>&amp;Objective</source>
         <translation>&amp;Mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="180"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="189"/>
         <source>Log</source>
         <translation>Logga</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="212"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="221"/>
         <source>&amp;Keep the %n remaining step(s) of the cadence “%1”</source>
         <translation>
             <numerusform>&amp;Behåll det %n återstående steget i sekvensen ”%1”</numerusform>
@@ -3819,7 +3889,7 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="213"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="222"/>
         <source>&amp;Keep the %n remaining step(s) of the cadence</source>
         <translation>
             <numerusform>&amp;Behåll sekvensens %n återstående steg</numerusform>
@@ -3827,13 +3897,13 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="234"/>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="239"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="243"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="248"/>
         <source>The lead will be marked “%1” and its planned follow-ups cancelled.</source>
         <translation>Prospektet markeras som ”%1” och dess planerade uppföljningar ställs in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="245"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="254"/>
         <source>%n unanswered attempt(s) in a row. Keep going: most deals take five or more follow-ups.</source>
         <translation>
             <numerusform>%n obesvarat försök i rad. Fortsätt: de flesta affärer kräver fem uppföljningar eller fler.</numerusform>
@@ -3841,17 +3911,17 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="276"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="285"/>
         <source>Proposed from the prospect&apos;s own preference (interval and channel).</source>
         <translation>Föreslaget utifrån prospektets egna önskemål (intervall och kanal).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="277"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="286"/>
         <source>Proposed from the cadence: its next step.</source>
         <translation>Föreslaget av sekvensen: dess nästa steg.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="278"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="287"/>
         <source>Proposed from the default rhythm: %n day(s) later, on a working day.</source>
         <translation>
             <numerusform>Föreslaget enligt standardrytmen: %n dag senare, på en arbetsdag.</numerusform>
@@ -3859,17 +3929,17 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="282"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="291"/>
         <source>The spacing guard moved it from %1 to %2, to leave room after an unanswered attempt.</source>
         <translation>Avståndsspärren flyttade det från %1 till %2 för att ge andrum efter ett obesvarat försök.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="290"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="299"/>
         <source>Already planned: %1 %2</source>
         <translation>Redan planerat: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="324"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="365"/>
         <source>Nothing was saved</source>
         <translation>Inget sparades</translation>
     </message>
@@ -3907,184 +3977,184 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
         <translation>Håll varm</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="247"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="250"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="248"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="251"/>
         <source>&amp;New lead…</source>
         <translation>&amp;Nytt prospekt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="251"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="254"/>
         <source>&amp;Print call sheet…</source>
         <translation>Skriv &amp;ut ringlista…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="254"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="257"/>
         <source>Show re&amp;minders</source>
         <translation>Visa &amp;påminnelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="259"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="262"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Säkerhetskopiera nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="261"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="264"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="264"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="267"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="268"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="271"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="269"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="592"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="272"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="595"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="272"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="275"/>
         <source>&amp;Find…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="276"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="279"/>
         <source>&amp;Cadences…</source>
         <translation>Se&amp;kvenser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="278"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="281"/>
         <source>Re&amp;view possible duplicates…</source>
         <translation>Granska möjliga &amp;dubbletter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="280"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="283"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="285"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="288"/>
         <source>G&amp;o</source>
         <translation>Gå &amp;till</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="293"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="296"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="294"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="297"/>
         <source>Open a &amp;demo book</source>
         <translation>Öppna ett &amp;demoregister</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="295"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="298"/>
         <source>&amp;About Leadbook</source>
         <translation>&amp;Om Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="300"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="303"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importera…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="302"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="305"/>
         <source>Undo the &amp;last import…</source>
         <translation>Ångra s&amp;enaste import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="304"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="307"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportera</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="307"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="310"/>
         <source>Leads as CSV for a &amp;spreadsheet…</source>
         <translation>Prospekt som CSV för &amp;kalkylark…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="308"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="311"/>
         <source>Leads as CSV for another &amp;address book…</source>
         <translation>Prospekt som CSV för en annan &amp;adressbok…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="309"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="312"/>
         <source>Leads as &amp;vCard…</source>
         <translation>Prospekt som &amp;vCard…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="310"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="313"/>
         <source>Follow-ups as &amp;iCalendar…</source>
         <translation>Uppföljningar som &amp;iCalendar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="315"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="318"/>
         <source>&amp;Keep a calendar file up to date…</source>
         <translation>Håll en &amp;kalenderfil uppdaterad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="325"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="328"/>
         <source>Writes your follow-ups to %1 after every change.</source>
         <translation>Skriver dina uppföljningar till %1 efter varje ändring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="326"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="329"/>
         <source>Writes your follow-ups to a calendar file in a folder you choose, after every change.</source>
         <translation>Skriver dina uppföljningar till en kalenderfil i en mapp som du väljer, efter varje ändring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="350"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="353"/>
         <source>%1 — read-only — Leadbook</source>
         <translation>%1 — skrivskyddat — Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="353"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="356"/>
         <source>Read-only</source>
         <translation>Skrivskyddat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="360"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="363"/>
         <source>The lead book is read-only</source>
         <translation>Prospektregistret är skrivskyddat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="381"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="384"/>
         <source>Waiting for another Leadbook to finish…</source>
         <translation>Väntar på att en annan Leadbook ska bli klar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="416"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="424"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="419"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="427"/>
         <source>Plan follow-up</source>
         <translation>Planera uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="416"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="419"/>
         <source>Find the lead (name, company, e-mail):</source>
         <translation>Sök prospektet (namn, företag, e-post):</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="421"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="424"/>
         <source>No lead matches “%1”.</source>
         <translation>Inget prospekt matchar ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="424"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="427"/>
         <source>Lead:</source>
         <translation>Prospekt:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="453"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="456"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>Tog bort %n prospekt.</numerusform>
@@ -4092,72 +4162,72 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="478"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="481"/>
         <source>The last import was undone.</source>
         <translation>Den senaste importen ångrades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="500"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="503"/>
         <source>Your follow-ups are kept in %1.</source>
         <translation>Dina uppföljningar sparas i %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="502"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="505"/>
         <source>The calendar file is no longer updated; it stays as it was.</source>
         <translation>Kalenderfilen uppdateras inte längre; den ligger kvar som den var.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="517"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="520"/>
         <source>The backup failed</source>
         <translation>Säkerhetskopieringen misslyckades</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="520"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="523"/>
         <source>Backed up and verified: %1</source>
         <translation>Säkerhetskopierat och verifierat: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="528"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="531"/>
         <source>Checking today&apos;s backup…</source>
         <translation>Kontrollerar dagens säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="535"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="538"/>
         <source>Daily backup made and verified: %1</source>
         <translation>Dagens säkerhetskopia är gjord och verifierad: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="541"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="544"/>
         <source>The daily backup failed: %1</source>
         <translation>Dagens säkerhetskopiering misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="545"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="548"/>
         <source>The daily backup failed; details are in the log.</source>
         <translation>Dagens säkerhetskopiering misslyckades; detaljerna finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="561"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="564"/>
         <source>Open a demo book</source>
         <translation>Öppna ett demoregister</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="561"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="564"/>
         <source>The demo book could not be started.</source>
         <translation>Demoregistret kunde inte startas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="564"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="567"/>
         <source>A demo book opens in a second window; this book is not touched.</source>
         <translation>Ett demoregister öppnas i ett andra fönster; det här registret rörs inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="570"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="573"/>
         <source>About Leadbook</source>
         <translation>Om Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="571"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="574"/>
         <source>Leadbook %1
 An offline lead book that makes you follow up.
 
@@ -4168,7 +4238,7 @@ Ett prospektregister på din egen dator som ser till att du följer upp.
 Register: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="592"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="595"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ångra: %1</translation>
     </message>
@@ -4252,12 +4322,12 @@ Register: %2</translation>
 <context>
     <name>ObjectiveEdit</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="180"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="182"/>
         <source>what should this touch achieve?</source>
         <translation>vad ska den här kontakten leda till?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="220"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="221"/>
         <source>Say in a few words what this follow-up should achieve.</source>
         <translation>Beskriv med några ord vad uppföljningen ska leda till.</translation>
     </message>
@@ -5655,77 +5725,77 @@ Register: %2</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="451"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="463"/>
         <source>Log…</source>
         <translation>Logga…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="451"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="463"/>
         <source>Log what happened (D)</source>
         <translation>Logga vad som hände (D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="452"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="464"/>
         <source>Reschedule…</source>
         <translation>Boka om…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="453"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="465"/>
         <source>Move to another day, same time (R)</source>
         <translation>Flytta till en annan dag, samma tid (R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="454"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="466"/>
         <source>Cancel follow-up</source>
         <translation>Ställ in uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="455"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="467"/>
         <source>Cancel this follow-up; Undo brings it back (C)</source>
         <translation>Ställ in uppföljningen; Ångra tar tillbaka den (C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="456"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="468"/>
         <source>Move to nurture</source>
         <translation>Håll varm</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="457"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="469"/>
         <source>Not ready: keep in touch slowly (N)</source>
         <translation>Inte redo: håll kontakten i lugn takt (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="458"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="470"/>
         <source>Mark no</source>
         <translation>Markera som nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="459"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="471"/>
         <source>A no for now: it comes back to revisit later (O)</source>
         <translation>Ett nej för nu: det kommer tillbaka för återkontakt senare (O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="460"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="472"/>
         <source>Keep going</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="461"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="473"/>
         <source>Keep following up; the count starts again (K)</source>
         <translation>Fortsätt följa upp; räkningen börjar om (K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="462"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="474"/>
         <source>Open lead</source>
         <translation>Öppna prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="463"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="475"/>
         <source>Open the lead (Enter)</source>
         <translation>Öppna prospektet (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="620"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="632"/>
         <source>%1  ·  %2 tomorrow</source>
         <translation>%1  ·  %2 imorgon</translation>
     </message>
@@ -5765,52 +5835,57 @@ Register: %2</translation>
         <translation>Personligt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="738"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="425"/>
+        <source>Show these leads</source>
+        <translation>Visa dessa prospekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="750"/>
         <source>N nurture  ·  O no  ·  K keep going  ·  Enter open</source>
         <translation>N håll varm  ·  O nej  ·  K fortsätt  ·  Enter öppna</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="740"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="752"/>
         <source>D log  ·  R reschedule  ·  C cancel  ·  Enter open</source>
         <translation>D logga  ·  R boka om  ·  C ställ in  ·  Enter öppna</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="778"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="790"/>
         <source>Reschedule</source>
         <translation>Boka om</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="779"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="791"/>
         <source>+1 day</source>
         <translation>+1 dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="779"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="791"/>
         <source>+1 week</source>
         <translation>+1 vecka</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="784"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="796"/>
         <source>Pick a date…</source>
         <translation>Välj datum…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="821"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="833"/>
         <source>Cancelled the follow-up with %1.</source>
         <translation>Uppföljningen med %1 är inställd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="831"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="843"/>
         <source>Marked %1 as no.</source>
         <translation>%1 markerad som nej.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="834"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="846"/>
         <source>Moved %1 to nurture.</source>
         <translation>%1 flyttad till Håll varm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="842"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="854"/>
         <source>Keeping on with %1; the count starts again.</source>
         <translation>Fortsätter med %1; räkningen börjar om.</translation>
     </message>

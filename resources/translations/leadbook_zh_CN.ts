@@ -1652,7 +1652,7 @@ Choose another folder or file name.</source>
 <context>
     <name>DueEdit</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="128"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="130"/>
         <source>at a set &amp;time</source>
         <translation>指定时间(&amp;T)</translation>
     </message>
@@ -2039,122 +2039,127 @@ Choose another folder or file name.</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="272"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="337"/>
         <source>Edit follow-up — %1</source>
         <translation>编辑跟进 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="272"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="337"/>
         <source>Plan follow-up — %1</source>
         <translation>安排跟进 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="290"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="357"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="303"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="365"/>
         <source>C&amp;hannel</source>
         <translation>方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="305"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="367"/>
         <source>&amp;Objective</source>
         <translation>目标(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="312"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="374"/>
         <source>What you will say or write. Bring something of value each time: an idea, a figure, an answer.</source>
         <translation>你要说什么、写什么。每次都带来一点价值：一个想法、一个数据或一个答案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="320"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="382"/>
         <source>Cop&amp;y</source>
         <translation>复制(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="321"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="383"/>
         <source>Open in &amp;e-mail</source>
         <translation>用邮件打开(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="322"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="384"/>
         <source>C&amp;all</source>
         <translation>拨打(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="325"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="387"/>
         <source>Copy the message to the clipboard</source>
         <translation>将内容复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="328"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="390"/>
         <source>Write to %1 with this message</source>
         <translation>用此内容给 %1 写邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="329"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="391"/>
         <source>This lead has no e-mail address</source>
         <translation>此客户没有邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="333"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="395"/>
         <source>Call %1</source>
         <translation>拨打 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="333"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="395"/>
         <source>This lead has no phone number</source>
         <translation>此客户没有电话号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="351"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="413"/>
         <source>&amp;Message</source>
         <translation>内容(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="353"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="415"/>
         <source>&amp;Remind me</source>
         <translation>提醒我(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="357"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="419"/>
         <source> min before</source>
         <translation> 分钟前</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="360"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="422"/>
         <source>at the start of the working day (%1)</source>
         <translation>在工作日开始时（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="372"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="434"/>
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="416"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="293"/>
         <source>Too soon after an unanswered attempt: give them room. The gap ends on %1.</source>
         <translation>距上次未获回应的尝试太近了：给对方一点空间。间隔到 %1 结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="419"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="298"/>
+        <source>%1 is not a working day: most people will not answer then.</source>
+        <translation>%1 不是工作日：大多数人那天不会回复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="303"/>
         <source>Mo&amp;ve to %1</source>
         <translation>移至 %1(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="453"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="507"/>
         <source>Nothing opened</source>
         <translation>未打开任何程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="454"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="508"/>
         <source>No program on this computer opens %1 links. Copy the message instead.</source>
         <translation>这台电脑上没有能打开 %1 链接的程序。请改为复制内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="481"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="535"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -2213,10 +2218,35 @@ Choose another folder or file name.</source>
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="21"/>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="25"/>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="43"/>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="47"/>
         <source>Nothing was changed</source>
         <translation>未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="60"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="61"/>
+        <source>Discard your changes?</source>
+        <translation>放弃您的更改？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="62"/>
+        <source>What you typed here has not been saved.</source>
+        <translation>您在此处输入的内容尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="63"/>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="64"/>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -3099,193 +3129,193 @@ Leadbook writes there only if you agree. Agree only if you chose this folder you
 <context>
     <name>LeadDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="80"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="87"/>
         <source>Edit lead</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="80"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="87"/>
         <source>New lead</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="111"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="119"/>
         <source>Contact</source>
         <translation>联系信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="113"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="121"/>
         <source>&amp;Name *</source>
         <translation>姓名(&amp;N) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="114"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="122"/>
         <source>&amp;Company</source>
         <translation>公司(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="115"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="123"/>
         <source>&amp;Role</source>
         <translation>职位(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="116"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="124"/>
         <source>This person makes the &amp;decision</source>
         <translation>此人是决策人(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="117"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="125"/>
         <source>Decision-maker</source>
         <translation>决策人</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="118"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="126"/>
         <source>Their contact</source>
         <translation>决策人联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="119"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="127"/>
         <source>&amp;E-mails</source>
         <translation>邮箱(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="120"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="128"/>
         <source>&amp;Phones</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="121"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="129"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="122"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="141"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="123"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="135"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="124"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="142"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="128"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="149"/>
         <source>several: separate with commas</source>
         <translation>多个时用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="129"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="150"/>
         <source>+46 70 123 45 67, …</source>
         <translation>+86 138 0013 8000</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="130"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="151"/>
         <source>who decides, if not this person</source>
         <translation>若非此人，由谁决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="132"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="153"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="134"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="155"/>
         <source>&amp;Source</source>
         <translation>来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="135"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="156"/>
         <source>S&amp;tage</source>
         <translation>阶段(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="141"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="162"/>
         <source>estimated</source>
         <translation>预估</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="150"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="171"/>
         <source>&amp;Value</source>
         <translation>金额(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="152"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="173"/>
         <source>Preferred c&amp;hannel</source>
         <translation>偏好方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="152"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="173"/>
         <source>No preference</source>
         <translation>无偏好</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="159"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="180"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="164"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="185"/>
         <source>Pre&amp;ferred interval</source>
         <translation>偏好间隔(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="165"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="186"/>
         <source>&amp;Best time to reach</source>
         <translation>最佳联系时间(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="166"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="187"/>
         <source>e.g. Wed/Thu 13:00–16:00</source>
         <translation>如：周三、周四下午</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="167"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="188"/>
         <source>T&amp;ags</source>
         <translation>标签(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="168"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="189"/>
         <source>comma-separated</source>
         <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="172"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="193"/>
         <source>D&amp;o not contact</source>
         <translation>请勿联系(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="176"/>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="186"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="197"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="207"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="179"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="200"/>
         <source>Personal things to remember: family, hobbies, their team…</source>
         <translation>值得记住的私人话题：家人、爱好、支持的球队…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="181"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="202"/>
         <source>What was said, what they need</source>
         <translation>聊了什么，对方需要什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="185"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="206"/>
         <source>Rapport notes</source>
         <translation>关系备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="256"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="285"/>
         <source>Created %1 · changed %2</source>
         <translation>创建于 %1 · 修改于 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="343"/>
+        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="372"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3595,102 +3625,142 @@ Leadbook writes there only if you agree. Agree only if you chose this folder you
 <context>
     <name>LeadTableModel</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="72"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="101"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="72"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="101"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="72"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="101"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="72"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="102"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="73"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="102"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="73"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="102"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="73"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="103"/>
         <source>Value</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="73"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="103"/>
         <source>Last touch</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="74"/>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="103"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="76"/>
-        <source>⚠ none planned</source>
-        <translation>⚠ 未安排</translation>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="106"/>
+        <source>⚠ none</source>
+        <comment>an active lead with no next step planned, in the lead list</comment>
+        <translation>⚠ 无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="108"/>
+        <source>⚠ %1</source>
+        <comment>an overdue next step in the lead list; %1 is its date</comment>
+        <extracomment>An overdue next step: a warning sign before its date, so it never rests on colour alone.</extracomment>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="109"/>
+        <source>Do not contact</source>
+        <translation>请勿联系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="245"/>
+        <source>No next step planned</source>
+        <translation>未计划下一步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="247"/>
+        <source>Overdue: the next step was due %1</source>
+        <translation>已逾期：下一步应于 %1 完成</translation>
     </message>
 </context>
 <context>
     <name>LeadsView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="50"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="72"/>
         <source>Search name, company, e-mail, phone, notes…  (Ctrl+F)</source>
+        <extracomment>The book setting that keeps the lead list&apos;s column order and the widths the user dragged. In the book, not in QSettings: Leadbook keeps everything of a book in its one file (as the import mappings and the calendar-file folder), a demo or a test book never changes the user&apos;s own list, and a book moved to another computer keeps its columns.</extracomment>
         <translation>搜索姓名、公司、邮箱、电话、备注…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="54"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="76"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="59"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="90"/>
+        <source>Showing: no next step</source>
+        <translation>显示：无下一步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="95"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="96"/>
+        <source>Show all leads again</source>
+        <translation>重新显示所有客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="101"/>
         <source>New lead</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="60"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="102"/>
         <source>Add a lead (Ctrl+N)</source>
         <translation>添加客户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="83"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="146"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="190"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="381"/>
+        <source>Reset columns</source>
+        <translation>重置列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="422"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="201"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="433"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="203"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="435"/>
         <source>%1 of %2</source>
         <translation>%1 / %2 个客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="269"/>
+        <location filename="../../desktop/leadbook/gui/leads_view.py" line="503"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -3698,121 +3768,121 @@ Leadbook writes there only if you agree. Agree only if you chose this folder you
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="101"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="103"/>
         <source>Log follow-up — %1</source>
         <translation>记录跟进 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="127"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="131"/>
         <source>%1 — due %2</source>
         <translation>%1 — %2 到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="130"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="134"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="143"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="147"/>
         <source>what was said, what you agreed</source>
         <translation>聊了什么，约定了什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="145"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="149"/>
         <source>Result &amp;note</source>
         <translation>结果备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="149"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="153"/>
         <source>Start the &amp;post-sale cadence (thank-you cards, call after delivery)</source>
         <translation>启动售后跟进序列（手写感谢卡、交付后致电）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="155"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="159"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="157"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="161"/>
         <source>P&amp;lan this next step</source>
         <translation>安排这一步(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="164"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="168"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="165"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="169"/>
         <source>C&amp;hannel</source>
         <translation>方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="166"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="170"/>
         <source>&amp;Objective</source>
         <translation>目标(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="180"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="189"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="212"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="221"/>
         <source>&amp;Keep the %n remaining step(s) of the cadence “%1”</source>
         <translation>
             <numerusform>保留序列“%1”中剩余的 %n 个步骤(&amp;K)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="213"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="222"/>
         <source>&amp;Keep the %n remaining step(s) of the cadence</source>
         <translation>
             <numerusform>保留序列中剩余的 %n 个步骤(&amp;K)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="234"/>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="239"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="243"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="248"/>
         <source>The lead will be marked “%1” and its planned follow-ups cancelled.</source>
         <translation>该客户将被标记为“%1”，已安排的跟进将被取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="245"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="254"/>
         <source>%n unanswered attempt(s) in a row. Keep going: most deals take five or more follow-ups.</source>
         <translation>
             <numerusform>连续 %n 次尝试未获回应。继续跟进：大多数成交需要五次或更多次跟进。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="276"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="285"/>
         <source>Proposed from the prospect&apos;s own preference (interval and channel).</source>
         <translation>根据客户本人的偏好（间隔和方式）建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="277"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="286"/>
         <source>Proposed from the cadence: its next step.</source>
         <translation>根据序列建议：序列的下一步。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="278"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="287"/>
         <source>Proposed from the default rhythm: %n day(s) later, on a working day.</source>
         <translation>
             <numerusform>根据默认节奏建议：%n 天后的工作日。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="282"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="291"/>
         <source>The spacing guard moved it from %1 to %2, to leave room after an unanswered attempt.</source>
         <translation>间隔保护已将它从 %1 移至 %2，在未获回应的尝试之后留出空间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="290"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="299"/>
         <source>Already planned: %1 %2</source>
         <translation>已安排：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="324"/>
+        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="365"/>
         <source>Nothing was saved</source>
         <translation>未保存任何内容</translation>
     </message>
@@ -3850,256 +3920,256 @@ Leadbook writes there only if you agree. Agree only if you chose this folder you
         <translation>培育</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="247"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="250"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="248"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="251"/>
         <source>&amp;New lead…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="251"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="254"/>
         <source>&amp;Print call sheet…</source>
         <translation>打印通话清单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="254"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="257"/>
         <source>Show re&amp;minders</source>
         <translation>显示提醒(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="259"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="262"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="261"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="264"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="264"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="267"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="268"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="271"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="269"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="592"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="272"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="595"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="272"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="275"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="276"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="279"/>
         <source>&amp;Cadences…</source>
         <translation>跟进序列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="278"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="281"/>
         <source>Re&amp;view possible duplicates…</source>
         <translation>检查可能的重复项(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="280"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="283"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="285"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="288"/>
         <source>G&amp;o</source>
         <translation>转到(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="293"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="296"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="294"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="297"/>
         <source>Open a &amp;demo book</source>
         <translation>打开演示客户库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="295"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="298"/>
         <source>&amp;About Leadbook</source>
         <translation>关于 Leadbook(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="300"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="303"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="302"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="305"/>
         <source>Undo the &amp;last import…</source>
         <translation>撤销上次导入(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="304"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="307"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="307"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="310"/>
         <source>Leads as CSV for a &amp;spreadsheet…</source>
         <translation>用于电子表格的客户 CSV(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="308"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="311"/>
         <source>Leads as CSV for another &amp;address book…</source>
         <translation>用于其他通讯录的客户 CSV(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="309"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="312"/>
         <source>Leads as &amp;vCard…</source>
         <translation>客户 vCard(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="310"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="313"/>
         <source>Follow-ups as &amp;iCalendar…</source>
         <translation>跟进 iCalendar(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="315"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="318"/>
         <source>&amp;Keep a calendar file up to date…</source>
         <translation>保持日历文件更新(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="325"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="328"/>
         <source>Writes your follow-ups to %1 after every change.</source>
         <translation>每次更改后，将你的跟进写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="326"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="329"/>
         <source>Writes your follow-ups to a calendar file in a folder you choose, after every change.</source>
         <translation>每次更改后，将你的跟进写入你所选文件夹中的日历文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="350"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="353"/>
         <source>%1 — read-only — Leadbook</source>
         <translation>%1 — 只读 — Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="353"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="356"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="360"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="363"/>
         <source>The lead book is read-only</source>
         <translation>客户库为只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="381"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="384"/>
         <source>Waiting for another Leadbook to finish…</source>
         <translation>正在等待另一个 Leadbook 完成…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="416"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="424"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="419"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="427"/>
         <source>Plan follow-up</source>
         <translation>安排跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="416"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="419"/>
         <source>Find the lead (name, company, e-mail):</source>
         <translation>查找客户（姓名、公司、邮箱）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="421"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="424"/>
         <source>No lead matches “%1”.</source>
         <translation>没有与“%1”匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="424"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="427"/>
         <source>Lead:</source>
         <translation>客户：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="453"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="456"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>已删除 %n 个客户。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="478"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="481"/>
         <source>The last import was undone.</source>
         <translation>已撤销上次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="500"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="503"/>
         <source>Your follow-ups are kept in %1.</source>
         <translation>你的跟进保存在 %1 中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="502"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="505"/>
         <source>The calendar file is no longer updated; it stays as it was.</source>
         <translation>日历文件不再更新；它会保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="517"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="520"/>
         <source>The backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="520"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="523"/>
         <source>Backed up and verified: %1</source>
         <translation>已备份并验证：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="528"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="531"/>
         <source>Checking today&apos;s backup…</source>
         <translation>正在检查今天的备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="535"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="538"/>
         <source>Daily backup made and verified: %1</source>
         <translation>已完成并验证每日备份：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="541"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="544"/>
         <source>The daily backup failed: %1</source>
         <translation>每日备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="545"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="548"/>
         <source>The daily backup failed; details are in the log.</source>
         <translation>每日备份失败；详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="561"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="564"/>
         <source>Open a demo book</source>
         <translation>打开演示客户库</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="561"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="564"/>
         <source>The demo book could not be started.</source>
         <translation>无法启动演示客户库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="564"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="567"/>
         <source>A demo book opens in a second window; this book is not touched.</source>
         <translation>演示客户库会在第二个窗口中打开；当前客户库不受影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="570"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="573"/>
         <source>About Leadbook</source>
         <translation>关于 Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="571"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="574"/>
         <source>Leadbook %1
 An offline lead book that makes you follow up.
 
@@ -4110,7 +4180,7 @@ Book: %2</source>
 客户库：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="592"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="595"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
@@ -4193,12 +4263,12 @@ Book: %2</source>
 <context>
     <name>ObjectiveEdit</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="180"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="182"/>
         <source>what should this touch achieve?</source>
         <translation>这次联系要达成什么？</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="220"/>
+        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="221"/>
         <source>Say in a few words what this follow-up should achieve.</source>
         <translation>用几个字说明这次跟进要达成什么。</translation>
     </message>
@@ -5583,77 +5653,77 @@ Book: %2</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="451"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="463"/>
         <source>Log…</source>
         <translation>记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="451"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="463"/>
         <source>Log what happened (D)</source>
         <translation>记录发生了什么（D）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="452"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="464"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="453"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="465"/>
         <source>Move to another day, same time (R)</source>
         <translation>改到另一天，时间不变（R）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="454"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="466"/>
         <source>Cancel follow-up</source>
         <translation>取消跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="455"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="467"/>
         <source>Cancel this follow-up; Undo brings it back (C)</source>
         <translation>取消此跟进；“撤销”可恢复（C）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="456"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="468"/>
         <source>Move to nurture</source>
         <translation>转入培育</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="457"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="469"/>
         <source>Not ready: keep in touch slowly (N)</source>
         <translation>还没准备好：放慢节奏保持联系（N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="458"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="470"/>
         <source>Mark no</source>
         <translation>标记拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="459"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="471"/>
         <source>A no for now: it comes back to revisit later (O)</source>
         <translation>暂时拒绝：日后会回到回访队列（O）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="460"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="472"/>
         <source>Keep going</source>
         <translation>继续跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="461"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="473"/>
         <source>Keep following up; the count starts again (K)</source>
         <translation>继续跟进；重新开始计数（K）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="462"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="474"/>
         <source>Open lead</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="463"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="475"/>
         <source>Open the lead (Enter)</source>
         <translation>打开客户（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="620"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="632"/>
         <source>%1  ·  %2 tomorrow</source>
         <translation>%1  ·  明天 %2 项</translation>
     </message>
@@ -5693,52 +5763,57 @@ Book: %2</source>
         <translation>关系备注：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="738"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="425"/>
+        <source>Show these leads</source>
+        <translation>显示这些客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="750"/>
         <source>N nurture  ·  O no  ·  K keep going  ·  Enter open</source>
         <translation>N 培育  ·  O 拒绝  ·  K 继续跟进  ·  Enter 打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="740"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="752"/>
         <source>D log  ·  R reschedule  ·  C cancel  ·  Enter open</source>
         <translation>D 记录  ·  R 改期  ·  C 取消  ·  Enter 打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="778"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="790"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="779"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="791"/>
         <source>+1 day</source>
         <translation>+1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="779"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="791"/>
         <source>+1 week</source>
         <translation>+1 周</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="784"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="796"/>
         <source>Pick a date…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="821"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="833"/>
         <source>Cancelled the follow-up with %1.</source>
         <translation>已取消与 %1 的跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="831"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="843"/>
         <source>Marked %1 as no.</source>
         <translation>已将 %1 标记为拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="834"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="846"/>
         <source>Moved %1 to nurture.</source>
         <translation>已将 %1 转入培育。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="842"/>
+        <location filename="../../desktop/leadbook/gui/today_view.py" line="854"/>
         <source>Keeping on with %1; the count starts again.</source>
         <translation>继续跟进 %1；重新开始计数。</translation>
     </message>

@@ -264,3 +264,22 @@ def test_built_in_cadences_come_in_the_installed_language(book: LeadBook, qapp, 
     finally:
         QCoreApplication.removeTranslator(translator)
     assert next(c for c in book.cadences() if c.builtin == "after_first_meeting").name == "After first meeting"
+
+
+def test_the_lead_query_finds_exactly_the_active_leads_without_a_next_step(book: LeadBook):
+    """Today's "n active leads have no next step" and the Leads filter behind it are the same leads."""
+    planned_lead = book.add_lead(Lead(name="Has a plan", source=Source.COLD, stage=Stage.CONTACTED))
+    without = book.add_lead(Lead(name="Forgotten", source=Source.COLD, stage=Stage.QUALIFIED))
+    book.add_lead(Lead(name="Said no", source=Source.COLD, stage=Stage.NO))
+    book.add_lead(Lead(name="Won", source=Source.COLD, stage=Stage.WON))
+    for f in book.followups(without.id):
+        book.cancel_followup(f.id)
+    assert book.followups(planned_lead.id)  # a cold lead gets its first follow-up
+    found = book.lead_ids(LeadQuery(without_next_step=True))
+    assert found == [without.id]
+    assert book.agenda(book.local_today()).without_next_step == len(found)
+    assert book.lead_ids(LeadQuery(without_next_step=True, text="forgot")) == [without.id]
+    assert book.lead_ids(LeadQuery(without_next_step=True, stage=Stage.CONTACTED)) == []
+    assert book.largest_value() is None
+    book.update_lead(book.lead(without.id).with_changes(value=9_500.0, currency="EUR"))
+    assert book.largest_value() == (9_500.0, "EUR")

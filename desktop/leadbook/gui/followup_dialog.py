@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, QUrl, QUrlQuery, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, QUrl, QUrlQuery, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,8 +36,10 @@ from .. import texts
 from ..book import LeadBook
 from ..core.followups import Due, FollowUp, Objective
 from ..core.model import Channel
+from ..core.rules import is_working_day, next_working_day
 from ..store.errors import BookError
 from .formatting import book_days
+from .guarded import AsksBeforeDiscarding, DiscardGuard, ErrorLine, enter_submits
 from .lead_dialog import EnumCombo
 from .phrases import mark_phrases_to_avoid
 
@@ -179,9 +181,8 @@ class ObjectiveEdit(QWidget):
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("what should this touch achieve?"))
         self.note.setObjectName("objectiveNote")
-        self.error = QLabel()
+        self.error = ErrorLine()
         self.error.setObjectName("error_objective")
-        self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         row = QHBoxLayout()
@@ -225,24 +226,89 @@ class ObjectiveEdit(QWidget):
         return True
 
 
-def notice_frame(label: QLabel, *buttons: QPushButton) -> QFrame:
-    """A quiet yellow box for advice that does not block saving."""
-    frame = QFrame()
-    frame.setObjectName("notice")
-    frame.setStyleSheet(NOTICE_STYLE)
-    row = QHBoxLayout(frame)
-    row.setContentsMargins(8, 6, 8, 6)
-    label.setWordWrap(True)
-    row.addWidget(label, 1)
-    for button in buttons:
-        row.addWidget(button)
-    return frame
+class DayCaution(QFrame):
+    """Advice on the day chosen for a follow-up, before it is saved (it never blocks): too soon
+    after an unanswered attempt (the spacing guard, seeds 002 and 003), or not a working day.
+    "Move to …" offers the first day that is neither. Its room is kept while it is hidden, so
+    that it never moves the fields below it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notice")
+        self.setStyleSheet(NOTICE_STYLE)
+        self.label = QLabel()
+        self.label.setObjectName("spacingWarning")
+        self.label.setWordWrap(True)
+        self.move_button = QPushButton()
+        self.move_button.setObjectName("moveButton")
+        self.move_button.setAutoDefault(False)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 6, 8, 6)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.move_button)
+        self.target: date | None = None
+        self.hide()
+
+    def in_reserved_room(self) -> QWidget:
+        """A holder that keeps this advice's room (two lines, or its button) while it is hidden:
+        form layouts drop a hidden row however its size policy asks."""
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self)
+        self._holder = holder
+        self._reserved = self._height_for(self.label.fontMetrics().lineSpacing() * 2)
+        holder.setMinimumHeight(self._reserved)
+        return holder
+
+    def _height_for(self, text_height: int) -> int:
+        margins = self.layout().contentsMargins()
+        inner = max(text_height, self.move_button.sizeHint().height())
+        return inner + margins.top() + margins.bottom() + 2 * self.frameWidth()
+
+    def _grow_room(self) -> None:
+        """Advice longer than the room kept (both reasons at once) makes the room, and so the
+        dialog, taller instead of squeezing the fields below."""
+        holder = getattr(self, "_holder", None)
+        if holder is None:
+            return
+        width = self.label.width()
+        if not self.label.isVisible():  # not laid out yet: the holder's width less the button's
+            width = holder.width() - self.move_button.sizeHint().width() - 40
+        needed = self._height_for(self.label.heightForWidth(max(width, 100)))
+        holder.setMinimumHeight(max(self._reserved, needed))
+
+    def show_for(self, day: date, gap_end: date | None) -> None:
+        """Say what is wrong with planning on ``day`` (``gap_end``: where the spacing gap ends), if anything.
+        The words belong to the plan dialog's context, where they were first said and translated."""
+        weekend = not is_working_day(day)
+        if gap_end is None and not weekend:
+            self.target = None
+            self.hide()
+            return
+        translate = QCoreApplication.translate
+        said = []
+        if gap_end is not None:
+            said.append(
+                translate("FollowUpDialog", "Too soon after an unanswered attempt: give them room. The gap ends on %1.")
+                .replace("%1", day_text(gap_end))
+            )
+        if weekend:
+            said.append(
+                translate("FollowUpDialog", "%1 is not a working day: most people will not answer then.")
+                .replace("%1", QLocale().toString(to_qdate(day), "dddd"))
+            )
+        self.target = gap_end if gap_end is not None else next_working_day(day)
+        self.label.setText(" ".join(said))
+        self.move_button.setText(translate("FollowUpDialog", "Mo&ve to %1").replace("%1", day_text(self.target)))
+        self.show()
+        self._grow_room()
 
 
 # --- the dialog -----------------------------------------------------------------------------
 
 
-class FollowUpDialog(QDialog):
+class FollowUpDialog(AsksBeforeDiscarding, QDialog):
     """``FollowUpDialog(book, lead_id=7)`` plans a follow-up; ``FollowUpDialog(book, followup)`` edits one.
 
     After Save, ``saved`` holds the follow-up as the book stored it.
@@ -266,7 +332,6 @@ class FollowUpDialog(QDialog):
         self._lead = book.lead(self._lead_id)
         self._open_url = open_url
         self._settings = book.settings()
-        self._gap_end: date | None = None
         self.saved: FollowUp | None = None
         self.setObjectName("FollowUpDialog")
         title = self.tr("Edit follow-up — %1") if followup is not None else self.tr("Plan follow-up — %1")
@@ -274,6 +339,8 @@ class FollowUpDialog(QDialog):
         self._build()
         self._load(followup, due)
         self.due_edit.setFocus()
+        enter_submits(self)
+        self.discard_guard = DiscardGuard(self)
 
     # --- layout -----------------------------------------------------------------------
 
@@ -289,15 +356,10 @@ class FollowUpDialog(QDialog):
         self.due_edit = DueEdit(self._settings.day_start_time)
         form.addRow(self.tr("&Date"), self.due_edit)
 
-        self.spacing_label = QLabel()
-        self.spacing_label.setObjectName("spacingWarning")
-        self.move_button = QPushButton()
-        self.move_button.setObjectName("moveButton")
-        self.move_button.setAutoDefault(False)
+        self.spacing_notice = DayCaution()
+        self.spacing_label, self.move_button = self.spacing_notice.label, self.spacing_notice.move_button
         self.move_button.clicked.connect(self.move_to_gap_end)
-        self.spacing_notice = notice_frame(self.spacing_label, self.move_button)
-        self.spacing_notice.hide()
-        form.addRow("", self.spacing_notice)
+        form.addRow("", self.spacing_notice.in_reserved_room())
 
         self.channel: EnumCombo[Channel] = EnumCombo(list(Channel), texts.channel_name)
         form.addRow(self.tr("C&hannel"), self.channel)
@@ -408,16 +470,8 @@ class FollowUpDialog(QDialog):
 
     def _due_changed(self) -> None:
         self._update_reminder()
-        self._gap_end = self._book.spacing_gap_ends(self._lead_id, self.due_edit.day())
-        if self._gap_end is None:
-            self.spacing_notice.hide()
-            return
-        self.spacing_label.setText(
-            self.tr("Too soon after an unanswered attempt: give them room. The gap ends on %1.")
-            .replace("%1", day_text(self._gap_end))
-        )
-        self.move_button.setText(self.tr("Mo&ve to %1").replace("%1", day_text(self._gap_end)))
-        self.spacing_notice.show()
+        day = self.due_edit.day()
+        self.spacing_notice.show_for(day, self._book.spacing_gap_ends(self._lead_id, day))
 
     def _update_reminder(self) -> None:
         timed = self.due_edit.timed.isChecked()
@@ -432,8 +486,8 @@ class FollowUpDialog(QDialog):
     # --- actions ----------------------------------------------------------------------
 
     def move_to_gap_end(self) -> None:
-        if self._gap_end is not None:
-            self.due_edit.set_day(self._gap_end)
+        if self.spacing_notice.target is not None:
+            self.due_edit.set_day(self.spacing_notice.target)
 
     def copy_message(self) -> None:
         QGuiApplication.clipboard().setText(self.message.toPlainText())

@@ -32,10 +32,17 @@ from ..core.model import Channel, IntervalUnit, Lead, Source, Stage, split_list
 from ..core.validation import FieldProblem, Problem, lead_problems, parse_amount
 from ..store.errors import BookError
 from .formatting import local_datetime, short_date
+from .guarded import AsksBeforeDiscarding, DiscardGuard, ErrorLine, enter_submits
 
 E = TypeVar("E", bound=Enum)
 
 COMMON_CURRENCIES = ("EUR", "SEK", "USD", "GBP", "CNY", "NOK", "DKK", "CHF")
+# What typically stands in the wider fields, so each shows it whole (measured in the font shown).
+TYPICAL_CONTENT = {
+    "company": "Björkliden Tryckeri och Förlag AB",
+    "emails": "anders.wikstrom@stenasen-grossister.se",
+    "website": "https://www.bjorkliden-tryckeri.se",
+}
 # A placeholder longer than this (in average characters) may wrap the dialog wider than a laptop screen.
 MAX_PLACEHOLDER_CHARS = 48
 
@@ -69,7 +76,7 @@ class EnumCombo(QComboBox, Generic[E]):
             self.setCurrentIndex(self._members.index(member))
 
 
-class LeadDialog(QDialog):
+class LeadDialog(AsksBeforeDiscarding, QDialog):
     """``LeadDialog(book)`` adds a lead; ``LeadDialog(book, lead)`` edits one."""
 
     def __init__(self, book: LeadBook, lead: Lead | None = None, parent: QWidget | None = None) -> None:
@@ -79,11 +86,13 @@ class LeadDialog(QDialog):
         self.saved_lead: Lead | None = None
         self.setWindowTitle(self.tr("Edit lead") if lead else self.tr("New lead"))
         self.setObjectName("LeadDialog")
-        self._errors: dict[str, QLabel] = {}
+        self._errors: dict[str, ErrorLine] = {}
         self._build()
         if lead:
             self._load(lead)
         self.name.setFocus()
+        enter_submits(self)
+        self.discard_guard = DiscardGuard(self)
 
     # --- layout -----------------------------------------------------------------------
 
@@ -97,9 +106,8 @@ class LeadDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(widget)
-        error = QLabel()
+        error = ErrorLine()  # one line, its room kept: appearing and going, it never moves the fields below
         error.setObjectName(f"error_{key}")
-        error.setWordWrap(True)
         error.setStyleSheet("color: #b3261e;")
         error.hide()
         column.addWidget(error)
@@ -119,12 +127,25 @@ class LeadDialog(QDialog):
         self.emails = self._field(cf, self.tr("&E-mails"), QLineEdit(), "emails")
         self.phones = self._field(cf, self.tr("&Phones"), QLineEdit(), "phones")
         self.address = self._field(cf, self.tr("Address"), QLineEdit())
-        self.city = self._field(cf, self.tr("City"), QLineEdit())
-        self.country = self._field(cf, self.tr("Country"), QLineEdit())
+        # City and country share a row, so that the dialog fits a laptop's 768 pixels.
+        self.city, self.country = QLineEdit(), QLineEdit()
+        place_row = QWidget()
+        pr = QHBoxLayout(place_row)
+        pr.setContentsMargins(0, 0, 0, 0)
+        country_label = QLabel(self.tr("Country"))
+        country_label.setBuddy(self.country)
+        pr.addWidget(self.city, 3)
+        pr.addWidget(country_label)
+        pr.addWidget(self.country, 2)
+        place_row.setFocusProxy(self.city)
+        self._field(cf, self.tr("City"), place_row)
         self.website = self._field(cf, self.tr("Website"), QLineEdit(), "website")
         self.decides.setChecked(True)
         self.decides.toggled.connect(self._decides_toggled)
         self._decides_toggled(True)
+        for key, edit in (("company", self.company), ("emails", self.emails), ("website", self.website)):
+            frame = 24  # the style's frame and inner padding on both sides, and room for the cursor
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(TYPICAL_CONTENT[key]) + frame)
         self.emails.setPlaceholderText(self.tr("several: separate with commas"))
         self.phones.setPlaceholderText(self.tr("+46 70 123 45 67, …"))
         self.dm_name.setPlaceholderText(self.tr("who decides, if not this person"))
@@ -142,7 +163,7 @@ class LeadDialog(QDialog):
         self.currency = QComboBox()
         self.currency.setEditable(True)
         self.currency.addItems(COMMON_CURRENCIES)
-        self.currency.setCurrentText(self._default_currency())
+        self._set_currency(self._default_currency())
         self.currency.setMinimumContentsLength(3)
         self.currency.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         vr.addWidget(self.value, 1)
@@ -211,6 +232,14 @@ class LeadDialog(QDialog):
             widget.editingFinished.connect(self._check_quietly)
         self.interval_count.valueChanged.connect(lambda _v: self._clear_error("interval"))
 
+    def _set_currency(self, code: str) -> None:
+        """Show ``code`` as the chosen item (added when uncommon), so the list opens on it."""
+        found = self.currency.findText(code, Qt.MatchFlag.MatchFixedString)
+        if found < 0:
+            self.currency.addItem(code)
+            found = self.currency.count() - 1
+        self.currency.setCurrentIndex(found)
+
     @staticmethod
     def _default_currency() -> str:
         code = QLocale().currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
@@ -241,7 +270,7 @@ class LeadDialog(QDialog):
             decimals = 0 if float(lead.value).is_integer() else 2
             self.value.setText(QLocale().toString(float(lead.value), "f", decimals))
         if lead.currency:
-            self.currency.setCurrentText(lead.currency)
+            self._set_currency(lead.currency)
         self.channel.set_value(lead.preferred_channel)
         self.interval_count.setValue(lead.interval_count or 0)
         if lead.interval_unit:

@@ -8,30 +8,36 @@ painted and kept in a small cache. 100,000 leads cost one list of ints.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from .. import texts
 from ..book import Change, LeadBook, LeadQuery
+from ..core.clock import utc_iso
 from ..core.model import Source, Stage
 from .formatting import local_datetime, money, short_date
 
-# The columns, as the sort keys LeadQuery understands; headers are set (translated) in the model.
+# The columns, as the sort keys LeadQuery understands, in their default order: who, where they
+# stand and what comes next first; how to reach them after. Headers are set (translated) in the model.
 COLUMNS: tuple[str, ...] = (
-    "name", "company", "stage", "phone", "email", "source", "value", "last_touch", "next_step",
+    "name", "company", "stage", "next_step", "last_touch", "phone", "email", "source", "value",
 )  # fmt: skip
 
 PAGE = 200
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _NAME_COLUMN, _VALUE_COLUMN, _NEXT_COLUMN = COLUMNS.index("name"), COLUMNS.index("value"), COLUMNS.index("next_step")
-_DNC_COLOUR = QColor("#9a3b3b")
-_WARNING_COLOUR = QColor("#b3261e")
+_COMPANY_COLUMN, _EMAIL_COLUMN, _PHONE_COLUMN = COLUMNS.index("company"), COLUMNS.index("email"), COLUMNS.index("phone")
+_OVERDUE_COLOUR = QColor("#b3261e")  # red: a promised step not taken (the word says so too)
+_MISSING_COLOUR = QColor("#b45309")  # amber, as Today's "no next step" line
 _ACTIVE_STAGES = frozenset(stage.value for stage in Stage if stage.is_active)
 
 
@@ -41,12 +47,35 @@ class _Shown(NamedTuple):
     texts: tuple[str, ...]
     do_not_contact: bool
     lacks_next_step: bool
+    overdue: bool
+    next_date: str
 
 _CACHE_LIMIT = 5000
 
 _ID, _NAME, _COMPANY, _STAGE, _PHONES, _EMAILS, _SOURCE, _VALUE, _CURRENCY, _LAST, _NEXT, _DNC = range(12)
 
 LeadIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+def do_not_contact_icon(size: int = 16) -> QIcon:
+    """A "no entry" sign (a red disc with a white bar), drawn rather than shipped: the mark
+    for a lead who asked not to be contacted, always with its words in a tooltip."""
+    icon = QIcon()
+    for scale in (1, 2):
+        pixmap = QPixmap(size * scale, size * scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.scale(scale, scale)
+        painter.setPen(QPen(QColor("#8c1d18"), 1))
+        painter.setBrush(QColor("#c62828"))
+        painter.drawEllipse(QRectF(1.5, 1.5, size - 3, size - 3))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("white"))
+        painter.drawRect(QRectF(size * 0.25, size * 0.42, size * 0.5, size * 0.16))
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
 
 
 def _first(lines: str) -> str:
@@ -68,12 +97,18 @@ class LeadTableModel(QAbstractTableModel):
         self._locale = QLocale()
         self._stage_names = {stage.value: texts.stage_name(stage) for stage in Stage}
         self._source_names = {source.value: texts.source_name(source) for source in Source}
-        self._headers = (
-            self.tr("Name"), self.tr("Company"), self.tr("Stage"), self.tr("Phone"),
-            self.tr("E-mail"), self.tr("Source"), self.tr("Value"), self.tr("Last touch"),
-            self.tr("Next step"),
-        )  # fmt: skip
-        self.none_planned = self.tr("⚠ none planned")
+        titles = {
+            "name": self.tr("Name"), "company": self.tr("Company"), "stage": self.tr("Stage"),
+            "phone": self.tr("Phone"), "email": self.tr("E-mail"), "source": self.tr("Source"),
+            "value": self.tr("Value"), "last_touch": self.tr("Last touch"), "next_step": self.tr("Next step"),
+        }  # fmt: skip
+        self._headers = tuple(titles[key] for key in COLUMNS)
+        self.none_planned = self.tr("⚠ none", "an active lead with no next step planned, in the lead list")
+        #: An overdue next step: a warning sign before its date, so it never rests on colour alone.
+        self.overdue_format = self.tr("⚠ %1", "an overdue next step in the lead list; %1 is its date")
+        self.dnc_text = self.tr("Do not contact")
+        self.dnc_icon = do_not_contact_icon()
+        self._today = ""  # the start of today (UTC ISO text): next steps before it are overdue
         if load:
             self.refresh()
 
@@ -96,6 +131,7 @@ class LeadTableModel(QAbstractTableModel):
         self._ids = self._book.lead_ids(self._query, refining=previous)
         self._row_of = {}
         self._cache.clear()
+        self._today = ""  # a new day may have begun
         self.endResetModel()
 
     def on_book_changed(self, change: Change) -> None:
@@ -104,6 +140,7 @@ class LeadTableModel(QAbstractTableModel):
             self.refresh()
             return
         self._dates.clear()
+        self._today = ""
         for lead_id in change.lead_ids:
             self._cache.pop(lead_id, None)
             row = self.row_of(lead_id)
@@ -134,7 +171,8 @@ class LeadTableModel(QAbstractTableModel):
         return self.createIndex(row, column)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        # The tooltip tells a header narrowed to fit the window (and so cut short) in full.
+        if orientation == Qt.Orientation.Horizontal and role in (_DISPLAY, _TOOLTIP):
             if 0 <= section < len(self._headers):
                 return self._headers[section]
         return None
@@ -157,12 +195,20 @@ class LeadTableModel(QAbstractTableModel):
             shown = self._shown(index.row())
             if shown is None:
                 return None
-            column = index.column()
-            if column == _NAME_COLUMN and shown.do_not_contact:
-                return _DNC_COLOUR
-            if column == _NEXT_COLUMN and shown.lacks_next_step:
-                return _WARNING_COLOUR
+            if index.column() == _NEXT_COLUMN:
+                if shown.overdue:
+                    return _OVERDUE_COLOUR
+                if shown.lacks_next_step:
+                    return _MISSING_COLOUR
             return None
+        if role == _DECORATION:
+            if index.column() == _NAME_COLUMN:
+                shown = self._shown(index.row())
+                if shown is not None and shown.do_not_contact:
+                    return self.dnc_icon
+            return None
+        if role == _TOOLTIP:
+            return self._tooltip(index.row(), index.column())
         if role == _ALIGNMENT:
             return _RIGHT if index.column() == _VALUE_COLUMN else None
         if role == LeadIdRole and 0 <= index.row() < len(self._ids):
@@ -188,24 +234,51 @@ class LeadTableModel(QAbstractTableModel):
         for lead_id, raw in self._book.table_rows(self._ids[start : start + PAGE]).items():
             self._cache[lead_id] = self._format(raw)
 
+    def _tooltip(self, row: int, column: int) -> str | None:
+        """The words behind the marks, and texts a narrow column cuts short."""
+        shown = self._shown(row)
+        if shown is None:
+            return None
+        if column == _NAME_COLUMN and shown.do_not_contact:
+            return f"{shown.texts[column]} — {self.dnc_text}"
+        if column == _NEXT_COLUMN and shown.lacks_next_step:
+            return self.tr("No next step planned")
+        if column == _NEXT_COLUMN and shown.overdue:
+            return self.tr("Overdue: the next step was due %1").replace("%1", shown.next_date)
+        if column in (_NAME_COLUMN, _COMPANY_COLUMN, _EMAIL_COLUMN, _PHONE_COLUMN) and shown.texts[column]:
+            return shown.texts[column]
+        return None
+
+    def today_starts(self) -> str:
+        """The first instant of the book's today (UTC text, as stored): a next step before it is overdue."""
+        if not self._today:
+            start = datetime.combine(self._book.local_today(), datetime.min.time(), self._book.clock.zone)
+            self._today = utc_iso(start)
+        return self._today
+
     def _format(self, row: tuple[Any, ...]) -> _Shown:
         stage = row[_STAGE]
         lacks = row[_NEXT] is None and stage in _ACTIVE_STAGES
-        return _Shown(
-            (
-                row[_NAME],
-                row[_COMPANY],
-                self._stage_names.get(stage, stage),
-                _first(row[_PHONES]),
-                _first(row[_EMAILS]),
-                self._source_names.get(row[_SOURCE], row[_SOURCE]),
-                money(row[_VALUE], row[_CURRENCY], self._locale),
-                self._date(row[_LAST]),
-                self.none_planned if lacks else self._date(row[_NEXT]),
-            ),
-            bool(row[_DNC]),
-            lacks,
-        )
+        overdue = row[_NEXT] is not None and row[_NEXT] < self.today_starts()
+        next_date = self._date(row[_NEXT])
+        if lacks:
+            next_text = self.none_planned
+        elif overdue:
+            next_text = self.overdue_format.replace("%1", next_date)
+        else:
+            next_text = next_date
+        by_key = {
+            "name": row[_NAME],
+            "company": row[_COMPANY],
+            "stage": self._stage_names.get(stage, stage),
+            "next_step": next_text,
+            "last_touch": self._date(row[_LAST]),
+            "phone": _first(row[_PHONES]),
+            "email": _first(row[_EMAILS]),
+            "source": self._source_names.get(row[_SOURCE], row[_SOURCE]),
+            "value": money(row[_VALUE], row[_CURRENCY], self._locale),
+        }
+        return _Shown(tuple(by_key[key] for key in COLUMNS), bool(row[_DNC]), lacks, overdue, next_date)
 
     def _date(self, utc_text: str | None) -> str:
         """Local short date of a stored instant; dates repeat a lot, so they are remembered."""

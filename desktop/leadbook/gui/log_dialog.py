@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -32,9 +33,10 @@ from .. import texts
 from ..book import Change, LeadBook
 from ..core.followups import FollowUp, Outcome, State
 from ..core.model import Channel, Stage
-from ..core.rules import Proposal, ProposalSource
+from ..core.rules import Proposal, ProposalSource, spacing_gap_ends
 from ..store.errors import BookError
-from .followup_dialog import CAUTION_STYLE, HINT_STYLE, DueEdit, ObjectiveEdit, day_text, due_text
+from .followup_dialog import CAUTION_STYLE, HINT_STYLE, DayCaution, DueEdit, ObjectiveEdit, day_text, due_text
+from .guarded import AsksBeforeDiscarding, DiscardGuard, enter_submits
 from .lead_dialog import EnumCombo
 
 ENDS_THE_PLAN = (Outcome.SAID_NO, Outcome.WON)
@@ -71,7 +73,7 @@ def mnemonics_in(widget: QWidget) -> set[str]:
     return used
 
 
-class LogDialog(QDialog):
+class LogDialog(AsksBeforeDiscarding, QDialog):
     """Log what happened on follow-up ``followup_id`` and plan what comes next.
 
     Accept makes one call to ``book.complete_followup`` (one transaction, one undo step);
@@ -103,6 +105,8 @@ class LogDialog(QDialog):
         self.set_outcome(outcome or Outcome.REACHED)
         self._outcome_changed()
         self.outcome_buttons[self.outcome()].setFocus()
+        enter_submits(self)
+        self.discard_guard = DiscardGuard(self)
 
     # --- layout -----------------------------------------------------------------------
 
@@ -169,11 +173,16 @@ class LogDialog(QDialog):
         form.setContentsMargins(0, 0, 0, 0)
         self.proposal_note = self._plain(style=HINT_STYLE, name="proposalNote")
         self.already = self._plain(style=CAUTION_STYLE, name="alreadyPlanned")
+        self.day_caution = DayCaution()
+        self.day_caution.move_button.clicked.connect(self._move_to_caution_target)
+        self.due_edit.changed.connect(self._check_day)
         next_column.addWidget(self.plan_next)
         next_column.addWidget(self.next_fields)
+        next_column.addWidget(self.day_caution.in_reserved_room())
         next_column.addWidget(self.proposal_note)
         next_column.addWidget(self.already)
         self.plan_next.toggled.connect(self.next_fields.setEnabled)
+        self.plan_next.toggled.connect(lambda _on: self._check_day())
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -293,6 +302,38 @@ class LogDialog(QDialog):
         self.already.setVisible(bool(others))
         self.plan_next.setChecked(outcome not in ENDS_THE_PLAN and not others)
         self.next_fields.setEnabled(self.plan_next.isChecked())
+        self._check_day()
+
+    def _check_day(self) -> None:
+        """Say so when the day chosen for the next step is too soon after this unanswered attempt
+        (the spacing guard) or not a working day; a warning, not a block."""
+        if not self.plan_next.isChecked():
+            self.day_caution.target = None
+            self.day_caution.hide()
+            return
+        last_attempt = None if self.outcome().answered else self._book.local_today()
+        day = self.due_edit.day()
+        self.day_caution.show_for(day, spacing_gap_ends(day, last_attempt, self._settings))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to hold wrapped lines that came with a choice (the consequence, the day advice):
+        a window's least height leaves them out, and they would squeeze the fields instead."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit_height()
+
+    def _move_to_caution_target(self) -> None:
+        if self.day_caution.target is not None:
+            self.due_edit.set_day(self.day_caution.target)
 
     def next_step(self) -> FollowUp | None:
         """The follow-up to plan, or None when "Plan this next step" is off."""

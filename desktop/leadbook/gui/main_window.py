@@ -213,6 +213,9 @@ class MainWindow(QMainWindow):
         self.today_view.welcome.add_lead.connect(self.new_lead)
         self.today_view.welcome.import_contacts.connect(self.import_file)
         self.today_view.welcome.open_demo.connect(self.open_demo)
+        self.today_view.show_without_next_step.connect(
+            lambda: self.leads_view.show_without_next_step() or self.show_view("leads")
+        )
         self.calendar_view.open_followup.connect(self.edit_followup)
         self.calendar_view.open_lead.connect(self.show_lead)
         self.calendar_view.plan_at.connect(self.plan_at)

@@ -394,6 +394,7 @@ class TodayView(QWidget):
     open_lead = Signal(int)
     undoable = Signal(str)
     count_changed = Signal(int)
+    show_without_next_step = Signal()  # the "no next step" line was clicked
 
     def __init__(self, book: LeadBook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -416,9 +417,20 @@ class TodayView(QWidget):
         self.title.setFont(title_font)
         self.summary = QLabel()
         self.summary.setObjectName("todaySummary")
-        self.no_next_step = QLabel()
+        # A link to those leads: the Leads page filtered to them (``show_without_next_step``).
+        self.no_next_step = QToolButton()
         self.no_next_step.setObjectName("withoutNextStep")
-        self.no_next_step.setStyleSheet("color: #b45309; font-weight: 600;")
+        self.no_next_step.setAutoRaise(True)
+        self.no_next_step.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.no_next_step.setToolTip(self.tr("Show these leads"))
+        self.no_next_step.setStyleSheet(
+            "QToolButton { color: #b45309; font-weight: 600; border: none; padding: 0; }"
+            "QToolButton:hover, QToolButton:focus { text-decoration: underline; }"
+        )
+        policy = self.no_next_step.sizePolicy()
+        policy.setHorizontalPolicy(type(policy).Policy.Maximum)
+        self.no_next_step.setSizePolicy(policy)
+        self.no_next_step.clicked.connect(self.show_without_next_step)
 
         self.model = AgendaModel(self)
         self.tree = AgendaTable()  # the agenda list ("tree" since it was one; app.py waits for its first paint)

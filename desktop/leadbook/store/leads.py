@@ -14,7 +14,7 @@ import sqlite_utils
 
 from ..core.model import Channel, IntervalUnit, Lead, Source, Stage
 from ..core.validation import phone_digits
-from .schema import FTS_COLUMNS, STAGE_ORDER_SQL
+from .schema import ACTIVE_STAGES_SQL, FTS_COLUMNS, STAGE_ORDER_SQL
 
 _SCALAR = (
     "name", "company", "role", "decision_maker_name", "decision_maker_contact",
@@ -193,6 +193,14 @@ def shown_characters(db: sqlite_utils.Database, ids: Sequence[int] | None = None
     return {char for char in found if not char.isascii()}
 
 
+def largest_value(db: sqlite_utils.Database) -> tuple[float, str] | None:
+    """The largest estimated value and its currency (the lead list sizes its Value column by it)."""
+    row = db.conn.execute(
+        "SELECT value, currency FROM leads WHERE value IS NOT NULL ORDER BY value DESC LIMIT 1"
+    ).fetchone()
+    return (float(row[0]), row[1] or "") if row else None
+
+
 # --- the lead table: which ids, in what order --------------------------------------------
 
 SORT_SQL: dict[str, str] = {
@@ -218,6 +226,8 @@ class LeadQuery:
     tag: str = ""
     sort: str = "name"
     descending: bool = False
+    #: Only active leads with no follow-up planned (Today's "… have no next step").
+    without_next_step: bool = False
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -295,12 +305,17 @@ def matching_ids(db: sqlite_utils.Database, query: LeadQuery) -> set[int] | None
         narrow("SELECT id FROM leads WHERE stage = ?", [query.stage.value])
     if query.tag:
         narrow("SELECT lead_id FROM lead_tags WHERE tag = ?", [query.tag])
+    if query.without_next_step:
+        # The same leads as followups.count_without_next_step counts, through the same index.
+        narrow(f"SELECT id FROM leads INDEXED BY leads_without_next_step "
+               f"WHERE next_step_at IS NULL AND stage IN {ACTIVE_STAGES_SQL}", [])  # fmt: skip
     return found
 
 
 def refines(new: LeadQuery, old: LeadQuery) -> bool:
     """Can ``new`` only match a subset of what ``old`` matched (typing on, same filters and order)?"""
-    return (new.stage, new.tag, new.sort, new.descending) == (old.stage, old.tag, old.sort, old.descending) and (
+    same = (new.stage, new.tag, new.sort, new.descending, new.without_next_step)
+    return same == (old.stage, old.tag, old.sort, old.descending, old.without_next_step) and (
         new.text.startswith(old.text) and bool(old.text.strip())
     )
 
