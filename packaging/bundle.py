@@ -19,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 APP_NAME = "Leadbook"
-APP_ID = "app.leadbook.Leadbook"  # also leadbook.desktop_entry.APP_ID: the .desktop, AppStream and macOS bundle id
+APP_ID = "app.leadbook.Leadbook"  # also leadbook.APP_ID: the .desktop, AppStream and macOS bundle id
 COMPANY = "The Leadbook developers"
 DESCRIPTION = "Leadbook: an offline lead book that makes a solo seller follow up"
 # Translation sources are for translators; the app loads the compiled .qm files.

@@ -58,7 +58,7 @@ def icns_bytes(pngs: dict[int, bytes]) -> bytes:
 def make_icons(out: Path, svg: Path = SVG) -> dict[str, Path]:
     """Write every icon into ``out``; the main files by kind: ``ico``, ``icns``, ``png`` (512 px), ``hicolor``."""
     sys.path.insert(0, str(ROOT / "desktop"))  # the renderer lives in the app (it also installs menu icons)
-    from leadbook.desktop_entry import APP_ID, HICOLOR_SIZES, render_png  # noqa: PLC0415
+    from leadbook.platform.desktop_entry import APP_ID, HICOLOR_SIZES, render_png  # noqa: PLC0415
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication  # noqa: PLC0415

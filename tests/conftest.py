@@ -54,6 +54,6 @@ def sandbox() -> Path:
 def _english_plurals(qapp) -> None:
     """Tests read English as users do: with leadbook_en.qm, whose real plural forms replace the
     sources' "%n lead(s)" (see resources/translations/README.md)."""
-    from leadbook.i18n import install_translators  # noqa: PLC0415
+    from leadbook.present.i18n import install_translators  # noqa: PLC0415
 
     install_translators(qapp, "en")

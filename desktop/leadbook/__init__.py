@@ -4,3 +4,5 @@
 __version__ = "0.1.0"
 
 APP_NAME = "Leadbook"
+# The reverse-DNS id of the app: its menu entry, icon and Wayland window class.
+APP_ID = "app.leadbook.Leadbook"

@@ -19,23 +19,24 @@ from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from . import APP_NAME, __version__, texts
+from . import APP_ID, APP_NAME, __version__
 from .book import LeadBook
 from .core.clock import Clock, SystemClock
-from .desktop_entry import APP_ID, svg_path
 from .gui.book_events import BookEvents
 from .gui.font_notice import FontNotice
 from .gui.main_window import MainWindow
-from .gui.reminder_engine import ReminderEngine
-from .gui.reminders_window import RemindersWindow
-from .gui.tray import NoTray, TrayController, TrayPresenter, make_tray
-from .i18n import install_translators
-from .paths import DataFolderError, backups_dir, log_path, showing_demo
-from .quit_signals import install as quit_on_signals
-from .safety import StartCheck, check_at_start
-from .single_instance import Claim, SingleInstance, raise_window
+from .gui.reminders.engine import ReminderEngine
+from .gui.reminders.tray import NoTray, TrayController, TrayPresenter, make_tray
+from .gui.reminders.window import RemindersWindow
+from .platform.desktop_entry import svg_path
+from .platform.paths import DataFolderError, backups_dir, log_path, showing_demo
+from .platform.quit_signals import install as quit_on_signals
+from .platform.single_instance import Claim, SingleInstance, raise_window
+from .present import texts
+from .present.i18n import install_translators
 from .store.backup import restore_file
 from .store.errors import BookError
+from .store.safety import StartCheck, check_at_start
 
 log = logging.getLogger("leadbook")
 

@@ -18,7 +18,6 @@ from typing import Any, Iterator
 
 import sqlite_utils
 
-from . import texts
 from .core.cadences import POST_SALE, Cadence, translated
 from .core.calendar import EVEN_OUT_HORIZON_DAYS, DayItem, DayLoad, Move, day_loads, propose_even_out
 from .core.clock import Clock, SystemClock, from_utc_iso, utc_iso
@@ -36,6 +35,7 @@ from .core.rules import (
 )
 from .core.sanitise import clean_lead, clean_text
 from .core.validation import FieldProblem, lead_problems
+from .present import texts
 from .store import calendar as cal_store
 from .store import followups as fu_store
 from .store import leads as lead_store

@@ -15,10 +15,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
-from . import __version__, texts
+from . import __version__
 from .core.marks import QT_TRANSLATE_NOOP
-from .i18n import translate
-from .paths import DEMO_ENV, DataFolderError, default_book_path
+from .platform.paths import DEMO_ENV, DataFolderError, default_book_path
+from .present import texts
+from .present.i18n import translate
 from .store.errors import BookError, BookReadOnlyError
 
 
@@ -144,7 +145,7 @@ def _positive(text: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .terminal import escaped_output  # noqa: PLC0415
+    from .present.terminal import escaped_output  # noqa: PLC0415
 
     with escaped_output():  # no verb prints a control or bidi character from a book or a file as it is
         return _main(argv)
@@ -155,7 +156,7 @@ def _main(argv: list[str] | None = None) -> int:
         args = _parser().parse_args(argv)
     args.db = getattr(args, "db", None)
     if args.command not in (None, "callsheet"):  # the app and the call sheet make their own application
-        from .i18n import terminal_app  # noqa: PLC0415
+        from .present.i18n import terminal_app  # noqa: PLC0415
 
         _app = terminal_app()  # noqa: F841 - Qt translates only while an application object lives
     try:
@@ -171,7 +172,7 @@ def _main(argv: list[str] | None = None) -> int:
         if args.command == "export":
             return _export(args)
         if args.command == "revisits":
-            from .revisits_text import print_revisits  # noqa: PLC0415 - keeps other verbs light
+            from .present.revisits_text import print_revisits  # noqa: PLC0415 - keeps other verbs light
 
             return print_revisits(args.db, default_book_path())
         if args.command == "backup":
@@ -190,7 +191,7 @@ def _main(argv: list[str] | None = None) -> int:
 
 
 def _write_demo(path: Path) -> int:
-    from .demo import write_demo_book  # noqa: PLC0415 - keeps start-up light
+    from .demo.leads import write_demo_book  # noqa: PLC0415 - keeps start-up light
 
     try:
         book = write_demo_book(path)
@@ -208,9 +209,9 @@ def _write_demo(path: Path) -> int:
 
 
 def _print_today(path: Path | None, day: date | None, limit: int | None = None) -> int:
-    from .agenda_text import load_agenda, render_agenda  # noqa: PLC0415 - keeps other verbs light
     from .book import LeadBook  # noqa: PLC0415
-    from .i18n import follow_book  # noqa: PLC0415
+    from .present.agenda_text import load_agenda, render_agenda  # noqa: PLC0415 - keeps other verbs light
+    from .present.i18n import follow_book  # noqa: PLC0415
 
     # Another book must exist (a typo must not create an empty one); the own book is made on first use.
     with LeadBook.open(path or default_book_path(), create=path is None) as book:
@@ -231,15 +232,15 @@ def _write_callsheet(path: Path | None, day: date | None, output: Path, *, inclu
     from PySide6.QtGui import QGuiApplication  # noqa: PLC0415 - only this verb draws
 
     from .book import LeadBook  # noqa: PLC0415
-    from .i18n import install_translators  # noqa: PLC0415
     from .interop.callsheet import SheetLayout, build_callsheet  # noqa: PLC0415
     from .interop.callsheet_render import write_pdf  # noqa: PLC0415
+    from .present.i18n import install_translators  # noqa: PLC0415
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 - must live while drawing
     with LeadBook.open(path or default_book_path(), create=path is None) as book:
         install_translators(_app, book.settings().language)
         sheet = build_callsheet(book, day, include_written=include_written, layout=SheetLayout(layout))
-    from .font_coverage import FontCoverage, sheet_warning_text, strings_in  # noqa: PLC0415
+    from .platform.font_coverage import FontCoverage, sheet_warning_text, strings_in  # noqa: PLC0415
 
     if missing := FontCoverage().missing(strings_in(sheet)):
         print(f"leadbook: {sheet_warning_text(missing)}", file=sys.stderr)  # the sheet is written all the same
@@ -258,7 +259,7 @@ def _write_callsheet(path: Path | None, day: date | None, output: Path, *, inclu
 
 def _backup(path: Path | None) -> int:
     from .book import LeadBook  # noqa: PLC0415
-    from .paths import backups_dir  # noqa: PLC0415
+    from .platform.paths import backups_dir  # noqa: PLC0415
     from .store.backup import BackupFailed  # noqa: PLC0415
 
     with LeadBook.open(path or default_book_path(), create=path is None) as book:
@@ -303,10 +304,10 @@ def _check(path: Path | None) -> int:
 def _setup_verb(args: argparse.Namespace) -> int:
     """--self-check and the desktop entry: they draw icons and PDFs offscreen, never open a window."""
     if args.self_check:
-        from .self_check import run  # noqa: PLC0415
+        from .platform.self_check import run  # noqa: PLC0415
 
         return run()
-    from . import desktop_entry  # noqa: PLC0415
+    from .platform import desktop_entry  # noqa: PLC0415
 
     if sys.platform in ("win32", "darwin"):
         print(Cli.tr("leadbook: the desktop entry is for Linux menus; on Windows and macOS the packaged app "
@@ -320,7 +321,7 @@ def _setup_verb(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the icons are drawn, not shown
     from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
 
-    from .i18n import install_translators  # noqa: PLC0415
+    from .present.i18n import install_translators  # noqa: PLC0415
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 - must live while drawing
     install_translators(_app, None)  # what it prints, in the system's language
@@ -336,7 +337,7 @@ def _setup_verb(args: argparse.Namespace) -> int:
 
 def _open_app(args: argparse.Namespace) -> int:
     if not args.demo:
-        from .safety import StartCheck  # noqa: PLC0415
+        from .store.safety import StartCheck  # noqa: PLC0415
 
         path = args.db or default_book_path()
         started = StartCheck(path)  # SQLite checks the book while the app's modules load
@@ -347,7 +348,7 @@ def _open_app(args: argparse.Namespace) -> int:
         finally:
             started.cancel()  # used or not, the thread is done before the process ends
     from .app import run_gui  # noqa: PLC0415
-    from .demo import write_demo_book  # noqa: PLC0415
+    from .demo.leads import write_demo_book  # noqa: PLC0415
 
     folder = Path(tempfile.mkdtemp(prefix="leadbook-demo-"))
     # Its backups and log go to the temporary folder too, and it gets no tray or login item:
@@ -398,14 +399,7 @@ def _import(args: argparse.Namespace) -> int:
     """Same rules as the app: duplicates found, one transaction, recorded for "Undo last import"."""
     from .book import LeadBook  # noqa: PLC0415
     from .interop import csv_import, messages  # noqa: PLC0415
-    from .interop.importing import (  # noqa: PLC0415
-        Action,
-        ItemKind,
-        file_records,
-        format_label,
-        open_contacts_file,
-        replaced_rows,
-    )
+    from .interop.importing import Action, ItemKind, file_records, format_label, open_contacts_file, replaced_rows
     from .interop.textfile import FileProblem  # noqa: PLC0415
 
     name = args.file.name
@@ -484,7 +478,7 @@ def _import(args: argparse.Namespace) -> int:
             for line in messages.reasons_text(plan.reasons()):
                 print(line)
             return 1 if args.strict and errors else 0
-        from .paths import backups_dir  # noqa: PLC0415
+        from .platform.paths import backups_dir  # noqa: PLC0415
 
         book.back_up(backups_dir(), before_import=True)  # before every import, as the app does
         result = book.import_leads(plan)

@@ -70,9 +70,9 @@ from leadbook.core.clock import FakeClock, utc_iso
 from leadbook.core.followups import Due, FollowUp, Objective, Outcome, State
 from leadbook.core.model import Channel, Lead, Source, Stage
 from leadbook.core.rules import Settings, next_working_day
-from leadbook.gui.lead_panel import LeadPanel
-from leadbook.gui.lead_table_model import COLUMNS, LeadTableModel
-from leadbook.gui.today_view import MAX_ROWS_PER_SECTION, TodayView
+from leadbook.gui.leads.panel import LeadPanel
+from leadbook.gui.leads.table_model import COLUMNS, LeadTableModel
+from leadbook.gui.today.view import MAX_ROWS_PER_SECTION, TodayView
 from leadbook.store import followups as fu_store
 from leadbook.store.followups import AGENDA_SQL
 from leadbook.store.leads import SORT_SQL

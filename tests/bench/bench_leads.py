@@ -61,8 +61,8 @@ from PySide6.QtWidgets import QTableView
 from leadbook.app import application, build_main_window
 from leadbook.book import LeadBook
 from leadbook.core.clock import FakeClock
-from leadbook.gui.lead_table_model import COLUMNS, LeadTableModel
-from leadbook.gui.leads_view import LeadsView
+from leadbook.gui.leads.table_model import COLUMNS, LeadTableModel
+from leadbook.gui.leads.view import LeadsView
 from leadbook.gui.main_window import MainWindow
 from leadbook.store.leads import SORT_SQL
 from leadbook.store.schema import SCHEMA_VERSION

@@ -13,9 +13,6 @@ ratio to the bare window; exits 0 whatever the figures.
 
 from __future__ import annotations
 
-import _common  # noqa: F401 - the sandbox first
-from _common import SANDBOX, Goal, Report, Row, book_for_run, check_keep_folder, environment_line, render
-
 import argparse  # noqa: E402
 import os  # noqa: E402
 import shutil  # noqa: E402
@@ -26,6 +23,8 @@ import sys  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+import _common  # noqa: F401 - the sandbox first
+from _common import SANDBOX, Goal, Report, Row, book_for_run, check_keep_folder, environment_line, render
 from bench_leads import build_book  # noqa: E402
 
 WAIT_S = 60

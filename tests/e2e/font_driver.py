@@ -45,7 +45,7 @@ def answer_question(button_text: str | None) -> list[str]:
 
 
 def dialog(book_path: Path, out_dir: Path) -> dict:
-    from leadbook.gui.callsheet_dialog import CallSheetDialog
+    from leadbook.gui.callsheet.dialog import CallSheetDialog
 
     with LeadBook.open(book_path, CLOCK, create=False) as book:
         target = out_dir / "sheet.pdf"

@@ -9,7 +9,7 @@ from leadbook.book import LeadBook
 from leadbook.core.clock import FakeClock
 from leadbook.core.model import Lead, Stage
 from leadbook.core.revisits import NoReason
-from leadbook.revisits_text import print_revisits, render_revisits
+from leadbook.present.revisits_text import print_revisits, render_revisits
 
 
 def test_render_due_upcoming_and_never(book: LeadBook, clock: FakeClock) -> None:
@@ -46,7 +46,7 @@ def test_the_revisits_verb_runs_as_a_real_command(tmp_path):
     import subprocess
     import sys
 
-    from leadbook.demo import write_demo_book
+    from leadbook.demo.leads import write_demo_book
 
     path = tmp_path / "demo.leadbook"
     write_demo_book(path).close()

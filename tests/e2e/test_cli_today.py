@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from leadbook.agenda_text import display_width
 from leadbook.book import LeadBook
 from leadbook.core.followups import Due, FollowUp, Objective, Outcome, State
 from leadbook.core.model import Channel, Lead, Source, Stage
+from leadbook.present.agenda_text import display_width
 
 DAY = date(2026, 11, 23)
 

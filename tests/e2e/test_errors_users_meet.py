@@ -14,9 +14,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from leadbook import texts
 from leadbook.book import LeadBook
 from leadbook.core.model import Lead
+from leadbook.present import texts
 from leadbook.store.errors import BookLockedError, BookReadOnlyError, DiskFullError
 
 
@@ -99,7 +99,7 @@ def test_the_book_its_wal_and_backups_are_owner_only(book: LeadBook, tmp_path):
 
 def test_an_unexpected_error_is_logged_and_shown_briefly(qapp, sandbox, caplog):
     from leadbook.app import _report_unexpected
-    from leadbook.paths import log_path
+    from leadbook.platform.paths import log_path
 
     shown: list[str] = []
 

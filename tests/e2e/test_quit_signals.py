@@ -9,12 +9,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from test_single_instance import leadbook, runtime  # noqa: F401 - the real-process fixtures
 
 from leadbook.book import LeadBook
 from leadbook.core.model import Lead
 from leadbook.store.backup import running_marker
-
-from test_single_instance import leadbook, runtime  # noqa: F401 - the real-process fixtures
 
 pytestmark = pytest.mark.slow
 

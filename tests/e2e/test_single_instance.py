@@ -23,7 +23,7 @@ import pytest
 from PySide6.QtCore import QLockFile
 
 import leadbook.app
-from leadbook.single_instance import SingleInstance
+from leadbook.platform.single_instance import SingleInstance
 
 WAIT_S = 60.0
 
@@ -34,8 +34,8 @@ import sys
 from pathlib import Path
 from leadbook.app import Session, application
 from leadbook.core.clock import SystemClock
-from leadbook.paths import backups_dir
-from leadbook.single_instance import Claim, SingleInstance, raise_window
+from leadbook.platform.paths import backups_dir
+from leadbook.platform.single_instance import Claim, SingleInstance, raise_window
 
 app = application()
 book = Path(sys.argv[1])

@@ -12,18 +12,17 @@ from __future__ import annotations
 import pytest
 from _accelerators import accelerator, assert_menus_unique, assert_pages_unique, assert_unique_in, clashes
 from _widgets import shown
-from PySide6.QtWidgets import QWidget
 
 from leadbook.book import LeadBook
 from leadbook.core.followups import State
 from leadbook.core.model import Lead
-from leadbook.gui.cadence_dialog import CadenceDialog
-from leadbook.gui.callsheet_dialog import CallSheetDialog
-from leadbook.gui.followup_dialog import FollowUpDialog
-from leadbook.gui.lead_dialog import LeadDialog
-from leadbook.gui.log_dialog import LogDialog
-from leadbook.gui.say_no_dialog import SayNoDialog
-from leadbook.gui.settings_dialog import SettingsDialog
+from leadbook.gui.callsheet.dialog import CallSheetDialog
+from leadbook.gui.followups.cadence_dialog import CadenceDialog
+from leadbook.gui.followups.followup_dialog import FollowUpDialog
+from leadbook.gui.followups.log_dialog import LogDialog
+from leadbook.gui.leads.dialog import LeadDialog
+from leadbook.gui.revisits.say_no_dialog import SayNoDialog
+from leadbook.gui.settings.dialog import SettingsDialog
 
 # --- the tests of the helpers themselves --------------------------------------------------------
 
@@ -95,6 +94,6 @@ def test_say_no_dialog(qtbot, book, lead):
 
 def test_export_dialog(qtbot, book, lead):
     from leadbook.book import LeadQuery  # noqa: PLC0415
-    from leadbook.gui.export_dialog import ExportDialog  # noqa: PLC0415
+    from leadbook.gui.files.export_dialog import ExportDialog  # noqa: PLC0415
 
     assert_unique_in(shown(qtbot, ExportDialog(book, LeadQuery(text="Anna"))))  # with the scope's choices

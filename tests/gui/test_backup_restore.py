@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from leadbook.app import Session
 from leadbook.book import LeadBook
 from leadbook.core.model import Lead
-from leadbook.gui.restore_dialog import RestoreDialog
-from leadbook.safety import StartCheck
+from leadbook.gui.settings.restore_dialog import RestoreDialog
 from leadbook.store.backup import list_backups
+from leadbook.store.safety import StartCheck
 
 
 def _session(qtbot, tmp_path, clock, names: list[str]) -> Session:

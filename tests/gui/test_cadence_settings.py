@@ -11,8 +11,8 @@ from leadbook.core.cadences import BUILTIN_CADENCES, Cadence, CadenceStep
 from leadbook.core.followups import Objective
 from leadbook.core.model import Channel, Source
 from leadbook.core.rules import Settings
-from leadbook.gui.cadence_dialog import CadenceDialog
-from leadbook.gui.settings_dialog import SettingsDialog
+from leadbook.gui.followups.cadence_dialog import CadenceDialog
+from leadbook.gui.settings.dialog import SettingsDialog
 
 
 def answer_next_box(button: QMessageBox.StandardButton, seen: list[str] | None = None) -> None:

@@ -12,12 +12,12 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from leadbook import machine
 from leadbook.app import build_main_window
 from leadbook.book import LeadBook
 from leadbook.core.model import Lead
-from leadbook.gui.ics_mirror import MIRROR_FILE_NAME, SETTING
-from leadbook.paths import data_dir
+from leadbook.gui.files.ics_mirror import MIRROR_FILE_NAME, SETTING
+from leadbook.platform import machine
+from leadbook.platform.paths import data_dir
 
 
 def answer_next_box(button_text: str, seen: list[str], also=None) -> None:  # noqa: ANN001

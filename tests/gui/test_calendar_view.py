@@ -12,7 +12,7 @@ from leadbook.book import LeadBook
 from leadbook.core.followups import Due, FollowUp, Objective
 from leadbook.core.model import Channel, Lead, Stage
 from leadbook.core.rules import is_working_day
-from leadbook.gui.calendar_view import CalendarView, EvenOutDialog
+from leadbook.gui.calendar.view import CalendarView, EvenOutDialog
 
 TODAY = date(2026, 11, 23)  # the test clock's Monday
 

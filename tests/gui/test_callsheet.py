@@ -23,7 +23,7 @@ from leadbook.book import LeadBook
 from leadbook.core.clock import FakeClock
 from leadbook.core.followups import Due, FollowUp, Objective, Outcome
 from leadbook.core.model import Channel, Lead, Source, Stage
-from leadbook.gui.callsheet_dialog import CallSheetDialog
+from leadbook.gui.callsheet.dialog import CallSheetDialog
 from leadbook.interop.callsheet import SectionKind, SheetLayout, build_callsheet
 from leadbook.interop.callsheet_render import page_size_for, pdf_bytes, write_pdf
 
@@ -438,7 +438,7 @@ def test_dialog_exports_a_pdf(qtbot, sheet_book: LeadBook, tmp_path: Path):
 
 def test_dialog_says_when_the_pdf_cannot_be_written(qtbot, sheet_book: LeadBook, tmp_path: Path, monkeypatch):
     warnings: list[str] = []
-    monkeypatch.setattr("leadbook.gui.callsheet_dialog.QMessageBox.warning",
+    monkeypatch.setattr("leadbook.gui.callsheet.dialog.QMessageBox.warning",
                         lambda parent, title, text: warnings.append(text))  # fmt: skip
     dialog = open_dialog(qtbot, sheet_book, ask_pdf_path=lambda parent, suggested: str(tmp_path / "no" / "x.pdf"))
     assert dialog.export_pdf() is None
@@ -478,7 +478,7 @@ def test_dialog_chooses_the_layout_and_starts_compact(qtbot, sheet_book: LeadBoo
 def test_dialog_fits_a_1366_by_768_screen_with_its_buttons_in_view(qtbot, sheet_book: LeadBook):
     from PySide6.QtCore import QSize  # noqa: PLC0415
 
-    from leadbook.gui.callsheet_dialog import fitted_size  # noqa: PLC0415
+    from leadbook.gui.callsheet.dialog import fitted_size  # noqa: PLC0415
 
     available = QSize(1366, 768 - 32)  # a desktop panel takes its share
     size = fitted_size(available)

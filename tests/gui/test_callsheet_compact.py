@@ -16,7 +16,6 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPageLayout, QPageSize
 
-from leadbook import i18n
 from leadbook.book import LeadBook
 from leadbook.core.clock import FakeClock
 from leadbook.core.followups import Due, FollowUp, Objective, Outcome
@@ -24,6 +23,7 @@ from leadbook.core.model import Channel, Lead, Source, Stage
 from leadbook.core.revisits import NoReason
 from leadbook.interop.callsheet import SectionKind, SheetLayout, build_callsheet
 from leadbook.interop.callsheet_render import MARGINS_MM, write_pdf
+from leadbook.present import i18n
 
 assert shutil.which("pdftotext"), "install poppler-utils: the call-sheet tests read PDFs with pdftotext"
 

@@ -7,10 +7,10 @@ from datetime import date, time
 from PySide6.QtCore import QDate
 
 from leadbook.core.model import Lead
-from leadbook.gui.callsheet_dialog import CallSheetDialog
-from leadbook.gui.followup_dialog import DueEdit
-from leadbook.gui.say_no_dialog import SayNoDialog
-from leadbook.gui.today_view import PickDateDialog
+from leadbook.gui.callsheet.dialog import CallSheetDialog
+from leadbook.gui.followups.followup_dialog import DueEdit
+from leadbook.gui.revisits.say_no_dialog import SayNoDialog
+from leadbook.gui.today.view import PickDateDialog
 
 FIRST, LAST = QDate(1900, 1, 1), QDate(2200, 12, 31)
 
@@ -40,7 +40,7 @@ def test_the_calendar_stops_at_the_range_and_a_drop_past_it_changes_nothing(qtbo
     from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
 
     from leadbook.core.followups import Due, FollowUp  # noqa: PLC0415
-    from leadbook.gui.calendar_view import CalendarView  # noqa: PLC0415
+    from leadbook.gui.calendar.view import CalendarView  # noqa: PLC0415
 
     lead = book.add_lead(Lead(name="Anna Svensson"))
     fu = book.plan_followup(FollowUp(lead.id, Due(date(2200, 12, 30), time(10, 0))))

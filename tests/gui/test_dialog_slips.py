@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from leadbook.book import LeadBook
 from leadbook.core.followups import FollowUp, Objective, Outcome, State
 from leadbook.core.model import Lead, Stage
-from leadbook.gui.followup_dialog import FollowUpDialog
-from leadbook.gui.lead_dialog import TYPICAL_CONTENT, LeadDialog
-from leadbook.gui.log_dialog import LogDialog
+from leadbook.gui.followups.followup_dialog import FollowUpDialog
+from leadbook.gui.followups.log_dialog import LogDialog
+from leadbook.gui.leads.dialog import TYPICAL_CONTENT, LeadDialog
 
 
 def shown(qtbot, dialog: QDialog) -> QDialog:

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame, QWidget
 
 from leadbook.book import LeadBook
 from leadbook.core.model import Lead
-from leadbook.gui.cadence_dialog import CadenceDialog
-from leadbook.gui.calendar_view import CalendarView
-from leadbook.gui.lead_dialog import LeadDialog
-from leadbook.gui.say_no_dialog import SayNoDialog
+from leadbook.gui.calendar.view import CalendarView
+from leadbook.gui.followups.cadence_dialog import CadenceDialog
+from leadbook.gui.leads.dialog import LeadDialog
+from leadbook.gui.revisits.say_no_dialog import SayNoDialog
 
 
 class Pretend(QTranslator):

@@ -13,7 +13,7 @@ import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date, time, timedelta
 from functools import cache
 from pathlib import Path
@@ -44,20 +44,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadbook import i18n, texts
 from leadbook.app import build_main_window
 from leadbook.book import LeadBook
 from leadbook.core.followups import Due, FollowUp, Objective, State
 from leadbook.core.model import Channel
-from leadbook.gui.cadence_dialog import CadenceDialog
-from leadbook.gui.callsheet_dialog import CallSheetDialog
-from leadbook.gui.followup_dialog import FollowUpDialog
-from leadbook.gui.lead_dialog import LeadDialog
-from leadbook.gui.log_dialog import LogDialog
-from leadbook.gui.reminders_window import RemindersWindow
-from leadbook.gui.say_no_dialog import SayNoDialog
-from leadbook.gui.settings_dialog import SettingsDialog
-from leadbook.gui.today_view import column_titles
+from leadbook.gui.callsheet.dialog import CallSheetDialog
+from leadbook.gui.followups.cadence_dialog import CadenceDialog
+from leadbook.gui.followups.followup_dialog import FollowUpDialog
+from leadbook.gui.followups.log_dialog import LogDialog
+from leadbook.gui.leads.dialog import LeadDialog
+from leadbook.gui.reminders.window import RemindersWindow
+from leadbook.gui.revisits.say_no_dialog import SayNoDialog
+from leadbook.gui.settings.dialog import SettingsDialog
+from leadbook.gui.today.view import column_titles
+from leadbook.present import i18n, texts
 
 assert shutil.which("pdftotext"), "install poppler-utils: the call-sheet test reads the PDF with pdftotext"
 
@@ -255,7 +255,7 @@ def test_today_shows_every_channel_name_whole(qtbot, language: str, busy_book: L
 
 def test_every_undo_step_has_a_name_in_the_language(language: str):
     """The book names undo steps in English; the Edit menu's "Undo …" must not show them so."""
-    source = (Path(i18n.__file__).parent / "book.py").read_text(encoding="utf-8")
+    source = (Path(i18n.__file__).parent.parent / "book.py").read_text(encoding="utf-8")
     labels = set(re.findall(r'_lead_write\([^()]*(?:\([^()]*\))?[^()]*, "([^"]+)"\)', source))
     labels |= set(re.findall(r'(?:_push_undo\(|label: str = |label=)"([^"]+)"', source)) - {"Demo"}
     assert {"Add leads", "Said no", "Edit lead", "Move follow-up"} <= labels, labels

@@ -8,7 +8,7 @@ import pytest
 
 from leadbook.book import LeadBook, LeadQuery
 from leadbook.core.model import Lead, Stage
-from leadbook.gui.export_dialog import Exported, ExportDialog, export_leads, exported_text
+from leadbook.gui.files.export_dialog import ExportDialog, Exported, export_leads, exported_text
 
 
 def says(text: str, english: str) -> bool:

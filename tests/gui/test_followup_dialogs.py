@@ -16,8 +16,8 @@ from leadbook.book import LeadBook
 from leadbook.core.cadences import AFTER_FIRST_MEETING, NEW_WEB_INQUIRY, POST_SALE
 from leadbook.core.followups import Due, FollowUp, Objective, Outcome, State
 from leadbook.core.model import Channel, IntervalUnit, Lead, Stage
-from leadbook.gui.followup_dialog import FollowUpDialog
-from leadbook.gui.log_dialog import LogDialog
+from leadbook.gui.followups.followup_dialog import FollowUpDialog
+from leadbook.gui.followups.log_dialog import LogDialog
 from leadbook.store.errors import DiskFullError
 
 TODAY = date(2026, 11, 23)

@@ -5,16 +5,16 @@ with a row above; the Today view shows an old book's characters escaped."""
 from __future__ import annotations
 
 from datetime import time
+
+from _widgets import shown
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from leadbook.core.followups import Due, FollowUp, Objective
 from leadbook.core.model import Channel, Lead, Stage
-from leadbook.gui.import_dialog import ImportDialog, result_text
-from leadbook.gui.lead_dialog import LeadDialog
-
-from _widgets import shown
+from leadbook.gui.files.import_dialog import ImportDialog, result_text
+from leadbook.gui.leads.dialog import LeadDialog
 
 ESC, BEL, RLO, LRI, NEL = "\x1b", "\x07", "\u202e", "\u2066", "\x85"
 HOSTILE = (ESC, BEL, RLO, LRI, NEL)
@@ -82,7 +82,7 @@ def test_a_clean_file_has_no_note_on_replaced_characters(qtbot, book, tmp_path):
 
 
 def test_today_shows_an_old_books_control_and_bidi_characters_escaped(qtbot, book, clock):
-    from leadbook.gui.today_view import TodayView  # noqa: PLC0415
+    from leadbook.gui.today.view import TodayView  # noqa: PLC0415
 
     lead = book.add_lead(Lead(name="Anna", stage=Stage.CONTACTED))
     book.plan_followup(FollowUp(int(lead.id or 0), Due(book.local_today(), time(10, 0)), Channel.CALL,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from leadbook.book import LeadBook
-from leadbook.gui.import_dialog import import_contacts
+from leadbook.gui.files.import_dialog import import_contacts
 
 
 def test_a_failed_pre_import_backup_is_named_as_such_and_nothing_is_imported(qtbot, book: LeadBook, tmp_path,

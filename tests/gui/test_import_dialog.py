@@ -9,9 +9,9 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QProgressDialog
 
 from leadbook.core.model import Lead
-from leadbook.gui.export_dialog import export_followups, export_leads
-from leadbook.gui.ics_mirror import IcsMirror
-from leadbook.gui.import_dialog import ImportDialog, PlanModel, import_contacts, result_text, undo_last_import
+from leadbook.gui.files.export_dialog import export_followups, export_leads
+from leadbook.gui.files.ics_mirror import IcsMirror
+from leadbook.gui.files.import_dialog import ImportDialog, PlanModel, import_contacts, result_text, undo_last_import
 from leadbook.interop.importing import Action, ImportResult, ItemKind
 from leadbook.interop.records import Target
 

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from leadbook import i18n
 from leadbook.app import build_main_window
 from leadbook.book import LeadBook
-from leadbook.gui.settings_dialog import SettingsDialog
+from leadbook.gui.settings.dialog import SettingsDialog
+from leadbook.present import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
 GERMAN_TS = """<?xml version="1.0" encoding="utf-8"?>
@@ -94,7 +94,7 @@ def test_the_system_locale_from_lang(tmp_path: Path, lang: str, expected: str, l
     """A fresh process reads LANG as a user's session sets it (Qt reads the locale once per process)."""
     script = textwrap.dedent("""
         from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-        from leadbook import i18n
+        from leadbook.present import i18n
         app = QCoreApplication([])
         chosen = i18n.install_translators(app, None)
         names = [t.filePath().rsplit("/", 1)[-1] for t in app.findChildren(QTranslator, i18n.TRANSLATOR_NAME)]

@@ -11,7 +11,7 @@ from leadbook.book import LeadBook
 from leadbook.core.followups import Due, FollowUp, Objective, Outcome, State
 from leadbook.core.model import Channel, Lead, Source, Stage
 from leadbook.gui.book_events import BookEvents
-from leadbook.gui.lead_panel import PLANNED_COLOR, LeadPanel
+from leadbook.gui.leads.panel import PLANNED_COLOR, LeadPanel
 
 
 @pytest.fixture
@@ -281,7 +281,7 @@ def test_switching_leads_drops_a_half_typed_note(panel, book):
 def test_a_long_history_shows_its_newest_page_and_older_on_request(qtbot, panel, book, clock):
     """Three unanswered calls, then 60 notes: the calls fall off the first page, yet the
     attempts in a row and the last touch still say what happened."""
-    from leadbook.gui.lead_panel import TIMELINE_PAGE
+    from leadbook.gui.leads.panel import TIMELINE_PAGE
 
     lead = add_anna(book)
     for _ in range(3):

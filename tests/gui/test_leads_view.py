@@ -5,8 +5,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from leadbook.book import LeadQuery
 from leadbook.core.model import Stage
-from leadbook.gui.lead_dialog import LeadDialog
-from leadbook.gui.lead_table_model import COLUMNS, LeadIdRole, LeadTableModel
+from leadbook.gui.leads.dialog import LeadDialog
+from leadbook.gui.leads.table_model import COLUMNS, LeadIdRole, LeadTableModel
 
 
 def shown_names(window) -> list[str]:

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, Q
 
 from leadbook.app import build_main_window
 from leadbook.core.clock import FakeClock
-from leadbook.demo import write_demo_book
-from leadbook.desktop_entry import svg_path
-from leadbook.gui.reminder_engine import ReminderEngine
-from leadbook.gui.reminders_window import RemindersWindow
-from leadbook.gui.tray import QtTray, TrayController
+from leadbook.demo.leads import write_demo_book
+from leadbook.gui.reminders.engine import ReminderEngine
+from leadbook.gui.reminders.tray import QtTray, TrayController
+from leadbook.gui.reminders.window import RemindersWindow
+from leadbook.platform.desktop_entry import svg_path
 
 
 class ModalCloser:
@@ -108,7 +108,7 @@ TRAY_WARNING = "systemTrayWindowChanged"
 def app_on_demo(qtbot, tmp_path: Path, clock: FakeClock, monkeypatch):
     """The demo book in a main window wired as the app wires it: reminder engine, reminders window,
     and a real tray icon with its menu (the tray's quit is counted, not done)."""
-    monkeypatch.setattr("leadbook.desktop_entry.this_leadbook", lambda: [sys.executable, "-c", "pass"])
+    monkeypatch.setattr("leadbook.platform.desktop_entry.this_leadbook", lambda: [sys.executable, "-c", "pass"])
     book = write_demo_book(tmp_path / "demo.leadbook", clock)
     window = build_main_window(book, backups=tmp_path / "backups")
     qtbot.addWidget(window)
@@ -295,7 +295,7 @@ def test_the_calendar_file_entry_keeps_the_file_and_says_where(qtbot, window, tm
 def test_undo_the_last_import_is_offered_once_there_is_one(qtbot, window):
     from PySide6.QtCore import Qt  # noqa: PLC0415
 
-    from leadbook.gui.import_dialog import ImportDialog  # noqa: PLC0415
+    from leadbook.gui.files.import_dialog import ImportDialog  # noqa: PLC0415
 
     assert not window.undo_import_action.isEnabled()
     dialog = ImportDialog(window.book, Path(__file__).parents[1] / "fixtures" / "interop" / "vcard40.vcf", window)

@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from leadbook.agenda_text import due_sentence, load_agenda, render_agenda
 from leadbook.app import build_main_window
 from leadbook.book import DueCounts
 from leadbook.core.clock import FakeClock
-from leadbook.demo import write_demo_book
+from leadbook.demo.leads import write_demo_book
 from leadbook.interop.callsheet import SectionKind, build_callsheet
+from leadbook.present.agenda_text import due_sentence, load_agenda, render_agenda
 
 NAMED = re.compile(r"(\d+) (overdue|today|first responses?|revisits?|revisit\(s\)|to decide)")
 

@@ -16,9 +16,9 @@ from leadbook.core.clock import FakeClock
 from leadbook.core.followups import Due, FollowUp
 from leadbook.core.model import Lead, Source
 from leadbook.core.reminders import Snooze
-from leadbook.gui.reminder_engine import MARGIN_MS, MAX_SHOT_MS, ReminderEngine
-from leadbook.gui.reminders_window import RemindersWindow
-from leadbook.gui.tray import NoTray, QtTray, TrayController, TrayPresenter, make_tray
+from leadbook.gui.reminders.engine import MARGIN_MS, MAX_SHOT_MS, ReminderEngine
+from leadbook.gui.reminders.tray import NoTray, QtTray, TrayController, TrayPresenter, make_tray
+from leadbook.gui.reminders.window import RemindersWindow
 from leadbook.store.reminders import ReminderKind
 
 MONDAY = date(2026, 11, 23)  # conftest: 09:30 in Stockholm = 08:30 UTC
@@ -589,7 +589,7 @@ def test_the_qt_tray_menu_speaks_through_signals(qtbot):
 
 def test_closing_a_demo_ends_it_without_asking(qtbot, book, harness_for, monkeypatch):
     """A demo book's reminders are made up: closing its window ends it, pending or not."""
-    from leadbook.paths import DEMO_ENV  # noqa: PLC0415
+    from leadbook.platform.paths import DEMO_ENV  # noqa: PLC0415
 
     monkeypatch.setenv(DEMO_ENV, "1")
     add(book, "Anna", MONDAY, time(16, 0))  # still to come today

@@ -13,9 +13,9 @@ from leadbook.core.clock import FakeClock
 from leadbook.core.followups import Due, FollowUp, Objective, Outcome, State
 from leadbook.core.model import Channel, IntervalUnit, Lead, Source
 from leadbook.core.reminders import Snooze
-from leadbook.gui import settings_dialog
-from leadbook.gui.log_dialog import LogDialog
-from leadbook.gui.reminders_window import RemindersWindow
+from leadbook.gui.followups.log_dialog import LogDialog
+from leadbook.gui.reminders.window import RemindersWindow
+from leadbook.gui.settings import dialog as settings_dialog
 
 MONDAY = date(2026, 11, 23)  # conftest: 09:30 in Stockholm
 
@@ -321,7 +321,7 @@ def qtbot_click(button) -> None:
 
 
 def test_settings_sound_and_start_at_login(qtbot, book, tmp_path):
-    from leadbook.autostart import Autostart
+    from leadbook.platform.autostart import Autostart
 
     autostart = Autostart("linux", home=tmp_path, env={"XDG_CONFIG_HOME": str(tmp_path / "config")})
     dialog = settings_dialog.SettingsDialog(book, autostart=autostart)
@@ -342,9 +342,9 @@ def test_settings_sound_and_start_at_login(qtbot, book, tmp_path):
 
 
 def test_a_demo_book_cannot_become_what_starts_at_login(qtbot, book, tmp_path, monkeypatch):
-    from leadbook.autostart import Autostart  # noqa: PLC0415
-    from leadbook.gui.settings_dialog import SettingsDialog  # noqa: PLC0415
-    from leadbook.paths import DEMO_ENV  # noqa: PLC0415
+    from leadbook.gui.settings.dialog import SettingsDialog  # noqa: PLC0415
+    from leadbook.platform.autostart import Autostart  # noqa: PLC0415
+    from leadbook.platform.paths import DEMO_ENV  # noqa: PLC0415
 
     monkeypatch.setenv(DEMO_ENV, "1")
     autostart = Autostart("linux", home=tmp_path, env={"XDG_CONFIG_HOME": str(tmp_path / "config")})

@@ -12,10 +12,11 @@ from leadbook.core.followups import Due, FollowUp
 from leadbook.core.model import Lead, Source
 from leadbook.core.reminders import Snooze
 from leadbook.core.revisits import NoReason
-from leadbook.gui import reminder_engine, reminders_window
-from leadbook.gui.reminder_engine import ReminderEngine
-from leadbook.gui.reminders_window import RemindersWindow
-from leadbook.gui.tray import notification_text
+from leadbook.gui.reminders import engine as reminder_engine
+from leadbook.gui.reminders import window as reminders_window
+from leadbook.gui.reminders.engine import ReminderEngine
+from leadbook.gui.reminders.tray import notification_text
+from leadbook.gui.reminders.window import RemindersWindow
 from leadbook.store.reminders import ReminderKind
 
 MONDAY = date(2026, 11, 23)  # conftest: 09:30 in Stockholm = 08:30 UTC

@@ -10,9 +10,9 @@ from leadbook.book import LeadBook
 from leadbook.core.clock import FakeClock
 from leadbook.core.model import Lead, Stage
 from leadbook.core.revisits import NoReason
-from leadbook.gui.nurture_view import NurtureView
-from leadbook.gui.revisits_view import RevisitsView
-from leadbook.gui.say_no_dialog import SayNoDialog
+from leadbook.gui.revisits.nurture import NurtureView
+from leadbook.gui.revisits.say_no_dialog import SayNoDialog
+from leadbook.gui.revisits.view import RevisitsView
 
 
 def _lead(book: LeadBook, name: str, stage: Stage = Stage.QUALIFIED) -> int:

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from leadbook.autostart import Autostart
 from leadbook.book import LeadBook
 from leadbook.core.revisits import NEXT_QUARTER, NoReason
-from leadbook.gui.settings_dialog import MAX_QUESTION_CHARS, MAX_QUESTIONS, SettingsDialog
+from leadbook.gui.settings.dialog import MAX_QUESTION_CHARS, MAX_QUESTIONS, SettingsDialog
+from leadbook.platform.autostart import Autostart
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from leadbook.book import LeadBook
 from leadbook.core.followups import Due, FollowUp, Objective, Outcome, State
 from leadbook.core.model import Channel, Lead, Source, Stage
 from leadbook.gui.book_events import BookEvents
-from leadbook.gui.today_view import DECIDE, FOLLOWUP, LATE_COLOUR, PickDateDialog, TodayView
+from leadbook.gui.today.view import DECIDE, FOLLOWUP, LATE_COLOUR, PickDateDialog, TodayView
 
 DAY = date(2026, 11, 23)  # the fake clock's Monday
 
@@ -320,7 +320,7 @@ def test_an_empty_book_says_so(qtbot, tmp_path, clock):
 
 
 def test_a_long_section_lists_the_first_rows_and_counts_the_rest(qtbot, book, view: TodayView, plan: Plan, monkeypatch):
-    import leadbook.gui.today_view as today_module
+    import leadbook.gui.today.view as today_module
 
     monkeypatch.setattr(today_module, "MAX_ROWS_PER_SECTION", 1)
     view.refresh()
@@ -407,8 +407,8 @@ def test_an_empty_book_shows_how_to_begin(qtbot, book: LeadBook, tmp_path, monke
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     from leadbook.app import build_main_window  # noqa: PLC0415
-    from leadbook.gui import import_dialog  # noqa: PLC0415
-    from leadbook.gui.lead_dialog import LeadDialog  # noqa: PLC0415
+    from leadbook.gui.files import import_dialog  # noqa: PLC0415
+    from leadbook.gui.leads.dialog import LeadDialog  # noqa: PLC0415
 
     window = build_main_window(book, backups=tmp_path / "backups")
     qtbot.addWidget(window)
@@ -450,7 +450,7 @@ def test_the_demo_book_opens_in_a_second_leadbook(qtbot, book: LeadBook, tmp_pat
     from pathlib import Path  # noqa: PLC0415
 
     from leadbook.app import build_main_window  # noqa: PLC0415
-    from leadbook.desktop_entry import this_leadbook  # noqa: PLC0415
+    from leadbook.platform.desktop_entry import this_leadbook  # noqa: PLC0415
 
     if not sys.platform.startswith("linux"):
         pytest.skip("waits for the detached process through /proc")

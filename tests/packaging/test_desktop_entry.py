@@ -16,8 +16,8 @@ import pytest
 from PySide6.QtGui import QImage
 
 import leadbook
-from leadbook import desktop_entry
-from leadbook.desktop_entry import APP_ID, HICOLOR_SIZES
+from leadbook.platform import desktop_entry
+from leadbook.platform.desktop_entry import APP_ID, HICOLOR_SIZES
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"

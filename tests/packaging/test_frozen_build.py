@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 import leadbook
-import leadbook.desktop_entry
+import leadbook.platform.desktop_entry
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
@@ -145,7 +145,7 @@ def test_the_macos_plist_has_the_bundle_version():
     plist = plistlib.loads(plistlib.dumps(bundle.info_plist("1.2.3")))
     assert plist["CFBundleShortVersionString"] == plist["CFBundleVersion"] == "1.2.3"
     assert plist["LSApplicationCategoryType"] == "public.app-category.business"
-    assert bundle.APP_ID == leadbook.desktop_entry.APP_ID == "app.leadbook.Leadbook"
+    assert bundle.APP_ID == leadbook.platform.desktop_entry.APP_ID == "app.leadbook.Leadbook"
 
 
 def test_the_staged_package_carries_every_new_resource_file(tmp_path):

@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from leadbook.autostart import (
+from leadbook.platform.autostart import (
     BACKGROUND_FLAG,
     LAUNCH_AGENT_LABEL,
     RUN_VALUE,

@@ -9,7 +9,6 @@ import pytest
 
 from leadbook.book import LeadBook
 from leadbook.core.model import Lead
-from leadbook.safety import StartCheck, check_at_start
 from leadbook.store.backup import (
     BackupFailed,
     backups_to_keep,
@@ -22,6 +21,7 @@ from leadbook.store.backup import (
     rotate,
     running_marker,
 )
+from leadbook.store.safety import StartCheck, check_at_start
 
 NOW = datetime(2026, 11, 23, 8, 30, tzinfo=timezone.utc)
 
@@ -145,7 +145,7 @@ def test_the_start_check_leaves_a_crash_and_a_busy_book_to_the_app(tmp_path, clo
 
 def test_a_failing_start_check_is_not_a_sound_book(tmp_path, clock, monkeypatch):
     """An error inside the thread reaches whoever asks for the verdict, as a check on the spot would."""
-    import leadbook.safety as safety  # noqa: PLC0415
+    import leadbook.store.safety as safety  # noqa: PLC0415
 
     path = tmp_path / "book.leadbook"
     with LeadBook.open(path, clock) as book:

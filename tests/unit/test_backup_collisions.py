@@ -10,9 +10,9 @@ from datetime import timedelta
 
 import pytest
 
-from leadbook import texts
 from leadbook.book import LeadBook
 from leadbook.core.model import Lead
+from leadbook.present import texts
 from leadbook.store.backup import backup_prefix, check_file, list_backups, make_backup
 from leadbook.store.errors import ImportBackupFailed
 
@@ -82,7 +82,7 @@ def test_a_failed_backup_before_an_import_says_what_failed(book: LeadBook, tmp_p
 
 def test_a_damaged_book_is_not_moved_when_no_verified_copy_can_be_made(tmp_path, clock, monkeypatch):
     import leadbook.store.backup as backup_module  # noqa: PLC0415
-    from leadbook.safety import check_at_start  # noqa: PLC0415
+    from leadbook.store.safety import check_at_start  # noqa: PLC0415
 
     path = tmp_path / "book.leadbook"
     with LeadBook.open(path, clock) as book:

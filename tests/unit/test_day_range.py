@@ -8,12 +8,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from leadbook import texts
 from leadbook.book import LeadBook
 from leadbook.core.clock import FakeClock, from_utc_iso, utc_iso
 from leadbook.core.followups import EARLIEST_DAY, LATEST_DAY, DayOutOfRange, Due, FollowUp, to_instant
 from leadbook.core.model import Lead
 from leadbook.core.revisits import NoReason
+from leadbook.present import texts
 
 
 @pytest.mark.parametrize(("zone", "day"), [("Europe/Stockholm", date(1, 1, 1)), ("America/New_York", date(9999, 12, 31)),

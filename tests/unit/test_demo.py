@@ -11,9 +11,9 @@ from leadbook.core.followups import Objective, Outcome, State
 from leadbook.core.model import Channel, Lead, Source, Stage
 from leadbook.core.revisits import NoReason
 from leadbook.core.validation import lead_problems
-from leadbook.demo import TAGS, demo_leads, write_demo_book
-from leadbook.demo_history import RESEARCH_NOTE, possible_channels
-from leadbook.demo_revisits import DO_NOT_CONTACT_NOTE, NO_NOTES, no_notes
+from leadbook.demo.history import RESEARCH_NOTE, possible_channels
+from leadbook.demo.leads import TAGS, demo_leads, write_demo_book
+from leadbook.demo.revisits import DO_NOT_CONTACT_NOTE, NO_NOTES, no_notes
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 CURRENCY_BY_COUNTRY = {"United States": "USD", "United Kingdom": "GBP", "Sweden": "SEK", "Germany": "EUR",

@@ -12,7 +12,7 @@ import pytest
 from leadbook.book import LeadBook
 from leadbook.core.clock import FakeClock
 from leadbook.core.model import Lead
-from leadbook.demo import write_demo_book
+from leadbook.demo.leads import write_demo_book
 from leadbook.interop.csv_export import ADDRESS_BOOK, ADDRESS_BOOK_HEADER, KINDS, SPREADSHEET, write_leads_csv
 from leadbook.interop.importing import file_records, format_label, open_contacts_file
 

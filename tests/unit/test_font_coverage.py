@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from leadbook.core.model import Lead
-from leadbook.font_coverage import (
+from leadbook.platform.font_coverage import (
     FontCoverage,
     drawable_candidates,
     install_advice,

@@ -11,14 +11,7 @@ from leadbook.book import Change, LeadBook, LeadQuery
 from leadbook.core.followups import Due, FollowUp
 from leadbook.core.model import Lead
 from leadbook.interop.csv_import import read_csv
-from leadbook.interop.importing import (
-    Action,
-    ImportCancelled,
-    ItemKind,
-    file_records,
-    format_label,
-    open_contacts_file,
-)
+from leadbook.interop.importing import Action, ImportCancelled, ItemKind, file_records, format_label, open_contacts_file
 from leadbook.interop.matching import MatchBy
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "interop"

@@ -20,13 +20,7 @@ from hypothesis.configuration import set_hypothesis_home_dir
 from leadbook.core.model import LEAD_FIELDS, Lead, normalise_tags
 from leadbook.core.validation import is_valid_email, is_valid_phone, phone_digits
 from leadbook.interop.csv_import import _mapped_columns, _row_fields, read_csv
-from leadbook.interop.matching import (
-    DuplicateIndex,
-    ascii_digits,
-    email_key,
-    name_key,
-    phone_digits_key,
-)
+from leadbook.interop.matching import DuplicateIndex, ascii_digits, email_key, name_key, phone_digits_key
 from leadbook.interop.records import (
     Fields,
     Target,

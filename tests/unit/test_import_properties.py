@@ -135,8 +135,8 @@ def _person(contact: dict) -> str:
 def test_any_book_exported_and_imported_into_an_empty_book_gives_the_same_leads(contacts, kind):
     """Different people (different names; e-mails and phones shared at random, as colleagues share them)
     come back one lead each, every field as it was."""
-    from datetime import datetime  # noqa: PLC0415
     import io  # noqa: PLC0415
+    from datetime import datetime  # noqa: PLC0415
 
     from leadbook.core.clock import FakeClock  # noqa: PLC0415
     from leadbook.core.model import Lead  # noqa: PLC0415

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import stat
 
-from leadbook import machine
+from leadbook.platform import machine
 
 
 def test_values_are_kept_per_book_by_its_real_path(tmp_path, monkeypatch):

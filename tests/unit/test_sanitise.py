@@ -14,7 +14,7 @@ from leadbook.core.followups import Due, FollowUp, Objective, Outcome
 from leadbook.core.model import Channel, Lead
 from leadbook.core.revisits import NoReason
 from leadbook.core.sanitise import clean_lead, clean_text, shown_text
-from leadbook.terminal import STYLES, EscapingStream, escaped_output, terminal_text
+from leadbook.present.terminal import STYLES, EscapingStream, escaped_output, terminal_text
 
 ESC, BEL, RLO, LRI, PDI, NEL, CSI = "\x1b", "\x07", "\u202e", "\u2066", "\u2069", "\x85", "\x9b"
 HOSTILE = (ESC, BEL, RLO, LRI, PDI, NEL, CSI, "\x00", "\x7f", "\u202a", "\u202c")

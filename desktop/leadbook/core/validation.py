@@ -1,7 +1,7 @@
 """Checks on what a user typed, shared by the lead dialog, the importers and the CLI.
 
 Problems come back as codes, not sentences: the words are chosen (and
-translated) by whoever shows them, see ``leadbook.texts``.
+translated) by whoever shows them, see ``leadbook.present.texts``.
 """
 
 from __future__ import annotations

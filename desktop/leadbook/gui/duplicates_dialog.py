@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import texts
 from ..book import LeadBook
 from ..core.model import Lead
+from ..present import texts
 from ..store.errors import BookError
 
 

@@ -18,7 +18,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..book import LeadBook
-from ..font_coverage import FontCoverage, fonts_fingerprint, warning_text
+from ..platform.font_coverage import FontCoverage, fonts_fingerprint, warning_text
 from .book_task import BookTask
 
 WARNED_KEY = "fonts/warned-for"

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import texts
 from ..core.followups import DayOutOfRange
+from ..present import texts
 from ..store.errors import BookError
 
 

@@ -23,30 +23,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__, texts
+from .. import __version__
 from ..book import Change, LeadBook
 from ..core.followups import Due
 from ..core.model import Stage
-from ..paths import backups_dir
+from ..platform.paths import backups_dir
+from ..present import texts
 from ..store.backup import needs_backup
 from ..store.errors import BookError, BookReadOnlyError
 from ..store.leads import LeadQuery
 from .book_events import BookEvents
 from .book_task import BookTask
-from .calendar_view import CalendarView
-from .followup_dialog import FollowUpDialog
+from .calendar.view import CalendarView
+from .files.ics_mirror import IcsMirror
+from .followups.followup_dialog import FollowUpDialog
+from .followups.log_dialog import LogDialog
 from .guarded import guarded
-from .ics_mirror import IcsMirror
-from .lead_dialog import LeadDialog
-from .lead_panel import LeadPanel
-from .leads_view import LeadsView
-from .log_dialog import LogDialog
-from .nurture_view import NurtureView
-from .restore_dialog import RestoreDialog
-from .revisits_view import RevisitsView
-from .say_no_dialog import SayNoDialog
-from .settings_dialog import SettingsDialog
-from .today_view import TodayView
+from .leads.dialog import LeadDialog
+from .leads.panel import LeadPanel
+from .leads.view import LeadsView
+from .revisits.nurture import NurtureView
+from .revisits.say_no_dialog import SayNoDialog
+from .revisits.view import RevisitsView
+from .settings.dialog import SettingsDialog
+from .settings.restore_dialog import RestoreDialog
+from .today.view import TodayView
 
 UNDO_MESSAGE_MS = 12_000
 log = logging.getLogger("leadbook")
@@ -438,7 +439,7 @@ class MainWindow(QMainWindow):
         LogDialog(self.book, followup_id, parent=self, ask_why_no=self.say_no).exec()
 
     def edit_cadences(self) -> None:
-        from .cadence_dialog import CadenceDialog  # noqa: PLC0415 - opened on request; keeps start-up light
+        from .followups.cadence_dialog import CadenceDialog  # noqa: PLC0415 - opened on request; keeps start-up light
 
         CadenceDialog(self.book, self).exec()
 
@@ -466,7 +467,7 @@ class MainWindow(QMainWindow):
     def import_file(self) -> None:
         if self._refused_read_only():
             return
-        from .import_dialog import import_contacts, result_text  # noqa: PLC0415 - opened on request; keeps start-up light
+        from .files.import_dialog import import_contacts, result_text  # noqa: PLC0415 - opened on request; keeps start-up light
 
         result = import_contacts(self, self.book, before=lambda: self.book.back_up(self.backups, before_import=True))
         if result is not None:
@@ -475,7 +476,7 @@ class MainWindow(QMainWindow):
         self._update_import_actions()
 
     def undo_import(self) -> None:
-        from .import_dialog import undo_last_import  # noqa: PLC0415 - opened on request; keeps start-up light
+        from .files.import_dialog import undo_last_import  # noqa: PLC0415 - opened on request; keeps start-up light
 
         if undo_last_import(self, self.book) is not None:
             self.statusBar().showMessage(self.tr("The last import was undone."), 10000)
@@ -484,7 +485,7 @@ class MainWindow(QMainWindow):
     def export(self, kind: str) -> None:
         """File ▸ Export ▸ …: the export dialog, preset to ``kind`` ("csv", "csv-address-book",
         "vcf", "ics"), for the lead list's current filter or all leads."""
-        from .export_dialog import ExportDialog, exported_text  # noqa: PLC0415 - opened on request; keeps start-up light
+        from .files.export_dialog import ExportDialog, exported_text  # noqa: PLC0415 - opened on request; keeps start-up light
 
         dialog = ExportDialog(self.book, self.leads_view.model.query, kind, self)
         if dialog.exec() and dialog.exported is not None:
@@ -492,7 +493,7 @@ class MainWindow(QMainWindow):
 
     def toggle_ics_mirror(self, checked: bool) -> None:
         if checked:
-            from .ics_mirror import choose_mirror_folder  # noqa: PLC0415 - opened on request; keeps start-up light
+            from .files.ics_mirror import choose_mirror_folder  # noqa: PLC0415 - opened on request; keeps start-up light
 
             self.mirror_action.setChecked(choose_mirror_folder(self, self.ics_mirror))
         else:
@@ -509,7 +510,7 @@ class MainWindow(QMainWindow):
             self.undo_import_action.setEnabled(self.book.last_import() is not None)
 
     def print_call_sheet(self) -> None:
-        from .callsheet_dialog import CallSheetDialog  # noqa: PLC0415 - opened on request; keeps start-up light
+        from .callsheet.dialog import CallSheetDialog  # noqa: PLC0415 - opened on request; keeps start-up light
 
         CallSheetDialog(self.book, self).exec()
 
@@ -556,7 +557,7 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> None:
         """A freshly made demo book in a second Leadbook (a temporary folder, gone when it closes):
         a place to try things without touching this book."""
-        from ..desktop_entry import this_leadbook  # noqa: PLC0415 - the command that starts this Leadbook
+        from ..platform.desktop_entry import this_leadbook  # noqa: PLC0415 - the command that starts this Leadbook
 
         program, *arguments = [*this_leadbook(), "--demo"]
         started, pid = QProcess.startDetached(program, arguments)
@@ -607,7 +608,7 @@ class MainWindow(QMainWindow):
 
     def confirm_calendar_folder(self) -> None:
         """The book names a folder for its calendar file: write there only if the user agrees."""
-        from .ics_mirror import confirm_proposed_folder  # noqa: PLC0415 - asked once, rarely
+        from .files.ics_mirror import confirm_proposed_folder  # noqa: PLC0415 - asked once, rarely
 
         confirm_proposed_folder(self, self.ics_mirror)
         self.mirror_action.setChecked(self.ics_mirror.folder is not None)

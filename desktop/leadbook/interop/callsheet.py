@@ -24,11 +24,11 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
 
-from .. import texts
 from ..core.clock import from_utc_iso
 from ..core.followups import FollowUp, State
 from ..core.model import Channel, Lead
 from ..core.sanitise import shown_text
+from ..present import texts
 
 if TYPE_CHECKING:  # the book imports interop, never the other way round at run time
     from ..book import Agenda, AgendaRow, LeadBook
@@ -360,7 +360,7 @@ def _lead_id(row: Any) -> int:
 
 
 def _questions(book: LeadBook) -> tuple[str, ...]:
-    from ..revisits_text import question_text  # noqa: PLC0415 - it imports the book
+    from ..present.revisits_text import question_text  # noqa: PLC0415 - it imports the book
 
     return tuple(one_line(question_text(q), NOTE_CHARS) for q in book.revisit_questions())
 
@@ -372,7 +372,7 @@ def revisit_sheet_row(
     """A revisit on paper (``row`` is a store.revisits.RevisitRow): call back a "no" and find out
     whether now is the time. It says when and why they said no and who said it (seed 003: check
     that the same person is still responsible), and lists the questions to ask."""
-    from ..revisits_text import reason_name, value_text  # noqa: PLC0415 - it imports the book
+    from ..present.revisits_text import reason_name, value_text  # noqa: PLC0415 - it imports the book
 
     late = row.revisit_on < day
     when = short_date(row.revisit_on, locale) if late else QCoreApplication.translate("CallSheet", "Any time")
@@ -420,7 +420,7 @@ def revisit_sheet_row(
 def decide_sheet_row(lead: Lead, facts: tuple[int, str] | None, zone: ZoneInfo, locale: QLocale) -> SheetRow:
     """A lead at the stop rule (seed 004): tried often without an answer; on paper, the seller
     decides whether to nurture it, take it as a no, or keep going."""
-    from ..agenda_text import streak_text  # noqa: PLC0415 - it imports the book
+    from ..present.agenda_text import streak_text  # noqa: PLC0415 - it imports the book
 
     attempts, last_utc = facts or (0, "")
     tries = streak_text(attempts, locale)
@@ -459,8 +459,8 @@ def decide_sheet_row(lead: Lead, facts: tuple[int, str] | None, zone: ZoneInfo, 
 
 def _summary(sections: Sequence[SheetSection], locale: QLocale) -> str:
     """The same sentence as Today's (``agenda_text.due_sentence``), of the rows on the sheet."""
-    from ..agenda_text import due_sentence  # noqa: PLC0415 - it imports the book
     from ..book import DueCounts  # noqa: PLC0415 - the book imports interop
+    from ..present.agenda_text import due_sentence  # noqa: PLC0415 - it imports the book
 
     return due_sentence(DueCounts(**{s.kind.value: len(s.rows) for s in sections}), locale)
 

@@ -35,7 +35,6 @@ from .records import Record, RowProblem, merge_adds_nothing, merge_leads
 from .textfile import FileProblem, FileProblemKind, TextFile, read_text_file, sniff_kind
 from .vcard import read_vcards
 
-
 _VCARD_BEGIN = re.compile(r"^\s*BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE)
 
 

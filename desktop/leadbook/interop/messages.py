@@ -1,6 +1,6 @@
 """Words for import problems and calendar entries, shared by the GUI and the CLI.
 
-Like ``leadbook.texts`` (where these could move): ``QCoreApplication.translate`` with
+Like ``leadbook.present.texts`` (where these could move): ``QCoreApplication.translate`` with
 literal strings, so translators find them, and it works without an application object.
 Only QtCore is used; no widgets.
 """
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from .. import texts
 from ..core.sanitise import shown_text
+from ..present import texts
 from .ical import CalendarItem
 from .matching import MatchBy
 from .records import RowProblem, RowProblemKind

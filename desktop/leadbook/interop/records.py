@@ -16,7 +16,15 @@ from typing import NamedTuple
 
 from ..core.model import Lead, Source, Stage, normalise_tags
 from ..core.sanitise import clean_text
-from ..core.validation import Problem, is_valid_email, is_valid_phone, lead_problems, parse_amount, valid_currency, valid_website
+from ..core.validation import (
+    Problem,
+    is_valid_email,
+    is_valid_phone,
+    lead_problems,
+    parse_amount,
+    valid_currency,
+    valid_website,
+)
 from .matching import email_key, phone_digits_key
 
 

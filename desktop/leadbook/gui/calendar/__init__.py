@@ -1,0 +1,1 @@
+"""The month and week calendar."""

@@ -1,0 +1,1 @@
+"""The call sheet's print preview."""

@@ -1,0 +1,1 @@
+"""Import, export and the self-updating calendar file."""

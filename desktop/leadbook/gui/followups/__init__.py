@@ -1,0 +1,1 @@
+"""Planning, logging and cadences of follow-ups."""

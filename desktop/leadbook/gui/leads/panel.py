@@ -1,0 +1,736 @@
+"""The lead beside the list: who they are, what is next, and everything that happened, newest first.
+
+The panel is what a seller looks at just before a call (seed 000: rapport notes matter
+there), so the next step, the attempts in a row and the stop rule's question sit at the top.
+It never opens dialogs itself: it asks the main window through signals.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...book import Change, LeadBook, TimelineEntry
+from ...core.cadences import Cadence
+from ...core.followups import Due, FollowUp, Objective, Outcome, State
+from ...core.model import Lead, Stage
+from ...core.revisits import NoReason
+from ...present import texts
+from ...present.formatting import local_datetime, money, short_date, short_datetime
+from ...present.revisits_text import reason_name
+from ..guarded import guarded
+
+TIMELINE_PAGE = 50  # entries shown at first and added by "Show older": a long history costs a page
+PLANNED_COLOR = QColor("#1a5fb4")
+OVERDUE_COLOR = QColor("#b3261e")
+MUTED_COLOR = QColor("#7a7a7a")
+WARNING_STYLE = (
+    "QFrame#warning { background: #fde7e4; border: 1px solid #e8a39b; border-radius: 4px; }"
+    "QFrame#warning QLabel { color: #7d1a12; }"
+)
+NOTICE_STYLE = (
+    "QFrame#notice { background: #fff4ce; border: 1px solid #e6c35c; border-radius: 4px; }"
+    "QFrame#notice QLabel { color: #4d3800; }"
+)
+RAPPORT_STYLE = (
+    "QFrame#rapport { background: #eaf3e6; border: 1px solid #a9cf9a; border-radius: 4px; }"
+    "QFrame#rapport QLabel { color: #23401a; }"
+)
+STAGE_STYLE = "QLabel#stage { background: palette(midlight); border-radius: 3px; padding: 1px 6px; }"
+HINT_STYLE = "color: #5f5f5f;"
+
+
+def _framed(name: str, style: str, label: QLabel, *buttons: QPushButton) -> QFrame:
+    """A coloured box around a label (and buttons): warnings, notices, rapport notes."""
+    frame = QFrame()
+    frame.setObjectName(name)
+    frame.setStyleSheet(style)
+    row = QHBoxLayout(frame)
+    row.setContentsMargins(8, 6, 8, 6)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    row.addWidget(label, 1)
+    for button in buttons:
+        button.setAutoDefault(False)
+        row.addWidget(button)
+    return frame
+
+
+def _plain_label(name: str = "") -> QLabel:
+    """A label for text that may come from a lead: never rendered as HTML, selectable."""
+    label = QLabel()
+    if name:
+        label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def day_text(day: date, locale: QLocale | None = None) -> str:
+    """"Wed 11/25/26": the weekday matters when planning calls."""
+    locale = locale or QLocale()
+    qd = QDate(day.year, day.month, day.day)
+    return f"{locale.toString(qd, 'ddd')} {locale.toString(qd, QLocale.FormatType.ShortFormat)}"
+
+
+def due_text(due: Due, locale: QLocale | None = None) -> str:
+    if due.at is None:
+        return day_text(due.day, locale)
+    moment = datetime.combine(due.day, due.at)
+    locale = locale or QLocale()
+    qd = QDate(due.day.year, due.day.month, due.day.day)
+    return f"{locale.toString(qd, 'ddd')} {short_datetime(moment, locale)}"
+
+
+def objective_text(fu: FollowUp) -> str:
+    if fu.objective == Objective.OTHER and fu.objective_note:
+        return fu.objective_note
+    return texts.objective_name(fu.objective)
+
+
+
+def _day_text(iso: str) -> str:
+    """A day stored as YYYY-MM-DD in an event, shown in the locale's short format."""
+    try:
+        return short_date(date.fromisoformat(iso))
+    except (TypeError, ValueError):
+        return iso
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Measures wrapped text at the column's real width, so long notes show in full."""
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint(option, index)
+        if index.column() != 1:
+            return hint
+        item = self._view.itemFromIndex(index)
+        width = self._view.columnWidth(1) - 8
+        if item is None or width <= 0:
+            return hint
+        metrics = QFontMetrics(item.font(1))
+        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+        rect = metrics.boundingRect(QRect(0, 0, width, 100_000), flags, item.text(1))
+        return QSize(hint.width(), max(hint.height(), rect.height() + 6))
+
+
+class LeadPanel(QWidget):
+    """Shows one lead (``show_lead(id)``) or an empty state (``show_lead(None)``).
+
+    Signals carry ids; the main window opens the dialogs:
+    ``plan_requested(lead_id)``, ``log_requested(followup_id)``, ``edit_requested(lead_id)``,
+    ``edit_followup_requested(followup_id)``.
+    """
+
+    plan_requested = Signal(int)
+    log_requested = Signal(int)
+    edit_requested = Signal(int)
+    edit_followup_requested = Signal(int)
+
+    def __init__(self, book: LeadBook, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._book = book
+        self._lead_id: int | None = None
+        self._next: FollowUp | None = None
+        self.timeline_entries: list[TimelineEntry] = []
+        self._shown = TIMELINE_PAGE  # newest entries read; "Show older" adds a page
+        self._timeline_total = 0
+        self._names: dict[tuple[object, object], str] = {}  # names shared by timeline rows, per refresh
+        self._locale = QLocale()
+        self._menu_cadences: list[Cadence] | None = None
+        self.setObjectName("LeadPanel")
+        self.setMinimumWidth(320)
+        self._build()
+        self.show_lead(None)
+
+    # --- layout -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.empty_label = QLabel(self.tr("Select a lead to see its history"))
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet(HINT_STYLE)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(self._build_details())
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+    def _build_details(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(10, 8, 10, 8)
+        column.setSpacing(6)
+
+        self.name_label = _plain_label("leadName")
+        font = self.name_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.stage_label = QLabel()
+        self.stage_label.setObjectName("stage")
+        self.stage_label.setStyleSheet(STAGE_STYLE)
+        title = QHBoxLayout()
+        title.addWidget(self.name_label, 1)
+        title.addWidget(self.stage_label, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(title)
+
+        self.company_label = _plain_label("company")
+        self.decides_label = _plain_label("decides")
+        self.contact_label = QLabel()
+        self.contact_label.setObjectName("contact")
+        self.contact_label.setTextFormat(Qt.TextFormat.RichText)  # built with html.escape only
+        self.contact_label.setWordWrap(True)
+        self.contact_label.setOpenExternalLinks(True)
+        self.contact_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+        )
+        self.source_label = _plain_label("sourceValue")
+        self.best_time_label = _plain_label("bestTime")
+        self.dnc_label = QLabel(self.tr("Do not contact"))
+        self.dnc_label.setObjectName("doNotContact")
+        self.dnc_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        for widget in (self.company_label, self.decides_label, self.source_label, self.contact_label,
+                       self.best_time_label, self.dnc_label):  # fmt: skip
+            column.addWidget(widget)
+
+        self.rapport_label = _plain_label("rapportText")
+        self.rapport_frame = QFrame()
+        self.rapport_frame.setObjectName("rapport")
+        self.rapport_frame.setStyleSheet(RAPPORT_STYLE)
+        self.rapport_frame.setToolTip(self.tr("Rapport notes: personal things to remember on the call"))
+        rapport_title = QLabel(self.tr("Remember"))
+        rapport_title.setStyleSheet("font-weight: bold;")
+        rapport_column = QVBoxLayout(self.rapport_frame)
+        rapport_column.setContentsMargins(8, 5, 8, 6)
+        rapport_column.setSpacing(1)
+        rapport_column.addWidget(rapport_title)
+        rapport_column.addWidget(self.rapport_label)
+        column.addWidget(self.rapport_frame)
+
+        self.next_label = _plain_label("nextStep")
+        column.addWidget(self.next_label)
+        self.no_next_label = QLabel()
+        self.no_next_label.setObjectName("noNextStepText")
+        self.no_next_warning = _framed("warning", WARNING_STYLE, self.no_next_label)
+        column.addWidget(self.no_next_warning)
+
+        self.decide_label = QLabel()
+        self.decide_label.setObjectName("decideText")
+        self.keep_going_button = QPushButton(self.tr("&Keep going"))
+        self.keep_going_button.setToolTip(self.tr("Start counting the attempts again"))
+        self.keep_going_button.clicked.connect(self.keep_going)
+        self.nurture_button = QPushButton(self.tr("N&urture"))
+        self.nurture_button.setToolTip(self.tr("Move the lead to Nurture: stay in touch, less often"))
+        self.nurture_button.clicked.connect(self.nurture)
+        self.decide_notice = _framed("notice", NOTICE_STYLE, self.decide_label)
+        decide_buttons = QHBoxLayout()
+        decide_buttons.addStretch(1)
+        for button in (self.nurture_button, self.keep_going_button):
+            button.setAutoDefault(False)
+            decide_buttons.addWidget(button)
+        notice_column = QVBoxLayout()
+        notice_column.setSpacing(4)
+        row = self.decide_notice.layout()
+        row.removeWidget(self.decide_label)
+        notice_column.addWidget(self.decide_label)
+        notice_column.addLayout(decide_buttons)
+        row.addLayout(notice_column, 1)
+        column.addWidget(self.decide_notice)
+
+        self.attempts_label = _plain_label("attempts")
+        self.last_touch_label = _plain_label("lastTouch")
+        self.last_touch_label.setStyleSheet(HINT_STYLE)
+        column.addWidget(self.attempts_label)
+        column.addWidget(self.last_touch_label)
+
+        self.plan_button = QPushButton(self.tr("&Plan follow-up…"))
+        self.plan_button.clicked.connect(self._plan)
+        self.log_button = QPushButton(self.tr("&Log…"))
+        self.log_button.clicked.connect(self._log)
+        self.note_button = QPushButton(self.tr("Add &note…"))
+        self.note_button.clicked.connect(self.open_note_editor)
+        self.cadence_button = QPushButton(self.tr("Apply ca&dence"))
+        self.cadence_menu = QMenu(self.cadence_button)
+        self.cadence_menu.setObjectName("cadenceMenu")
+        self.cadence_button.setMenu(self.cadence_menu)
+        self.edit_button = QPushButton(self.tr("Edi&t lead…"))
+        self.edit_button.clicked.connect(self._edit)
+        buttons = QGridLayout()
+        buttons.setSpacing(4)
+        for index, button in enumerate((self.plan_button, self.log_button, self.note_button,
+                                        self.cadence_button, self.edit_button)):  # fmt: skip
+            button.setAutoDefault(False)
+            buttons.addWidget(button, index // 3, index % 3)
+        buttons.setColumnStretch(3, 1)  # on a wide panel the buttons keep their size, to the left
+        column.addLayout(buttons)
+
+        column.addWidget(self._build_note_editor())
+
+        history = QLabel(self.tr("History (newest first)"))
+        history.setStyleSheet("font-weight: bold;")
+        column.addWidget(history)
+        self.timeline = QTreeWidget()
+        self.timeline.setObjectName("timeline")
+        self.timeline.setColumnCount(2)
+        self.timeline.setHeaderHidden(True)
+        self.timeline.setRootIsDecorated(False)
+        self.timeline.setUniformRowHeights(False)
+        self.timeline.setWordWrap(True)
+        self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.timeline.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.timeline.setItemDelegate(_WrappingDelegate(self.timeline))
+        self.timeline.header().setStretchLastSection(True)
+        self.timeline.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.timeline.itemActivated.connect(self._timeline_activated)
+        # Row heights are cached; wrapped text needs them measured again at the new width.
+        self.timeline.header().sectionResized.connect(lambda *_: self.timeline.doItemsLayout())
+        column.addWidget(self.timeline, 1)
+        self.older_button = QPushButton()
+        self.older_button.setObjectName("showOlder")
+        self.older_button.setAutoDefault(False)
+        self.older_button.setToolTip(self.tr("The history is read a page at a time; this reads the next page"))
+        self.older_button.clicked.connect(self.show_older)
+        column.addWidget(self.older_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return page
+
+    def _build_note_editor(self) -> QWidget:
+        self.note_box = QWidget()
+        self.note_box.setObjectName("noteEditor")
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setObjectName("noteText")
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setPlaceholderText(self.tr("What was said, what they need…  (Ctrl+Enter adds)"))
+        self.note_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.note_add_button = QPushButton(self.tr("Add"))
+        self.note_add_button.setAutoDefault(False)
+        self.note_add_button.clicked.connect(self.add_note)
+        self.note_cancel_button = QPushButton(self.tr("Cancel"))
+        self.note_cancel_button.setAutoDefault(False)
+        self.note_cancel_button.clicked.connect(self.close_note_editor)
+        self.note_edit.textChanged.connect(
+            lambda: self.note_add_button.setEnabled(bool(self.note_edit.toPlainText().strip()))
+        )
+        self.note_add_button.setEnabled(False)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self.note_edit)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.add_note)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.note_edit)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self.close_note_editor)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.note_add_button)
+        buttons.addWidget(self.note_cancel_button)
+        buttons.addStretch(1)
+        row = QHBoxLayout(self.note_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.note_edit, 1)
+        row.addLayout(buttons)
+        self.note_box.hide()
+        return self.note_box
+
+    # --- public -----------------------------------------------------------------------
+
+    def lead_id(self) -> int | None:
+        return self._lead_id
+
+    def show_lead(self, lead_id: int | None) -> None:
+        """Show this lead (None: the empty state). A half-typed note does not follow to another lead."""
+        if lead_id != self._lead_id:
+            self.close_note_editor()
+            self._shown = TIMELINE_PAGE
+        self._lead_id = lead_id
+        self.refresh()
+
+    def on_book_changed(self, change: Change) -> None:
+        """Refresh when the change touches this lead, or the whole book (settings, cadences)."""
+        self._fill_cadence_menu()
+        if self._lead_id is None:
+            return
+        if not change.lead_ids or self._lead_id in change.lead_ids:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._fill_cadence_menu()
+        lead = None
+        if self._lead_id is not None:
+            try:
+                lead = self._book.lead(self._lead_id)
+            except KeyError:
+                lead = None
+        if lead is None:
+            self._next = None
+            self.timeline.clear()
+            self.timeline_entries = []
+            self.stack.setCurrentIndex(0)
+            return
+        self.stack.setCurrentIndex(1)
+        # The next step and the last touch are read on their own: a lead with hundreds of
+        # follow-ups costs two small reads and a page of its history.
+        lead_id = lead.id or 0
+        self._show_header(lead)
+        self._show_next_step(lead, self._book.next_followup(lead_id))
+        self._show_counts(lead, self._book.last_touch(lead_id))
+        self._show_timeline(lead)
+
+    # --- the lead ---------------------------------------------------------------------
+
+    def _show_header(self, lead: Lead) -> None:
+        self.name_label.setText(lead.name)
+        self.stage_label.setText(texts.stage_name(lead.stage))
+        self.company_label.setText(" · ".join(part for part in (lead.company, lead.role) if part))
+        self.company_label.setVisible(bool(lead.company or lead.role))
+        if lead.is_decision_maker:
+            self.decides_label.setText(self.tr("Decides"))
+        elif lead.decision_maker_name or lead.decision_maker_contact:
+            parts = [part for part in (lead.decision_maker_name, lead.decision_maker_contact) if part]
+            who = self.tr("%1, %2", "the decision-maker's name, then how to reach them").replace(
+                "%1", parts[0]).replace("%2", parts[1]) if len(parts) == 2 else parts[0]  # fmt: skip
+            self.decides_label.setText(self.tr("Decision-maker: %1").replace("%1", who))
+        else:
+            self.decides_label.setText(self.tr("Does not decide; who does is not known yet"))
+        source = self.tr("Source: %1").replace("%1", texts.source_name(lead.source))
+        if lead.value is not None:
+            source = self.tr("%1 · Value: %2").replace("%1", source).replace("%2", money(lead.value, lead.currency))
+        self.source_label.setText(source)
+        links = [self._link("tel", phone) for phone in lead.phones]
+        links += [self._link("mailto", email) for email in lead.emails]
+        self.contact_label.setText(" · ".join(links))
+        self.contact_label.setVisible(bool(links))
+        self.best_time_label.setText(self.tr("Best time to reach: %1").replace("%1", lead.best_time))
+        self.best_time_label.setVisible(bool(lead.best_time))
+        self.dnc_label.setVisible(lead.do_not_contact)
+        self.rapport_label.setText(lead.rapport)
+        self.rapport_frame.setVisible(bool(lead.rapport))
+
+    @staticmethod
+    def _link(scheme: str, value: str) -> str:
+        """A tel:/mailto: link whose text and address are both escaped: lead data is never markup."""
+        url = QUrl()
+        url.setScheme(scheme)
+        url.setPath("-".join(value.split()) if scheme == "tel" else value)
+        href = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
+        return f'<a href="{html.escape(href, quote=True)}">{html.escape(value)}</a>'
+
+    def _show_next_step(self, lead: Lead, nxt: FollowUp | None) -> None:
+        self._next = nxt
+        if nxt is not None:
+            text = self.tr("Next: %1 · %2 · %3").replace("%1", due_text(nxt.due))
+            text = text.replace("%2", texts.channel_name(nxt.channel)).replace("%3", objective_text(nxt))
+            if nxt.due.day < self._book.local_today():
+                text = self.tr("Overdue — %1").replace("%1", text)
+            self.next_label.setText(text)
+            color = OVERDUE_COLOR.name() if nxt.due.day < self._book.local_today() else PLANNED_COLOR.name()
+            self.next_label.setStyleSheet(f"color: {color}; font-weight: bold;")
+        self.next_label.setVisible(nxt is not None)
+        missing = nxt is None and lead.stage.is_active and not lead.do_not_contact
+        self.no_next_label.setText(
+            self.tr("No next step planned. An active lead always needs one: plan a follow-up or apply a cadence.")
+        )
+        self.no_next_warning.setVisible(missing)
+        self.log_button.setEnabled(nxt is not None)
+        self.log_button.setToolTip(
+            self.tr("Log the follow-up planned for %1").replace("%1", due_text(nxt.due))
+            if nxt is not None else self.tr("Nothing is planned to log")
+        )
+
+    def _show_counts(self, lead: Lead, last: FollowUp | None) -> None:
+        attempts = self._book.attempts_in_a_row(lead.id or 0)
+        self.attempts_label.setText(
+            self.tr("%n attempt(s) in a row without an answer", "", attempts)
+        )
+        self.attempts_label.setVisible(attempts > 0)
+        due = lead.stage.is_active and self._book.is_decision_due(lead)
+        self.decide_label.setText(
+            self.tr("Time to decide: %1 without an answer. Nurture the lead, mark it as a no to revisit later, "
+                    "or keep going.").replace("%1", self.tr("%n attempt(s)", "", attempts))
+        )
+        self.decide_notice.setVisible(due)
+        self.nurture_button.setVisible(lead.stage != Stage.NURTURE)
+
+        if last is None:
+            self.last_touch_label.setText(self.tr("Last touch: none yet"))
+            return
+        moment = local_datetime(last.done_at, self._book.clock.zone)
+        assert moment is not None
+        days = (self._book.local_today() - moment.date()).days
+        if days <= 0:
+            ago = self.tr("today")
+        else:
+            ago = self.tr("%n day(s) ago", "", days)
+        outcome = texts.outcome_name(last.outcome) if last.outcome else ""
+        self.last_touch_label.setText(
+            self.tr("Last touch: %1 (%2) · %3 · %4").replace("%1", short_date(moment)).replace("%2", ago)
+            .replace("%3", texts.channel_name(last.channel)).replace("%4", outcome)
+        )
+
+    # --- the timeline -----------------------------------------------------------------
+
+    def _show_timeline(self, lead: Lead) -> None:
+        """Newest first: what is planned ahead sits on top, the history reads downwards."""
+        selected = self._selected_key()
+        scroll = self.timeline.verticalScrollBar().value()
+        cadence_names = {c.id: c.name for c in self._book.cadences()}  # translated by the book
+        self.timeline_entries = list(reversed(self._book.timeline(lead.id or 0, newest=self._shown)))
+        self._timeline_total = self._book.timeline_length(lead.id or 0)
+        older = self._timeline_total - len(self.timeline_entries)
+        self.older_button.setText(self.tr("Show older entries (%1 more)").replace("%1", QLocale().toString(older)))
+        self.older_button.setVisible(older > 0)
+        today = self._book.local_today()
+        self._names.clear()
+        self._locale = QLocale()
+        items = []
+        current = None
+        for entry in self.timeline_entries:
+            item = QTreeWidgetItem([self._when(entry), self._what(entry, cadence_names)])
+            item.setTextAlignment(0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            self._style(item, entry, today)
+            items.append(item)
+            if selected is not None and self._key(entry) == selected:
+                current = item
+        # All at once: added one by one, each row made the view measure every wrapped row again.
+        self.timeline.clear()
+        self.timeline.addTopLevelItems(items)
+        if current is not None:
+            self.timeline.setCurrentItem(current)
+        self.timeline.verticalScrollBar().setValue(scroll)
+
+    def _name(self, name: Callable[[Any], str], value: object) -> str:
+        """``name(value)`` (a channel's or an outcome's name), made once per refresh."""
+        text = self._names.get((name, value))
+        if text is None:
+            text = self._names[(name, value)] = name(value)
+        return text
+
+    @staticmethod
+    def _key(entry: TimelineEntry) -> tuple[str, str, int]:
+        return (entry.kind, entry.at, (entry.followup.id or 0) if entry.followup else 0)
+
+    def _selected_key(self) -> tuple[str, str, int] | None:
+        item = self.timeline.currentItem()
+        if item is None:
+            return None
+        index = self.timeline.indexOfTopLevelItem(item)
+        return self._key(self.timeline_entries[index]) if 0 <= index < len(self.timeline_entries) else None
+
+    def _when(self, entry: TimelineEntry) -> str:
+        fu = entry.followup
+        if fu is not None and fu.state == State.PLANNED:
+            return due_text(fu.due)
+        moment = local_datetime(entry.at, self._book.clock.zone)
+        return short_datetime(moment, self._locale) if moment else ""
+
+    def _what(self, entry: TimelineEntry, cadence_names: dict[int | None, str]) -> str:
+        fu = entry.followup
+        if fu is not None:
+            touch = self.tr("%1 · %2").replace("%1", self._name(texts.channel_name, fu.channel)).replace(
+                "%2", objective_text(fu))
+            if fu.state == State.DONE:
+                outcome = self._name(texts.outcome_name, fu.outcome) if fu.outcome else texts.state_name(State.DONE)
+                text = self.tr("%1: %2").replace("%1", touch).replace("%2", outcome)
+            elif fu.state == State.CANCELLED:
+                text = self.tr("Cancelled: %1").replace("%1", touch)
+            elif fu.due.day < self._book.local_today():
+                text = self.tr("Overdue: %1").replace("%1", touch)
+            else:
+                text = self.tr("Planned: %1").replace("%1", touch)
+            if fu.first_response:
+                text = self.tr("%1 (first response)").replace("%1", text)
+            if fu.cadence_id is not None and fu.cadence_id in cadence_names:
+                step = (fu.cadence_step or 0) + 1
+                text = self.tr("%1 — %2, step %3").replace("%1", text).replace("%2", cadence_names[fu.cadence_id])
+                text = text.replace("%3", QLocale().toString(step))
+            if fu.state == State.DONE and fu.result_note:
+                text += "\n" + fu.result_note
+            return text
+        if entry.kind == "note":
+            return self.tr("Note: %1").replace("%1", entry.text)
+        if entry.kind == "stage":
+            return self.tr("Stage: %1 → %2").replace("%1", self._stage_text(entry.data)).replace(
+                "%2", self._stage_text(entry.text))
+        if entry.kind == "keep_going":
+            return self.tr("Decided to keep going")
+        if entry.kind == "said_no":
+            return self._said_no_text(entry)
+        if entry.kind == "revisit":
+            if entry.text == "reopened":
+                return self.tr("Revisited: reopened")
+            return self.tr("Revisited: still not now; ask again on %1").replace("%1", _day_text(entry.data))
+        if entry.kind == "new_contact":
+            return self.tr("New contact person: %1").replace("%1", entry.text)
+        if entry.kind == "do_not_contact":
+            return self.tr("Do not contact (permanent)")
+        if entry.kind == "created":
+            return self.tr("Lead created")
+        return f"{entry.kind}: {entry.text}".strip(": ")
+
+    def _said_no_text(self, entry: TimelineEntry) -> str:
+        """Reason, who said it and when to ask again, as recorded when they said no."""
+        try:
+            reason = reason_name(NoReason(entry.text))
+        except ValueError:
+            reason = entry.text
+        try:
+            details = json.loads(entry.data or "{}")
+        except ValueError:
+            details = {}
+        text = self.tr("Said no: %1").replace("%1", reason)
+        if details.get("contact_person"):
+            text += "\n" + self.tr("Said by %1").replace("%1", details["contact_person"])
+        if details.get("revisit_on"):
+            text += "\n" + self.tr("Ask again on %1").replace("%1", _day_text(details["revisit_on"]))
+        elif "revisit_on" in details:
+            text += "\n" + self.tr("Never: do not contact")
+        if details.get("note"):
+            text += "\n" + details["note"]
+        return text
+
+    @staticmethod
+    def _stage_text(value: str) -> str:
+        try:
+            return texts.stage_name(Stage(value))
+        except ValueError:
+            return value
+
+    @staticmethod
+    def _style(item: QTreeWidgetItem, entry: TimelineEntry, today: date) -> None:
+        """Planned ones look ahead (blue, italic; red once overdue); cancelled ones are struck out."""
+        fu = entry.followup
+        font = QFont(item.font(1))
+        color: QColor | None = None
+        if fu is not None and fu.state == State.PLANNED:
+            font.setItalic(True)
+            color = OVERDUE_COLOR if fu.due.day < today else PLANNED_COLOR
+            tip = fu.message or objective_text(fu)
+        elif fu is not None and fu.state == State.CANCELLED:
+            font.setStrikeOut(True)
+            color = MUTED_COLOR
+            tip = fu.message or objective_text(fu)
+        elif fu is not None:
+            if fu.outcome in (Outcome.WON, Outcome.GOAL_REACHED, Outcome.MEETING_BOOKED):
+                font.setBold(True)
+            tip = fu.result_note or fu.message
+        elif entry.kind == "stage":
+            font.setBold(True)
+            tip = ""
+        elif entry.kind == "created":
+            color = MUTED_COLOR
+            tip = ""
+        else:
+            tip = entry.text
+        for column in (0, 1):
+            item.setFont(column, font)
+            if color is not None:
+                item.setForeground(column, color)
+        if tip:
+            item.setToolTip(1, tip)
+
+    def _timeline_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        """Double-click (or Enter) on a planned follow-up edits it; the past stays as it was."""
+        index = self.timeline.indexOfTopLevelItem(item)
+        if not 0 <= index < len(self.timeline_entries):
+            return
+        fu = self.timeline_entries[index].followup
+        if fu is not None and fu.state == State.PLANNED and fu.id is not None:
+            self.edit_followup_requested.emit(fu.id)
+
+    # --- actions ----------------------------------------------------------------------
+
+    def show_older(self) -> None:
+        """Read the next page of the history; the entries already shown stay where they are."""
+        if self._lead_id is None:
+            return
+        self._shown += TIMELINE_PAGE
+        lead = self._book.lead(self._lead_id)
+        self._show_timeline(lead)
+
+    def _plan(self) -> None:
+        if self._lead_id is not None:
+            self.plan_requested.emit(self._lead_id)
+
+    def _log(self) -> None:
+        if self._next is not None and self._next.id is not None:
+            self.log_requested.emit(self._next.id)
+
+    def _edit(self) -> None:
+        if self._lead_id is not None:
+            self.edit_requested.emit(self._lead_id)
+
+    def _fill_cadence_menu(self) -> None:
+        """Rebuilt only when the cadences changed, never while one of its actions is running."""
+        cadences = self._book.cadences()
+        if cadences == self._menu_cadences:
+            return
+        self._menu_cadences = cadences
+        self.cadence_menu.clear()
+        for cadence in cadences:
+            action = self.cadence_menu.addAction(cadence.name)
+            action.setToolTip(
+                self.tr("Plan its %n step(s) from today", "", len(cadence.steps))
+            )
+            action.triggered.connect(lambda _checked=False, cid=cadence.id: self.apply_cadence(cid))
+        self.cadence_button.setEnabled(not self.cadence_menu.isEmpty())
+
+    def apply_cadence(self, cadence_id: int | None) -> None:
+        if self._lead_id is None or cadence_id is None:
+            return
+        self._guard(lambda: self._book.apply_cadence(self._lead_id or 0, cadence_id))
+
+    def open_note_editor(self) -> None:
+        self.note_box.show()
+        self.note_edit.setFocus()
+
+    def close_note_editor(self) -> None:
+        self.note_edit.clear()
+        self.note_box.hide()
+
+    def add_note(self) -> None:
+        text = self.note_edit.toPlainText().strip()
+        if self._lead_id is None or not text:
+            return
+        if self._guard(lambda: self._book.add_note(self._lead_id or 0, text)):
+            self.close_note_editor()
+            self.timeline.setFocus()
+
+    def keep_going(self) -> None:
+        if self._lead_id is not None:
+            self._guard(lambda: self._book.keep_going(self._lead_id or 0))
+
+    def nurture(self) -> None:
+        if self._lead_id is not None:
+            self._guard(lambda: self._book.set_stage(self._lead_id or 0, Stage.NURTURE))
+
+    def _guard(self, write) -> bool:  # noqa: ANN001
+        return guarded(self, write)

@@ -1,0 +1,1 @@
+"""The reminder engine, the reminders window and the tray."""

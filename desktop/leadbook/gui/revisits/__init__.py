@@ -1,0 +1,1 @@
+"""The revisit queue, the nurture list and the say-no dialog."""

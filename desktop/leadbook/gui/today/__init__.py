@@ -1,0 +1,1 @@
+"""Today, the home screen, and the welcome of an empty book."""

@@ -1,0 +1,891 @@
+"""Today, the home screen: what is overdue, due today, waiting for a first answer, waiting
+for a decision, and coming tomorrow, with one-key actions on the selected row.
+
+The texts of the rows come from ``agenda_text`` so that ``leadbook today`` in a terminal
+says the same. The view never reads the wall clock: "now" and "today" are the book's.
+
+Speed at 100,000 leads: the agenda lists at most ``MAX_ROWS_PER_SECTION`` rows per section
+and counts the rest; the rows live in ``AgendaModel``, whose texts are made when a row is
+first shown (a screenful, not thousands of widget items); and a hidden Today only notes
+that it is stale, and reads the book again when it is shown.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...book import Agenda, AgendaRow, Change, LeadBook
+from ...core.followups import Due
+from ...core.model import Lead, Stage
+from ...present.agenda_text import (
+    SECTIONS,
+    CellFormats,
+    Cells,
+    Section,
+    column_titles,
+    decide_cells,
+    followup_cells,
+    load_agenda,
+    long_date,
+    revisit_cells,
+    rows_of,
+    section_title,
+    short_date,
+    summary_text,
+    total_of,
+    without_next_step_text,
+)
+from ...present.formatting import book_days
+from ..guarded import guarded
+from ..revisits.say_no_dialog import SayNoDialog
+from .welcome import WelcomePanel
+
+KIND_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+LEAD_ROLE = Qt.ItemDataRole.UserRole + 2
+
+SECTION, FOLLOWUP, DECIDE, REVISIT, EMPTY = "section", "followup", "decide", "revisit", "empty"
+MAX_ROWS_PER_SECTION = 300
+FIT_SAMPLE_ROWS = 200  # columns are fitted to the first rows; longer texts further down elide
+LATE_COLOUR = QColor("#c62828")
+REFRESH_MS = 60_000  # countdowns tick by the minute; a new day starts at local midnight
+FRESH_FOR = timedelta(seconds=30)  # shown again within this, an untouched Today is still right
+# Caps in average characters: When, Lead, Company, Phone, Channel ("Brev eller kort"), Goal, Attempt, Last touch.
+MAX_COLUMN_CHARS = (24, 24, 26, 18, 16, 34, 8, 12)
+
+
+class PickDateDialog(QDialog):
+    """A month calendar to move a follow-up to any day; Enter or double-click picks."""
+
+    def __init__(self, initial: date, minimum: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reschedule follow-up"))
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(False)
+        self.calendar.setDateRange(*book_days())
+        self.calendar.setMinimumDate(QDate(minimum.year, minimum.month, minimum.day))
+        self.calendar.setSelectedDate(QDate(initial.year, initial.month, initial.day))
+        self.calendar.activated.connect(self.accept)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Move"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.calendar)
+        layout.addWidget(buttons)
+        self.calendar.setFocus()
+
+    def chosen(self) -> date:
+        picked = self.calendar.selectedDate()
+        return date(picked.year(), picked.month(), picked.day())
+
+    def set_chosen(self, day: date) -> None:
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+
+
+# --- the model ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Group:
+    section: Section
+    title: str
+
+
+@dataclass(slots=True)
+class _Row:
+    """One line of the list: a section heading, a follow-up, a lead to decide on, a revisit,
+    or a line of text (``EMPTY``: "nothing planned", "and 2,000 more")."""
+
+    kind: str
+    group: _Group
+    item_id: int = 0
+    lead_id: int = 0
+    source: object = None  # AgendaRow, Lead or RevisitRow
+    text: str = ""
+    muted: bool = False  # the "nothing planned" line: italic, placeholder colour
+    cells: Cells | None = None  # made when first asked for
+
+
+@dataclass
+class _Look:
+    """Fonts and brushes the rows use, taken from the view once per refresh."""
+
+    bold: QFont
+    italic: QFont
+    heading: QBrush
+    heading_text: QBrush
+    muted: QBrush
+    late: QBrush
+
+
+class AgendaModel(QAbstractTableModel):
+    """Today as one flat list: each section's heading, then its rows. A row's texts are made
+    the first time something asks for them, so a refresh costs the rows on screen; the
+    table view lays out any number of rows without asking the model about each."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[_Row] = []
+        self._book: LeadBook | None = None
+        self._agenda: Agenda | None = None
+        self._formats: CellFormats | None = None
+        self._now: datetime | None = None
+        self._look: _Look | None = None
+        self._where: dict[tuple[str, int], int] = {}
+        self._position: dict[int, int] = {}
+        self.selectable: list[int] = []  # rows of follow-ups and decisions, in order
+
+    # --- filling -------------------------------------------------------------------
+
+    def set_agenda(self, book: LeadBook, agenda: Agenda, look: _Look) -> None:
+        self.beginResetModel()
+        self._book, self._agenda, self._look = book, agenda, look
+        self._now = book.clock.now()
+        self._formats = CellFormats(book.clock.zone)
+        self._rows = [row for section in SECTIONS for row in self._section_rows(agenda, section)]
+        self._where = {(row.kind, row.item_id): n for n, row in enumerate(self._rows)
+                       if row.kind in (FOLLOWUP, DECIDE, REVISIT)}  # fmt: skip
+        self.selectable = [n for n, row in enumerate(self._rows) if row.kind in (FOLLOWUP, DECIDE)]
+        self._position = {row: n for n, row in enumerate(self.selectable)}
+        self.endResetModel()
+
+    def _section_rows(self, agenda: Agenda, section: Section) -> list[_Row]:
+        # A backlog of thousands (a big import, a long holiday) is counted, and the first
+        # MAX_ROWS_PER_SECTION are listed, so the home screen never freezes.
+        total = total_of(agenda, section)
+        listed = rows_of(agenda, section)[:MAX_ROWS_PER_SECTION]
+        if not listed and section != Section.TODAY:
+            return []  # empty sections take no room; Today always says what it holds
+        group = _Group(section, f"{section_title(section)}  ({QLocale().toString(total)})")
+        rows = [_Row(SECTION, group)]
+        for source in listed:
+            if section == Section.DECIDE:
+                assert isinstance(source, Lead)
+                rows.append(_Row(DECIDE, group, int(source.id or 0), int(source.id or 0), source))
+            elif section == Section.REVISITS:
+                rows.append(_Row(REVISIT, group, source.id, source.lead_id, source))  # type: ignore[attr-defined]
+            else:
+                assert isinstance(source, AgendaRow)
+                rows.append(_Row(FOLLOWUP, group, int(source.followup.id or 0), source.followup.lead_id, source))
+        if not listed:
+            text = (QCoreApplication.translate("TodayView", "Nothing else planned for today.") if agenda.due_count
+                    else QCoreApplication.translate("TodayView", "Nothing planned for today."))  # fmt: skip
+            rows.append(_Row(EMPTY, group, text=text, muted=True))
+        elif total > len(listed):
+            more = QCoreApplication.translate("TodayView", "… and %1 more; the calendar and the lead list show them all")
+            rows.append(_Row(EMPTY, group, text=more.replace("%1", QLocale().toString(total - len(listed)))))
+        return rows
+
+    # --- finding rows ---------------------------------------------------------------
+
+    def find(self, kind: str, item_id: int) -> QModelIndex:
+        row = self._where.get((kind, item_id))
+        return self.index(row, 0) if row is not None else QModelIndex()
+
+    def position(self, index: QModelIndex) -> int:
+        """Where a follow-up or decision stands among the selectable rows (-1: not one)."""
+        return self._position.get(index.row(), -1) if index.isValid() else -1
+
+    def spanned(self) -> list[int]:
+        """Section headings and lines of text: one text across every column."""
+        return [n for n, row in enumerate(self._rows) if row.kind in (SECTION, EMPTY)]
+
+    def headings(self) -> list[int]:
+        return [n for n, row in enumerate(self._rows) if row.kind == SECTION]
+
+    def sections(self) -> list[tuple[str, list[tuple[str, int, list[str]]]]]:
+        """(heading, [(kind, id, cell texts)]) for every section shown."""
+        shown: list[tuple[str, list[tuple[str, int, list[str]]]]] = []
+        for row in self._rows:
+            if row.kind == SECTION:
+                shown.append((row.group.title, []))
+            else:
+                shown[-1][1].append((row.kind, row.item_id, self.cells(row).columns()))
+        return shown
+
+    def cells(self, row: _Row) -> Cells:
+        if row.cells is None:
+            assert self._book is not None and self._agenda is not None and self._formats is not None
+            if row.kind == DECIDE:
+                assert isinstance(row.source, Lead)
+                row.cells = decide_cells(self._book, row.source, self._formats.locale,
+                                         self._agenda.decide_facts.get(row.item_id))  # fmt: skip
+            elif row.kind == REVISIT:
+                row.cells = revisit_cells(row.source, self._formats.locale)  # type: ignore[arg-type]
+            elif row.kind == FOLLOWUP:
+                assert isinstance(row.source, AgendaRow) and self._now is not None
+                row.cells = followup_cells(row.source, row.group.section, self._agenda.day, self._now,
+                                           self._formats.zone, self._formats.locale, self._formats)  # fmt: skip
+            else:
+                row.cells = Cells(row.text or row.group.title, "", "", "", "", "", "", "")
+        return row.cells
+
+    def texts(self, row: int) -> list[str]:
+        return self.cells(self._rows[row]).columns()
+
+    # --- QAbstractTableModel ---------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(MAX_COLUMN_CHARS)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self._rows[index.row()].kind in (SECTION, EMPTY):
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            titles = column_titles()
+            if 0 <= section < len(titles):
+                return titles[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or self._look is None:
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if row.kind in (SECTION, EMPTY):
+                return (row.text or row.group.title) if column == 0 else ""
+            return self.cells(row).columns()[column]
+        if role == KIND_ROLE:
+            return row.kind
+        if role == ID_ROLE:
+            return row.item_id
+        if role == LEAD_ROLE:
+            return row.lead_id
+        look = self._look
+        if row.kind == SECTION:
+            if role == Qt.ItemDataRole.FontRole:
+                return look.bold
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return look.heading
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return look.late if row.group.section == Section.OVERDUE else look.heading_text
+            return None
+        if row.kind == EMPTY:
+            if row.muted and role == Qt.ItemDataRole.FontRole:
+                return look.italic
+            if row.muted and role == Qt.ItemDataRole.ForegroundRole:
+                return look.muted
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.group.section == Section.TOMORROW:
+                return look.muted
+            if column == 0 and self.cells(row).late:
+                return look.late
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        return None
+
+    def _tooltip(self, row: _Row, column: int) -> str | None:
+        if row.kind != FOLLOWUP:
+            return None
+        source = row.source
+        assert isinstance(source, AgendaRow)
+        if column == 0:
+            tip = self.cells(row).tooltip
+            return _plain_tip(tip) if tip else None
+        if column == 1:
+            about = []
+            if source.role:
+                about.append(QCoreApplication.translate("TodayView", "Role: %1").replace("%1", source.role))
+            if not source.is_decision_maker:
+                about.append(QCoreApplication.translate("TodayView", "Not the decision-maker"))
+            if source.best_time:
+                about.append(QCoreApplication.translate("TodayView", "Best time: %1").replace("%1", source.best_time))
+            if source.rapport:
+                about.append(QCoreApplication.translate("TodayView", "Rapport: %1").replace("%1", source.rapport))
+            return _plain_tip("\n".join(about)) if about else None
+        if column == 5 and source.followup.message.strip():
+            return _plain_tip(source.followup.message)
+        return None
+
+
+class AgendaTable(QTableView):
+    """The list: section headings span the width and are skipped by the keyboard, so the
+    arrows go from row to row; letters are commands, never a search."""
+
+    _UP = (QAbstractItemView.CursorAction.MoveUp, QAbstractItemView.CursorAction.MovePageUp,
+           QAbstractItemView.CursorAction.MovePrevious, QAbstractItemView.CursorAction.MoveHome)  # fmt: skip
+
+    def moveCursor(  # noqa: N802 - Qt's name
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        if action in (QAbstractItemView.CursorAction.MoveLeft, QAbstractItemView.CursorAction.MoveRight):
+            return self.currentIndex()
+        model = self.model()
+        index = super().moveCursor(action, modifiers)
+        if action == QAbstractItemView.CursorAction.MoveHome:
+            index = model.index(0, 0)
+        elif action == QAbstractItemView.CursorAction.MoveEnd:
+            index = model.index(model.rowCount() - 1, 0)
+        step = -1 if action in self._UP else 1
+        for _ in range(2):  # past the rows at the top or bottom, look the other way
+            found = index
+            while found.isValid() and not found.flags() & Qt.ItemFlag.ItemIsSelectable:
+                found = model.index(found.row() + step, 0)
+            if found.isValid():
+                return found
+            step = -step
+        return self.currentIndex()
+
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt's name
+        """Letters are commands here (D, R, C, N, O, K); typing never jumps to a row."""
+
+
+# --- the view ----------------------------------------------------------------------------
+
+
+class TodayView(QWidget):
+    """The agenda of the book's today.
+
+    Signals: ``log_requested(followup_id)`` (D: the main window opens the log dialog),
+    ``open_lead(lead_id)`` (Enter, double-click), ``undoable(text)`` after a step the
+    book can undo (for the main window's undo message), ``count_changed(n)`` when the
+    number of things due changes (for the navigation label).
+
+    The book is read when the view is first shown (or asked for its rows), not when it is
+    built; ``on_book_changed`` refreshes a visible Today and only marks a hidden one stale.
+    """
+
+    log_requested = Signal(int)
+    open_lead = Signal(int)
+    undoable = Signal(str)
+    count_changed = Signal(int)
+    show_without_next_step = Signal()  # the "no next step" line was clicked
+
+    def __init__(self, book: LeadBook, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Marking no asks why and when to revisit; tests hand in their own answer.
+        self.ask_why_no: Callable[[int], object] = lambda lead_id: SayNoDialog(self._book, lead_id, self).exec()
+        self._book = book
+        self._agenda: Agenda | None = None
+        self._refreshed_at: datetime | None = None
+        self._stale = True
+        self._count: int | None = None  # what count() says while the agenda is stale
+        self.refresh_count = 0  # how often the book was read (for tests and benchmarks)
+        self._user_sized = False
+        self._fitting = False
+
+        self.title = QLabel()
+        self.title.setObjectName("todayTitle")
+        title_font = self.title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.45)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.summary = QLabel()
+        self.summary.setObjectName("todaySummary")
+        # A link to those leads: the Leads page filtered to them (``show_without_next_step``).
+        self.no_next_step = QToolButton()
+        self.no_next_step.setObjectName("withoutNextStep")
+        self.no_next_step.setAutoRaise(True)
+        self.no_next_step.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.no_next_step.setToolTip(self.tr("Show these leads"))
+        self.no_next_step.setStyleSheet(
+            "QToolButton { color: #b45309; font-weight: 600; border: none; padding: 0; }"
+            "QToolButton:hover, QToolButton:focus { text-decoration: underline; }"
+        )
+        policy = self.no_next_step.sizePolicy()
+        policy.setHorizontalPolicy(type(policy).Policy.Maximum)
+        self.no_next_step.setSizePolicy(policy)
+        self.no_next_step.clicked.connect(self.show_without_next_step)
+
+        self.model = AgendaModel(self)
+        self.tree = AgendaTable()  # the agenda list ("tree" since it was one; app.py waits for its first paint)
+        self.tree.setObjectName("agendaTree")
+        self.tree.setModel(self.model)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setShowGrid(False)
+        self.tree.setWordWrap(False)
+        self.tree.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
+        self.tree.setCornerButtonEnabled(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        rows = self.tree.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # one height: nothing is measured per row
+        rows.setMinimumSectionSize(1)
+        rows.setDefaultSectionSize(self.tree.fontMetrics().height() + 10)
+        header = self.tree.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.sectionResized.connect(self._section_resized)
+        self.tree.activated.connect(self._activated)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+
+        self.log_action = self._action(self.tr("Log…"), "D", self._log_current, self.tr("Log what happened (D)"))
+        self.reschedule_action = self._action(self.tr("Reschedule…"), "R", self._reschedule_current,
+                                              self.tr("Move to another day, same time (R)"))
+        self.cancel_action = self._action(self.tr("Cancel follow-up"), "C", self._cancel_current,
+                                          self.tr("Cancel this follow-up; Undo brings it back (C)"))
+        self.nurture_action = self._action(self.tr("Move to nurture"), "N", lambda: self._decide(Stage.NURTURE),
+                                           self.tr("Not ready: keep in touch slowly (N)"))
+        self.no_action = self._action(self.tr("Mark no"), "O", lambda: self._decide(Stage.NO),
+                                      self.tr("A no for now: it comes back to revisit later (O)"))
+        self.keep_action = self._action(self.tr("Keep going"), "K", self._keep_going,
+                                        self.tr("Keep following up; the count starts again (K)"))
+        self.open_action = self._action(self.tr("Open lead"), None, self._open_current,
+                                        self.tr("Open the lead (Enter)"))
+        self._followup_actions = (self.log_action, self.reschedule_action, self.cancel_action)
+        self._decide_actions = (self.nurture_action, self.no_action, self.keep_action)
+
+        self._buttons: dict[QAction, QToolButton] = {}
+        self.actions_bar = QWidget()
+        actions_row = QHBoxLayout(self.actions_bar)
+        actions_row.setContentsMargins(0, 0, 0, 0)
+        actions_row.setSpacing(6)
+        for action in (*self._followup_actions, *self._decide_actions, self.open_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys act on the list; the list keeps focus
+            actions_row.addWidget(button)
+            self._buttons[action] = button
+        actions_row.addStretch(1)
+        self.key_hint = QLabel()
+        self.key_hint.setObjectName("todayKeyHint")
+        self.key_hint.setEnabled(False)
+        actions_row.addWidget(self.key_hint)
+
+        heading = QVBoxLayout()
+        heading.setSpacing(2)
+        heading.addWidget(self.title)
+        heading.addWidget(self.summary)
+        heading.addWidget(self.no_next_step)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 8)
+        layout.setSpacing(8)
+        layout.addLayout(heading)
+        # An empty book shows how to begin instead of an empty agenda.
+        self.welcome = WelcomePanel()
+        self.body = QStackedWidget()
+        self.body.addWidget(self.tree)
+        self.body.addWidget(self.welcome)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.actions_bar)
+        self.setFocusProxy(self.tree)
+        self._update_actions()
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+
+    def _action(self, text: str, key: str | None, slot: Callable[[], None], tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        if key:
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # --- reading the agenda -----------------------------------------------------------
+
+    @property
+    def agenda(self) -> Agenda:
+        self._ensure_read()
+        assert self._agenda is not None
+        return self._agenda
+
+    @property
+    def is_stale(self) -> bool:
+        """True when the book changed (or was never read) since the rows were made."""
+        return self._stale
+
+    def count(self) -> int:
+        """Everything that wants doing today (overdue, today, first responses, decide,
+        revisits): from the agenda when it is fresh, else counted by the book's indexes."""
+        if self._agenda is not None and not self._stale:
+            return self._agenda.due_count
+        if self._count is None:
+            self._count = self._book.due_count()
+        return self._count
+
+    def on_book_changed(self, change: Change) -> None:
+        """The main window calls this after every write to the book: a visible Today
+        refreshes; a hidden one waits until it is shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+            self._count = None
+
+    def _tick(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # Countdowns and the day move on while another view is shown; a view refreshed a
+        # moment ago (at start, or by the last write) is still right.
+        if self._stale or self._refreshed_at is None or self._book.clock.now() - self._refreshed_at >= FRESH_FOR:
+            self.refresh()
+
+    def _ensure_read(self) -> None:
+        """Asked for its rows while hidden (tests, tools), Today reads the book if it is stale."""
+        if self._agenda is None or self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the agenda; the same row stays selected while it exists."""
+        key, position = self._current_key(), self._current_position()
+        scroll = self.tree.verticalScrollBar().value()
+        before = self._agenda.due_count if self._agenda is not None and not self._stale else self._count
+        self._agenda = load_agenda(self._book, self._book.local_today(), MAX_ROWS_PER_SECTION)
+        self._stale, self._count = False, None
+        self.refresh_count += 1
+        self._refreshed_at = self._book.clock.now()
+        empty = self._book.count_leads() == 0
+        self.body.setCurrentWidget(self.welcome if empty else self.tree)
+        self.actions_bar.setVisible(not empty)
+        self.setFocusProxy(self.welcome if empty else self.tree)
+        self._fill_header()
+        self.tree.setUpdatesEnabled(False)
+        try:
+            self.tree.clearSpans()
+            self.model.set_agenda(self._book, self._agenda, self._look())
+            columns = self.model.columnCount()
+            for row in self.model.spanned():
+                self.tree.setSpan(row, 0, 1, columns)
+            heading = self.tree.fontMetrics().height() + 18  # a little air above each section
+            for row in self.model.headings():
+                self.tree.verticalHeader().resizeSection(row, heading)
+            self._fit_columns()
+        finally:
+            self.tree.setUpdatesEnabled(True)
+        self.tree.verticalScrollBar().setValue(scroll)
+        self._restore_current(key, position)
+        self._update_actions()
+        if before is not None and before != self.count():
+            self.count_changed.emit(self.count())
+
+    def first_paint_widget(self) -> QWidget:
+        """What paints first when Today opens: the agenda, or the welcome of an empty book."""
+        return self.welcome if self.body.currentWidget() is self.welcome else self.tree.viewport()
+
+    def _look(self) -> _Look:
+        palette = self.palette()
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        italic = QFont(self.tree.font())
+        italic.setItalic(True)
+        return _Look(bold, italic, palette.brush(QPalette.ColorRole.AlternateBase),
+                     palette.brush(QPalette.ColorRole.WindowText), palette.brush(QPalette.ColorRole.PlaceholderText),
+                     QBrush(LATE_COLOUR))  # fmt: skip
+
+    def _fill_header(self) -> None:
+        agenda = self.agenda
+        self.title.setText(long_date(agenda.day))
+        summary = summary_text(agenda)
+        tomorrow_count = agenda.total("tomorrow")
+        if tomorrow_count:
+            tomorrow = QLocale().toString(tomorrow_count)
+            summary = self.tr("%1  ·  %2 tomorrow").replace("%1", summary).replace("%2", tomorrow)
+        self.summary.setText(summary)
+        self.no_next_step.setText(without_next_step_text(agenda.without_next_step))
+        self.no_next_step.setVisible(agenda.without_next_step > 0)
+
+    def _fit_columns(self) -> None:
+        """Size columns to what the first rows hold, within the width there is, until the
+        user drags a column: from then on their widths stay."""
+        if self._user_sized:
+            return
+        metrics = self.tree.fontMetrics()
+        pad = 20
+        caps = [metrics.averageCharWidth() * chars + pad for chars in MAX_COLUMN_CHARS]
+        samples: list[set[str]] = [set() for _ in MAX_COLUMN_CHARS]
+        for row in self.model.selectable[:FIT_SAMPLE_ROWS]:
+            for column, text in enumerate(self.model.texts(row)):
+                samples[column].add(text)
+        widths = []
+        for column, title in enumerate(column_titles()):
+            # The longest few texts decide (measuring every one is most of a refresh).
+            longest = sorted(samples[column], key=len, reverse=True)[:8]
+            widest = max((metrics.horizontalAdvance(text) for text in [title, *longest]), default=0)
+            widths.append(widest + pad)
+        widths = [min(w, cap) for w, cap in zip(widths, caps)]
+        # Too wide for the window: the long text columns (objective, company, lead) give way first.
+        excess = sum(widths) - self.tree.viewport().width()
+        for column in (5, 2, 1):
+            if excess <= 0:
+                break
+            floor = metrics.averageCharWidth() * 12 + pad
+            give = min(excess, max(0, widths[column] - floor))
+            widths[column] -= give
+            excess -= give
+        self._fitting = True
+        try:
+            for column, width in enumerate(widths[:-1]):
+                self.tree.setColumnWidth(column, width)
+        finally:
+            self._fitting = False
+
+    def _section_resized(self, column: int, old: int, new: int) -> None:
+        if not self._fitting and self.tree.horizontalHeader().stretchLastSection() and column < len(column_titles()) - 1:
+            self._user_sized = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self._agenda is not None:
+            self._fit_columns()
+
+    # --- selection --------------------------------------------------------------------
+
+    def current_index(self) -> QModelIndex | None:
+        """The selected follow-up or decision (column 0), or None."""
+        index = self.tree.currentIndex()
+        if not index.isValid() or index.data(KIND_ROLE) not in (FOLLOWUP, DECIDE):
+            return None
+        return index.siblingAtColumn(0)
+
+    def current_key(self) -> tuple[str, int] | None:
+        """(kind, id) of the selected row: (FOLLOWUP, follow-up id) or (DECIDE, lead id)."""
+        return self._current_key()
+
+    def _current_key(self) -> tuple[str, int] | None:
+        index = self.current_index()
+        return (index.data(KIND_ROLE), index.data(ID_ROLE)) if index is not None else None
+
+    def _current_position(self) -> int:
+        index = self.current_index()
+        return max(0, self.model.position(index)) if index is not None else 0
+
+    def _restore_current(self, key: tuple[str, int] | None, position: int) -> None:
+        if not self.model.selectable:
+            return
+        target = self.model.find(*key) if key is not None else QModelIndex()
+        if not target.isValid():
+            target = self.model.index(self.model.selectable[min(position, len(self.model.selectable) - 1)], 0)
+        self._make_current(target)
+
+    def _make_current(self, index: QModelIndex) -> None:
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+
+    def select_followup(self, followup_id: int) -> bool:
+        return self._select(FOLLOWUP, followup_id)
+
+    def select_decide(self, lead_id: int) -> bool:
+        return self._select(DECIDE, lead_id)
+
+    def _select(self, kind: str, item_id: int) -> bool:
+        self._ensure_read()
+        index = self.model.find(kind, item_id)
+        if index.isValid():
+            self._make_current(index)
+        return index.isValid()
+
+    def rows(self) -> list[tuple[str, list[tuple[str, int, list[str]]]]]:
+        """What the tree shows: (section heading, [(kind, id, cell texts)]); for tests and tools."""
+        self._ensure_read()
+        return self.model.sections()
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        above = self.model.index(current.row() - 1, 0) if current.isValid() else QModelIndex()
+        if above.isValid() and above.data(KIND_ROLE) == SECTION:
+            self.tree.scrollTo(above)  # keep the section's heading in sight
+            self.tree.scrollTo(current)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        index = self.current_index()
+        kind = index.data(KIND_ROLE) if index is not None else None
+        for action in self._followup_actions:
+            action.setEnabled(kind == FOLLOWUP)
+            self._buttons[action].setVisible(kind != DECIDE)
+        for action in self._decide_actions:
+            action.setEnabled(kind == DECIDE)
+            self._buttons[action].setVisible(kind == DECIDE)
+        self.open_action.setEnabled(index is not None)
+        if kind == DECIDE:
+            self.key_hint.setText(self.tr("N nurture  ·  O no  ·  K keep going  ·  Enter open"))
+        elif kind == FOLLOWUP:
+            self.key_hint.setText(self.tr("D log  ·  R reschedule  ·  C cancel  ·  Enter open"))
+        else:
+            self.key_hint.setText("")
+
+    # --- actions ----------------------------------------------------------------------
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid() and index.data(KIND_ROLE) in (FOLLOWUP, DECIDE, REVISIT):
+            self.open_lead.emit(int(index.data(LEAD_ROLE)))
+
+    def _open_current(self) -> None:
+        index = self.current_index()
+        if index is not None:
+            self.open_lead.emit(int(index.data(LEAD_ROLE)))
+
+    def _current_followup(self) -> int | None:
+        index = self.current_index()
+        return int(index.data(ID_ROLE)) if index is not None and index.data(KIND_ROLE) == FOLLOWUP else None
+
+    def _current_decide(self) -> int | None:
+        index = self.current_index()
+        return int(index.data(ID_ROLE)) if index is not None and index.data(KIND_ROLE) == DECIDE else None
+
+    def _current_name(self) -> str:
+        index = self.current_index()
+        return str(index.siblingAtColumn(1).data()) if index is not None else ""
+
+    def _log_current(self) -> None:
+        followup_id = self._current_followup()
+        if followup_id is not None:
+            self.log_requested.emit(followup_id)
+
+    def reschedule_menu(self, followup_id: int) -> QMenu:
+        """"+1 day", "+1 week", "Pick a date…": each keeps the follow-up's time of day.
+        Days count from the later of its date and today, so nothing lands in the past."""
+        fu = self._book.followup(followup_id)
+        today = self._book.local_today()
+        base = max(fu.due.day, today)
+        menu = QMenu(self.tr("Reschedule"), self)
+        steps = ((self.tr("+1 day"), base + timedelta(days=1)), (self.tr("+1 week"), base + timedelta(days=7)))
+        for text, day in steps:
+            action = menu.addAction(f"{text}\t{short_date(day)}")
+            action.triggered.connect(lambda _=False, d=day: self._reschedule(followup_id, d))
+        menu.addSeparator()
+        pick = menu.addAction(self.tr("Pick a date…"))
+        pick.triggered.connect(lambda: self._pick_date(followup_id, base, today))
+        return menu
+
+    def _reschedule_current(self) -> None:
+        index = self.current_index()
+        followup_id = self._current_followup()
+        if index is None or followup_id is None:
+            return
+        try:
+            menu = self.reschedule_menu(followup_id)
+        except KeyError:
+            self.refresh()
+            return
+        rect = self.tree.visualRect(index)
+        menu.exec(self.tree.viewport().mapToGlobal(QPoint(rect.left() + 24, rect.bottom())))
+        menu.deleteLater()
+
+    def _pick_date(self, followup_id: int, initial: date, minimum: date) -> None:
+        dialog = PickDateDialog(initial, minimum, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._reschedule(followup_id, dialog.chosen())
+        dialog.deleteLater()
+
+    def _reschedule(self, followup_id: int, day: date) -> None:
+        def write() -> None:
+            fu = self._book.followup(followup_id)
+            self._book.reschedule_followup(followup_id, Due(day, fu.due.at))
+
+        self._write(write)
+
+    def _cancel_current(self) -> None:
+        followup_id = self._current_followup()
+        if followup_id is None:
+            return
+        name = self._current_name()
+        if self._write(lambda: self._book.cancel_followup(followup_id)):
+            self.undoable.emit(self.tr("Cancelled the follow-up with %1.").replace("%1", name))
+
+    def _decide(self, stage: Stage) -> None:
+        lead_id = self._current_decide()
+        if lead_id is None:
+            return
+        name = self._current_name()
+        if stage == Stage.NO:
+            # Ask why and when to revisit (seed 003), rather than filing the "no" forever.
+            if self.ask_why_no(lead_id):
+                self.undoable.emit(self.tr("Marked %1 as no.").replace("%1", name))
+            return
+        if self._write(lambda: self._book.set_stage(lead_id, stage)):
+            self.undoable.emit(self.tr("Moved %1 to nurture.").replace("%1", name))
+
+    def _keep_going(self) -> None:
+        lead_id = self._current_decide()
+        if lead_id is None:
+            return
+        name = self._current_name()
+        if self._write(lambda: self._book.keep_going(lead_id)):
+            self.undoable.emit(self.tr("Keeping on with %1; the count starts again.").replace("%1", name))
+
+    def _write(self, write: Callable[[], object]) -> bool:
+        """Run a write; a BookError becomes a message, a row that vanished meanwhile a refresh."""
+        try:
+            return guarded(self, write)
+        except KeyError:
+            self.refresh()
+            return False
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.tree.indexAt(pos)
+        if not index.isValid() or index.data(KIND_ROLE) not in (FOLLOWUP, DECIDE):
+            return
+        self._make_current(index.siblingAtColumn(0))
+        menu = QMenu(self)
+        menu.addAction(self.open_action)
+        menu.addSeparator()
+        if index.data(KIND_ROLE) == FOLLOWUP:
+            menu.addAction(self.log_action)
+            try:
+                submenu = self.reschedule_menu(int(index.data(ID_ROLE)))
+            except KeyError:
+                self.refresh()
+                return
+            submenu.menuAction().setShortcut(self.reschedule_action.shortcut())
+            menu.addMenu(submenu)
+            menu.addAction(self.cancel_action)
+        else:
+            for action in self._decide_actions:
+                menu.addAction(action)
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+
+def _plain_tip(text: str) -> str:
+    """Tooltips guess rich text; lead text is escaped so it always shows as typed."""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"

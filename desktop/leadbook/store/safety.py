@@ -1,0 +1,130 @@
+"""Opening a book with care: check it first, set a damaged one aside, find the newest good backup.
+
+Shared by the app (which asks the user what to do) and ``leadbook check`` / ``backup``.
+
+The checks only read (``store.backup.check_file`` opens the book read-only), so a book the user
+may not write is checked like any other and opens read-only. Only what SQLite reports as damage
+counts: a file that cannot be read for want of permission is left where it is for the opening
+to explain. A damaged book is set aside only once a verified copy of it exists.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from .backup import BackupInfo, check_file, list_backups, move_aside, running_marker
+from .errors import BackupFailed, BookError
+
+
+@dataclass(frozen=True)
+class Damage:
+    """What was found wrong with a book, where it was put, and the best way back. ``moved_to``
+    is None when no verified copy could be made: the book was left where it was, and
+    ``not_moved`` says why."""
+
+    problems: list[str]
+    moved_to: Path | None
+    backup: BackupInfo | None
+    not_moved: str = ""
+
+
+def newest_good_backup(book_path: Path, folder: Path) -> BackupInfo | None:
+    """The newest backup of this book that still passes SQLite's check."""
+    for backup in list_backups(book_path, folder):
+        try:
+            if backup.lead_count is not None and not check_file(backup.path):
+                return backup
+        except BookError:
+            continue  # a backup this user cannot read is no way back
+    return None
+
+
+class StartCheck:
+    """SQLite's start-up ``quick_check`` of a book, begun on a thread as soon as the command line
+    is read: SQLite reads the file (without the GIL) on one core while Python loads the app on
+    the other, so a big book's check costs little of the time to the first window.
+
+    Only when the last run closed cleanly (no ``.running`` marker): after a crash the full check
+    runs as before, once the app knows it owns the book, and a second Leadbook started on a
+    book that is open elsewhere never reads it."""
+
+    def __init__(self, book_path: Path) -> None:
+        self.path = book_path
+        self._problems: list[str] = []
+        self._error: BaseException | None = None
+        self._cancelled = threading.Event()
+        self._thread: threading.Thread | None = None
+        if _has_content(book_path) and not running_marker(book_path).exists():
+            self._thread = threading.Thread(target=self._run, name="leadbook-start-check")
+            self._thread.start()
+
+    @property
+    def begun(self) -> bool:
+        return self._thread is not None
+
+    def _run(self) -> None:
+        def connected(connection: sqlite3.Connection) -> None:
+            # Asked every few thousand steps, from the start: a cancel needs no statement running.
+            connection.set_progress_handler(lambda: 1 if self._cancelled.is_set() else 0, 10_000)
+
+        try:
+            self._problems = check_file(self.path, connected=connected)
+        except BaseException as error:  # noqa: BLE001 - handed to the thread that waits for the verdict
+            self._error = error
+
+    def cancel(self) -> None:
+        """Not needed after all (another Leadbook has the book, or the start failed): stop now."""
+        if self._thread is not None:
+            self._cancelled.set()
+            self._thread.join()
+            self._thread = None
+            self._problems, self._error = [], None
+
+    def problems(self) -> list[str]:
+        """What the check found ([] for a sound, missing or empty file); waits for it to finish."""
+        if self._thread is not None:
+            self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._problems
+
+
+def check_at_start(book_path: Path, backups: Path, now: datetime, started: StartCheck | None = None) -> Damage | None:
+    """``quick_check`` always, a full ``integrity_check`` after a run that did not close
+    cleanly (``started``: that check, begun earlier for this path). A damaged book is moved
+    aside once a verified copy of it exists (never overwritten, never deleted); when no copy
+    can be made it stays where it is. A book that cannot be read for want of permission is
+    not damaged: None, and opening it says what is wrong."""
+    try:
+        if started is not None and started.begun and started.path == book_path:
+            problems = started.problems()
+        else:
+            if started is not None:
+                started.cancel()  # begun for another file (or not begun: nothing to stop)
+            if not _has_content(book_path):
+                return None
+            problems = check_file(book_path, full=running_marker(book_path).exists())
+    except BookError:
+        return None
+    if not problems:
+        return None
+    if _not_sqlite(problems):
+        return None  # not a book at all: opening it gives the clear "not a lead book" message
+    try:
+        moved: Path | None = move_aside(book_path, now)
+    except BackupFailed as error:
+        return Damage(problems, None, newest_good_backup(book_path, backups), not_moved=error.detail)
+    running_marker(book_path).unlink(missing_ok=True)
+    return Damage(problems, moved, newest_good_backup(book_path, backups))
+
+
+def _has_content(book_path: Path) -> bool:
+    return book_path.exists() and book_path.stat().st_size > 0
+
+
+def _not_sqlite(problems: list[str]) -> bool:
+    return any("not a database" in p or "file is encrypted" in p for p in problems)
