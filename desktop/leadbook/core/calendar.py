@@ -158,9 +158,9 @@ def propose_even_out(
     for item in least_urgent_first(items):
         if len(moves) >= excess:
             break
-        target = next((d for d, free in room.items() if free > 0), None)
-        if target is None:
+        free_day = next((d for d, free in room.items() if free > 0), None)
+        if free_day is None:
             break
-        room[target] -= 1
-        moves.append(Move(item.followup_id, item.lead_id, day, target, item.at))
+        room[free_day] -= 1
+        moves.append(Move(item.followup_id, item.lead_id, day, free_day, item.at))
     return moves

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from enum import Enum
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from .model import Channel
@@ -140,7 +141,7 @@ class FollowUp:
     created_at: str = ""
     updated_at: str = ""
 
-    def with_changes(self, **changes: object) -> FollowUp:
+    def with_changes(self, **changes: Any) -> FollowUp:
         return replace(self, **changes)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields, replace
 from enum import Enum
+from typing import Any
 
 
 class Stage(str, Enum):
@@ -106,7 +107,7 @@ class Lead:
         words = self.name.split()
         return words[0] if len(words) > 1 else self.name.strip()
 
-    def with_changes(self, **changes: object) -> Lead:
+    def with_changes(self, **changes: Any) -> Lead:
         return replace(self, **changes)
 
 

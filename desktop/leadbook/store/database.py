@@ -24,6 +24,12 @@ from .errors import (
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The rowid an INSERT just made (SQLite always sets it for one)."""
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
+
+
 def _folder_writable(folder: Path) -> bool:
     """Can this process create files in ``folder``? Asked with the effective ids (AT_EACCESS):
     plain ``access()`` answers for root's real ids and says yes even when the process has given
@@ -272,7 +278,7 @@ class _ScriptsInTransaction(sqlite_utils.Database):
     """Python's ``executescript`` commits any open transaction first; migrations run their
     scripts statement by statement instead, so they stay inside the one transaction."""
 
-    def executescript(self, sql: str) -> sqlite3.Cursor:  # type: ignore[override]
+    def executescript(self, sql: str) -> sqlite3.Cursor:
         cursor = self.conn.cursor()
         for statement in script_statements(sql):
             cursor.execute(statement)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 STATUSES = ("open", "merged", "not_same")
 
@@ -47,6 +47,7 @@ def add_pairs(conn: sqlite3.Connection, pairs: Iterable[tuple[int, int, str]], n
 def pairs(conn: sqlite3.Connection, status: str | None = "open") -> list[DuplicatePair]:
     """The pairs in ``status`` (all when None) whose leads are both there, oldest first."""
     valid = _VALID
+    params: list[Any]
     if status == "open":
         where, params = f"WHERE {_OPEN}", []
     elif status == "merged":  # one of its leads is gone: it became the other

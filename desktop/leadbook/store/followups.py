@@ -15,6 +15,7 @@ from ..core.cadences import BUILTIN_CADENCES, Cadence, steps_from_json, steps_to
 from ..core.clock import from_utc_iso, utc_iso
 from ..core.followups import Due, FollowUp, Objective, Outcome, State, check_day, clamp_day, real_due, remind_instant
 from ..core.model import Channel
+from .database import inserted_id
 from .schema import ACTIVE_STAGES_SQL
 
 UNANSWERED = (Outcome.VOICEMAIL.value, Outcome.NO_ANSWER.value)
@@ -83,7 +84,7 @@ def _made(cls: type[_T], **values: Any) -> _T:
     count = _PLAIN_FIELDS.get(cls, -1)
     if count == -1:
         plain = dataclasses.is_dataclass(cls) and not hasattr(cls, "__post_init__") and "__slots__" not in vars(cls)
-        count = _PLAIN_FIELDS[cls] = len(dataclasses.fields(cls)) if plain else None
+        count = _PLAIN_FIELDS[cls] = len(dataclasses.fields(cls)) if plain else None  # type: ignore[arg-type]
     if count != len(values):
         return cls(**values)
     made = object.__new__(cls)
@@ -127,7 +128,7 @@ def _rows(db: sqlite_utils.Database, sql: str, params: Sequence[Any] = ()) -> li
 def insert_followup(db: sqlite_utils.Database, row: dict[str, Any]) -> int:
     columns = ", ".join(row)
     marks = ", ".join("?" for _ in row)
-    return int(db.conn.execute(f"INSERT INTO followups ({columns}) VALUES ({marks})", list(row.values())).lastrowid)
+    return inserted_id(db.conn.execute(f"INSERT INTO followups ({columns}) VALUES ({marks})", list(row.values())))
 
 
 def update_followup(db: sqlite_utils.Database, followup_id: int, row: dict[str, Any]) -> None:
@@ -176,7 +177,7 @@ def add_event(db: sqlite_utils.Database, lead_id: int, at: str, kind: str, text:
     cursor = db.conn.execute(
         "INSERT INTO lead_events (lead_id, at, kind, text, data) VALUES (?, ?, ?, ?, ?)", [lead_id, at, kind, text, data]
     )
-    return int(cursor.lastrowid)
+    return inserted_id(cursor)
 
 
 def lead_events(db: sqlite_utils.Database, lead_id: int) -> list[LeadEvent]:
@@ -299,11 +300,11 @@ def cadences(db: sqlite_utils.Database) -> list[Cadence]:
 
 def save_cadence(db: sqlite_utils.Database, cadence: Cadence, now: str) -> int:
     if cadence.id is None:
-        return int(
+        return inserted_id(
             db.conn.execute(
                 "INSERT INTO cadences (name, steps, created_at) VALUES (?, ?, ?)",
                 [cadence.name, steps_to_json(cadence.steps), now],
-            ).lastrowid
+            )
         )
     db.conn.execute(
         "UPDATE cadences SET name = ?, steps = ? WHERE id = ? AND builtin IS NULL",

@@ -14,6 +14,7 @@ import sqlite_utils
 
 from ..core.model import Channel, IntervalUnit, Lead, Source, Stage
 from ..core.validation import phone_digits
+from .database import inserted_id
 from .schema import ACTIVE_STAGES_SQL, FTS_COLUMNS, STAGE_ORDER_SQL
 
 _SCALAR = (
@@ -50,7 +51,7 @@ def insert_lead(db: sqlite_utils.Database, lead: Lead) -> int:
     columns = ", ".join(row)
     marks = ", ".join("?" for _ in row)
     cursor = db.conn.execute(f"INSERT INTO leads ({columns}) VALUES ({marks})", list(row.values()))
-    lead_id = int(cursor.lastrowid or row.get("id"))
+    lead_id = inserted_id(cursor)
     set_tags(db, lead_id, lead.tags)
     return lead_id
 
@@ -643,7 +644,7 @@ def lead_updates(conn: sqlite3.Connection, expected: int) -> Iterator[Callable[.
 def _update_chunk(conn: sqlite3.Connection, leads: Sequence[Lead], updated_at: str | None, *, fts: bool) -> None:
     if not leads:
         return
-    ids = [lead.id for lead in leads]
+    ids = [int(lead.id or 0) for lead in leads]  # saved leads: every one has its id
     columns = lead_columns(leads, 0, updated_at or "")  # update_lead's columns: lead_to_row's but these two
     del columns["id"], columns["created_at"]
     if updated_at is None:

@@ -14,6 +14,7 @@ from typing import Any
 import sqlite_utils
 
 from ..core.revisits import NoReason, RevisitState
+from .database import inserted_id
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ def insert(db: sqlite_utils.Database, lead_id: int, said_no_at: str, reason: NoR
          revisit_on.isoformat() if revisit_on else None, state.value,
          None if state == RevisitState.QUEUED else said_no_at],
     )  # fmt: skip
-    return int(cursor.lastrowid)
+    return inserted_id(cursor)
 
 
 def close_queued(db: sqlite_utils.Database, lead_id: int, state: RevisitState, at: str) -> int:
