@@ -305,8 +305,11 @@ class DuplicateIndex:
             found = self._names.setdefault(name, [])
             if ref not in found:
                 found.append(ref)
-        if ref not in self._people:
+        known = self._people.get(ref)
+        if known is None:
             self._people[ref] = who
+        elif known[:2] == who[:2]:
+            pass  # the same name and company (a file imported again): nothing to learn about the person
         elif not self.person(ref) and has_person_name(*who):
             # A contact without a name that is merged with a named one is that person from now on.
             self._people[ref] = who
