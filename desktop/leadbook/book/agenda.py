@@ -211,13 +211,7 @@ class AgendaMixin(Session):
         from ..interop.ical import CalendarItem  # noqa: PLC0415
 
         with known_errors(self.path):
-            cursor = self._db.conn.execute(
-                "SELECT f.*, l.name AS lead_name, l.company AS lead_company, l.phones AS lead_phones, "
-                "l.emails AS lead_emails FROM followups f JOIN leads l ON l.id = f.lead_id "
-                "WHERE f.state = 'planned' ORDER BY f.due_at, f.id"
-            )
-            names = [d[0] for d in cursor.description]
-            rows = [dict(zip(names, values)) for values in cursor]
+            rows = fu_store.planned_with_leads(self._db.conn)
         return [
             CalendarItem(fu_store.row_to_followup(r), r["lead_name"], r["lead_company"],
                          r["lead_phones"].split("\n", 1)[0], r["lead_emails"].split("\n", 1)[0])  # fmt: skip

@@ -102,9 +102,8 @@ class DuplicatesMixin(Session):
         with self._write() as db:
             before = lead_store.snapshot_leads(db, [keep, other])
             conn = db.conn
-            for table in ("followups", "lead_events", "revisits"):  # everything the other lead owns
-                conn.execute(f"UPDATE {table} SET lead_id = ? WHERE lead_id = ?", [keep, other])  # noqa: S608
-            conn.execute("DELETE FROM leads WHERE id = ?", [other])
+            lead_store.move_owned(conn, keep, other)  # everything the other lead owns
+            lead_store.delete_ids(conn, [other])
             lead_store.update_lead(db, merged.with_changes(updated_at=now))
             fu_store.refresh_summaries(db, [keep])
             dup_store.set_status(conn, pair_id, "merged", now)

@@ -87,15 +87,13 @@ class FollowUpsMixin(Session):
 
 
     def is_decision_due(self, lead: Lead) -> bool:
-        row = self._db.conn.execute(
-            "SELECT unanswered_streak, streak_started_at FROM leads WHERE id = ?", [lead.id]
-        ).fetchone()
+        row = lead_store.unanswered_streak(self._db.conn, int(lead.id or 0))
         started = from_utc_iso(row[1]) if row and row[1] else None
         return bool(row) and stop_rule_reached(row[0], started, self.clock.now(), self.settings())
 
     def attempts_in_a_row(self, lead_id: int) -> int:
-        row = self._db.conn.execute("SELECT unanswered_streak FROM leads WHERE id = ?", [lead_id]).fetchone()
-        return int(row[0]) if row else 0
+        row = lead_store.unanswered_streak(self._db.conn, lead_id)
+        return row[0] if row else 0
 
     def spacing_gap_ends(self, lead_id: int, day: date) -> date | None:
         """When planning on ``day`` comes too soon after an unanswered attempt: the day the gap ends."""
@@ -244,15 +242,10 @@ class FollowUpsMixin(Session):
         return change.result
 
     def _cancel_planned(self, db: sqlite_utils.Database, lead_id: int, now: str, *, cadence_only: bool = False) -> None:
-        extra = " AND cadence_id IS NOT NULL" if cadence_only else ""
-        db.conn.execute(
-            f"UPDATE followups SET state = 'cancelled', remind_at = NULL, updated_at = ? "
-            f"WHERE lead_id = ? AND state = 'planned'{extra}",
-            [now, lead_id],
-        )
+        fu_store.cancel_planned(db.conn, lead_id, now, cadence_only=cadence_only)
 
     def _set_stage(self, db: sqlite_utils.Database, lead: Lead, stage: Stage, now: str) -> None:
-        db.conn.execute("UPDATE leads SET stage = ?, updated_at = ? WHERE id = ?", [stage.value, now, lead.id])
+        lead_store.set_stage(db.conn, int(lead.id or 0), stage, now)
         fu_store.add_event(db, int(lead.id or 0), now, "stage", stage.value, lead.stage.value)
 
     def set_stage(self, lead_id: int, stage: Stage) -> Change:
@@ -266,14 +259,14 @@ class FollowUpsMixin(Session):
             if stage in (Stage.NO, Stage.WON):
                 self._cancel_planned(db, lead_id, now)
             if stage == Stage.NURTURE:
-                db.conn.execute("UPDATE leads SET stop_reset_at = ? WHERE id = ?", [now, lead_id])
+                lead_store.reset_stop_rule(db.conn, lead_id, now)
         return change.result
 
     def keep_going(self, lead_id: int) -> Change:
         """The stop rule asked; the seller chose to keep going: the count starts again."""
         now = self._now()
         with self._lead_write([lead_id], "Keep going") as (db, change):
-            db.conn.execute("UPDATE leads SET stop_reset_at = ? WHERE id = ?", [now, lead_id])
+            lead_store.reset_stop_rule(db.conn, lead_id, now)
             fu_store.add_event(db, lead_id, now, "keep_going")
         return change.result
 
@@ -286,8 +279,7 @@ class FollowUpsMixin(Session):
         return change.result
 
     def _builtin_id(self, key: str) -> int:
-        row = self._db.conn.execute("SELECT id FROM cadences WHERE builtin = ?", [key]).fetchone()
-        return int(row[0])
+        return fu_store.builtin_cadence_id(self._db.conn, key)
 
     def _apply_cadence(self, db: sqlite_utils.Database, lead_id: int, cadence_id: int, start: date) -> int:
         cadence = self.cadence(cadence_id)
@@ -322,5 +314,5 @@ class FollowUpsMixin(Session):
     def delete_cadence(self, cadence_id: int) -> Change:
         """Delete a user's cadence; follow-ups it planned stay, no longer tied to it."""
         with self._write() as db:
-            db.conn.execute("DELETE FROM cadences WHERE id = ? AND builtin IS NULL", [cadence_id])
+            fu_store.delete_cadence(db.conn, cadence_id)
         return self._announce(Change("Delete cadence"))

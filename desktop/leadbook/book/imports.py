@@ -8,9 +8,9 @@ from typing import Any
 
 from ..core.model import Lead
 from ..core.validation import lead_problems
+from ..store import imports as import_store
 from ..store import leads as lead_store
 from ..store.database import known_errors
-from ..store.leads import LeadSnapshot
 from .session import Session
 from .values import Change
 
@@ -32,7 +32,7 @@ class ImportsMixin(Session):
 
         index = DuplicateIndex(self.home_country() if home_country is None else home_country)
         with known_errors(self.path):
-            index.add_rows(self._db.conn.execute("SELECT id, name, company, emails, phones FROM leads ORDER BY id"))
+            index.add_rows(lead_store.key_rows(self._db.conn))
         return index
 
     def plan_import(self, found: Sequence[Any], *, file_name: str = "", format: str = "",  # noqa: A002
@@ -51,18 +51,13 @@ class ImportsMixin(Session):
             )  # fmt: skip
         plan.encoding, plan.delimiter, plan.book_state = encoding, delimiter, state
         if fingerprint:
-            row = self._db.conn.execute(
-                "SELECT at FROM imports WHERE fingerprint = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1",
-                [fingerprint],
-            ).fetchone()
-            plan.imported_before = row[0] if row else ""
+            plan.imported_before = import_store.imported_at(self._db.conn, fingerprint)
         return plan
 
     def _leads_state(self) -> tuple[object, ...]:
         """A mark that changes whenever leads are added, changed or deleted, by any connection."""
         with known_errors(self.path):
-            return tuple(self._db.conn.execute(
-                "SELECT count(*), coalesce(max(id), 0), coalesce(max(updated_at), '') FROM leads").fetchone())  # fmt: skip
+            return import_store.leads_state(self._db.conn)
 
     def _plan_still_true(self, plan: Any) -> Any:
         """Inside the import's write transaction (the write lock held, so nobody can add a lead
@@ -101,8 +96,6 @@ class ImportsMixin(Session):
         called every few thousand leads; when ``cancelled()`` turns true the transaction
         is rolled back and ImportCancelled raised.
         """
-        import json  # noqa: PLC0415
-
         from ..interop.importing import Action, ImportCancelled, ImportResult, ItemKind  # noqa: PLC0415
         from ..interop.records import merge_leads  # noqa: PLC0415
 
@@ -151,17 +144,14 @@ class ImportsMixin(Session):
             total = len(new) + len(merges)
             unchanged = quiet
             conn = db.conn
-            batch_id = conn.execute(
-                "INSERT INTO imports (at, file_name, format, fingerprint) VALUES (?, ?, ?, ?)",
-                [now, plan.file_name, plan.format, plan.fingerprint],
-            ).lastrowid  # the write lock is held since BEGIN IMMEDIATE: no other import takes these ids
+            batch_id: int | None = import_store.start(conn, now, plan.file_name, plan.format, plan.fingerprint)
+            # the write lock is held since BEGIN IMMEDIATE: no other import takes these ids
             if progress is not None:
                 progress(0, total)
             # Set-based (store.leads' bulk path): tuples in chunks, FTS in one statement, indexes rebuilt.
             added = lead_store.insert_leads_bulk(conn, new, now, tick, step)
             if added:
-                conn.execute("INSERT INTO import_items (import_id, lead_id, kind) SELECT ?, id, 'added' "
-                             "FROM leads WHERE id >= ?", [batch_id, added.start])  # fmt: skip
+                import_store.record_added(conn, batch_id, added.start)
             added_ids.extend(added)
             flagged = self._record_possible_duplicates(conn, plan, slot_of, added, now)
             targets = list(merges)
@@ -183,19 +173,16 @@ class ImportsMixin(Session):
                             continue
                         changed.append(after)
                     snapshots = lead_store.merge_snapshots(db, [lead.id for lead in changed])
-                    conn.executemany(  # the rows and tags as they were, for undo
-                        "INSERT INTO import_items (import_id, lead_id, kind, before) VALUES (?, ?, 'merged', ?)",
-                        [(batch_id, i, json.dumps(self._snapshot_to_json(snapshots[i]))) for i in (l.id for l in changed)],
-                    )
+                    # the rows and tags as they were, for undo
+                    import_store.record_merged(conn, batch_id, [snapshots[lead.id] for lead in changed])
                     update(changed, updated_at=now)
                     updated_ids.extend(lead.id for lead in changed)
                     tick(len(chunk_ids))
             tick(0)
             if added_ids or updated_ids:
-                conn.execute("UPDATE imports SET added = ?, merged = ? WHERE id = ?",
-                             [len(added_ids), len(updated_ids), batch_id])  # fmt: skip
+                import_store.finish(conn, batch_id, len(added_ids), len(updated_ids))
             else:
-                conn.execute("DELETE FROM imports WHERE id = ?", [batch_id])
+                import_store.discard(conn, batch_id)
                 batch_id = None
         if batch_id is not None:
             self._undo.clear()  # older snapshots may predate what the import wrote
@@ -215,25 +202,16 @@ class ImportsMixin(Session):
         from ..interop.importing import ImportBatch  # noqa: PLC0415
 
         with known_errors(self.path):
-            row = self._db.conn.execute(
-                "SELECT id, at, file_name, format, added, merged, undone_at FROM imports ORDER BY id DESC LIMIT 1"
-            ).fetchone()
+            row = import_store.last(self._db.conn)
             if row is None or row[6] is not None:
                 return None
-            edited = self._db.conn.execute(
-                "SELECT count(*) FROM import_items i JOIN leads l ON l.id = i.lead_id "
-                "WHERE i.import_id = ? AND l.updated_at > ?",
-                [row[0], row[1]],
-            ).fetchone()[0]
+            edited = import_store.edited_since(self._db.conn, row[0], row[1])
         return ImportBatch(row[0], row[1], row[2], row[3], row[4], row[5], int(edited))
 
     def undo_last_import(self) -> Change | None:
         """Remove the leads the last import added (with whatever they got since) and put
         the fields and tags of the leads it merged into back as they were before it.
         Leads deleted since then stay deleted."""
-        import json  # noqa: PLC0415
-
-
         batch = self.last_import()
         if batch is None:
             return None
@@ -241,47 +219,24 @@ class ImportsMixin(Session):
         with self._write() as db, lead_store.bulk_work(db.conn):
             conn = db.conn
             # Ids can be reused once a lead is deleted: only leads this import created go (set-based).
-            removed = lead_store.delete_leads_bulk(
-                conn, "id IN (SELECT lead_id FROM import_items WHERE import_id = ? AND kind = 'added') "
-                "AND created_at = ?", [batch.id, batch.at])  # fmt: skip
-            merged = conn.execute(  # the leads it merged into that are still there
-                "SELECT i.lead_id, i.before FROM import_items i JOIN leads l ON l.id = i.lead_id "
-                "WHERE i.import_id = ? AND i.kind = 'merged' ORDER BY i.lead_id", [batch.id]).fetchall()  # fmt: skip
+            removed = lead_store.delete_leads_bulk(conn, import_store.added_where(), [batch.id, batch.at])
+            merged = import_store.merged_before(conn, batch.id)  # the leads it merged into that are still there
             with lead_store.lead_updates(conn, len(merged)) if merged else nullcontext() as update:
                 for start in range(0, len(merged), 2000):
                     # Only what a merge changes (the lead's fields and tags) goes back: follow-ups
                     # and notes added since the import stay.
                     leads = []
-                    for _lead_id, before in merged[start:start + 2000]:
-                        snapshot = self._snapshot_from_json(json.loads(before))
+                    for _lead_id, snapshot in merged[start:start + 2000]:
                         assert snapshot.lead_row is not None
                         tags = [row[columns.index("tag")] for table, columns, rows in snapshot.owned
                                 if table == "lead_tags" for row in rows]  # fmt: skip
                         leads.append(lead_store.row_to_lead(dict(zip(snapshot.lead_columns, snapshot.lead_row)), tags))
                     update(leads)
                     restored.extend(lead.id for lead in leads)
-            conn.execute("UPDATE imports SET undone_at = ? WHERE id = ?", [self._now(), batch.id])
+            import_store.mark_undone(conn, batch.id, self._now())
         self._undo.clear()
         gone = frozenset(removed)
         return self._announce(Change("Undo import", gone | frozenset(restored), removed=gone))
 
-
-    @staticmethod
-    def _snapshot_to_json(snapshot: LeadSnapshot) -> dict[str, Any]:
-        return {
-            "lead_id": snapshot.lead_id,
-            "columns": list(snapshot.lead_columns),
-            "row": list(snapshot.lead_row) if snapshot.lead_row is not None else None,
-            "owned": [[table, list(columns), [list(r) for r in rows]] for table, columns, rows in snapshot.owned],
-        }
-
-    @staticmethod
-    def _snapshot_from_json(data: dict[str, Any]) -> LeadSnapshot:
-        return LeadSnapshot(
-            data["lead_id"],
-            tuple(data["row"]) if data["row"] is not None else None,
-            tuple(data["columns"]),
-            tuple((table, tuple(columns), tuple(tuple(r) for r in rows)) for table, columns, rows in data["owned"]),
-        )
 
     # --- end of import and export ---------------------------------------------------------

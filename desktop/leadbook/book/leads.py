@@ -130,7 +130,7 @@ class LeadsMixin(Session):
         label = "Delete lead" if len(ids) == 1 else f"Delete {len(ids)} leads"
         with self._write() as db:
             before = [s for s in lead_store.snapshot_leads(db, ids) if s.lead_row is not None]
-            db.conn.executemany("DELETE FROM leads WHERE id = ?", [(s.lead_id,) for s in before])
+            lead_store.delete_ids(db.conn, [s.lead_id for s in before])
         removed = frozenset(s.lead_id for s in before)
         self._push_undo(label, before)
         return self._announce(Change(label, removed, removed=removed))
@@ -157,4 +157,4 @@ class LeadsMixin(Session):
 
     def _do_not_contact_ids(self) -> frozenset[int]:
         with known_errors(self.path):
-            return frozenset(r[0] for r in self._db.conn.execute("SELECT id FROM leads WHERE do_not_contact = 1"))
+            return lead_store.do_not_contact_ids(self._db.conn)

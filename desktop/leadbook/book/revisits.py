@@ -52,7 +52,7 @@ class RevisitsMixin(Session):
             state = RevisitState.QUEUED if revisit_on is not None else RevisitState.NEVER
             revisit_store.insert(db, lead_id, now, reason, note.strip(), person, revisit_on, state)
             if revisit_on is None:
-                db.conn.execute("UPDATE leads SET do_not_contact = 1, updated_at = ? WHERE id = ?", [now, lead_id])
+                lead_store.mark_do_not_contact(db.conn, lead_id, now)
             fu_store.add_event(db, lead_id, now, "said_no", reason.value, json.dumps(
                 {"contact_person": person, "revisit_on": revisit_on.isoformat() if revisit_on else None,
                  "note": note.strip()}))  # fmt: skip
@@ -116,7 +116,7 @@ class RevisitsMixin(Session):
         with self._lead_write([lead_id], "Reopen lead") as (db, change):
             revisit_store.close_queued(db, lead_id, RevisitState.REOPENED, now)
             self._set_stage(db, lead, stage, now)
-            db.conn.execute("UPDATE leads SET stop_reset_at = ? WHERE id = ?", [now, lead_id])
+            lead_store.reset_stop_rule(db.conn, lead_id, now)
             fu_store.add_event(db, lead_id, now, "revisit", RevisitState.REOPENED.value)
             self._insert_followup(db, (first or self._revisit_followup(lead)).with_changes(
                 lead_id=lead_id, state=State.PLANNED))  # fmt: skip
@@ -168,7 +168,7 @@ class RevisitsMixin(Session):
             fu_store.add_event(db, lead_id, now, "new_contact", changed.name,
                                json.dumps({"before": self._contact_person(lead)}))  # fmt: skip
             self._set_stage(db, lead, Stage.NEW, now)
-            db.conn.execute("UPDATE leads SET stop_reset_at = ? WHERE id = ?", [now, lead_id])
+            lead_store.reset_stop_rule(db.conn, lead_id, now)
             self._insert_followup(db, self._revisit_followup(changed))
         return change.result
 
@@ -181,7 +181,7 @@ class RevisitsMixin(Session):
         now = self._now()
         with self._lead_write([lead_id], "Do not contact") as (db, change):
             revisit_store.close_queued(db, lead_id, RevisitState.NEVER, now)
-            db.conn.execute("UPDATE leads SET do_not_contact = 1, updated_at = ? WHERE id = ?", [now, lead_id])
+            lead_store.mark_do_not_contact(db.conn, lead_id, now)
             if lead.stage != Stage.NO:
                 self._set_stage(db, lead, Stage.NO, now)
             self._cancel_planned(db, lead_id, now)

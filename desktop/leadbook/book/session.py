@@ -19,6 +19,7 @@ from ..core.rules import (
 )
 from ..store import followups as fu_store
 from ..store import leads as lead_store
+from ..store import settings as settings_store
 from ..store.backup import BackupInfo, list_backups, make_backup, rotate, running_marker
 from ..store.database import begin_immediate, immediate, is_writable, known_errors, open_database
 from ..store.errors import BackupFailed, BookLockedError, BookReadOnlyError, ImportBackupFailed
@@ -251,16 +252,11 @@ class Session:
 
 
     def setting(self, key: str, default: str = "") -> str:
-        row = self._db.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-        return row[0] if row else default
+        return settings_store.get(self._db.conn, key, default)
 
     def set_setting(self, key: str, value: str) -> None:
         with self._write() as db:
-            db.conn.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                [key, value],
-            )
+            settings_store.put(db.conn, key, value)
 
 
     # --- undo -------------------------------------------------------------------------
@@ -297,16 +293,9 @@ class Session:
     def save_settings(self, settings: Settings) -> Change:
         """Store new defaults; reminders of planned date-only follow-ups move with the day's start."""
         with self._write() as db:
-            db.conn.execute(
-                "INSERT INTO settings (key, value) VALUES ('settings', ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                [settings.to_json()],
-            )
+            settings_store.put(db.conn, "settings", settings.to_json())
             self._settings = settings
-            planned = db.conn.execute(
-                "SELECT id FROM followups WHERE state = 'planned' AND due_time IS NULL AND remind = 1"
-            ).fetchall()
-            for (followup_id,) in planned:
+            for followup_id in fu_store.planned_with_day_reminders(db.conn):
                 fu = fu_store.get_followups(db, [followup_id])[0]
                 fu_store.update_followup(db, followup_id, self._followup_row(fu))
         return self._announce(Change("Settings"))
