@@ -11,6 +11,7 @@ writes ``book.add_lead(...)`` and reaches the code in ``leads.py`` with no hop i
 
 from __future__ import annotations
 
+from ..core.rules import FIRST_RESPONSE_CHANNEL
 from ..store.followups import AgendaRow
 from ..store.leads import LeadQuery
 from .agenda import AgendaMixin
@@ -21,7 +22,6 @@ from .leads import LeadsMixin
 from .revisits import RevisitsMixin
 from .session import Session
 from .values import (
-    FIRST_RESPONSE_CHANNEL,
     ORDER_CHECK_AT_MOST,
     WAIT_SLICE_MS,
     WRITE_WAIT_SECONDS,

@@ -13,13 +13,15 @@ import sqlite_utils
 from ..core.cadences import POST_SALE, Cadence, translated
 from ..core.clock import from_utc_iso
 from ..core.followups import Due, FollowUp, Objective, Outcome, State
-from ..core.model import Lead, Source, Stage
+from ..core.model import Lead, Stage
 from ..core.rules import (
     Proposal,
+    first_response_channel,
     first_response_due,
     next_working_day,
     propose_next_step,
     spacing_gap_ends,
+    stage_after,
     stop_rule_reached,
 )
 from ..core.sanitise import clean_text
@@ -28,7 +30,7 @@ from ..store import followups as fu_store
 from ..store import leads as lead_store
 from ..store.database import known_errors
 from .session import Session
-from .values import FIRST_RESPONSE_CHANNEL, Change, TimelineEntry, _Outcome
+from .values import Change, TimelineEntry, _Outcome
 
 
 class FollowUpsMixin(Session):
@@ -152,14 +154,15 @@ class FollowUpsMixin(Session):
         now = self._now()
         return fu_store.insert_followup(db, self._followup_row(fu.with_changes(id=None, created_at=now, updated_at=now)))
 
-    def _first_followup(self, lead_id: int, source: Source) -> FollowUp:
+    def _first_followup(self, lead_id: int, lead: Lead) -> FollowUp:
         settings = self.settings()
-        due_at = first_response_due(source, self.clock.now(), settings)
+        channel = first_response_channel(lead)
+        due_at = first_response_due(lead.source, self.clock.now(), settings)
         if due_at is None:
             return FollowUp(lead_id, Due(next_working_day(self.local_today() + timedelta(days=1))),
-                            FIRST_RESPONSE_CHANNEL[source], Objective.REPLY, remind_minutes=settings.reminder_minutes)
+                            channel, Objective.REPLY, remind_minutes=settings.reminder_minutes)
         local = due_at.astimezone(self.clock.zone)
-        return FollowUp(lead_id, Due(local.date(), time(local.hour, local.minute)), FIRST_RESPONSE_CHANNEL[source],
+        return FollowUp(lead_id, Due(local.date(), time(local.hour, local.minute)), channel,
                         Objective.ANSWER, remind_minutes=settings.reminder_minutes, first_response=True)
 
     @contextmanager
@@ -222,13 +225,7 @@ class FollowUpsMixin(Session):
                 fu.with_changes(state=State.DONE, outcome=outcome, result_note=note.strip(), done_at=now,
                                 updated_at=now)))
             lead = self.leads([fu.lead_id])[0]
-            stage = lead.stage
-            if outcome == Outcome.SAID_NO:
-                stage = Stage.NO
-            elif outcome == Outcome.WON:
-                stage = Stage.WON
-            elif lead.stage == Stage.NEW:
-                stage = Stage.CONTACTED
+            stage = stage_after(outcome, lead.stage)
             if outcome in (Outcome.SAID_NO, Outcome.WON):
                 self._cancel_planned(db, fu.lead_id, now)
             elif outcome.answered and not keep_cadence:

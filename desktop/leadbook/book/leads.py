@@ -102,7 +102,7 @@ class LeadsMixin(Session):
             if plan_first:
                 for lead_id, lead in zip(sorted(ids), checked):
                     if lead.stage.is_active and not lead.do_not_contact:
-                        self._insert_followup(db, self._first_followup(lead_id, lead.source))
+                        self._insert_followup(db, self._first_followup(lead_id, lead))
                 fu_store.refresh_summaries(db, ids)
         self._push_undo(label, [LeadSnapshot(i, None, (), ()) for i in ids])
         return self._announce(Change(label, ids, added=ids))

@@ -8,17 +8,10 @@ from datetime import date
 from typing import Any
 
 from ..core.followups import FollowUp
-from ..core.model import Channel, Lead, Source
+from ..core.model import Lead
 from ..core.validation import FieldProblem
 from ..store.followups import AgendaRow
 from ..store.leads import LeadSnapshot
-
-# The channel a first response uses, by where the lead came from.
-FIRST_RESPONSE_CHANNEL = {
-    Source.WEB: Channel.EMAIL, Source.EMAIL: Channel.EMAIL, Source.PHONE: Channel.CALL, Source.AD: Channel.CALL,
-    Source.REFERRAL: Channel.CALL, Source.EVENT: Channel.EMAIL, Source.COLD: Channel.CALL, Source.OTHER: Channel.CALL,
-}  # fmt: skip
-
 
 # How long a write waits for another connection (another Leadbook, an import in a terminal) to
 # finish its write before it gives up with BookLockedError.

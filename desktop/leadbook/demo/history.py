@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from ..book import FIRST_RESPONSE_CHANNEL, LeadBook
+from ..book import LeadBook
+from ..core.rules import FIRST_RESPONSE_CHANNEL
 from ..core.cadences import POST_SALE
 from ..core.clock import Clock, FakeClock
 from ..core.followups import Due, FollowUp, Objective, Outcome
