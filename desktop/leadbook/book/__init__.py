@@ -15,6 +15,7 @@ from ..core.rules import FIRST_RESPONSE_CHANNEL
 from ..store.followups import AgendaRow
 from ..store.leads import LeadQuery
 from .agenda import AgendaMixin
+from .changes import Change, ChangeKind, Op
 from .duplicates import DuplicatesMixin
 from .followups import FollowUpsMixin
 from .imports import ImportsMixin
@@ -26,7 +27,6 @@ from .values import (
     WAIT_SLICE_MS,
     WRITE_WAIT_SECONDS,
     Agenda,
-    Change,
     DueCounts,
     InvalidLead,
     TimelineEntry,
@@ -40,10 +40,12 @@ __all__ = [
     "Agenda",
     "AgendaRow",
     "Change",
+    "ChangeKind",
     "DueCounts",
     "InvalidLead",
     "LeadBook",
     "LeadQuery",
+    "Op",
     "TimelineEntry",
 ]
 

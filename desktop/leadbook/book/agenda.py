@@ -14,8 +14,9 @@ from ..store import followups as fu_store
 from ..store import reminders as reminder_store
 from ..store.database import known_errors
 from ..store.followups import AgendaRow
+from .changes import Change, Op
 from .session import Session
-from .values import Agenda, Change, DueCounts
+from .values import Agenda, DueCounts
 
 
 class AgendaMixin(Session):
@@ -62,8 +63,7 @@ class AgendaMixin(Session):
             lead_ids = reminder_store.lead_ids_of(db, ids) | reminder_store.lead_ids_of(db, revisit_ids, "revisits")
             reminder_store.dismiss(db, ids, self.clock.now())
             reminder_store.dismiss_revisits(db, revisit_ids, self.clock.now())
-        label = "Dismiss reminder" if len(ids) + len(revisit_ids) == 1 else "Dismiss reminders"
-        return self._announce(Change(label, frozenset(lead_ids)))
+        return self._announce(Change(Op.DISMISS_REMINDERS, frozenset(lead_ids), count=len(ids) + len(revisit_ids)))
 
     def snooze_reminders(self, ids: Iterable[int], until: datetime, *, revisits: Iterable[int] = ()) -> Change:
         """Let reminders of follow-ups (``ids``) and revisits (``revisits``) signal again at
@@ -75,8 +75,7 @@ class AgendaMixin(Session):
             lead_ids = reminder_store.lead_ids_of(db, ids) | reminder_store.lead_ids_of(db, revisit_ids, "revisits")
             reminder_store.snooze(db, ids, until)
             reminder_store.snooze_revisits(db, revisit_ids, until)
-        label = "Snooze reminder" if len(ids) + len(revisit_ids) == 1 else "Snooze reminders"
-        return self._announce(Change(label, frozenset(lead_ids)))
+        return self._announce(Change(Op.SNOOZE_REMINDERS, frozenset(lead_ids), count=len(ids) + len(revisit_ids)))
 
     def due_reminder_keys(self, now: datetime | None = None) -> tuple[list[int], list[int]]:
         """The ids of every reminder due at ``now``: (follow-ups, revisits), read from the
@@ -131,15 +130,16 @@ class AgendaMixin(Session):
         totals = {d: sum(c.values()) for d, c in counts.items()}
         return propose_even_out(day, items, totals, capacity)
 
-    def move_followups(self, moves: Sequence[tuple[int, Due]], label: str = "Move follow-up") -> Change:
-        """Give planned follow-ups new due dates (and times) in one transaction and one undo step."""
+    def move_followups(self, moves: Sequence[tuple[int, Due]], op: Op | str = Op.MOVE_FOLLOWUPS) -> Change:
+        """Give planned follow-ups new due dates (and times) in one transaction and one undo step;
+        ``op`` is ``Op.MOVE_FOLLOWUPS`` or ``Op.EVEN_OUT`` (or its name, "Even out")."""
         found = fu_store.get_followups(self._db, [followup_id for followup_id, _ in moves])
         by_id = {fu.id: fu for fu in found}
         missing = [followup_id for followup_id, _ in moves if followup_id not in by_id]
         if missing:
             raise KeyError(missing)
         now = self._now()
-        with self._lead_write([fu.lead_id for fu in found], label) as (db, change):
+        with self._lead_write([fu.lead_id for fu in found], Op(op), len(moves)) as (db, change):
             for followup_id, due in moves:
                 fu = by_id[followup_id]
                 fu_store.update_followup(db, followup_id, self._followup_row(fu.with_changes(due=due, updated_at=now)))

@@ -9,8 +9,8 @@ from typing import Any
 from ..store import followups as fu_store
 from ..store import leads as lead_store
 from ..store.database import known_errors
+from .changes import Change, Op
 from .session import Session
-from .values import Change
 
 
 class DuplicatesMixin(Session):
@@ -71,7 +71,7 @@ class DuplicatesMixin(Session):
         with self._write() as db:
             if not dup_store.set_status(db.conn, pair_id, status, self._now()):
                 raise KeyError(pair_id)
-        return self._announce(Change("Review possible duplicates"))
+        return self._announce(Change(Op.REVIEW_DUPLICATES))
 
     # Fields the review can take from either lead of a pair (the rest are merged: lists joined,
     # empty fields filled, notes added).
@@ -97,7 +97,6 @@ class DuplicatesMixin(Session):
         if "value" in chosen:
             chosen["currency"] = gone.currency
         merged = self._checked(merged.with_changes(**chosen) if chosen else merged)
-        label = "Merge leads"
         now = self._now()
         with self._write() as db:
             before = lead_store.snapshot_leads(db, [keep, other])
@@ -107,5 +106,5 @@ class DuplicatesMixin(Session):
             lead_store.update_lead(db, merged.with_changes(updated_at=now))
             fu_store.refresh_summaries(db, [keep])
             dup_store.set_status(conn, pair_id, "merged", now)
-        self._push_undo(label, before)
-        return self._announce(Change(label, frozenset([keep, other]), removed=frozenset([other])))
+        self._push_undo(Op.MERGE_LEADS, 1, before)
+        return self._announce(Change(Op.MERGE_LEADS, frozenset([keep, other]), removed=frozenset([other])))

@@ -29,8 +29,9 @@ from ..present import texts
 from ..store import followups as fu_store
 from ..store import leads as lead_store
 from ..store.database import known_errors
+from .changes import Change, Op
 from .session import Session
-from .values import Change, TimelineEntry, _Outcome
+from .values import TimelineEntry, _Outcome
 
 
 class FollowUpsMixin(Session):
@@ -166,30 +167,32 @@ class FollowUpsMixin(Session):
                         Objective.ANSWER, remind_minutes=settings.reminder_minutes, first_response=True)
 
     @contextmanager
-    def _lead_write(self, lead_ids: Iterable[int], label: str) -> Iterator[tuple[sqlite_utils.Database, _Outcome]]:
+    def _lead_write(self, lead_ids: Iterable[int], op: Op,
+                    count: int | None = None) -> Iterator[tuple[sqlite_utils.Database, _Outcome]]:  # fmt: skip
         """A write that changes what some leads own: one transaction, their summaries
         refreshed, one undo step with their snapshots, one announcement."""
         ids = list(dict.fromkeys(lead_ids))
-        outcome = _Outcome(Change(label))
+        count = len(ids) if count is None else count
+        outcome = _Outcome(Change(op, count=count))
         with self._write() as db:
             before = lead_store.snapshot_leads(db, ids)
             if any(s.lead_row is None for s in before):
                 raise KeyError(ids)
             yield db, outcome
             fu_store.refresh_summaries(db, ids)
-        self._push_undo(label, before)
-        outcome.result = self._announce(Change(label, frozenset(ids)))
+        self._push_undo(op, count, before)
+        outcome.result = self._announce(Change(op, frozenset(ids), count=count))
 
     def plan_followup(self, fu: FollowUp) -> FollowUp:
         """Plan a follow-up (undoable)."""
-        with self._lead_write([fu.lead_id], "Plan follow-up") as (db, _):
+        with self._lead_write([fu.lead_id], Op.PLAN_FOLLOWUP) as (db, _):
             new_id = self._insert_followup(db, fu.with_changes(state=State.PLANNED))
         return self.followup(new_id)
 
     def update_followup(self, fu: FollowUp) -> FollowUp:
         if fu.id is None:
             raise ValueError("update_followup needs a follow-up with an id")
-        with self._lead_write([fu.lead_id], "Edit follow-up") as (db, _):
+        with self._lead_write([fu.lead_id], Op.UPDATE_FOLLOWUP) as (db, _):
             fu_store.update_followup(db, fu.id, self._followup_row(fu.with_changes(updated_at=self._now())))
         return self.followup(fu.id)
 
@@ -198,7 +201,7 @@ class FollowUpsMixin(Session):
 
     def cancel_followup(self, followup_id: int) -> Change:
         fu = self.followup(followup_id)
-        with self._lead_write([fu.lead_id], "Cancel follow-up") as (db, change):
+        with self._lead_write([fu.lead_id], Op.CANCEL_FOLLOWUP) as (db, change):
             fu_store.update_followup(db, followup_id, self._followup_row(
                 fu.with_changes(state=State.CANCELLED, updated_at=self._now())))
         return change.result
@@ -220,7 +223,7 @@ class FollowUpsMixin(Session):
         """
         fu = self.followup(followup_id)
         now = self._now()
-        with self._lead_write([fu.lead_id], "Log follow-up") as (db, change):
+        with self._lead_write([fu.lead_id], Op.LOG_FOLLOWUP) as (db, change):
             fu_store.update_followup(db, followup_id, self._followup_row(
                 fu.with_changes(state=State.DONE, outcome=outcome, result_note=note.strip(), done_at=now,
                                 updated_at=now)))
@@ -250,7 +253,7 @@ class FollowUpsMixin(Session):
         so the stop rule counts again from there."""
         lead = self.lead(lead_id)
         now = self._now()
-        with self._lead_write([lead_id], "Change stage") as (db, change):
+        with self._lead_write([lead_id], Op.SET_STAGE) as (db, change):
             if stage != lead.stage:
                 self._set_stage(db, lead, stage, now)
             if stage in (Stage.NO, Stage.WON):
@@ -262,7 +265,7 @@ class FollowUpsMixin(Session):
     def keep_going(self, lead_id: int) -> Change:
         """The stop rule asked; the seller chose to keep going: the count starts again."""
         now = self._now()
-        with self._lead_write([lead_id], "Keep going") as (db, change):
+        with self._lead_write([lead_id], Op.KEEP_GOING) as (db, change):
             lead_store.reset_stop_rule(db.conn, lead_id, now)
             fu_store.add_event(db, lead_id, now, "keep_going")
         return change.result
@@ -271,7 +274,7 @@ class FollowUpsMixin(Session):
         text = clean_text(text, multiline=True)
         if not text.strip():
             raise ValueError("empty note")
-        with self._lead_write([lead_id], "Add note") as (db, change):
+        with self._lead_write([lead_id], Op.ADD_NOTE) as (db, change):
             fu_store.add_event(db, lead_id, self._now(), "note", text.strip())
         return change.result
 
@@ -291,7 +294,7 @@ class FollowUpsMixin(Session):
 
     def apply_cadence(self, lead_id: int, cadence_id: int, start: date | None = None) -> Change:
         """Plan every step of a cadence from ``start`` (default today)."""
-        with self._lead_write([lead_id], "Apply cadence") as (db, change):
+        with self._lead_write([lead_id], Op.APPLY_CADENCE) as (db, change):
             self._apply_cadence(db, lead_id, cadence_id, start or self.local_today())
         return change.result
 
@@ -305,11 +308,11 @@ class FollowUpsMixin(Session):
             raise ValueError("a cadence needs a name")
         with self._write() as db:
             cadence_id = fu_store.save_cadence(db, cadence, self._now())
-        self._announce(Change("Save cadence"))
+        self._announce(Change(Op.SAVE_CADENCE))
         return self.cadence(cadence_id)
 
     def delete_cadence(self, cadence_id: int) -> Change:
         """Delete a user's cadence; follow-ups it planned stay, no longer tied to it."""
         with self._write() as db:
             fu_store.delete_cadence(db.conn, cadence_id)
-        return self._announce(Change("Delete cadence"))
+        return self._announce(Change(Op.DELETE_CADENCE))

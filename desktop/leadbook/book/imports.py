@@ -11,8 +11,8 @@ from ..core.validation import lead_problems
 from ..store import imports as import_store
 from ..store import leads as lead_store
 from ..store.database import known_errors
+from .changes import Change, Op
 from .session import Session
-from .values import Change
 
 
 class ImportsMixin(Session):
@@ -193,7 +193,8 @@ class ImportsMixin(Session):
             added_ids=frozenset(added_ids), updated_ids=frozenset(updated_ids),
         )  # fmt: skip
         if batch_id is not None:
-            self._announce(Change("Import", frozenset(added_ids) | frozenset(updated_ids), added=frozenset(added_ids)))
+            self._announce(Change(Op.IMPORT, frozenset(added_ids) | frozenset(updated_ids), added=frozenset(added_ids),
+                                 count=len(added_ids) + len(updated_ids)))
         return result
 
 
@@ -236,7 +237,7 @@ class ImportsMixin(Session):
             import_store.mark_undone(conn, batch.id, self._now())
         self._undo.clear()
         gone = frozenset(removed)
-        return self._announce(Change("Undo import", gone | frozenset(restored), removed=gone))
+        return self._announce(Change(Op.UNDO_IMPORT, gone | frozenset(restored), removed=gone, count=len(gone) + len(restored)))
 
 
     # --- end of import and export ---------------------------------------------------------

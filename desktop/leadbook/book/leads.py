@@ -12,8 +12,9 @@ from ..store import followups as fu_store
 from ..store import leads as lead_store
 from ..store.database import known_errors
 from ..store.leads import LeadQuery, LeadSnapshot, OrderedIds
+from .changes import Change, Op
 from .session import Session
-from .values import Change, InvalidLead
+from .values import InvalidLead
 
 
 class LeadsMixin(Session):
@@ -86,9 +87,9 @@ class LeadsMixin(Session):
 
     def add_lead(self, lead: Lead) -> Lead:
         """Save a new lead with its first follow-up; raises InvalidLead (nothing saved) when a field is wrong."""
-        return self.leads(sorted(self.add_leads([lead], label="Add lead", plan_first=True).added))[0]
+        return self.leads(sorted(self.add_leads([lead], op=Op.ADD_LEAD, plan_first=True).added))[0]
 
-    def add_leads(self, leads: Iterable[Lead], *, label: str = "Add leads", plan_first: bool = False) -> Change:
+    def add_leads(self, leads: Iterable[Lead], *, op: Op = Op.ADD_LEADS, plan_first: bool = False) -> Change:
         """Save many leads in one transaction: all of them or, on any error, none.
 
         With ``plan_first`` each active lead gets its first follow-up (seed 001: 71% of
@@ -104,8 +105,8 @@ class LeadsMixin(Session):
                     if lead.stage.is_active and not lead.do_not_contact:
                         self._insert_followup(db, self._first_followup(lead_id, lead))
                 fu_store.refresh_summaries(db, ids)
-        self._push_undo(label, [LeadSnapshot(i, None, (), ()) for i in ids])
-        return self._announce(Change(label, ids, added=ids))
+        self._push_undo(op, len(ids), [LeadSnapshot(i, None, (), ()) for i in ids])
+        return self._announce(Change(op, ids, added=ids, count=len(ids)))
 
     def update_lead(self, lead: Lead) -> Lead:
         """Save changes to an existing lead (undoable)."""
@@ -120,20 +121,19 @@ class LeadsMixin(Session):
             lead_store.update_lead(db, lead)
             if old_stage != lead.stage.value:
                 fu_store.add_event(db, lead.id, lead.updated_at, "stage", lead.stage.value, old_stage)
-        self._push_undo("Edit lead", before)
-        self._announce(Change("Edit lead", frozenset([lead.id])))
+        self._push_undo(Op.UPDATE_LEAD, 1, before)
+        self._announce(Change(Op.UPDATE_LEAD, frozenset([lead.id])))
         return self.lead(lead.id)
 
     def delete_leads(self, ids: Iterable[int]) -> Change:
         """Delete leads and everything they own; one undo step brings them all back."""
         ids = list(dict.fromkeys(ids))
-        label = "Delete lead" if len(ids) == 1 else f"Delete {len(ids)} leads"
         with self._write() as db:
             before = [s for s in lead_store.snapshot_leads(db, ids) if s.lead_row is not None]
             lead_store.delete_ids(db.conn, [s.lead_id for s in before])
         removed = frozenset(s.lead_id for s in before)
-        self._push_undo(label, before)
-        return self._announce(Change(label, removed, removed=removed))
+        self._push_undo(Op.DELETE_LEADS, len(ids), before)
+        return self._announce(Change(Op.DELETE_LEADS, removed, removed=removed, count=len(ids)))
 
 
     def export_leads(self, query: LeadQuery | None = None, chunk: int = 1000, *,

@@ -16,8 +16,8 @@ from ..core.sanitise import clean_text
 from ..store import followups as fu_store
 from ..store import leads as lead_store
 from ..store.database import known_errors
+from .changes import Change, Op
 from .session import Session
-from .values import Change
 
 
 class RevisitsMixin(Session):
@@ -44,7 +44,7 @@ class RevisitsMixin(Session):
         lead = self.lead(lead_id)
         now = self._now()
         person = self._contact_person(lead)
-        with self._lead_write([lead_id], "Said no") as (db, change):
+        with self._lead_write([lead_id], Op.SAY_NO) as (db, change):
             if lead.stage != Stage.NO:
                 self._set_stage(db, lead, Stage.NO, now)
             self._cancel_planned(db, lead_id, now)
@@ -113,7 +113,7 @@ class RevisitsMixin(Session):
         if lead.do_not_contact:
             raise ValueError("a do-not-contact lead is not reopened")
         now = self._now()
-        with self._lead_write([lead_id], "Reopen lead") as (db, change):
+        with self._lead_write([lead_id], Op.REOPEN) as (db, change):
             revisit_store.close_queued(db, lead_id, RevisitState.REOPENED, now)
             self._set_stage(db, lead, stage, now)
             lead_store.reset_stop_rule(db.conn, lead_id, now)
@@ -136,7 +136,7 @@ class RevisitsMixin(Session):
         reason = NoReason(last["reason"]) if last else NoReason.TIMING
         revisit_on = self.default_revisit_on(reason)
         now = self._now()
-        with self._lead_write([lead_id], "Still not now") as (db, change):
+        with self._lead_write([lead_id], Op.STILL_NOT_NOW) as (db, change):
             revisit_store.close_queued(db, lead_id, RevisitState.REQUEUED, now)
             revisit_store.insert(db, lead_id, now, reason, last["note"] if last else "",
                                  last["contact_person"] if last else self._contact_person(self.lead(lead_id)),
@@ -162,7 +162,7 @@ class RevisitsMixin(Session):
                                                   phones=tuple(phones), is_decision_maker=True,
                                                   decision_maker_name="", decision_maker_contact=""))  # fmt: skip
         now = self._now()
-        with self._lead_write([lead_id], "New contact person") as (db, change):
+        with self._lead_write([lead_id], Op.NEW_CONTACT_PERSON) as (db, change):
             revisit_store.close_queued(db, lead_id, RevisitState.NEW_CONTACT, now)
             lead_store.update_lead(db, changed.with_changes(updated_at=now))
             fu_store.add_event(db, lead_id, now, "new_contact", changed.name,
@@ -179,7 +179,7 @@ class RevisitsMixin(Session):
 
         lead = self.lead(lead_id)
         now = self._now()
-        with self._lead_write([lead_id], "Do not contact") as (db, change):
+        with self._lead_write([lead_id], Op.DO_NOT_CONTACT) as (db, change):
             revisit_store.close_queued(db, lead_id, RevisitState.NEVER, now)
             lead_store.mark_do_not_contact(db.conn, lead_id, now)
             if lead.stage != Stage.NO:
@@ -218,8 +218,8 @@ class RevisitsMixin(Session):
         rows = [r for r in self.nurture_list() if not r.next_step_at]
         ids = [r.lead_id for r in rows]
         if not ids:
-            return Change("Plan nurture touches")
-        with self._lead_write(ids, "Plan nurture touches") as (db, change):
+            return Change(Op.PLAN_NURTURE, count=0)
+        with self._lead_write(ids, Op.PLAN_NURTURE) as (db, change):
             for row in rows:
                 use = Channel(row.preferred_channel) if row.preferred_channel in {c.value for c in
                       (Channel.LETTER, Channel.EMAIL)} else channel  # fmt: skip

@@ -24,11 +24,11 @@ from ..store.backup import BackupInfo, list_backups, make_backup, rotate, runnin
 from ..store.database import begin_immediate, immediate, is_writable, known_errors, open_database
 from ..store.errors import BackupFailed, BookLockedError, BookReadOnlyError, ImportBackupFailed
 from ..store.leads import LeadSnapshot, OrderedIds
+from .changes import Change, Op, op_label
 from .values import (
     ORDER_CHECK_AT_MOST,
     WAIT_SLICE_MS,
     WRITE_WAIT_SECONDS,
-    Change,
     _UndoStep,
 )
 
@@ -261,14 +261,19 @@ class Session:
 
     # --- undo -------------------------------------------------------------------------
 
-    def _push_undo(self, label: str, snapshots: list[LeadSnapshot]) -> None:
+    def _push_undo(self, op: Op, count: int, snapshots: list[LeadSnapshot]) -> None:
         if snapshots:
-            self._undo.append(_UndoStep(label, snapshots))
+            self._undo.append(_UndoStep(op, count, snapshots))
 
     @property
     def undo_label(self) -> str:
-        """What Undo would undo, or "" when there is nothing."""
-        return self._undo[-1].label if self._undo else ""
+        """What Undo would undo (in English, as tests and logs read it), or "" when there is nothing."""
+        return op_label(self._undo[-1].op, self._undo[-1].count) if self._undo else ""
+
+    @property
+    def undo_op(self) -> tuple[Op, int] | None:
+        """The op Undo would undo and its count (the Edit menu names it, ``texts.undo_text``), or None."""
+        return (self._undo[-1].op, self._undo[-1].count) if self._undo else None
 
     def undo(self) -> Change | None:
         """Undo the latest undoable write of this session."""
@@ -280,7 +285,7 @@ class Session:
         self._undo.pop()
         ids = frozenset(s.lead_id for s in step.snapshots)
         back = frozenset(s.lead_id for s in step.snapshots if s.lead_row is not None)
-        return self._announce(Change(f"Undo {step.label}", ids, added=back, removed=ids - back))
+        return self._announce(Change(Op.UNDO, ids, added=back, removed=ids - back, count=step.count, undone=step.op))
 
 
     # --- settings ---------------------------------------------------------------------
@@ -298,7 +303,7 @@ class Session:
             for followup_id in fu_store.planned_with_day_reminders(db.conn):
                 fu = fu_store.get_followups(db, [followup_id])[0]
                 fu_store.update_followup(db, followup_id, self._followup_row(fu))
-        return self._announce(Change("Settings"))
+        return self._announce(Change(Op.SAVE_SETTINGS))
 
     # --- time -------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from ..core.model import Lead
 from ..core.validation import FieldProblem
 from ..store.followups import AgendaRow
 from ..store.leads import LeadSnapshot
+from .changes import Change, Op
 
 # How long a write waits for another connection (another Leadbook, an import in a terminal) to
 # finish its write before it gives up with BookLockedError.
@@ -98,16 +99,6 @@ class InvalidLead(ValueError):
 # A write touching up to this many leads keeps the lead list's sort orders when they still hold.
 ORDER_CHECK_AT_MOST = 50
 
-@dataclass(frozen=True)
-class Change:
-    """What one write did: which leads it touched and a short label for undo menus."""
-
-    label: str
-    lead_ids: frozenset[int] = frozenset()
-    added: frozenset[int] = frozenset()
-    removed: frozenset[int] = frozenset()
-
-
 @dataclass
 class _Outcome:
     """Filled in when a lead write has committed and been announced."""
@@ -117,5 +108,6 @@ class _Outcome:
 
 @dataclass
 class _UndoStep:
-    label: str
+    op: Op
+    count: int
     snapshots: list[LeadSnapshot] = field(default_factory=list)

@@ -257,7 +257,7 @@ class Writer:
 
     def add(self, lead: Lead, created: datetime) -> Lead:
         self.at(created)
-        (lead_id,) = self.book.add_leads([lead.with_changes(stage=Stage.NEW)], label="Demo").added
+        (lead_id,) = self.book.add_leads([lead.with_changes(stage=Stage.NEW)]).added
         return lead.with_changes(id=lead_id)
 
     def story(self, lead: Lead, touches: list[Touch], *, note_chance: float = 0.4) -> Lead:
