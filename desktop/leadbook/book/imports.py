@@ -25,6 +25,54 @@ class ImportsMixin(Session):
 
 
 
+    # The column mapping chosen for a CSV file, remembered per set of columns (its signature).
+    MAPPING_SETTING = "import.mapping."
+
+    def remembered_mapping(self, table: Any) -> Any:
+        """The column mapping last chosen for files with ``table``'s columns (a csv_import.Mapping), or None."""
+        from ..interop import csv_import  # noqa: PLC0415
+
+        text = self.setting(self.MAPPING_SETTING + table.signature)
+        return csv_import.mapping_from_json(text, len(table.header)) if text else None
+
+    def remember_mapping(self, table: Any, mapping: Any) -> None:
+        from ..interop import csv_import  # noqa: PLC0415
+
+        self.set_setting(self.MAPPING_SETTING + table.signature, csv_import.mapping_to_json(mapping))
+
+    def mapping_for(self, table: Any) -> Any:
+        """The remembered mapping for ``table``'s columns, else a guess from its header."""
+        from ..interop import csv_import  # noqa: PLC0415
+
+        return self.remembered_mapping(table) or csv_import.guess_mapping(table.header)
+
+    def plan_file(self, contacts: Any, mapping: Any = None, *, home_country: str | None = None) -> Any:
+        """An opened contacts file (``interop.importing.open_contacts_file``) read with ``mapping``
+        and sorted against the book: the ImportPlan the dialog previews and ``leadbook import``
+        reports, with the file's name, format, fingerprint, encoding and unused columns.
+        Raises FileProblem when the file cannot be read."""
+        from ..interop.importing import file_records, format_label  # noqa: PLC0415
+
+        plan = self.plan_import(
+            file_records(contacts, mapping),
+            file_name=contacts.source.path.name,
+            format=format_label(contacts),
+            fingerprint=contacts.source.fingerprint,
+            encoding=contacts.source.encoding,
+            delimiter=contacts.table.delimiter if contacts.table else "",
+            home_country=home_country,
+        )
+        plan.note_unused_columns(contacts, mapping)
+        return plan
+
+    def imported_elsewhere(self, result: Any) -> Change | None:
+        """An import ran on another connection (the app's worker): tell everyone what it changed."""
+        if result.batch_id is None:
+            return None
+        return self.reload_after_external_change(Change(
+            Op.IMPORT, result.added_ids | result.updated_ids, added=result.added_ids,
+            count=len(result.added_ids) + len(result.updated_ids)))  # fmt: skip
+
     def duplicate_index(self, home_country: str | None = None) -> Any:
         """Keys (e-mails, phones, name plus company) of every lead, for finding duplicates;
         national phone numbers read in ``home_country`` (default: the book's)."""
