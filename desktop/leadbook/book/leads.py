@@ -10,7 +10,7 @@ from ..core.sanitise import clean_lead
 from ..core.validation import lead_problems
 from ..store import followups as fu_store
 from ..store import leads as lead_store
-from ..store.database import known_errors
+from ..store.database import data_version, known_errors
 from ..store.leads import LeadQuery, LeadSnapshot, OrderedIds
 from .changes import Change, Op
 from .session import Session
@@ -39,7 +39,7 @@ class LeadsMixin(Session):
         with known_errors(self.path):
             # Another connection's commit (`leadbook import` while the app is open, a worker)
             # changes data_version, and only that: the kept orders may miss its leads.
-            version = self._db.conn.execute("PRAGMA data_version").fetchone()[0]
+            version = data_version(self._db.conn)
             if version != self._orders_version:
                 self._orders.clear()
                 self._orders_version = version

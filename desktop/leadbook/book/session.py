@@ -17,6 +17,7 @@ from ..core.clock import Clock, SystemClock, utc_iso
 from ..core.rules import (
     Settings,
 )
+from ..store import database
 from ..store import followups as fu_store
 from ..store import leads as lead_store
 from ..store import settings as settings_store
@@ -95,10 +96,7 @@ class Session:
         if self.read_only:
             self._db.close()
             return
-        try:
-            self._db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.Error:
-            pass
+        database.checkpoint(self._db.conn)
         self._db.close()
         self._running_marker.unlink(missing_ok=True)
 
@@ -140,14 +138,9 @@ class Session:
     def check(self, *, full: bool = False) -> list[str]:
         """SQLite's quick_check (or full integrity_check): [] when the book is sound."""
         with known_errors(self.path):
-            pragma = "integrity_check" if full else "quick_check"
-            rows = [r[0] for r in self._db.conn.execute(f"PRAGMA {pragma}")]
-            if full and not self.read_only:
-                try:
-                    with immediate(self._db):  # the check is phrased as an INSERT; it changes nothing
-                        self._db.conn.execute("INSERT INTO leads_fts(leads_fts) VALUES ('integrity-check')")
-                except sqlite3.DatabaseError as error:
-                    rows.append(f"full-text index: {error}")
+            rows = database.integrity_rows(self._db.conn, full=full)
+            if full and not self.read_only and (problem := database.check_full_text(self._db)):
+                rows.append(problem)
         return [] if rows == ["ok"] else rows
 
     def __enter__(self) -> LeadBook:
@@ -245,7 +238,7 @@ class Session:
 
     @staticmethod
     def _set_busy_timeout(conn: sqlite3.Connection, ms: int) -> None:
-        conn.execute(f"PRAGMA busy_timeout = {int(ms)}")
+        database.set_busy_timeout(conn, ms)
 
     def _now(self) -> str:
         return utc_iso(self.clock.now())
