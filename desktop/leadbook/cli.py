@@ -398,8 +398,8 @@ def _add_interop_commands(
 def _import(args: argparse.Namespace) -> int:
     """Same rules as the app: duplicates found, one transaction, recorded for "Undo last import"."""
     from .book import LeadBook  # noqa: PLC0415
-    from .interop import csv_import, messages  # noqa: PLC0415
-    from .interop.importing import Action, ItemKind, file_records, format_label, open_contacts_file, replaced_rows
+    from .interop import messages  # noqa: PLC0415
+    from .interop.importing import Action, ItemKind, open_contacts_file, replaced_rows
     from .interop.textfile import FileProblem  # noqa: PLC0415
 
     name = args.file.name
@@ -425,23 +425,16 @@ def _import(args: argparse.Namespace) -> int:
                 return 1
         mapping = None
         if contacts.table is not None and contacts.needs_mapping:
-            remembered = book.setting("import.mapping." + contacts.table.signature)
-            mapping = csv_import.mapping_from_json(remembered, len(contacts.table.header)) if remembered else None
-            mapping = mapping or csv_import.guess_mapping(contacts.table.header)
+            mapping = book.mapping_for(contacts.table)
             used = Cli.tr(", ", "between the items of a list").join(
                 f"{h} → {t.value}" for h, t in zip(contacts.table.header, mapping) if t.value)  # fmt: skip
             print(Cli.tr("Columns: %1").replace("%1", used or Cli.tr("(none recognised)")), file=sys.stderr)
         try:
-            found = file_records(contacts, mapping)
+            plan = book.plan_file(contacts, mapping, home_country=home)
         except FileProblem as problem:
             print(f"leadbook: {messages.file_problem_text(problem, str(args.file))}", file=sys.stderr)
             return 1
-        plan = book.plan_import(found, file_name=name, format=format_label(contacts),
-                                fingerprint=contacts.source.fingerprint, encoding=contacts.source.encoding,
-                                delimiter=contacts.table.delimiter if contacts.table else "",
-                                home_country=home)  # fmt: skip
         plan.set_all_duplicates(Action(args.duplicates))
-        plan.note_unused_columns(contacts, mapping)
         if plan.unused_columns:
             print(Cli.tr("Columns not used: %1").replace("%1", Cli.tr(", ", "between the items of a list").join(
                 plan.unused_columns)), file=sys.stderr)

@@ -65,7 +65,7 @@ from PySide6.QtCore import Qt, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView, QTreeWidget, QTreeWidgetItem
 
 from leadbook.app import application, build_main_window
-from leadbook.book import Change, LeadBook
+from leadbook.book import Change, LeadBook, Op
 from leadbook.core.clock import FakeClock, utc_iso
 from leadbook.core.followups import Due, FollowUp, Objective, Outcome, State
 from leadbook.core.model import Channel, Lead, Source, Stage
@@ -300,7 +300,7 @@ class HistoryWriter:
         self._at(plan.created)
         fresh = plan.kind == "fresh"
         change = self._call("add_leads", lambda: book.add_leads(
-            [lead.with_changes(stage=Stage.NEW)], label="Benchmark history", plan_first=fresh))
+            [lead.with_changes(stage=Stage.NEW)], plan_first=fresh))
         assert isinstance(change, Change)
         (lead_id,) = change.added
         if fresh:
@@ -690,7 +690,7 @@ def measure_today(book: LeadBook, runs: int, report: Report, profile: bool) -> N
     """b: TodayView built and refreshed until its rows exist, against a bare QTreeWidget."""
     print(f"b. Today view: {runs} runs …", flush=True)
     builds, refreshes, painted, bare_builds, bare_refreshes = [], [], [], [], []
-    change = Change("Benchmark")
+    change = Change(Op.UPDATE_LEAD)
     shown = 0
     for _ in range(runs):
         holder: list[TodayView] = []
@@ -1020,7 +1020,7 @@ def build_flood_book(path: Path, count: int) -> float:
             clock.set(first + (TODAY_AT - timedelta(hours=1) - first) * (start / count))
             leads = [make_lead(rng).with_changes(stage=Stage.NEW, source=Source.WEB, do_not_contact=False)
                      for _ in range(min(step, count - start))]  # fmt: skip
-            book.add_leads(leads, label="Benchmark flood", plan_first=True)
+            book.add_leads(leads, plan_first=True)
             book.forget_undo()
             print(f"  {start + len(leads):,} leads, {time.perf_counter() - started:.0f} s", flush=True)
         clock.set(TODAY_AT)

@@ -100,7 +100,7 @@ def build_book(path: Path, count: int) -> float:
     with LeadBook.open(path, clock) as book:
         for start in range(0, count, CHUNK):
             batch = [make_lead(rng) for _ in range(min(CHUNK, count - start))]
-            book.add_leads(batch, label="Benchmark import", plan_first=True)
+            book.add_leads(batch, plan_first=True)
             clock.advance(days=rng.randint(3, 30), hours=rng.randint(0, 8))
     return time.perf_counter() - started
 

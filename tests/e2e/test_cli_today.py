@@ -51,7 +51,7 @@ def book_file(tmp_path: Path, clock) -> Path:
         for attempt in range(6):
             book.complete_followup(fu, Outcome.NO_ANSWER, next_step=FollowUp(0, Due(DAY + timedelta(days=9 + attempt))))
             fu = min(f.id for f in book.followups(dave) if f.state == State.PLANNED)
-        book.add_lead(Lead(name="Wendy Web", company="Web AB", source=Source.WEB))
+        book.add_lead(Lead(name="Wendy Web", company="Web AB", source=Source.WEB, emails=("wendy@web.example",)))
     return path
 
 

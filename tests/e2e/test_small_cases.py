@@ -72,7 +72,7 @@ def test_a_book_that_could_not_be_made_leaves_no_empty_file(tmp_path, clock, mon
         path.touch()
         raise BookError(path, "disk I/O error")
 
-    monkeypatch.setattr(book_module, "open_database", fails)
+    monkeypatch.setattr(book_module.session, "open_database", fails)
     with pytest.raises(BookError):
         LeadBook.open(tmp_path / "new.leadbook", clock)
     assert list(tmp_path.iterdir()) == []

@@ -90,7 +90,8 @@ def sheet_book(book: LeadBook, clock: FakeClock) -> LeadBook:
     book.plan_followup(FollowUp(dora, Due(DAY), Channel.LETTER, Objective.OTHER))
     book.plan_followup(FollowUp(emil, Due(DAY, time(8, 30)), Channel.MEETING, Objective.SIGNATURE))
     book.plan_followup(FollowUp(cara, Due(DAY + timedelta(days=1), time(9, 0))))  # tomorrow: not on the sheet
-    book.add_lead(Lead(name="Wendy Web", company="Web AB", source=Source.WEB, phones=("+46 31 555 12",)))  # 10:30
+    book.add_lead(Lead(name="Wendy Web", company="Web AB", source=Source.WEB, phones=("+46 31 555 12",),
+                       emails=("wendy@web.example",)))  # 10:30: a web inquiry is answered by e-mail
     book.add_lead(Lead(name="Pete Phone", company="Phone AB", source=Source.PHONE, phones=("+46 40 777 66",)))  # 13:30
     return book
 

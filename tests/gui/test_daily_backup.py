@@ -16,7 +16,7 @@ from leadbook.store.backup import BackupFailed, list_backups
 
 def test_the_daily_backup_runs_off_the_gui_thread_and_says_so(qtbot, tmp_path: Path, filled_book: LeadBook,
                                                               monkeypatch):  # fmt: skip
-    real_backup = book_module.make_backup
+    real_backup = book_module.session.make_backup
     inside = threading.Event()
     release = threading.Event()
     threads: list[int] = []
@@ -28,7 +28,7 @@ def test_the_daily_backup_runs_off_the_gui_thread_and_says_so(qtbot, tmp_path: P
         release.wait(30)
         return real_backup(*args)
 
-    monkeypatch.setattr(book_module, "make_backup", slow_backup)
+    monkeypatch.setattr(book_module.session, "make_backup", slow_backup)
     folder = tmp_path / "backups"
     window = build_main_window(filled_book, backups=folder)
     qtbot.addWidget(window)
@@ -59,7 +59,7 @@ def test_a_failed_daily_backup_is_reported_and_logged(qtbot, tmp_path: Path, fil
     def failing_backup(source, book_path, folder, now):
         raise BackupFailed(book_path, "No space left on device")
 
-    monkeypatch.setattr(book_module, "make_backup", failing_backup)
+    monkeypatch.setattr(book_module.session, "make_backup", failing_backup)
     window = build_main_window(filled_book, backups=tmp_path / "backups")
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.daily_backup.failed) as failed:

@@ -210,7 +210,7 @@ def test_spacing_guard_warns_and_moves_the_date(qtbot, book, opened):
 
 
 def test_enter_logs_and_plans_the_proposed_next_step(qtbot, book):
-    lead = add_lead(book)
+    lead = add_lead(book, phones=("+46 70 123 45 67",))  # a first response by phone
     first = planned(book, lead.id)[0]
     dialog = log_dialog(qtbot, book, first.id)
     assert dialog.windowTitle() == "Log follow-up — Anna Svensson"

@@ -18,12 +18,35 @@ def plan(book: LeadBook, lead_id: int, day: date, at: time | None = None, **kw) 
 
 
 def test_new_web_lead_gets_a_first_response_due_within_an_hour(book: LeadBook):
-    lead = book.add_lead(Lead(name="Anna", source=Source.WEB))
+    lead = book.add_lead(Lead(name="Anna", source=Source.WEB, emails=("anna@example.com",)))
     (first,) = book.followups(lead.id)
     assert first.first_response and first.state == State.PLANNED
     assert (first.due, first.channel, first.objective) == (Due(MONDAY, time(10, 30)), Channel.EMAIL, Objective.ANSWER)
     assert first.due_at == "2026-11-23T09:30:00Z"
     assert book.agenda().first_responses[0].followup.id == first.id
+
+
+@pytest.mark.parametrize(("source", "emails", "phones", "channel"), [
+    (Source.WEB, ("a@example.com",), (), Channel.EMAIL),
+    (Source.WEB, (), ("+46 8 123 456",), Channel.CALL),  # no address to write to: a call
+    (Source.WEB, (), (), Channel.OTHER),  # no way to reach them yet: a research step
+    (Source.PHONE, ("a@example.com",), (), Channel.EMAIL),
+    (Source.PHONE, ("a@example.com",), ("+46 8 123 456",), Channel.CALL),
+    (Source.COLD, (), (), Channel.OTHER),
+])
+def test_the_first_response_uses_a_channel_the_lead_can_be_reached_by(book: LeadBook, source, emails, phones, channel):
+    lead = book.add_lead(Lead(name="Anna", source=source, emails=emails, phones=phones))
+    (first,) = book.followups(lead.id)
+    assert first.channel == channel
+
+
+def test_the_stage_an_outcome_leads_to():
+    from leadbook.core.rules import stage_after  # noqa: PLC0415
+
+    assert stage_after(Outcome.SAID_NO, Stage.QUALIFIED) == Stage.NO
+    assert stage_after(Outcome.WON, Stage.NEW) == Stage.WON
+    assert stage_after(Outcome.NO_ANSWER, Stage.NEW) == Stage.CONTACTED
+    assert stage_after(Outcome.NO_ANSWER, Stage.QUALIFIED) == Stage.QUALIFIED
 
 
 def test_cold_lead_gets_a_plain_follow_up_the_next_working_day_and_won_leads_none(book: LeadBook):

@@ -246,3 +246,26 @@ def test_twenty_colleagues_sharing_a_switchboard_and_mailboxes_stay_twenty_peopl
     assert {lead.phones[1] for lead in book.export_leads()} == {f"+46 70 555 {n:02d} {n + 10:02d}" for n in range(20)}
     again = book.import_leads(plan_file(book, FIXTURES / "office_switchboard.vcf"))
     assert (again.added, again.flagged, book.count_leads()) == (0, 0, 20)  # each is found again by name
+
+
+def test_the_import_workflow_the_dialog_and_the_command_share(book: LeadBook, tmp_path: Path):
+    """Read a file, take the remembered mapping (else a guess), plan it with the file's facts,
+    import; the mapping is kept under one key for files with the same columns."""
+    from leadbook.interop.csv_import import Target  # noqa: PLC0415
+
+    path = tmp_path / "people.csv"
+    path.write_text("Who,Firm,Mail\nAnna Svensson,Åkerlund AB,anna@example.se\n", encoding="utf-8")
+    contacts = open_contacts_file(path)
+    assert contacts.table is not None and book.remembered_mapping(contacts.table) is None
+    mapping = (Target.NAME, Target.COMPANY, Target.EMAIL)
+    book.remember_mapping(contacts.table, mapping)
+    assert book.mapping_for(contacts.table) == mapping
+    assert book.setting(LeadBook.MAPPING_SETTING + contacts.table.signature)
+    plan = book.plan_file(contacts, mapping)
+    assert (plan.file_name, plan.format, plan.fingerprint) == ("people.csv", format_label(contacts),
+                                                               contacts.source.fingerprint)  # fmt: skip
+    assert plan.count(ItemKind.NEW) == 1
+    heard: list[Change] = []
+    book.subscribe(heard.append)
+    result = book.import_leads(plan)
+    assert [(c.label, c.count) for c in heard] == [("Import", 1)] and book.imported_elsewhere(result) is not None

@@ -15,8 +15,8 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime, time, timedelta
 from enum import Enum
 
-from .followups import Due, Objective
-from .model import Channel, IntervalUnit, Lead, Source
+from .followups import Due, Objective, Outcome
+from .model import Channel, IntervalUnit, Lead, Source, Stage
 
 
 @dataclass(frozen=True)
@@ -119,6 +119,40 @@ def first_response_due(source: Source, created: datetime, settings: Settings) ->
     if hours is None:
         return None
     return created + timedelta(hours=float(hours))
+
+
+# The channel a first response uses, by where the lead came from (when the lead can be reached by it).
+FIRST_RESPONSE_CHANNEL = {
+    Source.WEB: Channel.EMAIL, Source.EMAIL: Channel.EMAIL, Source.PHONE: Channel.CALL, Source.AD: Channel.CALL,
+    Source.REFERRAL: Channel.CALL, Source.EVENT: Channel.EMAIL, Source.COLD: Channel.CALL, Source.OTHER: Channel.CALL,
+}  # fmt: skip
+
+
+def first_response_channel(lead: Lead) -> Channel:
+    """How to answer a new lead: the source's channel when the lead's contact data allows it,
+    else a call (a phone number) or an e-mail (an address); with neither, a research step
+    (``Channel.OTHER``: find out how to reach them)."""
+    preferred = FIRST_RESPONSE_CHANNEL[lead.source]
+    reachable = {Channel.CALL: bool(lead.phones), Channel.EMAIL: bool(lead.emails)}
+    if reachable.get(preferred, True):
+        return preferred
+    if lead.phones:
+        return Channel.CALL
+    if lead.emails:
+        return Channel.EMAIL
+    return Channel.OTHER
+
+
+def stage_after(outcome: Outcome, stage: Stage) -> Stage:
+    """The stage a lead at ``stage`` moves to when a touch ends with ``outcome``: "said no" is
+    no, "won" is won, and any touch of a new lead makes it contacted."""
+    if outcome == Outcome.SAID_NO:
+        return Stage.NO
+    if outcome == Outcome.WON:
+        return Stage.WON
+    if stage == Stage.NEW:
+        return Stage.CONTACTED
+    return stage
 
 
 # --- stop rule ----------------------------------------------------------------------------

@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from ..book import FIRST_RESPONSE_CHANNEL, LeadBook
+from ..book import LeadBook
+from ..core.rules import FIRST_RESPONSE_CHANNEL
 from ..core.cadences import POST_SALE
 from ..core.clock import Clock, FakeClock
 from ..core.followups import Due, FollowUp, Objective, Outcome
@@ -256,7 +257,7 @@ class Writer:
 
     def add(self, lead: Lead, created: datetime) -> Lead:
         self.at(created)
-        (lead_id,) = self.book.add_leads([lead.with_changes(stage=Stage.NEW)], label="Demo").added
+        (lead_id,) = self.book.add_leads([lead.with_changes(stage=Stage.NEW)]).added
         return lead.with_changes(id=lead_id)
 
     def story(self, lead: Lead, touches: list[Touch], *, note_chance: float = 0.4) -> Lead:

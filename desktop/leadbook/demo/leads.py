@@ -453,7 +453,7 @@ def write_demo_book(path: Path, clock: Clock | None = None, seed: int = 7) -> Le
         try:
             leads = demo_leads(seed)
             if not LATER_STEPS:
-                book.add_leads(leads, label="Demo")
+                book.add_leads(leads)
             # The first step writes the leads, each when its story starts; later ones add to it.
             for step in LATER_STEPS:  # follow-ups, revisits, ... as later features add them
                 step(book, random.Random(seed), leads)

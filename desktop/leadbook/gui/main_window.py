@@ -591,9 +591,9 @@ class MainWindow(QMainWindow):
         self._refresh_nav_counts()
 
     def _update_undo_action(self) -> None:
-        label = self.book.undo_label
-        self.undo_action.setEnabled(bool(label))
-        self.undo_action.setText(self.tr("&Undo %1").replace("%1", texts.undo_text(label)) if label else self.tr("&Undo"))
+        step = self.book.undo_op
+        self.undo_action.setEnabled(step is not None)
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", texts.undo_text(*step)) if step else self.tr("&Undo"))
 
     def _refresh_nav_counts(self) -> None:
         for key, count in (("today", self.today_view.count()), ("leads", self.book.count_leads())):

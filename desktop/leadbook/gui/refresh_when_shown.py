@@ -9,17 +9,21 @@ from __future__ import annotations
 
 from PySide6.QtGui import QShowEvent
 
-from ..book import Change
+from ..book import Change, ChangeKind
 
 
 class RefreshWhenShown:
     _stale = True  # nothing read yet: the first show reads
+    #: The kinds of change this view shows; a write that changed none of them is let pass.
+    shows: ChangeKind = ~ChangeKind.NONE
 
     def refresh(self) -> None:
         raise NotImplementedError
 
     def on_book_changed(self, change: Change) -> None:
-        """After every write: a visible view reloads now, a hidden one when it is shown."""
+        """After a write of what it shows: a visible view reloads now, a hidden one when it is shown."""
+        if not change.touches(self.shows):
+            return
         if self.isVisible():  # type: ignore[attr-defined]
             self.refresh()
         else:

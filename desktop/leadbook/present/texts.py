@@ -8,7 +8,6 @@ returns the English source text), so the CLI can use it too.
 from __future__ import annotations
 
 import errno
-import re
 
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -185,19 +184,19 @@ class Undo(QObject):
     """Translation context of the undo labels: ``Undo.tr(text, "", n)`` is a plural lupdate sees."""
 
 
-def undo_text(label: str) -> str:
-    """The book names its undo steps in English (tests and logs read them); the Edit menu shows
-    them in the user's language. An unknown label is shown as it is."""
-    if deleted := re.fullmatch(r"Delete (\d+) leads", label):
-        return Undo.tr("Delete %n lead(s)", "", int(deleted.group(1)))
-    return {
+def undo_text(op: str, count: int = 1) -> str:
+    """The name the Edit menu shows for an undo step: ``count`` of the book's ``op``
+    (``book.Op``, whose value is its English name) in the user's language. An op without a
+    translated name is shown by its English name."""
+    if op == "Delete leads":
+        return Undo.tr("Delete lead") if count == 1 else Undo.tr("Delete %n lead(s)", "", count)
+    names = {
         "Add lead": Undo.tr("Add lead"),
         "Add leads": Undo.tr("Add leads"),
         "Add note": Undo.tr("Add note"),
         "Apply cadence": Undo.tr("Apply cadence"),
         "Cancel follow-up": Undo.tr("Cancel follow-up"),
         "Change stage": Undo.tr("Change stage"),
-        "Delete lead": Undo.tr("Delete lead"),
         "Do not contact": Undo.tr("Do not contact"),
         "Edit follow-up": Undo.tr("Edit follow-up"),
         "Edit lead": Undo.tr("Edit lead"),
@@ -212,4 +211,5 @@ def undo_text(label: str) -> str:
         "Reopen lead": Undo.tr("Reopen lead"),
         "Said no": Undo.tr("Said no"),
         "Still not now": Undo.tr("Still not now"),
-    }.get(label, label)
+    }
+    return names.get(str(getattr(op, "value", op)), str(getattr(op, "value", op)))

@@ -283,3 +283,40 @@ class _ScriptsInTransaction(sqlite_utils.Database):
         for statement in script_statements(sql):
             cursor.execute(statement)
         return cursor
+
+
+# --- small statements of the book layer ---------------------------------------------------
+
+
+def set_busy_timeout(conn: sqlite3.Connection, ms: int) -> None:
+    """How long a statement waits for another connection's lock before it fails with SQLITE_BUSY."""
+    conn.execute(f"PRAGMA busy_timeout = {int(ms)}")
+
+
+def data_version(conn: sqlite3.Connection) -> int:
+    """Changes when another connection commits (and only then)."""
+    return int(conn.execute("PRAGMA data_version").fetchone()[0])
+
+
+def checkpoint(conn: sqlite3.Connection) -> None:
+    """Fold the write-ahead log into the book and empty it (on close); failing is harmless."""
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error:
+        pass
+
+
+def integrity_rows(conn: sqlite3.Connection, *, full: bool) -> list[str]:
+    """SQLite's quick_check (or full integrity_check): ["ok"] when the file is sound."""
+    pragma = "integrity_check" if full else "quick_check"
+    return [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
+
+
+def check_full_text(db: sqlite_utils.Database) -> str:
+    """The full-text index's own check, "" when it is sound (phrased as an INSERT, it changes nothing)."""
+    try:
+        with immediate(db):
+            db.conn.execute("INSERT INTO leads_fts(leads_fts) VALUES ('integrity-check')")
+    except sqlite3.DatabaseError as error:
+        return f"full-text index: {error}"
+    return ""

@@ -471,3 +471,42 @@ def count_without_next_step(db: sqlite_utils.Database) -> int:
             f"WHERE next_step_at IS NULL AND stage IN {ACTIVE_STAGES_SQL}"
         ).fetchone()[0]
     )
+
+
+# --- single-purpose writes and reads of the book layer ----------------------------------------
+
+
+def cancel_planned(conn: Any, lead_id: int, now: str, *, cadence_only: bool = False) -> None:
+    """Cancel a lead's planned follow-ups (only those a cadence planned, with ``cadence_only``)."""
+    extra = " AND cadence_id IS NOT NULL" if cadence_only else ""
+    conn.execute(
+        f"UPDATE followups SET state = 'cancelled', remind_at = NULL, updated_at = ? "  # noqa: S608
+        f"WHERE lead_id = ? AND state = 'planned'{extra}",
+        [now, lead_id],
+    )
+
+
+def builtin_cadence_id(conn: Any, key: str) -> int:
+    return int(conn.execute("SELECT id FROM cadences WHERE builtin = ?", [key]).fetchone()[0])
+
+
+def delete_cadence(conn: Any, cadence_id: int) -> None:
+    """Delete a user's cadence (never a built-in one); follow-ups it planned stay."""
+    conn.execute("DELETE FROM cadences WHERE id = ? AND builtin IS NULL", [cadence_id])
+
+
+def planned_with_day_reminders(conn: Any) -> list[int]:
+    """Planned follow-ups with a reminder and no time of day: their reminder follows the day's start."""
+    return [r[0] for r in conn.execute(
+        "SELECT id FROM followups WHERE state = 'planned' AND due_time IS NULL AND remind = 1")]  # fmt: skip
+
+
+def planned_with_leads(conn: Any) -> list[dict[str, Any]]:
+    """Every planned follow-up's row with its lead's name, company, phones and e-mails, by due time."""
+    cursor = conn.execute(
+        "SELECT f.*, l.name AS lead_name, l.company AS lead_company, l.phones AS lead_phones, "
+        "l.emails AS lead_emails FROM followups f JOIN leads l ON l.id = f.lead_id "
+        "WHERE f.state = 'planned' ORDER BY f.due_at, f.id"
+    )
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, values)) for values in cursor]

@@ -690,3 +690,45 @@ def delete_leads_bulk(conn: sqlite3.Connection, where: str, params: Sequence[Any
             with fts_merges_deferred(conn, staying > BULK_INDEX_MINIMUM):
                 conn.execute(f"INSERT INTO leads_fts (rowid, {cols}) SELECT id, {cols} FROM leads")
     return removed
+
+
+# --- single-purpose writes and reads of the book layer ----------------------------------------
+
+
+def unanswered_streak(conn: sqlite3.Connection, lead_id: int) -> tuple[int, str | None] | None:
+    """(attempts without an answer in a row, when that streak started) of a lead, None when it is gone."""
+    row = conn.execute("SELECT unanswered_streak, streak_started_at FROM leads WHERE id = ?", [lead_id]).fetchone()
+    return (int(row[0]), row[1]) if row else None
+
+
+def set_stage(conn: sqlite3.Connection, lead_id: int, stage: Stage, now: str) -> None:
+    conn.execute("UPDATE leads SET stage = ?, updated_at = ? WHERE id = ?", [stage.value, now, lead_id])
+
+
+def reset_stop_rule(conn: sqlite3.Connection, lead_id: int, now: str) -> None:
+    """The stop rule counts unanswered attempts again from ``now``."""
+    conn.execute("UPDATE leads SET stop_reset_at = ? WHERE id = ?", [now, lead_id])
+
+
+def mark_do_not_contact(conn: sqlite3.Connection, lead_id: int, now: str) -> None:
+    conn.execute("UPDATE leads SET do_not_contact = 1, updated_at = ? WHERE id = ?", [now, lead_id])
+
+
+def do_not_contact_ids(conn: sqlite3.Connection) -> frozenset[int]:
+    return frozenset(r[0] for r in conn.execute("SELECT id FROM leads WHERE do_not_contact = 1"))
+
+
+def delete_ids(conn: sqlite3.Connection, ids: Iterable[int]) -> None:
+    """Delete leads (what they own goes with them: foreign keys cascade)."""
+    conn.executemany("DELETE FROM leads WHERE id = ?", [(i,) for i in ids])
+
+
+def move_owned(conn: sqlite3.Connection, to: int, from_: int) -> None:
+    """Every follow-up, event and revisit of lead ``from_`` becomes lead ``to``'s."""
+    for table in ("followups", "lead_events", "revisits"):
+        conn.execute(f"UPDATE {table} SET lead_id = ? WHERE lead_id = ?", [to, from_])  # noqa: S608
+
+
+def key_rows(conn: sqlite3.Connection) -> sqlite3.Cursor:
+    """(id, name, company, emails, phones) of every lead, by id: the keys duplicates are found by."""
+    return conn.execute("SELECT id, name, company, emails, phones FROM leads ORDER BY id")

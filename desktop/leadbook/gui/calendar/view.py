@@ -69,7 +69,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...book import AgendaRow, LeadBook
+from ...book import AgendaRow, ChangeKind, LeadBook
 from ...core.calendar import DayItem, DayLoad, Move, iso_week, month_grid, week_start
 from ...core.followups import Due, clamp_day, to_instant
 from ...core.model import Channel
@@ -819,6 +819,8 @@ class CalendarView(RefreshWhenShown, QWidget):
     after a move (the main window shows its undo message). With ``own_undo`` the view has its
     own Ctrl+Z; inside the main window, whose Edit ▸ Undo has Ctrl+Z, pass ``own_undo=False``.
     """
+
+    shows = ChangeKind.LEADS | ChangeKind.FOLLOWUPS | ChangeKind.REMINDERS | ChangeKind.SETTINGS
 
     open_followup = Signal(int)
     open_lead = Signal(int)

@@ -58,8 +58,6 @@ from ...interop.importing import (
     ImportPlan,
     ImportResult,
     ItemKind,
-    file_records,
-    format_label,
     open_contacts_file,
     replaced_rows,
 )
@@ -73,7 +71,6 @@ from ..guarded import guarded
 
 log = logging.getLogger("leadbook")
 
-MAPPING_SETTING = "import.mapping."
 PREVIEW_ROWS = 8
 REPLACED_LISTED = 10  # rows named in the preview's note on replaced characters
 HINT_STYLE = "color: #5f5f5f;"
@@ -139,21 +136,11 @@ def format_text(contacts: ContactsFile) -> str:
 
 def make_plan(book: LeadBook, contacts: ContactsFile, mapping: Mapping | None) -> ImportPlan:
     """Records of the file sorted against the book (runs in the worker)."""
-    plan = book.plan_import(
-        file_records(contacts, mapping),
-        file_name=contacts.source.path.name,
-        format=format_label(contacts),
-        fingerprint=contacts.source.fingerprint,
-        encoding=contacts.source.encoding,
-        delimiter=contacts.table.delimiter if contacts.table else "",
-    )
-    plan.note_unused_columns(contacts, mapping)
-    return plan
+    return book.plan_file(contacts, mapping)
 
 
 def remembered_mapping(book: LeadBook, table: CsvTable) -> Mapping | None:
-    text = book.setting(MAPPING_SETTING + table.signature)
-    return csv_import.mapping_from_json(text, len(table.header)) if text else None
+    return book.remembered_mapping(table)
 
 
 def result_text(result: ImportResult) -> str:
@@ -487,7 +474,7 @@ class ImportDialog(QDialog):
             contacts = open_contacts_file(path, hint)
             if contacts.needs_mapping:
                 assert contacts.table is not None
-                mapping = remembered_mapping(book, contacts.table) or csv_import.guess_mapping(contacts.table.header)
+                mapping = book.mapping_for(contacts.table)
                 return contacts, mapping, None
             return contacts, None, make_plan(book, contacts, None)
 
@@ -572,7 +559,7 @@ class ImportDialog(QDialog):
         if not NAMING_TARGETS & set(mapping):
             return
         try:
-            self.book.set_setting(MAPPING_SETTING + self.contacts.table.signature, csv_import.mapping_to_json(mapping))
+            self.book.remember_mapping(self.contacts.table, mapping)
         except BookError as error:
             log.warning("could not remember the column mapping: %r", error)
         contacts = self.contacts
@@ -698,9 +685,7 @@ class ImportDialog(QDialog):
     def _imported(self, result: ImportResult) -> None:
         self._close_progress()
         self.result = result
-        if result.batch_id is not None:
-            self.book.reload_after_external_change(
-                Change("Import", result.added_ids | result.updated_ids, added=result.added_ids))
+        self.book.imported_elsewhere(result)
         self.imported.emit(result)
         super().accept()
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...book import Change, LeadBook, TimelineEntry
+from ...book import Change, ChangeKind, LeadBook, TimelineEntry
 from ...core.cadences import Cadence
 from ...core.followups import Due, FollowUp, Objective, Outcome, State
 from ...core.model import Lead, Stage
@@ -375,11 +375,11 @@ class LeadPanel(QWidget):
         self.refresh()
 
     def on_book_changed(self, change: Change) -> None:
-        """Refresh when the change touches this lead, or the whole book (settings, cadences)."""
+        """Refresh when the change touches this lead, or what every lead's page shows (settings, cadences)."""
         self._fill_cadence_menu()
         if self._lead_id is None:
             return
-        if not change.lead_ids or self._lead_id in change.lead_ids:
+        if self._lead_id in change.lead_ids or change.touches(ChangeKind.SETTINGS | ChangeKind.CADENCES):
             self.refresh()
 
     def refresh(self) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...book import LeadBook
+from ...book import ChangeKind, LeadBook
 from ...core.clock import from_utc_iso
 from ...present.revisits_text import day_text
 from ..guarded import guarded
@@ -28,6 +28,8 @@ from ..refresh_when_shown import RefreshWhenShown
 class NurtureView(RefreshWhenShown, QWidget):
     """``NurtureView(book)``; ``on_book_changed(change)`` after book changes (a hidden list waits
     until it is shown); ``open_lead(id)`` on Enter/double-click."""
+
+    shows = ChangeKind.LEADS | ChangeKind.FOLLOWUPS | ChangeKind.REVISITS | ChangeKind.SETTINGS
 
     open_lead = Signal(int)
     undoable = Signal(str)

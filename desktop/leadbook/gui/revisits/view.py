@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...book import LeadBook
+from ...book import ChangeKind, LeadBook
 from ...core.model import Stage
 from ...present import texts
 from ...present.revisits_text import day_text, question_text, reason_name, said_no_line, value_text
@@ -36,6 +36,8 @@ class RevisitsView(RefreshWhenShown, QWidget):
     """``RevisitsView(book)``; call ``on_book_changed(change)`` after book changes (a hidden view
     reads the book when it is shown). ``open_lead(id)`` asks the
     window to show a lead; ``undoable(label)`` tells it a write can be undone."""
+
+    shows = ChangeKind.LEADS | ChangeKind.REVISITS | ChangeKind.REMINDERS | ChangeKind.SETTINGS
 
     open_lead = Signal(int)
     undoable = Signal(str)

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...book import Agenda, AgendaRow, Change, LeadBook
+from ...book import Agenda, AgendaRow, Change, ChangeKind, LeadBook
 from ...core.followups import Due
 from ...core.model import Lead, Stage
 from ...present.agenda_text import (
@@ -377,6 +377,9 @@ class AgendaTable(QTableView):
 
 # --- the view ----------------------------------------------------------------------------
 
+# The kinds of change Today shows.
+TODAY_SHOWS = ChangeKind.LEADS | ChangeKind.FOLLOWUPS | ChangeKind.REVISITS | ChangeKind.REMINDERS | ChangeKind.SETTINGS
+
 
 class TodayView(QWidget):
     """The agenda of the book's today.
@@ -552,7 +555,10 @@ class TodayView(QWidget):
 
     def on_book_changed(self, change: Change) -> None:
         """The main window calls this after every write to the book: a visible Today
-        refreshes; a hidden one waits until it is shown."""
+        refreshes; a hidden one waits until it is shown. Cadences and the duplicates review
+        are not on Today."""
+        if not change.touches(TODAY_SHOWS):
+            return
         if self.isVisible():
             self.refresh()
         else:

@@ -1,0 +1,291 @@
+"""Imports: planning against the book, writing in one transaction, undo of the last import."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from contextlib import nullcontext
+from typing import Any
+
+from ..core.model import Lead
+from ..core.validation import lead_problems
+from ..store import imports as import_store
+from ..store import leads as lead_store
+from ..store.database import known_errors
+from .changes import Change, Op
+from .session import Session
+
+
+class ImportsMixin(Session):
+    """Importing leads, and undoing the last import."""
+
+    # --- import and export ---------------------------------------------------------------
+    # Imports run in one transaction and are recorded in the book (tables imports and
+    # import_items), so "Undo last import" works after a restart too. The interop modules
+    # are imported where they are used: the rest of the app starts without them.
+
+
+
+    # The column mapping chosen for a CSV file, remembered per set of columns (its signature).
+    MAPPING_SETTING = "import.mapping."
+
+    def remembered_mapping(self, table: Any) -> Any:
+        """The column mapping last chosen for files with ``table``'s columns (a csv_import.Mapping), or None."""
+        from ..interop import csv_import  # noqa: PLC0415
+
+        text = self.setting(self.MAPPING_SETTING + table.signature)
+        return csv_import.mapping_from_json(text, len(table.header)) if text else None
+
+    def remember_mapping(self, table: Any, mapping: Any) -> None:
+        from ..interop import csv_import  # noqa: PLC0415
+
+        self.set_setting(self.MAPPING_SETTING + table.signature, csv_import.mapping_to_json(mapping))
+
+    def mapping_for(self, table: Any) -> Any:
+        """The remembered mapping for ``table``'s columns, else a guess from its header."""
+        from ..interop import csv_import  # noqa: PLC0415
+
+        return self.remembered_mapping(table) or csv_import.guess_mapping(table.header)
+
+    def plan_file(self, contacts: Any, mapping: Any = None, *, home_country: str | None = None) -> Any:
+        """An opened contacts file (``interop.importing.open_contacts_file``) read with ``mapping``
+        and sorted against the book: the ImportPlan the dialog previews and ``leadbook import``
+        reports, with the file's name, format, fingerprint, encoding and unused columns.
+        Raises FileProblem when the file cannot be read."""
+        from ..interop.importing import file_records, format_label  # noqa: PLC0415
+
+        plan = self.plan_import(
+            file_records(contacts, mapping),
+            file_name=contacts.source.path.name,
+            format=format_label(contacts),
+            fingerprint=contacts.source.fingerprint,
+            encoding=contacts.source.encoding,
+            delimiter=contacts.table.delimiter if contacts.table else "",
+            home_country=home_country,
+        )
+        plan.note_unused_columns(contacts, mapping)
+        return plan
+
+    def imported_elsewhere(self, result: Any) -> Change | None:
+        """An import ran on another connection (the app's worker): tell everyone what it changed."""
+        if result.batch_id is None:
+            return None
+        return self.reload_after_external_change(Change(
+            Op.IMPORT, result.added_ids | result.updated_ids, added=result.added_ids,
+            count=len(result.added_ids) + len(result.updated_ids)))  # fmt: skip
+
+    def duplicate_index(self, home_country: str | None = None) -> Any:
+        """Keys (e-mails, phones, name plus company) of every lead, for finding duplicates;
+        national phone numbers read in ``home_country`` (default: the book's)."""
+        from ..interop.matching import DuplicateIndex  # noqa: PLC0415
+
+        index = DuplicateIndex(self.home_country() if home_country is None else home_country)
+        with known_errors(self.path):
+            index.add_rows(lead_store.key_rows(self._db.conn))
+        return index
+
+    def plan_import(self, found: Sequence[Any], *, file_name: str = "", format: str = "",  # noqa: A002
+                    fingerprint: str = "", encoding: str = "", delimiter: str = "",
+                    home_country: str | None = None) -> Any:  # fmt: skip
+        """Sort records read from a file into new leads, duplicates and errors (an ImportPlan);
+        ``home_country`` overrides the book's for this plan (a dry run that must not store it)."""
+        from ..interop.importing import build_plan, no_cyclic_gc  # noqa: PLC0415
+
+        state = self._leads_state()  # read before the leads: a write in between makes it plan again, never miss
+        with no_cyclic_gc():  # the book's keys and leads: 100,000 objects each
+            plan = build_plan(
+                found, self.duplicate_index(home_country), lambda ids: {lead.id: lead for lead in self.leads(ids)},
+                file_name=file_name, format=format, fingerprint=fingerprint,
+                views=lambda ids: lead_store.merge_views(self._db, ids),
+            )  # fmt: skip
+        plan.encoding, plan.delimiter, plan.book_state = encoding, delimiter, state
+        if fingerprint:
+            plan.imported_before = import_store.imported_at(self._db.conn, fingerprint)
+        return plan
+
+    def _leads_state(self) -> tuple[object, ...]:
+        """A mark that changes whenever leads are added, changed or deleted, by any connection."""
+        with known_errors(self.path):
+            return import_store.leads_state(self._db.conn)
+
+    def _plan_still_true(self, plan: Any) -> Any:
+        """Inside the import's write transaction (the write lock held, so nobody can add a lead
+        meanwhile): the plan, or when the book has changed since it was made, the same rows
+        planned again against the book as it is now. A row that was a duplicate keeps the
+        action chosen for it; a row that only now matches a lead (the same file imported by
+        another Leadbook meanwhile) gets ``plan.later_duplicates`` (merge, unless the user chose
+        another for all duplicates). So two imports of one file never add its leads twice."""
+        from ..interop.importing import ItemKind  # noqa: PLC0415
+        from ..interop.records import Record  # noqa: PLC0415
+
+        if plan.book_state is None or plan.book_state == self._leads_state():
+            return plan
+        records = [Record(item.line, None if item.kind == ItemKind.ERROR else item.lead, item.problems)
+                   for item in plan.items]  # fmt: skip
+        fresh = self.plan_import(records, file_name=plan.file_name, format=plan.format, fingerprint=plan.fingerprint,
+                                 encoding=plan.encoding, delimiter=plan.delimiter)  # fmt: skip
+        for old, new in zip(plan.items, fresh.items):
+            if new.kind == ItemKind.DUPLICATE:
+                new.action = old.action if old.kind == ItemKind.DUPLICATE else plan.later_duplicates
+        fresh.later_duplicates = plan.later_duplicates
+        return fresh
+
+    def import_leads(
+        self,
+        plan: Any,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Any:
+        """Carry out an ImportPlan in one transaction and record it for undo (an ImportResult).
+
+        New rows (and duplicates set to "add") become leads, without first follow-ups:
+        an imported address book is not a pile of fresh inquiries. Duplicates set to
+        "merge" fill in the lead they match (``merge_leads``); merges into another row of
+        the same file happen before anything is written. ``progress(done, total)`` is
+        called every few thousand leads; when ``cancelled()`` turns true the transaction
+        is rolled back and ImportCancelled raised.
+        """
+        from ..interop.importing import Action, ImportCancelled, ImportResult, ItemKind  # noqa: PLC0415
+        from ..interop.records import merge_leads  # noqa: PLC0415
+
+        now = self._now()
+        # The leads were checked when the file was read (records.build_lead runs lead_problems
+        # and cleans names and tags); checking 100,000 of them again would cost a second.
+        total = 0
+        done = 0
+        step = 2000
+
+        def tick(count: int) -> None:
+            nonlocal done
+            done += count
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            if progress is not None:
+                progress(done, total)
+
+        added_ids: list[int] = []
+        updated_ids: list[int] = []
+        with self._write() as db, lead_store.bulk_work(db.conn):
+            plan = self._plan_still_true(plan)  # the duplicates as the book is now, with the write lock held
+            new: list[Lead] = []
+            slot_of: dict[int, int] = {}
+            merges: dict[int, list[Lead]] = {}
+            skipped = merged_rows = quiet = in_file = 0
+            for n, item in enumerate(plan.items):
+                if item.kind == ItemKind.ERROR:
+                    continue
+                if item.kind == ItemKind.NEW or item.action == Action.ADD:
+                    slot_of[n] = len(new)
+                    new.append(item.lead)
+                elif item.action == Action.SKIP:
+                    skipped += 1
+                elif item.match_item is not None and item.match_item in slot_of:
+                    slot = slot_of[item.match_item]
+                    new[slot] = merge_leads(new[slot], item.lead)
+                    merged_rows += 1
+                    in_file += 1
+                elif item.match_id is not None:
+                    merged_rows += 1
+                    if item.brings_news:  # the plan already knows a merge would change nothing
+                        merges.setdefault(item.match_id, []).append(item.lead)
+                    else:
+                        quiet += 1
+            total = len(new) + len(merges)
+            unchanged = quiet
+            conn = db.conn
+            batch_id: int | None = import_store.start(conn, now, plan.file_name, plan.format, plan.fingerprint)
+            # the write lock is held since BEGIN IMMEDIATE: no other import takes these ids
+            if progress is not None:
+                progress(0, total)
+            # Set-based (store.leads' bulk path): tuples in chunks, FTS in one statement, indexes rebuilt.
+            added = lead_store.insert_leads_bulk(conn, new, now, tick, step)
+            if added:
+                import_store.record_added(conn, batch_id, added.start)
+            added_ids.extend(added)
+            flagged = self._record_possible_duplicates(conn, plan, slot_of, added, now)
+            targets = list(merges)
+            with lead_store.lead_updates(conn, len(targets)) if targets else nullcontext() as update:
+                for start in range(0, len(targets), step):  # a chunk read, merged, recorded and saved at a time
+                    chunk_ids = targets[start:start + step]
+                    found = {lead.id: lead for lead in lead_store.get_leads(db, chunk_ids)}
+                    changed: list[Lead] = []
+                    for lead_id in chunk_ids:
+                        before = found.get(lead_id)
+                        if before is None:  # deleted since the plan was made
+                            unchanged += len(merges[lead_id])
+                            continue
+                        after = before
+                        for lead in merges[lead_id]:
+                            after = merge_leads(after, lead)
+                        if after == before or lead_problems(after):
+                            unchanged += len(merges[lead_id])  # nothing new (or an old, laxer lead: left alone)
+                            continue
+                        changed.append(after)
+                    snapshots = lead_store.merge_snapshots(db, [lead.id for lead in changed])
+                    # the rows and tags as they were, for undo
+                    import_store.record_merged(conn, batch_id, [snapshots[lead.id] for lead in changed])
+                    update(changed, updated_at=now)
+                    updated_ids.extend(lead.id for lead in changed)
+                    tick(len(chunk_ids))
+            tick(0)
+            if added_ids or updated_ids:
+                import_store.finish(conn, batch_id, len(added_ids), len(updated_ids))
+            else:
+                import_store.discard(conn, batch_id)
+                batch_id = None
+        if batch_id is not None:
+            self._undo.clear()  # older snapshots may predate what the import wrote
+        result = ImportResult(
+            added=len(added_ids), updated=len(updated_ids), unchanged=unchanged, merged_rows=merged_rows,
+            skipped=skipped, errors=plan.count(ItemKind.ERROR), batch_id=batch_id, merged_in_file=in_file,
+            flagged=flagged,
+            added_ids=frozenset(added_ids), updated_ids=frozenset(updated_ids),
+        )  # fmt: skip
+        if batch_id is not None:
+            self._announce(Change(Op.IMPORT, frozenset(added_ids) | frozenset(updated_ids), added=frozenset(added_ids),
+                                 count=len(added_ids) + len(updated_ids)))
+        return result
+
+
+    def last_import(self) -> Any:
+        """The newest import, if it changed something and has not been undone (an ImportBatch)."""
+        from ..interop.importing import ImportBatch  # noqa: PLC0415
+
+        with known_errors(self.path):
+            row = import_store.last(self._db.conn)
+            if row is None or row[6] is not None:
+                return None
+            edited = import_store.edited_since(self._db.conn, row[0], row[1])
+        return ImportBatch(row[0], row[1], row[2], row[3], row[4], row[5], int(edited))
+
+    def undo_last_import(self) -> Change | None:
+        """Remove the leads the last import added (with whatever they got since) and put
+        the fields and tags of the leads it merged into back as they were before it.
+        Leads deleted since then stay deleted."""
+        batch = self.last_import()
+        if batch is None:
+            return None
+        restored: list[int] = []
+        with self._write() as db, lead_store.bulk_work(db.conn):
+            conn = db.conn
+            # Ids can be reused once a lead is deleted: only leads this import created go (set-based).
+            removed = lead_store.delete_leads_bulk(conn, import_store.added_where(), [batch.id, batch.at])
+            merged = import_store.merged_before(conn, batch.id)  # the leads it merged into that are still there
+            with lead_store.lead_updates(conn, len(merged)) if merged else nullcontext() as update:
+                for start in range(0, len(merged), 2000):
+                    # Only what a merge changes (the lead's fields and tags) goes back: follow-ups
+                    # and notes added since the import stay.
+                    leads = []
+                    for _lead_id, snapshot in merged[start:start + 2000]:
+                        assert snapshot.lead_row is not None
+                        tags = [row[columns.index("tag")] for table, columns, rows in snapshot.owned
+                                if table == "lead_tags" for row in rows]  # fmt: skip
+                        leads.append(lead_store.row_to_lead(dict(zip(snapshot.lead_columns, snapshot.lead_row)), tags))
+                    update(leads)
+                    restored.extend(lead.id for lead in leads)
+            import_store.mark_undone(conn, batch.id, self._now())
+        self._undo.clear()
+        gone = frozenset(removed)
+        return self._announce(Change(Op.UNDO_IMPORT, gone | frozenset(restored), removed=gone, count=len(gone) + len(restored)))
+
+
+    # --- end of import and export ---------------------------------------------------------

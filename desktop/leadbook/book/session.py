@@ -1,0 +1,346 @@
+"""An open book: open/close, safety, the one write helper (BEGIN IMMEDIATE), change notification,
+kept sort orders, undo, settings and time."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from contextlib import contextmanager, suppress
+from datetime import date, datetime
+from pathlib import Path
+from time import monotonic
+from typing import TYPE_CHECKING, Iterator
+
+import sqlite_utils
+
+from ..core.clock import Clock, SystemClock, utc_iso
+from ..core.rules import (
+    Settings,
+)
+from ..store import database
+from ..store import followups as fu_store
+from ..store import leads as lead_store
+from ..store import settings as settings_store
+from ..store.backup import BackupInfo, list_backups, make_backup, rotate, running_marker
+from ..store.database import begin_immediate, immediate, is_writable, known_errors, open_database
+from ..store.errors import BackupFailed, BookLockedError, BookReadOnlyError, ImportBackupFailed
+from ..store.leads import LeadSnapshot, OrderedIds
+from .changes import Change, Op, op_label
+from .values import (
+    ORDER_CHECK_AT_MOST,
+    WAIT_SLICE_MS,
+    WRITE_WAIT_SECONDS,
+    _UndoStep,
+)
+
+if TYPE_CHECKING:
+    from . import LeadBook
+
+
+class Session:
+    """The state every capability shares, and the write helper they all write through."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path, clock: Clock) -> None:
+        self._db = db
+        self.path = path
+        self.clock = clock
+        self._listeners: list[Callable[[Change], None]] = []
+        self._undo: list[_UndoStep] = []
+        self._settings: Settings | None = None
+        self._orders: dict[tuple[str, bool], OrderedIds] = {}
+        self._orders_version = -1  # PRAGMA data_version when the orders were read
+        self._lead_count: int | None = None
+        self.closed_cleanly_last_time = True
+        #: Opened without write access (the file or its folder): every write refuses with
+        #: BookReadOnlyError before it touches the file.
+        self.read_only = False
+        self.write_wait = WRITE_WAIT_SECONDS
+        #: Told ``seconds`` while a write waits for another connection's write lock, and None
+        #: once the wait is over (the GUI shows that it waits; see ``_begin_write``).
+        self.waiting: Callable[[float | None], None] | None = None
+
+    @classmethod
+    def open(
+        cls, path: Path | str, clock: Clock | None = None, *, create: bool = True, backups: Path | None = None
+    ) -> LeadBook:
+        """Open (or create) a book. With ``backups``, a verified backup is made before any
+        schema migration, into that folder."""
+        path = Path(path)
+        clock = clock or SystemClock()
+
+        def before_migrate(conn: sqlite3.Connection) -> None:
+            if backups is not None:
+                make_backup(conn, path, backups, clock.now())
+
+        existed = path.exists()
+        read_only = existed and not is_writable(path)
+        try:
+            db = open_database(path, create=create, before_migrate=before_migrate, read_only=read_only)
+        except BaseException:
+            with suppress(OSError):
+                if not existed and path.stat().st_size == 0:
+                    path.unlink()  # made here and still empty: it would read as "not a book" next time
+            raise
+        book = cls(db, path, clock)
+        book.read_only = read_only
+        book.closed_cleanly_last_time = not book._running_marker.exists()
+        if not read_only:  # a read-only book is never written, so no later check needs to look deeper
+            book._running_marker.touch(mode=0o600)
+        return book
+
+    @property
+    def _running_marker(self) -> Path:
+        return running_marker(self.path)
+
+    def close(self) -> None:
+        if self.read_only:
+            self._db.close()
+            return
+        database.checkpoint(self._db.conn)
+        self._db.close()
+        self._running_marker.unlink(missing_ok=True)
+
+    @contextmanager
+    def batch(self) -> Iterator[LeadBook]:
+        """Many writes as one transaction: all of them, or (on any error) none."""
+        try:
+            with self._write():
+                yield self
+        except BaseException:
+            self._orders.clear()  # kept orders followed writes that are now rolled back
+            self._lead_count = None
+            raise
+
+    def forget_undo(self) -> None:
+        """Drop the undo history (after writing a demo book, nothing there is the user's)."""
+        self._undo.clear()
+
+    # --- safety -----------------------------------------------------------------------
+
+    def back_up(self, folder: Path, *, before_import: bool = False) -> Path:
+        """A verified backup now, then the rotation (14 daily, 8 weekly, 12 monthly, and
+        temporary files of backups that did not finish). ``before_import``: the backup made
+        before every import; when it fails it says so (ImportBackupFailed)."""
+        now = self.clock.now()
+        try:
+            target = make_backup(self._db.conn, self.path, folder, now)
+        except BackupFailed as error:
+            if before_import:
+                raise ImportBackupFailed(error.path, error.detail) from error
+            raise
+        rotate(self.path, folder, now)
+        return target
+
+    def backups(self, folder: Path) -> list[BackupInfo]:
+        """This book's backups in ``folder``, newest first (date, size, number of leads)."""
+        return list_backups(self.path, folder)
+
+    def check(self, *, full: bool = False) -> list[str]:
+        """SQLite's quick_check (or full integrity_check): [] when the book is sound."""
+        with known_errors(self.path):
+            rows = database.integrity_rows(self._db.conn, full=full)
+            if full and not self.read_only and (problem := database.check_full_text(self._db)):
+                rows.append(problem)
+        return [] if rows == ["ok"] else rows
+
+    def __enter__(self) -> LeadBook:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- change notification ----------------------------------------------------------
+
+    def subscribe(self, listener: Callable[[Change], None]) -> Callable[[], None]:
+        """Hear about every committed write; returns a function that unsubscribes."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def _announce(self, change: Change) -> Change:
+        self._orders = self._orders_after(change)
+        self._lead_count = None
+        for listener in list(self._listeners):
+            listener(change)
+        return change
+
+    def _orders_after(self, change: Change) -> dict[tuple[str, bool], OrderedIds]:
+        """The kept sort orders that are still true after ``change``. Sorting 100,000 leads
+        again costs ~80 ms, yet a write mostly touches one lead: deleted leads are taken out,
+        and the few changed ones are checked against their neighbours (one small query per
+        order). New leads, or a write touching many, sort anew."""
+        if change.added or len(change.lead_ids) > ORDER_CHECK_AT_MOST:
+            return {}
+        changed = change.lead_ids - change.removed
+        kept = {}
+        try:
+            for key, ordered in self._orders.items():
+                if change.removed:
+                    ordered = ordered.without(change.removed)
+                if not changed or lead_store.order_holds(self._db, ordered, changed, *key):
+                    kept[key] = ordered
+        except sqlite3.Error:
+            return {}  # the write stands; the next read sorts anew (and says what is wrong)
+        return kept
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite_utils.Database]:
+        """One transaction, with SQLite's errors turned into ones the user can act on.
+
+        It begins with ``BEGIN IMMEDIATE`` (``_begin_write``), so it holds the write lock before
+        it reads anything: what it reads (a lead before it is changed, the duplicates an import
+        looks for) stays true until it commits. Inside another write it is a savepoint."""
+        with known_errors(self.path):
+            if self.read_only:
+                raise BookReadOnlyError(self.path, "opened read-only")
+            if self._db.conn.in_transaction:
+                with self._db.atomic():
+                    yield self._db
+                return
+            with immediate(self._db, begin=self._begin_write):
+                yield self._db
+
+    def _begin_write(self, conn: sqlite3.Connection) -> None:
+        """``BEGIN IMMEDIATE``, waiting up to ``write_wait`` seconds for another connection's write.
+
+        Without a ``waiting`` listener SQLite's busy timeout does the waiting. With one (the GUI,
+        whose writes run on its own thread) the wait is taken in slices of ``WAIT_SLICE_MS``: a
+        blocked ``BEGIN IMMEDIATE`` has done nothing yet, so trying it again is safe, and between
+        tries the listener can show that Leadbook waits and let the window repaint. Python's
+        sqlite3 offers no busy handler to hook instead. After ``BEGIN IMMEDIATE`` the lock is
+        ours until COMMIT, so nothing later in the write waits."""
+        if self.waiting is None:
+            self._set_busy_timeout(conn, int(self.write_wait * 1000))
+            try:
+                begin_immediate(conn)
+            finally:
+                self._set_busy_timeout(conn, 3000)
+            return
+        started = monotonic()
+        waited = False
+        self._set_busy_timeout(conn, WAIT_SLICE_MS)
+        try:
+            while True:
+                try:
+                    begin_immediate(conn)
+                    return
+                except sqlite3.OperationalError as error:
+                    if getattr(error, "sqlite_errorcode", 0) & 0xFF != sqlite3.SQLITE_BUSY:
+                        raise
+                    seconds = monotonic() - started
+                    if seconds >= self.write_wait:
+                        raise BookLockedError(self.path, f"waited {seconds:.1f} s for another writer") from error
+                    waited = True
+                    self.waiting(seconds)
+        finally:
+            self._set_busy_timeout(conn, 3000)
+            if waited:
+                self.waiting(None)
+
+    @staticmethod
+    def _set_busy_timeout(conn: sqlite3.Connection, ms: int) -> None:
+        database.set_busy_timeout(conn, ms)
+
+    def _now(self) -> str:
+        return utc_iso(self.clock.now())
+
+
+    def setting(self, key: str, default: str = "") -> str:
+        return settings_store.get(self._db.conn, key, default)
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._write() as db:
+            settings_store.put(db.conn, key, value)
+
+
+    # --- undo -------------------------------------------------------------------------
+
+    def _push_undo(self, op: Op, count: int, snapshots: list[LeadSnapshot]) -> None:
+        if snapshots:
+            self._undo.append(_UndoStep(op, count, snapshots))
+
+    @property
+    def undo_label(self) -> str:
+        """What Undo would undo (in English, as tests and logs read it), or "" when there is nothing."""
+        return op_label(self._undo[-1].op, self._undo[-1].count) if self._undo else ""
+
+    @property
+    def undo_op(self) -> tuple[Op, int] | None:
+        """The op Undo would undo and its count (the Edit menu names it, ``texts.undo_text``), or None."""
+        return (self._undo[-1].op, self._undo[-1].count) if self._undo else None
+
+    def undo(self) -> Change | None:
+        """Undo the latest undoable write of this session."""
+        if not self._undo:
+            return None
+        step = self._undo[-1]
+        with self._write() as db:
+            lead_store.restore_snapshots(db, step.snapshots)
+        self._undo.pop()
+        ids = frozenset(s.lead_id for s in step.snapshots)
+        back = frozenset(s.lead_id for s in step.snapshots if s.lead_row is not None)
+        return self._announce(Change(Op.UNDO, ids, added=back, removed=ids - back, count=step.count, undone=step.op))
+
+
+    # --- settings ---------------------------------------------------------------------
+
+    def settings(self) -> Settings:
+        if self._settings is None:
+            self._settings = Settings.from_json(self.setting("settings"))
+        return self._settings
+
+    def save_settings(self, settings: Settings) -> Change:
+        """Store new defaults; reminders of planned date-only follow-ups move with the day's start."""
+        with self._write() as db:
+            settings_store.put(db.conn, "settings", settings.to_json())
+            self._settings = settings
+            for followup_id in fu_store.planned_with_day_reminders(db.conn):
+                fu = fu_store.get_followups(db, [followup_id])[0]
+                fu_store.update_followup(db, followup_id, self._followup_row(fu))
+        return self._announce(Change(Op.SAVE_SETTINGS))
+
+    # --- time -------------------------------------------------------------------------
+
+    def local_now(self) -> datetime:
+        return self.clock.now().astimezone(self.clock.zone)
+
+    def local_today(self) -> date:
+        return self.local_now().date()
+
+
+    @classmethod
+    @contextmanager
+    def worker_connection(cls, path: Path | str, clock: Clock) -> Iterator[LeadBook]:
+        """The same book on a connection of the calling thread (SQLite objects belong to the
+        thread that made them), for a worker. It leaves the running marker alone; after it,
+        the main book needs ``reload_after_external_change``."""
+        path = Path(path)
+        read_only = not is_writable(path)
+        book = cls(open_database(path, create=False, read_only=read_only), path, clock)
+        book.read_only = read_only
+        try:
+            yield book
+        finally:
+            book._db.close()
+
+    def reload_after_external_change(self, change: Change) -> Change:
+        """Another connection (a worker) wrote to the book: forget what was cached, tell everyone."""
+        self._settings = None
+        return self._announce(change)
+
+    def book_id(self) -> str:
+        """A random name for this book, made by the schema; calendar UIDs carry it."""
+        return self.setting("book_id") or f"{abs(hash(str(self.path))):x}"
+
+    def home_country(self) -> str:
+        """The book's home country (ISO 3166 code, "SE"): the country of phone numbers written
+        without a country code. Set with ``set_home_country``; until then the locale's country
+        ("sv_SE.UTF-8" -> "SE"), or "" (then only international numbers are compared)."""
+        from ..interop.matching import region_from_locale  # noqa: PLC0415
+
+        return self.setting("home_country") or region_from_locale()
+
+    def set_home_country(self, code: str) -> None:
+        code = code.strip().upper()
+        if code and not (len(code) == 2 and code.isalpha() and code.isascii()):
+            raise ValueError(f"not a country code: {code!r}")
+        self.set_setting("home_country", code)

@@ -1,0 +1,113 @@
+"""The values the book hands out: agenda, due counts, timeline entries, changes, errors."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..core.followups import FollowUp
+from ..core.model import Lead
+from ..core.validation import FieldProblem
+from ..store.followups import AgendaRow
+from ..store.leads import LeadSnapshot
+from .changes import Change, Op
+
+# How long a write waits for another connection (another Leadbook, an import in a terminal) to
+# finish its write before it gives up with BookLockedError.
+WRITE_WAIT_SECONDS = 10.0
+# With a ``waiting`` listener the wait is taken in slices of this many milliseconds, the
+# listener told between them.
+WAIT_SLICE_MS = 100
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One line of a lead's history: a follow-up (planned, done, cancelled) or an event."""
+
+    at: str
+    kind: str  # "followup", or an event kind: "note", "stage", "created", "keep_going"
+    text: str = ""
+    followup: FollowUp | None = None
+    data: str = ""
+
+
+@dataclass(frozen=True)
+class DueCounts:
+    """What wants doing on a day, section by section: the one count that Today's sentence, the
+    navigation, the call sheet and ``leadbook today`` all say (``agenda_text.due_sentence``)."""
+
+    overdue: int = 0
+    today: int = 0
+    first_responses: int = 0
+    revisits: int = 0
+    decide: int = 0
+
+    @property
+    def total(self) -> int:
+        return sum(count for _, count in self.parts())
+
+    def parts(self) -> list[tuple[str, int]]:
+        """(section, count) of each section, in the order they are named, the empty ones too."""
+        return [(name, getattr(self, name)) for name in DUE_SECTIONS]
+
+
+DUE_SECTIONS = ("overdue", "today", "first_responses", "revisits", "decide")
+
+
+@dataclass(frozen=True)
+class Agenda:
+    """What Today shows for ``day``; sections do not overlap. Read with a limit, a section
+    lists only its first rows; ``total(section)`` says how many it has in all."""
+
+    day: date
+    overdue: list[AgendaRow]
+    today: list[AgendaRow]
+    first_responses: list[AgendaRow]
+    decide: list[Lead]
+    tomorrow: list[AgendaRow]
+    without_next_step: int
+    revisits: list[Any] = field(default_factory=list)  # store.revisits.RevisitRow: no's due to call back
+    counts: dict[str, int] = field(default_factory=dict)  # section -> rows in all, where more than listed
+    decide_facts: dict[int, tuple[int, str]] = field(default_factory=dict)  # lead id -> (attempts, last touch UTC)
+
+    def total(self, section: str) -> int:
+        """How many rows a section ("overdue", "today", "first_responses", "decide", "tomorrow",
+        "revisits") has, listed or not."""
+        return self.counts.get(section, len(getattr(self, section)))
+
+    @property
+    def due_counts(self) -> DueCounts:
+        """Everything that wants doing on the agenda's day, by section."""
+        return DueCounts(**{name: self.total(name) for name in DUE_SECTIONS})
+
+    @property
+    def due_count(self) -> int:
+        """What the navigation shows: everything that wants doing today."""
+        return self.due_counts.total
+
+
+class InvalidLead(ValueError):
+    """A lead that may not be saved; ``problems`` says which fields and why."""
+
+    def __init__(self, problems: Sequence[FieldProblem]) -> None:
+        super().__init__(", ".join(f"{p.field}: {p.problem.value}" for p in problems))
+        self.problems = list(problems)
+
+
+# A write touching up to this many leads keeps the lead list's sort orders when they still hold.
+ORDER_CHECK_AT_MOST = 50
+
+@dataclass
+class _Outcome:
+    """Filled in when a lead write has committed and been announced."""
+
+    result: Change
+
+
+@dataclass
+class _UndoStep:
+    op: Op
+    count: int
+    snapshots: list[LeadSnapshot] = field(default_factory=list)

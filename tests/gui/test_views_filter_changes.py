@@ -1,0 +1,43 @@
+"""Each view refreshes for the kinds of change it shows (``Change.kinds``), not for every write."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from leadbook.book import LeadBook
+from leadbook.core.cadences import Cadence, CadenceStep
+from leadbook.core.followups import Due, FollowUp, Objective
+from leadbook.core.model import Channel, Lead, Stage
+from leadbook.gui.calendar.view import CalendarView
+from leadbook.gui.revisits.view import RevisitsView
+from leadbook.gui.today.view import TodayView
+
+
+def _counting(view, monkeypatch) -> list[int]:  # noqa: ANN001
+    calls: list[int] = []
+    real = view.refresh
+
+    def refresh() -> None:
+        calls.append(1)
+        real()
+
+    monkeypatch.setattr(view, "refresh", refresh)
+    return calls
+
+
+def test_a_cadence_saved_refreshes_no_page_and_a_planned_follow_up_does(qtbot, book: LeadBook, monkeypatch):
+    anna = sorted(book.add_leads([Lead(name="Anna", stage=Stage.CONTACTED)]).added)[0]
+    views = [CalendarView(book), RevisitsView(book), TodayView(book)]
+    counts = []
+    for view in views:
+        qtbot.addWidget(view)
+        view.show()
+        qtbot.waitExposed(view)
+        counts.append(_counting(view, monkeypatch))
+        book.subscribe(view.on_book_changed)
+    book.save_cadence(Cadence("Mine", (CadenceStep(0, Channel.CALL, Objective.REPLY),)))
+    assert [len(c) for c in counts] == [0, 0, 0]
+    book.plan_followup(FollowUp(anna, Due(date(2026, 11, 24)), Channel.CALL))
+    assert [len(c) for c in counts] == [1, 1, 1]
+    book.save_settings(book.settings())
+    assert [len(c) for c in counts] == [2, 2, 2]
