@@ -46,28 +46,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...book import Change, LeadBook
-from ...core.clock import from_utc_iso
-from ...interop import csv_import, messages
-from ...interop.csv_import import CsvTable, Mapping, Profile
-from ...interop.importing import (
+from ...book import (
     Action,
+    BookError,
+    Change,
     ContactsFile,
+    CsvTable,
     FileFormat,
+    FileProblem,
     ImportCancelled,
     ImportPlan,
     ImportResult,
     ItemKind,
+    LeadBook,
+    Mapping,
+    NAMING_TARGETS,
+    Profile,
+    Target,
+    csv_import,
     file_records,
     format_label,
+    messages,
     open_contacts_file,
     replaced_rows,
 )
-from ...interop.records import NAMING_TARGETS, Target
-from ...interop.textfile import FileProblem
+from ...core.clock import from_utc_iso
 from ...present import texts
 from ...present.formatting import short_datetime
-from ...store.errors import BookError
 from ..book_task import BookTask
 from ..guarded import guarded
 
