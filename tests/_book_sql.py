@@ -28,7 +28,7 @@ from leadbook.book import LeadBook
 
 def store_db(book: LeadBook) -> sqlite_utils.Database:
     """The book's sqlite-utils database, for calling a `leadbook.store` function directly."""
-    return book._db  # noqa: SLF001 - the one place tests reach for it
+    return book._db  # the one place tests reach for it
 
 
 def connection(book: LeadBook) -> sqlite3.Connection:
@@ -48,12 +48,12 @@ def value(book: LeadBook, sql: str, params: Sequence[Any] = ()) -> Any:
 
 def table_rows(book: LeadBook, table: str, order_by: str = "1") -> list[tuple[Any, ...]]:
     """Every row of one table, in a fixed order, to compare two books or a book before and after."""
-    return rows(book, f"SELECT * FROM {table} ORDER BY {order_by}")  # noqa: S608 - a test's own table name
+    return rows(book, f"SELECT * FROM {table} ORDER BY {order_by}")
 
 
 def schema(book: LeadBook, columns: str = "type, name, tbl_name, sql") -> list[tuple[Any, ...]]:
     """The book's tables, indexes and triggers as sqlite_master lists them, by name."""
-    return rows(book, f"SELECT {columns} FROM sqlite_master ORDER BY name")  # noqa: S608
+    return rows(book, f"SELECT {columns} FROM sqlite_master ORDER BY name")
 
 
 def execute(book: LeadBook, sql: str, params: Sequence[Any] = ()) -> None:

@@ -23,8 +23,9 @@ RESOURCES = Path(leadbook.resources.__file__).parent
 #: ``leadbook/__init__.py``, which holds only names such as APP_NAME and __version__). A target may
 #: name a module inside a part (``interop.files``): then only that module is allowed.
 #: Keep this table and the one in docs/architecture.md the same.
-EVERYTHING = frozenset({"core", "store", "interop", "book", "present", "platform", "demo", "gui", "sync", "app",
-                        "cli", "resources"})
+EVERYTHING = frozenset(
+    {"core", "store", "interop", "book", "present", "platform", "demo", "gui", "sync", "app", "cli", "resources"}
+)
 MAY_IMPORT: dict[str, frozenset[str]] = {
     "core": frozenset(),
     "store": frozenset({"core"}),
@@ -170,8 +171,7 @@ def test_the_package_root_imports_nothing_of_leadbook():
 
 
 def test_every_import_is_allowed_by_the_table():
-    bad = [line for part, _file, found in package_modules() if part in MAY_IMPORT
-           for line in offences(found, part)]
+    bad = [line for part, _file, found in package_modules() if part in MAY_IMPORT for line in offences(found, part)]
     assert not bad, "imports the table in docs/architecture.md does not allow:\n" + "\n".join(bad)
 
 
@@ -184,7 +184,8 @@ def test_the_table_is_the_one_in_the_architecture_notes():
         assert row is not None, f"docs/architecture.md has no row for {part}"
         shown = "everything" if allowed == EVERYTHING else ", ".join(f"`{name}`" for name in sorted(allowed)) or "—"
         typed = ", ".join(f"`{name}`" for name in sorted(MAY_IMPORT_FOR_TYPES.get(part, ())))
-        assert f"| {shown} | {typed} |".replace("|  |", "| |") in row, f"{part}: the notes say {row!r}, the test allows {shown}"
+        expected = f"| {shown} | {typed} |".replace("|  |", "| |")
+        assert expected in row, f"{part}: the notes say {row!r}, the test allows {expected}"
         for library in MUST_NOT_USE.get(part, ()):
             assert library.split(".")[-1] in row, f"{part}: the notes do not say it never uses {library}"
 
@@ -205,26 +206,33 @@ def _check(text: str, module: str, *, is_package: bool = False) -> list[str]:
 
 def test_the_checker_resolves_relative_imports():
     text = "from ..store import database\nfrom .. import gui\nfrom . import clock\n"
-    assert _check(text, "leadbook.core.fake") == ["fake.py:1  core -> leadbook.store.database",
-                                                  "fake.py:2  core -> leadbook.gui"]
+    assert _check(text, "leadbook.core.fake") == [
+        "fake.py:1  core -> leadbook.store.database",
+        "fake.py:2  core -> leadbook.gui",
+    ]
 
 
 def test_the_checker_sees_imports_inside_functions_and_packages():
     text = "def f():\n    if True:\n        from ...store.errors import BookError\n"
     assert _check(text, "leadbook.gui.leads.fake") == ["fake.py:3  gui -> leadbook.store.errors.BookError"]
     assert _check("from ... import interop\n", "leadbook.gui.files", is_package=True) == [
-        "fake.py:1  gui -> leadbook.interop"]
+        "fake.py:1  gui -> leadbook.interop"
+    ]
 
 
 def test_the_checker_sees_outside_libraries_and_allows_type_only_imports():
     assert _check("import sqlite3\nfrom PySide6 import QtCore\n", "leadbook.core.fake") == [
-        "fake.py:1  core -> sqlite3", "fake.py:2  core -> PySide6.QtCore"]
+        "fake.py:1  core -> sqlite3",
+        "fake.py:2  core -> PySide6.QtCore",
+    ]
     assert _check("from PySide6.QtWidgets import QLabel\n", "leadbook.store.fake") == [
-        "fake.py:1  store -> PySide6.QtWidgets.QLabel"]
+        "fake.py:1  store -> PySide6.QtWidgets.QLabel"
+    ]
     typed = "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from ..book import LeadBook\n"
     assert _check(typed, "leadbook.interop.fake") == []
     assert _check("from ..book import LeadBook\n", "leadbook.interop.fake") == [
-        "fake.py:1  interop -> leadbook.book.LeadBook"]
+        "fake.py:1  interop -> leadbook.book.LeadBook"
+    ]
 
 
 def test_the_checker_allows_what_the_table_allows():
@@ -232,4 +240,5 @@ def test_the_checker_allows_what_the_table_allows():
     assert _check("from .files import write_atomically\n", "leadbook.interop.fake") == []
     assert _check("from ..interop.files import write_atomically\n", "leadbook.platform.fake") == []
     assert _check("from ..interop.vcard import write_vcards\n", "leadbook.platform.fake") == [
-        "fake.py:1  platform -> leadbook.interop.vcard.write_vcards"]
+        "fake.py:1  platform -> leadbook.interop.vcard.write_vcards"
+    ]

@@ -6,7 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from _book_sql import schema as book_schema, value
+from _book_sql import schema as book_schema
+from _book_sql import value
 
 from leadbook.book import Change, LeadBook, LeadQuery
 from leadbook.core.followups import Due, FollowUp

@@ -8,8 +8,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from _book_sql import connection, store_db
 import sqlite_utils
+from _book_sql import connection, store_db
 
 from leadbook.book import Change, LeadBook
 from leadbook.core.clock import FakeClock, utc_iso

@@ -8,7 +8,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import sqlite_utils
-
 from _book_sql import connection, execute, store_db
 
 from leadbook.book import LeadBook

@@ -25,4 +25,3 @@ def test_when_core_tests_run_alone_no_qt_application_exists(pytestconfig: pytest
     qtcore = sys.modules.get("PySide6.QtCore")
     started = qtcore is not None and qtcore.QCoreApplication.instance() is not None
     assert not (alone and started)
-

@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
 
 from ...book import (
     ADDRESS_BOOK,
+    SPREADSHEET,
     BookError,
     LeadBook,
     LeadQuery,
-    SPREADSHEET,
     atomic_text,
     build_calendar,
     messages,

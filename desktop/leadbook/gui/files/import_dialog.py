@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...book import (
+    NAMING_TARGETS,
     Action,
     BookError,
     Change,
@@ -60,7 +61,6 @@ from ...book import (
     ItemKind,
     LeadBook,
     Mapping,
-    NAMING_TARGETS,
     Profile,
     Target,
     csv_import,
