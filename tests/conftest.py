@@ -50,10 +50,24 @@ def sandbox() -> Path:
     return _SANDBOX
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _english_plurals(qapp) -> None:
+#: Folders whose tests start no Qt application: the rules in plain Python (tests/unit/core) and the
+#: checks of the package as a whole (tests/unit/*.py). Every other test gets a QApplication with
+#: English installed (below); tests/unit/core/test_without_qt.py keeps this true.
+WITHOUT_QT = frozenset({Path(__file__).parent / "unit", Path(__file__).parent / "unit" / "core"})
+
+
+@pytest.fixture(scope="session")
+def english_plurals(qapp) -> None:
     """Tests read English as users do: with leadbook_en.qm, whose real plural forms replace the
     sources' "%n lead(s)" (see resources/translations/README.md)."""
     from leadbook.present.i18n import install_translators  # noqa: PLC0415
 
     install_translators(qapp, "en")
+
+
+@pytest.fixture(autouse=True)
+def _english_plurals(request: pytest.FixtureRequest) -> None:
+    """The QApplication and English for every test outside WITHOUT_QT (asked for by name, so a
+    test in those folders never has ``qapp`` among its fixtures)."""
+    if request.path.parent not in WITHOUT_QT:
+        request.getfixturevalue("english_plurals")

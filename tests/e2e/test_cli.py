@@ -8,8 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import leadbook
 from leadbook.store.schema import APPLICATION_ID
+
+pytestmark = pytest.mark.slow
 
 LEADBOOK = [sys.executable, "-m", "leadbook"]
 

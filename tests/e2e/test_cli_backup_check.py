@@ -4,8 +4,12 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from leadbook.book import LeadBook
 from leadbook.core.model import Lead
+
+pytestmark = pytest.mark.slow
 
 
 def run(*args, home):

@@ -15,6 +15,8 @@ from leadbook.book import LeadBook
 from leadbook.core.followups import Due, FollowUp, Objective
 from leadbook.core.model import Channel, Lead, Stage
 
+pytestmark = pytest.mark.slow
+
 assert shutil.which("pdftotext"), "install poppler-utils: the call-sheet tests read PDFs with pdftotext"
 
 DAY = date(2026, 11, 23)

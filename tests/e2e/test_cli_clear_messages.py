@@ -20,6 +20,8 @@ from leadbook.core.clock import FakeClock
 from leadbook.core.followups import Due, FollowUp
 from leadbook.core.model import Lead
 
+pytestmark = pytest.mark.slow
+
 # Run as a normal user would be: without root's capabilities to ignore file permissions.
 AS_A_USER = ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner", "--inh-caps=-all"]
 DATA_FOLDER_WORDS = "for its data, backups and log"

@@ -13,6 +13,8 @@ import pytest
 from leadbook.book import LeadBook
 from leadbook.core.model import Lead
 
+pytestmark = pytest.mark.slow
+
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "interop"
 
 

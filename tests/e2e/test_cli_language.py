@@ -13,6 +13,8 @@ import sys
 
 import pytest
 
+pytestmark = pytest.mark.slow
+
 LANGS = {"de": "de_DE.UTF-8", "sv": "sv_SE.UTF-8", "zh_CN": "zh_CN.UTF-8"}
 # A few words each translation must show, argparse's "usage:"/"options" among them.
 EXPECTED = {

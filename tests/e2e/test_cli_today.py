@@ -16,6 +16,8 @@ from leadbook.core.followups import Due, FollowUp, Objective, Outcome, State
 from leadbook.core.model import Channel, Lead, Source, Stage
 from leadbook.present.agenda_text import display_width
 
+pytestmark = pytest.mark.slow
+
 DAY = date(2026, 11, 23)
 
 

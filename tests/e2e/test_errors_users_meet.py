@@ -11,6 +11,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from _book_sql import connection, value
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -19,16 +20,18 @@ from leadbook.core.model import Lead
 from leadbook.present import texts
 from leadbook.store.errors import BookLockedError, BookReadOnlyError, DiskFullError
 
+pytestmark = pytest.mark.slow
+
 
 def test_disk_full_rolls_back_and_says_so(book: LeadBook):
     book.add_leads([Lead(name="Kept")])
-    pages = book._db.conn.execute("PRAGMA page_count").fetchone()[0]
-    book._db.conn.execute(f"PRAGMA max_page_count = {pages + 1}")  # the disk "fills up" here
+    pages = value(book, "PRAGMA page_count")
+    connection(book).execute(f"PRAGMA max_page_count = {pages + 1}")  # the disk "fills up" here
     with pytest.raises(DiskFullError) as caught:
         book.add_leads([Lead(name=f"Lead {n}", notes="x" * 2000) for n in range(200)])
     assert book.count_leads() == 1
     assert "full" in texts.book_error_text(caught.value) and "Nothing was saved" in texts.book_error_text(caught.value)
-    book._db.conn.execute("PRAGMA max_page_count = 1073741823")
+    connection(book).execute("PRAGMA max_page_count = 1073741823")
     book.add_leads([Lead(name="After")])  # the book works again once there is room
     assert book.count_leads() == 2
 

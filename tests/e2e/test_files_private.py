@@ -16,6 +16,8 @@ from leadbook.book import LeadBook
 from leadbook.core.followups import Due, FollowUp
 from leadbook.core.model import Lead
 
+pytestmark = pytest.mark.slow
+
 
 def run(*args: str, home: Path, umask: int) -> subprocess.CompletedProcess:
     env = dict(os.environ, LEADBOOK_HOME=str(home), QT_QPA_PLATFORM="offscreen", TZ="Europe/Stockholm")

@@ -20,6 +20,8 @@ from leadbook.core.model import Channel, Lead, Stage
 from leadbook.core.revisits import NoReason
 from leadbook.interop.callsheet import build_callsheet
 
+pytestmark = pytest.mark.slow
+
 DAY = date(2026, 11, 23)
 ESC, BEL, RLO, LRI = "\x1b", "\x07", "\u202e", "\u2066"
 HOSTILE = (ESC, BEL, RLO, LRI, "\x9b", "\u202d", "\u2069")

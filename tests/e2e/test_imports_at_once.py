@@ -7,7 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from leadbook.book import LeadBook
+
+pytestmark = pytest.mark.slow
 
 HOLDER = Path(__file__).with_name("lock_holder.py")
 

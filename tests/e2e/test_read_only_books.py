@@ -19,6 +19,8 @@ from leadbook.book import LeadBook
 from leadbook.core.model import Lead
 from leadbook.store.backup import running_marker
 
+pytestmark = pytest.mark.slow
+
 AS_A_USER = (["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner", "--inh-caps=-all"]
              if os.geteuid() == 0 else [])  # fmt: skip
 

@@ -25,6 +25,8 @@ from PySide6.QtCore import QLockFile
 import leadbook.app
 from leadbook.platform.single_instance import SingleInstance
 
+pytestmark = pytest.mark.slow
+
 WAIT_S = 60.0
 
 # What app.run_gui does once wired (see the wiring in the pull request): claim the book,

@@ -21,6 +21,8 @@ from leadbook.core.followups import Due, FollowUp
 from leadbook.core.model import Lead
 from leadbook.store.errors import EmptyFileError
 
+pytestmark = pytest.mark.slow
+
 SPRING_FORWARD = date(2027, 3, 28)  # Stockholm's clocks go from 02:00 to 03:00
 
 

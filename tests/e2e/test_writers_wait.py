@@ -13,6 +13,8 @@ from leadbook.book import LeadBook
 from leadbook.core.model import Lead
 from leadbook.store.errors import BookLockedError
 
+pytestmark = pytest.mark.slow
+
 HOLDER = Path(__file__).with_name("lock_holder.py")
 
 

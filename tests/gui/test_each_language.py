@@ -59,6 +59,8 @@ from leadbook.gui.settings.dialog import SettingsDialog
 from leadbook.gui.today.view import column_titles
 from leadbook.present import i18n, texts
 
+pytestmark = pytest.mark.slow
+
 assert shutil.which("pdftotext"), "install poppler-utils: the call-sheet test reads the PDF with pdftotext"
 
 LANGUAGES = ["zh_CN", "sv", "de"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import time
 
+from _book_sql import execute
 from _widgets import shown
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
@@ -87,8 +88,7 @@ def test_today_shows_an_old_books_control_and_bidi_characters_escaped(qtbot, boo
     lead = book.add_lead(Lead(name="Anna", stage=Stage.CONTACTED))
     book.plan_followup(FollowUp(int(lead.id or 0), Due(book.local_today(), time(10, 0)), Channel.CALL,
                                 Objective.REPLY))  # fmt: skip
-    book._db.conn.execute("UPDATE leads SET name = ? WHERE id = ?", [f"{RLO}annA{ESC}[2J", lead.id])
-    book._db.conn.commit()
+    execute(book, "UPDATE leads SET name = ? WHERE id = ?", [f"{RLO}annA{ESC}[2J", lead.id])  # an older book's name
     view = shown(qtbot, TodayView(book))
     texts = [str(cell) for _title, rows in view.rows() for _kind, _id, cells in rows for cell in cells]
     assert any("\\u202eannA\\x1b[2J" in text for text in texts)

@@ -84,6 +84,7 @@ def test_installing_again_replaces_the_translators(qapp, speaking) -> None:
     assert _installed(qapp) == ["leadbook_sv.qm", "qtbase_sv.qm"]
 
 
+@pytest.mark.slow  # a real process
 @pytest.mark.parametrize(("lang", "expected", "locale"), [
     ("sv_SE.UTF-8", "sv", "sv_SE"),
     ("de_AT.UTF-8", "de", "de_AT"),

@@ -43,6 +43,7 @@ def window(qtbot, book: LeadBook, tmp_path):
     main.close()
 
 
+@pytest.mark.slow  # a real process
 def test_a_write_that_waits_says_so_and_then_goes_through(window, book: LeadBook, monkeypatch):
     lead = book.add_lead(Lead(name="Ada Lovelace"))
     messages: list[str] = []
@@ -56,6 +57,7 @@ def test_a_write_that_waits_says_so_and_then_goes_through(window, book: LeadBook
     assert [e.text for e in book.timeline(lead.id) if e.kind == "note"] == ["Called back"]
 
 
+@pytest.mark.slow  # a real process
 def test_a_write_that_waits_too_long_gives_the_busy_message(window, book: LeadBook, monkeypatch):
     lead = book.add_lead(Lead(name="Ada Lovelace"))
     book.write_wait = 1.5

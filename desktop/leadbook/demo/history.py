@@ -21,12 +21,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from ..book import LeadBook
-from ..core.rules import FIRST_RESPONSE_CHANNEL
 from ..core.cadences import POST_SALE
 from ..core.clock import Clock, FakeClock
 from ..core.followups import Due, FollowUp, Objective, Outcome
 from ..core.model import Channel, Lead, Source, Stage
-from ..core.rules import add_interval, first_response_due, is_working_day, next_working_day
+from ..core.rules import FIRST_RESPONSE_CHANNEL, add_interval, first_response_due, is_working_day, next_working_day
 
 PIPELINE = (Stage.CONTACTED, Stage.QUALIFIED, Stage.PROPOSAL, Stage.NEGOTIATION)
 

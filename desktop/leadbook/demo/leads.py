@@ -26,10 +26,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
-from ..book import LeadBook
+from ..book import DiskFullError, LeadBook
 from ..core.clock import Clock
 from ..core.model import Channel, IntervalUnit, Lead, Source, Stage
-from ..store.errors import DiskFullError
 from .history import add_history, possible_channels
 from .revisits import add_revisits
 

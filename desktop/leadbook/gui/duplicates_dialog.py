@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..book import LeadBook
+from ..book import BookError, LeadBook
 from ..core.model import Lead
 from ..present import texts
-from ..store.errors import BookError
 
 
 class DuplicatesDialog(QDialog):

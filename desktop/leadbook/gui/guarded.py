@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..book import BookError
 from ..core.followups import DayOutOfRange
 from ..present import texts
-from ..store.errors import BookError
 
 
 def guarded(parent: QWidget, write: Callable[[], object]) -> bool:

@@ -24,14 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..book import Change, LeadBook
+from ..book import BookError, BookReadOnlyError, Change, LeadBook, LeadQuery, needs_backup
 from ..core.followups import Due
 from ..core.model import Stage
 from ..platform.paths import backups_dir
 from ..present import texts
-from ..store.backup import needs_backup
-from ..store.errors import BookError, BookReadOnlyError
-from ..store.leads import LeadQuery
 from .book_events import BookEvents
 from .book_task import BookTask
 from .calendar.view import CalendarView

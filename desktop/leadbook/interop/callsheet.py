@@ -459,8 +459,7 @@ def decide_sheet_row(lead: Lead, facts: tuple[int, str] | None, zone: ZoneInfo, 
 
 def _summary(sections: Sequence[SheetSection], locale: QLocale) -> str:
     """The same sentence as Today's (``agenda_text.due_sentence``), of the rows on the sheet."""
-    from ..book import DueCounts  # noqa: PLC0415 - the book imports interop
-    from ..present.agenda_text import due_sentence  # noqa: PLC0415 - it imports the book
+    from ..present.agenda_text import DueCounts, due_sentence  # noqa: PLC0415 - it imports the book
 
     return due_sentence(DueCounts(**{s.kind.value: len(s.rows) for s in sections}), locale)
 

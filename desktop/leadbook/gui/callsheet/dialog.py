@@ -29,9 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...book import LeadBook
-from ...interop.callsheet import CallSheet, SheetLayout, build_callsheet
-from ...interop.callsheet_render import default_page_layout, render_callsheet, write_pdf
+from ...book import CallSheet, LeadBook, SheetLayout, build_callsheet, default_page_layout, render_callsheet, write_pdf
 from ...platform.font_coverage import FontCoverage, sheet_warning_text, strings_in
 from ...present.formatting import book_days
 

@@ -33,14 +33,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...book import LeadBook, LeadQuery
-from ...interop import messages
-from ...interop.csv_export import ADDRESS_BOOK, SPREADSHEET, write_leads_csv
-from ...interop.files import atomic_text, write_atomically
-from ...interop.ical import build_calendar
-from ...interop.vcard import write_vcards
+from ...book import (
+    ADDRESS_BOOK,
+    SPREADSHEET,
+    BookError,
+    LeadBook,
+    LeadQuery,
+    atomic_text,
+    build_calendar,
+    messages,
+    write_atomically,
+    write_leads_csv,
+    write_vcards,
+)
 from ...present import texts
-from ...store.errors import BookError
 
 # (parent, title, suggested path, filter) -> chosen path or "".
 AskSavePath = Callable[[QWidget, str, str, str], str]

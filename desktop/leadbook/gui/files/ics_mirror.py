@@ -22,10 +22,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ...book import Change, LeadBook
-from ...interop.files import write_atomically
+from ...book import BookError, Change, LeadBook, write_atomically
 from ...platform import machine
-from ...store.errors import BookError
 from ..book_task import BookTask
 
 log = logging.getLogger("leadbook")

@@ -46,26 +46,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...book import Change, LeadBook
-from ...core.clock import from_utc_iso
-from ...interop import csv_import, messages
-from ...interop.csv_import import CsvTable, Mapping, Profile
-from ...interop.importing import (
+from ...book import (
+    NAMING_TARGETS,
     Action,
+    BookError,
+    Change,
     ContactsFile,
+    CsvTable,
     FileFormat,
+    FileProblem,
     ImportCancelled,
     ImportPlan,
     ImportResult,
     ItemKind,
+    LeadBook,
+    Mapping,
+    Profile,
+    Target,
+    csv_import,
+    messages,
     open_contacts_file,
     replaced_rows,
 )
-from ...interop.records import NAMING_TARGETS, Target
-from ...interop.textfile import FileProblem
+from ...core.clock import from_utc_iso
 from ...present import texts
 from ...present.formatting import short_datetime
-from ...store.errors import BookError
 from ..book_task import BookTask
 from ..guarded import guarded
 

@@ -32,13 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...book import LeadBook
+from ...book import BookError, LeadBook
 from ...core.cadences import Cadence, CadenceStep
 from ...core.followups import Objective
 from ...core.model import Channel
 from ...core.rules import phrases_to_avoid
 from ...present import texts
-from ...store.errors import BookError
 from ..leads.dialog import EnumCombo
 from .phrases import mark_phrases_to_avoid
 

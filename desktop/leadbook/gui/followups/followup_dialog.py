@@ -32,13 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...book import LeadBook
+from ...book import BookError, LeadBook
 from ...core.followups import Due, FollowUp, Objective
 from ...core.model import Channel
 from ...core.rules import is_working_day, next_working_day
 from ...present import texts
 from ...present.formatting import book_days
-from ...store.errors import BookError
 from ..guarded import AsksBeforeDiscarding, DiscardGuard, ErrorLine, enter_submits
 from ..leads.dialog import EnumCombo
 from .phrases import mark_phrases_to_avoid

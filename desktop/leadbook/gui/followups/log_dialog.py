@@ -29,12 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...book import Change, LeadBook
+from ...book import BookError, Change, LeadBook
 from ...core.followups import FollowUp, Outcome, State
 from ...core.model import Channel, Stage
 from ...core.rules import Proposal, ProposalSource, spacing_gap_ends
 from ...present import texts
-from ...store.errors import BookError
 from ..guarded import AsksBeforeDiscarding, DiscardGuard, enter_submits
 from ..leads.dialog import EnumCombo
 from .followup_dialog import CAUTION_STYLE, HINT_STYLE, DayCaution, DueEdit, ObjectiveEdit, day_text, due_text

@@ -26,12 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...book import InvalidLead, LeadBook
+from ...book import BookError, InvalidLead, LeadBook
 from ...core.model import Channel, IntervalUnit, Lead, Source, Stage, split_list
 from ...core.validation import FieldProblem, Problem, lead_problems, parse_amount
 from ...present import texts
 from ...present.formatting import local_datetime, short_date
-from ...store.errors import BookError
 from ..guarded import AsksBeforeDiscarding, DiscardGuard, ErrorLine, enter_submits
 
 E = TypeVar("E", bound=Enum)

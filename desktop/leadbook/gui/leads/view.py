@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...book import Change, LeadBook
+from ...book import BookError, Change, LeadBook
 from ...core.model import Source, Stage
 from ...present import texts
 from ...present.formatting import money
-from ...store.errors import BookError
 from .dialog import EnumCombo
 from .table_model import COLUMNS, LeadTableModel
 

@@ -23,11 +23,10 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from ...book import Change, LeadBook
+from ...book import Change, LeadBook, ReminderKind, ReminderRow
 from ...core.clock import utc_iso
 from ...core.followups import to_instant
 from ...core.reminders import LISTED_AT_MOST
-from ...store.reminders import ReminderKind, ReminderRow
 
 COARSE_CHECK_MS = 60_000
 # A long single shot drifts with the monotonic clock (and stops while the computer sleeps);

@@ -22,11 +22,10 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon, QWidget
 
-from ...book import LeadBook
+from ...book import LeadBook, ReminderRow
 from ...core.followups import to_instant
 from ...platform.paths import showing_demo
 from ...present.formatting import short_datetime
-from ...store.reminders import ReminderRow
 from ..followups.followup_dialog import due_text
 from .engine import ReminderEngine
 from .window import RemindersWindow, lead_text, what_text

@@ -43,13 +43,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...book import LeadBook
+from ...book import LeadBook, ReminderKind, ReminderRow
 from ...core.followups import FollowUp, Outcome, State, to_instant
 from ...core.reminders import DEFAULT_SNOOZE, LISTED_AT_MOST, Lateness, Snooze, Unit, lateness
 from ...present import texts
 from ...present.formatting import local_datetime, short_datetime
 from ...present.revisits_text import day_text, question_text, reason_name
-from ...store.reminders import ReminderKind, ReminderRow
 from ..followups.followup_dialog import CAUTION_STYLE, HINT_STYLE, due_text, time_text
 from ..followups.log_dialog import LogDialog, one_line
 from ..guarded import guarded

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...book import LeadBook
+from ...book import BookError, LeadBook
 from ...core.model import Channel, Source
 from ...core.revisits import DEFAULT_DELAYS, DEFAULT_QUESTIONS, NEXT_QUARTER, NoReason, delays
 from ...core.rules import Settings
@@ -38,7 +38,6 @@ from ...platform.autostart import Autostart, leadbook_command
 from ...platform.paths import default_book_path, showing_demo
 from ...present import texts
 from ...present.i18n import LANGUAGES, language_name
-from ...store.errors import BookError
 from ..leads.dialog import EnumCombo
 
 HINT_STYLE = "color: #5f5f5f;"

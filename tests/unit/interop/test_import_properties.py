@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from _book_sql import table_rows
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.configuration import set_hypothesis_home_dir
@@ -48,7 +49,7 @@ def shared_book(tmp_path_factory, ):
 
 
 def snapshot(book: LeadBook) -> list[tuple]:
-    return [tuple(r) for r in book._db.conn.execute("SELECT * FROM leads ORDER BY id")]
+    return table_rows(book, "leads", "id")
 
 
 def import_bytes(book: LeadBook, data: bytes, suffix: str, action: Action) -> None:

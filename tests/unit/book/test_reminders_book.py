@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+from _book_sql import connection, store_db
 
 from leadbook.book import Change, LeadBook
 from leadbook.core.clock import FakeClock, utc_iso
@@ -201,7 +202,7 @@ def test_the_queries_follow_the_core_rule(book: LeadBook, clock: FakeClock):
     for fu in chance.sample(planned, 10):
         book.snooze_reminders([fu], utc(2026, 11, 23) + timedelta(minutes=chance.randint(-3000, 3000)))
     book.dismiss_reminders(chance.sample(planned, 8))
-    states = reminder_store.reminder_states(book._db)  # noqa: SLF001 - comparing the store with the rule
+    states = reminder_store.reminder_states(store_db(book))  # comparing the store with the rule
     assert len(states) == 40
     for _ in range(60):
         now = utc(2026, 11, 23) + timedelta(minutes=chance.randint(-5000, 5000))
@@ -213,7 +214,7 @@ def test_the_queries_follow_the_core_rule(book: LeadBook, clock: FakeClock):
 def test_the_due_query_uses_the_wake_up_index(book: LeadBook):
     plans = [
         " ".join(str(part) for part in row)
-        for row in book._db.conn.execute(  # noqa: SLF001
+        for row in connection(book).execute(
             "EXPLAIN QUERY PLAN SELECT f.id FROM followups f WHERE "
             f"{reminder_store.ACTIVE} AND {reminder_store.SIGNALS_AT} <= ?", ["2026"]
         )

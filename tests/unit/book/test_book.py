@@ -1,4 +1,5 @@
 import pytest
+from _book_sql import store_db
 
 from leadbook.book import InvalidLead, LeadBook, LeadQuery
 from leadbook.core.clock import FakeClock
@@ -214,7 +215,7 @@ def test_the_kept_sort_orders_stay_true_through_any_writes(book: LeadBook, clock
     def check() -> None:
         for sort, descending in sorts:
             query = LeadQuery(sort=sort, descending=descending)
-            assert book.lead_ids(query) == lead_store.sorted_ids(book._db, sort, descending), (sort, descending)
+            assert book.lead_ids(query) == lead_store.sorted_ids(store_db(book), sort, descending), (sort, descending)
 
     check()
     for step in range(80):

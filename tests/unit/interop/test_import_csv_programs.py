@@ -10,7 +10,7 @@ import pytest
 from leadbook.interop.csv_import import Profile, mapping_for, read_csv, unused_columns
 from leadbook.interop.importing import file_records, open_contacts_file
 
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "interop"
+FIXTURES = Path(__file__).parents[2] / "fixtures" / "interop"
 
 
 def read(name: str):

@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
+from _book_sql import store_db
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.configuration import set_hypothesis_home_dir
@@ -174,7 +175,7 @@ def test_merge_views_read_from_the_book_are_the_leads_merge_views(book):
                   notes="N", rapport="R", tags=("vip", "Golf"), do_not_contact=True, decision_maker_name="K"),
              Lead(name="Bo")]  # fmt: skip
     ids = sorted(book.add_leads(leads).added)
-    views = merge_views(book._db, [*ids, 999])
+    views = merge_views(store_db(book), [*ids, 999])
     assert set(views) == set(ids)
     for lead in book.leads(ids):
         assert views[lead.id] == (lead.name, merge_view(lead), tuple(sorted(lead.tags, key=str.casefold)))

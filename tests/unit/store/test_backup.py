@@ -6,6 +6,7 @@ import stat
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from _book_sql import connection
 
 from leadbook.book import LeadBook
 from leadbook.core.model import Lead
@@ -29,7 +30,7 @@ NOW = datetime(2026, 11, 23, 8, 30, tzinfo=timezone.utc)
 def test_a_backup_is_a_verified_private_copy(book: LeadBook, tmp_path):
     book.add_leads([Lead(name="Anna"), Lead(name="Bob")])
     folder = tmp_path / "backups"
-    path = make_backup(book._db.conn, book.path, folder, NOW)
+    path = make_backup(connection(book), book.path, folder, NOW)
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
     assert stat.S_IMODE(os.stat(folder).st_mode) == 0o700
     assert check_file(path) == [] and check_file(path, full=True) == []
@@ -41,9 +42,9 @@ def test_a_backup_is_a_verified_private_copy(book: LeadBook, tmp_path):
 def test_backups_of_two_books_do_not_mix(tmp_path, clock):
     folder = tmp_path / "backups"
     with LeadBook.open(tmp_path / "a" / "book.leadbook", clock) as a, LeadBook.open(tmp_path / "b" / "book.leadbook", clock) as b:
-        make_backup(a._db.conn, a.path, folder, NOW)
-        make_backup(b._db.conn, b.path, folder, NOW)
-        make_backup(b._db.conn, b.path, folder, NOW)
+        make_backup(connection(a), a.path, folder, NOW)
+        make_backup(connection(b), b.path, folder, NOW)
+        make_backup(connection(b), b.path, folder, NOW)
         assert len(list_backups(a.path, folder)) == 1
         assert len(list_backups(b.path, folder)) == 2
 
@@ -51,7 +52,7 @@ def test_backups_of_two_books_do_not_mix(tmp_path, clock):
 def test_needs_backup_after_a_day(book: LeadBook, tmp_path):
     folder = tmp_path / "backups"
     assert needs_backup(book.path, folder, NOW)
-    make_backup(book._db.conn, book.path, folder, NOW)
+    make_backup(connection(book), book.path, folder, NOW)
     assert not needs_backup(book.path, folder, NOW + timedelta(hours=23))
     assert needs_backup(book.path, folder, NOW + timedelta(hours=24))
 
@@ -73,7 +74,7 @@ def test_rotation_keeps_14_daily_8_weekly_12_monthly():
 
 def test_rotate_deletes_only_what_is_not_kept(book: LeadBook, tmp_path):
     folder = tmp_path / "backups"
-    made = [make_backup(book._db.conn, book.path, folder, NOW - timedelta(days=n)) for n in range(20)]
+    made = [make_backup(connection(book), book.path, folder, NOW - timedelta(days=n)) for n in range(20)]
     deleted = rotate(book.path, folder)
     assert deleted and set(deleted) <= set(made[14:])
     remaining = {b.path for b in list_backups(book.path, folder)}
@@ -84,7 +85,7 @@ def test_rotate_deletes_only_what_is_not_kept(book: LeadBook, tmp_path):
 def test_a_failed_copy_counts_as_nothing(tmp_path, clock):
     folder = tmp_path / "backups"
     book = LeadBook.open(tmp_path / "book.leadbook", clock)
-    conn = book._db.conn
+    conn = connection(book)
     book.close()  # the copy cannot read a closed book
     with pytest.raises(BackupFailed):
         make_backup(conn, book.path, folder, NOW)
@@ -164,7 +165,7 @@ def test_restore_replaces_the_book_and_drops_its_stale_wal(tmp_path, clock):
     folder = tmp_path / "backups"
     with LeadBook.open(path, clock) as book:
         book.add_leads([Lead(name="Kept")])
-        backup = make_backup(book._db.conn, book.path, folder, NOW)
+        backup = make_backup(connection(book), book.path, folder, NOW)
         book.add_leads([Lead(name="Later")])
     restore_file(backup, path)
     with LeadBook.open(path, clock) as book:

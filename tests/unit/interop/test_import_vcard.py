@@ -11,7 +11,7 @@ from leadbook.interop.records import RowProblemKind
 from leadbook.interop.textfile import FileProblem, FileProblemKind
 from leadbook.interop.vcard import read_vcards, smooth_card
 
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "interop"
+FIXTURES = Path(__file__).parents[2] / "fixtures" / "interop"
 
 
 def records_of(name: str):

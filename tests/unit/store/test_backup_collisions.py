@@ -104,6 +104,7 @@ def test_a_damaged_book_is_not_moved_when_no_verified_copy_can_be_made(tmp_path,
     assert not list(tmp_path.glob("*.damaged-*"))  # and no half copy beside it
 
 
+@pytest.mark.slow  # a real process
 def test_a_backup_killed_half_way_leaves_no_backup_and_its_partial_goes_later(tmp_path, clock):
     import subprocess  # noqa: PLC0415
     import sys  # noqa: PLC0415

@@ -13,7 +13,7 @@ from leadbook.interop.importing import FileFormat, file_records, open_contacts_f
 from leadbook.interop.records import RowProblemKind, Target
 from leadbook.interop.textfile import FileProblem, FileProblemKind, decode, read_text_file
 
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "interop"
+FIXTURES = Path(__file__).parents[2] / "fixtures" / "interop"
 
 
 def leads_of(name: str, **kwargs):

@@ -3,6 +3,7 @@ import sqlite3
 import stat
 
 import pytest
+from _book_sql import connection, rows, store_db
 
 from leadbook.book import LeadBook
 from leadbook.core.model import Lead
@@ -67,19 +68,19 @@ def test_full_text_index_follows_inserts_updates_and_deletes(book: LeadBook):
     lead = book.add_lead(Lead(name="Greta Lindqvist", notes="wants a herb garden"))
 
     def fts(term: str) -> list[int]:
-        return [r[0] for r in book._db.conn.execute("SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?", [term])]
+        return [r[0] for r in rows(book, "SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?", [term])]
 
     assert fts("herb") == [lead.id]
     book.update_lead(lead.with_changes(notes="wants a pond"))
     assert fts("herb") == [] and fts("pond") == [lead.id]
     book.delete_leads([lead.id])
     assert fts("pond") == []
-    integrity = book._db.conn.execute("INSERT INTO leads_fts(leads_fts, rank) VALUES ('integrity-check', 1)")
+    integrity = connection(book).execute("INSERT INTO leads_fts(leads_fts, rank) VALUES ('integrity-check', 1)")
     assert integrity is not None
 
 
 def test_the_database_refuses_a_nameless_lead_even_behind_the_books_back(book: LeadBook):
     with pytest.raises(sqlite3.IntegrityError):
-        with book._db.atomic():
-            book._db.conn.execute("INSERT INTO leads (name, created_at, updated_at) VALUES (' ', 'x', 'x')")
+        with store_db(book).atomic():
+            connection(book).execute("INSERT INTO leads (name, created_at, updated_at) VALUES (' ', 'x', 'x')")
     assert book.count_leads() == 0

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import sqlite_utils
+from _book_sql import connection, execute, store_db
 
 from leadbook.book import LeadBook
 from leadbook.core.clock import FakeClock, utc_iso
@@ -119,13 +120,12 @@ def test_the_same_id_for_a_followup_and_a_revisit_are_two_reminders(book: LeadBo
     lead = book.add_lead(Lead(name="Bea", source=Source.COLD))
     for fu in book.followups(lead.id or 0):
         book.cancel_followup(fu.id or 0)
-    book._db.conn.execute("DELETE FROM followups")
-    book._db.conn.commit()
-    book._db.conn.execute(
+    execute(book, "DELETE FROM followups")
+    execute(
+        book,
         "INSERT INTO followups (id, lead_id, due_date, due_at, zone, channel, objective, remind_at, created_at, "
         "updated_at) VALUES (?, ?, '2026-11-23', '2026-11-22T23:00:00Z', 'Europe/Stockholm', 'call', 'reply', "
         "'2026-11-23T08:00:00Z', '', '')", [number, lead.id])  # fmt: skip
-    book._db.conn.commit()
     assert sorted(keys(book.due_reminders())) == [("followup", number), ("revisit", number)]
     book.dismiss_reminders([number])
     assert keys(book.due_reminders()) == [("revisit", number)]
@@ -171,7 +171,7 @@ def _backlog(book: LeadBook, followups: int, revisits: int) -> None:
     day from 11 November on starts with follow-ups before 09:00, so revisits (at 09:00 from the
     10th) and follow-ups mix in the first rows."""
     lead = book.add_lead(Lead(name="Backlog", source=Source.COLD))
-    conn = book._db.conn
+    conn = connection(book)
     conn.execute("UPDATE leads SET stage = 'no' WHERE id = ?", [lead.id])
     conn.execute("DELETE FROM followups")
     conn.execute(
@@ -206,7 +206,7 @@ def test_a_huge_backlog_is_listed_up_to_a_limit_and_counted(book: LeadBook):
 
 def test_the_listing_queries_are_limited_and_use_the_reminder_indexes(book: LeadBook):
     now = utc_iso(book.clock.now())
-    db = book._db
+    db = store_db(book)
 
     def plan(sql: str, params: list) -> str:
         return " ".join(str(part) for row in db.conn.execute("EXPLAIN QUERY PLAN " + sql, params) for part in row)

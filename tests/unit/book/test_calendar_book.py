@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 
 import pytest
+from _book_sql import connection
 
 from leadbook.book import LeadBook
 from leadbook.core.followups import Due, FollowUp
@@ -155,7 +156,7 @@ def test_month_cells_count_the_revisits_due_from_an_index(book: LeadBook) -> Non
     assert book.month_load(2026, 10)[date(2026, 10, 31)].revisits_due == 1
     assert book.month_load(2026, 12)[date(2026, 12, 1)].revisits_due == 1
     assert book.month_load(2027, 2)[date(2027, 2, 22)].revisits_due == 1
-    plan = " ".join(str(part) for row in book._db.conn.execute(  # noqa: SLF001
+    plan = " ".join(str(part) for row in connection(book).execute(
         "EXPLAIN QUERY PLAN " + REVISITS_SQL, ["2026-11-01", "2026-11-30"]) for part in row)  # fmt: skip
     assert "USING INDEX revisits_queue (state=? AND revisit_on>? AND revisit_on<?)" in plan, plan
 

@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from leadbook.platform.autostart import (
     BACKGROUND_FLAG,
     LAUNCH_AGENT_LABEL,
@@ -90,6 +92,7 @@ def test_the_exec_line_quotes_awkward_paths():
     )
 
 
+@pytest.mark.slow  # a real process
 def test_glib_reads_back_the_exact_arguments(tmp_path):
     # gio comes with Debian's libglib2.0-bin, which .ci/run installs.
     assert shutil.which("gio"), "install libglib2.0-bin (GLib's gio launcher)"

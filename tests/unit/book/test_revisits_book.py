@@ -26,7 +26,9 @@ def _lead(book: LeadBook, name: str = "Anna Svensson", **kw: object) -> int:
 
 def test_say_no_queues_a_revisit_and_leaves_active_lists(book: LeadBook) -> None:
     lead_id = _lead(book, role="Buyer")
-    assert book.agenda().due_count >= 0
+    # before: nothing due today, one follow-up planned (tomorrow) that saying no must cancel
+    assert book.agenda().due_count == 0
+    assert [(f.due.day, f.state) for f in book.followups(lead_id)] == [(date(2026, 11, 24), State.PLANNED)]
     book.say_no(lead_id, NoReason.TIMING, "Busy until spring", book.default_revisit_on(NoReason.TIMING))
     assert book.lead(lead_id).stage == Stage.NO
     assert all(f.state != State.PLANNED for f in book.followups(lead_id))

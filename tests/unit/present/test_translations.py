@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 _spec = importlib.util.spec_from_file_location("translations_tool", ROOT / "tools" / "translations.py")
 assert _spec is not None and _spec.loader is not None
 tool = importlib.util.module_from_spec(_spec)

@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
+from _book_sql import connection, rows, schema, table_rows
 
 from leadbook.book import LeadBook, LeadQuery
 from leadbook.core.followups import Due, FollowUp
@@ -62,17 +63,14 @@ def plan_file(book: LeadBook, path: Path):
 
 
 def rows_of(book: LeadBook, table: str) -> list[tuple]:
-    return book._db.conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
-
-
-def schema(book: LeadBook) -> list[tuple]:
-    return book._db.conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name").fetchall()
+    return table_rows(book, table, "1, 2")
 
 
 def book_tables(book: LeadBook) -> dict[str, list[tuple]]:
     """Every table's rows but the full-text index's own (compared by what searches find) and the
     import history (which keeps the undone import, marked undone)."""
-    names = [r[0] for r in book._db.conn.execute(
+    names = [r[0] for r in rows(
+        book,
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         "AND name NOT LIKE 'leads_fts%' AND name NOT IN ('imports', 'import_items')")]  # fmt: skip
     return {name: rows_of(book, name) for name in names}
@@ -229,7 +227,7 @@ def test_leads_read_in_bulk_are_the_leads_their_constructor_makes(book):
                 interval_unit=IntervalUnit.WEEKS, best_time="mornings", rapport="Kids", notes="Golf",
                 tags=("golf", "VIP"), do_not_contact=True)  # fmt: skip
     ids = sorted(book.add_leads([lead, Lead(name="Bare")]).added)
-    cursor = book._db.conn.execute("SELECT * FROM leads ORDER BY id")
+    cursor = connection(book).execute("SELECT * FROM leads ORDER BY id")
     names = [d[0] for d in cursor.description]
     rows = [dict(zip(names, row)) for row in cursor.fetchall()]
     slow = [plain_row_to_lead(row, tags) for row, tags in zip(rows, [("golf", "VIP"), ()])]
@@ -248,6 +246,6 @@ def test_bulk_columns_are_the_row_insert_lead_writes(book):
     rows = [dict(zip(columns, values)) for values in zip(*columns.values())]
     assert rows == [lead_store.lead_to_row(lead) | {"id": n, "created_at": "now", "updated_at": "now"}
                     for n, lead in enumerate(leads, 7)]  # fmt: skip
-    defaults = lead_store.column_defaults(book._db.conn, "leads")
+    defaults = lead_store.column_defaults(connection(book), "leads")
     assert defaults["stage"] == "new" and defaults["is_decision_maker"] == 1 and defaults["value"] is None
     assert "name" not in defaults and "created_at" not in defaults  # NOT NULL without a DEFAULT: always sent
