@@ -39,7 +39,7 @@ def numeric_version(text: str) -> tuple[int, int, int, int]:
     """Four numbers for Windows ("0.2.0rc1" → (0, 2, 0, 0)): its file version has no room for letters."""
     match = re.match(r"\d+(?:\.\d+)*", text)
     numbers = [int(n) for n in match.group(0).split(".")] if match else []
-    return tuple((numbers + [0, 0, 0, 0])[:4])  # type: ignore[return-value]
+    return tuple(([*numbers, 0, 0, 0, 0])[:4])  # type: ignore[return-value]
 
 
 def stage_package(dest: Path, root: Path = ROOT) -> Path:

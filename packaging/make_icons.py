@@ -63,7 +63,7 @@ def make_icons(out: Path, svg: Path = SVG) -> dict[str, Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
 
-    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # noqa: F841 - QtSvg draws with it
+    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
     sizes = sorted({*ICO_SIZES, *HICOLOR_SIZES, *(size for _, size in ICNS_TYPES)})
     pngs = {size: render_png(size, svg) for size in sizes}
     (out / "png").mkdir(parents=True, exist_ok=True)

@@ -23,10 +23,10 @@ os.environ["XDG_RUNTIME_DIR"] = str(_SANDBOX / "runtime")
 os.environ["LEADBOOK_HOME"] = str(_SANDBOX / "leadbook-home")
 os.environ["LANG"] = os.environ["LC_ALL"] = "en_US.UTF-8"  # Qt's QLocale follows these
 
-import pytest  # noqa: E402
+import pytest
 
-from leadbook.book import LeadBook  # noqa: E402
-from leadbook.core.clock import FakeClock  # noqa: E402
+from leadbook.book import LeadBook
+from leadbook.core.clock import FakeClock
 
 # A Monday morning in Stockholm: the moment every test starts from unless it moves the clock.
 TEST_NOW = datetime(2026, 11, 23, 9, 30)
@@ -60,7 +60,7 @@ WITHOUT_QT = frozenset({Path(__file__).parent / "unit", Path(__file__).parent / 
 def english_plurals(qapp) -> None:
     """Tests read English as users do: with leadbook_en.qm, whose real plural forms replace the
     sources' "%n lead(s)" (see resources/translations/README.md)."""
-    from leadbook.present.i18n import install_translators  # noqa: PLC0415
+    from leadbook.present.i18n import install_translators
 
     install_translators(qapp, "en")
 

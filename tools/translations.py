@@ -65,8 +65,17 @@ def update(languages: tuple[str, ...] | None = None) -> None:
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     files = [str(path.relative_to(ROOT)) for path in source_files()]
     for language in languages or all_languages():
-        args = [tool("lupdate"), *files, "-ts", str(ts_path(language).relative_to(ROOT)),
-                "-no-obsolete", "-locations", "absolute", "-target-language", language]
+        args = [
+            tool("lupdate"),
+            *files,
+            "-ts",
+            str(ts_path(language).relative_to(ROOT)),
+            "-no-obsolete",
+            "-locations",
+            "absolute",
+            "-target-language",
+            language,
+        ]
         if language in PLURAL_ONLY:
             args += ["-pluralonly", "-source-language", "en"]
         subprocess.run(args, cwd=ROOT, check=True)
@@ -75,7 +84,7 @@ def update(languages: tuple[str, ...] | None = None) -> None:
 
 
 def english_form(source: str, many: bool) -> str:
-    """"%n lead(s) has/have" -> "%n lead has" (one) or "%n leads have" (many)."""
+    """ "%n lead(s) has/have" -> "%n lead has" (one) or "%n leads have" (many)."""
     text = source.replace("(s)", "s" if many else "")
     return re.sub(r"\b(\w+)/(\w+)\b", lambda m: m.group(2 if many else 1), text)
 

@@ -114,7 +114,9 @@ class Session(QObject):
     quietly in the tray (start at login) where there is one.
     """
 
-    def __init__(self, clock: Clock, backups: Path, tray: TrayPresenter | None = None, background: bool = False) -> None:
+    def __init__(
+        self, clock: Clock, backups: Path, tray: TrayPresenter | None = None, background: bool = False
+    ) -> None:
         super().__init__()
         self.clock = clock
         self.backups = backups
@@ -135,7 +137,9 @@ class Session(QObject):
             book = LeadBook.open(path, self.clock, backups=self.backups)
         except BookError as error:
             log.warning("could not open %s: %r", path, error)
-            QMessageBox.critical(None, QApplication.translate("App", "Cannot open the lead book"), texts.book_error_text(error))
+            QMessageBox.critical(
+                None, QApplication.translate("App", "Cannot open the lead book"), texts.book_error_text(error)
+            )
             return False
         if not book.closed_cleanly_last_time:
             log.warning("%s was not closed cleanly last time; it passed the full check", path)
@@ -178,23 +182,35 @@ class Session(QObject):
                   damage.not_moved)  # fmt: skip
         box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("App", "The lead book is damaged"), "")
         if damage.moved_to is None:
-            text = QApplication.translate(
-                "App", "SQLite found damage in %1. No verified copy of it could be made (%2), so it was left where "
-                "it is — nothing was moved or deleted. Make room beside it (or make its folder writable) and start "
-                "Leadbook again, or open another file."
-            ).replace("%1", str(book_path)).replace("%2", damage.not_moved)
+            text = (
+                QApplication.translate(
+                    "App",
+                    "SQLite found damage in %1. No verified copy of it could be made (%2), so it was left where "
+                    "it is — nothing was moved or deleted. Make room beside it (or make its folder writable) and start "
+                    "Leadbook again, or open another file.",
+                )
+                .replace("%1", str(book_path))
+                .replace("%2", damage.not_moved)
+            )
         else:
-            text = QApplication.translate(
-                "App", "SQLite found damage in %1. It has been moved aside to %2 — nothing was deleted."
-            ).replace("%1", str(book_path)).replace("%2", str(damage.moved_to))
+            text = (
+                QApplication.translate(
+                    "App", "SQLite found damage in %1. It has been moved aside to %2 — nothing was deleted."
+                )
+                .replace("%1", str(book_path))
+                .replace("%2", str(damage.moved_to))
+            )
         restore = None
         if damage.backup is not None and damage.moved_to is not None:  # never over a book not set aside
             when = QLocale().toString(
                 QDateTime.fromSecsSinceEpoch(int(damage.backup.created.timestamp())), QLocale.FormatType.LongFormat
             )
             text += "\n\n" + QApplication.translate("App", "The newest good backup is from %1 (%2 leads).").replace(
-                "%1", when).replace("%2", str(damage.backup.lead_count))
-            restore = box.addButton(QApplication.translate("App", "Restore that backup"), QMessageBox.ButtonRole.AcceptRole)
+                "%1", when
+            ).replace("%2", str(damage.backup.lead_count))
+            restore = box.addButton(
+                QApplication.translate("App", "Restore that backup"), QMessageBox.ButtonRole.AcceptRole
+            )
         other = box.addButton(QApplication.translate("App", "Open another file…"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.setText(text)
@@ -203,7 +219,9 @@ class Session(QObject):
             restore_file(damage.backup.path, book_path)
             return book_path
         if box.clickedButton() is other:
-            chosen, _ = QFileDialog.getOpenFileName(None, QApplication.translate("App", "Open a lead book"), str(book_path.parent))
+            chosen, _ = QFileDialog.getOpenFileName(
+                None, QApplication.translate("App", "Open a lead book"), str(book_path.parent)
+            )
             return Path(chosen) if chosen else None
         return None
 
@@ -220,7 +238,9 @@ class Session(QObject):
         try:
             self.book.back_up(self.backups)
         except BookError as error:
-            QMessageBox.warning(self.window, QApplication.translate("App", "Not restored"), texts.book_error_text(error))
+            QMessageBox.warning(
+                self.window, QApplication.translate("App", "Not restored"), texts.book_error_text(error)
+            )
             return
         self.window.hide()
         self._stop_reminders()
@@ -264,8 +284,9 @@ class Session(QObject):
             self.book.close()
 
 
-def run_gui(book_path: Path, clock: Clock | None = None, background: bool = False,
-            started: StartCheck | None = None) -> int:
+def run_gui(
+    book_path: Path, clock: Clock | None = None, background: bool = False, started: StartCheck | None = None
+) -> int:
     """The app on ``book_path``; ``started`` is its start-up check when the caller began it early."""
     app = application()
     install_translators(app, None)  # the system's language, for anything said before the book is open
@@ -289,8 +310,9 @@ def run_gui(book_path: Path, clock: Clock | None = None, background: bool = Fals
             None,
             QApplication.translate("App", "Leadbook is already open"),
             QApplication.translate(
-                "App", "Another Leadbook has %1 open but does not answer. Close it (or end it in the task manager), "
-                "then start Leadbook again."
+                "App",
+                "Another Leadbook has %1 open but does not answer. Close it (or end it in the task manager), "
+                "then start Leadbook again.",
             ).replace("%1", str(book_path)),
         )
         return 1

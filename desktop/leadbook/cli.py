@@ -87,21 +87,35 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-check", action="store_true",
                         help=Cli.tr("check this Leadbook can run here: write a demo book's call sheet to a PDF, "
                                     "say where"))  # fmt: skip
-    parser.add_argument("--install-desktop-entry", action="store_true",
-                        help=Cli.tr("Linux: add Leadbook to your applications menu (for you only, no root needed)"))
-    parser.add_argument("--uninstall-desktop-entry", action="store_true",
-                        help=Cli.tr("Linux: remove Leadbook from your applications menu"))
+    parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help=Cli.tr("Linux: add Leadbook to your applications menu (for you only, no root needed)"),
+    )
+    parser.add_argument(
+        "--uninstall-desktop-entry",
+        action="store_true",
+        help=Cli.tr("Linux: remove Leadbook from your applications menu"),
+    )
     #: The placeholder for the command word in "leadbook [options] COMMAND", in capitals.
     commands = parser.add_subparsers(dest="command", metavar=Cli.tr("COMMAND"))
     demo = commands.add_parser("demo", help=Cli.tr("write a demo lead book to %1").replace("%1", file_word))
     demo.add_argument("file", type=Path, metavar=file_word)
-    today = commands.add_parser("today", parents=[book_option],
-                                help=Cli.tr("print the agenda: overdue, today, first responses, decide, tomorrow"))
+    today = commands.add_parser(
+        "today",
+        parents=[book_option],
+        help=Cli.tr("print the agenda: overdue, today, first responses, decide, tomorrow"),
+    )
     today.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help=other_day)
-    today.add_argument("--limit", type=_positive, metavar="N",
-                       help=Cli.tr("list at most N rows per section and count the rest (default: every row)"))
-    callsheet = commands.add_parser("callsheet", parents=[book_option],
-                                    help=Cli.tr("write the printable call sheet of a day to a PDF file"))
+    today.add_argument(
+        "--limit",
+        type=_positive,
+        metavar="N",
+        help=Cli.tr("list at most N rows per section and count the rest (default: every row)"),
+    )
+    callsheet = commands.add_parser(
+        "callsheet", parents=[book_option], help=Cli.tr("write the printable call sheet of a day to a PDF file")
+    )
     callsheet.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help=other_day)
     callsheet.add_argument("--no-email", action="store_true", help=Cli.tr("leave out e-mails and letters"))
     # compact (the default): one row per item, about twenty a page; detailed: role, best time, room for notes.
@@ -158,7 +172,7 @@ def _main(argv: list[str] | None = None) -> int:
     if args.command not in (None, "callsheet"):  # the app and the call sheet make their own application
         from .present.i18n import terminal_app  # noqa: PLC0415
 
-        _app = terminal_app()  # noqa: F841 - Qt translates only while an application object lives
+        _app = terminal_app()
     try:
         if args.command == "demo":
             return _write_demo(args.file)
@@ -236,7 +250,7 @@ def _write_callsheet(path: Path | None, day: date | None, output: Path, *, inclu
     from .interop.callsheet_render import write_pdf  # noqa: PLC0415
     from .present.i18n import install_translators  # noqa: PLC0415
 
-    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 - must live while drawing
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     with LeadBook.open(path or default_book_path(), create=path is None) as book:
         install_translators(_app, book.settings().language)
         sheet = build_callsheet(book, day, include_written=include_written, layout=SheetLayout(layout))
@@ -247,8 +261,12 @@ def _write_callsheet(path: Path | None, day: date | None, output: Path, *, inclu
     try:
         pages = write_pdf(sheet, output)
     except OSError as error:
-        print(Cli.tr("leadbook: cannot write %1: %2").replace("%1", str(output)).replace(
-            "%2", error.strerror or str(error)), file=sys.stderr)
+        print(
+            Cli.tr("leadbook: cannot write %1: %2")
+            .replace("%1", str(output))
+            .replace("%2", error.strerror or str(error)),
+            file=sys.stderr,
+        )
         return 1
     rows = len(sheet.rows)
     print(Cli.tr("Wrote the call sheet for %1 (%2, %3) to %4").replace("%1", sheet.date_text)
@@ -266,8 +284,10 @@ def _backup(path: Path | None) -> int:
         try:
             target = book.back_up(backups_dir())
         except BackupFailed as error:
-            print(Cli.tr("leadbook: the backup failed and does not count: %1").replace("%1", error.detail),
-                  file=sys.stderr)
+            print(
+                Cli.tr("leadbook: the backup failed and does not count: %1").replace("%1", error.detail),
+                file=sys.stderr,
+            )
             return 1
         print(Cli.tr("Backed up %n lead(s) to %1 (verified)", "", book.count_leads()).replace("%1", str(target)))
     return 0
@@ -323,7 +343,7 @@ def _setup_verb(args: argparse.Namespace) -> int:
 
     from .present.i18n import install_translators  # noqa: PLC0415
 
-    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 - must live while drawing
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     install_translators(_app, None)  # what it prints, in the system's language
     try:
         written = desktop_entry.install()
@@ -372,21 +392,35 @@ def _add_interop_commands(
     importer = commands.add_parser("import", parents=[book_option], help=Cli.tr(
         "import leads from a CSV file (Google, Outlook, LinkedIn, any) or vCards"))  # fmt: skip
     importer.add_argument("file", type=Path, metavar=file_word)
-    importer.add_argument("--format", choices=FORMAT_CHOICES, default="auto",
-                          help=Cli.tr("what %1 is (default: recognised from its content)").replace("%1", file_word))
+    importer.add_argument(
+        "--format",
+        choices=FORMAT_CHOICES,
+        default="auto",
+        help=Cli.tr("what %1 is (default: recognised from its content)").replace("%1", file_word),
+    )
     importer.add_argument("--dry-run", action="store_true", help=Cli.tr("show what would happen; change nothing"))
-    importer.add_argument("--duplicates", choices=("merge", "skip", "add"), default="merge",
-                          help=Cli.tr("what to do with contacts the book already has (default: merge)"))
+    importer.add_argument(
+        "--duplicates",
+        choices=("merge", "skip", "add"),
+        default="merge",
+        help=Cli.tr("what to do with contacts the book already has (default: merge)"),
+    )
     importer.add_argument("--strict", action="store_true", help=Cli.tr("import nothing if any row has an error"))
     # The country of phone numbers written without a country code, like SE (remembered in the book;
     # default: the locale's). No help text until translators have one (tests/e2e/test_cli_language.py).
     importer.add_argument("--home-country", default="", metavar="CC")
-    exporter = commands.add_parser("export", parents=[book_option],
-                                   help=Cli.tr("export leads (csv, vcf) or follow-ups (ics)"))
-    exporter.add_argument("what", choices=("csv", "vcf", "ics"), metavar="{csv,vcf,ics}",
-                          help=Cli.tr("csv or vcf: leads; ics: planned follow-ups with reminders"))
-    exporter.add_argument("-o", "--output", type=Path, metavar=file_word, required=True,
-                          help=Cli.tr("the file to write"))
+    exporter = commands.add_parser(
+        "export", parents=[book_option], help=Cli.tr("export leads (csv, vcf) or follow-ups (ics)")
+    )
+    exporter.add_argument(
+        "what",
+        choices=("csv", "vcf", "ics"),
+        metavar="{csv,vcf,ics}",
+        help=Cli.tr("csv or vcf: leads; ics: planned follow-ups with reminders"),
+    )
+    exporter.add_argument(
+        "-o", "--output", type=Path, metavar=file_word, required=True, help=Cli.tr("the file to write")
+    )
     # csv for a spreadsheet (every field, formulas neutralised) or for another address book (Google's
     # columns, phones as typed). No help text until translators have one (tests/e2e/test_cli_language.py).
     exporter.add_argument("--format", choices=("spreadsheet", "address-book"), default="spreadsheet")
@@ -399,7 +433,7 @@ def _import(args: argparse.Namespace) -> int:
     """Same rules as the app: duplicates found, one transaction, recorded for "Undo last import"."""
     from .book import LeadBook  # noqa: PLC0415
     from .interop import messages  # noqa: PLC0415
-    from .interop.importing import Action, ItemKind, open_contacts_file, replaced_rows
+    from .interop.importing import Action, ItemKind, open_contacts_file, replaced_rows  # noqa: PLC0415
     from .interop.textfile import FileProblem  # noqa: PLC0415
 
     name = args.file.name
@@ -413,16 +447,10 @@ def _import(args: argparse.Namespace) -> int:
         if book.read_only and not args.dry_run:
             raise BookReadOnlyError(book.path, "opened read-only")
         home = args.home_country.strip().upper() or None
-        if home:
-            try:
-                if len(home) != 2 or not home.isalpha():
-                    raise ValueError(home)
-                if not args.dry_run:  # a dry run changes nothing
-                    book.set_home_country(home)
-            except ValueError:
-                print(Cli.tr("leadbook: %1 is not a two-letter country code, like SE or US").replace(
-                    "%1", repr(args.home_country)), file=sys.stderr)  # fmt: skip
-                return 1
+        if home and (len(home) != 2 or not home.isalpha()):
+            print(Cli.tr("leadbook: %1 is not a two-letter country code, like SE or US").replace(
+                "%1", repr(args.home_country)), file=sys.stderr)  # fmt: skip
+            return 1
         mapping = None
         if contacts.table is not None and contacts.needs_mapping:
             mapping = book.mapping_for(contacts.table)
@@ -436,8 +464,12 @@ def _import(args: argparse.Namespace) -> int:
             return 1
         plan.set_all_duplicates(Action(args.duplicates))
         if plan.unused_columns:
-            print(Cli.tr("Columns not used: %1").replace("%1", Cli.tr(", ", "between the items of a list").join(
-                plan.unused_columns)), file=sys.stderr)
+            print(
+                Cli.tr("Columns not used: %1").replace(
+                    "%1", Cli.tr(", ", "between the items of a list").join(plan.unused_columns)
+                ),
+                file=sys.stderr,
+            )
         errors = [plan.items[n] for n in plan.of_kind(ItemKind.ERROR)]
         for item in errors[:20]:
             print(f"{name}:{item.line}: {messages.row_problems_text(item.problems)}", file=sys.stderr)
@@ -460,10 +492,16 @@ def _import(args: argparse.Namespace) -> int:
         in_file = len(plan.of_kind(ItemKind.DUPLICATE)) - len(duplicates)  # the same person twice in the file
         bringing = sum(1 for n in duplicates if plan.items[n].brings_news)
         if args.dry_run or (args.strict and errors):
-            verb = Cli.tr("Dry run, nothing imported") if args.dry_run else \
-                Cli.tr("Nothing imported (--strict, rows with errors)")
-            summary = Cli.tr("%1: %2: %3 new, %4 (%5 with new details), %7, %6") if in_file else \
-                Cli.tr("%1: %2: %3 new, %4 (%5 with new details), %6")
+            verb = (
+                Cli.tr("Dry run, nothing imported")
+                if args.dry_run
+                else Cli.tr("Nothing imported (--strict, rows with errors)")
+            )
+            summary = (
+                Cli.tr("%1: %2: %3 new, %4 (%5 with new details), %7, %6")
+                if in_file
+                else Cli.tr("%1: %2: %3 new, %4 (%5 with new details), %6")
+            )
             print(summary.replace("%1", verb).replace("%2", name)
                   .replace("%3", str(news)).replace("%4", Cli.tr("%n duplicate(s)", "", len(duplicates)))
                   .replace("%5", str(bringing)).replace("%6", Cli.tr("%n row(s) with errors", "", len(errors)))
@@ -474,11 +512,16 @@ def _import(args: argparse.Namespace) -> int:
         from .platform.paths import backups_dir  # noqa: PLC0415
 
         book.back_up(backups_dir(), before_import=True)  # before every import, as the app does
+        if home:  # kept only by an import that runs: a dry run or a refused one changes nothing
+            book.set_home_country(home)
         result = book.import_leads(plan)
     for line in messages.reasons_text(plan.reasons()):  # how many were merged and flagged, and why
         print(line)
-    summary = Cli.tr("Imported %1: %2 added, %3 updated, %4 already there, %7, %5 skipped, %6") \
-        if result.merged_in_file else Cli.tr("Imported %1: %2 added, %3 updated, %4 already there, %5 skipped, %6")
+    summary = (
+        Cli.tr("Imported %1: %2 added, %3 updated, %4 already there, %7, %5 skipped, %6")
+        if result.merged_in_file
+        else Cli.tr("Imported %1: %2 added, %3 updated, %4 already there, %5 skipped, %6")
+    )
     print(summary.replace("%7", Cli.tr("%n merged with a row above", "", result.merged_in_file))
           .replace("%1", name).replace("%2", str(result.added)).replace("%3", str(result.updated))
           .replace("%4", str(result.unchanged)).replace("%5", str(result.skipped))
@@ -520,7 +563,9 @@ def _export(args: argparse.Namespace) -> int:
             else:
                 book_id = book.book_id()
                 with atomic_text(args.output) as out:
-                    count = write_vcards(book.export_leads(query), out, lambda lead: f"lead-{lead.id}-{book_id}@leadbook")
+                    count = write_vcards(
+                        book.export_leads(query), out, lambda lead: f"lead-{lead.id}-{book_id}@leadbook"
+                    )
         except OSError as error:
             print(Cli.tr("leadbook: cannot write %1: %2; nothing was written").replace("%1", str(args.output))
                   .replace("%2", error.strerror or str(error)), file=sys.stderr)  # fmt: skip

@@ -4,176 +4,176 @@
 <context>
     <name>Agenda</name>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="51"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="51"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="52"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="52"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="53"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="53"/>
         <source>First responses due</source>
         <translation>Fällige Erstkontakte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="54"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="54"/>
         <source>Revisits due: they said no, ask again</source>
         <translation>Fällige Wiedervorlagen: abgesagt, erneut fragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="55"/>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="108"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="114"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="55"/>
         <source>Decide: the stop rule is reached</source>
         <translation>Entscheiden: Stoppregel erreicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="56"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="56"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="62"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="62"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="63"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="63"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="64"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="64"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="65"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="65"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="66"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="66"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="67"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="67"/>
         <source>Objective</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="68"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="68"/>
         <source>Attempt</source>
         <translation>Versuch</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="69"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="69"/>
         <source>Last touch</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="117"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="117"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="121"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="121"/>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="122"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="123"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="125"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="129"/>
         <source>%1 d</source>
         <translation>%1 Tg.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="126"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="131"/>
         <source>%1 d %2 h</source>
         <translation>%1 Tg. %2 Std.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="136"/>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="142"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="144"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="150"/>
         <source>due now</source>
         <translation>jetzt fällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="138"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="146"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="139"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="147"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="143"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="151"/>
         <source>overdue by %1</source>
         <translation>%1 überfällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="147"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="155"/>
         <source>#%1</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="184"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="192"/>
         <source>Nothing due.</source>
         <translation>Nichts fällig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="187"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="195"/>
         <source>%1 to do: %2</source>
         <translation>%1 zu erledigen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="283"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="296"/>
         <source>Answer by %1</source>
         <translation>Antworten bis %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="447"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="460"/>
         <source>… and %1 more (leadbook today without --limit lists them all)</source>
         <translation>… und %1 weitere (leadbook today ohne --limit zeigt alle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="258"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="266"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="261"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="269"/>
         <source>all day</source>
         <translation>ganztägig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="344"/>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="416"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="423"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="357"/>
         <source>Said no: %1</source>
         <translation>Absage: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="424"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="437"/>
         <source>Today, %1</source>
         <translation>Heute, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="426"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="439"/>
         <source>Agenda for %1</source>
         <translation>Agenda für %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/agenda_text.py" line="433"/>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="296"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="303"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="446"/>
         <source>last touch %1</source>
         <translation>letzter Kontakt %1</translation>
     </message>
@@ -181,7 +181,7 @@
 <context>
     <name>AgendaText</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="157"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="165"/>
         <source>%n try/tries without an answer</source>
         <translation>
             <numerusform>%n Versuch ohne Antwort</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="161"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="169"/>
         <source>%n active lead(s) has/have no next step</source>
         <translation>
             <numerusform>%n aktiver Lead hat keinen nächsten Schritt</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="167"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="175"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n überfällig</numerusform>
@@ -205,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="169"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="177"/>
         <source>%n today</source>
         <translation>
             <numerusform>%n heute</numerusform>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="171"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="179"/>
         <source>%n first response(s)</source>
         <translation>
             <numerusform>%n Erstkontakt</numerusform>
@@ -221,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="173"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="181"/>
         <source>%n revisit(s)</source>
         <translation>
             <numerusform>%n Wiedervorlage</numerusform>
@@ -229,7 +229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="174"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="182"/>
         <source>%n to decide</source>
         <translation>
             <numerusform>%n zu entscheiden</numerusform>
@@ -240,71 +240,71 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="72"/>
+        <location filename="../../desktop/leadbook/app.py" line="73"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="73"/>
+        <location filename="../../desktop/leadbook/app.py" line="74"/>
         <source>Leadbook hit an unexpected problem. Your saved work is safe.
 Details were written to %1</source>
         <translation>Leadbook ist auf ein unerwartetes Problem gestoßen. Ihre gespeicherten Daten sind sicher.
 Details stehen in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="137"/>
-        <location filename="../../desktop/leadbook/app.py" line="275"/>
+        <location filename="../../desktop/leadbook/app.py" line="141"/>
+        <location filename="../../desktop/leadbook/app.py" line="297"/>
         <source>Cannot open the lead book</source>
         <translation>Die Lead-Kartei lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="178"/>
+        <location filename="../../desktop/leadbook/app.py" line="183"/>
         <source>The lead book is damaged</source>
         <translation>Die Lead-Kartei ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="180"/>
+        <location filename="../../desktop/leadbook/app.py" line="186"/>
         <source>SQLite found damage in %1. No verified copy of it could be made (%2), so it was left where it is — nothing was moved or deleted. Make room beside it (or make its folder writable) and start Leadbook again, or open another file.</source>
         <translation>SQLite hat in %1 Schäden gefunden. Es ließ sich keine geprüfte Kopie davon anlegen (%2), daher bleibt die Datei, wo sie ist — nichts wurde verschoben oder gelöscht. Schaffen Sie daneben Platz (oder machen Sie ihren Ordner beschreibbar) und starten Sie Leadbook neu, oder öffnen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="186"/>
+        <location filename="../../desktop/leadbook/app.py" line="197"/>
         <source>SQLite found damage in %1. It has been moved aside to %2 — nothing was deleted.</source>
         <translation>SQLite hat in %1 Schäden gefunden. Die Datei wurde nach %2 verschoben – gelöscht wurde nichts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="194"/>
+        <location filename="../../desktop/leadbook/app.py" line="208"/>
         <source>The newest good backup is from %1 (%2 leads).</source>
         <translation>Die neueste intakte Sicherung stammt vom %1 (%2 Leads).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="196"/>
+        <location filename="../../desktop/leadbook/app.py" line="212"/>
         <source>Restore that backup</source>
         <translation>Diese Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="197"/>
+        <location filename="../../desktop/leadbook/app.py" line="214"/>
         <source>Open another file…</source>
         <translation>Andere Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="205"/>
+        <location filename="../../desktop/leadbook/app.py" line="223"/>
         <source>Open a lead book</source>
         <translation>Lead-Kartei öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="222"/>
-        <location filename="../../desktop/leadbook/app.py" line="230"/>
+        <location filename="../../desktop/leadbook/app.py" line="242"/>
+        <location filename="../../desktop/leadbook/app.py" line="251"/>
         <source>Not restored</source>
         <translation>Nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="289"/>
+        <location filename="../../desktop/leadbook/app.py" line="311"/>
         <source>Leadbook is already open</source>
         <translation>Leadbook ist bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="290"/>
+        <location filename="../../desktop/leadbook/app.py" line="312"/>
         <source>Another Leadbook has %1 open but does not answer. Close it (or end it in the task manager), then start Leadbook again.</source>
         <translation>Ein anderes Leadbook hat %1 geöffnet, reagiert aber nicht. Schließen Sie es (oder beenden Sie es im Task-Manager) und starten Sie Leadbook dann neu.</translation>
     </message>
@@ -312,70 +312,70 @@ Details stehen in %1</translation>
 <context>
     <name>Argparse</name>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="39"/>
+        <location filename="../../desktop/leadbook/cli.py" line="40"/>
         <source>usage: </source>
         <translation>Aufruf: </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="40"/>
+        <location filename="../../desktop/leadbook/cli.py" line="41"/>
         <source>positional arguments</source>
         <translation>Argumente</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="41"/>
+        <location filename="../../desktop/leadbook/cli.py" line="42"/>
         <source>options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="42"/>
+        <location filename="../../desktop/leadbook/cli.py" line="43"/>
         <source>show this help message and exit</source>
         <translation>diese Hilfe zeigen und beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="43"/>
-        <location filename="../../desktop/leadbook/cli.py" line="82"/>
+        <location filename="../../desktop/leadbook/cli.py" line="44"/>
+        <location filename="../../desktop/leadbook/cli.py" line="83"/>
         <source>show program&apos;s version number and exit</source>
         <translation>die Versionsnummer zeigen und beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="44"/>
+        <location filename="../../desktop/leadbook/cli.py" line="45"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: Fehler: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="45"/>
+        <location filename="../../desktop/leadbook/cli.py" line="46"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>Argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="46"/>
+        <location filename="../../desktop/leadbook/cli.py" line="47"/>
         <source>unrecognized arguments: %s</source>
         <translation>unbekannte Argumente: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="47"/>
+        <location filename="../../desktop/leadbook/cli.py" line="48"/>
         <source>the following arguments are required: %s</source>
         <translation>diese Argumente fehlen: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="48"/>
+        <location filename="../../desktop/leadbook/cli.py" line="49"/>
         <source>expected one argument</source>
         <translation>erwartet einen Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="49"/>
+        <location filename="../../desktop/leadbook/cli.py" line="50"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>mehrdeutige Option: %(option)s passt zu %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="50"/>
+        <location filename="../../desktop/leadbook/cli.py" line="51"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ungültige Wahl: %(value)r (möglich sind %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="51"/>
+        <location filename="../../desktop/leadbook/cli.py" line="52"/>
         <source>ignored explicit argument %r</source>
         <translation>überzähliger Wert %r wird nicht angenommen</translation>
     </message>
@@ -383,170 +383,170 @@ Details stehen in %1</translation>
 <context>
     <name>CadenceDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="64"/>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="91"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="63"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="90"/>
         <source>Cadences</source>
         <translation>Sequenzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="76"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="75"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="77"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="76"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="78"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="77"/>
         <source>&amp;Rename</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="79"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="78"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="84"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="83"/>
         <source>Make an editable copy of this cadence</source>
         <translation>Bearbeitbare Kopie dieser Sequenz anlegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="85"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="84"/>
         <source>Type the new name, then Save</source>
         <translation>Neuen Namen eingeben, dann speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="97"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="96"/>
         <source>e.g. After a trade fair</source>
         <translation>z. B. Nach der Messe</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="101"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="100"/>
         <source>Built-in cadences come with Leadbook and cannot be changed. Duplicate one to make your own.</source>
         <translation>Mitgelieferte Sequenzen gehören zu Leadbook und lassen sich nicht ändern. Duplizieren Sie eine, um daraus Ihre eigene zu machen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="110"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="109"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="110"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="109"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="110"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="109"/>
         <source>Objective</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="110"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="109"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="122"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="121"/>
         <source>&amp;Add step</source>
         <translation>Schritt &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="124"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="123"/>
         <source>Move u&amp;p</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="125"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="124"/>
         <source>Move do&amp;wn</source>
         <translation>Nach un&amp;ten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="141"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="140"/>
         <source>the day it starts</source>
         <translation>am Starttag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="123"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="122"/>
         <source>Rem&amp;ove step</source>
         <translation>Schritt &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="144"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="143"/>
         <source>Day %1</source>
         <comment>a cadence step&apos;s day (spin box)</comment>
         <extracomment>The spin box shows the number where %1 stands; the words around it stay put while the number changes (Chinese: &quot;第 %1 天&quot;).</extracomment>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="157"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="156"/>
         <source>What to say or write at this step. Bring something of value: an idea, a figure, an answer.</source>
         <translation>Was Sie in diesem Schritt sagen oder schreiben. Bieten Sie etwas Wertvolles: eine Idee, eine Zahl, eine Antwort.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="174"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="173"/>
         <source>S&amp;tep</source>
         <translation>Sch&amp;ritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="175"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="174"/>
         <source>M&amp;essage</source>
         <translation>Nachr&amp;icht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="178"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="177"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="181"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="180"/>
         <source>Save this cadence (Ctrl+S)</source>
         <translation>Diese Sequenz speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="184"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="183"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="193"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="192"/>
         <source>Na&amp;me</source>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="264"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="263"/>
         <source>%1 (built-in)</source>
         <translation>%1 (mitgeliefert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="266"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="265"/>
         <source>%1 (not saved)</source>
         <translation>%1 (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="266"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="265"/>
         <source>New cadence</source>
         <translation>Neue Sequenz</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="271"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="270"/>
         <source>Comes with Leadbook; read-only</source>
         <translation>Gehört zu Leadbook; schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="352"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="351"/>
         <source>This message has phrases to avoid</source>
         <translation>Diese Nachricht enthält Floskeln, die Sie vermeiden sollten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="413"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="412"/>
         <source>no steps yet</source>
         <translation>noch keine Schritte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="415"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="414"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n Schritt</numerusform>
@@ -554,7 +554,7 @@ Details stehen in %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="417"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="416"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -562,63 +562,63 @@ Details stehen in %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="418"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="417"/>
         <source>%1 over %2</source>
         <translation>%1, verteilt auf %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="465"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="464"/>
         <source>A cadence needs a name.</source>
         <translation>Eine Sequenz braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="469"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="468"/>
         <source>There is already a cadence called “%1”.</source>
         <translation>Es gibt bereits eine Sequenz namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="471"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="470"/>
         <source>A cadence needs at least one step: use Add step.</source>
         <translation>Eine Sequenz braucht mindestens einen Schritt: Klicken Sie auf „Schritt hinzufügen“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="473"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="472"/>
         <source>Days count from the day the cadence starts: use 0 or more.</source>
         <translation>Die Tage zählen ab dem Starttag der Sequenz: Verwenden Sie 0 oder mehr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="491"/>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="549"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="490"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="549"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="508"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="507"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="509"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="508"/>
         <source>Save the changes to this cadence?</source>
         <translation>Änderungen an dieser Sequenz speichern?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="540"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="540"/>
         <source>Copy of %1</source>
         <translation>Kopie von %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="571"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="571"/>
         <source>Delete cadence</source>
         <translation>Sequenz löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="572"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="572"/>
         <source>Delete the cadence “%1”? Follow-ups it already planned stay in place.</source>
         <translation>Sequenz „%1“ löschen? Bereits damit geplante Follow-ups bleiben bestehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="582"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="583"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
@@ -626,7 +626,7 @@ Details stehen in %1</translation>
 <context>
     <name>Cadences</name>
     <message>
-        <location filename="../../desktop/leadbook/core/cadences.py" line="60"/>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="61"/>
         <source>Hi {first_name},
 
 Thank you for your time today.
@@ -651,82 +651,82 @@ Ihr nächster Schritt: [was der Kunde zugesagt hat und warum das die Sache voran
 Ich wünsche Ihnen eine gute Woche!</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/core/cadences.py" line="78"/>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="82"/>
         <source>After first meeting</source>
         <translation>Nach dem Erstgespräch</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/core/cadences.py" line="81"/>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="85"/>
         <source>Call: answer what is still open from the meeting.</source>
         <translation>Anruf: offene Punkte aus dem Gespräch klären.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/core/cadences.py" line="83"/>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="87"/>
         <source>Send something of value: a short article, a figure or an idea for their situation.</source>
         <translation>Etwas Wertvolles schicken: einen kurzen Artikel, eine Zahl oder eine Idee für die Situation des Kunden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/core/cadences.py" line="84"/>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="88"/>
         <source>Call: propose the next meeting or a site visit.</source>
         <translation>Anruf: nächsten Termin oder einen Termin vor Ort vorschlagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/core/cadences.py" line="85"/>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="89"/>
         <source>Check in: what has changed since we spoke?</source>
         <translation>Nachfassen: Was hat sich seit unserem Gespräch getan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/core/cadences.py" line="91"/>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="95"/>
         <source>Post-sale</source>
         <translation>Nach dem Kauf</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/core/cadences.py" line="93"/>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="97"/>
         <source>Handwritten thank-you card for the order.</source>
         <translation>Handgeschriebene Dankeskarte für den Auftrag.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/core/cadences.py" line="94"/>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="98"/>
         <source>Call after delivery: is everything as they expected?</source>
         <translation>Anruf nach der Lieferung: Ist alles so, wie der Kunde es erwartet hat?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/core/cadences.py" line="95"/>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="99"/>
         <source>Handwritten thank-you card after delivery.</source>
         <translation>Handgeschriebene Dankeskarte nach der Lieferung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/core/cadences.py" line="96"/>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="100"/>
         <source>Check in: how is it working out? Anyone else who could use it?</source>
         <translation>Nachfassen: Wie läuft es? Kennt der Kunde noch jemanden, der es brauchen könnte?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/core/cadences.py" line="102"/>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="106"/>
         <source>New web inquiry</source>
         <translation>Neue Web-Anfrage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/core/cadences.py" line="104"/>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="108"/>
         <source>Answer the question they asked; say when you will call.</source>
         <translation>Die gestellte Frage beantworten und sagen, wann Sie anrufen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/core/cadences.py" line="105"/>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="109"/>
         <source>Call: understand the need, offer a meeting.</source>
         <translation>Anruf: Bedarf verstehen, Termin anbieten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/core/cadences.py" line="106"/>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="110"/>
         <source>Send an example or a reference that fits their need.</source>
         <translation>Ein Beispiel oder eine Referenz schicken, die zum Bedarf passt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/core/cadences.py" line="107"/>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="111"/>
         <source>Call: book the meeting.</source>
         <translation>Anruf: Termin vereinbaren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/core/cadences.py" line="108"/>
+        <location filename="../../desktop/leadbook/core/cadences.py" line="112"/>
         <source>Check in with something new to offer.</source>
         <translation>Nachfassen – mit einem neuen Angebot oder einer neuen Idee.</translation>
     </message>
@@ -734,100 +734,100 @@ Ich wünsche Ihnen eine gute Woche!</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="331"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="344"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="297"/>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="590"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="310"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="605"/>
         <source>+%1 more</source>
         <translation>+%1 weitere</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="95"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="108"/>
         <source>%1 planned · capacity %2</source>
         <translation>%1 geplant · Kapazität %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="362"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="375"/>
         <source>Revisits  %1</source>
         <translation>Rückrufe  %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="606"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="621"/>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="827"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="844"/>
         <source>MMMM yyyy</source>
         <comment>the month view&apos;s title</comment>
         <extracomment>A QDate format: MMMM = month name, M = month number, yyyy = year; put other Latin letters in single quotes. Chinese: &quot;yyyy年M月&quot;.</extracomment>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="831"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="848"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="839"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="856"/>
         <source>Previous (Page Up)</source>
         <translation>Zurück (Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="840"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="857"/>
         <source>Next (Page Down)</source>
         <translation>Weiter (Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="841"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="858"/>
         <source>&amp;Today</source>
         <translation>Heu&amp;te</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="842"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="859"/>
         <source>Go to today (T)</source>
         <translation>Zu heute springen (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="847"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="864"/>
         <source>&amp;Month</source>
         <translation>&amp;Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="847"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="864"/>
         <source>Month view</source>
         <translation>Monatsansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="848"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="865"/>
         <source>&amp;Week</source>
         <translation>&amp;Woche</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="848"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="865"/>
         <source>Week view</source>
         <translation>Wochenansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="852"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="869"/>
         <source>E&amp;ven out…</source>
         <translation>&amp;Ausgleichen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="853"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="870"/>
         <source>Move the least urgent follow-ups of an overloaded day to the next working days with room</source>
         <translation>Die am wenigsten dringenden Follow-ups eines überlasteten Tages auf die nächsten Arbeitstage mit freier Kapazität verschieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="945"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="964"/>
         <source>Week %1 · %2 – %3</source>
         <translation>KW %1 · %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="958"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="977"/>
         <source>%n follow-up(s) planned</source>
         <translation>
             <numerusform>%n Follow-up geplant</numerusform>
@@ -835,53 +835,53 @@ Ich wünsche Ihnen eine gute Woche!</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="960"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="979"/>
         <source>over the day&apos;s capacity of %1</source>
         <translation>über der Tageskapazität von %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="962"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="981"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="647"/>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="967"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="662"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="986"/>
         <source>Any time</source>
         <translation>Jederzeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="1083"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="1102"/>
         <source>Move to a past day?</source>
         <translation>Auf einen vergangenen Tag verschieben?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="1083"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="1102"/>
         <source>Move to a past day? It will be overdue at once.</source>
         <translation>Auf einen vergangenen Tag verschieben? Das Follow-up ist dann sofort überfällig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="1085"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="1104"/>
         <source>Move to a time that has passed?</source>
         <translation>Auf eine Uhrzeit verschieben, die schon vorbei ist?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="1086"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="1105"/>
         <source>Move to a time that has passed? It will be overdue at once.</source>
         <translation>Auf eine Uhrzeit verschieben, die schon vorbei ist? Das Follow-up ist dann sofort überfällig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="1091"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="1110"/>
         <source>&amp;Move</source>
         <translation>&amp;Verschieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="1105"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="1124"/>
         <source>Moved the follow-up to %1.</source>
         <translation>Follow-up auf %1 verschoben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="1113"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="1132"/>
         <source>Moved %n follow-up(s).</source>
         <translation>
             <numerusform>%n Follow-up verschoben.</numerusform>
@@ -892,227 +892,227 @@ Ich wünsche Ihnen eine gute Woche!</translation>
 <context>
     <name>CallSheet</name>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="97"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="98"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="99"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="100"/>
         <source>Today&apos;s calls and meetings</source>
         <translation>Heutige Anrufe und Termine</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="103"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="104"/>
         <source>First responses due</source>
         <translation>Fällige Erstkontakte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="106"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="109"/>
         <source>Revisits due</source>
         <translation>Fällige Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="223"/>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="229"/>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="378"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="230"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="236"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="385"/>
         <source>Any time</source>
         <translation>Jederzeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="226"/>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="227"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="233"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="234"/>
         <source>by %1</source>
         <translation>bis %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="236"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="243"/>
         <source>Decides</source>
         <translation>Entscheidet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="237"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="244"/>
         <source>%1 · decides</source>
         <translation>%1 · entscheidet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="239"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="246"/>
         <source>%1 · does not decide</source>
         <translation>%1 · entscheidet nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="241"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="248"/>
         <source>Does not decide</source>
         <translation>Entscheidet nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="246"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="253"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="247"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="254"/>
         <source>%1; decision-maker: %2</source>
         <translation>%1; Entscheider: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="254"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="261"/>
         <source>, </source>
         <comment>between the parts of an address</comment>
         <extracomment>Between the parts of an address on one line (street, city, country): Chinese &quot;，&quot;.</extracomment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="269"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="276"/>
         <source>also %1</source>
         <translation>auch %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="282"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="289"/>
         <source>No touch yet</source>
         <translation>Noch kein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="302"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="309"/>
         <source>%1 · %2</source>
         <comment>channel · goal</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="315"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="322"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="317"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="324"/>
         <source>%1 · attempt %2</source>
         <translation>%1 · %2. Versuch</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="326"/>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="431"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="333"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="438"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="327"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="334"/>
         <source>Role</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="328"/>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="391"/>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="433"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="335"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="398"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="440"/>
         <source>Last touch</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="329"/>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="392"/>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="434"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="336"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="399"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="441"/>
         <source>Rapport</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="330"/>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="393"/>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="435"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="337"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="400"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="442"/>
         <source>Best time</source>
         <translation>Erreichbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="385"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="392"/>
         <source>Ask</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="387"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="394"/>
         <source>Said no</source>
         <translation>Absage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="388"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="395"/>
         <source>Said by</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="390"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="397"/>
         <source>Last note</source>
         <translation>Letzte Notiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="394"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="401"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="407"/>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="415"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="414"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="422"/>
         <source>Revisit · %1</source>
         <translation>Wiedervorlage · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="408"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="415"/>
         <source>Find out whether now is the time</source>
         <translation>Herausfinden, ob jetzt der richtige Zeitpunkt ist</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="429"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="436"/>
         <source>Nurture, no, or keep going?</source>
         <translation>Warmhalten, Absage oder weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="432"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="439"/>
         <source>Tries</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="505"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="515"/>
         <source>Ask: %1</source>
         <extracomment>Before the questions a revisit asks, on one line under its section&apos;s title.</extracomment>
         <translation>Fragen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="516"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="529"/>
         <source>No calls, meetings, e-mails or first responses are due on this day. A good day to plan the next step of a lead that has none.</source>
         <translation>An diesem Tag sind keine Anrufe, Termine, E-Mails oder Erstkontakte fällig. Ein guter Tag, um für Leads ohne nächsten Schritt einen zu planen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="522"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="535"/>
         <source>No calls, meetings or first responses are due on this day.</source>
         <translation>An diesem Tag sind keine Anrufe, Termine oder Erstkontakte fällig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="527"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="540"/>
         <source>Call sheet</source>
         <translation>Anrufliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="533"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="546"/>
         <source>Nothing due — a clear day</source>
         <translation>Nichts fällig – ein freier Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="535"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="548"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="536"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="549"/>
         <source>No phone number</source>
         <translation>Keine Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="537"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="550"/>
         <source>Call sheet · %1</source>
         <translation>Anrufliste · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="538"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="551"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="539"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="552"/>
         <source>%1 (continued)</source>
         <translation>%1 (Fortsetzung)</translation>
     </message>
@@ -1120,74 +1120,74 @@ Ich wünsche Ihnen eine gute Woche!</translation>
 <context>
     <name>CallSheetDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="63"/>
+        <location filename="../../desktop/leadbook/gui/callsheet/dialog.py" line="62"/>
         <source>Export call sheet as PDF</source>
         <translation>Anrufliste als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="65"/>
+        <location filename="../../desktop/leadbook/gui/callsheet/dialog.py" line="64"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="72"/>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="96"/>
+        <location filename="../../desktop/leadbook/gui/callsheet/dialog.py" line="71"/>
+        <location filename="../../desktop/leadbook/gui/callsheet/dialog.py" line="95"/>
         <source>Print call sheet</source>
         <translation>Anrufliste drucken</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="99"/>
+        <location filename="../../desktop/leadbook/gui/callsheet/dialog.py" line="98"/>
         <source>Call sheet</source>
         <translation>Anrufliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="118"/>
+        <location filename="../../desktop/leadbook/gui/callsheet/dialog.py" line="117"/>
         <source>&amp;Date:</source>
         <translation>Da&amp;tum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="120"/>
+        <location filename="../../desktop/leadbook/gui/callsheet/dialog.py" line="119"/>
         <source>&amp;Today</source>
         <translation>&amp;Heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="123"/>
+        <location filename="../../desktop/leadbook/gui/callsheet/dialog.py" line="122"/>
         <source>Include &amp;e-mails and letters</source>
         <translation>&amp;E-Mails und Briefe einbeziehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="129"/>
+        <location filename="../../desktop/leadbook/gui/callsheet/dialog.py" line="128"/>
         <source>Compact: one row each</source>
         <translation>Kompakt: eine Zeile pro Eintrag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="130"/>
+        <location filename="../../desktop/leadbook/gui/callsheet/dialog.py" line="129"/>
         <source>Detailed: room for notes</source>
         <translation>Ausführlich: Platz für Notizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="132"/>
+        <location filename="../../desktop/leadbook/gui/callsheet/dialog.py" line="131"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Layout:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="161"/>
+        <location filename="../../desktop/leadbook/gui/callsheet/dialog.py" line="160"/>
         <source>E&amp;xport PDF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="162"/>
+        <location filename="../../desktop/leadbook/gui/callsheet/dialog.py" line="161"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="229"/>
+        <location filename="../../desktop/leadbook/gui/callsheet/dialog.py" line="228"/>
         <source>Some characters will print as boxes</source>
         <translation>Einige Zeichen werden als Kästchen gedruckt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="247"/>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="301"/>
+        <location filename="../../desktop/leadbook/gui/callsheet/dialog.py" line="246"/>
+        <location filename="../../desktop/leadbook/gui/callsheet/dialog.py" line="300"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -1195,44 +1195,44 @@ Ich wünsche Ihnen eine gute Woche!</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="254"/>
+        <location filename="../../desktop/leadbook/gui/callsheet/dialog.py" line="253"/>
         <source>Print anyway</source>
         <translation>Trotzdem drucken</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="268"/>
+        <location filename="../../desktop/leadbook/gui/callsheet/dialog.py" line="267"/>
         <source>Not printed</source>
         <translation>Nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="269"/>
+        <location filename="../../desktop/leadbook/gui/callsheet/dialog.py" line="268"/>
         <source>The printer could not be used. Check that it is on and try again.</source>
         <translation>Der Drucker ließ sich nicht verwenden. Prüfen Sie, ob er eingeschaltet ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="275"/>
+        <location filename="../../desktop/leadbook/gui/callsheet/dialog.py" line="274"/>
         <source>Call sheet %1.pdf</source>
         <translation>Anrufliste %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="280"/>
+        <location filename="../../desktop/leadbook/gui/callsheet/dialog.py" line="279"/>
         <source>Save anyway</source>
         <translation>Trotzdem speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="293"/>
+        <location filename="../../desktop/leadbook/gui/callsheet/dialog.py" line="292"/>
         <source>The PDF was not saved</source>
         <translation>Das PDF wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="294"/>
+        <location filename="../../desktop/leadbook/gui/callsheet/dialog.py" line="293"/>
         <source>Leadbook could not write %1: %2
 Choose another folder or file name.</source>
         <translation>Leadbook konnte %1 nicht schreiben: %2
 Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="300"/>
+        <location filename="../../desktop/leadbook/gui/callsheet/dialog.py" line="299"/>
         <source>Saved %1 (%2).</source>
         <translation>%1 gespeichert (%2).</translation>
     </message>
@@ -1240,7 +1240,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>CallSheetText</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="514"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="527"/>
         <source>%n e-mail(s) or letter(s) left out</source>
         <translation>
             <numerusform>%n E-Mail oder Brief ausgelassen</numerusform>
@@ -1251,129 +1251,129 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="67"/>
+        <location filename="../../desktop/leadbook/cli.py" line="68"/>
         <source>FILE</source>
         <extracomment>The name of a file the user gives, in capitals as command-line help writes placeholders.</extracomment>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="68"/>
+        <location filename="../../desktop/leadbook/cli.py" line="69"/>
         <source>another day than today (in your time zone)</source>
         <translation>ein anderer Tag als heute (in Ihrer Zeitzone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="72"/>
+        <location filename="../../desktop/leadbook/cli.py" line="73"/>
         <source>use this lead book instead of your own</source>
         <translation>diese Kartei statt Ihrer eigenen verwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="76"/>
+        <location filename="../../desktop/leadbook/cli.py" line="77"/>
         <source>Leadbook: an offline lead book that makes you follow up. Without a command it opens the app on your own lead book.</source>
         <translation>Leadbook: eine Offline-Kartei, die Sie nachfassen lässt. Ohne Befehl öffnet es die App mit Ihrer eigenen Kartei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="83"/>
+        <location filename="../../desktop/leadbook/cli.py" line="84"/>
         <source>open a freshly made demo book (never your own)</source>
         <translation>eine frisch angelegte Demo-Kartei öffnen (nie Ihre eigene)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="85"/>
+        <location filename="../../desktop/leadbook/cli.py" line="86"/>
         <source>start quietly in the tray (how Leadbook starts at login)</source>
         <translation>still im Infobereich starten (so startet Leadbook bei der Anmeldung)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="87"/>
+        <location filename="../../desktop/leadbook/cli.py" line="88"/>
         <source>check this Leadbook can run here: write a demo book&apos;s call sheet to a PDF, say where</source>
         <translation>prüfen, ob Leadbook hier läuft: die Anrufliste einer Demo-Kartei als PDF schreiben und sagen, wohin</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="90"/>
+        <location filename="../../desktop/leadbook/cli.py" line="93"/>
         <source>Linux: add Leadbook to your applications menu (for you only, no root needed)</source>
         <translation>Linux: Leadbook in Ihr Anwendungsmenü aufnehmen (nur für Sie, ohne Root-Rechte)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="92"/>
+        <location filename="../../desktop/leadbook/cli.py" line="98"/>
         <source>Linux: remove Leadbook from your applications menu</source>
         <translation>Linux: Leadbook aus Ihrem Anwendungsmenü entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="94"/>
+        <location filename="../../desktop/leadbook/cli.py" line="101"/>
         <source>COMMAND</source>
         <extracomment>The placeholder for the command word in &quot;leadbook [options] COMMAND&quot;, in capitals.</extracomment>
         <translation>BEFEHL</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="95"/>
+        <location filename="../../desktop/leadbook/cli.py" line="102"/>
         <source>write a demo lead book to %1</source>
         <translation>eine Demo-Kartei nach %1 schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="98"/>
+        <location filename="../../desktop/leadbook/cli.py" line="107"/>
         <source>print the agenda: overdue, today, first responses, decide, tomorrow</source>
         <translation>die Agenda ausgeben: überfällig, heute, Erstkontakte, entscheiden, morgen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="101"/>
+        <location filename="../../desktop/leadbook/cli.py" line="114"/>
         <source>list at most N rows per section and count the rest (default: every row)</source>
         <translation>höchstens N Zeilen je Abschnitt zeigen und den Rest zählen (Standard: alle Zeilen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="103"/>
+        <location filename="../../desktop/leadbook/cli.py" line="117"/>
         <source>write the printable call sheet of a day to a PDF file</source>
         <translation>die druckbare Anrufliste eines Tages als PDF-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="105"/>
+        <location filename="../../desktop/leadbook/cli.py" line="120"/>
         <source>leave out e-mails and letters</source>
         <translation>E-Mails und Briefe auslassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="110"/>
+        <location filename="../../desktop/leadbook/cli.py" line="125"/>
         <source>the PDF file to write</source>
         <translation>die PDF-Datei, die geschrieben wird</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="112"/>
+        <location filename="../../desktop/leadbook/cli.py" line="127"/>
         <source>print due and upcoming revisits of the no&apos;s</source>
         <translation>fällige und kommende Wiedervorlagen der Absagen ausgeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="113"/>
+        <location filename="../../desktop/leadbook/cli.py" line="128"/>
         <source>make a verified backup of the book now</source>
         <translation>jetzt eine geprüfte Sicherung der Kartei anlegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="114"/>
+        <location filename="../../desktop/leadbook/cli.py" line="129"/>
         <source>run SQLite&apos;s full integrity check on the book</source>
         <translation>die vollständige Integritätsprüfung von SQLite für die Kartei ausführen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="125"/>
+        <location filename="../../desktop/leadbook/cli.py" line="140"/>
         <source>%1 is not a date; write it as YYYY-MM-DD, like 2026-11-23</source>
         <translation>%1 ist kein Datum; schreiben Sie es als YYYY-MM-DD (Jahr-Monat-Tag), etwa 2026-11-23</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="130"/>
+        <location filename="../../desktop/leadbook/cli.py" line="145"/>
         <source>%1 is outside the dates Leadbook works with, %2 to %3</source>
         <translation>%1 liegt außerhalb des Datumsbereichs von Leadbook (%2 bis %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="142"/>
+        <location filename="../../desktop/leadbook/cli.py" line="157"/>
         <source>%1 is not a whole number of 1 or more</source>
         <translation>%1 ist keine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="198"/>
+        <location filename="../../desktop/leadbook/cli.py" line="213"/>
         <source>leadbook: %1 already exists; choose a new file name</source>
         <translation>leadbook: %1 existiert bereits; wählen Sie einen neuen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="201"/>
+        <location filename="../../desktop/leadbook/cli.py" line="216"/>
         <source>leadbook: the demo book could not be written to %1 (%2); nothing was left behind</source>
         <translation>leadbook: die Demo-Kartei konnte nicht nach %1 geschrieben werden (%2); es blieb nichts davon zurück</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="206"/>
+        <location filename="../../desktop/leadbook/cli.py" line="221"/>
         <source>Wrote a demo lead book with %n lead(s) to %1</source>
         <translation>
             <numerusform>Demo-Kartei mit %n Lead nach %1 geschrieben</numerusform>
@@ -1381,17 +1381,17 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="249"/>
+        <location filename="../../desktop/leadbook/cli.py" line="265"/>
         <source>leadbook: cannot write %1: %2</source>
         <translation>leadbook: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="253"/>
+        <location filename="../../desktop/leadbook/cli.py" line="272"/>
         <source>Wrote the call sheet for %1 (%2, %3) to %4</source>
         <translation>Anrufliste für %1 (%2, %3) nach %4 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="254"/>
+        <location filename="../../desktop/leadbook/cli.py" line="273"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -1399,7 +1399,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="254"/>
+        <location filename="../../desktop/leadbook/cli.py" line="273"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -1407,12 +1407,12 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="268"/>
+        <location filename="../../desktop/leadbook/cli.py" line="288"/>
         <source>leadbook: the backup failed and does not count: %1</source>
         <translation>leadbook: Die Sicherung ist fehlgeschlagen und zählt nicht: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="271"/>
+        <location filename="../../desktop/leadbook/cli.py" line="292"/>
         <source>Backed up %n lead(s) to %1 (verified)</source>
         <translation>
             <numerusform>%n Lead nach %1 gesichert (geprüft)</numerusform>
@@ -1420,42 +1420,42 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="281"/>
+        <location filename="../../desktop/leadbook/cli.py" line="302"/>
         <source>leadbook: %1 does not exist</source>
         <translation>leadbook: %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="286"/>
+        <location filename="../../desktop/leadbook/cli.py" line="307"/>
         <source>leadbook: cannot check %1: %2</source>
         <translation>leadbook: %1 kann nicht geprüft werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="290"/>
+        <location filename="../../desktop/leadbook/cli.py" line="311"/>
         <source>%1: DAMAGED</source>
         <translation>%1: BESCHÄDIGT</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="293"/>
+        <location filename="../../desktop/leadbook/cli.py" line="314"/>
         <source>Leadbook will set it aside and offer your newest good backup when it opens it.</source>
         <translation>Leadbook legt die Datei beim Öffnen beiseite und bietet Ihre neueste intakte Sicherung an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="296"/>
+        <location filename="../../desktop/leadbook/cli.py" line="317"/>
         <source>%1: ok (full integrity check passed); read-only: Leadbook opens it without changing it</source>
         <translation>%1: OK (vollständige Integritätsprüfung bestanden); schreibgeschützt: Leadbook öffnet die Datei, ohne sie zu ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="299"/>
+        <location filename="../../desktop/leadbook/cli.py" line="320"/>
         <source>%1: ok (full integrity check passed)</source>
         <translation>%1: OK (vollständige Integritätsprüfung bestanden)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="312"/>
+        <location filename="../../desktop/leadbook/cli.py" line="333"/>
         <source>leadbook: the desktop entry is for Linux menus; on Windows and macOS the packaged app is added by dragging it to Applications or pinning it to Start</source>
         <translation>leadbook: der Desktop-Eintrag ist für Linux-Menüs; unter Windows und macOS ziehen Sie die gepackte App in „Programme“ oder heften sie an „Start“ an</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="317"/>
+        <location filename="../../desktop/leadbook/cli.py" line="338"/>
         <source>Removed Leadbook from the applications menu (%n file(s))</source>
         <translation>
             <numerusform>Leadbook aus dem Anwendungsmenü entfernt (%n Datei)</numerusform>
@@ -1463,104 +1463,104 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="318"/>
+        <location filename="../../desktop/leadbook/cli.py" line="339"/>
         <source>Leadbook was not in the applications menu</source>
         <translation>Leadbook war nicht im Anwendungsmenü</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="330"/>
+        <location filename="../../desktop/leadbook/cli.py" line="351"/>
         <source>leadbook: cannot add the menu entry: %1</source>
         <translation>leadbook: der Menüeintrag kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="332"/>
+        <location filename="../../desktop/leadbook/cli.py" line="353"/>
         <source>Added Leadbook to the applications menu: %1 (icons in %2)</source>
         <translation>Leadbook ins Anwendungsmenü aufgenommen: %1 (Symbole in %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="372"/>
+        <location filename="../../desktop/leadbook/cli.py" line="393"/>
         <source>import leads from a CSV file (Google, Outlook, LinkedIn, any) or vCards</source>
         <translation>Leads aus einer CSV-Datei (Google, Outlook, LinkedIn, beliebig) oder aus vCards importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="375"/>
+        <location filename="../../desktop/leadbook/cli.py" line="399"/>
         <source>what %1 is (default: recognised from its content)</source>
         <translation>was %1 ist (Standard: am Inhalt erkannt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="376"/>
+        <location filename="../../desktop/leadbook/cli.py" line="401"/>
         <source>show what would happen; change nothing</source>
         <translation>zeigen, was geschähe; nichts ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="378"/>
+        <location filename="../../desktop/leadbook/cli.py" line="406"/>
         <source>what to do with contacts the book already has (default: merge)</source>
         <translation>was mit Kontakten geschieht, die die Kartei schon hat (Standard: merge = zusammenführen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="379"/>
+        <location filename="../../desktop/leadbook/cli.py" line="408"/>
         <source>import nothing if any row has an error</source>
         <translation>nichts importieren, wenn eine Zeile einen Fehler hat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="384"/>
+        <location filename="../../desktop/leadbook/cli.py" line="413"/>
         <source>export leads (csv, vcf) or follow-ups (ics)</source>
         <translation>Leads (csv, vcf) oder Follow-ups (ics) exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="386"/>
+        <location filename="../../desktop/leadbook/cli.py" line="419"/>
         <source>csv or vcf: leads; ics: planned follow-ups with reminders</source>
         <translation>csv oder vcf: Leads; ics: geplante Follow-ups mit Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="388"/>
+        <location filename="../../desktop/leadbook/cli.py" line="422"/>
         <source>the file to write</source>
         <translation>die Datei, die geschrieben wird</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="392"/>
+        <location filename="../../desktop/leadbook/cli.py" line="427"/>
         <source>only leads matching this search (csv, vcf)</source>
         <translation>nur Leads, die zu dieser Suche passen (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="393"/>
+        <location filename="../../desktop/leadbook/cli.py" line="428"/>
         <source>only leads with this tag (csv, vcf)</source>
         <translation>nur Leads mit diesem Schlagwort (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="394"/>
+        <location filename="../../desktop/leadbook/cli.py" line="429"/>
         <source>only leads in this stage, like qualified (csv, vcf)</source>
         <translation>nur Leads in dieser Phase, etwa qualified (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="429"/>
+        <location filename="../../desktop/leadbook/cli.py" line="451"/>
         <source>leadbook: %1 is not a two-letter country code, like SE or US</source>
         <translation>leadbook: %1 ist kein Ländercode aus zwei Buchstaben wie DE oder US</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="437"/>
-        <location filename="../../desktop/leadbook/cli.py" line="452"/>
+        <location filename="../../desktop/leadbook/cli.py" line="457"/>
+        <location filename="../../desktop/leadbook/cli.py" line="469"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="439"/>
+        <location filename="../../desktop/leadbook/cli.py" line="459"/>
         <source>Columns: %1</source>
         <translation>Spalten: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="439"/>
+        <location filename="../../desktop/leadbook/cli.py" line="459"/>
         <source>(none recognised)</source>
         <translation>(keine erkannt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="452"/>
+        <location filename="../../desktop/leadbook/cli.py" line="468"/>
         <source>Columns not used: %1</source>
         <translation>Nicht verwendete Spalten: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="458"/>
+        <location filename="../../desktop/leadbook/cli.py" line="477"/>
         <source>... and %n more row(s) with errors</source>
         <translation>
             <numerusform>... und %n weitere fehlerhafte Zeile</numerusform>
@@ -1568,7 +1568,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="463"/>
+        <location filename="../../desktop/leadbook/cli.py" line="482"/>
         <source>... and %n more row(s) with replaced characters</source>
         <translation>
             <numerusform>... und %n weitere Zeile mit ersetzten Zeichen</numerusform>
@@ -1576,32 +1576,32 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="469"/>
+        <location filename="../../desktop/leadbook/cli.py" line="488"/>
         <source>... and %1 more rows with values kept in the notes</source>
         <translation>... und %1 weitere Zeilen mit Werten, die in die Notizen übernommen wurden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="476"/>
+        <location filename="../../desktop/leadbook/cli.py" line="496"/>
         <source>Dry run, nothing imported</source>
         <translation>Probelauf, nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="477"/>
+        <location filename="../../desktop/leadbook/cli.py" line="498"/>
         <source>Nothing imported (--strict, rows with errors)</source>
         <translation>Nichts importiert (--strict, fehlerhafte Zeilen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="478"/>
+        <location filename="../../desktop/leadbook/cli.py" line="501"/>
         <source>%1: %2: %3 new, %4 (%5 with new details), %7, %6</source>
         <translation>%1: %2: %3 neu, %4 (%5 mit neuen Angaben), %7, %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="479"/>
+        <location filename="../../desktop/leadbook/cli.py" line="503"/>
         <source>%1: %2: %3 new, %4 (%5 with new details), %6</source>
         <translation>%1: %2: %3 neu, %4 (%5 mit neuen Angaben), %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="481"/>
+        <location filename="../../desktop/leadbook/cli.py" line="506"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n Duplikat</numerusform>
@@ -1609,8 +1609,8 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="482"/>
-        <location filename="../../desktop/leadbook/cli.py" line="498"/>
+        <location filename="../../desktop/leadbook/cli.py" line="507"/>
+        <location filename="../../desktop/leadbook/cli.py" line="528"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n fehlerhafte Zeile</numerusform>
@@ -1618,7 +1618,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="483"/>
+        <location filename="../../desktop/leadbook/cli.py" line="508"/>
         <source>%n the same as a row above</source>
         <translation>
             <numerusform>%n gleich einer Zeile weiter oben</numerusform>
@@ -1626,17 +1626,17 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="493"/>
+        <location filename="../../desktop/leadbook/cli.py" line="521"/>
         <source>Imported %1: %2 added, %3 updated, %4 already there, %7, %5 skipped, %6</source>
         <translation>%1 importiert: %2 hinzugefügt, %3 aktualisiert, %4 schon vorhanden, %7, %5 übersprungen, %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="494"/>
+        <location filename="../../desktop/leadbook/cli.py" line="523"/>
         <source>Imported %1: %2 added, %3 updated, %4 already there, %5 skipped, %6</source>
         <translation>%1 importiert: %2 hinzugefügt, %3 aktualisiert, %4 schon vorhanden, %5 übersprungen, %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="495"/>
+        <location filename="../../desktop/leadbook/cli.py" line="525"/>
         <source>%n merged with a row above</source>
         <translation>
             <numerusform>%n mit einer Zeile weiter oben zusammengeführt</numerusform>
@@ -1644,17 +1644,17 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="499"/>
+        <location filename="../../desktop/leadbook/cli.py" line="529"/>
         <source>, possible duplicates to review: %1</source>
         <translation>, mögliche Duplikate zum Prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="516"/>
+        <location filename="../../desktop/leadbook/cli.py" line="546"/>
         <source>leadbook: %1 is not a stage; use one of %2</source>
         <translation>leadbook: %1 ist keine Phase; möglich sind %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="528"/>
+        <location filename="../../desktop/leadbook/cli.py" line="558"/>
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
             <numerusform>%n Follow-up nach %1 exportiert</numerusform>
@@ -1662,12 +1662,12 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="538"/>
+        <location filename="../../desktop/leadbook/cli.py" line="570"/>
         <source>leadbook: cannot write %1: %2; nothing was written</source>
         <translation>leadbook: %1 kann nicht geschrieben werden: %2; nichts wurde geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="541"/>
+        <location filename="../../desktop/leadbook/cli.py" line="573"/>
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>%n Lead nach %1 exportiert</numerusform>
@@ -1678,7 +1678,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>DueEdit</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="130"/>
+        <location filename="../../desktop/leadbook/gui/followups/followup_dialog.py" line="129"/>
         <source>at a set &amp;time</source>
         <translation>zu fester &amp;Uhrzeit</translation>
     </message>
@@ -1686,122 +1686,122 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="47"/>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="48"/>
         <source>Review possible duplicates</source>
         <translation>Mögliche Duplikate prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="57"/>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="58"/>
         <source>&amp;Merge</source>
         <translation>Zusa&amp;mmenführen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="58"/>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="59"/>
         <source>&amp;Keep both</source>
         <translation>&amp;Beide behalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="59"/>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="60"/>
         <source>&amp;Not the same person</source>
         <translation>&amp;Nicht dieselbe Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="60"/>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="61"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="77"/>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="78"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="77"/>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="78"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="77"/>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="78"/>
         <source>Role</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="78"/>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="79"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="78"/>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="79"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="79"/>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="80"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="79"/>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="80"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="80"/>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="81"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="80"/>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="81"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="81"/>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="82"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="81"/>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="82"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="81"/>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="82"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="82"/>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="83"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="82"/>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="83"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="100"/>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="101"/>
         <source>They share an e-mail address but have different names.</source>
         <translation>Beide haben dieselbe E-Mail-Adresse, aber verschiedene Namen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="101"/>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="102"/>
         <source>They share a phone number but have different names.</source>
         <translation>Beide haben dieselbe Telefonnummer, aber verschiedene Namen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="102"/>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="103"/>
         <source>They have the same name and company but other e-mails or phones.</source>
         <translation>Beide haben denselben Namen und dieselbe Firma, aber andere E-Mail-Adressen oder Telefonnummern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="116"/>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="117"/>
         <source>No possible duplicates left to review.</source>
         <translation>Keine möglichen Duplikate mehr zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="121"/>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="122"/>
         <source>%1 of %2: %3 Choose which value to keep where they differ; e-mails, phones, tags and notes of both are kept.</source>
         <translation>%1 von %2: %3 Wählen Sie, welcher Wert bleibt, wo sich die beiden unterscheiden; E-Mails, Telefonnummern, Tags und Notizen beider bleiben erhalten.</translation>
     </message>
@@ -1809,42 +1809,42 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>EvenOutDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="752"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="767"/>
         <source>Even out %1</source>
         <translation>%1 ausgleichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="758"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="773"/>
         <source>%1 planned, %2 fit a day. Move the least urgent (untimed, earliest stage, latest planned) to the next working days with room:</source>
         <translation>%1 geplant, %2 passen an einen Tag. Die am wenigsten dringenden (ohne Uhrzeit, früheste Phase, zuletzt geplant) auf die nächsten Arbeitstage mit freier Kapazität verschieben:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="762"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="777"/>
         <source>There is no room on the following working days, or nothing to move.</source>
         <translation>An den folgenden Arbeitstagen ist kein Platz, oder es gibt nichts zu verschieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="766"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="781"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="766"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="781"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="766"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="781"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="766"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="781"/>
         <source>Moves to</source>
         <translation>Verschoben auf</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="779"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="794"/>
         <source>&amp;Move %1</source>
         <translation>%1 &amp;verschieben</translation>
     </message>
@@ -1852,17 +1852,17 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="77"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="83"/>
         <source>Export leads</source>
         <translation>Leads exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="78"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="84"/>
         <source>The lead list is filtered. Export only the leads it shows, or all of them?</source>
         <translation>Die Lead-Liste ist gefiltert. Nur die angezeigten Leads exportieren oder alle?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="79"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="85"/>
         <source>Only the %n lead(s) shown</source>
         <translation>
             <numerusform>Nur der %n angezeigte Lead</numerusform>
@@ -1870,7 +1870,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="81"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="87"/>
         <source>All %n lead(s)</source>
         <translation>
             <numerusform>%n Lead (alle)</numerusform>
@@ -1878,48 +1878,48 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="103"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="109"/>
         <source>%1 could not be written: %2. Nothing was written; choose another folder or file name.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Es wurde nichts geschrieben; wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="105"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="111"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="144"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="150"/>
         <source>Export leads as CSV</source>
         <translation>Leads als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="144"/>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="147"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="150"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="153"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="146"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="152"/>
         <source>Export leads as CSV for another address book</source>
         <translation>Leads als CSV für ein anderes Adressbuch exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="149"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="155"/>
         <source>Export leads as vCard</source>
         <translation>Leads als vCard exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="150"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="156"/>
         <source>vCard files (*.vcf)</source>
         <translation>vCard-Dateien (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="152"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="158"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="175"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="181"/>
         <source>%n do-not-contact lead(s) left out</source>
         <translation>
             <numerusform>%n Lead mit Kontaktsperre ausgelassen</numerusform>
@@ -1927,22 +1927,22 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="187"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="193"/>
         <source>Leadbook follow-ups</source>
         <translation>Leadbook-Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="193"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="201"/>
         <source>Export follow-ups as iCalendar</source>
         <translation>Follow-ups als iCalendar exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="194"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="202"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="213"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="220"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n Follow-up</numerusform>
@@ -1950,7 +1950,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="215"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="220"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n Lead</numerusform>
@@ -1958,52 +1958,52 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="216"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="221"/>
         <source>Exported %1 to %2.</source>
         <translation>%1 nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="218"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="223"/>
         <source>%1 (never in a marketing export).</source>
         <translation>%1 (nie in einem Marketing-Export).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="225"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="230"/>
         <source>Leads as CSV for a spreadsheet</source>
         <translation>Leads als CSV für eine Tabellenkalkulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="227"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="232"/>
         <source>Leads as CSV for another address book</source>
         <translation>Leads als CSV für ein anderes Adressbuch</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="229"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="234"/>
         <source>Leads as vCard</source>
         <translation>Leads als vCard</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="230"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="235"/>
         <source>Follow-ups as iCalendar</source>
         <translation>Follow-ups als iCalendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="235"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="240"/>
         <source>Column names that Google Contacts, Outlook and Thunderbird know; phone numbers as typed.</source>
         <translation>Spaltennamen, die Google Kontakte, Outlook und Thunderbird kennen; Telefonnummern so, wie sie eingegeben wurden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="237"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="242"/>
         <source>One lead a row, for Excel or LibreOffice; Leadbook imports it back without duplicates.</source>
         <translation>Ein Lead pro Zeile, für Excel oder LibreOffice; Leadbook importiert die Datei ohne Duplikate wieder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="239"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="244"/>
         <source>Contact cards for a phone or an address book.</source>
         <translation>Kontaktkarten für ein Handy oder ein Adressbuch.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="240"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="245"/>
         <source>Every planned follow-up with its reminder, for the calendar of a phone or of Outlook.</source>
         <translation>Jedes geplante Follow-up mit seiner Erinnerung, für den Kalender eines Handys oder von Outlook.</translation>
     </message>
@@ -2011,37 +2011,37 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="264"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="269"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="283"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="290"/>
         <source>The current &amp;filter&apos;s leads</source>
         <translation>Leads des aktuellen &amp;Filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="284"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="291"/>
         <source>&amp;All leads</source>
         <translation>&amp;Alle Leads</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="297"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="304"/>
         <source>E&amp;xport:</source>
         <translation>E&amp;xport:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="302"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="309"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="334"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="341"/>
         <source>Exports every planned follow-up; leads are not exported.</source>
         <translation>Exportiert alle geplanten Follow-ups; Leads werden nicht exportiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="336"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="343"/>
         <source>Exports the %n lead(s) of the current filter.</source>
         <translation>
             <numerusform>Exportiert den %n Lead des aktuellen Filters.</numerusform>
@@ -2049,7 +2049,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="338"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="345"/>
         <source>Exports all %n lead(s), not only the current filter&apos;s.</source>
         <translation>
             <numerusform>Exportiert %n Lead (alle), nicht nur die des aktuellen Filters.</numerusform>
@@ -2057,7 +2057,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="340"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="347"/>
         <source>Exports all %n lead(s).</source>
         <translation>
             <numerusform>Exportiert %n Lead (alle).</numerusform>
@@ -2065,7 +2065,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="343"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="350"/>
         <source>%1, as in every marketing export.</source>
         <translation>%1, wie bei jedem Marketing-Export.</translation>
     </message>
@@ -2073,127 +2073,127 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="337"/>
+        <location filename="../../desktop/leadbook/gui/followups/followup_dialog.py" line="338"/>
         <source>Edit follow-up — %1</source>
         <translation>Follow-up bearbeiten – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="337"/>
+        <location filename="../../desktop/leadbook/gui/followups/followup_dialog.py" line="338"/>
         <source>Plan follow-up — %1</source>
         <translation>Follow-up planen – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="357"/>
+        <location filename="../../desktop/leadbook/gui/followups/followup_dialog.py" line="358"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="365"/>
+        <location filename="../../desktop/leadbook/gui/followups/followup_dialog.py" line="366"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="367"/>
+        <location filename="../../desktop/leadbook/gui/followups/followup_dialog.py" line="368"/>
         <source>&amp;Objective</source>
         <translation>&amp;Ziel</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="374"/>
+        <location filename="../../desktop/leadbook/gui/followups/followup_dialog.py" line="375"/>
         <source>What you will say or write. Bring something of value each time: an idea, a figure, an answer.</source>
         <translation>Was Sie sagen oder schreiben werden. Bieten Sie jedes Mal etwas Wertvolles: eine Idee, eine Zahl, eine Antwort.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="382"/>
+        <location filename="../../desktop/leadbook/gui/followups/followup_dialog.py" line="383"/>
         <source>Cop&amp;y</source>
         <translation>Ko&amp;pieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="383"/>
+        <location filename="../../desktop/leadbook/gui/followups/followup_dialog.py" line="384"/>
         <source>Open in &amp;e-mail</source>
         <translation>In &amp;E-Mail öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="384"/>
+        <location filename="../../desktop/leadbook/gui/followups/followup_dialog.py" line="385"/>
         <source>C&amp;all</source>
         <translation>&amp;Anrufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="387"/>
+        <location filename="../../desktop/leadbook/gui/followups/followup_dialog.py" line="388"/>
         <source>Copy the message to the clipboard</source>
         <translation>Nachricht in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="390"/>
+        <location filename="../../desktop/leadbook/gui/followups/followup_dialog.py" line="391"/>
         <source>Write to %1 with this message</source>
         <translation>Mit dieser Nachricht an %1 schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="391"/>
+        <location filename="../../desktop/leadbook/gui/followups/followup_dialog.py" line="393"/>
         <source>This lead has no e-mail address</source>
         <translation>Dieser Lead hat keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="395"/>
+        <location filename="../../desktop/leadbook/gui/followups/followup_dialog.py" line="397"/>
         <source>Call %1</source>
         <translation>%1 anrufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="395"/>
+        <location filename="../../desktop/leadbook/gui/followups/followup_dialog.py" line="397"/>
         <source>This lead has no phone number</source>
         <translation>Dieser Lead hat keine Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="413"/>
+        <location filename="../../desktop/leadbook/gui/followups/followup_dialog.py" line="415"/>
         <source>&amp;Message</source>
         <translation>&amp;Nachricht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="415"/>
+        <location filename="../../desktop/leadbook/gui/followups/followup_dialog.py" line="417"/>
         <source>&amp;Remind me</source>
         <translation>E&amp;rinnern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="419"/>
+        <location filename="../../desktop/leadbook/gui/followups/followup_dialog.py" line="421"/>
         <source> min before</source>
         <translation> Min. vorher</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="422"/>
+        <location filename="../../desktop/leadbook/gui/followups/followup_dialog.py" line="424"/>
         <source>at the start of the working day (%1)</source>
         <translation>zu Beginn des Arbeitstags (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="434"/>
+        <location filename="../../desktop/leadbook/gui/followups/followup_dialog.py" line="436"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="293"/>
+        <location filename="../../desktop/leadbook/gui/followups/followup_dialog.py" line="292"/>
         <source>Too soon after an unanswered attempt: give them room. The gap ends on %1.</source>
         <translation>Zu früh nach einem unbeantworteten Versuch: Lassen Sie dem Kunden Luft. Der Abstand endet am %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="298"/>
+        <location filename="../../desktop/leadbook/gui/followups/followup_dialog.py" line="298"/>
         <source>%1 is not a working day: most people will not answer then.</source>
         <translation>%1 ist kein Werktag: Die meisten Menschen antworten dann nicht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="303"/>
+        <location filename="../../desktop/leadbook/gui/followups/followup_dialog.py" line="304"/>
         <source>Mo&amp;ve to %1</source>
         <translation>Auf %1 &amp;verschieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="507"/>
+        <location filename="../../desktop/leadbook/gui/followups/followup_dialog.py" line="509"/>
         <source>Nothing opened</source>
         <translation>Nichts geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="508"/>
+        <location filename="../../desktop/leadbook/gui/followups/followup_dialog.py" line="510"/>
         <source>No program on this computer opens %1 links. Copy the message instead.</source>
         <translation>Kein Programm auf diesem Computer öffnet %1-Links. Kopieren Sie stattdessen die Nachricht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="535"/>
+        <location filename="../../desktop/leadbook/gui/followups/followup_dialog.py" line="538"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -2201,7 +2201,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>FontNotice</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/font_notice.py" line="103"/>
+        <location filename="../../desktop/leadbook/gui/font_notice.py" line="107"/>
         <source>Some letters cannot be shown</source>
         <translation>Einige Zeichen können nicht angezeigt werden</translation>
     </message>
@@ -2209,42 +2209,42 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>Fonts</name>
     <message>
-        <location filename="../../desktop/leadbook/font_coverage.py" line="119"/>
+        <location filename="../../desktop/leadbook/platform/font_coverage.py" line="119"/>
         <source>Add the language&apos;s fonts in Windows: Settings ▸ Time &amp; language ▸ Language &amp; region, add the language (or Optional features ▸ its Supplemental Fonts).</source>
         <translation>Fügen Sie unter Windows die Schriftarten der Sprache hinzu: Einstellungen ▸ Zeit und Sprache ▸ Sprache und Region, die Sprache hinzufügen (oder Optionale Features ▸ ihre ergänzenden Schriftarten).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/font_coverage.py" line="123"/>
+        <location filename="../../desktop/leadbook/platform/font_coverage.py" line="125"/>
         <source>Add the language&apos;s fonts in macOS: open Font Book and download the fonts of that language.</source>
         <translation>Fügen Sie unter macOS die Schriftarten der Sprache hinzu: Öffnen Sie „Schriftsammlung“ und laden Sie die Schriften dieser Sprache.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/font_coverage.py" line="125"/>
+        <location filename="../../desktop/leadbook/platform/font_coverage.py" line="128"/>
         <source>Install a font that has them, for example: sudo apt-get install %1</source>
         <translation>Installieren Sie eine Schrift, die sie enthält, zum Beispiel: sudo apt-get install %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/font_coverage.py" line="136"/>
+        <location filename="../../desktop/leadbook/platform/font_coverage.py" line="140"/>
         <source>Chinese, Japanese or Korean letters</source>
         <translation>chinesischen, japanischen oder koreanischen Schriftzeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/font_coverage.py" line="138"/>
+        <location filename="../../desktop/leadbook/platform/font_coverage.py" line="142"/>
         <source>emoji</source>
         <translation>Emojis</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/font_coverage.py" line="140"/>
+        <location filename="../../desktop/leadbook/platform/font_coverage.py" line="144"/>
         <source>other letters</source>
         <translation>weiteren Zeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/font_coverage.py" line="146"/>
+        <location filename="../../desktop/leadbook/platform/font_coverage.py" line="151"/>
         <source>This computer has no font for the %1 in your lead book (%2): they show and print as empty boxes.</source>
         <translation>Dieser Computer hat keine Schrift für die %1 in Ihrer Lead-Kartei (%2): Sie erscheinen auf dem Bildschirm und im Druck als leere Kästchen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/font_coverage.py" line="154"/>
+        <location filename="../../desktop/leadbook/platform/font_coverage.py" line="163"/>
         <source>This computer has no font for the %1 on this call sheet (%2): they will print as empty boxes.</source>
         <translation>Dieser Computer hat keine Schrift für die %1 auf dieser Anrufliste (%2): Sie werden als leere Kästchen gedruckt.</translation>
     </message>
@@ -2252,33 +2252,34 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="43"/>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="47"/>
+        <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="175"/>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="44"/>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="50"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="60"/>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="64"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="61"/>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="65"/>
         <source>Discard your changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="62"/>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="66"/>
         <source>What you typed here has not been saved.</source>
         <translation>Was Sie hier eingegeben haben, ist noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="63"/>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="67"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="64"/>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="68"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Weiter bearbeiten</translation>
     </message>
@@ -2286,17 +2287,22 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>IcsMirror</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="128"/>
+        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="83"/>
+        <source>Leadbook could not remember this choice on this computer: %1</source>
+        <translation>Leadbook konnte diese Wahl auf diesem Computer nicht speichern: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="133"/>
         <source>The calendar file in %1 could not be updated: %2</source>
         <translation>Die Kalenderdatei in %1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="155"/>
+        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="160"/>
         <source>Keep a calendar file in this folder?</source>
         <translation>Eine Kalenderdatei in diesem Ordner führen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="156"/>
+        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="161"/>
         <source>This lead book asks to keep a calendar file of its follow-ups in %1.
 
 Leadbook writes there only if you agree. Agree only if you chose this folder yourself; a book someone sent you may name any folder.</source>
@@ -2305,17 +2311,17 @@ Leadbook writes there only if you agree. Agree only if you chose this folder you
 Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie diesen Ordner selbst gewählt haben; eine Kartei, die Ihnen jemand geschickt hat, kann jeden beliebigen Ordner angeben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="161"/>
+        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="166"/>
         <source>Keep the calendar file there</source>
         <translation>Kalenderdatei dort führen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="163"/>
+        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="168"/>
         <source>Not on this computer</source>
         <translation>Nicht auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/ics_mirror.py" line="175"/>
+        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="180"/>
         <source>Keep follow-ups in a calendar file in this folder</source>
         <translation>Follow-ups als Kalenderdatei in diesem Ordner führen</translation>
     </message>
@@ -2483,116 +2489,116 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         <translation>die Karte konnte nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="86"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="87"/>
         <source>a value is larger than %1; no field of a lead holds that much, so the row is left out</source>
         <translation>ein Wert ist größer als %1; so viel fasst kein Feld eines Leads, daher wird die Zeile ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="93"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="94"/>
         <source>an unreadable character was replaced with �; check the row after the import</source>
         <translation>ein unlesbares Zeichen wurde durch � ersetzt; prüfen Sie die Zeile nach dem Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="102"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="103"/>
         <source>Not imported as an e-mail: %1</source>
         <translation>Nicht als E-Mail importiert: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="103"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="104"/>
         <source>Not imported as a phone: %1</source>
         <translation>Nicht als Telefonnummer importiert: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="104"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="105"/>
         <source>Not imported as a web address: %1</source>
         <translation>Nicht als Webadresse importiert: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="105"/>
         <location filename="../../desktop/leadbook/interop/messages.py" line="106"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="107"/>
         <source>Not imported as a value: %1</source>
         <translation>Nicht als Wert importiert: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="107"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="108"/>
         <source>Not imported as a currency: %1</source>
         <translation>Nicht als Währung importiert: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="108"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="109"/>
         <source>Not imported as a stage: %1</source>
         <translation>Nicht als Phase importiert: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="114"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="115"/>
         <source>kept in the notes: %1</source>
         <translation>in die Notizen übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="119"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="120"/>
         <source>; </source>
         <comment>between the problems of one row</comment>
         <extracomment>Between the problems of one row: Chinese &quot;；&quot;.</extracomment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="125"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="126"/>
         <source>same e-mail</source>
         <translation>gleiche E-Mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="126"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="127"/>
         <source>same phone and name</source>
         <translation>gleiche Telefonnummer und gleicher Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="127"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="128"/>
         <source>same name and company</source>
         <translation>gleicher Name und gleiche Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="135"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="136"/>
         <source>same e-mail, another name</source>
         <translation>gleiche E-Mail, anderer Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="136"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="137"/>
         <source>same phone, another name</source>
         <translation>gleiche Telefonnummer, anderer Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="137"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="138"/>
         <source>same name and company, other e-mail or phone</source>
         <translation>gleicher Name und gleiche Firma, andere E-Mail oder Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="146"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="147"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="149"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="151"/>
         <source>Merged with leads already known: %1</source>
         <translation>Mit bereits bekannten Leads zusammengeführt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="153"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="158"/>
         <source>Possible duplicates, added as their own leads for review: %1</source>
         <translation>Mögliche Duplikate, als eigene Leads zum Prüfen angelegt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="166"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="173"/>
         <source>Goal: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="170"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="177"/>
         <source>Phone: %1</source>
         <translation>Telefon: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="172"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="179"/>
         <source>E-mail: %1</source>
         <translation>E-Mail: %1</translation>
     </message>
@@ -2600,185 +2606,185 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="87"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="89"/>
         <source>— leave out —</source>
         <translation>– auslassen –</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="88"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="90"/>
         <source>Name (full)</source>
         <translation>Name (vollständig)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="89"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="91"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="90"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="92"/>
         <source>Middle name</source>
         <translation>Zweiter Vorname</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="91"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="93"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="92"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="377"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="94"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="375"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="93"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="95"/>
         <source>Role / job title</source>
         <translation>Position / Funktion</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="94"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="377"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="96"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="375"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="95"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="378"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="97"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="376"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="96"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="98"/>
         <source>Street address</source>
         <translation>Straße und Hausnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="97"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="99"/>
         <source>Postal code</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="98"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="100"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="99"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="101"/>
         <source>State / region</source>
         <translation>Bundesland / Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="100"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="102"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="101"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="103"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="102"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="104"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="103"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="105"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="104"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="106"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="105"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="107"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="106"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="108"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="107"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="109"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="108"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="110"/>
         <source>Rapport notes</source>
         <translation>Persönliche Notizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="109"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="111"/>
         <source>Best time to reach</source>
         <translation>Am besten erreichbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="110"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="112"/>
         <source>Decision-maker</source>
         <translation>Entscheider</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="111"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="113"/>
         <source>Do not contact</source>
         <translation>Nicht kontaktieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="118"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="120"/>
         <source>vCard</source>
         <translation>vCard</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="121"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="123"/>
         <source>Google Contacts CSV</source>
         <translation>Google Kontakte (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="122"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="124"/>
         <source>Outlook CSV</source>
         <translation>Outlook (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="123"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="125"/>
         <source>LinkedIn connections CSV</source>
         <translation>LinkedIn-Kontakte (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="124"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="126"/>
         <source>Leadbook CSV</source>
         <translation>Leadbook (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="125"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="127"/>
         <source>Thunderbird CSV</source>
         <translation>Thunderbird (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="126"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="128"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="133"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="135"/>
         <source>comma-separated</source>
         <translation>kommagetrennt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="134"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="136"/>
         <source>semicolon-separated</source>
         <translation>semikolongetrennt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="135"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="137"/>
         <source>tab-separated</source>
         <translation>tabulatorgetrennt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="161"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="153"/>
         <source>%n lead(s) added</source>
         <translation>
             <numerusform>%n Lead hinzugefügt</numerusform>
@@ -2786,7 +2792,7 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="163"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="155"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n aktualisiert</numerusform>
@@ -2794,7 +2800,7 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="165"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="157"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n schon vorhanden</numerusform>
@@ -2802,7 +2808,7 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="167"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="159"/>
         <source>%n merged with a row above</source>
         <translation>
             <numerusform>%n mit einer Zeile weiter oben zusammengeführt</numerusform>
@@ -2810,7 +2816,7 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="169"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="161"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n übersprungen</numerusform>
@@ -2818,12 +2824,12 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="171"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="163"/>
         <source>possible duplicates to review: %1</source>
         <translation>mögliche Duplikate zum Prüfen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="173"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="165"/>
         <source>%n row(s) with errors left out</source>
         <translation>
             <numerusform>%n fehlerhafte Zeile ausgelassen</numerusform>
@@ -2831,154 +2837,154 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="174"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="166"/>
         <source>Import: %1.</source>
         <translation>Import: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="313"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="309"/>
         <source>Import contacts — %1</source>
         <translation>Kontakte importieren – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="326"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="322"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="327"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="323"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="328"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="324"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="329"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="460"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="670"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="325"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="458"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="671"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="349"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="345"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="366"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="363"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="366"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="363"/>
         <source>First values</source>
         <translation>Erste Werte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="366"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="363"/>
         <source>Leadbook field</source>
         <translation>Leadbook-Feld</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="370"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="368"/>
         <source>Choose a column for the name, the company or the e-mail address.</source>
         <translation>Wählen Sie eine Spalte für den Namen, die Firma oder die E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="377"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="375"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="377"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="375"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="378"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="376"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="384"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="382"/>
         <source>The first rows as they would be imported:</source>
         <translation>Die ersten Zeilen, wie sie importiert würden:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="419"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="417"/>
         <source>Selected rows:</source>
         <translation>Ausgewählte Zeilen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="420"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="418"/>
         <source>&amp;Merge</source>
         <translation>Zusa&amp;mmenführen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="421"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="419"/>
         <source>&amp;Skip</source>
         <translation>Über&amp;springen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="422"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="420"/>
         <source>&amp;Add as new</source>
         <translation>Als neu &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="428"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="426"/>
         <source>All duplicates:</source>
         <translation>Alle Duplikate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="431"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="429"/>
         <source>Merge all</source>
         <translation>Alle zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="431"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="429"/>
         <source>Skip all</source>
         <translation>Alle überspringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="431"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="429"/>
         <source>Add all as new</source>
         <translation>Alle neu anlegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="436"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="434"/>
         <source>Merging fills in what the lead lacks and adds new e-mails, phones, tags and notes; it never overwrites what you wrote.</source>
         <translation>Beim Zusammenführen wird ergänzt, was dem Lead fehlt, und neue E-Mails, Telefonnummern, Tags und Notizen kommen hinzu; was Sie selbst geschrieben haben, wird nie überschrieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="460"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="458"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="511"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="511"/>
         <source>Leadbook hit an unexpected problem reading %1. Nothing was imported.</source>
         <translation>Beim Lesen von %1 ist Leadbook auf ein unerwartetes Problem gestoßen. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="522"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="522"/>
         <source>Leadbook does not know the program that wrote %1 (%2). Choose what each column holds; Leadbook remembers your choice for files with the same columns.</source>
         <translation>Leadbook kennt das Programm nicht, das %1 erstellt hat (%2). Legen Sie fest, was jede Spalte enthält; Leadbook merkt sich Ihre Auswahl für Dateien mit denselben Spalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="579"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="579"/>
         <source>Looking for duplicates…</source>
         <translation>Suche nach Duplikaten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="594"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="594"/>
         <source>%1: %2, %3, %4, %5.</source>
         <translation>%1: %2, %3, %4, %5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="594"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="594"/>
         <source>%n the same as a row above</source>
         <translation>
             <numerusform>%n gleich einer Zeile weiter oben</numerusform>
@@ -2986,12 +2992,12 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="597"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="597"/>
         <source>%1: %2, %3, %4.</source>
         <translation>%1: %2, %3, %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="599"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="599"/>
         <source>%n new lead(s)</source>
         <translation>
             <numerusform>%n neuer Lead</numerusform>
@@ -2999,7 +3005,7 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="600"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="600"/>
         <source>%n already in the book</source>
         <translation>
             <numerusform>%n schon in der Kartei</numerusform>
@@ -3007,8 +3013,8 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="595"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="597"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="595"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="597"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n fehlerhafte Zeile</numerusform>
@@ -3016,12 +3022,12 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="604"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="604"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="606"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="606"/>
         <source>… and %n more row(s) like these</source>
         <translation>
             <numerusform>… und %n weitere solche Zeile</numerusform>
@@ -3029,97 +3035,97 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="611"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="611"/>
         <source>A possible duplicate is imported as its own lead and listed under Edit ▸ Review possible duplicates.</source>
         <translation>Ein mögliches Duplikat wird als eigener Lead importiert und unter Bearbeiten ▸ Mögliche Duplikate prüfen aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="615"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="615"/>
         <source>Read as %1.</source>
         <translation>Gelesen als %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="617"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="617"/>
         <source>Columns not used: %1.</source>
         <translation>Nicht verwendete Spalten: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="623"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="624"/>
         <source>You imported this same file on %1. Importing it again adds only what changed.</source>
         <translation>Sie haben diese Datei bereits am %1 importiert. Ein erneuter Import übernimmt nur die Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="636"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="637"/>
         <source>New (%1)</source>
         <translation>Neu (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="637"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="638"/>
         <source>Duplicates (%1)</source>
         <translation>Duplikate (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="638"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="639"/>
         <source>Errors (%1)</source>
         <translation>Fehler (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="642"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="643"/>
         <source>Kept in notes (%1)</source>
         <translation>In Notizen übernommen (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="670"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="671"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="672"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="673"/>
         <source>Importing</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="711"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="710"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Der Import wurde abgebrochen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="713"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="712"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="716"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="715"/>
         <source>Leadbook hit an unexpected problem while importing. Nothing was imported.</source>
         <translation>Leadbook ist beim Import auf ein unerwartetes Problem gestoßen. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="751"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="750"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="753"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="752"/>
         <source>Contacts (*.csv *.vcf *.vcard *.txt *.tsv);;All files (*)</source>
         <translation>Kontakte (*.csv *.vcf *.vcard *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="788"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="787"/>
         <source>Undo last import</source>
         <translation>Letzten Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="791"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="791"/>
         <source>There is no import to undo.</source>
         <translation>Es gibt keinen Import, der sich rückgängig machen ließe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="795"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="796"/>
         <source>Undo the import of %1 on %2? This removes the %3 and puts %4 back as they were before.</source>
         <translation>Import von %1 vom %2 rückgängig machen? Das entfernt %3 und setzt %4 auf den Stand vor dem Import zurück.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="797"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="798"/>
         <source>%n lead(s) it added</source>
         <translation>
             <numerusform>den %n damit angelegten Lead</numerusform>
@@ -3127,7 +3133,7 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="798"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="799"/>
         <source>%n lead(s) it merged into</source>
         <translation>
             <numerusform>den %n damit ergänzten Lead</numerusform>
@@ -3135,7 +3141,7 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="802"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="803"/>
         <source>%n of them was/were changed since the import; that/those change(s) will be lost.</source>
         <translation>
             <numerusform>%n davon wurde seit dem Import geändert; diese Änderung geht verloren.</numerusform>
@@ -3143,7 +3149,7 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="809"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="810"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
@@ -3151,17 +3157,17 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
 <context>
     <name>KeptModel</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="258"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="254"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="258"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="254"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="258"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="254"/>
         <source>Kept in the lead&apos;s notes</source>
         <translation>In die Notizen des Leads übernommen</translation>
     </message>
@@ -3169,7 +3175,7 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../desktop/leadbook/i18n.py" line="52"/>
+        <location filename="../../desktop/leadbook/present/i18n.py" line="52"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -3177,193 +3183,193 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
 <context>
     <name>LeadDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="87"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="86"/>
         <source>Edit lead</source>
         <translation>Lead bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="87"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="86"/>
         <source>New lead</source>
         <translation>Neuer Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="119"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="118"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="121"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="120"/>
         <source>&amp;Name *</source>
         <translation>&amp;Name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="122"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="121"/>
         <source>&amp;Company</source>
         <translation>&amp;Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="123"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="122"/>
         <source>&amp;Role</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="124"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="123"/>
         <source>This person makes the &amp;decision</source>
         <translation>Diese Person &amp;entscheidet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="125"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="124"/>
         <source>Decision-maker</source>
         <translation>Entscheider</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="126"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="125"/>
         <source>Their contact</source>
         <translation>Kontaktdaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="127"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="126"/>
         <source>&amp;E-mails</source>
         <translation>E-&amp;Mails</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="128"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="127"/>
         <source>&amp;Phones</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="129"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="128"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="141"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="140"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="135"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="134"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="142"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="141"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="149"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="148"/>
         <source>several: separate with commas</source>
         <translation>mehrere: durch Kommas trennen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="150"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="149"/>
         <source>+46 70 123 45 67, …</source>
         <translation>+49 170 1234567, …</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="151"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="150"/>
         <source>who decides, if not this person</source>
         <translation>wer entscheidet, falls nicht diese Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="153"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="152"/>
         <source>Sales</source>
         <translation>Vertrieb</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="155"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="154"/>
         <source>&amp;Source</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="156"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="155"/>
         <source>S&amp;tage</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="162"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="161"/>
         <source>estimated</source>
         <translation>geschätzt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="171"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="170"/>
         <source>&amp;Value</source>
         <translation>&amp;Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="173"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="172"/>
         <source>Preferred c&amp;hannel</source>
         <translation>Bevorzugter &amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="173"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="172"/>
         <source>No preference</source>
         <translation>Keine Präferenz</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="180"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="179"/>
         <source>none</source>
         <translation>keins</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="185"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="184"/>
         <source>Pre&amp;ferred interval</source>
         <translation>Bevorzugtes &amp;Intervall</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="186"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="185"/>
         <source>&amp;Best time to reach</source>
         <translation>Am &amp;besten erreichbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="187"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="186"/>
         <source>e.g. Wed/Thu 13:00–16:00</source>
         <translation>z. B. Mi/Do 13:00–16:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="188"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="187"/>
         <source>T&amp;ags</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="189"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="188"/>
         <source>comma-separated</source>
         <translation>durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="193"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="192"/>
         <source>D&amp;o not contact</source>
         <translation>Ni&amp;cht kontaktieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="197"/>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="207"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="196"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="206"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="200"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="199"/>
         <source>Personal things to remember: family, hobbies, their team…</source>
         <translation>Persönliches zum Merken: Familie, Hobbys, Lieblingsverein…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="202"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="201"/>
         <source>What was said, what they need</source>
         <translation>Was gesagt wurde, was der Kunde braucht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="206"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="205"/>
         <source>Rapport notes</source>
         <translation>Persönliche Notizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="285"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="284"/>
         <source>Created %1 · changed %2</source>
         <translation>Angelegt %1 · geändert %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_dialog.py" line="372"/>
+        <location filename="../../desktop/leadbook/gui/leads/dialog.py" line="371"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -3371,158 +3377,158 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
 <context>
     <name>LeadPanel</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="177"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="177"/>
         <source>Select a lead to see its history</source>
         <translation>Wählen Sie einen Lead, um seinen Verlauf zu sehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="221"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="219"/>
         <source>Do not contact</source>
         <translation>Nicht kontaktieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="232"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="230"/>
         <source>Rapport notes: personal things to remember on the call</source>
         <translation>Persönliche Notizen: woran Sie beim Anruf denken sollten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="233"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="231"/>
         <source>Remember</source>
         <translation>Nicht vergessen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="251"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="249"/>
         <source>&amp;Keep going</source>
         <translation>&amp;Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="252"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="250"/>
         <source>Start counting the attempts again</source>
         <translation>Die Versuche von vorn zählen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="254"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="252"/>
         <source>N&amp;urture</source>
         <translation>Wa&amp;rmhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="255"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="253"/>
         <source>Move the lead to Nurture: stay in touch, less often</source>
         <translation>Lead ins Warmhalten verschieben: in Kontakt bleiben, aber seltener</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="278"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="276"/>
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Planen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="280"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="278"/>
         <source>&amp;Log…</source>
         <translation>&amp;Erfassen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="282"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="280"/>
         <source>Add &amp;note…</source>
         <translation>&amp;Notiz…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="284"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="282"/>
         <source>Apply ca&amp;dence</source>
         <translation>&amp;Sequenz</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="288"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="286"/>
         <source>Edi&amp;t lead…</source>
         <translation>Bearbei&amp;ten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="301"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="299"/>
         <source>History (newest first)</source>
         <translation>Verlauf (neueste zuerst)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="323"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="321"/>
         <source>The history is read a page at a time; this reads the next page</source>
         <translation>Der Verlauf wird seitenweise geladen; dies lädt die nächste Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="334"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="332"/>
         <source>What was said, what they need…  (Ctrl+Enter adds)</source>
         <translation>Was gesagt wurde, was der Kunde braucht…  (Strg+Eingabe fügt hinzu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="336"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="334"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="339"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="337"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="416"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="414"/>
         <source>Decides</source>
         <translation>Entscheidet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="419"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="417"/>
         <source>%1, %2</source>
         <comment>the decision-maker&apos;s name, then how to reach them</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="421"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="419"/>
         <source>Decision-maker: %1</source>
         <translation>Entscheider: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="423"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="421"/>
         <source>Does not decide; who does is not known yet</source>
         <translation>Entscheidet nicht; wer entscheidet, ist noch unbekannt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="424"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="422"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="426"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="424"/>
         <source>%1 · Value: %2</source>
         <translation>%1 · Wert: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="432"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="430"/>
         <source>Best time to reach: %1</source>
         <translation>Am besten erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="450"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="448"/>
         <source>Next: %1 · %2 · %3</source>
         <translation>Nächster Schritt: %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="453"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="451"/>
         <source>Overdue — %1</source>
         <translation>Überfällig – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="460"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="458"/>
         <source>No next step planned. An active lead always needs one: plan a follow-up or apply a cadence.</source>
         <translation>Kein nächster Schritt geplant. Ein aktiver Lead braucht immer einen: Planen Sie ein Follow-up oder wenden Sie eine Sequenz an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="465"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="463"/>
         <source>Log the follow-up planned for %1</source>
         <translation>Das für %1 geplante Follow-up erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="466"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="465"/>
         <source>Nothing is planned to log</source>
         <translation>Nichts geplant, das sich erfassen ließe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="472"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="470"/>
         <source>%n attempt(s) in a row without an answer</source>
         <translation>
             <numerusform>%n Versuch ohne Antwort</numerusform>
@@ -3530,12 +3536,12 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="477"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="475"/>
         <source>Time to decide: %1 without an answer. Nurture the lead, mark it as a no to revisit later, or keep going.</source>
         <translation>Zeit für eine Entscheidung: %1 ohne Antwort. Lead warmhalten, als Absage zur späteren Wiedervorlage markieren oder weitermachen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="478"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="477"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n Versuch</numerusform>
@@ -3543,17 +3549,17 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="484"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="483"/>
         <source>Last touch: none yet</source>
         <translation>Letzter Kontakt: noch keiner</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="490"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="488"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="492"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="488"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -3561,112 +3567,112 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="495"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="491"/>
         <source>Last touch: %1 (%2) · %3 · %4</source>
         <translation>Letzter Kontakt: %1 (%2) · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="509"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="508"/>
         <source>Show older entries (%1 more)</source>
         <translation>Ältere Einträge anzeigen (%1 weitere)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="558"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="558"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="562"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="564"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="564"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="566"/>
         <source>Cancelled: %1</source>
         <translation>Gestrichen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="566"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="568"/>
         <source>Overdue: %1</source>
         <translation>Überfällig: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="568"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="570"/>
         <source>Planned: %1</source>
         <translation>Geplant: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="570"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="572"/>
         <source>%1 (first response)</source>
         <translation>%1 (Erstkontakt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="573"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="575"/>
         <source>%1 — %2, step %3</source>
         <translation>%1 – %2, Schritt %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="579"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="581"/>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="581"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="584"/>
         <source>Stage: %1 → %2</source>
         <translation>Phase: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="584"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="589"/>
         <source>Decided to keep going</source>
         <translation>Entschieden: weitermachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="589"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="594"/>
         <source>Revisited: reopened</source>
         <translation>Wiedervorlage: reaktiviert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="590"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="595"/>
         <source>Revisited: still not now; ask again on %1</source>
         <translation>Wiedervorlage: noch nicht; erneut fragen am %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="592"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="597"/>
         <source>New contact person: %1</source>
         <translation>Neuer Ansprechpartner: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="594"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="599"/>
         <source>Do not contact (permanent)</source>
         <translation>Kontaktsperre (dauerhaft)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="596"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="601"/>
         <source>Lead created</source>
         <translation>Lead angelegt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="609"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="614"/>
         <source>Said no: %1</source>
         <translation>Absage: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="611"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="616"/>
         <source>Said by %1</source>
         <translation>Abgesagt von %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="613"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="618"/>
         <source>Ask again on %1</source>
         <translation>Erneut fragen am %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="615"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="620"/>
         <source>Never: do not contact</source>
         <translation>Nie: nicht kontaktieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="701"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="705"/>
         <source>Plan its %n step(s) from today</source>
         <translation>
             <numerusform>Den %n Schritt ab heute planen</numerusform>
@@ -3677,75 +3683,75 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
 <context>
     <name>LeadTableModel</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="101"/>
+        <location filename="../../desktop/leadbook/gui/leads/table_model.py" line="102"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="101"/>
+        <location filename="../../desktop/leadbook/gui/leads/table_model.py" line="102"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="101"/>
+        <location filename="../../desktop/leadbook/gui/leads/table_model.py" line="102"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="102"/>
+        <location filename="../../desktop/leadbook/gui/leads/table_model.py" line="103"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="102"/>
+        <location filename="../../desktop/leadbook/gui/leads/table_model.py" line="103"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="102"/>
+        <location filename="../../desktop/leadbook/gui/leads/table_model.py" line="103"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="103"/>
+        <location filename="../../desktop/leadbook/gui/leads/table_model.py" line="104"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="103"/>
+        <location filename="../../desktop/leadbook/gui/leads/table_model.py" line="104"/>
         <source>Last touch</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="103"/>
+        <location filename="../../desktop/leadbook/gui/leads/table_model.py" line="104"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="106"/>
+        <location filename="../../desktop/leadbook/gui/leads/table_model.py" line="107"/>
         <source>⚠ none</source>
         <comment>an active lead with no next step planned, in the lead list</comment>
         <translation>⚠ keiner</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="108"/>
+        <location filename="../../desktop/leadbook/gui/leads/table_model.py" line="109"/>
         <source>⚠ %1</source>
         <comment>an overdue next step in the lead list; %1 is its date</comment>
         <extracomment>An overdue next step: a warning sign before its date, so it never rests on colour alone.</extracomment>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="109"/>
+        <location filename="../../desktop/leadbook/gui/leads/table_model.py" line="110"/>
         <source>Do not contact</source>
         <translation>Nicht kontaktieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="245"/>
+        <location filename="../../desktop/leadbook/gui/leads/table_model.py" line="247"/>
         <source>No next step planned</source>
         <translation>Kein nächster Schritt geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/lead_table_model.py" line="247"/>
+        <location filename="../../desktop/leadbook/gui/leads/table_model.py" line="249"/>
         <source>Overdue: the next step was due %1</source>
         <translation>Überfällig: Der nächste Schritt war am %1 fällig</translation>
     </message>
@@ -3753,54 +3759,54 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
 <context>
     <name>LeadsView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="72"/>
+        <location filename="../../desktop/leadbook/gui/leads/view.py" line="71"/>
         <source>Search name, company, e-mail, phone, notes…  (Ctrl+F)</source>
         <extracomment>The book setting that keeps the lead list&apos;s column order and the widths the user dragged. In the book, not in QSettings: Leadbook keeps everything of a book in its one file (as the import mappings and the calendar-file folder), a demo or a test book never changes the user&apos;s own list, and a book moved to another computer keeps its columns.</extracomment>
         <translation>Name, Firma, E-Mail, Telefon, Notizen suchen…  (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="76"/>
+        <location filename="../../desktop/leadbook/gui/leads/view.py" line="75"/>
         <source>All stages</source>
         <translation>Alle Phasen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="90"/>
+        <location filename="../../desktop/leadbook/gui/leads/view.py" line="89"/>
         <source>Showing: no next step</source>
         <translation>Angezeigt: ohne nächsten Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="95"/>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="96"/>
+        <location filename="../../desktop/leadbook/gui/leads/view.py" line="94"/>
+        <location filename="../../desktop/leadbook/gui/leads/view.py" line="95"/>
         <source>Show all leads again</source>
         <translation>Wieder alle Leads zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="101"/>
+        <location filename="../../desktop/leadbook/gui/leads/view.py" line="100"/>
         <source>New lead</source>
         <translation>Neuer Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="102"/>
+        <location filename="../../desktop/leadbook/gui/leads/view.py" line="101"/>
         <source>Add a lead (Ctrl+N)</source>
         <translation>Lead hinzufügen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="146"/>
+        <location filename="../../desktop/leadbook/gui/leads/view.py" line="145"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="381"/>
+        <location filename="../../desktop/leadbook/gui/leads/view.py" line="380"/>
         <source>Reset columns</source>
         <translation>Spalten zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="422"/>
+        <location filename="../../desktop/leadbook/gui/leads/view.py" line="421"/>
         <source>All tags</source>
         <translation>Alle Tags</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="433"/>
+        <location filename="../../desktop/leadbook/gui/leads/view.py" line="432"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n Lead</numerusform>
@@ -3808,12 +3814,12 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="435"/>
+        <location filename="../../desktop/leadbook/gui/leads/view.py" line="434"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="503"/>
+        <location filename="../../desktop/leadbook/gui/leads/view.py" line="502"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -3821,67 +3827,67 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="103"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="102"/>
         <source>Log follow-up — %1</source>
         <translation>Follow-up erfassen – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="131"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="133"/>
         <source>%1 — due %2</source>
         <translation>%1 – fällig %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="134"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="136"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="147"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="149"/>
         <source>what was said, what you agreed</source>
         <translation>was gesagt wurde, was Sie vereinbart haben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="149"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="151"/>
         <source>Result &amp;note</source>
         <translation>Ergebnis&amp;notiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="153"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="155"/>
         <source>Start the &amp;post-sale cadence (thank-you cards, call after delivery)</source>
         <translation>Sequenz „Nach dem Kauf“ &amp;starten (Dankeskarten, Anruf nach der Lieferung)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="159"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="161"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="161"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="163"/>
         <source>P&amp;lan this next step</source>
         <translation>Diesen nächsten Schritt &amp;planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="168"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="170"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="169"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="171"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="170"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="172"/>
         <source>&amp;Objective</source>
         <translation>&amp;Ziel</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="189"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="191"/>
         <source>Log</source>
         <translation>Erfassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="221"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="223"/>
         <source>&amp;Keep the %n remaining step(s) of the cadence “%1”</source>
         <translation>
             <numerusform>Den %n verbleibenden Schritt der Sequenz „%1“ &amp;behalten</numerusform>
@@ -3889,7 +3895,7 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="222"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="224"/>
         <source>&amp;Keep the %n remaining step(s) of the cadence</source>
         <translation>
             <numerusform>Den %n verbleibenden Schritt der Sequenz &amp;behalten</numerusform>
@@ -3897,13 +3903,13 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="243"/>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="248"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="245"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="251"/>
         <source>The lead will be marked “%1” and its planned follow-ups cancelled.</source>
         <translation>Der Lead wird als „%1“ markiert und seine geplanten Follow-ups werden gestrichen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="254"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="259"/>
         <source>%n unanswered attempt(s) in a row. Keep going: most deals take five or more follow-ups.</source>
         <translation>
             <numerusform>%n unbeantworteter Versuch. Bleiben Sie dran: Die meisten Abschlüsse brauchen fünf oder mehr Follow-ups.</numerusform>
@@ -3911,17 +3917,17 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="285"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="296"/>
         <source>Proposed from the prospect&apos;s own preference (interval and channel).</source>
         <translation>Vorgeschlagen nach dem Wunsch des Interessenten (Intervall und Kanal).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="286"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="297"/>
         <source>Proposed from the cadence: its next step.</source>
         <translation>Vorgeschlagen aus der Sequenz: ihr nächster Schritt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="287"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="299"/>
         <source>Proposed from the default rhythm: %n day(s) later, on a working day.</source>
         <translation>
             <numerusform>Vorgeschlagen nach dem Standardrhythmus: %n Tag später, an einem Arbeitstag.</numerusform>
@@ -3929,17 +3935,17 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="291"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="306"/>
         <source>The spacing guard moved it from %1 to %2, to leave room after an unanswered attempt.</source>
         <translation>Die Abstandsregel hat den Termin vom %1 auf den %2 verschoben, um nach einem unbeantworteten Versuch Luft zu lassen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="299"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="314"/>
         <source>Already planned: %1 %2</source>
         <translation>Bereits geplant: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="365"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="381"/>
         <source>Nothing was saved</source>
         <translation>Es wurde nichts gespeichert</translation>
     </message>
@@ -3947,214 +3953,214 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="145"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="142"/>
         <source>%1 — Leadbook</source>
         <translation>%1 – Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="165"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="162"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="167"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="164"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="168"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="165"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="170"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="167"/>
         <source>Revisit</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="172"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="169"/>
         <source>Nurture</source>
         <translation>Warmhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="250"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="247"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="251"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="248"/>
         <source>&amp;New lead…</source>
         <translation>&amp;Neuer Lead…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="254"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="251"/>
         <source>&amp;Print call sheet…</source>
         <translation>&amp;Anrufliste drucken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="257"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="254"/>
         <source>Show re&amp;minders</source>
         <translation>&amp;Erinnerungen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="262"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="259"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="264"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="261"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="267"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="264"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="271"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="268"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="272"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="595"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="269"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="602"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="275"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="272"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="279"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="276"/>
         <source>&amp;Cadences…</source>
         <translation>Se&amp;quenzen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="281"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="278"/>
         <source>Re&amp;view possible duplicates…</source>
         <translation>Mögliche &amp;Duplikate prüfen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="283"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="280"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="288"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="285"/>
         <source>G&amp;o</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="296"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="293"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="297"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="294"/>
         <source>Open a &amp;demo book</source>
         <translation>&amp;Demo-Kartei öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="298"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="295"/>
         <source>&amp;About Leadbook</source>
         <translation>&amp;Über Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="303"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="300"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="305"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="302"/>
         <source>Undo the &amp;last import…</source>
         <translation>&amp;Letzten Import rückgängig machen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="307"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="304"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="310"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="307"/>
         <source>Leads as CSV for a &amp;spreadsheet…</source>
         <translation>Leads als CSV für eine &amp;Tabellenkalkulation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="311"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="308"/>
         <source>Leads as CSV for another &amp;address book…</source>
         <translation>Leads als CSV für ein anderes &amp;Adressbuch…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="312"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="309"/>
         <source>Leads as &amp;vCard…</source>
         <translation>Leads als &amp;vCard…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="313"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="310"/>
         <source>Follow-ups as &amp;iCalendar…</source>
         <translation>Follow-ups als &amp;iCalendar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="318"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="315"/>
         <source>&amp;Keep a calendar file up to date…</source>
         <translation>&amp;Kalenderdatei aktuell halten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="328"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="325"/>
         <source>Writes your follow-ups to %1 after every change.</source>
         <translation>Schreibt Ihre Follow-ups nach jeder Änderung in %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="329"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="327"/>
         <source>Writes your follow-ups to a calendar file in a folder you choose, after every change.</source>
         <translation>Schreibt Ihre Follow-ups nach jeder Änderung in eine Kalenderdatei in einem Ordner Ihrer Wahl.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="353"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="352"/>
         <source>%1 — read-only — Leadbook</source>
         <translation>%1 — schreibgeschützt — Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="356"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="361"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="363"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="368"/>
         <source>The lead book is read-only</source>
         <translation>Die Lead-Kartei ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="384"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="389"/>
         <source>Waiting for another Leadbook to finish…</source>
         <translation>Warten, bis ein anderes Leadbook fertig ist…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="419"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="427"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="425"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="434"/>
         <source>Plan follow-up</source>
         <translation>Follow-up planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="419"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="425"/>
         <source>Find the lead (name, company, e-mail):</source>
         <translation>Lead suchen (Name, Firma, E-Mail):</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="424"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="431"/>
         <source>No lead matches “%1”.</source>
         <translation>Kein Lead passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="427"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="434"/>
         <source>Lead:</source>
         <translation>Lead:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="456"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="463"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>%n Lead gelöscht.</numerusform>
@@ -4162,72 +4168,72 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="481"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="488"/>
         <source>The last import was undone.</source>
         <translation>Der letzte Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="503"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="510"/>
         <source>Your follow-ups are kept in %1.</source>
         <translation>Ihre Follow-ups werden in %1 geführt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="505"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="513"/>
         <source>The calendar file is no longer updated; it stays as it was.</source>
         <translation>Die Kalenderdatei wird nicht mehr aktualisiert; sie bleibt, wie sie war.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="520"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="528"/>
         <source>The backup failed</source>
         <translation>Die Sicherung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="523"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="530"/>
         <source>Backed up and verified: %1</source>
         <translation>Gesichert und geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="531"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="537"/>
         <source>Checking today&apos;s backup…</source>
         <translation>Heutige Sicherung wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="538"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="544"/>
         <source>Daily backup made and verified: %1</source>
         <translation>Tägliche Sicherung erstellt und geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="544"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="550"/>
         <source>The daily backup failed: %1</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="548"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="554"/>
         <source>The daily backup failed; details are in the log.</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen; Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="564"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="570"/>
         <source>Open a demo book</source>
         <translation>Demo-Kartei öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="564"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="570"/>
         <source>The demo book could not be started.</source>
         <translation>Die Demo-Kartei konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="567"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="573"/>
         <source>A demo book opens in a second window; this book is not touched.</source>
         <translation>Eine Demo-Kartei öffnet sich in einem zweiten Fenster; diese Kartei bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="573"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="579"/>
         <source>About Leadbook</source>
         <translation>Über Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="574"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="580"/>
         <source>Leadbook %1
 An offline lead book that makes you follow up.
 
@@ -4238,7 +4244,7 @@ Ihre Offline-Lead-Kartei, die dafür sorgt, dass Sie nachfassen.
 Kartei: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="595"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="602"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
@@ -4246,57 +4252,57 @@ Kartei: %2</translation>
 <context>
     <name>NurtureView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="45"/>
+        <location filename="../../desktop/leadbook/gui/revisits/nurture.py" line="47"/>
         <source>&amp;Plan missing touches</source>
         <translation>Fehlende Kontakte &amp;planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="46"/>
+        <location filename="../../desktop/leadbook/gui/revisits/nurture.py" line="48"/>
         <source>Give each nurtured lead without a next touch its slow one</source>
         <translation>Für jeden warmgehaltenen Lead ohne nächsten Kontakt den nächsten, ruhigen Kontakt planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="48"/>
+        <location filename="../../desktop/leadbook/gui/revisits/nurture.py" line="50"/>
         <source>E&amp;xport CSV for a mail merge…</source>
         <translation>CSV für &amp;Serienbrief exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="56"/>
+        <location filename="../../desktop/leadbook/gui/revisits/nurture.py" line="58"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="56"/>
+        <location filename="../../desktop/leadbook/gui/revisits/nurture.py" line="58"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="56"/>
+        <location filename="../../desktop/leadbook/gui/revisits/nurture.py" line="58"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="56"/>
+        <location filename="../../desktop/leadbook/gui/revisits/nurture.py" line="58"/>
         <source>Last touch</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="57"/>
+        <location filename="../../desktop/leadbook/gui/revisits/nurture.py" line="59"/>
         <source>Next touch</source>
         <translation>Nächster Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="70"/>
+        <location filename="../../desktop/leadbook/gui/revisits/nurture.py" line="74"/>
         <source>%1 (not planned)</source>
         <translation>%1 (nicht geplant)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="78"/>
+        <location filename="../../desktop/leadbook/gui/revisits/nurture.py" line="82"/>
         <source>%1 in nurture; a slow touch every %2 days.</source>
         <translation>%1 zum Warmhalten; alle %2 Tage ein ruhiger Kontakt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="79"/>
+        <location filename="../../desktop/leadbook/gui/revisits/nurture.py" line="83"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n Lead</numerusform>
@@ -4304,17 +4310,17 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="85"/>
+        <location filename="../../desktop/leadbook/gui/revisits/nurture.py" line="90"/>
         <source>Nurture touches planned</source>
         <translation>Warmhalte-Kontakte geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="92"/>
+        <location filename="../../desktop/leadbook/gui/revisits/nurture.py" line="97"/>
         <source>Export nurture list</source>
         <translation>Warmhalte-Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="93"/>
+        <location filename="../../desktop/leadbook/gui/revisits/nurture.py" line="98"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -4322,12 +4328,12 @@ Kartei: %2</translation>
 <context>
     <name>ObjectiveEdit</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="182"/>
+        <location filename="../../desktop/leadbook/gui/followups/followup_dialog.py" line="181"/>
         <source>what should this touch achieve?</source>
         <translation>was soll dieser Kontakt erreichen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followup_dialog.py" line="221"/>
+        <location filename="../../desktop/leadbook/gui/followups/followup_dialog.py" line="220"/>
         <source>Say in a few words what this follow-up should achieve.</source>
         <translation>Beschreiben Sie in wenigen Worten, was dieses Follow-up erreichen soll.</translation>
     </message>
@@ -4335,14 +4341,14 @@ Kartei: %2</translation>
 <context>
     <name>Phrases</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/phrases.py" line="38"/>
+        <location filename="../../desktop/leadbook/gui/followups/phrases.py" line="38"/>
         <source>“%1”</source>
         <comment>a phrase to avoid, quoted</comment>
         <extracomment>Quotation marks around one phrase: German „%1“, Swedish ”%1”, Chinese “%1”.</extracomment>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/phrases.py" line="41"/>
+        <location filename="../../desktop/leadbook/gui/followups/phrases.py" line="41"/>
         <source>Avoid %1: it gives them nothing. Add something of value instead, and don&apos;t apologise for following up.</source>
         <translation>Vermeiden Sie %1: Das bringt dem Kunden nichts. Bieten Sie stattdessen etwas Wertvolles, und entschuldigen Sie sich nicht fürs Nachfassen.</translation>
     </message>
@@ -4350,12 +4356,12 @@ Kartei: %2</translation>
 <context>
     <name>PickDateDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="95"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="95"/>
         <source>Reschedule follow-up</source>
         <translation>Follow-up verschieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="103"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="103"/>
         <source>Move</source>
         <translation>Verschieben</translation>
     </message>
@@ -4363,81 +4369,81 @@ Kartei: %2</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="189"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="192"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="195"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="181"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="184"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="187"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="189"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="192"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="181"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="184"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="189"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="192"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="181"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="184"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="189"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="181"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="189"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="181"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="190"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="182"/>
         <source>Possible duplicate</source>
         <translation>Mögliches Duplikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="192"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="184"/>
         <source>Matches lead</source>
         <translation>Passender Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="193"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="185"/>
         <source>Because</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="193"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="185"/>
         <source>What happens</source>
         <translation>Was passiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="195"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="187"/>
         <source>Why it cannot be imported</source>
         <translation>Warum kein Import möglich ist</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="197"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="189"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="198"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="190"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="199"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="191"/>
         <source>Add as new</source>
         <translation>Neu anlegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="201"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="193"/>
         <source>Merge (nothing new)</source>
         <translation>Zusammenführen (nichts Neues)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="235"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="231"/>
         <source>line %1 of this file</source>
         <translation>Zeile %1 dieser Datei</translation>
     </message>
@@ -4445,33 +4451,33 @@ Kartei: %2</translation>
 <context>
     <name>QtTray</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="84"/>
+        <location filename="../../desktop/leadbook/gui/reminders/tray.py" line="84"/>
         <source>&amp;Open Leadbook</source>
         <translation>&amp;Leadbook öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="85"/>
+        <location filename="../../desktop/leadbook/gui/reminders/tray.py" line="85"/>
         <source>&amp;Today</source>
         <translation>&amp;Heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="86"/>
+        <location filename="../../desktop/leadbook/gui/reminders/tray.py" line="86"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="88"/>
+        <location filename="../../desktop/leadbook/gui/reminders/tray.py" line="88"/>
         <source>&amp;Pause reminders for 1 hour</source>
         <translation>Erinnerungen 1 Stunde &amp;pausieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="89"/>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="118"/>
+        <location filename="../../desktop/leadbook/gui/reminders/tray.py" line="89"/>
+        <location filename="../../desktop/leadbook/gui/reminders/tray.py" line="118"/>
         <source>Re&amp;sume reminders</source>
         <translation>Erinnerungen &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="92"/>
+        <location filename="../../desktop/leadbook/gui/reminders/tray.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -4479,17 +4485,17 @@ Kartei: %2</translation>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="74"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="73"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="76"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="75"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="80"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="79"/>
         <source>Overdue by %n minute(s)</source>
         <translation>
             <numerusform>Seit %n Minute überfällig</numerusform>
@@ -4497,7 +4503,7 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="81"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="80"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Seit %n Stunde überfällig</numerusform>
@@ -4505,7 +4511,7 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="82"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="81"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Seit %n Tag überfällig</numerusform>
@@ -4513,7 +4519,7 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="85"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="84"/>
         <source>In %n minute(s)</source>
         <translation>
             <numerusform>In %n Minute</numerusform>
@@ -4521,7 +4527,7 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="86"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="85"/>
         <source>In %n hour(s)</source>
         <translation>
             <numerusform>In %n Stunde</numerusform>
@@ -4529,7 +4535,7 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="87"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="86"/>
         <source>In %n day(s)</source>
         <translation>
             <numerusform>In %n Tag</numerusform>
@@ -4537,62 +4543,62 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="99"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="98"/>
         <source>Revisit · %1</source>
         <translation>Wiedervorlage · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="111"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="110"/>
         <source>5 minutes</source>
         <translation>5 Minuten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="112"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="111"/>
         <source>10 minutes</source>
         <translation>10 Minuten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="113"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="112"/>
         <source>15 minutes</source>
         <translation>15 Minuten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="114"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="113"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="115"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="114"/>
         <source>4 hours</source>
         <translation>4 Stunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="116"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="115"/>
         <source>Tomorrow at %1</source>
         <translation>Morgen um %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="117"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="116"/>
         <source>Next week (Monday at %1)</source>
         <translation>Nächste Woche (Montag um %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="148"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="147"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="149"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="148"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="150"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="149"/>
         <source>Revisits</source>
         <translation>Wiedervorlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="158"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="157"/>
         <source>%n overdue from earlier days</source>
         <translation>
             <numerusform>%n überfällig aus früheren Tagen</numerusform>
@@ -4600,7 +4606,7 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="160"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="159"/>
         <source>%n shown earlier today</source>
         <translation>
             <numerusform>%n heute schon angezeigt</numerusform>
@@ -4608,7 +4614,7 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="161"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="160"/>
         <source>%1 — Review…</source>
         <translation>%1 — Ansehen…</translation>
     </message>
@@ -4616,122 +4622,122 @@ Kartei: %2</translation>
 <context>
     <name>RemindersWindow</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="202"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="201"/>
         <source>Reminders — Leadbook</source>
         <translation>Erinnerungen – Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="222"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="221"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="222"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="221"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="222"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="221"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="222"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="221"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="249"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="249"/>
         <source>&amp;Open item</source>
         <translation>Element ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="250"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="249"/>
         <source>Show the lead in the main window (Enter)</source>
         <translation>Lead im Hauptfenster zeigen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="251"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="252"/>
         <source>Do&amp;ne…</source>
         <translation>Erle&amp;digt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="252"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="252"/>
         <source>Log the outcome and plan the next step</source>
         <translation>Ergebnis erfassen und nächsten Schritt planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="253"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="255"/>
         <source>No &amp;answer</source>
         <translation>Keine &amp;Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="254"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="258"/>
         <source>Count an unanswered attempt and plan a retry, spaced as the spacing guard asks</source>
         <translation>Einen unbeantworteten Versuch zählen und einen neuen Versuch planen – mit dem Abstand, den die Abstandsregel verlangt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="256"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="261"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="257"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="264"/>
         <source>No more reminders for the selected follow-ups (Delete); they stay planned</source>
         <translation>Keine weiteren Erinnerungen für die ausgewählten Follow-ups (Entf); sie bleiben geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="259"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="267"/>
         <source>Dismiss a&amp;ll</source>
         <translation>A&amp;lle schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="260"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="270"/>
         <source>No more reminders for every follow-up listed</source>
         <translation>Keine weiteren Erinnerungen für alle aufgeführten Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="265"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="276"/>
         <source>Click Snooze to be reminded again in:</source>
         <translation>Klicken Sie auf „Erneut erinnern“, um in folgendem Zeitraum erneut erinnert zu werden:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="270"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="282"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Erneut erinnern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="271"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="282"/>
         <source>Remind again about the selected follow-ups</source>
         <translation>Erneut an die ausgewählten Follow-ups erinnern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="272"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="285"/>
         <source>Snooze all</source>
         <translation>Alle erneut erinnern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="273"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="285"/>
         <source>Remind again about every follow-up listed</source>
         <translation>Erneut an alle aufgeführten Follow-ups erinnern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="279"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="292"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="480"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="504"/>
         <source>Reminders due before today or shown already: click or press Enter to list them all</source>
         <translation>Erinnerungen, die vor heute fällig waren oder schon angezeigt wurden: Klicken oder Eingabe drücken, um alle aufzulisten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="486"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="512"/>
         <source>… and %1 more (Dismiss all and Snooze all include them)</source>
         <translation>… und %1 weitere („Alle schließen“ und „Alle erneut erinnern“ erfassen auch diese)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="500"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="530"/>
         <source>%n new reminder(s)</source>
         <translation>
             <numerusform>%n neue Erinnerung</numerusform>
@@ -4739,12 +4745,12 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="501"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="530"/>
         <source>No new reminders</source>
         <translation>Keine neuen Erinnerungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="503"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="534"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n Erinnerung</numerusform>
@@ -4752,47 +4758,47 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="504"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="534"/>
         <source>No reminders due</source>
         <translation>Keine Erinnerungen fällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="506"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="536"/>
         <source>%1 — Leadbook</source>
         <translation>%1 – Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="538"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="567"/>
         <source>Snoozed until %1</source>
         <translation>Zurückgestellt bis %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="574"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="603"/>
         <source>until %1</source>
         <translation>bis %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="588"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="617"/>
         <source>Rapport: %1</source>
         <translation>Persönliches: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="600"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="629"/>
         <source>Revisit: said no on %1 (%2), by %3</source>
         <translation>Wiedervorlage: Absage am %1 (%2) von %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="606"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="635"/>
         <source>Ask: %1</source>
         <translation>Fragen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="726"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="755"/>
         <source>Logged: %1.</source>
         <translation>Erfasst: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="747"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="781"/>
         <source>No answer from %1 (%n attempt(s) in a row).</source>
         <translation>
             <numerusform>Keine Antwort von %1 (%n Versuch).</numerusform>
@@ -4800,12 +4806,12 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="749"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="783"/>
         <source>Next try: %1, %2.</source>
         <translation>Nächster Versuch: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="753"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="788"/>
         <source>Already planned: %1, %2.</source>
         <translation>Bereits geplant: %1, %2.</translation>
     </message>
@@ -4813,42 +4819,42 @@ Kartei: %2</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/restore_dialog.py" line="27"/>
+        <location filename="../../desktop/leadbook/gui/settings/restore_dialog.py" line="27"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/restore_dialog.py" line="31"/>
+        <location filename="../../desktop/leadbook/gui/settings/restore_dialog.py" line="32"/>
         <source>Choose a backup to put in place of the lead book. Your current book is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Wählen Sie eine Sicherung, die an die Stelle der Lead-Kartei treten soll. Ihre aktuelle Kartei wird vorher gesichert; Sie können den Schritt also rückgängig machen, indem Sie diese Sicherung wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/restore_dialog.py" line="37"/>
+        <location filename="../../desktop/leadbook/gui/settings/restore_dialog.py" line="39"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/restore_dialog.py" line="37"/>
+        <location filename="../../desktop/leadbook/gui/settings/restore_dialog.py" line="39"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/restore_dialog.py" line="37"/>
+        <location filename="../../desktop/leadbook/gui/settings/restore_dialog.py" line="39"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/restore_dialog.py" line="42"/>
+        <location filename="../../desktop/leadbook/gui/settings/restore_dialog.py" line="44"/>
         <source>unreadable</source>
         <translation>nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/restore_dialog.py" line="52"/>
+        <location filename="../../desktop/leadbook/gui/settings/restore_dialog.py" line="55"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/restore_dialog.py" line="55"/>
+        <location filename="../../desktop/leadbook/gui/settings/restore_dialog.py" line="58"/>
         <source>There are no backups of this book yet. Use File → Back up now.</source>
         <translation>Von dieser Kartei gibt es noch keine Sicherungen. Verwenden Sie Datei → Jetzt sichern.</translation>
     </message>
@@ -4856,72 +4862,72 @@ Kartei: %2</translation>
 <context>
     <name>RevisitPage</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="294"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="319"/>
         <source>Revisiting the no&apos;s</source>
         <translation>Absagen auf Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="296"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="324"/>
         <source>A “no” mostly means “not now”. Leadbook brings each one back after a wait that depends on the reason the prospect gave.</source>
         <translation>Ein „Nein“ heißt meist „nicht jetzt“. Leadbook legt jede Absage nach einer Wartezeit wieder vor, die vom genannten Grund abhängt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="303"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="338"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="304"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="339"/>
         <source>next quarter</source>
         <translation>nächstes Quartal</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="305"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="342"/>
         <source>Days to wait; the lowest value, “next quarter”, waits until the first day of the next quarter (when budgets are set)</source>
         <translation>Wartezeit in Tagen; der niedrigste Wert, „nächstes Quartal“, wartet bis zum ersten Tag des nächsten Quartals (wenn Budgets festgelegt werden)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="323"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="362"/>
         <source>&amp;Questions to ask on a revisit, one a line:</source>
         <translation>Fra&amp;gen bei einer Wiedervorlage, eine pro Zeile:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="334"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="373"/>
         <source>Shown in the revisit queue, the reminders and on the call sheet. Leave it empty for the three questions Leadbook starts with.</source>
         <translation>Erscheinen in der Wiedervorlage, in den Erinnerungen und auf der Anrufliste. Leer lassen für die drei Standardfragen von Leadbook.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="338"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="377"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="343"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="382"/>
         <source> follow-ups</source>
         <translation> Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="344"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="383"/>
         <source>no limit</source>
         <translation>kein Limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="345"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="384"/>
         <source>days with more are marked full; Even out fills days up to it</source>
         <translation>Tage mit mehr gelten als voll; „Ausgleichen“ füllt Tage bis zu diesem Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="347"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="386"/>
         <source>Day ca&amp;pacity</source>
         <translation>Tageskapa&amp;zität</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="389"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="428"/>
         <source>Question %1 is %2 characters long; keep each to %3 at most, so it fits on the call sheet.</source>
         <translation>Frage %1 ist %2 Zeichen lang; jede Frage darf höchstens %3 Zeichen haben, damit sie auf die Anrufliste passt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="394"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="433"/>
         <source>%1 questions are too many for one call; keep at most %2.</source>
         <translation>%1 Fragen sind zu viele für ein Gespräch; höchstens %2.</translation>
     </message>
@@ -4929,82 +4935,82 @@ Kartei: %2</translation>
 <context>
     <name>Revisits</name>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="29"/>
+        <location filename="../../desktop/leadbook/present/revisits_text.py" line="29"/>
         <source>Not now / timing</source>
         <translation>Falscher Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="30"/>
+        <location filename="../../desktop/leadbook/present/revisits_text.py" line="30"/>
         <source>Has a supplier</source>
         <translation>Hat einen Lieferanten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="31"/>
+        <location filename="../../desktop/leadbook/present/revisits_text.py" line="31"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="32"/>
+        <location filename="../../desktop/leadbook/present/revisits_text.py" line="32"/>
         <source>Did not reach the decision-maker</source>
         <translation>Entscheider nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="33"/>
+        <location filename="../../desktop/leadbook/present/revisits_text.py" line="33"/>
         <source>Not interested</source>
         <translation>Kein Interesse</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="34"/>
+        <location filename="../../desktop/leadbook/present/revisits_text.py" line="34"/>
         <source>Unresponsive</source>
         <translation>Keine Reaktion</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="35"/>
+        <location filename="../../desktop/leadbook/present/revisits_text.py" line="35"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="43"/>
+        <location filename="../../desktop/leadbook/present/revisits_text.py" line="43"/>
         <source>Is this still the person responsible for buying?</source>
         <translation>Ist diese Person noch für den Einkauf zuständig?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="45"/>
+        <location filename="../../desktop/leadbook/present/revisits_text.py" line="45"/>
         <source>How are things going with what you chose instead?</source>
         <translation>Wie läuft es mit der gewählten Alternative?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="47"/>
+        <location filename="../../desktop/leadbook/present/revisits_text.py" line="47"/>
         <source>What made you decide against it last time?</source>
         <translation>Warum haben Sie sich beim letzten Mal dagegen entschieden?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="65"/>
+        <location filename="../../desktop/leadbook/present/revisits_text.py" line="65"/>
         <source>Said no on %1: %2 (%3)</source>
         <translation>Absage am %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="85"/>
+        <location filename="../../desktop/leadbook/present/revisits_text.py" line="85"/>
         <source>Revisits due</source>
         <translation>Fällige Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="86"/>
+        <location filename="../../desktop/leadbook/present/revisits_text.py" line="86"/>
         <source>Upcoming revisits</source>
         <translation>Anstehende Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="90"/>
+        <location filename="../../desktop/leadbook/present/revisits_text.py" line="90"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="101"/>
+        <location filename="../../desktop/leadbook/present/revisits_text.py" line="103"/>
         <source>Own results: %1 reopened, %2 of them won.</source>
         <translation>Eigene Bilanz: %1 reaktiviert, davon %2 gewonnen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/revisits_text.py" line="105"/>
+        <location filename="../../desktop/leadbook/present/revisits_text.py" line="107"/>
         <source>Ask:</source>
         <translation>Fragen:</translation>
     </message>
@@ -5012,7 +5018,7 @@ Kartei: %2</translation>
 <context>
     <name>RevisitsText</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/revisits_text.py" line="102"/>
+        <location filename="../../desktop/leadbook/present/revisits_text.py" line="104"/>
         <source>%n revisit(s)</source>
         <translation>
             <numerusform>%n Wiedervorlage</numerusform>
@@ -5023,87 +5029,87 @@ Kartei: %2</translation>
 <context>
     <name>RevisitsView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="55"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="57"/>
         <source>Call back</source>
         <translation>Rückruf</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="55"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="57"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="55"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="57"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="55"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="57"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="56"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="58"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="72"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="74"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Reaktivieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="73"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="75"/>
         <source>Back to an active stage, with a first follow-up planned</source>
         <translation>Zurück in eine aktive Phase, mit einem ersten geplanten Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="74"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="76"/>
         <source>&amp;Still not now</source>
         <translation>&amp;Noch nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="75"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="77"/>
         <source>Queue again after the reason&apos;s delay</source>
         <translation>Nach der Wartezeit für diesen Grund erneut vorlegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="76"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="78"/>
         <source>&amp;New contact person…</source>
         <translation>Neuer &amp;Ansprechpartner…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="77"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="79"/>
         <source>Keep the company and the history; start afresh with someone else</source>
         <translation>Firma und Verlauf behalten; mit einer anderen Person neu beginnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="78"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="80"/>
         <source>&amp;Do not contact</source>
         <translation>Nicht &amp;kontaktieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="79"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="81"/>
         <source>For good: never queued again, left out of every marketing export</source>
         <translation>Endgültig: nie wieder vorgelegt, aus jedem Marketing-Export ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="107"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="109"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="107"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="109"/>
         <source>Upcoming</source>
         <translation>Anstehend</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="128"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="130"/>
         <source>Own results: %1 brought a lead back; %2 of those won.</source>
         <translation>Eigene Bilanz: %1 erfolgreich, davon %2 gewonnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="129"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="131"/>
         <source>%n revisit(s)</source>
         <translation>
             <numerusform>%n Wiedervorlage</numerusform>
@@ -5111,69 +5117,69 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="153"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="156"/>
         <source>No revisit selected.</source>
         <translation>Keine Wiedervorlage ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="154"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="158"/>
         <source>Nobody to call back: no&apos;s come here when their revisit day is near.</source>
         <translation>Niemand zurückzurufen: Absagen erscheinen hier, wenn ihr Wiedervorlagetag näher rückt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="158"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="163"/>
         <source>Call back on %1</source>
         <translation>Rückruf am %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="161"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="166"/>
         <source>Value: %1</source>
         <translation>Wert: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="166"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="171"/>
         <source>What they said:</source>
         <translation>Was gesagt wurde:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="168"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="173"/>
         <source>Last notes:</source>
         <translation>Letzte Notizen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="169"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="174"/>
         <source>Ask:</source>
         <translation>Fragen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="189"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="194"/>
         <source>Lead reopened</source>
         <translation>Lead reaktiviert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="193"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="198"/>
         <source>Queued again</source>
         <translation>Erneut vorgemerkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="201"/>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="205"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="206"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="210"/>
         <source>New contact person</source>
         <translation>Neuer Ansprechpartner</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="202"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="207"/>
         <source>Who is responsible now?</source>
         <translation>Wer ist jetzt zuständig?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="212"/>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="217"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="217"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="222"/>
         <source>Do not contact</source>
         <translation>Nicht kontaktieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="213"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="218"/>
         <source>Never contact this lead again? It leaves every queue and every marketing export.</source>
         <translation>Diesen Lead nie wieder kontaktieren? Er verschwindet aus allen Listen und aus jedem Marketing-Export.</translation>
     </message>
@@ -5181,47 +5187,47 @@ Kartei: %2</translation>
 <context>
     <name>SayNoDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="42"/>
+        <location filename="../../desktop/leadbook/gui/revisits/say_no_dialog.py" line="42"/>
         <source>Said no</source>
         <translation>Absage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="45"/>
+        <location filename="../../desktop/leadbook/gui/revisits/say_no_dialog.py" line="45"/>
         <source>Why did %1 say no, and when should you call back?</source>
         <translation>Warum hat %1 abgesagt, und wann sollten Sie zurückrufen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="53"/>
+        <location filename="../../desktop/leadbook/gui/revisits/say_no_dialog.py" line="53"/>
         <source>What they said, in a few words</source>
         <translation>Was gesagt wurde, in wenigen Worten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="61"/>
+        <location filename="../../desktop/leadbook/gui/revisits/say_no_dialog.py" line="63"/>
         <source>&amp;Never: do not contact</source>
         <translation>&amp;Nie: nicht kontaktieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="62"/>
+        <location filename="../../desktop/leadbook/gui/revisits/say_no_dialog.py" line="64"/>
         <source>Never shown in the revisit queue again and left out of every marketing export</source>
         <translation>Erscheint nie wieder in der Wiedervorlage und wird aus jedem Marketing-Export ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="63"/>
+        <location filename="../../desktop/leadbook/gui/revisits/say_no_dialog.py" line="65"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="64"/>
+        <location filename="../../desktop/leadbook/gui/revisits/say_no_dialog.py" line="66"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otiz:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="65"/>
+        <location filename="../../desktop/leadbook/gui/revisits/say_no_dialog.py" line="67"/>
         <source>Call &amp;back on:</source>
         <translation>&amp;Rückruf am:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/say_no_dialog.py" line="73"/>
+        <location filename="../../desktop/leadbook/gui/revisits/say_no_dialog.py" line="75"/>
         <source>Mark as no</source>
         <translation>Als Absage markieren</translation>
     </message>
@@ -5229,167 +5235,167 @@ Kartei: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="83"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="82"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="100"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="99"/>
         <source>First response</source>
         <translation>Erstkontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="103"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="104"/>
         <source>How soon a new lead must hear from you, by where it came from. Web inquiries want an answer at once; e-mails within a day.</source>
         <translation>Wie schnell ein neuer Lead von Ihnen hören muss, je nach Herkunft. Web-Anfragen erwarten sofort eine Antwort, E-Mails innerhalb eines Tages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="115"/>
         <source> h</source>
         <translation> Std.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="115"/>
         <source>no target</source>
         <translation>keine Vorgabe</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="108"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="116"/>
         <source>Hours; “no target” plans the first follow-up for the next working day</source>
         <translation>Stunden; „keine Vorgabe“ plant das erste Follow-up für den nächsten Arbeitstag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="119"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="127"/>
         <source>When to stop and decide</source>
         <translation>Stoppregel: wann entscheiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="123"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="134"/>
         <source>Leadbook asks you to nurture the lead, mark it as a no, or keep going when either of these is reached.</source>
         <translation>Sobald einer dieser Werte erreicht ist, fragt Leadbook, ob Sie den Lead warmhalten, als Absage markieren oder weitermachen wollen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="125"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="139"/>
         <source>After &amp;unanswered attempts in a row</source>
         <translation>Nach &amp;unbeantworteten Versuchen in Folge</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="126"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="140"/>
         <source>Or after &amp;days without a reply</source>
         <translation>Oder nach &amp;Tagen ohne Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="128"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="142"/>
         <source>Spacing</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="130"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="144"/>
         <source>no minimum</source>
         <translation>kein Minimum</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="131"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="148"/>
         <source>Persistent, not a pest: after an unanswered attempt, wait this many working days before the next one.</source>
         <translation>Hartnäckig, aber nicht lästig: Warten Sie nach einem unbeantworteten Versuch so viele Arbeitstage bis zum nächsten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="133"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="153"/>
         <source>&amp;Minimum gap (working days)</source>
         <translation>&amp;Mindestabstand (Arbeitstage)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="135"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="155"/>
         <source>Reminders and defaults</source>
         <translation>Erinnerungen und Standardwerte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="137"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="158"/>
         <source> min before</source>
         <translation> Min. vorher</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="138"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="158"/>
         <source>at the time itself</source>
         <translation>zum Zeitpunkt selbst</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="140"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="161"/>
         <source>&amp;Reminder for timed follow-ups</source>
         <translation>&amp;Erinnerung bei Follow-ups mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="144"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="165"/>
         <source>reminders for follow-ups without a time</source>
         <translation>Erinnerungen für Follow-ups ohne Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="146"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="167"/>
         <source>&amp;Working day starts at</source>
         <translation>Arbeitstag &amp;beginnt um</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="147"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="168"/>
         <source> days later</source>
         <translation> Tage später</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="150"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="171"/>
         <source>by</source>
         <translation>per</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="151"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="172"/>
         <source>Default &amp;next step</source>
         <translation>Standard für &amp;nächsten Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="152"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="173"/>
         <source>Play a &amp;sound when a reminder comes due</source>
         <translation>&amp;Signalton abspielen, wenn eine Erinnerung fällig wird</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="161"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="182"/>
         <source>A demo book does not start at login</source>
         <translation>Eine Demo-Kartei startet nicht bei der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="168"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="189"/>
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="166"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="187"/>
         <source>applies from the next start</source>
         <translation>gilt ab dem nächsten Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="155"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="176"/>
         <source>Start Leadbook when I log &amp;in (quietly, in the tray)</source>
         <translation>Leadbook beim &amp;Anmelden starten (still im Infobereich)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="195"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="216"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="196"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="217"/>
         <source>Revisits and &amp;calendar</source>
         <translation>Wiedervorlagen und &amp;Kalender</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="270"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="291"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="278"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="301"/>
         <source>Start at login not changed</source>
         <translation>Autostart nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings_dialog.py" line="279"/>
+        <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="302"/>
         <source>Leadbook could not change %1: %2</source>
         <translation>Leadbook konnte %1 nicht ändern: %2</translation>
     </message>
@@ -5397,327 +5403,332 @@ Kartei: %2</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="34"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="34"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="35"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="35"/>
         <source>Contacted</source>
         <translation>Kontaktiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="36"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="36"/>
         <source>Qualified</source>
         <translation>Qualifiziert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="37"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="37"/>
         <source>Proposal</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="38"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="38"/>
         <source>Negotiation</source>
         <translation>Verhandlung</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="39"/>
-        <location filename="../../desktop/leadbook/texts.py" line="91"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="39"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="91"/>
         <source>Won</source>
         <translation>Gewonnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="40"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="40"/>
         <source>No</source>
         <translation>Absage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="41"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="41"/>
         <source>Nurture</source>
         <translation>Warmhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="47"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="47"/>
         <source>Web inquiry</source>
         <translation>Web-Anfrage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="48"/>
-        <location filename="../../desktop/leadbook/texts.py" line="61"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="48"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="61"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="49"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="49"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="50"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="50"/>
         <source>Referral</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="51"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="51"/>
         <source>Ad</source>
         <translation>Anzeige</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="52"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="52"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="53"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="53"/>
         <source>Cold</source>
         <translation>Kaltakquise</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="54"/>
-        <location filename="../../desktop/leadbook/texts.py" line="66"/>
-        <location filename="../../desktop/leadbook/texts.py" line="78"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="54"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="66"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="78"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="60"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="60"/>
         <source>Call</source>
         <translation>Anruf</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="62"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="62"/>
         <source>Meeting</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="63"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="63"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="64"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="64"/>
         <source>Letter or card</source>
         <translation>Brief/Karte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="65"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="65"/>
         <source>Social</source>
         <translation>Social Media</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="72"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="72"/>
         <source>Get a reply</source>
         <translation>Antwort erhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="73"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="73"/>
         <source>Book a meeting</source>
         <translation>Termin vereinbaren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="74"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="74"/>
         <source>Answer their question</source>
         <translation>Frage beantworten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="75"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="75"/>
         <source>Send a proposal</source>
         <translation>Angebot senden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="76"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="76"/>
         <source>Get a signature</source>
         <translation>Unterschrift einholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="77"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="77"/>
         <source>Get paid</source>
         <translation>Zahlung erhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="84"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="84"/>
         <source>Reached</source>
         <translation>Erreicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="85"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="85"/>
         <source>Left voicemail</source>
         <translation>Auf Mailbox gesprochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="86"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="86"/>
         <source>No answer</source>
         <translation>Keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="87"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="87"/>
         <source>Replied</source>
         <translation>Hat geantwortet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="88"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="88"/>
         <source>Meeting booked</source>
         <translation>Termin vereinbart</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="89"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="89"/>
         <source>Goal reached</source>
         <translation>Ziel erreicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="90"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="90"/>
         <source>Said no</source>
         <translation>Absage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="97"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="97"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="98"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="98"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="99"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="99"/>
         <source>Cancelled</source>
         <translation>Gestrichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="110"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="110"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="111"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="111"/>
         <source>weeks</source>
         <translation>Wochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="112"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="112"/>
         <source>months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="119"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="119"/>
         <source>A lead needs a name.</source>
         <translation>Ein Lead braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="120"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="120"/>
         <source>“%1” is not an e-mail address (name@example.com).</source>
         <translation>„%1“ ist keine E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="121"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="123"/>
         <source>“%1” is not a phone number: use digits, spaces, + - ( ).</source>
         <translation>„%1“ ist keine Telefonnummer: Verwenden Sie Ziffern, Leerzeichen, + - ( ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="122"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="126"/>
         <source>The value must be a number, like 12500 or 12 500,50.</source>
         <translation>Der Wert muss eine Zahl sein, z. B. 12500 oder 12.500,50.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="123"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="129"/>
         <source>The value cannot be negative.</source>
         <translation>Der Wert darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="124"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="130"/>
         <source>Use a three-letter currency code, like EUR, SEK or USD.</source>
         <translation>Verwenden Sie einen dreistelligen Währungscode wie EUR, CHF oder USD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="125"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="133"/>
         <source>Give the interval as a number from 1 to 999 and a unit.</source>
         <translation>Geben Sie das Intervall als Zahl von 1 bis 999 mit einer Einheit an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="126"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="136"/>
         <source>“%1” is not a web address (example.com).</source>
         <translation>„%1“ ist keine Webadresse (example.com).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="134"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="146"/>
         <source>The lead book %1 was saved by a newer version of Leadbook. Install the newer version to open it; this one will not touch it.</source>
         <translation>Die Lead-Kartei %1 wurde mit einer neueren Leadbook-Version gespeichert. Installieren Sie die neuere Version, um sie zu öffnen; diese Version lässt die Datei unverändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="136"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="151"/>
         <source>%1 is empty (0 bytes), so it is not a lead book. Leadbook leaves it as it is; choose a lead book file instead.</source>
         <translation>%1 ist leer (0 Byte) und damit keine Lead-Kartei. Leadbook lässt die Datei unverändert; wählen Sie stattdessen eine Kartei-Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="138"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="156"/>
         <source>%1 is a database, but not a Leadbook lead book. Choose a lead book file instead.</source>
         <translation>%1 ist eine Datenbank, aber keine Lead-Kartei von Leadbook. Wählen Sie stattdessen eine Kartei-Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="140"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="160"/>
         <source>%1 is not a lead book (it is not an SQLite database). Choose another file.</source>
         <translation>%1 ist keine Lead-Kartei (keine SQLite-Datenbank). Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="142"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="164"/>
         <source>The lead book %1 is busy: another Leadbook or another program is writing to it and did not finish in time. Wait until it is done (or close it) and try again.</source>
         <translation>Die Lead-Kartei %1 ist belegt: Ein anderes Leadbook oder ein anderes Programm schreibt gerade hinein und ist nicht rechtzeitig fertig geworden. Warten Sie, bis es fertig ist (oder schließen Sie es), und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="144"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="169"/>
         <source>Leadbook cannot write to %1: the file or its folder is read-only for you, so nothing was changed. Check that the file and its folder are writable.</source>
         <translation>Leadbook kann nicht in %1 schreiben: Die Datei oder ihr Ordner ist für Sie schreibgeschützt, daher wurde nichts geändert. Prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="146"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="174"/>
         <source>Could not make the backup before importing: %1. Nothing was imported.</source>
         <translation>Die Sicherung vor dem Import ließ sich nicht anlegen: %1. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="149"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="179"/>
         <source>Could not back up %1: %2</source>
         <translation>%1 konnte nicht gesichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="163"/>
-        <location filename="../../desktop/leadbook/texts.py" line="164"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="186"/>
+        <source>This follow-up was just logged, cancelled or moved elsewhere (another Leadbook has %1 open), so nothing was changed here. Look at it again, then try once more.</source>
+        <translation>Dieses Follow-up wurde gerade anderswo erfasst, abgesagt oder verschoben (ein anderes Leadbook hat %1 geöffnet), daher wurde hier nichts geändert. Sehen Sie es sich noch einmal an und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/present/texts.py" line="201"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="202"/>
         <source>you are not allowed to write there</source>
         <translation>Sie dürfen dort nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="165"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="203"/>
         <source>it is a file, not a folder</source>
         <translation>es ist eine Datei, kein Ordner</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="166"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="204"/>
         <source>the disk is read-only</source>
         <translation>der Datenträger ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="167"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="205"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="169"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="208"/>
         <source>Leadbook cannot use the folder %1 for its data, backups and log: %2. Make it a folder you can write to, or set LEADBOOK_HOME to one.</source>
         <translation>Leadbook kann den Ordner %1 nicht für seine Daten, Sicherungen und das Protokoll verwenden: %2. Machen Sie ihn für sich beschreibbar oder setzen Sie LEADBOOK_HOME auf einen beschreibbaren Ordner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="179"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="223"/>
         <source>%1 is outside the dates Leadbook works with, %2 to %3.</source>
         <translation>%1 liegt außerhalb des Datumsbereichs von Leadbook (%2 bis %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="152"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="182"/>
         <source>The disk holding %1 is full. Nothing was saved; free some space and try again.</source>
         <translation>Der Datenträger mit %1 ist voll. Es wurde nichts gespeichert; schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="154"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="192"/>
         <source>The lead book %1 could not be opened: %2</source>
         <translation>Die Lead-Kartei %1 konnte nicht geöffnet werden: %2</translation>
     </message>
@@ -5725,167 +5736,167 @@ Kartei: %2</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="463"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="468"/>
         <source>Log…</source>
         <translation>Erfassen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="463"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="468"/>
         <source>Log what happened (D)</source>
         <translation>Erfassen, was passiert ist (D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="464"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="470"/>
         <source>Reschedule…</source>
         <translation>Verschieben…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="465"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="470"/>
         <source>Move to another day, same time (R)</source>
         <translation>Auf einen anderen Tag verschieben, gleiche Uhrzeit (R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="466"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="473"/>
         <source>Cancel follow-up</source>
         <translation>Follow-up streichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="467"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="476"/>
         <source>Cancel this follow-up; Undo brings it back (C)</source>
         <translation>Dieses Follow-up streichen; „Rückgängig“ holt es zurück (C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="468"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="479"/>
         <source>Move to nurture</source>
         <translation>Warmhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="469"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="482"/>
         <source>Not ready: keep in touch slowly (N)</source>
         <translation>Noch nicht so weit: in ruhigem Takt in Kontakt bleiben (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="470"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="485"/>
         <source>Mark no</source>
         <translation>Als Absage markieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="471"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="488"/>
         <source>A no for now: it comes back to revisit later (O)</source>
         <translation>Vorerst ein Nein: kommt später zur Wiedervorlage (O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="472"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="491"/>
         <source>Keep going</source>
         <translation>Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="473"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="491"/>
         <source>Keep following up; the count starts again (K)</source>
         <translation>Weiter nachfassen; die Zählung beginnt von vorn (K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="474"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="494"/>
         <source>Open lead</source>
         <translation>Lead öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="475"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="494"/>
         <source>Open the lead (Enter)</source>
         <translation>Lead öffnen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="632"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="655"/>
         <source>%1  ·  %2 tomorrow</source>
         <translation>%1  ·  %2 morgen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="205"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="205"/>
         <source>Nothing else planned for today.</source>
         <translation>Für heute ist nichts weiter geplant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="206"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="206"/>
         <source>Nothing planned for today.</source>
         <translation>Für heute ist nichts geplant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="209"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="209"/>
         <source>… and %1 more; the calendar and the lead list show them all</source>
         <translation>… und %1 weitere; Kalender und Lead-Liste zeigen alle</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="333"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="335"/>
         <source>Role: %1</source>
         <translation>Position: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="335"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="337"/>
         <source>Not the decision-maker</source>
         <translation>Nicht der Entscheider</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="337"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="339"/>
         <source>Best time: %1</source>
         <translation>Erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="339"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="341"/>
         <source>Rapport: %1</source>
         <translation>Persönliches: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="425"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="430"/>
         <source>Show these leads</source>
         <translation>Diese Leads zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="750"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="777"/>
         <source>N nurture  ·  O no  ·  K keep going  ·  Enter open</source>
         <translation>N warmhalten  ·  O Absage  ·  K weitermachen  ·  Eingabe öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="752"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="779"/>
         <source>D log  ·  R reschedule  ·  C cancel  ·  Enter open</source>
         <translation>D erfassen  ·  R verschieben  ·  C streichen  ·  Eingabe öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="790"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="817"/>
         <source>Reschedule</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="791"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="818"/>
         <source>+1 day</source>
         <translation>+1 Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="791"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="818"/>
         <source>+1 week</source>
         <translation>+1 Woche</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="796"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="823"/>
         <source>Pick a date…</source>
         <translation>Datum wählen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="833"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="860"/>
         <source>Cancelled the follow-up with %1.</source>
         <translation>Follow-up mit %1 gestrichen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="843"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="870"/>
         <source>Marked %1 as no.</source>
         <translation>%1 als Absage markiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="846"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="873"/>
         <source>Moved %1 to nurture.</source>
         <translation>%1 wird jetzt warmgehalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today_view.py" line="854"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="881"/>
         <source>Keeping on with %1; the count starts again.</source>
         <translation>Weiter mit %1; die Zählung beginnt von vorn.</translation>
     </message>
@@ -5893,7 +5904,7 @@ Kartei: %2</translation>
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/tray.py" line="133"/>
+        <location filename="../../desktop/leadbook/gui/reminders/tray.py" line="134"/>
         <source>%n reminder(s) is/are due or still to come today. This desktop has no tray, so Leadbook cannot remind you once it is closed.</source>
         <translation>
             <numerusform>Heute ist noch %n Erinnerung fällig oder steht noch an. Diese Arbeitsumgebung hat keinen Infobereich, daher kann Leadbook Sie nach dem Schließen nicht mehr erinnern.</numerusform>
@@ -5901,39 +5912,39 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="135"/>
+        <location filename="../../desktop/leadbook/gui/reminders/tray.py" line="141"/>
         <source>Quit Leadbook?</source>
         <translation>Leadbook beenden?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="137"/>
+        <location filename="../../desktop/leadbook/gui/reminders/tray.py" line="146"/>
         <source>&amp;Quit anyway</source>
         <translation>&amp;Trotzdem beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="138"/>
+        <location filename="../../desktop/leadbook/gui/reminders/tray.py" line="147"/>
         <source>&amp;Keep Leadbook open</source>
         <translation>Leadbook &amp;offen lassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="368"/>
+        <location filename="../../desktop/leadbook/gui/reminders/tray.py" line="382"/>
         <source>Reminder: %1</source>
         <translation>Erinnerung: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="369"/>
+        <location filename="../../desktop/leadbook/gui/reminders/tray.py" line="383"/>
         <source>%1 — due %2</source>
         <translation>%1 – fällig %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="372"/>
+        <location filename="../../desktop/leadbook/gui/reminders/tray.py" line="386"/>
         <source>, </source>
         <comment>between lead names</comment>
         <extracomment>Between lead names in a notification (&quot;Anna, Jürgen, 王芳, …&quot;): Chinese &quot;、&quot;.</extracomment>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/tray.py" line="376"/>
+        <location filename="../../desktop/leadbook/gui/reminders/tray.py" line="390"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n Erinnerung</numerusform>
@@ -5944,12 +5955,12 @@ Kartei: %2</translation>
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="305"/>
+        <location filename="../../desktop/leadbook/gui/reminders/tray.py" line="314"/>
         <source>Re&amp;sume reminders (paused until %1)</source>
         <translation>Erinnerungen &amp;fortsetzen (pausiert bis %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/tray.py" line="315"/>
+        <location filename="../../desktop/leadbook/gui/reminders/tray.py" line="325"/>
         <source>Leadbook — %n thing(s) to do today</source>
         <translation>
             <numerusform>Leadbook – heute %n Aufgabe</numerusform>
@@ -5957,17 +5968,17 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="317"/>
+        <location filename="../../desktop/leadbook/gui/reminders/tray.py" line="327"/>
         <source>Reminders paused until %1</source>
         <translation>Erinnerungen pausiert bis %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="356"/>
+        <location filename="../../desktop/leadbook/gui/reminders/tray.py" line="368"/>
         <source>Leadbook keeps running</source>
         <translation>Leadbook läuft weiter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/tray.py" line="357"/>
+        <location filename="../../desktop/leadbook/gui/reminders/tray.py" line="370"/>
         <source>Leadbook is still running in the system tray, so your reminders keep coming.
 
 To open it again, click its icon in the tray. To quit, choose Quit in the tray icon&apos;s menu or File ▸ Quit.</source>
@@ -5979,7 +5990,7 @@ Zum erneuten Öffnen klicken Sie auf das Symbol im Infobereich. Zum Beenden wäh
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/texts.py" line="192"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="239"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>%n Lead löschen</numerusform>
@@ -5987,107 +5998,112 @@ Zum erneuten Öffnen klicken Sie auf das Symbol im Infobereich. Zum Beenden wäh
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="194"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="241"/>
         <source>Add lead</source>
         <translation>Lead hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="195"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="242"/>
         <source>Add leads</source>
         <translation>Leads hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="196"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="243"/>
         <source>Add note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="197"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="244"/>
         <source>Apply cadence</source>
         <translation>Sequenz anwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="198"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="245"/>
         <source>Cancel follow-up</source>
         <translation>Follow-up streichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="199"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="246"/>
         <source>Change stage</source>
         <translation>Phase ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="200"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="239"/>
         <source>Delete lead</source>
         <translation>Lead löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="201"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="247"/>
         <source>Do not contact</source>
         <translation>Kontaktsperre</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="202"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="248"/>
         <source>Edit follow-up</source>
         <translation>Follow-up bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="203"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="249"/>
         <source>Edit lead</source>
         <translation>Lead bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="204"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="250"/>
         <source>Even out</source>
         <translation>Ausgleichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="205"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="251"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="206"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="252"/>
         <source>Keep going</source>
         <translation>Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="207"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="253"/>
         <source>Log follow-up</source>
         <translation>Follow-up erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="208"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="254"/>
+        <source>Merge leads</source>
+        <translation>Leads zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/present/texts.py" line="255"/>
         <source>Move follow-up</source>
         <translation>Follow-up verschieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="209"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="256"/>
         <source>New contact person</source>
         <translation>Neuer Ansprechpartner</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="210"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="257"/>
         <source>Plan follow-up</source>
         <translation>Follow-up planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="211"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="258"/>
         <source>Plan nurture touches</source>
         <translation>Warmhalte-Kontakte planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="212"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="259"/>
         <source>Reopen lead</source>
         <translation>Lead reaktivieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="213"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="260"/>
         <source>Said no</source>
         <translation>Absage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/texts.py" line="214"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="261"/>
         <source>Still not now</source>
         <translation>Noch nicht</translation>
     </message>
@@ -6095,7 +6111,7 @@ Zum erneuten Öffnen klicken Sie auf das Symbol im Infobereich. Zum Beenden wäh
 <context>
     <name>UndoMessage</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="113"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="110"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -6103,7 +6119,7 @@ Zum erneuten Öffnen klicken Sie auf das Symbol im Infobereich. Zum Beenden wäh
 <context>
     <name>WeekGrid</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="415"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="428"/>
         <source>d MMM</source>
         <comment>the date under each day of the week view</comment>
         <extracomment>A QDate format: d = day, M = month number, MMM = short month name; put other Latin letters in single quotes. Chinese: &quot;M月d日&quot;.</extracomment>
@@ -6113,37 +6129,37 @@ Zum erneuten Öffnen klicken Sie auf das Symbol im Infobereich. Zum Beenden wäh
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="21"/>
+        <location filename="../../desktop/leadbook/gui/today/welcome.py" line="21"/>
         <source>Your lead book is empty</source>
         <translation>Ihre Kartei ist leer</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="28"/>
+        <location filename="../../desktop/leadbook/gui/today/welcome.py" line="28"/>
         <source>Leadbook keeps your prospects on this computer and makes sure none is forgotten: every lead gets a dated next step, Today lists what is due, and a “no” comes back later to be asked again. Begin with one lead, or bring in the contacts you already have.</source>
         <translation>Leadbook hält Ihre Interessenten auf diesem Computer fest und sorgt dafür, dass keiner vergessen wird: Jeder Lead bekommt einen datierten nächsten Schritt, „Heute“ zeigt, was fällig ist, und ein „Nein“ kommt später zur Wiedervorlage zurück. Fangen Sie mit einem Lead an oder holen Sie die Kontakte herein, die Sie schon haben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="34"/>
+        <location filename="../../desktop/leadbook/gui/today/welcome.py" line="34"/>
         <source>&amp;Add your first lead…</source>
         <translation>Ersten Lead &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="38"/>
+        <location filename="../../desktop/leadbook/gui/today/welcome.py" line="38"/>
         <source>&amp;Import contacts…</source>
         <translation>Kontakte &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="40"/>
+        <location filename="../../desktop/leadbook/gui/today/welcome.py" line="40"/>
         <source>A CSV file (Google, Outlook, LinkedIn or any other) or vCards</source>
         <translation>Eine CSV-Datei (Google, Outlook, LinkedIn oder eine andere) oder vCards</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="42"/>
+        <location filename="../../desktop/leadbook/gui/today/welcome.py" line="42"/>
         <source>&amp;Look around a demo book first</source>
         <translation>Erst eine Demo-Kartei an&amp;sehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/welcome.py" line="52"/>
+        <location filename="../../desktop/leadbook/gui/today/welcome.py" line="52"/>
         <source>Opens a made-up lead book in a second window; yours is not touched</source>
         <translation>Öffnet eine erfundene Kartei in einem zweiten Fenster; Ihre bleibt unberührt</translation>
     </message>

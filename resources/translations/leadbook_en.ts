@@ -4,7 +4,7 @@
 <context>
     <name>AgendaText</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="157"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="165"/>
         <source>%n try/tries without an answer</source>
         <translation>
             <numerusform>%n try without an answer</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="161"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="169"/>
         <source>%n active lead(s) has/have no next step</source>
         <translation>
             <numerusform>%n active lead has no next step</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="167"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="175"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="169"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="177"/>
         <source>%n today</source>
         <translation>
             <numerusform>%n today</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="171"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="179"/>
         <source>%n first response(s)</source>
         <translation>
             <numerusform>%n first response</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="173"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="181"/>
         <source>%n revisit(s)</source>
         <translation>
             <numerusform>%n revisit</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/agenda_text.py" line="174"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="182"/>
         <source>%n to decide</source>
         <translation>
             <numerusform>%n to decide</numerusform>
@@ -63,7 +63,7 @@
 <context>
     <name>CadenceDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="415"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="414"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/cadence_dialog.py" line="417"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="416"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -82,7 +82,7 @@
 <context>
     <name>CalendarView</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="958"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="977"/>
         <source>%n follow-up(s) planned</source>
         <translation>
             <numerusform>%n follow-up planned</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/calendar_view.py" line="1113"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="1132"/>
         <source>Moved %n follow-up(s).</source>
         <translation>
             <numerusform>Moved %n follow-up.</numerusform>
@@ -101,8 +101,8 @@
 <context>
     <name>CallSheetDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="247"/>
-        <location filename="../../desktop/leadbook/gui/callsheet_dialog.py" line="301"/>
+        <location filename="../../desktop/leadbook/gui/callsheet/dialog.py" line="246"/>
+        <location filename="../../desktop/leadbook/gui/callsheet/dialog.py" line="300"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>CallSheetText</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="514"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="527"/>
         <source>%n e-mail(s) or letter(s) left out</source>
         <translation>
             <numerusform>%n e-mail or letter left out</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="206"/>
+        <location filename="../../desktop/leadbook/cli.py" line="221"/>
         <source>Wrote a demo lead book with %n lead(s) to %1</source>
         <translation>
             <numerusform>Wrote a demo lead book with %n lead to %1</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="254"/>
+        <location filename="../../desktop/leadbook/cli.py" line="273"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="254"/>
+        <location filename="../../desktop/leadbook/cli.py" line="273"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="271"/>
+        <location filename="../../desktop/leadbook/cli.py" line="292"/>
         <source>Backed up %n lead(s) to %1 (verified)</source>
         <translation>
             <numerusform>Backed up %n lead to %1 (verified)</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="317"/>
+        <location filename="../../desktop/leadbook/cli.py" line="338"/>
         <source>Removed Leadbook from the applications menu (%n file(s))</source>
         <translation>
             <numerusform>Removed Leadbook from the applications menu (%n file)</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="458"/>
+        <location filename="../../desktop/leadbook/cli.py" line="477"/>
         <source>... and %n more row(s) with errors</source>
         <translation>
             <numerusform>... and %n more row with errors</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="463"/>
+        <location filename="../../desktop/leadbook/cli.py" line="482"/>
         <source>... and %n more row(s) with replaced characters</source>
         <translation>
             <numerusform>... and %n more row with replaced characters</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="481"/>
+        <location filename="../../desktop/leadbook/cli.py" line="506"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n duplicate</numerusform>
@@ -188,8 +188,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="482"/>
-        <location filename="../../desktop/leadbook/cli.py" line="498"/>
+        <location filename="../../desktop/leadbook/cli.py" line="507"/>
+        <location filename="../../desktop/leadbook/cli.py" line="528"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n row with errors</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="483"/>
+        <location filename="../../desktop/leadbook/cli.py" line="508"/>
         <source>%n the same as a row above</source>
         <translation>
             <numerusform>%n the same as a row above</numerusform>
@@ -205,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="495"/>
+        <location filename="../../desktop/leadbook/cli.py" line="525"/>
         <source>%n merged with a row above</source>
         <translation>
             <numerusform>%n merged with a row above</numerusform>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="528"/>
+        <location filename="../../desktop/leadbook/cli.py" line="558"/>
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
             <numerusform>Exported %n follow-up to %1</numerusform>
@@ -221,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="541"/>
+        <location filename="../../desktop/leadbook/cli.py" line="573"/>
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>Exported %n lead to %1</numerusform>
@@ -232,7 +232,7 @@
 <context>
     <name>Export</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="79"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="85"/>
         <source>Only the %n lead(s) shown</source>
         <translation>
             <numerusform>Only the %n lead shown</numerusform>
@@ -240,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="81"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="87"/>
         <source>All %n lead(s)</source>
         <translation>
             <numerusform>All %n lead</numerusform>
@@ -248,7 +248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="175"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="181"/>
         <source>%n do-not-contact lead(s) left out</source>
         <translation>
             <numerusform>%n do-not-contact lead left out</numerusform>
@@ -256,7 +256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="213"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="220"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -264,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="215"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="220"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n lead</numerusform>
@@ -275,7 +275,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="336"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="343"/>
         <source>Exports the %n lead(s) of the current filter.</source>
         <translation>
             <numerusform>Exports the %n lead of the current filter.</numerusform>
@@ -283,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="338"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="345"/>
         <source>Exports all %n lead(s), not only the current filter&apos;s.</source>
         <translation>
             <numerusform>Exports all %n lead, not only the current filter&apos;s.</numerusform>
@@ -291,7 +291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/export_dialog.py" line="340"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="347"/>
         <source>Exports all %n lead(s).</source>
         <translation>
             <numerusform>Exports all %n lead.</numerusform>
@@ -302,7 +302,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="161"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="153"/>
         <source>%n lead(s) added</source>
         <translation>
             <numerusform>%n lead added</numerusform>
@@ -310,7 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="163"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="155"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -318,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="165"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="157"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n already there</numerusform>
@@ -326,7 +326,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="169"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="161"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n skipped</numerusform>
@@ -334,7 +334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="173"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="165"/>
         <source>%n row(s) with errors left out</source>
         <translation>
             <numerusform>%n row with errors left out</numerusform>
@@ -342,7 +342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="599"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="599"/>
         <source>%n new lead(s)</source>
         <translation>
             <numerusform>%n new lead</numerusform>
@@ -350,7 +350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="600"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="600"/>
         <source>%n already in the book</source>
         <translation>
             <numerusform>%n already in the book</numerusform>
@@ -358,8 +358,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="595"/>
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="597"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="595"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="597"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n row with errors</numerusform>
@@ -367,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="167"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="159"/>
         <source>%n merged with a row above</source>
         <translation>
             <numerusform>%n merged with a row above</numerusform>
@@ -375,7 +375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="594"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="594"/>
         <source>%n the same as a row above</source>
         <translation>
             <numerusform>%n the same as a row above</numerusform>
@@ -383,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="606"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="606"/>
         <source>… and %n more row(s) like these</source>
         <translation>
             <numerusform>… and %n more row like these</numerusform>
@@ -391,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="797"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="798"/>
         <source>%n lead(s) it added</source>
         <translation>
             <numerusform>%n lead it added</numerusform>
@@ -399,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="798"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="799"/>
         <source>%n lead(s) it merged into</source>
         <translation>
             <numerusform>%n lead it merged into</numerusform>
@@ -407,7 +407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/import_dialog.py" line="802"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="803"/>
         <source>%n of them was/were changed since the import; that/those change(s) will be lost.</source>
         <translation>
             <numerusform>%n of them was changed since the import; that change will be lost.</numerusform>
@@ -418,7 +418,7 @@
 <context>
     <name>LeadPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="472"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="470"/>
         <source>%n attempt(s) in a row without an answer</source>
         <translation>
             <numerusform>%n attempt in a row without an answer</numerusform>
@@ -426,7 +426,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="478"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="477"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform>
@@ -434,7 +434,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="492"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="488"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -442,7 +442,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/lead_panel.py" line="701"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="705"/>
         <source>Plan its %n step(s) from today</source>
         <translation>
             <numerusform>Plan its %n step from today</numerusform>
@@ -453,7 +453,7 @@
 <context>
     <name>LeadsView</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/leads_view.py" line="433"/>
+        <location filename="../../desktop/leadbook/gui/leads/view.py" line="432"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n lead</numerusform>
@@ -464,7 +464,7 @@
 <context>
     <name>LogDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="221"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="223"/>
         <source>&amp;Keep the %n remaining step(s) of the cadence “%1”</source>
         <translation>
             <numerusform>&amp;Keep the %n remaining step of the cadence “%1”</numerusform>
@@ -472,7 +472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="222"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="224"/>
         <source>&amp;Keep the %n remaining step(s) of the cadence</source>
         <translation>
             <numerusform>&amp;Keep the %n remaining step of the cadence</numerusform>
@@ -480,7 +480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="254"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="259"/>
         <source>%n unanswered attempt(s) in a row. Keep going: most deals take five or more follow-ups.</source>
         <translation>
             <numerusform>%n unanswered attempt in a row. Keep going: most deals take five or more follow-ups.</numerusform>
@@ -488,7 +488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/log_dialog.py" line="287"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="299"/>
         <source>Proposed from the default rhythm: %n day(s) later, on a working day.</source>
         <translation>
             <numerusform>Proposed from the default rhythm: %n day later, on a working day.</numerusform>
@@ -499,7 +499,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="456"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="463"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>Deleted %n lead.</numerusform>
@@ -510,7 +510,7 @@
 <context>
     <name>NurtureView</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/nurture_view.py" line="79"/>
+        <location filename="../../desktop/leadbook/gui/revisits/nurture.py" line="83"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n lead</numerusform>
@@ -521,7 +521,7 @@
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="80"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="79"/>
         <source>Overdue by %n minute(s)</source>
         <translation>
             <numerusform>Overdue by %n minute</numerusform>
@@ -529,7 +529,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="81"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="80"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Overdue by %n hour</numerusform>
@@ -537,7 +537,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="82"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="81"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -545,7 +545,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="85"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="84"/>
         <source>In %n minute(s)</source>
         <translation>
             <numerusform>In %n minute</numerusform>
@@ -553,7 +553,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="86"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="85"/>
         <source>In %n hour(s)</source>
         <translation>
             <numerusform>In %n hour</numerusform>
@@ -561,7 +561,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="87"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="86"/>
         <source>In %n day(s)</source>
         <translation>
             <numerusform>In %n day</numerusform>
@@ -569,7 +569,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="158"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="157"/>
         <source>%n overdue from earlier days</source>
         <translation>
             <numerusform>%n overdue from earlier days</numerusform>
@@ -577,7 +577,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="160"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="159"/>
         <source>%n shown earlier today</source>
         <translation>
             <numerusform>%n shown earlier today</numerusform>
@@ -588,7 +588,7 @@
 <context>
     <name>RemindersWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="500"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="530"/>
         <source>%n new reminder(s)</source>
         <translation>
             <numerusform>%n new reminder</numerusform>
@@ -596,7 +596,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="503"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="534"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n reminder</numerusform>
@@ -604,7 +604,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders_window.py" line="747"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="781"/>
         <source>No answer from %1 (%n attempt(s) in a row).</source>
         <translation>
             <numerusform>No answer from %1 (%n attempt in a row).</numerusform>
@@ -615,7 +615,7 @@
 <context>
     <name>RevisitsText</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/revisits_text.py" line="102"/>
+        <location filename="../../desktop/leadbook/present/revisits_text.py" line="104"/>
         <source>%n revisit(s)</source>
         <translation>
             <numerusform>%n revisit</numerusform>
@@ -626,7 +626,7 @@
 <context>
     <name>RevisitsView</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/revisits_view.py" line="129"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="131"/>
         <source>%n revisit(s)</source>
         <translation>
             <numerusform>%n revisit</numerusform>
@@ -637,7 +637,7 @@
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/tray.py" line="133"/>
+        <location filename="../../desktop/leadbook/gui/reminders/tray.py" line="134"/>
         <source>%n reminder(s) is/are due or still to come today. This desktop has no tray, so Leadbook cannot remind you once it is closed.</source>
         <translation>
             <numerusform>%n reminder is due or still to come today. This desktop has no tray, so Leadbook cannot remind you once it is closed.</numerusform>
@@ -645,7 +645,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/tray.py" line="376"/>
+        <location filename="../../desktop/leadbook/gui/reminders/tray.py" line="390"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n reminder</numerusform>
@@ -656,7 +656,7 @@
 <context>
     <name>TrayController</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/tray.py" line="315"/>
+        <location filename="../../desktop/leadbook/gui/reminders/tray.py" line="325"/>
         <source>Leadbook — %n thing(s) to do today</source>
         <translation>
             <numerusform>Leadbook — %n thing to do today</numerusform>
@@ -667,7 +667,7 @@
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/texts.py" line="192"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="239"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>Delete %n lead</numerusform>

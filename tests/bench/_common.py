@@ -51,7 +51,7 @@ def _enter_sandbox() -> Path:
 
 SANDBOX = _enter_sandbox()
 
-# ruff: noqa: E402 - the sandbox must exist before Qt and Leadbook read the environment
+
 import math
 import platform
 import random
@@ -71,31 +71,216 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 
 # --- synthetic leads -----------------------------------------------------------------------
 
-EN_FIRST = ("James", "John", "Robert", "Michael", "William", "David", "Mary", "Patricia", "Jennifer", "Linda",
-            "Elizabeth", "Susan", "Jessica", "Sarah", "Karen", "Anna", "Emily", "Thomas", "Charles", "Daniel",
-            "Matthew", "Anthony", "Mark", "Paul", "Steven", "Andrew", "Joshua", "Kevin", "Brian", "Amanda")
-EN_LAST = ("Smith", "Johnson", "Williams", "Brown", "Jones", "Miller", "Davis", "Wilson", "Anderson", "Taylor",
-           "Thomas", "Moore", "Jackson", "Martin", "Lee", "Thompson", "White", "Harris", "Clark", "Lewis",
-           "Robinson", "Walker", "Young", "Allen", "King", "Wright", "Scott", "Green", "Baker", "Carter")
-SV_FIRST = ("Anna", "Eva", "Maria", "Karin", "Sara", "Lena", "Kerstin", "Emma", "Ingrid", "Åsa", "Lars", "Karl",
-            "Erik", "Anders", "Johan", "Per", "Nils", "Sven", "Björn", "Mikael", "Olof", "Göran", "Jörgen",
-            "Sofia", "Linnéa", "Maja", "Astrid", "Stefan", "Mats", "Ulf")
-SV_LAST = ("Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson",
-           "Svensson", "Gustafsson", "Pettersson", "Jonsson", "Jansson", "Hansson", "Bengtsson", "Jönsson",
-           "Lindberg", "Lindström", "Lindqvist", "Åkerlund", "Sjöberg", "Berg", "Forsberg", "Holm", "Engström")
-DE_FIRST = ("Jürgen", "Klaus", "Stefan", "Thomas", "Michael", "Andreas", "Wolfgang", "Uwe", "Karl", "Hans",
-            "Ursula", "Monika", "Petra", "Sabine", "Renate", "Birgit", "Claudia", "Anna", "Katrin", "Jörg",
-            "Günther", "Matthias", "Sven", "Julia", "Lena")
-DE_LAST = ("Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz",
-           "Hoffmann", "Schäfer", "Koch", "Bauer", "Richter", "Klein", "Wolf", "Schröder", "Neumann",
-           "Schwarz", "Zimmermann", "Braun", "Krüger", "Hofmann", "Hartmann", "Schmitt")
+EN_FIRST = (
+    "James",
+    "John",
+    "Robert",
+    "Michael",
+    "William",
+    "David",
+    "Mary",
+    "Patricia",
+    "Jennifer",
+    "Linda",
+    "Elizabeth",
+    "Susan",
+    "Jessica",
+    "Sarah",
+    "Karen",
+    "Anna",
+    "Emily",
+    "Thomas",
+    "Charles",
+    "Daniel",
+    "Matthew",
+    "Anthony",
+    "Mark",
+    "Paul",
+    "Steven",
+    "Andrew",
+    "Joshua",
+    "Kevin",
+    "Brian",
+    "Amanda",
+)
+EN_LAST = (
+    "Smith",
+    "Johnson",
+    "Williams",
+    "Brown",
+    "Jones",
+    "Miller",
+    "Davis",
+    "Wilson",
+    "Anderson",
+    "Taylor",
+    "Thomas",
+    "Moore",
+    "Jackson",
+    "Martin",
+    "Lee",
+    "Thompson",
+    "White",
+    "Harris",
+    "Clark",
+    "Lewis",
+    "Robinson",
+    "Walker",
+    "Young",
+    "Allen",
+    "King",
+    "Wright",
+    "Scott",
+    "Green",
+    "Baker",
+    "Carter",
+)
+SV_FIRST = (
+    "Anna",
+    "Eva",
+    "Maria",
+    "Karin",
+    "Sara",
+    "Lena",
+    "Kerstin",
+    "Emma",
+    "Ingrid",
+    "Åsa",
+    "Lars",
+    "Karl",
+    "Erik",
+    "Anders",
+    "Johan",
+    "Per",
+    "Nils",
+    "Sven",
+    "Björn",
+    "Mikael",
+    "Olof",
+    "Göran",
+    "Jörgen",
+    "Sofia",
+    "Linnéa",
+    "Maja",
+    "Astrid",
+    "Stefan",
+    "Mats",
+    "Ulf",
+)
+SV_LAST = (
+    "Andersson",
+    "Johansson",
+    "Karlsson",
+    "Nilsson",
+    "Eriksson",
+    "Larsson",
+    "Olsson",
+    "Persson",
+    "Svensson",
+    "Gustafsson",
+    "Pettersson",
+    "Jonsson",
+    "Jansson",
+    "Hansson",
+    "Bengtsson",
+    "Jönsson",
+    "Lindberg",
+    "Lindström",
+    "Lindqvist",
+    "Åkerlund",
+    "Sjöberg",
+    "Berg",
+    "Forsberg",
+    "Holm",
+    "Engström",
+)
+DE_FIRST = (
+    "Jürgen",
+    "Klaus",
+    "Stefan",
+    "Thomas",
+    "Michael",
+    "Andreas",
+    "Wolfgang",
+    "Uwe",
+    "Karl",
+    "Hans",
+    "Ursula",
+    "Monika",
+    "Petra",
+    "Sabine",
+    "Renate",
+    "Birgit",
+    "Claudia",
+    "Anna",
+    "Katrin",
+    "Jörg",
+    "Günther",
+    "Matthias",
+    "Sven",
+    "Julia",
+    "Lena",
+)
+DE_LAST = (
+    "Müller",
+    "Schmidt",
+    "Schneider",
+    "Fischer",
+    "Weber",
+    "Meyer",
+    "Wagner",
+    "Becker",
+    "Schulz",
+    "Hoffmann",
+    "Schäfer",
+    "Koch",
+    "Bauer",
+    "Richter",
+    "Klein",
+    "Wolf",
+    "Schröder",
+    "Neumann",
+    "Schwarz",
+    "Zimmermann",
+    "Braun",
+    "Krüger",
+    "Hofmann",
+    "Hartmann",
+    "Schmitt",
+)
 ZH_SURNAME = ("王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙")
 ZH_GIVEN = ("伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "艳", "勇", "杰", "娟", "涛", "明", "超")
-ZH_PINYIN = {"王": "Wang", "李": "Li", "张": "Zhang", "刘": "Liu", "陈": "Chen", "杨": "Yang", "黄": "Huang",
-             "赵": "Zhao", "吴": "Wu", "周": "Zhou", "徐": "Xu", "孙": "Sun", "伟": "Wei", "芳": "Fang",
-             "娜": "Na", "敏": "Min", "静": "Jing", "丽": "Li", "强": "Qiang", "磊": "Lei", "军": "Jun",
-             "洋": "Yang", "艳": "Yan", "勇": "Yong", "杰": "Jie", "娟": "Juan", "涛": "Tao", "明": "Ming",
-             "超": "Chao"}
+ZH_PINYIN = {
+    "王": "Wang",
+    "李": "Li",
+    "张": "Zhang",
+    "刘": "Liu",
+    "陈": "Chen",
+    "杨": "Yang",
+    "黄": "Huang",
+    "赵": "Zhao",
+    "吴": "Wu",
+    "周": "Zhou",
+    "徐": "Xu",
+    "孙": "Sun",
+    "伟": "Wei",
+    "芳": "Fang",
+    "娜": "Na",
+    "敏": "Min",
+    "静": "Jing",
+    "丽": "Li",
+    "强": "Qiang",
+    "磊": "Lei",
+    "军": "Jun",
+    "洋": "Yang",
+    "艳": "Yan",
+    "勇": "Yong",
+    "杰": "Jie",
+    "娟": "Juan",
+    "涛": "Tao",
+    "明": "Ming",
+    "超": "Chao",
+}
 ZH_CITY = ("杭州", "上海", "北京", "深圳", "广州", "苏州", "南京")
 ZH_TRADE = ("绿源园林", "科技", "贸易", "建筑", "机械", "家居", "电子")
 
@@ -121,18 +306,57 @@ NOTE_WORDS = {
            "genehmigt", "Preis", "zu", "hoch", "Prospekt", "senden", "interessiert", "Frühjahr", "Entscheidung",
            "nach", "Vorstand", "Rückruf", "Montag", "Angebote", "terminiert"),
 }  # fmt: skip
-TAGS = ("vip", "residential", "commercial", "fair 2025", "newsletter", "partner", "hot", "Stockholm",
-        "Berlin", "London", "Shanghai", "renewal", "pilot", "big ticket")
-MAIL_DOMAINS = {"en": ("gmail.com", "outlook.com", "yahoo.com"), "sv": ("telia.se", "gmail.com", "hotmail.se"),
-                "de": ("web.de", "gmx.de", "t-online.de"), "zh": ("qq.com", "163.com", "126.com")}
-COUNTRY = {"en": ("United Kingdom", "GBP", "+44"), "sv": ("Sweden", "SEK", "+46"), "de": ("Germany", "EUR", "+49"),
-           "zh": ("China", "CNY", "+86")}
-STAGE_WEIGHTS = {Stage.NEW: 30, Stage.CONTACTED: 20, Stage.QUALIFIED: 12, Stage.PROPOSAL: 8, Stage.NEGOTIATION: 4,
-                 Stage.WON: 8, Stage.NO: 12, Stage.NURTURE: 6}
-SOURCE_WEIGHTS = {Source.WEB: 30, Source.EMAIL: 12, Source.PHONE: 12, Source.REFERRAL: 14, Source.AD: 10,
-                  Source.EVENT: 8, Source.COLD: 10, Source.OTHER: 4}
-_ASCII = str.maketrans({"å": "a", "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "Å": "A", "Ä": "Ae",
-                        "Ö": "Oe", "Ü": "Ue"})
+TAGS = (
+    "vip",
+    "residential",
+    "commercial",
+    "fair 2025",
+    "newsletter",
+    "partner",
+    "hot",
+    "Stockholm",
+    "Berlin",
+    "London",
+    "Shanghai",
+    "renewal",
+    "pilot",
+    "big ticket",
+)
+MAIL_DOMAINS = {
+    "en": ("gmail.com", "outlook.com", "yahoo.com"),
+    "sv": ("telia.se", "gmail.com", "hotmail.se"),
+    "de": ("web.de", "gmx.de", "t-online.de"),
+    "zh": ("qq.com", "163.com", "126.com"),
+}
+COUNTRY = {
+    "en": ("United Kingdom", "GBP", "+44"),
+    "sv": ("Sweden", "SEK", "+46"),
+    "de": ("Germany", "EUR", "+49"),
+    "zh": ("China", "CNY", "+86"),
+}
+STAGE_WEIGHTS = {
+    Stage.NEW: 30,
+    Stage.CONTACTED: 20,
+    Stage.QUALIFIED: 12,
+    Stage.PROPOSAL: 8,
+    Stage.NEGOTIATION: 4,
+    Stage.WON: 8,
+    Stage.NO: 12,
+    Stage.NURTURE: 6,
+}
+SOURCE_WEIGHTS = {
+    Source.WEB: 30,
+    Source.EMAIL: 12,
+    Source.PHONE: 12,
+    Source.REFERRAL: 14,
+    Source.AD: 10,
+    Source.EVENT: 8,
+    Source.COLD: 10,
+    Source.OTHER: 4,
+}
+_ASCII = str.maketrans(
+    {"å": "a", "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "Å": "A", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+)
 
 
 def _ascii(text: str) -> str:
@@ -211,7 +435,6 @@ def make_lead(rng: random.Random) -> Lead:
     )
 
 
-
 # --- statistics and results ----------------------------------------------------------------
 
 
@@ -273,8 +496,17 @@ def render(report: Report) -> str:
     for row in report.rows:
         ratio = f"{row.value / row.floor:.1f}×" if row.floor else "—"
         verdict = "info" if row.goal is None else ("PASS" if row.goal.met(row.value, row.floor) else "MISS")
-        lines.append((row.label, _amount(row.value, row.unit), _amount(row.floor, row.unit), ratio,
-                      row.goal.text if row.goal else "—", verdict, row.note))
+        lines.append(
+            (
+                row.label,
+                _amount(row.value, row.unit),
+                _amount(row.floor, row.unit),
+                ratio,
+                row.goal.text if row.goal else "—",
+                verdict,
+                row.note,
+            )
+        )
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
     right = {1, 2, 3}
     out = []
@@ -286,9 +518,8 @@ def render(report: Report) -> str:
     return "\n".join(out)
 
 
-
-
 # --- in-process GUI helpers ------------------------------------------------------------------
+
 
 class PaintCounter(QObject):
     """Counts paint events of a widget, so we can wait for a real repaint."""
@@ -319,7 +550,6 @@ def process_until_painted(paints: PaintCounter, timeout_s: float = 5.0) -> bool:
     return paints.count > before
 
 
-
 def read_rows(model: QAbstractItemModel, first: int, count: int) -> None:
     """What the view asks when it paints rows: every column's display text."""
     columns = model.columnCount()
@@ -336,12 +566,12 @@ def timed(action: Callable[[], object]) -> float:
 
 def timed_sql(conn: sqlite3.Connection, sql: str, params: Sequence[object] = ()) -> float:
     """A floor: run the query and step through every row, keeping nothing (the cheapest read)."""
+
     def drain() -> None:
         for _ in conn.execute(sql, params):
             pass
 
     return timed(drain)
-
 
 
 # --- the book cache and the report's header --------------------------------------------------
@@ -384,5 +614,7 @@ def book_for_run(keep: Path | None, cache_name: str, what: str, build: Callable[
 
 def environment_line() -> str:
     cpu = platform.processor() or platform.machine()
-    return (f"Python {platform.python_version()}, PySide6 {PYSIDE_VERSION} (Qt {qVersion()}), "
-            f"SQLite {sqlite3.sqlite_version}, {os.cpu_count()} CPUs {cpu}, {platform.system()} {platform.release()}")
+    return (
+        f"Python {platform.python_version()}, PySide6 {PYSIDE_VERSION} (Qt {qVersion()}), "
+        f"SQLite {sqlite3.sqlite_version}, {os.cpu_count()} CPUs {cpu}, {platform.system()} {platform.release()}"
+    )

@@ -74,20 +74,23 @@ def build_book(path: Path, leads: int, followups: int) -> float:
     return clock_time.perf_counter() - started
 
 
-def explain(conn, sql: str, params: Sequence[object]) -> list[str]:  # noqa: ANN001
+def explain(conn, sql: str, params: Sequence[object]) -> list[str]:
     return [row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + sql, params)]
 
 
 def measure(path: Path, runs: int, report: Report) -> None:
     book = LeadBook.open(path, FakeClock(NOW, ZONE))
-    conn = book._db.conn  # noqa: SLF001 - the floor is the very query on the very connection
+    conn = book._db.conn
     total = conn.execute("SELECT count(*) FROM followups").fetchone()[0]
     planned = conn.execute("SELECT count(*) FROM followups WHERE state = 'planned'").fetchone()[0]
     print(f"Book: {book.count_leads():,} leads, {total:,} follow-ups ({planned:,} planned)")
     plain_sql = LOAD_SQL.replace("FROM followups", "FROM followups INDEXED BY followups_planned_by_day")
     november = [date(2026, 11, 1).isoformat(), date(2026, 11, 30).isoformat()]
     print("\nEXPLAIN QUERY PLAN")
-    for label, sql in (("month_load (store.calendar.LOAD_SQL)", LOAD_SQL), ("same, INDEXED BY followups_planned_by_day", plain_sql)):
+    for label, sql in (
+        ("month_load (store.calendar.LOAD_SQL)", LOAD_SQL),
+        ("same, INDEXED BY followups_planned_by_day", plain_sql),
+    ):
         print(f"  {label}: {sql}")
         for line in explain(conn, sql, november):
             print(f"      {line}")
@@ -104,8 +107,10 @@ def measure(path: Path, runs: int, report: Report) -> None:
         values = [timed(call) for _ in range(runs)]
         rows = sum(load.total for load in call().values())
         floor = statistics.median(floors)
-        report.add(Row(f"month_load, {label}", statistics.median(values), floor, goal, note=f"{rows:,} planned"),
-                   Row(f"  raw SQL, INDEXED BY planned_by_day, {label}", statistics.median(plain), floor, None))
+        report.add(
+            Row(f"month_load, {label}", statistics.median(values), floor, goal, note=f"{rows:,} planned"),
+            Row(f"  raw SQL, INDEXED BY planned_by_day, {label}", statistics.median(plain), floor, None),
+        )
     monday = date(2026, 11, 23)
     report.add(Row("week_followups (info)", statistics.median([timed(lambda: book.week_followups(monday)) for _ in range(runs)]),
                    None, None, note=f"{len(book.week_followups(monday)):,} rows"))  # fmt: skip
@@ -122,7 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, metavar="DIR", help="cache the built book in DIR and reuse it")
     args = parser.parse_args(argv)
     check_keep_folder(args.keep)
-    from leadbook.store.schema import SCHEMA_VERSION  # noqa: PLC0415
+    from leadbook.store.schema import SCHEMA_VERSION
 
     name = f"calendar-{args.leads}-{args.followups}-g{GENERATOR}-s{SCHEMA_VERSION}.leadbook"
     path = book_for_run(args.keep, name, f"{args.leads:,} leads and {args.followups:,} follow-ups",

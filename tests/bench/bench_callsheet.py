@@ -18,7 +18,7 @@ from __future__ import annotations
 # before Qt and Leadbook read the environment.
 from _common import SANDBOX, timed  # isort: skip
 
-# ruff: noqa: E402 - the sandbox must exist before Qt and Leadbook read the environment
+
 import argparse
 import os
 import platform
@@ -46,7 +46,14 @@ SEED = 20261123
 
 FIRST = ("Anna", "Erik", "Jürgen", "Sabine", "James", "Mary", "王", "李", "Karin", "Lars", "Emily", "Thomas")
 LAST = ("Svensson", "Lindqvist", "Müller", "Schmidt", "Smith", "Johnson", "芳", "娜", "Berg", "Öberg", "Taylor")
-COMPANIES = ("Trädgård AB", "Maschinenbau GmbH", "Pools Inc.", "园林工程有限公司", "Consulting Ltd", "Bygg & Montage AB")
+COMPANIES = (
+    "Trädgård AB",
+    "Maschinenbau GmbH",
+    "Pools Inc.",
+    "园林工程有限公司",
+    "Consulting Ltd",
+    "Bygg & Montage AB",
+)
 ROLES = ("Owner", "Purchasing manager", "CFO", "Office manager", "采购经理", "Geschäftsführerin")
 RAPPORT = ("Packers fan; no calls on game days", "Coaches Little League on Saturdays", "喜欢打羽毛球，每周二晚上打球",
            "Fiebert mit dem 1. FC Köln", "Åker Vasaloppet varje år; två barn i hockeyn", "")  # fmt: skip
@@ -76,8 +83,15 @@ def build_book(path: Path, rows: int) -> LeadBook:
                 book.complete_followup(touch, rng.choice(list(Outcome)[:5]), rng.choice(NOTES))
             day = DAY - timedelta(days=1 + n % 3) if n % 10 == 0 else DAY
             at = time(8 + n % 9, 15 * (n % 4)) if n % 3 else None
-            book.plan_followup(FollowUp(lead_id, Due(day, at), channels[n % len(channels)],
-                                        list(Objective)[n % len(Objective)], objective_note="the spring offer"))
+            book.plan_followup(
+                FollowUp(
+                    lead_id,
+                    Due(day, at),
+                    channels[n % len(channels)],
+                    list(Objective)[n % len(Objective)],
+                    objective_note="the spring offer",
+                )
+            )
     clock.set(datetime(2026, 11, 23, 9, 30))
     return book
 
@@ -109,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.rows < 1 or args.runs < 1:
         parser.error("--rows and --runs must be positive")
-    _app = QGuiApplication(sys.argv[:1])  # noqa: F841 - text layout and PDF writing need it
+    _app = QGuiApplication(sys.argv[:1])
     book = build_book(SANDBOX / "work" / "bench.leadbook", args.rows)
     target = SANDBOX / "work" / "sheet.pdf"
     results: dict[str, list[float]] = {"total": [], "gather": [], "draw": [], "floor": []}

@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "e2e"))
 
-from test_crash_safety import run_rounds  # noqa: E402
+from test_crash_safety import run_rounds
 
 
 def main() -> int:
@@ -29,8 +29,10 @@ def main() -> int:
         started = time.perf_counter()
         leads, batches = run_rounds(Path(folder) / "crash.leadbook", args.rounds, args.seed)
         took = time.perf_counter() - started
-    print(f"{args.rounds} kills in {took:.0f} s: every check passed; {len(leads)} confirmed single writes and "
-          f"{len(batches)} confirmed 300-lead batches all present, no torn batch")
+    print(
+        f"{args.rounds} kills in {took:.0f} s: every check passed; {len(leads)} confirmed single writes and "
+        f"{len(batches)} confirmed 300-lead batches all present, no torn batch"
+    )
     return 0
 
 

@@ -37,7 +37,7 @@ from _common import (  # isort: skip
     timed_sql,
 )
 
-# ruff: noqa: E402 - the sandbox must exist before Qt and Leadbook read the environment
+
 import argparse
 import cProfile
 import io
@@ -98,8 +98,24 @@ P_NO_NEXT_STEP = 0.03
 FUTURE_DAYS = 56
 RULES = Settings()  # the book's default stop rule: 6 attempts in a row, or 60 days
 
-TIMES = tuple(clock_time(h, m) for h, m in ((8, 30), (9, 0), (9, 30), (10, 0), (10, 30), (11, 0), (13, 0),
-                                           (13, 30), (14, 0), (14, 30), (15, 0), (15, 30), (16, 0)))
+TIMES = tuple(
+    clock_time(h, m)
+    for h, m in (
+        (8, 30),
+        (9, 0),
+        (9, 30),
+        (10, 0),
+        (10, 30),
+        (11, 0),
+        (13, 0),
+        (13, 30),
+        (14, 0),
+        (14, 30),
+        (15, 0),
+        (15, 30),
+        (16, 0),
+    )
+)
 CHANNELS = (Channel.CALL, Channel.CALL, Channel.CALL, Channel.EMAIL, Channel.EMAIL, Channel.MEETING, Channel.SMS)
 MIDDLE_OUTCOMES = {Outcome.REACHED: 30, Outcome.VOICEMAIL: 15, Outcome.NO_ANSWER: 20, Outcome.REPLIED: 17,
                    Outcome.MEETING_BOOKED: 10, Outcome.GOAL_REACHED: 8}  # fmt: skip
@@ -116,9 +132,15 @@ RESULT_NOTES = {
     Outcome.WON: ("Signed. Delivery in spring.", "Order received."),
     Outcome.SAID_NO: ("Chose another supplier.", "No budget this year.", "Kein Interesse mehr."),
 }  # fmt: skip
-NOTES = ("Asked for references from similar jobs.", "Wants the price before Friday's board meeting.",
-         "Comparing us with their current supplier.", "Budget is set in January; call again then.",
-         "Prefers e-mail during the week.", "Vill ha offerten före semestern.", "Entscheidet erst im Frühjahr.")
+NOTES = (
+    "Asked for references from similar jobs.",
+    "Wants the price before Friday's board meeting.",
+    "Comparing us with their current supplier.",
+    "Budget is set in January; call again then.",
+    "Prefers e-mail during the week.",
+    "Vill ha offerten före semestern.",
+    "Entscheidet erst im Frühjahr.",
+)
 OBJECTIVES = {Stage.NEW: (Objective.REPLY, Objective.MEETING), Stage.CONTACTED: (Objective.REPLY, Objective.MEETING),
               Stage.QUALIFIED: (Objective.MEETING, Objective.ANSWER), Stage.PROPOSAL: (Objective.PROPOSAL,),
               Stage.NEGOTIATION: (Objective.SIGNATURE, Objective.ANSWER), Stage.WON: (Objective.PAYMENT,),
@@ -299,8 +321,7 @@ class HistoryWriter:
         book = self.book
         self._at(plan.created)
         fresh = plan.kind == "fresh"
-        change = self._call("add_leads", lambda: book.add_leads(
-            [lead.with_changes(stage=Stage.NEW)], plan_first=fresh))
+        change = self._call("add_leads", lambda: book.add_leads([lead.with_changes(stage=Stage.NEW)], plan_first=fresh))
         assert isinstance(change, Change)
         (lead_id,) = change.added
         if fresh:
@@ -315,8 +336,14 @@ class HistoryWriter:
             chosen = channel or rng.choice(CHANNELS)
             message = "Here are the two options we talked about, with prices." if chosen == Channel.EMAIL and \
                 rng.random() < 0.3 else ""  # fmt: skip
-            return FollowUp(lead_id, due, chosen, rng.choice(objectives), message=message,
-                            first_response=first and lead.source not in (Source.COLD, Source.OTHER))
+            return FollowUp(
+                lead_id,
+                due,
+                chosen,
+                rng.choice(objectives),
+                message=message,
+                first_response=first and lead.source not in (Source.COLD, Source.OTHER),
+            )
 
         if not times:
             if plan.planned is not None:
@@ -359,8 +386,10 @@ class HistoryWriter:
                 self._call("add_note", lambda: book.add_note(lead_id, rng.choice(NOTES)))
             if k in cancel_at:  # planned, then called off: the timeline shows it struck out
                 self._at(moment + timedelta(minutes=5))
-                extra = self._call("plan_followup", lambda: book.plan_followup(
-                    step(Due(next_working_day(moment.date() + timedelta(days=7))))))
+                extra = self._call(
+                    "plan_followup",
+                    lambda: book.plan_followup(step(Due(next_working_day(moment.date() + timedelta(days=7))))),
+                )
                 self.max_followup_id = max(self.max_followup_id, extra.id)
                 self._call("cancel_followup", lambda: book.cancel_followup(extra.id))
                 self.written += 1
@@ -383,7 +412,7 @@ def _touch_times(rng: random.Random, plan: LeadPlan) -> list[datetime]:
         raw = [start + span * (k + rng.uniform(0.1, 0.9)) / n for k in range(n)]
     else:
         last = end - min(timedelta(days=21), span / 2) * rng.random()
-        raw = sorted(start + (last - start) * rng.random() for _ in range(n - 1)) + [last]
+        raw = [*sorted(start + (last - start) * rng.random() for _ in range(n - 1)), last]
     times = []
     for moment in raw:
         local = moment.astimezone(ZONE)
@@ -438,8 +467,11 @@ def build_book(path: Path, count: int, target: int) -> float:
             if done % (CHUNK * 5) == 0 or done == count:
                 elapsed = time.perf_counter() - started
                 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-                print(f"  {done:,} leads, {writer.written:,} follow-ups, {elapsed:.0f} s "
-                      f"({writer.written / elapsed:,.0f} follow-ups/s), peak RSS {rss:.0f} MB", flush=True)
+                print(
+                    f"  {done:,} leads, {writer.written:,} follow-ups, {elapsed:.0f} s "
+                    f"({writer.written / elapsed:,.0f} follow-ups/s), peak RSS {rss:.0f} MB",
+                    flush=True,
+                )
         clock.set(TODAY_AT)
     elapsed = time.perf_counter() - started
     total_calls = sum(writer.calls.values())
@@ -447,8 +479,10 @@ def build_book(path: Path, count: int, target: int) -> float:
     for kind, seconds in writer.spent.most_common():
         calls = writer.calls[kind]
         print(f"    {kind:<18} {calls:>9,} calls  {seconds:7.1f} s  {seconds / calls * 1000:6.2f} ms/call")
-    print(f"    {'the rest':<18} {'':>15} {elapsed - sum(writer.spent.values()):7.1f} s  "
-          "(planning, synthetic data, id look-ups, commits)")
+    print(
+        f"    {'the rest':<18} {'':>15} {elapsed - sum(writer.spent.values()):7.1f} s  "
+        "(planning, synthetic data, id look-ups, commits)"
+    )
     if writer.written != target:
         print(f"  ⚠ wrote {writer.written:,} follow-ups, not {target:,}", flush=True)
     return elapsed
@@ -456,8 +490,9 @@ def build_book(path: Path, count: int, target: int) -> float:
 
 def book_path_for_run(count: int, target: int, keep: Path | None) -> Path:
     name = f"followups-{count}-{target}-seed{SEED}-g{GENERATOR_VERSION}-s{SCHEMA_VERSION}.leadbook"
-    return book_for_run(keep, name, f"a {count:,}-lead book with {target:,} follow-ups",
-                        lambda path: build_book(path, count, target))
+    return book_for_run(
+        keep, name, f"a {count:,}-lead book with {target:,} follow-ups", lambda path: build_book(path, count, target)
+    )
 
 
 # --- query plans -------------------------------------------------------------------------------
@@ -467,7 +502,7 @@ class Statements:
     """The SQL a LeadBook call really runs, caught by SQLite's trace hook (values filled in)."""
 
     def __init__(self, book: LeadBook) -> None:
-        self._conn = book._db.conn  # noqa: SLF001 - a benchmark may look inside
+        self._conn = book._db.conn
         self.seen: dict[str, str] = {}
 
     def capture(self, action: Callable[[], object]) -> None:
@@ -526,11 +561,15 @@ def print_plans(conn: sqlite3.Connection, title: str, statements: dict[str, str]
 
 # --- a. agenda ---------------------------------------------------------------------------------
 
-PLANNED_UNTIL_SQL = (AGENDA_SQL + " WHERE f.state = 'planned' AND f.due_date <= ?"
-                     " ORDER BY f.due_date, f.due_time IS NULL, f.due_time, f.id")
+PLANNED_UNTIL_SQL = (
+    AGENDA_SQL + " WHERE f.state = 'planned' AND f.due_date <= ?"
+    " ORDER BY f.due_date, f.due_time IS NULL, f.due_time, f.id"
+)
 # What Today needs from the disk, as bare SQL: each section's first rows (ids through the
 # partial indexes, then those rows with their leads) and the counts of all of them.
-_FIRST_IDS = "SELECT id FROM followups INDEXED BY followups_first_response WHERE state = 'planned' AND first_response = 1"
+_FIRST_IDS = (
+    "SELECT id FROM followups INDEXED BY followups_first_response WHERE state = 'planned' AND first_response = 1"
+)
 # The day sections walk a partial index of the planned follow-ups that are not first responses.
 _DAYS = "FROM followups INDEXED BY followups_agenda_day WHERE state = 'planned' AND first_response = 0"
 LIMITED_IDS_SQL = (
@@ -541,8 +580,10 @@ LIMITED_IDS_SQL = (
 )
 
 
-DECIDE_SQL = (f"FROM leads INDEXED BY leads_in_streak WHERE unanswered_streak > 0 AND stage IN {ACTIVE_STAGES_SQL} "
-              "AND (unanswered_streak >= :attempts OR streak_started_at <= :since)")
+DECIDE_SQL = (
+    f"FROM leads INDEXED BY leads_in_streak WHERE unanswered_streak > 0 AND stage IN {ACTIVE_STAGES_SQL} "
+    "AND (unanswered_streak >= :attempts OR streak_started_at <= :since)"
+)
 COUNT_SQL = (
     f"SELECT total(due_date < :day), total(due_date = :day), total(due_date = :tomorrow) {_DAYS} "
     "AND due_date <= :tomorrow",
@@ -582,7 +623,7 @@ def limited_sql_floor(conn: sqlite3.Connection, params: dict[str, object]) -> fl
         for sql in LIMITED_IDS_SQL:
             ids = [r[0] for r in conn.execute(sql, params)]
             for start in range(0, len(ids), 500):
-                chunk = ids[start:start + 500]
+                chunk = ids[start : start + 500]
                 for _ in conn.execute(AGENDA_SQL + f" WHERE f.id IN ({','.join('?' * len(chunk))})", chunk):
                     pass
         lead_ids = [r[0] for r in conn.execute(f"SELECT id {DECIDE_SQL} ORDER BY streak_started_at, id LIMIT :limit",
@@ -621,15 +662,29 @@ def measure_agenda(book: LeadBook, conn: sqlite3.Connection, runs: int, report: 
     listed = sum(len(getattr(agenda, name)) for name in ("overdue", "today", "first_responses", "decide", "tomorrow"))
     rows = len(full.overdue) + len(full.today) + len(full.tomorrow)
     report.add(
-        Row(f"a. book.agenda(today, limit={MAX_ROWS_PER_SECTION})", statistics.median(limited),
-            statistics.median(limited_floor), Goal(0.05, text="≤ 50 ms and ≤ 3× floor", ratio=3.0),
+        Row(
+            f"a. book.agenda(today, limit={MAX_ROWS_PER_SECTION})",
+            statistics.median(limited),
+            statistics.median(limited_floor),
+            Goal(0.05, text="≤ 50 ms and ≤ 3× floor", ratio=3.0),
             note=f"{listed:,} rows listed of {full.due_count + len(full.tomorrow):,}; floor: the same limited "
-                 "reads and counts as bare SQL"),
-        Row("a. book.agenda(today), every row", statistics.median(everything), statistics.median(floor), None,
+            "reads and counts as bare SQL",
+        ),
+        Row(
+            "a. book.agenda(today), every row",
+            statistics.median(everything),
+            statistics.median(floor),
+            None,
             note=f"{rows:,} rows until tomorrow + {len(full.first_responses)} first responses + "
-                 f"{len(full.decide)} to decide (the call sheet); floor: bare planned-until query"),
-        Row("a. book.due_count() (navigation, tray)", statistics.median(counts), statistics.median(counts_floor),
-            Goal(0.016, text="≤ 16 ms"), note=f"{due_count(book):,} due; floor: its COUNT queries"),
+            f"{len(full.decide)} to decide (the call sheet); floor: bare planned-until query",
+        ),
+        Row(
+            "a. book.due_count() (navigation, tray)",
+            statistics.median(counts),
+            statistics.median(counts_floor),
+            Goal(0.016, text="≤ 16 ms"),
+            note=f"{due_count(book):,} due; floor: its COUNT queries",
+        ),
     )
 
 
@@ -637,7 +692,7 @@ def agenda_parts(book: LeadBook, conn: sqlite3.Connection, runs: int, report: Re
     """Where the limited agenda spends its time: the store calls it makes, one by one."""
     if not hasattr(fu_store, "overdue"):
         return  # the code before the limit: see a. for the whole
-    db = book._db  # noqa: SLF001 - a benchmark may look inside
+    db = book._db
     settings = book.settings()
     since = book.clock.now() - timedelta(days=settings.stop_days)
     limit = MAX_ROWS_PER_SECTION
@@ -656,8 +711,15 @@ def agenda_parts(book: LeadBook, conn: sqlite3.Connection, runs: int, report: Re
     for label, call, sql in parts:
         app = [timed(call) for _ in range(runs)]
         floor = [timed_sql(conn, sql, params) for _ in range(runs)]
-        report.add(Row(f"   a. part: {label}", statistics.median(app), statistics.median(floor), None,
-                       note="floor: its first query (ids or counts), drained"))
+        report.add(
+            Row(
+                f"   a. part: {label}",
+                statistics.median(app),
+                statistics.median(floor),
+                None,
+                note="floor: its first query (ids or counts), drained",
+            )
+        )
 
 
 # --- b. Today ---------------------------------------------------------------------------------
@@ -714,15 +776,32 @@ def measure_today(book: LeadBook, runs: int, report: Report, profile: bool) -> N
         trees[0].deleteLater()
         QApplication.processEvents()
     goal = Goal(0.1, text="≤ 100 ms")
-    note = (f"{shown:,} rows in {len(sections)} sections (≤ {MAX_ROWS_PER_SECTION} each); floor: bare QTreeWidget "
-            "with the same texts")
+    note = (
+        f"{shown:,} rows in {len(sections)} sections (≤ {MAX_ROWS_PER_SECTION} each); floor: bare QTreeWidget "
+        "with the same texts"
+    )
     report.add(
-        Row("b. TodayView(book) until its rows exist", statistics.median(builds), statistics.median(bare_builds),
-            goal, note=note),
-        Row("b. Today refresh (on_book_changed)", statistics.median(refreshes), statistics.median(bare_refreshes),
-            goal, note="floor: clear and refill that bare tree"),
-        Row("b. Today refresh until painted", statistics.median(painted), None, None,
-            note="shown at 1280×800, offscreen"),
+        Row(
+            "b. TodayView(book) until its rows exist",
+            statistics.median(builds),
+            statistics.median(bare_builds),
+            goal,
+            note=note,
+        ),
+        Row(
+            "b. Today refresh (on_book_changed)",
+            statistics.median(refreshes),
+            statistics.median(bare_refreshes),
+            goal,
+            note="floor: clear and refill that bare tree",
+        ),
+        Row(
+            "b. Today refresh until painted",
+            statistics.median(painted),
+            None,
+            None,
+            note="shown at 1280×800, offscreen",
+        ),
     )
 
 
@@ -734,14 +813,16 @@ LEAD_FOLLOWUPS_SQL = "SELECT * FROM followups WHERE lead_id = ? ORDER BY due_at,
 def leads_by_followups(conn: sqlite3.Connection, at_least: int, limit: int) -> list[int]:
     rows = conn.execute(
         "SELECT lead_id FROM followups GROUP BY lead_id HAVING count(*) >= ? ORDER BY lead_id LIMIT ?",
-        [at_least, limit]).fetchall()
+        [at_least, limit],
+    ).fetchall()
     return [r[0] for r in rows]
 
 
 def typical_leads(conn: sqlite3.Connection, limit: int) -> list[int]:
     rows = conn.execute(
         "SELECT lead_id FROM followups GROUP BY lead_id HAVING count(*) BETWEEN 5 AND 8 ORDER BY lead_id LIMIT ?",
-        [limit]).fetchall()
+        [limit],
+    ).fetchall()
     return [r[0] for r in rows]
 
 
@@ -786,16 +867,38 @@ def measure_timeline(book: LeadBook, conn: sqlite3.Connection, runs: int, report
     frame = Goal(0.016, text="≤ 16 ms")
     median = statistics.median
     report.add(
-        Row(f"c. book.timeline(), {HEAVY_FOLLOWUPS} follow-ups", median(samples["timeline"]),
-            median(samples["floor"]), None, note=f"{rows:.0f} entries; floor: bare query of the lead's follow-ups"),
-        Row("c. LeadPanel.show_lead(), same leads", median(samples["show"]), median(samples["floor"]), frame,
-            note="switching from another lead; same floor"),
-        Row("c. show_lead() until the timeline painted", median(samples["painted"]), median(samples["floor"]),
-            frame, note="what the user waits for"),
+        Row(
+            f"c. book.timeline(), {HEAVY_FOLLOWUPS} follow-ups",
+            median(samples["timeline"]),
+            median(samples["floor"]),
+            None,
+            note=f"{rows:.0f} entries; floor: bare query of the lead's follow-ups",
+        ),
+        Row(
+            "c. LeadPanel.show_lead(), same leads",
+            median(samples["show"]),
+            median(samples["floor"]),
+            frame,
+            note="switching from another lead; same floor",
+        ),
+        Row(
+            "c. show_lead() until the timeline painted",
+            median(samples["painted"]),
+            median(samples["floor"]),
+            frame,
+            note="what the user waits for",
+        ),
     )
     if samples["typ_show"]:
-        report.add(Row("c. LeadPanel.show_lead(), 5-8 follow-ups", median(samples["typ_show"]),
-                       median(samples["typ_floor"]), frame, note="a typical lead"))
+        report.add(
+            Row(
+                "c. LeadPanel.show_lead(), 5-8 follow-ups",
+                median(samples["typ_show"]),
+                median(samples["typ_floor"]),
+                frame,
+                note="a typical lead",
+            )
+        )
 
 
 # --- d. the lead list sorted by follow-up dates -----------------------------------------------
@@ -814,7 +917,7 @@ def measure_sorting(book: LeadBook, conn: sqlite3.Connection, runs: int, report:
     app: dict[tuple[str, bool], list[float]] = {}
     floor: dict[tuple[str, bool], list[float]] = {}
     for _ in range(runs):
-        book._orders.clear()  # noqa: SLF001 - as after an import or new leads: the first click re-reads the order
+        book._orders.clear()
         for key in ("next_step", "last_touch"):
             column = COLUMNS.index(key)
             for descending in (True, False):
@@ -830,30 +933,47 @@ def measure_sorting(book: LeadBook, conn: sqlite3.Connection, runs: int, report:
     goal = Goal(0.1, text="≤ 100 ms")
     for key in ("next_step", "last_touch"):
         worst = max((False, True), key=lambda d: statistics.median(app[(key, d)]))
-        report.add(Row(f"d. sort by {key} ({'desc' if worst else 'asc'}, slower way)",
-                       statistics.median(app[(key, worst)]), statistics.median(floor[(key, worst)]), goal,
-                       note="first click on a column not sorted yet, first screenful read; floor: bare ORDER BY"))
+        report.add(
+            Row(
+                f"d. sort by {key} ({'desc' if worst else 'asc'}, slower way)",
+                statistics.median(app[(key, worst)]),
+                statistics.median(floor[(key, worst)]),
+                goal,
+                note="first click on a column not sorted yet, first screenful read; floor: bare ORDER BY",
+            )
+        )
 
 
 # --- f. month counts for a calendar -------------------------------------------------------------
 
-MONTH_PLANNED_SQL = ("SELECT due_date, count(*) FROM followups WHERE state = 'planned' "
-                     "AND due_date >= ? AND due_date < ? GROUP BY due_date")
-MONTH_ALL_SQL = ("SELECT due_date, state, count(*) FROM followups "
-                 "WHERE due_date >= ? AND due_date < ? GROUP BY due_date, state")
-MONTH_DONE_SQL = ("SELECT substr(done_at, 1, 10), count(*) FROM followups WHERE state = 'done' "
-                  "AND done_at >= ? AND done_at < ? GROUP BY 1")
+MONTH_PLANNED_SQL = (
+    "SELECT due_date, count(*) FROM followups WHERE state = 'planned' "
+    "AND due_date >= ? AND due_date < ? GROUP BY due_date"
+)
+MONTH_ALL_SQL = (
+    "SELECT due_date, state, count(*) FROM followups WHERE due_date >= ? AND due_date < ? GROUP BY due_date, state"
+)
+MONTH_DONE_SQL = (
+    "SELECT substr(done_at, 1, 10), count(*) FROM followups WHERE state = 'done' "
+    "AND done_at >= ? AND done_at < ? GROUP BY 1"
+)
 
 
 def measure_month_counts(conn: sqlite3.Connection, runs: int, report: Report) -> None:
     """f: what a month calendar would ask, as raw SQL; the plans show which index serves it."""
     print(f"f. month counts: {runs} runs …", flush=True)
     months = ((date(2026, 11, 1), date(2026, 12, 1)), (date(2026, 12, 1), date(2027, 1, 1)))
-    queries = (("planned per day", MONTH_PLANNED_SQL, Goal(0.016, text="≤ 16 ms (proposed)"), ""),
-               ("planned per day, INDEXED BY", MONTH_PLANNED_SQL.replace(
-                   "FROM followups", "FROM followups INDEXED BY followups_planned_by_day"), None, ""),
-               ("all states per day", MONTH_ALL_SQL, None, ""),
-               ("done per day (done_at)", MONTH_DONE_SQL, None, "T00:00:00Z"))
+    queries = (
+        ("planned per day", MONTH_PLANNED_SQL, Goal(0.016, text="≤ 16 ms (proposed)"), ""),
+        (
+            "planned per day, INDEXED BY",
+            MONTH_PLANNED_SQL.replace("FROM followups", "FROM followups INDEXED BY followups_planned_by_day"),
+            None,
+            "",
+        ),
+        ("all states per day", MONTH_ALL_SQL, None, ""),
+        ("done per day (done_at)", MONTH_DONE_SQL, None, "T00:00:00Z"),
+    )
     print("\nEXPLAIN QUERY PLAN — month counts (f)")
     for label, sql, goal, suffix in queries:
         plan = explain(conn, sql.replace("?", "''"))
@@ -864,8 +984,15 @@ def measure_month_counts(conn: sqlite3.Connection, runs: int, report: Report) ->
             params = [first.isoformat() + suffix, after.isoformat() + suffix]
             values = [timed_sql(conn, sql, params) for _ in range(runs)]
             groups = len(conn.execute(sql, params).fetchall())
-            report.add(Row(f"f. {label}, {first:%b %Y}", statistics.median(values), None, goal,
-                           note=f"{groups} groups; {'; '.join(plan)[:80]}"))
+            report.add(
+                Row(
+                    f"f. {label}, {first:%b %Y}",
+                    statistics.median(values),
+                    None,
+                    goal,
+                    note=f"{groups} groups; {'; '.join(plan)[:80]}",
+                )
+            )
 
 
 # --- e. logging a follow-up (writes: measured last) ------------------------------------------
@@ -890,8 +1017,9 @@ def raw_update_floor(path: Path, followup_id: int, stamp: str) -> float:
 
 def planned_of(conn: sqlite3.Connection, lead_ids: Sequence[int]) -> list[int]:
     marks = ",".join("?" * len(lead_ids))
-    rows = conn.execute(f"SELECT id FROM followups WHERE state = 'planned' AND lead_id IN ({marks}) "
-                        "ORDER BY lead_id", list(lead_ids)).fetchall()
+    rows = conn.execute(
+        f"SELECT id FROM followups WHERE state = 'planned' AND lead_id IN ({marks}) ORDER BY lead_id", list(lead_ids)
+    ).fetchall()
     return [r[0] for r in rows]
 
 
@@ -907,8 +1035,9 @@ def measure_logging(book: LeadBook, conn: sqlite3.Connection, runs: int, report:
     def log(fu: FollowUp | int) -> float:
         followup = book.followup(fu) if isinstance(fu, int) else fu
         nxt = FollowUp(followup.lead_id, Due(next_day, clock_time(10, 0)), Channel.CALL, Objective.MEETING)
-        return timed(lambda: book.complete_followup(followup.id, Outcome.REACHED, "Benchmark: talked, wants a visit.",
-                                                    nxt))
+        return timed(
+            lambda: book.complete_followup(followup.id, Outcome.REACHED, "Benchmark: talked, wants a visit.", nxt)
+        )
 
     typical, with_history, floors = [], [], []
     for n in range(runs):
@@ -917,11 +1046,25 @@ def measure_logging(book: LeadBook, conn: sqlite3.Connection, runs: int, report:
             with_history.append(log(heavy[n]))
         floors.append(raw_update_floor(book.path, floor_id, f"2026-11-23T08:{n:02d}:00Z"))  # a new value each run
     goal = Goal(0.05, text="≤ 50 ms")
-    report.add(Row("e. complete_followup + next step", statistics.median(typical), statistics.median(floors), goal,
-                   note="a follow-up due today; floor: one-row UPDATE, own transaction, synchronous=FULL"))
+    report.add(
+        Row(
+            "e. complete_followup + next step",
+            statistics.median(typical),
+            statistics.median(floors),
+            goal,
+            note="a follow-up due today; floor: one-row UPDATE, own transaction, synchronous=FULL",
+        )
+    )
     if with_history:
-        report.add(Row(f"e. the same on a lead with {HEAVY_FOLLOWUPS} follow-ups", statistics.median(with_history),
-                       statistics.median(floors), goal, note="snapshot and summary read the whole history"))
+        report.add(
+            Row(
+                f"e. the same on a lead with {HEAVY_FOLLOWUPS} follow-ups",
+                statistics.median(with_history),
+                statistics.median(floors),
+                goal,
+                note="snapshot and summary read the whole history",
+            )
+        )
 
     # What the user waits for after D → Enter: the write and every view refreshing from it.
     window, _, start_up, today_reads = open_window(lambda: book)
@@ -944,12 +1087,27 @@ def measure_logging(book: LeadBook, conn: sqlite3.Connection, runs: int, report:
     window.close()
     bare = [bare_window_floor() for _ in range(runs)]
     report.add(
-        Row("e. the same with the main window listening", statistics.median(full), statistics.median(floors),
-            Goal(0.1, text="≤ 100 ms (proposed)"), note="Today shown: it, the lead list and the panel refresh"),
-        Row("e. the same from the lead list", statistics.median(hidden), statistics.median(floors),
-            Goal(0.1, text="≤ 100 ms (proposed)"), note="Today, Revisit and Nurture hidden"),
-        Row("e. main window built and shown until Today painted", start_up, statistics.median(bare), None,
-            note=f"Today read the book {today_reads}× at start; floor: a bare QMainWindow + QTableView"),
+        Row(
+            "e. the same with the main window listening",
+            statistics.median(full),
+            statistics.median(floors),
+            Goal(0.1, text="≤ 100 ms (proposed)"),
+            note="Today shown: it, the lead list and the panel refresh",
+        ),
+        Row(
+            "e. the same from the lead list",
+            statistics.median(hidden),
+            statistics.median(floors),
+            Goal(0.1, text="≤ 100 ms (proposed)"),
+            note="Today, Revisit and Nurture hidden",
+        ),
+        Row(
+            "e. main window built and shown until Today painted",
+            start_up,
+            statistics.median(bare),
+            None,
+            note=f"Today read the book {today_reads}× at start; floor: a bare QMainWindow + QTableView",
+        ),
     )
 
 
@@ -1061,13 +1219,27 @@ def measure_flood(path: Path, runs: int, report: Report) -> None:
     bare = [bare_window_floor() for _ in range(runs)]
     median = statistics.median
     report.add(
-        Row(f"g. open a book with {due:,} due, until Today painted", median(seconds), median(bare),
+        Row(
+            f"g. open a book with {due:,} due, until Today painted",
+            median(seconds),
+            median(bare),
             Goal(1.0, text="≤ 1 s (proposed)"),
-            note=f"Today read the book {max(reads)}× at start; floor: a bare QMainWindow + QTableView"),
-        Row("g. book.agenda(today, limit) on that book", median(agendas), median(agenda_floors),
-            Goal(0.05, text="≤ 50 ms and ≤ 3× floor", ratio=3.0), note="floor: the same limited reads as bare SQL"),
-        Row("g. book.due_count() on that book", median(counts), median(count_floors), Goal(0.05, text="≤ 50 ms"),
-            note="floor: its COUNT queries"),
+            note=f"Today read the book {max(reads)}× at start; floor: a bare QMainWindow + QTableView",
+        ),
+        Row(
+            "g. book.agenda(today, limit) on that book",
+            median(agendas),
+            median(agenda_floors),
+            Goal(0.05, text="≤ 50 ms and ≤ 3× floor", ratio=3.0),
+            note="floor: the same limited reads as bare SQL",
+        ),
+        Row(
+            "g. book.due_count() on that book",
+            median(counts),
+            median(count_floors),
+            Goal(0.05, text="≤ 50 ms"),
+            note="floor: its COUNT queries",
+        ),
     )
 
 
@@ -1089,13 +1261,18 @@ def describe_book(book: LeadBook, conn: sqlite3.Connection) -> None:
     leads = conn.execute("SELECT count(*) FROM leads").fetchone()[0]
     heavy = len(leads_by_followups(conn, HEAVY_FOLLOWUPS, 1_000_000))
     agenda = book.agenda(TODAY)
-    print(f"  {leads:,} leads; follow-ups: " + ", ".join(f"{v:,} {k}" for k, v in sorted(counts.items()))
-          + f" (total {sum(counts.values()):,}); {heavy} leads with ≥ {HEAVY_FOLLOWUPS}")
+    print(
+        f"  {leads:,} leads; follow-ups: "
+        + ", ".join(f"{v:,} {k}" for k, v in sorted(counts.items()))
+        + f" (total {sum(counts.values()):,}); {heavy} leads with ≥ {HEAVY_FOLLOWUPS}"
+    )
     print("  events: " + ", ".join(f"{v:,} {k}" for k, v in sorted(events.items())))
-    print(f"  Today ({TODAY:%a %Y-%m-%d}): {len(agenda.overdue):,} overdue, {len(agenda.today):,} today, "
-          f"{len(agenda.first_responses):,} first responses, {len(agenda.decide):,} to decide, "
-          f"{len(agenda.tomorrow):,} tomorrow; {agenda.without_next_step:,} active leads without a next step",
-          flush=True)
+    print(
+        f"  Today ({TODAY:%a %Y-%m-%d}): {len(agenda.overdue):,} overdue, {len(agenda.today):,} today, "
+        f"{len(agenda.first_responses):,} first responses, {len(agenda.decide):,} to decide, "
+        f"{len(agenda.tomorrow):,} tomorrow; {agenda.without_next_step:,} active leads without a next step",
+        flush=True,
+    )
 
 
 def measure(book_path: Path, runs: int, report: Report, profile: bool, flood_path: Path | None = None) -> None:
@@ -1137,8 +1314,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--runs", type=int, default=5, help="runs per figure; medians are reported (default 5)")
     parser.add_argument("--keep", type=Path, metavar="DIR", help="cache the built book in DIR and reuse it")
     parser.add_argument("--profile", action="store_true", help="also print cProfile summaries of the slow paths")
-    parser.add_argument("--flood", type=int, default=100_000, metavar="N",
-                        help="also open a book of N web inquiries with first responses due (default 100000; 0: skip)")
+    parser.add_argument(
+        "--flood",
+        type=int,
+        default=100_000,
+        metavar="N",
+        help="also open a book of N web inquiries with first responses due (default 100000; 0: skip)",
+    )
     args = parser.parse_args(argv)
     if args.leads < 2000 or args.runs < 1 or args.followups < args.leads:
         parser.error("--leads must be ≥ 2000, --runs positive, --followups ≥ --leads")
@@ -1149,8 +1331,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     check_keep_folder(args.keep)
     command = shlex.join([sys.executable, *sys.argv])
-    print(f"Leadbook follow-up benchmark: {args.leads:,} leads, {args.followups:,} follow-ups, "
-          f"median of {args.runs} runs; sandbox {SANDBOX}", flush=True)
+    print(
+        f"Leadbook follow-up benchmark: {args.leads:,} leads, {args.followups:,} follow-ups, "
+        f"median of {args.runs} runs; sandbox {SANDBOX}",
+        flush=True,
+    )
     flood_path = flood_path_for_run(args.flood, args.keep) if args.flood > 0 else None
     book_path = book_path_for_run(args.leads, args.followups, args.keep)
     print(f"  book: {book_path.stat().st_size / 2**20:.0f} MB on disk", flush=True)
@@ -1158,11 +1343,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     load_at_start = os.getloadavg()  # other work on the machine shows in the figures
     measure(book_path, args.runs, report, args.profile, flood_path)
     print()
-    print(f"Leadbook at {args.leads:,} leads and {args.followups:,} follow-ups — medians of {args.runs} runs; "
-          "floor measured in the same run")
+    print(
+        f"Leadbook at {args.leads:,} leads and {args.followups:,} follow-ups — medians of {args.runs} runs; "
+        "floor measured in the same run"
+    )
     print(environment_line())
-    print("Load average (1, 5, 15 min) at the start of the measurements: {:.2f} {:.2f} {:.2f}; at the end: "
-          "{:.2f} {:.2f} {:.2f}".format(*load_at_start, *os.getloadavg()))
+    print(
+        "Load average (1, 5, 15 min) at the start of the measurements: {:.2f} {:.2f} {:.2f}; at the end: "
+        "{:.2f} {:.2f} {:.2f}".format(*load_at_start, *os.getloadavg())
+    )
     print(render(report))
     missed = sum(1 for r in report.rows if r.goal and not r.goal.met(r.value, r.floor))
     print(f"\n{missed} goal(s) missed. Command: (cd {os.getcwd()} && {command})")

@@ -42,7 +42,7 @@ def _enter_sandbox() -> Path:
 
 SANDBOX = _enter_sandbox()
 
-# ruff: noqa: E402 - the sandbox must exist before Leadbook reads the environment
+
 import argparse
 import csv
 import io
@@ -92,7 +92,7 @@ def write_csv(path: Path, rows: int, seed: int = 7) -> None:
     path.write_text(out.getvalue(), encoding="utf-8")
 
 
-def median_of(runs: int, action) -> tuple[float, object]:  # noqa: ANN001 - a callable returning (seconds, detail)
+def median_of(runs: int, action) -> tuple[float, object]:
     times, detail = [], None
     for _ in range(runs):
         seconds, detail = action()

@@ -52,8 +52,32 @@ print(json.dumps([time.perf_counter() - started, os.waitstatus_to_exitcode(statu
 
 FIRST = ("Anna", "Lars", "Jürgen", "Maria", "James", "Åsa", "芳", "Wei", "Sarah", "Karl", "Emma", "Linda")
 LAST = ("Svensson", "Müller", "Smith", "Lindqvist", "王", "Schmidt", "Carter", "Nilsson", "Brown", "Holm")
-WORDS = ("met", "at", "the", "fair", "wants", "a", "quote", "for", "spring", "call", "after", "lunch", "budget",
-         "approved", "next", "quarter", "asked", "about", "delivery", "times", "and", "prices", "Elmia", "Messe")
+WORDS = (
+    "met",
+    "at",
+    "the",
+    "fair",
+    "wants",
+    "a",
+    "quote",
+    "for",
+    "spring",
+    "call",
+    "after",
+    "lunch",
+    "budget",
+    "approved",
+    "next",
+    "quarter",
+    "asked",
+    "about",
+    "delivery",
+    "times",
+    "and",
+    "prices",
+    "Elmia",
+    "Messe",
+)
 
 
 def sandbox_env(folder: Path) -> dict[str, str]:
@@ -110,7 +134,7 @@ def make_files(folder: Path, size_mb: int) -> list[Path]:
 
 def import_peak(file: Path, folder: Path, env: dict[str, str]) -> tuple[float, float, str]:
     """(seconds, peak RSS in MB, last line of output) of ``leadbook import FILE`` into a new book."""
-    from leadbook.book import LeadBook  # noqa: PLC0415 - only to make the empty book
+    from leadbook.book import LeadBook
 
     book = folder / f"{file.stem}.leadbook"
     book.unlink(missing_ok=True)
@@ -139,7 +163,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         import_peak(tiny, folder, env)  # warm-up: bytecode cached, as installed
         _, floor, _ = import_peak(tiny, folder, env)
         print(f"floor: leadbook import of a one-row file: {floor:.0f} MB peak RSS\n")
-        print(f"{'file':<24} {'size MB':>8} {'peak MB':>8} {'above floor':>12} {'ratio':>6} {'s':>6}  goal ≤ {GOAL_RATIO:g}×")
+        print(
+            f"{'file':<24} {'size MB':>8} {'peak MB':>8} {'above floor':>12} {'ratio':>6} {'s':>6}  goal ≤ {GOAL_RATIO:g}×"
+        )
         for size_mb in args.sizes:
             for file in make_files(folder, size_mb):
                 if not file.name.startswith(tuple(f"{kind}_" for kind in args.files)):

@@ -35,7 +35,7 @@ from _common import (  # isort: skip
     timed_sql,
 )
 
-# ruff: noqa: E402 - the sandbox must exist before Qt and Leadbook read the environment
+
 import argparse
 import json
 import os
@@ -159,8 +159,13 @@ class ChildRun:
 
 def run_child(argv: list[str], env: dict[str, str], log: Path) -> ChildRun:
     """Wall time from spawn to exit, and this child's own peak RSS (wait4 in a small spawner)."""
-    spawner = subprocess.Popen([sys.executable, "-I", "-S", "-c", SPAWNER, json.dumps(argv), str(log)],
-                               env=env, stdout=subprocess.PIPE, cwd=SANDBOX / "work", start_new_session=True)
+    spawner = subprocess.Popen(
+        [sys.executable, "-I", "-S", "-c", SPAWNER, json.dumps(argv), str(log)],
+        env=env,
+        stdout=subprocess.PIPE,
+        cwd=SANDBOX / "work",
+        start_new_session=True,
+    )
     try:
         out, _ = spawner.communicate(timeout=CHILD_TIMEOUT_S)
     except subprocess.TimeoutExpired:
@@ -195,12 +200,21 @@ def measure_start(book_path: Path, runs: int, report: Report) -> None:
             bare_runs.append(bare)
             print(f"  run {n}: leadbook {app.seconds * 1000:.0f} ms, bare {bare.seconds * 1000:.0f} ms", flush=True)
     report.add(
-        Row("a. cold start to first paint", statistics.median(r.seconds for r in app_runs),
-            statistics.median(r.seconds for r in bare_runs), Goal(1.5, relative=True, text="≤ 1.5× floor"),
-            note="floor: bare QMainWindow + QTableView"),
-        Row("e. peak RSS of that process", statistics.median(r.peak_rss_mb for r in app_runs),
-            statistics.median(r.peak_rss_mb for r in bare_runs), Goal(1.5, relative=True, text="≤ 1.5× floor"),
-            unit="MB", note="wait4 ru_maxrss; goal proposed by the bench"),
+        Row(
+            "a. cold start to first paint",
+            statistics.median(r.seconds for r in app_runs),
+            statistics.median(r.seconds for r in bare_runs),
+            Goal(1.5, relative=True, text="≤ 1.5× floor"),
+            note="floor: bare QMainWindow + QTableView",
+        ),
+        Row(
+            "e. peak RSS of that process",
+            statistics.median(r.peak_rss_mb for r in app_runs),
+            statistics.median(r.peak_rss_mb for r in bare_runs),
+            Goal(1.5, relative=True, text="≤ 1.5× floor"),
+            unit="MB",
+            note="wait4 ru_maxrss; goal proposed by the bench",
+        ),
     )
 
 
@@ -217,12 +231,11 @@ def show_all_leads(view: LeadsView, paints: PaintCounter) -> None:
     process_until_painted(paints)
 
 
-
 # --- b. search as you type -------------------------------------------------------------------
 
 
 def prefixes(words: Sequence[str]) -> Iterator[str]:
-    """"anna" → "a", "an", "ann", "anna": what the field holds after each key."""
+    """ "anna" → "a", "an", "ann", "anna": what the field holds after each key."""
     for word in words:
         for length in range(1, len(word) + 1):
             yield word[:length]
@@ -261,8 +274,13 @@ class SearchSamples:
         self.hits.setdefault(key, []).append(hits)
 
 
-def search_run(view: LeadsView, paints: PaintCounter, conn: sqlite3.Connection,
-               words: Sequence[str], floor: Callable[[sqlite3.Connection, str], float]) -> SearchSamples:
+def search_run(
+    view: LeadsView,
+    paints: PaintCounter,
+    conn: sqlite3.Connection,
+    words: Sequence[str],
+    floor: Callable[[sqlite3.Connection, str], float],
+) -> SearchSamples:
     """Type every word key by key, timing each key and its floor; paint between keys (untimed)."""
     samples = SearchSamples()
     for text in prefixes(words):
@@ -288,8 +306,7 @@ def median_of(runs: list[SearchSamples], side: str, key: int, fraction: float) -
     return statistics.median(percentile(getattr(run, side)[key], fraction) for run in runs)
 
 
-def measure_search(view: LeadsView, paints: PaintCounter, conn: sqlite3.Connection, runs: int,
-                   report: Report) -> None:
+def measure_search(view: LeadsView, paints: PaintCounter, conn: sqlite3.Connection, runs: int, report: Report) -> None:
     """b: search as you type, per prefix length and overall, against the bare FTS query."""
     print(f"b. search as you type: {runs} runs of {len(list(prefixes(TYPED_WORDS)))} keys …", flush=True)
     latin: list[SearchSamples] = []
@@ -305,15 +322,37 @@ def measure_search(view: LeadsView, paints: PaintCounter, conn: sqlite3.Connecti
         what = f"{key} letter{'s' if key > 1 else ''}" if key else "all prefixes"
         hits = statistics.mean(latin[0].hits[key])
         note = f"≈{hits:,.0f} hits/key" + ("; p95 is the goal" if key == 0 else "")
-        report.add(Row(f"b. search {what}, p50", median_of(latin, "app", key, 0.5),
-                       median_of(latin, "floor", key, 0.5), None, note=note if key else ""),
-                   Row(f"b. search {what}, p95", median_of(latin, "app", key, 0.95),
-                       median_of(latin, "floor", key, 0.95), frame, note=note))
+        report.add(
+            Row(
+                f"b. search {what}, p50",
+                median_of(latin, "app", key, 0.5),
+                median_of(latin, "floor", key, 0.5),
+                None,
+                note=note if key else "",
+            ),
+            Row(
+                f"b. search {what}, p95",
+                median_of(latin, "app", key, 0.95),
+                median_of(latin, "floor", key, 0.95),
+                frame,
+                note=note,
+            ),
+        )
     report.add(
-        Row("b. search Chinese (LIKE), p95", median_of(cjk, "app", 0, 0.95), median_of(cjk, "floor", 0, 0.95),
-            frame, note=f"typed {' '.join(TYPED_CJK)}: ≈{statistics.mean(cjk[0].hits[0]):,.0f} hits/key; floor: bare LIKE"),
-        Row("b. clear search (all leads back)", statistics.median(clears), None, frame,
-            note="Backspace on the last letter"),
+        Row(
+            "b. search Chinese (LIKE), p95",
+            median_of(cjk, "app", 0, 0.95),
+            median_of(cjk, "floor", 0, 0.95),
+            frame,
+            note=f"typed {' '.join(TYPED_CJK)}: ≈{statistics.mean(cjk[0].hits[0]):,.0f} hits/key; floor: bare LIKE",
+        ),
+        Row(
+            "b. clear search (all leads back)",
+            statistics.median(clears),
+            None,
+            frame,
+            note="Backspace on the last letter",
+        ),
     )
 
 
@@ -322,6 +361,7 @@ def measure_search(view: LeadsView, paints: PaintCounter, conn: sqlite3.Connecti
 
 def scroll_model_work(model: LeadTableModel) -> float:
     """Every row's display text, one screenful at a time, top to bottom."""
+
     def walk() -> None:
         for top in range(0, model.rowCount(), SCREEN_ROWS):
             read_rows(model, top, SCREEN_ROWS)
@@ -331,13 +371,16 @@ def scroll_model_work(model: LeadTableModel) -> float:
 
 def scroll_floor(conn: sqlite3.Connection) -> float:
     """The same rows, in the same order, from a bare cursor."""
-    sql = ("SELECT id, name, company, stage, phones, emails, source, value, currency, last_touch_at, "
-           "next_step_at, do_not_contact FROM leads ORDER BY name COLLATE NOCASE, id")
+    sql = (
+        "SELECT id, name, company, stage, phones, emails, source, value, currency, last_touch_at, "
+        "next_step_at, do_not_contact FROM leads ORDER BY name COLLATE NOCASE, id"
+    )
     return timed_sql(conn, sql)
 
 
 def scroll_to_bottom(table: QTableView, paints: PaintCounter) -> float:
     """The End key: the view jumps and paints the last screenful."""
+
     def jump() -> None:
         table.scrollToBottom()
         process_until_painted(paints)
@@ -373,8 +416,9 @@ def bare_table_like(view: LeadsView, rows: int = 2000) -> QTableView:
     return table
 
 
-def measure_scrolling(view: LeadsView, paints: PaintCounter, conn: sqlite3.Connection, runs: int,
-                      report: Report) -> None:
+def measure_scrolling(
+    view: LeadsView, paints: PaintCounter, conn: sqlite3.Connection, runs: int, report: Report
+) -> None:
     """c: the model work behind a full scroll, the End key, and per-frame paint cost."""
     print(f"c. scrolling: {runs} runs …", flush=True)
     show_all_leads(view, paints)
@@ -400,12 +444,27 @@ def measure_scrolling(view: LeadsView, paints: PaintCounter, conn: sqlite3.Conne
     per_cell = statistics.median(work) / (rows * len(COLUMNS)) * 1e6
     frame = Goal(0.016, text="≤ 16 ms")
     report.add(
-        Row(f"c. model work, scroll {rows:,} rows", statistics.median(work), statistics.median(floors),
-            Goal(1.0, text="≤ 1 s"), note=f"{per_cell:.1f} µs per cell (index + data); floor: bare cursor"),
-        Row("c. scrollToBottom + events", statistics.median(bottoms), statistics.median(bare_bottoms), frame,
-            note="until painted; floor: bare QTableView + QStandardItemModel"),
-        Row("c. repaint after a scroll-bar jump, p95", statistics.median(frames), statistics.median(bare_frames),
-            frame, note=f"{PAINT_SAMPLES} positions; same floor"),
+        Row(
+            f"c. model work, scroll {rows:,} rows",
+            statistics.median(work),
+            statistics.median(floors),
+            Goal(1.0, text="≤ 1 s"),
+            note=f"{per_cell:.1f} µs per cell (index + data); floor: bare cursor",
+        ),
+        Row(
+            "c. scrollToBottom + events",
+            statistics.median(bottoms),
+            statistics.median(bare_bottoms),
+            frame,
+            note="until painted; floor: bare QTableView + QStandardItemModel",
+        ),
+        Row(
+            "c. repaint after a scroll-bar jump, p95",
+            statistics.median(frames),
+            statistics.median(bare_frames),
+            frame,
+            note=f"{PAINT_SAMPLES} positions; same floor",
+        ),
     )
 
 
@@ -421,8 +480,7 @@ def sort_floor(conn: sqlite3.Connection, column: int, descending: bool) -> float
     return timed_sql(conn, sql)
 
 
-def measure_sorting(view: LeadsView, paints: PaintCounter, conn: sqlite3.Connection, runs: int,
-                    report: Report) -> None:
+def measure_sorting(view: LeadsView, paints: PaintCounter, conn: sqlite3.Connection, runs: int, report: Report) -> None:
     """d: a header click on each column, both ways (descending first, so no click is a no-op)."""
     print(f"d. sorting: {runs} runs × {len(COLUMNS)} columns × 2 orders …", flush=True)
     app: dict[tuple[int, bool], list[float]] = {}
@@ -438,9 +496,15 @@ def measure_sorting(view: LeadsView, paints: PaintCounter, conn: sqlite3.Connect
     goal = Goal(0.1, text="≤ 100 ms")
     for column, key in enumerate(COLUMNS):
         worst = max((False, True), key=lambda d: statistics.median(app[(column, d)]))
-        report.add(Row(f"d. sort by {key} ({'desc' if worst else 'asc'}, slower way)",
-                       statistics.median(app[(column, worst)]), statistics.median(floor[(column, worst)]), goal,
-                       note="goal proposed by the bench" if column == 0 else ""))
+        report.add(
+            Row(
+                f"d. sort by {key} ({'desc' if worst else 'asc'}, slower way)",
+                statistics.median(app[(column, worst)]),
+                statistics.median(floor[(column, worst)]),
+                goal,
+                note="goal proposed by the bench" if column == 0 else "",
+            )
+        )
 
 
 # --- main ------------------------------------------------------------------------------------
@@ -468,7 +532,6 @@ def measure_in_process(book_path: Path, runs: int, report: Report) -> None:
         book.close()
 
 
-
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--leads", type=int, default=100_000, help="leads in the book (default 100000)")
@@ -478,8 +541,6 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     if args.leads < 1 or args.runs < 1:
         parser.error("--leads and --runs must be positive")
     return args
-
-
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -504,4 +565,3 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
-

@@ -13,19 +13,19 @@ ratio to the bare window; exits 0 whatever the figures.
 
 from __future__ import annotations
 
-import argparse  # noqa: E402
-import os  # noqa: E402
-import shutil  # noqa: E402
-import signal  # noqa: E402
-import statistics  # noqa: E402
-import subprocess  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
+import argparse
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import _common  # noqa: F401 - the sandbox first
 from _common import SANDBOX, Goal, Report, Row, book_for_run, check_keep_folder, environment_line, render
-from bench_leads import build_book  # noqa: E402
+from bench_leads import build_book
 
 WAIT_S = 60
 BARE = """
@@ -101,7 +101,7 @@ def main() -> None:
     }
     times: dict[str, list[float]] = {name: [] for name in candidates}
     try:
-        for name, (args, title) in candidates.items():  # warm-up: bytecode written, files in the page cache
+        for args, title in candidates.values():  # warm-up: bytecode written, files in the page cache
             time_to_visible(args, title, env)
         for run in range(options.runs):
             for name, (args, title) in candidates.items():

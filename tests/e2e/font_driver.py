@@ -17,11 +17,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from leadbook.book import LeadBook  # noqa: E402
-from leadbook.core.clock import FakeClock  # noqa: E402
+from leadbook.book import LeadBook
+from leadbook.core.clock import FakeClock
 
 DAY = date(2026, 11, 23)
 CLOCK = FakeClock(datetime(2026, 11, 23, 9, 30), "Europe/Stockholm")
@@ -83,7 +83,7 @@ def notice(book_path: Path, ini: Path) -> dict:
             watcher.shown.connect(loop.quit)
             watcher.start(0)
             # The scan runs on a worker; wait for it to end (or the message), at most 20 s.
-            QTimer.singleShot(0, lambda w=watcher, l=loop: _quit_when_idle(w, l))
+            QTimer.singleShot(0, lambda w=watcher, waiting=loop: _quit_when_idle(w, waiting))
             QTimer.singleShot(20_000, loop.quit)
             loop.exec()
             result[attempt] = shown

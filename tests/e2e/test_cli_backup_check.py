@@ -14,8 +14,9 @@ pytestmark = pytest.mark.slow
 
 def run(*args, home):
     env = dict(os.environ, LEADBOOK_HOME=str(home), QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, "-m", "leadbook", *args], env=env, capture_output=True, text=True,
-                          timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "leadbook", *args], env=env, capture_output=True, text=True, timeout=60
+    )
 
 
 def test_backup_then_check_a_sound_and_a_damaged_book(tmp_path, clock):

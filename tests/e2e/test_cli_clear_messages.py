@@ -79,7 +79,9 @@ def test_a_data_folder_that_cannot_be_made(tmp_path):
     parent.mkdir()
     parent.chmod(0o500)
     home = parent / "home"
-    assert_clear(run("today", home=home, as_user=True), 2, str(home), DATA_FOLDER_WORDS, "you are not allowed to write there")
+    assert_clear(
+        run("today", home=home, as_user=True), 2, str(home), DATA_FOLDER_WORDS, "you are not allowed to write there"
+    )
     assert not home.exists()
 
 

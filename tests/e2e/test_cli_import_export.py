@@ -54,7 +54,10 @@ def test_dry_run_changes_nothing(db, tmp_path):
     before = db.read_bytes()
     done = run("import", str(FIXTURES / "vcard30.vcf"), "--dry-run", "--db", str(db), home=tmp_path)
     assert done.returncode == 0
-    assert done.stdout.strip() == "Dry run, nothing imported: vcard30.vcf: 3 new, 0 duplicates (0 with new details), 0 rows with errors"
+    assert (
+        done.stdout.strip()
+        == "Dry run, nothing imported: vcard30.vcf: 3 new, 0 duplicates (0 with new details), 0 rows with errors"
+    )
     assert count(db) == 1 and db.read_bytes() == before
 
 
@@ -88,7 +91,9 @@ def test_format_and_duplicate_options(db, tmp_path):
     with LeadBook.open(other) as book:  # Bob shares Jürgen's mailbox: a possible duplicate, not Jürgen
         book.add_lead(Lead(name="Bob Carter", emails=("j.mueller@mueller-maschinenbau.de",)))
     flagged = run("import", str(FIXTURES / "google_contacts.csv"), "--db", str(other), home=tmp_path)
-    assert "Possible duplicates, added as their own leads for review: 1 same e-mail, another name" in flagged.stdout, flagged.stdout
+    assert "Possible duplicates, added as their own leads for review: 1 same e-mail, another name" in flagged.stdout, (
+        flagged.stdout
+    )
     assert flagged.stdout.strip().endswith("0 rows with errors, possible duplicates to review: 1")
 
 
@@ -111,7 +116,9 @@ def test_export_csv_vcf_and_ics_then_import_adds_nothing(db, tmp_path):
 def test_export_failures_exit_non_zero(db, tmp_path):
     done = run("export", "csv", "-o", str(tmp_path / "no-such-folder" / "x.csv"), "--db", str(db), home=tmp_path)
     assert done.returncode == 1 and "nothing was written" in done.stderr
-    missing = run("export", "csv", "-o", str(tmp_path / "x.csv"), "--db", str(tmp_path / "typo.leadbook"), home=tmp_path)
+    missing = run(
+        "export", "csv", "-o", str(tmp_path / "x.csv"), "--db", str(tmp_path / "typo.leadbook"), home=tmp_path
+    )
     assert missing.returncode == 2
     stage = run("export", "csv", "-o", str(tmp_path / "x.csv"), "--stage", "maybe", "--db", str(db), home=tmp_path)
     assert stage.returncode == 1 and "is not a stage" in stage.stderr

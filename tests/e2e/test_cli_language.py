@@ -18,10 +18,24 @@ pytestmark = pytest.mark.slow
 LANGS = {"de": "de_DE.UTF-8", "sv": "sv_SE.UTF-8", "zh_CN": "zh_CN.UTF-8"}
 # A few words each translation must show, argparse's "usage:"/"options" among them.
 EXPECTED = {
-    "de": ["Aufruf: leadbook", "Optionen:", "BEFEHL", "--db DATEI", "diese Hilfe zeigen und beenden",
-           "Anrufliste", "Sicherung"],
-    "sv": ["användning: leadbook", "flaggor:", "KOMMANDO", "--db FIL", "visa den här hjälpen och avsluta",
-           "ringlista", "säkerhetskopia"],
+    "de": [
+        "Aufruf: leadbook",
+        "Optionen:",
+        "BEFEHL",
+        "--db DATEI",
+        "diese Hilfe zeigen und beenden",
+        "Anrufliste",
+        "Sicherung",
+    ],
+    "sv": [
+        "användning: leadbook",
+        "flaggor:",
+        "KOMMANDO",
+        "--db FIL",
+        "visa den här hjälpen och avsluta",
+        "ringlista",
+        "säkerhetskopia",
+    ],
     "zh_CN": ["用法：leadbook", "选项", "命令", "--db 文件", "显示此帮助并退出", "通话清单", "备份"],
 }
 PAGES = [["--help"], ["today", "--help"], ["callsheet", "--help"], ["import", "--help"], ["export", "--help"]]
@@ -73,8 +87,8 @@ def test_argument_errors_are_translated(language: str, tmp_path) -> None:
 def test_the_book_language_setting_does_not_reach_help(tmp_path) -> None:
     """--help is made before any book is opened: it follows the system, even when the user's own
     book says German, as documented; and asking for help writes nothing."""
-    from leadbook.book import LeadBook  # noqa: PLC0415
-    from leadbook.core.rules import Settings  # noqa: PLC0415
+    from leadbook.book import LeadBook
+    from leadbook.core.rules import Settings
 
     with LeadBook.open(tmp_path / "leadbook.db") as book:
         book.save_settings(Settings(language="de"))

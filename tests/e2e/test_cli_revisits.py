@@ -51,7 +51,12 @@ def test_the_revisits_verb_runs_as_a_real_command(tmp_path):
     path = tmp_path / "demo.leadbook"
     write_demo_book(path).close()
     env = dict(os.environ, LEADBOOK_HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-m", "leadbook", "revisits", "--db", str(path)], env=env,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "leadbook", "revisits", "--db", str(path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     assert "Due" in result.stdout or "due" in result.stdout

@@ -44,11 +44,13 @@ def book_file(tmp_path: Path, clock) -> Path:
         anna, wang, cara, dave, _ = sorted(book.add_leads(leads).added)
         book.plan_followup(FollowUp(anna, Due(DAY - timedelta(days=1), time(14, 0)), Channel.CALL, Objective.MEETING))
         book.plan_followup(FollowUp(wang, Due(DAY, time(13, 0)), Channel.EMAIL, Objective.PROPOSAL))
-        book.plan_followup(FollowUp(cara, Due(DAY, time(10, 15)), Channel.CALL, Objective.REPLY,
-                                    objective_note="about the quote"))
+        book.plan_followup(
+            FollowUp(cara, Due(DAY, time(10, 15)), Channel.CALL, Objective.REPLY, objective_note="about the quote")
+        )
         book.plan_followup(FollowUp(anna, Due(DAY), Channel.SMS, Objective.REPLY))
-        book.plan_followup(FollowUp(cara, Due(DAY + timedelta(days=1), time(9, 0)), Channel.MEETING,
-                                    Objective.SIGNATURE))
+        book.plan_followup(
+            FollowUp(cara, Due(DAY + timedelta(days=1), time(9, 0)), Channel.MEETING, Objective.SIGNATURE)
+        )
         fu = book.plan_followup(FollowUp(dave, Due(DAY - timedelta(days=20)))).id
         for attempt in range(6):
             book.complete_followup(fu, Outcome.NO_ANSWER, next_step=FollowUp(0, Due(DAY + timedelta(days=9 + attempt))))

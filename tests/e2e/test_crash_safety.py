@@ -25,8 +25,9 @@ WRITER = Path(__file__).with_name("crash_writer.py")
 def kill_once(path: Path, rng: random.Random, start: int) -> tuple[set[str], set[str]]:
     """Start a writer, let it confirm a random number of writes, kill it mid-stream."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    with subprocess.Popen([sys.executable, str(WRITER), str(path), str(start)], stdout=subprocess.PIPE,
-                          text=True, env=env) as proc:
+    with subprocess.Popen(
+        [sys.executable, str(WRITER), str(path), str(start)], stdout=subprocess.PIPE, text=True, env=env
+    ) as proc:
         return _confirmed_until_killed(proc, rng)
 
 
@@ -74,7 +75,9 @@ def run_rounds(path: Path, rounds: int, seed: int) -> tuple[set[str], set[str]]:
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             names = {row[0] for row in conn.execute("SELECT name FROM leads WHERE name LIKE 'lead %'")}
             assert all_leads <= names, f"confirmed writes lost in round {round_}"
-            sizes = dict(conn.execute("SELECT company, count(*) FROM leads WHERE company LIKE 'batch-%' GROUP BY company"))
+            sizes = dict(
+                conn.execute("SELECT company, count(*) FROM leads WHERE company LIKE 'batch-%' GROUP BY company")
+            )
             assert all(size == 300 for size in sizes.values()), f"a torn batch in round {round_}: {sizes}"
             assert all_batches <= set(sizes)
             # The full-text index must agree with the table (raises when it does not).

@@ -40,14 +40,20 @@ def test_a_book_locked_by_another_program(tmp_path, clock):
     path = tmp_path / "locked.leadbook"
     LeadBook.open(path, clock).close()
     holder = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(f"""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
             import sqlite3, sys
             conn = sqlite3.connect({str(path)!r}, isolation_level=None)
             conn.execute("BEGIN EXCLUSIVE")
             print("locked", flush=True)
             sys.stdin.readline()
-        """)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        """),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout.readline().strip() == "locked"

@@ -62,7 +62,7 @@ def test_a_file_an_export_replaces_becomes_owner_only(db, tmp_path):
 
 
 def test_the_log_is_owner_only(tmp_path):
-    from leadbook.app import setup_logging  # noqa: PLC0415
+    from leadbook.app import setup_logging
 
     log_file = tmp_path / "leadbook.log"
     log_file.write_text("from an older Leadbook\n")
@@ -88,7 +88,7 @@ def test_the_log_is_owner_only(tmp_path):
 
 
 def test_a_log_that_cannot_be_written_does_not_stop_leadbook(tmp_path, capsys):
-    from leadbook.app import setup_logging  # noqa: PLC0415
+    from leadbook.app import setup_logging
 
     root = logging.getLogger("leadbook")
     handlers = list(root.handlers)

@@ -125,8 +125,10 @@ def old_book(tmp_path: Path, clock) -> Path:
         bo = int(book.add_lead(Lead(name="Bo", company="Gone AB")).id or 0)
         book.say_no(bo, NoReason.TIMING, "later", DAY)
     with sqlite3.connect(path) as conn:
-        conn.execute("UPDATE leads SET name = ?, company = ?, phones = ? WHERE id = ?",
-                     [f"{RLO}anna{ESC}]0;t{BEL}", f"{ESC}[2JClear AB", f'["+46{ESC}[31m70"]', anna])
+        conn.execute(
+            "UPDATE leads SET name = ?, company = ?, phones = ? WHERE id = ?",
+            [f"{RLO}anna{ESC}]0;t{BEL}", f"{ESC}[2JClear AB", f'["+46{ESC}[31m70"]', anna],
+        )
         conn.execute("UPDATE followups SET objective_note = ? WHERE lead_id = ?", [f"ask {LRI}x", anna])
         conn.execute("UPDATE leads SET name = ? WHERE id = ?", [f"Bo{ESC}[5m{RLO}", bo])
         conn.execute("UPDATE revisits SET note = ? WHERE lead_id = ?", [f"later{BEL}", bo])

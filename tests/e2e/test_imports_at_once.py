@@ -19,8 +19,11 @@ HOLDER = Path(__file__).with_name("lock_holder.py")
 def test_two_processes_importing_the_same_file_at_once_add_each_row_once(qtbot, tmp_path, clock):
     rows = 2000
     source = tmp_path / "contacts.csv"
-    source.write_text("Name,Company,E-mail,Phone\n" + "".join(
-        f"Person {n},Firm {n % 50},person{n}@example.com,+46 70 {n:07d}\n" for n in range(rows)), encoding="utf-8")
+    source.write_text(
+        "Name,Company,E-mail,Phone\n"
+        + "".join(f"Person {n},Firm {n % 50},person{n}@example.com,+46 70 {n:07d}\n" for n in range(rows)),
+        encoding="utf-8",
+    )
     path = tmp_path / "book.leadbook"
     LeadBook.open(path, clock).close()
     home = tmp_path / "home"
@@ -40,7 +43,7 @@ def test_two_processes_importing_the_same_file_at_once_add_each_row_once(qtbot, 
         finally:
             holder.communicate("go\n", timeout=30)
         outputs = [process.communicate(timeout=120) for process in both]
-    for process, (out, err) in zip(both, outputs):
+    for process, (_out, err) in zip(both, outputs):
         assert process.returncode == 0, err
         assert "Traceback" not in err
     added = sorted(int(out.split(" added")[0].rsplit(" ", 1)[1]) for out, _err in outputs)

@@ -122,8 +122,9 @@ def test_a_pre_import_backup_that_cannot_be_written_stops_the_import_and_says_wh
     imported = run("import", str(source), "--db", str(path), home=home)
     assert imported.returncode != 0
     # The backups folder is checked before the backup is tried: the message names the folder and why.
-    assert "cannot use the folder" in imported.stderr and "you are not allowed to write there" in imported.stderr, \
+    assert "cannot use the folder" in imported.stderr and "you are not allowed to write there" in imported.stderr, (
         imported.stderr
+    )
     assert "disk I/O error" not in imported.stderr and "Traceback" not in imported.stderr
     with LeadBook.open(path, clock) as book:
         assert book.count_leads() == 0
@@ -158,4 +159,8 @@ def test_a_book_left_by_a_crash_in_a_0500_folder_is_read_with_its_wal(tmp_path, 
     assert started.returncode == 0, started.stderr
     assert "opened read-only" in (home / "leadbook.log").read_text(encoding="utf-8")
     assert sorted(p.name for p in folder.iterdir()) == [
-        "team.leadbook", "team.leadbook-shm", "team.leadbook-wal", "team.leadbook.running"]
+        "team.leadbook",
+        "team.leadbook-shm",
+        "team.leadbook-wal",
+        "team.leadbook.running",
+    ]

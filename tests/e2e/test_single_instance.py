@@ -56,7 +56,6 @@ sys.exit(code)
 """
 
 
-
 class Running:
     """A Leadbook process whose output lines are read by a thread into a queue."""
 
@@ -110,13 +109,21 @@ def runtime() -> Iterator[Path]:
 @pytest.fixture
 def leadbook(tmp_path: Path, runtime: Path) -> Iterator:
     started: list[Running] = []
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LEADBOOK_HOME=str(tmp_path / "home"),
-               XDG_RUNTIME_DIR=str(runtime), LEADBOOK_TEST_INSTANCE="1")
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        LEADBOOK_HOME=str(tmp_path / "home"),
+        XDG_RUNTIME_DIR=str(runtime),
+        LEADBOOK_TEST_INSTANCE="1",
+    )
     env.pop("LEADBOOK_EXIT_AFTER_PAINT", None)
 
     def start(book: Path, *, real: bool = False) -> Running:
-        args = [sys.executable, "-m", "leadbook", "--db", str(book)] if real else [sys.executable, "-c", STAND_IN,
-                                                                                   str(book)]
+        args = (
+            [sys.executable, "-m", "leadbook", "--db", str(book)]
+            if real
+            else [sys.executable, "-c", STAND_IN, str(book)]
+        )
         started.append(Running(args, env))
         return started[-1]
 

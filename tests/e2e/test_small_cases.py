@@ -67,10 +67,10 @@ def test_an_empty_file_is_not_opened_as_a_book(tmp_path, clock):
 
 
 def test_a_book_that_could_not_be_made_leaves_no_empty_file(tmp_path, clock, monkeypatch):
-    from leadbook import book as book_module  # noqa: PLC0415
-    from leadbook.store.errors import BookError  # noqa: PLC0415
+    from leadbook import book as book_module
+    from leadbook.store.errors import BookError
 
-    def fails(path, **_kwargs):  # noqa: ANN001, ANN003 - the file is made, then SQLite cannot go on
+    def fails(path, **_kwargs):
         path.touch()
         raise BookError(path, "disk I/O error")
 

@@ -22,8 +22,9 @@ HOLDER = Path(__file__).with_name("lock_holder.py")
 def hold_lock(path: Path, seconds: float) -> Iterator[subprocess.Popen]:
     """A real second process holding the book's write lock (SECONDS, or until a line on its
     stdin when negative); the block runs once it holds it."""
-    with subprocess.Popen([sys.executable, str(HOLDER), str(path), str(seconds)],
-                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) as child:
+    with subprocess.Popen(
+        [sys.executable, str(HOLDER), str(path), str(seconds)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    ) as child:
         try:
             assert child.stdout is not None and child.stdout.readline().strip() == "locked"
             yield child

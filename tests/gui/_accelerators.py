@@ -36,7 +36,7 @@ def visible_texts(window: QWidget) -> list[str]:
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window):
             continue
-        if isinstance(widget, QAbstractButton) or isinstance(widget, QLabel) and widget.buddy() is not None:
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
             found.append(widget.text())
         elif isinstance(widget, QGroupBox) and widget.isCheckable():
             found.append(widget.title())

@@ -93,7 +93,7 @@ def test_say_no_dialog(qtbot, book, lead):
 
 
 def test_export_dialog(qtbot, book, lead):
-    from leadbook.book import LeadQuery  # noqa: PLC0415
-    from leadbook.gui.files.export_dialog import ExportDialog  # noqa: PLC0415
+    from leadbook.book import LeadQuery
+    from leadbook.gui.files.export_dialog import ExportDialog
 
     assert_unique_in(shown(qtbot, ExportDialog(book, LeadQuery(text="Anna"))))  # with the scope's choices

@@ -50,8 +50,11 @@ def list_texts(dialog: CadenceDialog) -> list[str]:
 
 
 def test_lists_built_in_cadences_marked(cadences):
-    assert list_texts(cadences) == ["After first meeting (built-in)", "Post-sale (built-in)",
-                                    "New web inquiry (built-in)"]
+    assert list_texts(cadences) == [
+        "After first meeting (built-in)",
+        "Post-sale (built-in)",
+        "New web inquiry (built-in)",
+    ]
 
 
 def test_create_a_cadence_with_three_steps(qtbot, cadences, book):
@@ -86,9 +89,16 @@ def test_create_a_cadence_with_three_steps(qtbot, cadences, book):
 
 
 def test_move_and_remove_steps(qtbot, cadences, book):
-    book.save_cadence(Cadence("Mine", (CadenceStep(0, Channel.CALL, Objective.REPLY, "a"),
-                                       CadenceStep(5, Channel.EMAIL, Objective.REPLY, "b"),
-                                       CadenceStep(9, Channel.SMS, Objective.REPLY, "c"))))
+    book.save_cadence(
+        Cadence(
+            "Mine",
+            (
+                CadenceStep(0, Channel.CALL, Objective.REPLY, "a"),
+                CadenceStep(5, Channel.EMAIL, Objective.REPLY, "b"),
+                CadenceStep(9, Channel.SMS, Objective.REPLY, "c"),
+            ),
+        )
+    )
     cadences.select_cadence(user_cadences(book)[0].id)
     cadences.steps.setCurrentItem(cadences.steps.topLevelItem(2))
     cadences.up_button.click()
@@ -130,7 +140,8 @@ def test_several_phrases_are_listed_as_the_language_joins_a_list(qtbot, cadences
     cadences.new_button.click()
     cadences.message_edit.setPlainText("Just checking in, sorry to bother you. Just following up!")
     assert cadences.phrase_warning.text().startswith(
-        "Avoid “Just checking in”, “sorry to bother you”, and “Just following up”: it gives them nothing.")
+        "Avoid “Just checking in”, “sorry to bother you”, and “Just following up”: it gives them nothing."
+    )
 
 
 def test_the_step_day_reads_as_one_phrase(cadences):
@@ -146,8 +157,13 @@ def test_built_in_is_read_only_and_duplicate_makes_an_editable_copy(qtbot, caden
     assert not cadences.is_editable()
     assert cadences.name_edit.isReadOnly()
     assert not cadences.readonly_label.isHidden()
-    for button in (cadences.save_button, cadences.add_step_button, cadences.remove_step_button,
-                   cadences.rename_button, cadences.delete_button):
+    for button in (
+        cadences.save_button,
+        cadences.add_step_button,
+        cadences.remove_step_button,
+        cadences.rename_button,
+        cadences.delete_button,
+    ):
         assert not button.isEnabled(), button.text()
     assert not cadences.day_spin.isEnabled() and cadences.message_edit.isReadOnly()
     assert cadences.steps.topLevelItemCount() == 5

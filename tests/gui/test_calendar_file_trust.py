@@ -20,7 +20,7 @@ from leadbook.platform import machine
 from leadbook.platform.paths import data_dir
 
 
-def answer_next_box(button_text: str, seen: list[str], also=None) -> None:  # noqa: ANN001
+def answer_next_box(button_text: str, seen: list[str], also=None) -> None:
     def click() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):  # the window asks once it has been shown
@@ -122,7 +122,7 @@ def test_a_folder_chosen_here_is_not_stored_in_the_book(qtbot, book, tmp_path):
 
 
 def test_the_file_menu_turns_the_calendar_file_on_and_off(qtbot, book, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415
+    from PySide6.QtWidgets import QFileDialog
 
     folder = tmp_path / "Sync"
     folder.mkdir()
@@ -136,4 +136,3 @@ def test_the_file_menu_turns_the_calendar_file_on_and_off(qtbot, book, tmp_path,
     window.mirror_action.trigger()
     assert not window.mirror_action.isChecked() and window.ics_mirror.folder is None
     window.close()
-

@@ -36,7 +36,7 @@ def _view(qtbot, book: LeadBook) -> CalendarView:
     return view
 
 
-def _drop(widget: QWidget, point: QPoint, mime) -> None:  # noqa: ANN001
+def _drop(widget: QWidget, point: QPoint, mime) -> None:
     """What Qt delivers when a drag ends over ``widget`` at ``point``."""
     actions = Qt.DropAction.MoveAction
     buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
@@ -60,7 +60,9 @@ def test_month_shows_loads_and_lists_a_clicked_day(qtbot, book: LeadBook) -> Non
     assert view.loads[date(2026, 12, 1)].total == 1  # the grid's trailing days count too
     assert view.loads[TODAY - timedelta(days=2)].overdue
     assert view.month_grid.weeks[0][0].weekday() == view.first_weekday
-    qtbot.mouseClick(view.month_grid, Qt.MouseButton.LeftButton, pos=view.month_grid.cell_rect(date(2026, 11, 30)).center())
+    qtbot.mouseClick(
+        view.month_grid, Qt.MouseButton.LeftButton, pos=view.month_grid.cell_rect(date(2026, 11, 30)).center()
+    )
     assert view.selected == date(2026, 11, 30)
     assert view.day_list.count() == 2
     assert "Anna Svensson" in view.day_list.item(0).text()
@@ -163,7 +165,7 @@ def test_even_out_from_the_view_never_fills_a_weekend_or_a_full_day(qtbot, book:
     loads = book.load_between(friday, friday + timedelta(days=10))
     assert loads[friday].total == 15 and loads[date(2026, 11, 30)].total == 15
     assert loads[date(2026, 11, 28)].total == 0 and loads[date(2026, 11, 29)].total == 0
-    assert loads[date(2026, 12, 1)].total == 5 and all(is_working_day(d) for d, l in loads.items() if l.total)
+    assert loads[date(2026, 12, 1)].total == 5 and all(is_working_day(d) for d, load in loads.items() if load.total)
     assert not view.even_button.isEnabled()  # Friday fits its capacity now
     book.undo()
     assert book.load_between(friday, friday)[friday].total == 20
@@ -176,9 +178,9 @@ def test_even_out_dialog_with_nothing_to_move(qtbot, book: LeadBook) -> None:
 
 
 def test_an_over_capacity_badge_never_runs_into_the_day_number(qtbot, book: LeadBook) -> None:
-    """"17 planned · capacity 15" where the cell has room; the bare count where it has not (narrow
+    """ "17 planned · capacity 15" where the cell has room; the bare count where it has not (narrow
     windows, long words), and the words in the cell's tooltip."""
-    from leadbook.core.calendar import DayLoad  # noqa: PLC0415
+    from leadbook.core.calendar import DayLoad
 
     view = _view(qtbot, book)
     grid = view.month_grid
@@ -194,7 +196,7 @@ def test_an_over_capacity_badge_never_runs_into_the_day_number(qtbot, book: Lead
 def test_a_write_while_the_window_is_hidden_shows_when_it_comes_back(qtbot, book: LeadBook, tmp_path) -> None:
     """Closed to the tray with the Calendar page up, a write (from the reminders window, say)
     is on the calendar when the window opens again."""
-    from leadbook.app import build_main_window  # noqa: PLC0415
+    from leadbook.app import build_main_window
 
     window = build_main_window(book, backups=tmp_path / "backups")
     qtbot.addWidget(window)

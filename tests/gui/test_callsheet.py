@@ -90,8 +90,15 @@ def sheet_book(book: LeadBook, clock: FakeClock) -> LeadBook:
     book.plan_followup(FollowUp(dora, Due(DAY), Channel.LETTER, Objective.OTHER))
     book.plan_followup(FollowUp(emil, Due(DAY, time(8, 30)), Channel.MEETING, Objective.SIGNATURE))
     book.plan_followup(FollowUp(cara, Due(DAY + timedelta(days=1), time(9, 0))))  # tomorrow: not on the sheet
-    book.add_lead(Lead(name="Wendy Web", company="Web AB", source=Source.WEB, phones=("+46 31 555 12",),
-                       emails=("wendy@web.example",)))  # 10:30: a web inquiry is answered by e-mail
+    book.add_lead(
+        Lead(
+            name="Wendy Web",
+            company="Web AB",
+            source=Source.WEB,
+            phones=("+46 31 555 12",),
+            emails=("wendy@web.example",),
+        )
+    )  # 10:30: a web inquiry is answered by e-mail
     book.add_lead(Lead(name="Pete Phone", company="Phone AB", source=Source.PHONE, phones=("+46 40 777 66",)))  # 13:30
     return book
 
@@ -174,7 +181,7 @@ def test_the_label_column_grows_for_long_words(qapp, sheet_book: LeadBook, tmp_p
     path = tmp_path / "long.pdf"
     write_pdf(replace(sheet, sections=sections, layout=DETAILED), path)
     text = pdf_text(path)
-    anna = text[text.index("Anna Svensson"):]
+    anna = text[text.index("Anna Svensson") :]
     last_touch = next(line for line in anna.splitlines() if "Letzter Kontakt" in line)
     assert "11/19/26 · No answer · Line busy" in last_touch  # label and value on one line, both whole
     best_time = next(line for line in anna.splitlines() if "Wed/Thu after lunch" in line)
@@ -233,7 +240,7 @@ def test_another_day(qapp, sheet_book: LeadBook):
 def _revisits(book: LeadBook, clock: FakeClock) -> tuple[int, int]:
     """Two no's come back: Bob said no in August for budget (due last Wednesday), Greta said
     no for a supplier (due today); Hugo's no comes back next week, and Ida is do-not-contact."""
-    from leadbook.core.revisits import NoReason  # noqa: PLC0415
+    from leadbook.core.revisits import NoReason
 
     added = sorted(book.add_leads([
         Lead(name="Bob Carter", company="Carter Pools", role="Owner", phones=("+1 555 0199",), value=12000,
@@ -279,8 +286,10 @@ def test_revisits_due_have_their_own_section_with_the_questions_to_ask(qapp, she
     assert sheet.summary.endswith((", and 2 revisits", ", and 2 revisit(s)"))  # (until leadbook_en.ts has it)
 
     compact = " ".join(pdf_text(write(sheet_book, tmp_path, "compact.pdf")).split())
-    assert ("Ask: Is this still the person responsible for buying? · How are things going with what you chose "
-            "instead? · What made you decide against it last time?") in compact  # once, under the title
+    assert (
+        "Ask: Is this still the person responsible for buying? · How are things going with what you chose "
+        "instead? · What made you decide against it last time?"
+    ) in compact  # once, under the title
     assert "Revisit · Budget" in compact and "Said no: 8/20/26 · Budget · Budget frozen until" in compact
 
     path = write(sheet_book, tmp_path, layout=DETAILED)
@@ -288,7 +297,7 @@ def test_revisits_due_have_their_own_section_with_the_questions_to_ask(qapp, she
     titles = positions(text, ["Overdue", "Today's calls and meetings", "First responses due", "Revisits due"])
     names = positions(text, [*ORDER, "Bob Carter", "Greta <Grön>"])
     assert titles == sorted(titles) and names == sorted(names) and titles[3] < names[-2]
-    section = " ".join(text[titles[3]:].split())  # wrapped lines joined
+    section = " ".join(text[titles[3] :].split())  # wrapped lines joined
     for words in ("Bob Carter", "Carter Pools", "+1 555 0199", "Revisit · Budget", "Budget frozen until",
                   "Bob Carter (Owner)", "Is this still the person responsible for buying?",
                   "How are things going with what you chose instead?", "What made you decide against it last time?",
@@ -299,7 +308,7 @@ def test_revisits_due_have_their_own_section_with_the_questions_to_ask(qapp, she
 
 def test_revisits_stay_when_emails_are_left_out_and_use_the_own_questions(qapp, sheet_book: LeadBook,
                                                                          clock: FakeClock, tmp_path: Path):  # fmt: skip
-    from dataclasses import replace  # noqa: PLC0415
+    from dataclasses import replace
 
     _revisits(sheet_book, clock)
     sheet_book.save_settings(replace(sheet_book.settings(), revisit_questions=["Who decides now?"]))
@@ -477,9 +486,9 @@ def test_dialog_chooses_the_layout_and_starts_compact(qtbot, sheet_book: LeadBoo
 
 
 def test_dialog_fits_a_1366_by_768_screen_with_its_buttons_in_view(qtbot, sheet_book: LeadBook):
-    from PySide6.QtCore import QSize  # noqa: PLC0415
+    from PySide6.QtCore import QSize
 
-    from leadbook.gui.callsheet.dialog import fitted_size  # noqa: PLC0415
+    from leadbook.gui.callsheet.dialog import fitted_size
 
     available = QSize(1366, 768 - 32)  # a desktop panel takes its share
     size = fitted_size(available)

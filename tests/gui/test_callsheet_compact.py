@@ -61,6 +61,7 @@ def language(request, qapp) -> Iterator[str]:
 def forty_items(book: LeadBook, clock: FakeClock, language: str) -> None:
     """Forty items in all five sections on ``DAY``: 3 to decide, 4 revisits, 8 overdue, 20 today
     (timed and not) and 5 first responses; every lead "Lead NN" with a long company and rapport."""
+
     def lead(n: int, stage: Stage = Stage.CONTACTED, source: Source = Source.OTHER) -> Lead:
         return Lead(name=f"Lead {n:02d}", company=COMPANY[language], phones=(f"+46 70-{n:03d} 45 67",),
                     rapport=RAPPORT[language], stage=stage, source=source)  # fmt: skip

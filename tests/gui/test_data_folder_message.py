@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QMessageBox
 
 
 def test_the_app_says_when_its_data_folder_cannot_be_used(qtbot, tmp_path, monkeypatch):
-    from leadbook.app import run_gui  # noqa: PLC0415
-    from leadbook.platform.paths import DataFolderError  # noqa: PLC0415
+    from leadbook.app import run_gui
+    from leadbook.platform.paths import DataFolderError
 
     home = tmp_path / "a file, not a folder"
     home.write_text("")

@@ -37,10 +37,10 @@ def test_date_fields_stop_at_the_range(qtbot, book):
 
 
 def test_the_calendar_stops_at_the_range_and_a_drop_past_it_changes_nothing(qtbot, book, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+    from PySide6.QtWidgets import QMessageBox
 
-    from leadbook.core.followups import Due, FollowUp  # noqa: PLC0415
-    from leadbook.gui.calendar.view import CalendarView  # noqa: PLC0415
+    from leadbook.core.followups import Due, FollowUp
+    from leadbook.gui.calendar.view import CalendarView
 
     lead = book.add_lead(Lead(name="Anna Svensson"))
     fu = book.plan_followup(FollowUp(lead.id, Due(date(2200, 12, 30), time(10, 0))))

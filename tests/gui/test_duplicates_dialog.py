@@ -10,7 +10,7 @@ from leadbook.gui.duplicates_dialog import DuplicatesDialog
 from leadbook.interop.csv_import import guess_mapping, read_csv, records
 
 
-def flagged_pairs(book) -> tuple[int, int, int]:  # noqa: ANN001
+def flagged_pairs(book) -> tuple[int, int, int]:
     """Anna in the book; Bob and Cara, imported, share her office phone."""
     book.set_home_country("US")
     anna = book.add_lead(Lead(name="Anna Svensson", company="Office AB", phones=("+1 555 3227 8543",),

@@ -242,7 +242,7 @@ def test_the_main_window_and_today(qtbot, language: str, busy_book: LeadBook):
 
 
 def test_today_shows_every_channel_name_whole(qtbot, language: str, busy_book: LeadBook):
-    """"Brev eller kort", "Social Media": the channel column is as wide as the longest name needs."""
+    """ "Brev eller kort", "Social Media": the channel column is as wide as the longest name needs."""
     anna = lead_id(busy_book, "Anna Svensson")
     for channel in Channel:
         busy_book.plan_followup(FollowUp(anna, Due(busy_book.local_today()), channel))
@@ -251,14 +251,16 @@ def test_today_shows_every_channel_name_whole(qtbot, language: str, busy_book: L
     shown = {today.model.texts(row)[channel_column] for row in today.model.selectable}
     assert shown >= {texts.channel_name(channel) for channel in Channel}, shown
     metrics = today.tree.fontMetrics()
-    too_narrow = [name for name in shown if metrics.horizontalAdvance(name) + 8 > today.tree.columnWidth(channel_column)]
+    too_narrow = [
+        name for name in shown if metrics.horizontalAdvance(name) + 8 > today.tree.columnWidth(channel_column)
+    ]
     assert not too_narrow, (today.tree.columnWidth(channel_column), too_narrow)
 
 
 def test_every_undo_step_has_a_name_in_the_language(language: str):
     """The book names undo steps by op; the Edit menu's "Undo …" must not show them in English."""
-    ops = UNDOABLE - {Op.MERGE_LEADS}  # the duplicates review's merge has no translated name yet
-    assert {Op.ADD_LEADS, Op.SAY_NO, Op.UPDATE_LEAD, Op.MOVE_FOLLOWUPS, Op.EVEN_OUT} <= ops
+    ops = UNDOABLE
+    assert {Op.ADD_LEADS, Op.SAY_NO, Op.UPDATE_LEAD, Op.MOVE_FOLLOWUPS, Op.EVEN_OUT, Op.MERGE_LEADS} <= ops
     english = [op.value for op in sorted(ops) if texts.undo_text(op) == op.value]
     assert not english, english
     assert texts.undo_text(Op.DELETE_LEADS, 1) not in ("Delete lead", "")

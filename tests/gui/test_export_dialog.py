@@ -69,7 +69,9 @@ def test_a_filtered_export_counts_only_what_it_may_write(qtbot, marketing_book, 
 def test_nothing_left_out_says_nothing_about_it(qtbot, book: LeadBook, tmp_path: Path):
     book.add_leads([Lead(name="Anna Svensson")])
     asked: list[str] = []
-    done = export_leads(None, book, "csv", ask_path=lambda _p, title, *_: asked.append(title) or str(tmp_path / "a.csv"))
+    done = export_leads(
+        None, book, "csv", ask_path=lambda _p, title, *_: asked.append(title) or str(tmp_path / "a.csv")
+    )
     assert done == Exported(tmp_path / "a.csv", 1, 0)
     assert asked == ["Export leads as CSV"]
     assert "do-not-contact" not in exported_text("csv", *done)
@@ -131,7 +133,7 @@ def test_the_address_book_entry_presets_the_csv_kind(qtbot, marketing_book, tmp_
 
 
 def test_follow_ups_as_icalendar_and_a_cancelled_file_choice(qtbot, marketing_book, tmp_path: Path):
-    from leadbook.core.followups import Due, FollowUp  # noqa: PLC0415
+    from leadbook.core.followups import Due, FollowUp
 
     anna = marketing_book.lead_ids(LeadQuery(text="Anna"))[0]
     marketing_book.plan_followup(FollowUp(anna, Due(marketing_book.local_today())))

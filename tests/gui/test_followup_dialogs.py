@@ -307,7 +307,9 @@ def test_an_answer_can_keep_the_cadence(qtbot, book):
     book.apply_cadence(lead.id, cadence_id(book, AFTER_FIRST_MEETING))
     dialog = log_dialog(qtbot, book, first.id)
     assert not dialog.keep_cadence.isHidden() and dialog.keep_cadence.isChecked()
-    assert "Keep the 5 remaining steps of the cadence “After first meeting”" in dialog.keep_cadence.text().replace("&", "")
+    assert "Keep the 5 remaining steps of the cadence “After first meeting”" in dialog.keep_cadence.text().replace(
+        "&", ""
+    )
     assert not dialog.plan_next.isChecked()  # the cadence already has a next step
     assert dialog.already.text() == "Already planned: Mon 11/23/26 E-mail"
     dialog.accept()

@@ -83,7 +83,7 @@ def test_a_clean_file_has_no_note_on_replaced_characters(qtbot, book, tmp_path):
 
 
 def test_today_shows_an_old_books_control_and_bidi_characters_escaped(qtbot, book, clock):
-    from leadbook.gui.today.view import TodayView  # noqa: PLC0415
+    from leadbook.gui.today.view import TodayView
 
     lead = book.add_lead(Lead(name="Anna", stage=Stage.CONTACTED))
     book.plan_followup(FollowUp(int(lead.id or 0), Due(book.local_today(), time(10, 0)), Channel.CALL,
@@ -93,4 +93,3 @@ def test_today_shows_an_old_books_control_and_bidi_characters_escaped(qtbot, boo
     texts = [str(cell) for _title, rows in view.rows() for _kind, _id, cells in rows for cell in cells]
     assert any("\\u202eannA\\x1b[2J" in text for text in texts)
     assert not [c for c in (ESC, RLO) if any(c in text for text in texts)]
-

@@ -37,8 +37,9 @@ def test_a_known_export_goes_straight_to_the_preview_and_imports(qtbot, book):
     book.subscribe(heard.append)
     dialog = open_dialog(qtbot, book, "google_contacts.csv")
     assert dialog.page == dialog.PREVIEW
-    assert dialog.format_label.text() == ("Read as Google Contacts CSV (UTF-8, comma-separated). "
-                                          "Columns not used: Name Prefix and Address 1 - Formatted.")
+    assert dialog.format_label.text() == (
+        "Read as Google Contacts CSV (UTF-8, comma-separated). Columns not used: Name Prefix and Address 1 - Formatted."
+    )
     assert dialog.summary_label.text() == "google_contacts.csv: 3 new leads, 0 already in the book, 0 rows with errors."
     assert [dialog.tabs.tabText(i) for i in range(3)] == ["New (3)", "Duplicates (0)", "Errors (0)"]
     result = finish(qtbot, dialog)
@@ -90,9 +91,10 @@ def test_duplicates_can_be_merged_skipped_or_added_per_row_and_for_all(qtbot, bo
     dialog.tabs.setCurrentIndex(1)
     model: PlanModel = dialog.duplicates_view.model()
     cells = [[model.index(r, c).data() for c in range(6)] for r in range(2)]
-    assert cells == [["2", "Anna Svensson", "Åkerlund Trädgård AB", "Anna Svensson", "same e-mail", "Merge"],
-                     ["5", "Jürgen Müller", "Müller Maschinenbau GmbH", "Müller, Jürgen", "same phone and name",
-                      "Merge"]]
+    assert cells == [
+        ["2", "Anna Svensson", "Åkerlund Trädgård AB", "Anna Svensson", "same e-mail", "Merge"],
+        ["5", "Jürgen Müller", "Müller Maschinenbau GmbH", "Müller, Jürgen", "same phone and name", "Merge"],
+    ]
     dialog.duplicates_view.selectionModel().select(
         model.index(1, 0), dialog.duplicates_view.selectionModel().SelectionFlag.ClearAndSelect
         | dialog.duplicates_view.selectionModel().SelectionFlag.Rows)  # fmt: skip
@@ -112,7 +114,9 @@ def test_a_shared_mailbox_with_another_name_is_imported_and_flagged(qtbot, book)
     assert dialog.tabs.tabText(0) == "New (3)" and dialog.tabs.tabText(1) == "Duplicates (0)"
     model = dialog.new_view.model()
     assert [model.index(r, 5).data() for r in range(3)] == ["same e-mail, another name", "", ""]
-    assert dialog.reasons_label.text().startswith("Possible duplicates, added as their own leads for review: 1 same e-mail, another name")
+    assert dialog.reasons_label.text().startswith(
+        "Possible duplicates, added as their own leads for review: 1 same e-mail, another name"
+    )
     result = finish(qtbot, dialog)
     assert (result.added, result.flagged) == (3, 1)
     assert [(p.lead_a, p.reason) for p in book.possible_duplicates()] == [(bob, "email")]
@@ -124,7 +128,8 @@ def test_rows_with_errors_show_their_line_and_reason(qtbot, book):
     qtbot.waitUntil(lambda: dialog.page == dialog.PREVIEW, timeout=10_000)
     model = dialog.errors_view.model()
     assert [(model.index(r, 0).data(), model.index(r, 1).data()) for r in range(model.rowCount())] == [
-        ("9", "no name, company or e-mail address")]
+        ("9", "no name, company or e-mail address")
+    ]
     assert dialog.tabs.tabText(3) == "Kept in notes (3)"  # imported, the value that could not be used in the notes
     kept = dialog.kept_view.model()
     assert [[kept.index(r, c).data() for c in range(3)] for r in range(kept.rowCount())] == [
@@ -187,7 +192,7 @@ def test_undo_last_import_asks_and_takes_it_back(qtbot, book):
 def test_file_menu_entry_points(qtbot, book, tmp_path):
     assert import_contacts(None, book, ask_path=lambda _p: "") is None  # the user cancelled the file dialog
     book.add_leads([Lead(name="Anna", company="Åkerlund", tags=("vip",)), Lead(name="Bob")])
-    from leadbook.book import LeadQuery  # noqa: PLC0415
+    from leadbook.book import LeadQuery
 
     out = tmp_path / "shown.csv"
     written = export_leads(None, book, "csv", LeadQuery(tag="vip"), ask_path=lambda *_: str(out),

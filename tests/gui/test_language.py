@@ -42,14 +42,17 @@ def _installed(app: QCoreApplication) -> list[str]:
     return [Path(t.filePath()).name for t in app.findChildren(QTranslator, i18n.TRANSLATOR_NAME)]
 
 
-@pytest.mark.parametrize(("ui_languages", "expected"), [
-    (["de-AT", "de", "en-US"], "de"),
-    (["fr-FR", "sv-SE"], "sv"),
-    (["zh-Hans-CN", "zh-CN"], "zh_CN"),
-    (["zh-TW", "zh-Hant-TW"], "en"),
-    (["fr-FR", "it"], "en"),
-    (["C"], "en"),
-])
+@pytest.mark.parametrize(
+    ("ui_languages", "expected"),
+    [
+        (["de-AT", "de", "en-US"], "de"),
+        (["fr-FR", "sv-SE"], "sv"),
+        (["zh-Hans-CN", "zh-CN"], "zh_CN"),
+        (["zh-TW", "zh-Hant-TW"], "en"),
+        (["fr-FR", "it"], "en"),
+        (["C"], "en"),
+    ],
+)
 def test_the_system_language_when_leadbook_has_it(ui_languages: list[str], expected: str) -> None:
     assert i18n.choose_language("", ui_languages) == expected
     assert i18n.choose_language(None, ui_languages) == expected
@@ -85,12 +88,15 @@ def test_installing_again_replaces_the_translators(qapp, speaking) -> None:
 
 
 @pytest.mark.slow  # a real process
-@pytest.mark.parametrize(("lang", "expected", "locale"), [
-    ("sv_SE.UTF-8", "sv", "sv_SE"),
-    ("de_AT.UTF-8", "de", "de_AT"),
-    ("zh_CN.UTF-8", "zh_CN", "zh_CN"),
-    ("fr_FR.UTF-8", "en", "en_FR"),  # English words, French dates and A4
-])
+@pytest.mark.parametrize(
+    ("lang", "expected", "locale"),
+    [
+        ("sv_SE.UTF-8", "sv", "sv_SE"),
+        ("de_AT.UTF-8", "de", "de_AT"),
+        ("zh_CN.UTF-8", "zh_CN", "zh_CN"),
+        ("fr_FR.UTF-8", "en", "en_FR"),  # English words, French dates and A4
+    ],
+)
 def test_the_system_locale_from_lang(tmp_path: Path, lang: str, expected: str, locale: str) -> None:
     """A fresh process reads LANG as a user's session sets it (Qt reads the locale once per process)."""
     script = textwrap.dedent("""
@@ -136,7 +142,7 @@ def test_language_setting_in_the_settings_dialog(qtbot, book: LeadBook) -> None:
 
 
 def _lrelease() -> str:
-    import importlib.util  # noqa: PLC0415
+    import importlib.util
 
     spec = importlib.util.spec_from_file_location("translations_tool", ROOT / "tools" / "translations.py")
     assert spec is not None and spec.loader is not None

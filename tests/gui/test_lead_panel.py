@@ -50,8 +50,9 @@ def with_history(book: LeadBook, clock) -> tuple[Lead, dict[str, FollowUp]]:
     book.add_note(lead.id, "Visited the garden: 400 m².")
     clock.advance(hours=1)
     ahead = book.plan_followup(
-        FollowUp(lead.id, Due(date(2026, 11, 26), time(14, 0)), Channel.CALL, Objective.MEETING,
-                 message="Propose Friday")
+        FollowUp(
+            lead.id, Due(date(2026, 11, 26), time(14, 0)), Channel.CALL, Objective.MEETING, message="Propose Friday"
+        )
     )
     return lead, {"first": book.followup(first.id), "dropped": book.followup(dropped.id), "ahead": ahead}
 
@@ -165,8 +166,10 @@ def test_add_note_inline_appears_in_the_timeline(qtbot, panel, book, clock):
     panel.note_edit.insertPlainText("Ringde Åsa: budget i mars")
     qtbot.keyClick(panel.note_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     # Newest first: the first response planned for later today stays on top.
-    assert texts_of(panel)[:2] == ["Planned: E-mail · Answer their question (first response)",
-                                   "Note: Ringde Åsa: budget i mars"]
+    assert texts_of(panel)[:2] == [
+        "Planned: E-mail · Answer their question (first response)",
+        "Note: Ringde Åsa: budget i mars",
+    ]
     assert panel.note_box.isHidden()
     assert panel.note_edit.toPlainText() == ""
     assert [e.text for e in book.timeline(lead.id) if e.kind == "note"] == ["Ringde Åsa: budget i mars"]
@@ -237,8 +240,9 @@ def test_attempts_in_a_row_and_time_to_decide(qtbot, panel, book, clock):
     for n in range(book.settings().stop_attempts):
         clock.advance(days=3)
         fu = next(f for f in book.followups(lead.id) if f.state == State.PLANNED)
-        book.complete_followup(fu.id, Outcome.NO_ANSWER,
-                               next_step=FollowUp(lead.id, Due(book.local_today()), Channel.CALL))
+        book.complete_followup(
+            fu.id, Outcome.NO_ANSWER, next_step=FollowUp(lead.id, Due(book.local_today()), Channel.CALL)
+        )
         if n == 1:
             assert panel.attempts_label.text() == "2 attempts in a row without an answer"
             assert panel.decide_notice.isHidden()
@@ -321,8 +325,8 @@ def test_a_long_history_shows_its_newest_page_and_older_on_request(qtbot, panel,
 
 
 def test_revisit_days_in_the_timeline_follow_the_locale(panel, book):
-    """"Ask again on 3/2/27", not the stored 2027-03-02 (German shows 02.03.27)."""
-    from leadbook.core.revisits import NoReason  # noqa: PLC0415
+    """ "Ask again on 3/2/27", not the stored 2027-03-02 (German shows 02.03.27)."""
+    from leadbook.core.revisits import NoReason
 
     lead = add_anna(book)
     book.say_no(lead.id, NoReason.BUDGET, revisit_on=date(2027, 3, 2))

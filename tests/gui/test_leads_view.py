@@ -33,6 +33,7 @@ def answer_discard(*, discard: bool) -> list[str]:
 
 def run_dialog(qtbot, open_it, fill) -> None:
     """Open a modal dialog with ``open_it`` and drive it with ``fill`` once it shows."""
+
     def drive():
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, LeadDialog), dialog
@@ -66,8 +67,17 @@ def test_columns_show_formatted_values_in_the_default_order(window):
     titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in on_screen]
     assert titles == ["Name", "Company", "Stage", "Next step", "Last touch", "Phone", "E-mail", "Source", "Value"]
     values = [model.index(row, c).data() for c in on_screen]
-    assert values == ["Anna Svensson", "Åkerlund Trädgård AB", "Qualified", "⚠ none", "",
-                      "+46 70-123 45 67", "anna@akerlund.se", "Web inquiry", "48,000 SEK"]
+    assert values == [
+        "Anna Svensson",
+        "Åkerlund Trädgård AB",
+        "Qualified",
+        "⚠ none",
+        "",
+        "+46 70-123 45 67",
+        "anna@akerlund.se",
+        "Web inquiry",
+        "48,000 SEK",
+    ]
 
 
 def test_ctrl_n_adds_a_lead_through_the_dialog(qtbot, window):
@@ -81,8 +91,12 @@ def test_ctrl_n_adds_a_lead_through_the_dialog(qtbot, window):
 
     run_dialog(qtbot, lambda: qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier), fill)
     lead = window.book.leads(window.book.lead_ids(LeadQuery(text="greta")))[0]
-    assert (lead.company, lead.emails, lead.value, lead.stage) == ("Lindqvist Café", ("greta@lindqvist.se",), 7500.0,
-                                                                   Stage.CONTACTED)
+    assert (lead.company, lead.emails, lead.value, lead.stage) == (
+        "Lindqvist Café",
+        ("greta@lindqvist.se",),
+        7500.0,
+        Stage.CONTACTED,
+    )
     assert "Greta Lindqvist" in shown_names(window)
     assert window.leads_view.current_id() == lead.id
 
@@ -223,7 +237,7 @@ def test_the_hidden_list_reads_the_book_only_when_shown(qtbot, window, monkeypat
     reads = []
     lead_ids = window.book.lead_ids
     monkeypatch.setattr(window.book, "lead_ids", lambda *a, **k: reads.append(1) or lead_ids(*a, **k))
-    from leadbook.core.model import Lead  # noqa: PLC0415
+    from leadbook.core.model import Lead
 
     window.book.add_lead(Lead(name="Ada Hidden"))
     assert reads == []  # hidden: nothing read
@@ -238,7 +252,7 @@ def test_the_hidden_list_reads_the_book_only_when_shown(qtbot, window, monkeypat
 def test_writes_while_hidden_select_what_came_back_and_delete_waits_for_the_page(qtbot, window):
     """Leads added while the list is hidden (an undo on Today, an import) come back selected when
     it shows; Edit ▸ Delete is off while another page is up, so it never deletes unseen leads."""
-    from leadbook.core.model import Lead  # noqa: PLC0415
+    from leadbook.core.model import Lead
 
     shown_names(window)
     view = window.leads_view
@@ -271,7 +285,7 @@ def test_the_panel_follows_the_current_lead(qtbot, window):
 
 
 def _laptop_window(qtbot, book):
-    from leadbook.app import build_main_window  # noqa: PLC0415
+    from leadbook.app import build_main_window
 
     main = build_main_window(book)
     qtbot.addWidget(main)
@@ -283,7 +297,7 @@ def _laptop_window(qtbot, book):
 
 
 def test_all_columns_fit_a_1366_pixel_window_and_amounts_show_whole(qtbot, filled_book):
-    from leadbook.core.model import Lead  # noqa: PLC0415
+    from leadbook.core.model import Lead
 
     filled_book.add_lead(Lead(name="Big Deal", value=1_250_000, currency="SEK"))
     main = _laptop_window(qtbot, filled_book)
@@ -293,8 +307,10 @@ def test_all_columns_fit_a_1366_pixel_window_and_amounts_show_whole(qtbot, fille
     assert table.horizontalScrollBar().maximum() == 0  # no sideways scrolling
     metrics = table.fontMetrics()
     value_column = COLUMNS.index("value")
-    widest = max(metrics.horizontalAdvance(view.model.index(row, value_column).data() or "")
-                 for row in range(view.model.rowCount()))
+    widest = max(
+        metrics.horizontalAdvance(view.model.index(row, value_column).data() or "")
+        for row in range(view.model.rowCount())
+    )
     assert widest == metrics.horizontalAdvance("1,250,000 SEK")
     assert table.columnWidth(value_column) >= widest + 8  # the text and the cell's margins
     for key in ("stage", "next_step", "last_touch"):  # these never give way: texts whole, titles on two lines
@@ -310,9 +326,9 @@ def test_all_columns_fit_a_1366_pixel_window_and_amounts_show_whole(qtbot, fille
 
 
 def test_an_overdue_next_step_is_red_with_a_sign_and_says_so(qtbot, window):
-    from datetime import date  # noqa: PLC0415
+    from datetime import date
 
-    from leadbook.core.followups import Due, FollowUp  # noqa: PLC0415
+    from leadbook.core.followups import Due, FollowUp
 
     names = shown_names(window)
     model = window.leads_view.model
@@ -331,7 +347,7 @@ def test_an_overdue_next_step_is_red_with_a_sign_and_says_so(qtbot, window):
 
 
 def test_do_not_contact_is_a_sign_with_words_not_a_red_name(qtbot, window):
-    from leadbook.core.model import Lead  # noqa: PLC0415
+    from leadbook.core.model import Lead
 
     names = shown_names(window)
     model = window.leads_view.model
@@ -369,9 +385,9 @@ def test_column_widths_and_order_are_kept_for_the_next_window(qtbot, filled_book
 
 
 def test_todays_no_next_step_line_opens_exactly_those_leads(qtbot, filled_book):
-    from datetime import date  # noqa: PLC0415
+    from datetime import date
 
-    from leadbook.core.followups import Due, FollowUp  # noqa: PLC0415
+    from leadbook.core.followups import Due, FollowUp
 
     book = filled_book
     all_ids = book.lead_ids()
@@ -386,8 +402,11 @@ def test_todays_no_next_step_line_opens_exactly_those_leads(qtbot, filled_book):
 
     view = main.leads_view
     assert main.stack.currentWidget() is main.leads_split
-    expected = [lead.id for lead in book.leads(all_ids)
-                if lead.stage.is_active and not any(f.state.value == "planned" for f in book.followups(lead.id))]
+    expected = [
+        lead.id
+        for lead in book.leads(all_ids)
+        if lead.stage.is_active and not any(f.state.value == "planned" for f in book.followups(lead.id))
+    ]
     shown = [view.model.lead_id(row) for row in range(view.model.rowCount())]
     assert sorted(shown) == sorted(expected) and len(shown) == agenda.without_next_step
     assert shown == book.lead_ids(LeadQuery(without_next_step=True))

@@ -167,9 +167,12 @@ def test_every_action_of_every_menu_opens_what_it_names(qtbot, app_on_demo):
     assert "CallSheetDialog" in dialog("&Print call sheet…")
     assert "RemindersWindow" in " ".join(seen["Show re&minders"].windows)
     assert "QFileDialog: Import" in dialog("&Import…")  # the file to import comes first
-    for entry, what in (("Leads as CSV for a &spreadsheet…", "Leads as CSV for a spreadsheet"),
-                        ("Leads as CSV for another &address book…", "Leads as CSV for another address book"),
-                        ("Leads as &vCard…", "Leads as vCard"), ("Follow-ups as &iCalendar…", "Follow-ups as iCalendar")):
+    for entry, _what in (
+        ("Leads as CSV for a &spreadsheet…", "Leads as CSV for a spreadsheet"),
+        ("Leads as CSV for another &address book…", "Leads as CSV for another address book"),
+        ("Leads as &vCard…", "Leads as vCard"),
+        ("Follow-ups as &iCalendar…", "Follow-ups as iCalendar"),
+    ):
         assert "ExportDialog: Export" in dialog(entry), entry
     assert "QFileDialog" in dialog("&Keep a calendar file up to date…")
     assert not window.mirror_action.isChecked()  # the folder was not chosen: nothing is kept
@@ -188,7 +191,7 @@ def test_every_action_of_every_menu_opens_what_it_names(qtbot, app_on_demo):
 
 @pytest.mark.qt_log_ignore(TRAY_WARNING)
 def test_every_action_of_the_tray_menu(qtbot, app_on_demo):
-    window, tray, controller, closer, quits = app_on_demo
+    window, tray, controller, _closer, quits = app_on_demo
     texts = [action.text() for action in all_actions(tray.menu)]
     assert texts == ["&Open Leadbook", "&Today", "&Reminders", "&Pause reminders for 1 hour", "Re&sume reminders",
                      "&Quit"]  # fmt: skip
@@ -293,9 +296,9 @@ def test_the_calendar_file_entry_keeps_the_file_and_says_where(qtbot, window, tm
 
 
 def test_undo_the_last_import_is_offered_once_there_is_one(qtbot, window):
-    from PySide6.QtCore import Qt  # noqa: PLC0415
+    from PySide6.QtCore import Qt
 
-    from leadbook.gui.files.import_dialog import ImportDialog  # noqa: PLC0415
+    from leadbook.gui.files.import_dialog import ImportDialog
 
     assert not window.undo_import_action.isEnabled()
     dialog = ImportDialog(window.book, Path(__file__).parents[1] / "fixtures" / "interop" / "vcard40.vcf", window)

@@ -18,7 +18,7 @@ NAMED = re.compile(r"(\d+) (overdue|today|first responses?|revisits?|revisit\(s\
 
 
 def parts_of(sentence: str) -> tuple[int, dict[str, int]]:
-    """"12 to do: 3 overdue, 9 today" -> (12, {"overdue": 3, "today": 9})."""
+    """ "12 to do: 3 overdue, 9 today" -> (12, {"overdue": 3, "today": 9})."""
     total, rest = sentence.split(" to do: ")
     singular = {"first responses": "first response", "revisits": "revisit", "revisit(s)": "revisit"}
     return int(total), {singular.get(word, word): int(n) for n, word in NAMED.findall(rest)}

@@ -221,11 +221,21 @@ def test_date_only_followups_signal_at_the_start_of_the_working_day(book, engine
     [
         # Stockholm springs forward on 2027-03-28: 08:00 CEST - 15 min = 05:45 UTC. From 20:00 CET the
         # wall clock shows 11 h 45 min more, but only 10 h 45 min pass.
-        ("Europe/Stockholm", datetime(2027, 3, 27, 20, 0), date(2027, 3, 28), utc(2027, 3, 28, 5, 45),
-         timedelta(hours=10, minutes=45)),
+        (
+            "Europe/Stockholm",
+            datetime(2027, 3, 27, 20, 0),
+            date(2027, 3, 28),
+            utc(2027, 3, 28, 5, 45),
+            timedelta(hours=10, minutes=45),
+        ),
         # Chicago springs forward on 2027-03-14: 08:00 CDT - 15 min = 12:45 UTC; from 18:00 CST 12 h 45 min pass.
-        ("America/Chicago", datetime(2027, 3, 13, 18, 0), date(2027, 3, 14), utc(2027, 3, 14, 12, 45),
-         timedelta(hours=12, minutes=45)),
+        (
+            "America/Chicago",
+            datetime(2027, 3, 13, 18, 0),
+            date(2027, 3, 14),
+            utc(2027, 3, 14, 12, 45),
+            timedelta(hours=12, minutes=45),
+        ),
     ],
 )
 def test_dst_change_nights(qtbot, tmp_path, zone, start, day, expected_wake, elapsed):
@@ -334,8 +344,15 @@ class Harness:
             self.quits += 1
 
         self.controller = TrayController(
-            book, self.main, self.engine, self.reminders, self.tray, confirm_quit=confirm_quit,
-            tell=lambda _p, title, _text: self.told.append(title), sound=beep, quit_app=quit_app,
+            book,
+            self.main,
+            self.engine,
+            self.reminders,
+            self.tray,
+            confirm_quit=confirm_quit,
+            tell=lambda _p, title, _text: self.told.append(title),
+            sound=beep,
+            quit_app=quit_app,
         )
 
 
@@ -426,7 +443,9 @@ def test_a_new_reminder_comes_alone_and_handled_ones_never_pop_the_window_again(
     assert [row.id for row in window.rows()] == today
     assert window.backlog_item.text(0) == "80 overdue from earlier days — Review…"
     assert [window.tree.topLevelItem(n).text(0) for n in range(window.tree.topLevelItemCount())] == [
-        "80 overdue from earlier days — Review…", "Today"]
+        "80 overdue from earlier days — Review…",
+        "Today",
+    ]
     assert window.heading.text() in ("6 new reminders", "6 new reminder(s)")  # English forms come with the .qm
     window.select(today[0])
     window.dismiss_button.click()
@@ -457,8 +476,7 @@ def test_a_new_reminder_comes_alone_and_handled_ones_never_pop_the_window_again(
     assert not window.open_button.isEnabled()
     qtbot.keyClick(window.tree, Qt.Key.Key_Return)  # Enter on the folded row lists everything
     assert window.reviewing and len(window.rows()) == 85
-    assert [window.tree.topLevelItem(n).text(0) for n in range(window.tree.topLevelItemCount())] == [
-        "Overdue", "Today"]
+    assert [window.tree.topLevelItem(n).text(0) for n in range(window.tree.topLevelItemCount())] == ["Overdue", "Today"]
     window.close()
     h.tray.reminders_requested.emit()  # asked for: everything, grouped
     assert window.isVisible() and window.reviewing and len(window.rows()) == 85
@@ -571,12 +589,24 @@ def test_without_a_tray_closing_quits_at_once_when_nothing_is_pending(qtbot, boo
 def test_the_qt_tray_menu_speaks_through_signals(qtbot):
     tray = QtTray(QApplication.windowIcon())
     heard: list[str] = []
-    for name in ("open_requested", "today_requested", "reminders_requested", "pause_requested",
-                 "resume_requested", "quit_requested"):
+    for name in (
+        "open_requested",
+        "today_requested",
+        "reminders_requested",
+        "pause_requested",
+        "resume_requested",
+        "quit_requested",
+    ):
         getattr(tray, name).connect(lambda name=name: heard.append(name))
     texts = [action.text() for action in tray.menu.actions() if not action.isSeparator()]
-    assert texts == ["&Open Leadbook", "&Today", "&Reminders", "&Pause reminders for 1 hour", "Re&sume reminders",
-                     "&Quit"]
+    assert texts == [
+        "&Open Leadbook",
+        "&Today",
+        "&Reminders",
+        "&Pause reminders for 1 hour",
+        "Re&sume reminders",
+        "&Quit",
+    ]
     for action in (tray.open_action, tray.today_action, tray.reminders_action, tray.pause_action, tray.quit_action):
         action.trigger()
     assert heard == ["open_requested", "today_requested", "reminders_requested", "pause_requested", "quit_requested"]
@@ -589,7 +619,7 @@ def test_the_qt_tray_menu_speaks_through_signals(qtbot):
 
 def test_closing_a_demo_ends_it_without_asking(qtbot, book, harness_for, monkeypatch):
     """A demo book's reminders are made up: closing its window ends it, pending or not."""
-    from leadbook.platform.paths import DEMO_ENV  # noqa: PLC0415
+    from leadbook.platform.paths import DEMO_ENV
 
     monkeypatch.setenv(DEMO_ENV, "1")
     add(book, "Anna", MONDAY, time(16, 0))  # still to come today

@@ -24,8 +24,15 @@ def utc(*args: int) -> datetime:
     return datetime(*args, tzinfo=UTC)
 
 
-def add(book: LeadBook, name: str, day: date, at: time | None, channel: Channel = Channel.CALL,
-        objective: Objective = Objective.REPLY, **lead_fields) -> int:
+def add(
+    book: LeadBook,
+    name: str,
+    day: date,
+    at: time | None,
+    channel: Channel = Channel.CALL,
+    objective: Objective = Objective.REPLY,
+    **lead_fields,
+) -> int:
     """A lead with one planned follow-up (its automatic first follow-up cancelled)."""
     added = book.add_lead(Lead(name=name, source=Source.COLD, **lead_fields))
     for fu in book.followups(added.id or 0):
@@ -38,11 +45,21 @@ def due(book: LeadBook) -> dict[str, int]:
     """Four reminders due at 09:30 on Monday, and one that is not due yet."""
     return {
         "wang": add(book, "王芳", MONDAY - timedelta(days=3), None, company="杭州绿源园林工程有限公司"),
-        "claire": add(book, "Claire <b>Dubois</b>", MONDAY - timedelta(days=2), time(14, 0), Channel.EMAIL,
-                      Objective.SIGNATURE),
+        "claire": add(
+            book, "Claire <b>Dubois</b>", MONDAY - timedelta(days=2), time(14, 0), Channel.EMAIL, Objective.SIGNATURE
+        ),
         "bob": add(book, "Bob Carter", MONDAY, None, Channel.SMS, Objective.ANSWER, company="Carter Pools"),
-        "anna": add(book, "Anna Svensson", MONDAY, time(9, 40), Channel.CALL, Objective.MEETING,
-                    company="Åkerlund Trädgård AB", phones=("+46 70-123 45 67",), rapport="Packers fan"),
+        "anna": add(
+            book,
+            "Anna Svensson",
+            MONDAY,
+            time(9, 40),
+            Channel.CALL,
+            Objective.MEETING,
+            company="Åkerlund Trädgård AB",
+            phones=("+46 70-123 45 67",),
+            rapport="Packers fan",
+        ),
         "later": add(book, "Jürgen Müller", MONDAY, time(16, 0)),
     }
 
@@ -77,7 +94,9 @@ def due_ids(book: LeadBook) -> list[int]:
 def test_lists_what_is_due_with_lead_followup_due_time_and_lateness(reminders, due):
     rows = shown(reminders)
     assert [row[0] for row in rows] == [
-        "王芳 · 杭州绿源园林工程有限公司", "Claire <b>Dubois</b>", "Bob Carter · Carter Pools",
+        "王芳 · 杭州绿源园林工程有限公司",
+        "Claire <b>Dubois</b>",
+        "Bob Carter · Carter Pools",
         "Anna Svensson · Åkerlund Trädgård AB",
     ]
     assert rows[1][1] == "E-mail · Get a signature"
@@ -128,7 +147,12 @@ def test_dismiss_all_empties_the_list_and_closes_the_window(reminders, book):
 def test_snooze_the_selected_reminder_for_the_chosen_time(reminders, book, due, clock: FakeClock):
     assert reminders.snooze_choice() == Snooze.MINUTES_5
     assert [plain(reminders.snooze_combo.itemText(n)) for n in range(reminders.snooze_combo.count())] == [
-        "5 minutes", "10 minutes", "15 minutes", "1 hour", "4 hours", "Tomorrow at 9:00 AM",
+        "5 minutes",
+        "10 minutes",
+        "15 minutes",
+        "1 hour",
+        "4 hours",
+        "Tomorrow at 9:00 AM",
         "Next week (Monday at 9:00 AM)",
     ]
     reminders.select(due["anna"])
@@ -244,8 +268,15 @@ def test_buttons_wait_for_something_to_act_on(qtbot, book):
     qtbot.addWidget(window)
     window.show()  # a window reads the book when it is first shown
     assert window.heading.text() == "No reminders due"
-    for button in (window.open_button, window.done_button, window.no_answer_button, window.dismiss_button,
-                   window.dismiss_all_button, window.snooze_button, window.snooze_all_button):
+    for button in (
+        window.open_button,
+        window.done_button,
+        window.no_answer_button,
+        window.dismiss_button,
+        window.dismiss_all_button,
+        window.snooze_button,
+        window.snooze_all_button,
+    ):
         assert not button.isEnabled(), button.objectName()
 
 
@@ -286,7 +317,11 @@ def test_raised_for_new_reminders_the_window_lists_them_and_folds_the_rest(qtbot
     reminders.review()
     assert reminders.height() > small  # one new reminder: a small window; the whole list: more room
     assert headings(reminders) == ["Overdue", "Today"]
-    assert [row[0] for row in shown(reminders)] == ["王芳 · 杭州绿源园林工程有限公司", "Claire <b>Dubois</b>", "Jürgen Müller"]
+    assert [row[0] for row in shown(reminders)] == [
+        "王芳 · 杭州绿源园林工程有限公司",
+        "Claire <b>Dubois</b>",
+        "Jürgen Müller",
+    ]
     assert reminders.row_items()[2].font(0).bold()  # the new one stands out in the whole list
     reminders.close()
     reminders.present()  # asked for by the user: everything
@@ -301,8 +336,17 @@ def test_tab_order_runs_from_the_list_through_the_buttons(reminders):
         widget = widget.nextInFocusChain()
         while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or not widget.isVisibleTo(reminders):
             widget = widget.nextInFocusChain()
-    assert order[:9] == ["remindersTree", "openItem", "done", "noAnswer", "dismissAll", "dismiss", "snoozeChoice",
-                         "snoozeAll", "snooze"]
+    assert order[:9] == [
+        "remindersTree",
+        "openItem",
+        "done",
+        "noAnswer",
+        "dismissAll",
+        "dismiss",
+        "snoozeChoice",
+        "snoozeAll",
+        "snooze",
+    ]
 
 
 def test_window_picture(reminders, due, tmp_path):
@@ -316,8 +360,6 @@ def test_window_picture(reminders, due, tmp_path):
 def qtbot_click(button) -> None:
     assert button.isEnabled(), button.objectName()
     button.click()
-
-
 
 
 def test_settings_sound_and_start_at_login(qtbot, book, tmp_path):
@@ -342,9 +384,9 @@ def test_settings_sound_and_start_at_login(qtbot, book, tmp_path):
 
 
 def test_a_demo_book_cannot_become_what_starts_at_login(qtbot, book, tmp_path, monkeypatch):
-    from leadbook.gui.settings.dialog import SettingsDialog  # noqa: PLC0415
-    from leadbook.platform.autostart import Autostart  # noqa: PLC0415
-    from leadbook.platform.paths import DEMO_ENV  # noqa: PLC0415
+    from leadbook.gui.settings.dialog import SettingsDialog
+    from leadbook.platform.autostart import Autostart
+    from leadbook.platform.paths import DEMO_ENV
 
     monkeypatch.setenv(DEMO_ENV, "1")
     autostart = Autostart("linux", home=tmp_path, env={"XDG_CONFIG_HOME": str(tmp_path / "config")})

@@ -111,7 +111,7 @@ def test_the_language_field_is_kept_alongside(dialog: SettingsDialog, book: Lead
 
 
 def test_the_language_is_loaded_collected_and_restored_like_every_field(book: LeadBook, qtbot, tmp_path: Path):
-    from dataclasses import replace  # noqa: PLC0415
+    from dataclasses import replace
 
     book.save_settings(replace(book.settings(), language="de"))
     dialog = SettingsDialog(book, autostart=Autostart("linux", home=tmp_path, env={"XDG_CONFIG_HOME": str(tmp_path)}))

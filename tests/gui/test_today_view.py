@@ -32,18 +32,19 @@ class Plan:
         ids = sorted(book.add_leads(leads).added)
         self.lead = {lead.name.split()[0]: lead_id for lead, lead_id in zip(leads, ids)}
         plan = book.plan_followup
-        self.anna_overdue = plan(FollowUp(self.lead["Anna"], Due(DAY - timedelta(days=1), time(14, 0)),
-                                          Channel.CALL, Objective.MEETING)).id
+        self.anna_overdue = plan(
+            FollowUp(self.lead["Anna"], Due(DAY - timedelta(days=1), time(14, 0)), Channel.CALL, Objective.MEETING)
+        ).id
         self.ben_today = plan(FollowUp(self.lead["Ben"], Due(DAY, time(13, 0)), Channel.EMAIL, Objective.PROPOSAL)).id
         self.cara_today = plan(FollowUp(self.lead["Cara"], Due(DAY, time(10, 15)), Channel.CALL, Objective.REPLY)).id
         self.anna_today = plan(FollowUp(self.lead["Anna"], Due(DAY), Channel.SMS, Objective.REPLY)).id
-        self.cara_tomorrow = plan(FollowUp(self.lead["Cara"], Due(DAY + timedelta(days=1), time(9, 0)),
-                                           Channel.MEETING, Objective.SIGNATURE)).id
+        self.cara_tomorrow = plan(
+            FollowUp(self.lead["Cara"], Due(DAY + timedelta(days=1), time(9, 0)), Channel.MEETING, Objective.SIGNATURE)
+        ).id
         # Dave never answers: six tries in a row reach the stop rule (next steps lie beyond tomorrow).
         fu = plan(FollowUp(self.lead["Dave"], Due(DAY - timedelta(days=20)))).id
         for attempt in range(6):
-            book.complete_followup(fu, Outcome.NO_ANSWER,
-                                   next_step=FollowUp(0, Due(DAY + timedelta(days=9 + attempt))))
+            book.complete_followup(fu, Outcome.NO_ANSWER, next_step=FollowUp(0, Due(DAY + timedelta(days=9 + attempt))))
             fu = min(f.id for f in book.followups(self.lead["Dave"]) if f.state == State.PLANNED)
         # A web inquiry at 09:30 gets a first response due within the hour (10:30).
         self.lead["Wendy"] = book.add_lead(Lead(name="Wendy Web", company="Web AB", source=Source.WEB)).id
@@ -403,12 +404,12 @@ def test_a_hidden_calendar_reads_again_only_when_shown(qtbot, window, monkeypatc
 def test_an_empty_book_shows_how_to_begin(qtbot, book: LeadBook, tmp_path, monkeypatch):
     """No leads yet: Today says what Leadbook does and offers the first lead and an import; the
     buttons do what File > New lead and File > Import do; with a lead, the agenda is back."""
-    from PySide6.QtCore import QTimer  # noqa: PLC0415
-    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
-    from leadbook.app import build_main_window  # noqa: PLC0415
-    from leadbook.gui.files import import_dialog  # noqa: PLC0415
-    from leadbook.gui.leads.dialog import LeadDialog  # noqa: PLC0415
+    from leadbook.app import build_main_window
+    from leadbook.gui.files import import_dialog
+    from leadbook.gui.leads.dialog import LeadDialog
 
     window = build_main_window(book, backups=tmp_path / "backups")
     qtbot.addWidget(window)
@@ -444,13 +445,13 @@ def test_the_demo_book_opens_in_a_second_leadbook(qtbot, book: LeadBook, tmp_pat
     """Welcome ▸ "Look around a demo book first" (also Help ▸ Open a demo book) starts this very
     Leadbook again with --demo: a real process that paints a demo book and, here, quits, leaving
     the user's data folder as it was (tests/e2e/test_cli.py checks its exit code)."""
-    import os  # noqa: PLC0415
-    import signal  # noqa: PLC0415
-    import sys  # noqa: PLC0415
-    from pathlib import Path  # noqa: PLC0415
+    import os
+    import signal
+    import sys
+    from pathlib import Path
 
-    from leadbook.app import build_main_window  # noqa: PLC0415
-    from leadbook.platform.desktop_entry import this_leadbook  # noqa: PLC0415
+    from leadbook.app import build_main_window
+    from leadbook.platform.desktop_entry import this_leadbook
 
     if not sys.platform.startswith("linux"):
         pytest.skip("waits for the detached process through /proc")

@@ -13,7 +13,7 @@ from leadbook.gui.revisits.view import RevisitsView
 from leadbook.gui.today.view import TodayView
 
 
-def _counting(view, monkeypatch) -> list[int]:  # noqa: ANN001
+def _counting(view, monkeypatch) -> list[int]:
     calls: list[int] = []
     real = view.refresh
 

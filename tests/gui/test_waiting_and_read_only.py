@@ -24,8 +24,9 @@ WAITING = "Waiting for another Leadbook to finish…"
 @contextmanager
 def lock_held(path: Path, seconds: float) -> Iterator[subprocess.Popen]:
     """A real second process holding the book's write lock (SECONDS; negative: until told)."""
-    with subprocess.Popen([sys.executable, str(HOLDER), str(path), str(seconds)],
-                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) as child:
+    with subprocess.Popen(
+        [sys.executable, str(HOLDER), str(path), str(seconds)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    ) as child:
         try:
             assert child.stdout is not None and child.stdout.readline().strip() == "locked"
             yield child

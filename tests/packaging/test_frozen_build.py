@@ -24,9 +24,9 @@ import leadbook.platform.desktop_entry
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 sys.path.insert(0, str(PACKAGING))
-import bundle  # noqa: E402
-from build import frozen_program  # noqa: E402
-from make_icons import ICNS_TYPES, ICO_SIZES, make_icons  # noqa: E402
+import bundle
+from build import frozen_program
+from make_icons import ICNS_TYPES, ICO_SIZES, make_icons
 
 pytestmark = [pytest.mark.packaging, pytest.mark.timeout(900)]
 
@@ -124,7 +124,7 @@ def pyinstaller_versioninfo() -> types.ModuleType:
         assert line in source, f"PyInstaller's versioninfo.py changed: {line!r}"
         source = source.replace(line, "")
     module = types.ModuleType("versioninfo_anywhere")
-    exec(compile(source, "versioninfo.py", "exec"), module.__dict__)  # noqa: S102 - PyInstaller's own source
+    exec(compile(source, "versioninfo.py", "exec"), module.__dict__)
     return module
 
 

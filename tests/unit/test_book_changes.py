@@ -51,7 +51,12 @@ def test_lead_writes(book: LeadBook):
     book.delete_leads([i for i in ids if i != anna])
     book.undo()
     assert [(c.op, c.count) for c in heard] == [
-        (Op.ADD_LEAD, 1), (Op.ADD_LEADS, 2), (Op.UPDATE_LEAD, 1), (Op.DELETE_LEADS, 2), (Op.UNDO, 2)]
+        (Op.ADD_LEAD, 1),
+        (Op.ADD_LEADS, 2),
+        (Op.UPDATE_LEAD, 1),
+        (Op.DELETE_LEADS, 2),
+        (Op.UNDO, 2),
+    ]
     assert heard[0].touches(K.LEADS | K.FOLLOWUPS) and not heard[0].touches(K.SETTINGS)
     assert heard[2].kinds == K.LEADS
     assert heard[3].touches(K.REVISITS) and heard[3].removed == frozenset(ids) - {anna}
@@ -79,11 +84,25 @@ def test_follow_up_writes(book: LeadBook):
     book.apply_cadence(anna, cadence.id)
     book.delete_cadence(cadence.id)
     assert [c.op for c in heard] == [
-        Op.PLAN_FOLLOWUP, Op.UPDATE_FOLLOWUP, Op.MOVE_FOLLOWUPS, Op.EVEN_OUT, Op.LOG_FOLLOWUP, Op.SET_STAGE,
-        Op.KEEP_GOING, Op.ADD_NOTE, Op.PLAN_FOLLOWUP, Op.CANCEL_FOLLOWUP, Op.SAVE_CADENCE, Op.APPLY_CADENCE,
-        Op.DELETE_CADENCE]
-    assert all(c.lead_ids == {anna} and c.touches(K.FOLLOWUPS) and c.touches(K.LEADS) for c in heard
-               if c.op not in (Op.SAVE_CADENCE, Op.DELETE_CADENCE))
+        Op.PLAN_FOLLOWUP,
+        Op.UPDATE_FOLLOWUP,
+        Op.MOVE_FOLLOWUPS,
+        Op.EVEN_OUT,
+        Op.LOG_FOLLOWUP,
+        Op.SET_STAGE,
+        Op.KEEP_GOING,
+        Op.ADD_NOTE,
+        Op.PLAN_FOLLOWUP,
+        Op.CANCEL_FOLLOWUP,
+        Op.SAVE_CADENCE,
+        Op.APPLY_CADENCE,
+        Op.DELETE_CADENCE,
+    ]
+    assert all(
+        c.lead_ids == {anna} and c.touches(K.FOLLOWUPS) and c.touches(K.LEADS)
+        for c in heard
+        if c.op not in (Op.SAVE_CADENCE, Op.DELETE_CADENCE)
+    )
     assert heard[-1].kinds == K.CADENCES and heard[-1].lead_ids == frozenset()
     assert book.undo_label == "Apply cadence" and book.undo_op == (Op.APPLY_CADENCE, 1)
 
@@ -106,8 +125,10 @@ def test_revisit_reminder_and_settings_writes(book: LeadBook):
     book.dismiss_reminders([fu.id])
     book.save_settings(book.settings())
     assert [(c.op, c.count, c.kinds) for c in heard[1:]] == [
-        (Op.SNOOZE_REMINDERS, 1, K.REMINDERS), (Op.DISMISS_REMINDERS, 1, K.REMINDERS),
-        (Op.SAVE_SETTINGS, 1, K.SETTINGS | K.REMINDERS)]
+        (Op.SNOOZE_REMINDERS, 1, K.REMINDERS),
+        (Op.DISMISS_REMINDERS, 1, K.REMINDERS),
+        (Op.SAVE_SETTINGS, 1, K.SETTINGS | K.REMINDERS),
+    ]
     assert heard[1].label == "Snooze reminder" and heard[2].label == "Dismiss reminder"
 
 

@@ -11,9 +11,15 @@ writes ``book.add_lead(...)`` and reaches the code in ``leads.py`` with no hop i
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ..core.rules import FIRST_RESPONSE_CHANNEL
+from ..store.backup import needs_backup
+from ..store.errors import BookError, BookReadOnlyError, DiskFullError
 from ..store.followups import AgendaRow
 from ..store.leads import LeadQuery
+from ..store.reminders import ReminderKind, ReminderRow
 from .agenda import AgendaMixin
 from .changes import Change, ChangeKind, Op
 from .duplicates import DuplicatesMixin
@@ -33,42 +39,42 @@ from .values import (
 )
 
 __all__ = [
+    "ADDRESS_BOOK",
     "FIRST_RESPONSE_CHANNEL",
+    "NAMING_TARGETS",
     "ORDER_CHECK_AT_MOST",
+    "SPREADSHEET",
     "WAIT_SLICE_MS",
     "WRITE_WAIT_SECONDS",
+    "Action",
     "Agenda",
     "AgendaRow",
-    "Change",
-    "ChangeKind",
-    "DueCounts",
-    "InvalidLead",
-    "LeadBook",
-    "LeadQuery",
-    "Op",
-    "TimelineEntry",
-    "ADDRESS_BOOK",
-    "Action",
     "BookError",
     "BookReadOnlyError",
     "CallSheet",
+    "Change",
+    "ChangeKind",
     "ContactsFile",
     "CsvTable",
     "DiskFullError",
+    "DueCounts",
     "FileFormat",
     "FileProblem",
     "ImportCancelled",
     "ImportPlan",
     "ImportResult",
+    "InvalidLead",
     "ItemKind",
+    "LeadBook",
+    "LeadQuery",
     "Mapping",
-    "NAMING_TARGETS",
+    "Op",
     "Profile",
     "ReminderKind",
     "ReminderRow",
-    "SPREADSHEET",
     "SheetLayout",
     "Target",
+    "TimelineEntry",
     "atomic_text",
     "build_calendar",
     "build_callsheet",
@@ -93,31 +99,76 @@ class LeadBook(LeadsMixin, FollowUpsMixin, AgendaMixin, RevisitsMixin, ImportsMi
 
 
 # The names the GUI (and the demo) take from the layers below, through the book: the GUI never imports
-# store or interop itself (tests/unit/test_layers.py). Imported after LeadBook, as interop's call sheet
-# reaches back into the book's values at run time.
-from ..interop import csv_import, messages  # noqa: E402
-from ..interop.callsheet import CallSheet, SheetLayout, build_callsheet  # noqa: E402
-from ..interop.callsheet_render import default_page_layout, render_callsheet, write_pdf  # noqa: E402
-from ..interop.csv_export import ADDRESS_BOOK, SPREADSHEET, write_leads_csv  # noqa: E402
-from ..interop.csv_import import CsvTable, Mapping, Profile  # noqa: E402
-from ..interop.files import atomic_text, write_atomically  # noqa: E402
-from ..interop.ical import build_calendar  # noqa: E402
-from ..interop.importing import (  # noqa: E402
-    Action,
-    ContactsFile,
-    FileFormat,
-    ImportCancelled,
-    ImportPlan,
-    ImportResult,
-    ItemKind,
-    file_records,
-    format_label,
-    open_contacts_file,
-    replaced_rows,
-)
-from ..interop.records import NAMING_TARGETS, Target  # noqa: E402
-from ..interop.textfile import FileProblem  # noqa: E402
-from ..interop.vcard import write_vcards  # noqa: E402
-from ..store.backup import needs_backup  # noqa: E402
-from ..store.errors import BookError, BookReadOnlyError, DiskFullError  # noqa: E402
-from ..store.reminders import ReminderKind, ReminderRow  # noqa: E402
+# store or interop itself (tests/unit/test_layers.py). The file formats and the call sheet's drawing
+# are loaded when a name is first asked for (PEP 562), so that opening a book (the app's start, every
+# terminal verb) does not load icalendar, vobject or QtGui's printing.
+_FROM_INTEROP: dict[str, tuple[str, str | None]] = {
+    "csv_import": ("..interop.csv_import", None),
+    "messages": ("..interop.messages", None),
+    "CallSheet": ("..interop.callsheet", "CallSheet"),
+    "SheetLayout": ("..interop.callsheet", "SheetLayout"),
+    "build_callsheet": ("..interop.callsheet", "build_callsheet"),
+    "default_page_layout": ("..interop.callsheet_render", "default_page_layout"),
+    "render_callsheet": ("..interop.callsheet_render", "render_callsheet"),
+    "write_pdf": ("..interop.callsheet_render", "write_pdf"),
+    "ADDRESS_BOOK": ("..interop.csv_export", "ADDRESS_BOOK"),
+    "SPREADSHEET": ("..interop.csv_export", "SPREADSHEET"),
+    "write_leads_csv": ("..interop.csv_export", "write_leads_csv"),
+    "CsvTable": ("..interop.csv_import", "CsvTable"),
+    "Mapping": ("..interop.csv_import", "Mapping"),
+    "Profile": ("..interop.csv_import", "Profile"),
+    "atomic_text": ("..interop.files", "atomic_text"),
+    "write_atomically": ("..interop.files", "write_atomically"),
+    "build_calendar": ("..interop.ical", "build_calendar"),
+    "Action": ("..interop.importing", "Action"),
+    "ContactsFile": ("..interop.importing", "ContactsFile"),
+    "FileFormat": ("..interop.importing", "FileFormat"),
+    "ImportCancelled": ("..interop.importing", "ImportCancelled"),
+    "ImportPlan": ("..interop.importing", "ImportPlan"),
+    "ImportResult": ("..interop.importing", "ImportResult"),
+    "ItemKind": ("..interop.importing", "ItemKind"),
+    "file_records": ("..interop.importing", "file_records"),
+    "format_label": ("..interop.importing", "format_label"),
+    "open_contacts_file": ("..interop.importing", "open_contacts_file"),
+    "replaced_rows": ("..interop.importing", "replaced_rows"),
+    "NAMING_TARGETS": ("..interop.records", "NAMING_TARGETS"),
+    "Target": ("..interop.records", "Target"),
+    "FileProblem": ("..interop.textfile", "FileProblem"),
+    "write_vcards": ("..interop.vcard", "write_vcards"),
+}
+
+if TYPE_CHECKING:
+    from ..interop import csv_import, messages
+    from ..interop.callsheet import CallSheet, SheetLayout, build_callsheet
+    from ..interop.callsheet_render import default_page_layout, render_callsheet, write_pdf
+    from ..interop.csv_export import ADDRESS_BOOK, SPREADSHEET, write_leads_csv
+    from ..interop.csv_import import CsvTable, Mapping, Profile
+    from ..interop.files import atomic_text, write_atomically
+    from ..interop.ical import build_calendar
+    from ..interop.importing import (
+        Action,
+        ContactsFile,
+        FileFormat,
+        ImportCancelled,
+        ImportPlan,
+        ImportResult,
+        ItemKind,
+        file_records,
+        format_label,
+        open_contacts_file,
+        replaced_rows,
+    )
+    from ..interop.records import NAMING_TARGETS, Target
+    from ..interop.textfile import FileProblem
+    from ..interop.vcard import write_vcards
+
+
+def __getattr__(name: str) -> Any:
+    """One of the lazily re-exported names of interop (a module itself when the second part is None)."""
+    where = _FROM_INTEROP.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = importlib.import_module(where[0], __name__)
+    value = module if where[1] is None else getattr(module, where[1])
+    globals()[name] = value
+    return value

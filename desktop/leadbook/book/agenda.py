@@ -7,12 +7,13 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from ..core.calendar import EVEN_OUT_HORIZON_DAYS, DayItem, DayLoad, Move, day_loads, propose_even_out
-from ..core.followups import Due
+from ..core.followups import Due, State
 from ..core.reminders import Snooze, snooze_until
 from ..store import calendar as cal_store
 from ..store import followups as fu_store
 from ..store import reminders as reminder_store
 from ..store.database import known_errors
+from ..store.errors import ChangedElsewhereError
 from ..store.followups import AgendaRow
 from .changes import Change, Op
 from .session import Session
@@ -140,11 +141,15 @@ class AgendaMixin(Session):
             raise KeyError(missing)
         now = self._now()
         with self._lead_write([fu.lead_id for fu in found], Op(op), len(moves)) as (db, change):
+            current = {
+                fu.id: fu for fu in fu_store.get_followups(db, [i for i, _ in moves])
+            }  # with the write lock held
             for followup_id, due in moves:
-                fu = by_id[followup_id]
+                fu = current.get(followup_id)
+                if fu is None or fu.state != State.PLANNED:  # logged, cancelled or deleted elsewhere meanwhile
+                    raise ChangedElsewhereError(self.path, f"follow-up {followup_id} is no longer planned")
                 fu_store.update_followup(db, followup_id, self._followup_row(fu.with_changes(due=due, updated_at=now)))
         return change.result
-
 
     def agenda(self, day: date | None = None, *, limit: int | None = None) -> Agenda:
         """Today's work: overdue, due today, first responses, leads to decide on, and tomorrow.
@@ -205,7 +210,6 @@ class AgendaMixin(Session):
         """``due_counts(day).total`` (navigation, tray)."""
         return self.due_counts(day).total
 
-
     def calendar_items(self) -> list[Any]:
         """Every planned follow-up with its lead's name, company, phone and e-mail (CalendarItems)."""
         from ..interop.ical import CalendarItem  # noqa: PLC0415
@@ -213,7 +217,12 @@ class AgendaMixin(Session):
         with known_errors(self.path):
             rows = fu_store.planned_with_leads(self._db.conn)
         return [
-            CalendarItem(fu_store.row_to_followup(r), r["lead_name"], r["lead_company"],
-                         r["lead_phones"].split("\n", 1)[0], r["lead_emails"].split("\n", 1)[0])  # fmt: skip
+            CalendarItem(
+                fu_store.row_to_followup(r),
+                r["lead_name"],
+                r["lead_company"],
+                r["lead_phones"].split("\n", 1)[0],
+                r["lead_emails"].split("\n", 1)[0],
+            )
             for r in rows
         ]

@@ -105,7 +105,11 @@ UNDOABLE = frozenset({
 })  # fmt: skip
 
 # Ops whose English name says one or many.
-_ONE = {Op.DELETE_LEADS: "Delete lead", Op.DISMISS_REMINDERS: "Dismiss reminder", Op.SNOOZE_REMINDERS: "Snooze reminder"}
+_ONE = {
+    Op.DELETE_LEADS: "Delete lead",
+    Op.DISMISS_REMINDERS: "Dismiss reminder",
+    Op.SNOOZE_REMINDERS: "Snooze reminder",
+}
 
 
 def op_label(op: Op, count: int = 1) -> str:
@@ -114,7 +118,7 @@ def op_label(op: Op, count: int = 1) -> str:
         return _ONE[op]
     if op == Op.DELETE_LEADS:
         return f"Delete {count} leads"
-    return op.value
+    return str(op.value)
 
 
 @dataclass(frozen=True)

@@ -87,18 +87,18 @@ class DuplicatesMixin(Session):
         from ..interop.records import merge_leads  # noqa: PLC0415
         from ..store import duplicates as dup_store  # noqa: PLC0415
 
-        found = dup_store.pair(self._db.conn, pair_id)
-        if found is None or keep not in (found.lead_a, found.lead_b):
-            raise KeyError(pair_id)
-        other = found.lead_b if keep == found.lead_a else found.lead_a
-        kept, gone = self.lead(keep), self.lead(other)
-        merged = merge_leads(kept, gone)
-        chosen = {name: getattr(gone, name) for name in take_from_other if name in self.MERGE_CHOICES}
-        if "value" in chosen:
-            chosen["currency"] = gone.currency
-        merged = self._checked(merged.with_changes(**chosen) if chosen else merged)
         now = self._now()
-        with self._write() as db:
+        with self._write() as db:  # the pair and both leads read with the write lock held
+            found = dup_store.pair(db.conn, pair_id)
+            if found is None or keep not in (found.lead_a, found.lead_b):
+                raise KeyError(pair_id)
+            other = found.lead_b if keep == found.lead_a else found.lead_a
+            kept, gone = self.lead(keep), self.lead(other)
+            merged = merge_leads(kept, gone)
+            chosen = {name: getattr(gone, name) for name in take_from_other if name in self.MERGE_CHOICES}
+            if "value" in chosen:
+                chosen["currency"] = gone.currency
+            merged = self._checked(merged.with_changes(**chosen) if chosen else merged)
             before = lead_store.snapshot_leads(db, [keep, other])
             conn = db.conn
             lead_store.move_owned(conn, keep, other)  # everything the other lead owns

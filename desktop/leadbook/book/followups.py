@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, time, timedelta
-from typing import Any, Iterator
+from typing import Any
 
 import sqlite_utils
 
@@ -29,6 +29,7 @@ from ..present import texts
 from ..store import followups as fu_store
 from ..store import leads as lead_store
 from ..store.database import known_errors
+from ..store.errors import ChangedElsewhereError
 from .changes import Change, Op
 from .session import Session
 from .values import TimelineEntry, _Outcome
@@ -64,7 +65,11 @@ class FollowUpsMixin(Session):
         for src, key in reversed(keys):
             if src == fu_store.TIMELINE_FOLLOWUP and key in followups:
                 fu = followups[key]
-                at = fu.done_at if fu.state == State.DONE else (fu.updated_at if fu.state == State.CANCELLED else fu.due_at)
+                at = (
+                    fu.done_at
+                    if fu.state == State.DONE
+                    else (fu.updated_at if fu.state == State.CANCELLED else fu.due_at)
+                )
                 entries.append(TimelineEntry(at, "followup", fu.result_note, fu))
             elif src == fu_store.TIMELINE_EVENT and key in events:
                 e = events[key]
@@ -88,11 +93,12 @@ class FollowUpsMixin(Session):
         with known_errors(self.path):
             return fu_store.last_done(self._db, lead_id)
 
-
     def is_decision_due(self, lead: Lead) -> bool:
         row = lead_store.unanswered_streak(self._db.conn, int(lead.id or 0))
-        started = from_utc_iso(row[1]) if row and row[1] else None
-        return bool(row) and stop_rule_reached(row[0], started, self.clock.now(), self.settings())
+        if not row:
+            return False
+        started = from_utc_iso(row[1]) if row[1] else None
+        return stop_rule_reached(row[0], started, self.clock.now(), self.settings())
 
     def attempts_in_a_row(self, lead_id: int) -> int:
         row = lead_store.unanswered_streak(self._db.conn, lead_id)
@@ -145,26 +151,41 @@ class FollowUpsMixin(Session):
     # --- follow-ups: writes -------------------------------------------------------------
 
     def _followup_row(self, fu: FollowUp) -> dict[str, Any]:
-        cleaned = {name: clean_text(getattr(fu, name), multiline=True)  # every follow-up write comes here
-                   for name in ("objective_note", "message", "result_note")}
+        cleaned = {
+            name: clean_text(getattr(fu, name), multiline=True)  # every follow-up write comes here
+            for name in ("objective_note", "message", "result_note")
+        }
         if any(text is not getattr(fu, name) for name, text in cleaned.items()):
             fu = fu.with_changes(**cleaned)
         return fu_store.followup_to_row(fu, self.clock.zone, self.settings().day_start_time)
 
     def _insert_followup(self, db: sqlite_utils.Database, fu: FollowUp) -> int:
         now = self._now()
-        return fu_store.insert_followup(db, self._followup_row(fu.with_changes(id=None, created_at=now, updated_at=now)))
+        return fu_store.insert_followup(
+            db, self._followup_row(fu.with_changes(id=None, created_at=now, updated_at=now))
+        )
 
     def _first_followup(self, lead_id: int, lead: Lead) -> FollowUp:
         settings = self.settings()
         channel = first_response_channel(lead)
         due_at = first_response_due(lead.source, self.clock.now(), settings)
         if due_at is None:
-            return FollowUp(lead_id, Due(next_working_day(self.local_today() + timedelta(days=1))),
-                            channel, Objective.REPLY, remind_minutes=settings.reminder_minutes)
+            return FollowUp(
+                lead_id,
+                Due(next_working_day(self.local_today() + timedelta(days=1))),
+                channel,
+                Objective.REPLY,
+                remind_minutes=settings.reminder_minutes,
+            )
         local = due_at.astimezone(self.clock.zone)
-        return FollowUp(lead_id, Due(local.date(), time(local.hour, local.minute)), channel,
-                        Objective.ANSWER, remind_minutes=settings.reminder_minutes, first_response=True)
+        return FollowUp(
+            lead_id,
+            Due(local.date(), time(local.hour, local.minute)),
+            channel,
+            Objective.ANSWER,
+            remind_minutes=settings.reminder_minutes,
+            first_response=True,
+        )
 
     @contextmanager
     def _lead_write(self, lead_ids: Iterable[int], op: Op,
@@ -199,11 +220,21 @@ class FollowUpsMixin(Session):
     def reschedule_followup(self, followup_id: int, due: Due) -> FollowUp:
         return self.update_followup(self.followup(followup_id).with_changes(due=due))
 
-    def cancel_followup(self, followup_id: int) -> Change:
+    def _still_planned(self, followup_id: int) -> FollowUp:
+        """The follow-up as the book holds it now (inside the write's transaction), which must still
+        be planned: another Leadbook on the same book may have logged or cancelled it meanwhile."""
         fu = self.followup(followup_id)
-        with self._lead_write([fu.lead_id], Op.CANCEL_FOLLOWUP) as (db, change):
-            fu_store.update_followup(db, followup_id, self._followup_row(
-                fu.with_changes(state=State.CANCELLED, updated_at=self._now())))
+        if fu.state != State.PLANNED:
+            raise ChangedElsewhereError(self.path, f"follow-up {followup_id} is {fu.state.value}")
+        return fu
+
+    def cancel_followup(self, followup_id: int) -> Change:
+        lead_id = self.followup(followup_id).lead_id  # a follow-up never changes lead
+        with self._lead_write([lead_id], Op.CANCEL_FOLLOWUP) as (db, change):
+            fu = self._still_planned(followup_id)
+            fu_store.update_followup(
+                db, followup_id, self._followup_row(fu.with_changes(state=State.CANCELLED, updated_at=self._now()))
+            )
         return change.result
 
     def complete_followup(
@@ -221,12 +252,19 @@ class FollowUpsMixin(Session):
         "Said no" marks the lead no and cancels what was planned; "won" marks it won and
         can start the post-sale cadence; a reply can end the cadence's remaining steps.
         """
-        fu = self.followup(followup_id)
+        lead_id = self.followup(followup_id).lead_id  # a follow-up never changes lead
         now = self._now()
-        with self._lead_write([fu.lead_id], Op.LOG_FOLLOWUP) as (db, change):
-            fu_store.update_followup(db, followup_id, self._followup_row(
-                fu.with_changes(state=State.DONE, outcome=outcome, result_note=note.strip(), done_at=now,
-                                updated_at=now)))
+        with self._lead_write([lead_id], Op.LOG_FOLLOWUP) as (db, change):
+            fu = self._still_planned(followup_id)
+            fu_store.update_followup(
+                db,
+                followup_id,
+                self._followup_row(
+                    fu.with_changes(
+                        state=State.DONE, outcome=outcome, result_note=note.strip(), done_at=now, updated_at=now
+                    )
+                ),
+            )
             lead = self.leads([fu.lead_id])[0]
             stage = stage_after(outcome, lead.stage)
             if outcome in (Outcome.SAID_NO, Outcome.WON):
@@ -251,9 +289,9 @@ class FollowUpsMixin(Session):
     def set_stage(self, lead_id: int, stage: Stage) -> Change:
         """Move a lead; "no" and "won" end what was planned, and nurture is a decision,
         so the stop rule counts again from there."""
-        lead = self.lead(lead_id)
         now = self._now()
         with self._lead_write([lead_id], Op.SET_STAGE) as (db, change):
+            lead = self.lead(lead_id)  # as it is now, with the write lock held
             if stage != lead.stage:
                 self._set_stage(db, lead, stage, now)
             if stage in (Stage.NO, Stage.WON):
@@ -287,9 +325,19 @@ class FollowUpsMixin(Session):
         first_name = lead_store.get_leads(db, [lead_id])[0].first_name
         for index, (step, day) in enumerate(zip(cadence.steps, cadence.planned_days(start))):
             message = step.message.replace("{first_name}", first_name)
-            self._insert_followup(db, FollowUp(lead_id, Due(day), step.channel, step.objective, message=message,
-                                               remind_minutes=settings.reminder_minutes, cadence_id=cadence_id,
-                                               cadence_step=index))
+            self._insert_followup(
+                db,
+                FollowUp(
+                    lead_id,
+                    Due(day),
+                    step.channel,
+                    step.objective,
+                    message=message,
+                    remind_minutes=settings.reminder_minutes,
+                    cadence_id=cadence_id,
+                    cadence_step=index,
+                ),
+            )
         return len(cadence.steps)
 
     def apply_cadence(self, lead_id: int, cadence_id: int, start: date | None = None) -> Change:
@@ -302,8 +350,11 @@ class FollowUpsMixin(Session):
         """Create or change one of the user's own cadences (built-in ones are read-only)."""
         if cadence.builtin:
             raise ValueError("built-in cadences cannot be changed")
-        cadence = replace(cadence, name=clean_text(cadence.name), steps=tuple(
-            replace(step, message=clean_text(step.message, multiline=True)) for step in cadence.steps))
+        cadence = replace(
+            cadence,
+            name=clean_text(cadence.name),
+            steps=tuple(replace(step, message=clean_text(step.message, multiline=True)) for step in cadence.steps),
+        )
         if not cadence.name.strip():
             raise ValueError("a cadence needs a name")
         with self._write() as db:

@@ -23,8 +23,6 @@ class ImportsMixin(Session):
     # import_items), so "Undo last import" works after a restart too. The interop modules
     # are imported where they are used: the rest of the app starts without them.
 
-
-
     # The column mapping chosen for a CSV file, remembered per set of columns (its signature).
     MAPPING_SETTING = "import.mapping."
 
@@ -83,7 +81,7 @@ class ImportsMixin(Session):
             index.add_rows(lead_store.key_rows(self._db.conn))
         return index
 
-    def plan_import(self, found: Sequence[Any], *, file_name: str = "", format: str = "",  # noqa: A002
+    def plan_import(self, found: Sequence[Any], *, file_name: str = "", format: str = "",
                     fingerprint: str = "", encoding: str = "", delimiter: str = "",
                     home_country: str | None = None) -> Any:  # fmt: skip
         """Sort records read from a file into new leads, duplicates and errors (an ImportPlan);
@@ -93,7 +91,7 @@ class ImportsMixin(Session):
         state = self._leads_state()  # read before the leads: a write in between makes it plan again, never miss
         with no_cyclic_gc():  # the book's keys and leads: 100,000 objects each
             plan = build_plan(
-                found, self.duplicate_index(home_country), lambda ids: {lead.id: lead for lead in self.leads(ids)},
+                found, self.duplicate_index(home_country), lambda ids: {lead.id: lead for lead in self.leads(ids) if lead.id is not None},
                 file_name=file_name, format=format, fingerprint=fingerprint,
                 views=lambda ids: lead_store.merge_views(self._db, ids),
             )  # fmt: skip
@@ -192,21 +190,22 @@ class ImportsMixin(Session):
             total = len(new) + len(merges)
             unchanged = quiet
             conn = db.conn
-            batch_id: int | None = import_store.start(conn, now, plan.file_name, plan.format, plan.fingerprint)
+            started = import_store.start(conn, now, plan.file_name, plan.format, plan.fingerprint)
+            batch_id: int | None = started
             # the write lock is held since BEGIN IMMEDIATE: no other import takes these ids
             if progress is not None:
                 progress(0, total)
             # Set-based (store.leads' bulk path): tuples in chunks, FTS in one statement, indexes rebuilt.
             added = lead_store.insert_leads_bulk(conn, new, now, tick, step)
             if added:
-                import_store.record_added(conn, batch_id, added.start)
+                import_store.record_added(conn, started, added.start)
             added_ids.extend(added)
             flagged = self._record_possible_duplicates(conn, plan, slot_of, added, now)
             targets = list(merges)
             with lead_store.lead_updates(conn, len(targets)) if targets else nullcontext() as update:
                 for start in range(0, len(targets), step):  # a chunk read, merged, recorded and saved at a time
-                    chunk_ids = targets[start:start + step]
-                    found = {lead.id: lead for lead in lead_store.get_leads(db, chunk_ids)}
+                    chunk_ids = targets[start : start + step]
+                    found = {lead.id: lead for lead in lead_store.get_leads(db, chunk_ids) if lead.id is not None}
                     changed: list[Lead] = []
                     for lead_id in chunk_ids:
                         before = found.get(lead_id)
@@ -220,17 +219,21 @@ class ImportsMixin(Session):
                             unchanged += len(merges[lead_id])  # nothing new (or an old, laxer lead: left alone)
                             continue
                         changed.append(after)
-                    snapshots = lead_store.merge_snapshots(db, [lead.id for lead in changed])
+                    changed_ids = [
+                        lead.id for lead in changed if lead.id is not None
+                    ]  # read from the book: all have one
+                    snapshots = lead_store.merge_snapshots(db, changed_ids)
                     # the rows and tags as they were, for undo
-                    import_store.record_merged(conn, batch_id, [snapshots[lead.id] for lead in changed])
+                    import_store.record_merged(conn, started, [snapshots[lead_id] for lead_id in changed_ids])
+                    assert update is not None  # targets is not empty here
                     update(changed, updated_at=now)
-                    updated_ids.extend(lead.id for lead in changed)
+                    updated_ids.extend(changed_ids)
                     tick(len(chunk_ids))
             tick(0)
             if added_ids or updated_ids:
-                import_store.finish(conn, batch_id, len(added_ids), len(updated_ids))
+                import_store.finish(conn, started, len(added_ids), len(updated_ids))
             else:
-                import_store.discard(conn, batch_id)
+                import_store.discard(conn, started)
                 batch_id = None
         if batch_id is not None:
             self._undo.clear()  # older snapshots may predate what the import wrote
@@ -241,10 +244,15 @@ class ImportsMixin(Session):
             added_ids=frozenset(added_ids), updated_ids=frozenset(updated_ids),
         )  # fmt: skip
         if batch_id is not None:
-            self._announce(Change(Op.IMPORT, frozenset(added_ids) | frozenset(updated_ids), added=frozenset(added_ids),
-                                 count=len(added_ids) + len(updated_ids)))
+            self._announce(
+                Change(
+                    Op.IMPORT,
+                    frozenset(added_ids) | frozenset(updated_ids),
+                    added=frozenset(added_ids),
+                    count=len(added_ids) + len(updated_ids),
+                )
+            )
         return result
-
 
     def last_import(self) -> Any:
         """The newest import, if it changed something and has not been undone (an ImportBatch)."""
@@ -261,11 +269,11 @@ class ImportsMixin(Session):
         """Remove the leads the last import added (with whatever they got since) and put
         the fields and tags of the leads it merged into back as they were before it.
         Leads deleted since then stay deleted."""
-        batch = self.last_import()
-        if batch is None:
-            return None
         restored: list[int] = []
         with self._write() as db, lead_store.bulk_work(db.conn):
+            batch = self.last_import()  # with the write lock held: another Leadbook may have undone it
+            if batch is None:
+                return None
             conn = db.conn
             # Ids can be reused once a lead is deleted: only leads this import created go (set-based).
             removed = lead_store.delete_leads_bulk(conn, import_store.added_where(), [batch.id, batch.at])
@@ -275,17 +283,19 @@ class ImportsMixin(Session):
                     # Only what a merge changes (the lead's fields and tags) goes back: follow-ups
                     # and notes added since the import stay.
                     leads = []
-                    for _lead_id, snapshot in merged[start:start + 2000]:
+                    for _lead_id, snapshot in merged[start : start + 2000]:
                         assert snapshot.lead_row is not None
                         tags = [row[columns.index("tag")] for table, columns, rows in snapshot.owned
                                 if table == "lead_tags" for row in rows]  # fmt: skip
                         leads.append(lead_store.row_to_lead(dict(zip(snapshot.lead_columns, snapshot.lead_row)), tags))
+                    assert update is not None
                     update(leads)
-                    restored.extend(lead.id for lead in leads)
+                    restored.extend(lead.id for lead in leads if lead.id is not None)
             import_store.mark_undone(conn, batch.id, self._now())
         self._undo.clear()
         gone = frozenset(removed)
-        return self._announce(Change(Op.UNDO_IMPORT, gone | frozenset(restored), removed=gone, count=len(gone) + len(restored)))
-
+        return self._announce(
+            Change(Op.UNDO_IMPORT, gone | frozenset(restored), removed=gone, count=len(gone) + len(restored))
+        )
 
     # --- end of import and export ---------------------------------------------------------

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Any, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from ..core.model import Lead, normalise_tags
 from ..core.sanitise import clean_lead
@@ -31,7 +31,9 @@ class LeadsMixin(Session):
     def leads(self, ids: Sequence[int]) -> list[Lead]:
         return lead_store.get_leads(self._db, ids)
 
-    def lead_ids(self, query: LeadQuery = LeadQuery(), *, refining: tuple[LeadQuery, list[int]] | None = None) -> list[int]:
+    def lead_ids(
+        self, query: LeadQuery = LeadQuery(), *, refining: tuple[LeadQuery, list[int]] | None = None
+    ) -> list[int]:
         """The ids matching ``query`` in its order. The full order is kept between calls
         (until the next write), so each keystroke of a search only finds the matches;
         ``refining`` (the previous query and its result) narrows that result when it can."""
@@ -68,7 +70,6 @@ class LeadsMixin(Session):
         """The largest estimated value of any lead, with its currency (None when no lead has one)."""
         with known_errors(self.path):
             return lead_store.largest_value(self._db)
-
 
     # --- writes -----------------------------------------------------------------------
 
@@ -110,20 +111,21 @@ class LeadsMixin(Session):
 
     def update_lead(self, lead: Lead) -> Lead:
         """Save changes to an existing lead (undoable)."""
-        if lead.id is None:
+        lead_id = lead.id
+        if lead_id is None:
             raise ValueError("update_lead needs a lead with an id")
         lead = self._checked(lead).with_changes(updated_at=self._now())
         with self._write() as db:
-            before = lead_store.snapshot_leads(db, [lead.id])
+            before = lead_store.snapshot_leads(db, [lead_id])
             if before[0].lead_row is None:
-                raise KeyError(lead.id)
+                raise KeyError(lead_id)
             old_stage = dict(zip(before[0].lead_columns, before[0].lead_row))["stage"]
             lead_store.update_lead(db, lead)
             if old_stage != lead.stage.value:
-                fu_store.add_event(db, lead.id, lead.updated_at, "stage", lead.stage.value, old_stage)
+                fu_store.add_event(db, lead_id, lead.updated_at, "stage", lead.stage.value, old_stage)
         self._push_undo(Op.UPDATE_LEAD, 1, before)
-        self._announce(Change(Op.UPDATE_LEAD, frozenset([lead.id])))
-        return self.lead(lead.id)
+        self._announce(Change(Op.UPDATE_LEAD, frozenset([lead_id])))
+        return self.lead(lead_id)
 
     def delete_leads(self, ids: Iterable[int]) -> Change:
         """Delete leads and everything they own; one undo step brings them all back."""
@@ -135,7 +137,6 @@ class LeadsMixin(Session):
         self._push_undo(Op.DELETE_LEADS, len(ids), before)
         return self._announce(Change(Op.DELETE_LEADS, removed, removed=removed, count=len(ids)))
 
-
     def export_leads(self, query: LeadQuery | None = None, chunk: int = 1000, *,
                      do_not_contact: bool = False) -> Iterator[Lead]:  # fmt: skip
         """Every lead (or those ``query`` finds), in the list's order, read a chunk at a time.
@@ -146,7 +147,7 @@ class LeadsMixin(Session):
             never = self._do_not_contact_ids()
             ids = [i for i in ids if i not in never] if never else ids
         for start in range(0, len(ids), chunk):
-            yield from self.leads(ids[start:start + chunk])
+            yield from self.leads(ids[start : start + chunk])
 
     def count_do_not_contact(self, query: LeadQuery | None = None) -> int:
         """How many of the leads ``query`` finds (default: all) an export leaves out."""

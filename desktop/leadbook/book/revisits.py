@@ -223,8 +223,16 @@ class RevisitsMixin(Session):
             for row in rows:
                 use = Channel(row.preferred_channel) if row.preferred_channel in {c.value for c in
                       (Channel.LETTER, Channel.EMAIL)} else channel  # fmt: skip
-                self._insert_followup(db, FollowUp(row.lead_id, Due(self.next_nurture_touch(row)), use,
-                                                   Objective.REPLY, remind_minutes=self.settings().reminder_minutes))
+                self._insert_followup(
+                    db,
+                    FollowUp(
+                        row.lead_id,
+                        Due(self.next_nurture_touch(row)),
+                        use,
+                        Objective.REPLY,
+                        remind_minutes=self.settings().reminder_minutes,
+                    ),
+                )
         return change.result
 
     def export_nurture_csv(self, out: Any) -> int:
@@ -237,9 +245,26 @@ class RevisitsMixin(Session):
         writer.writerow(["name", "company", "email", "address", "city", "country", "last_touch", "next_touch"])
         count = 0
         for row in self.nurture_list():
-            last = from_utc_iso(row.last_touch_at).astimezone(self.clock.zone).date().isoformat() if row.last_touch_at else ""
-            writer.writerow([neutralise(v) for v in (row.name, row.company, row.email, row.address, row.city,
-                                                     row.country, last, self.next_nurture_touch(row).isoformat())])
+            last = (
+                from_utc_iso(row.last_touch_at).astimezone(self.clock.zone).date().isoformat()
+                if row.last_touch_at
+                else ""
+            )
+            writer.writerow(
+                [
+                    neutralise(v)
+                    for v in (
+                        row.name,
+                        row.company,
+                        row.email,
+                        row.address,
+                        row.city,
+                        row.country,
+                        last,
+                        self.next_nurture_touch(row).isoformat(),
+                    )
+                ]
+            )
             count += 1
         return count
 

@@ -3,13 +3,14 @@ kept sort orders, undo, settings and time."""
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import date, datetime
 from pathlib import Path
 from time import monotonic
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, cast
 
 import sqlite_utils
 
@@ -34,11 +35,41 @@ from .values import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+    from typing import Any
+
+    from ..core.followups import FollowUp
+    from ..core.model import Lead, Stage
     from . import LeadBook
+    from .values import _Outcome
 
 
 class Session:
     """The state every capability shares, and the write helper they all write through."""
+
+    if TYPE_CHECKING:
+        # What one capability calls on another: each is written in its own mixin, and LeadBook
+        # inherits them all; declared here so that the type checker sees them from every mixin.
+        def lead(self, lead_id: int) -> Lead: ...
+        def leads(self, ids: Sequence[int]) -> list[Lead]: ...
+        def revisits(self, due_until: date | None = None, limit: int | None = None) -> list[Any]: ...
+        def count_due_revisits(self, day: date | None = None) -> int: ...
+        @staticmethod
+        def _checked(lead: Lead) -> Lead: ...
+        @staticmethod
+        def _record_possible_duplicates(
+            conn: sqlite3.Connection, plan: Any, slot_of: dict[int, int], added: Sequence[int], now: str
+        ) -> int: ...
+        def _followup_row(self, fu: FollowUp) -> dict[str, Any]: ...
+        def _first_followup(self, lead_id: int, lead: Lead) -> FollowUp: ...
+        def _insert_followup(self, db: sqlite_utils.Database, fu: FollowUp) -> int: ...
+        def _cancel_planned(
+            self, db: sqlite_utils.Database, lead_id: int, now: str, *, cadence_only: bool = False
+        ) -> None: ...
+        def _set_stage(self, db: sqlite_utils.Database, lead: Lead, stage: Stage, now: str) -> None: ...
+        def _lead_write(
+            self, lead_ids: Iterable[int], op: Op, count: int | None = None
+        ) -> contextlib.AbstractContextManager[tuple[sqlite_utils.Database, _Outcome]]: ...
 
     def __init__(self, db: sqlite_utils.Database, path: Path, clock: Clock) -> None:
         self._db = db
@@ -86,7 +117,7 @@ class Session:
         book.closed_cleanly_last_time = not book._running_marker.exists()
         if not read_only:  # a read-only book is never written, so no later check needs to look deeper
             book._running_marker.touch(mode=0o600)
-        return book
+        return cast("LeadBook", book)
 
     @property
     def _running_marker(self) -> Path:
@@ -105,7 +136,7 @@ class Session:
         """Many writes as one transaction: all of them, or (on any error) none."""
         try:
             with self._write():
-                yield self
+                yield cast("LeadBook", self)
         except BaseException:
             self._orders.clear()  # kept orders followed writes that are now rolled back
             self._lead_count = None
@@ -144,7 +175,7 @@ class Session:
         return [] if rows == ["ok"] else rows
 
     def __enter__(self) -> LeadBook:
-        return self
+        return cast("LeadBook", self)
 
     def __exit__(self, *exc: object) -> None:
         self.close()
@@ -243,14 +274,12 @@ class Session:
     def _now(self) -> str:
         return utc_iso(self.clock.now())
 
-
     def setting(self, key: str, default: str = "") -> str:
         return settings_store.get(self._db.conn, key, default)
 
     def set_setting(self, key: str, value: str) -> None:
         with self._write() as db:
             settings_store.put(db.conn, key, value)
-
 
     # --- undo -------------------------------------------------------------------------
 
@@ -280,7 +309,6 @@ class Session:
         back = frozenset(s.lead_id for s in step.snapshots if s.lead_row is not None)
         return self._announce(Change(Op.UNDO, ids, added=back, removed=ids - back, count=step.count, undone=step.op))
 
-
     # --- settings ---------------------------------------------------------------------
 
     def settings(self) -> Settings:
@@ -290,12 +318,16 @@ class Session:
 
     def save_settings(self, settings: Settings) -> Change:
         """Store new defaults; reminders of planned date-only follow-ups move with the day's start."""
-        with self._write() as db:
-            settings_store.put(db.conn, "settings", settings.to_json())
-            self._settings = settings
-            for followup_id in fu_store.planned_with_day_reminders(db.conn):
-                fu = fu_store.get_followups(db, [followup_id])[0]
-                fu_store.update_followup(db, followup_id, self._followup_row(fu))
+        try:
+            with self._write() as db:
+                settings_store.put(db.conn, "settings", settings.to_json())
+                self._settings = settings  # the reminders below are worked out with the new day start
+                for followup_id in fu_store.planned_with_day_reminders(db.conn):
+                    fu = fu_store.get_followups(db, [followup_id])[0]
+                    fu_store.update_followup(db, followup_id, self._followup_row(fu))
+        except BaseException:
+            self._settings = None  # not saved: read them again from the book
+            raise
         return self._announce(Change(Op.SAVE_SETTINGS))
 
     # --- time -------------------------------------------------------------------------
@@ -305,7 +337,6 @@ class Session:
 
     def local_today(self) -> date:
         return self.local_now().date()
-
 
     @classmethod
     @contextmanager
@@ -318,13 +349,17 @@ class Session:
         book = cls(open_database(path, create=False, read_only=read_only), path, clock)
         book.read_only = read_only
         try:
-            yield book
+            yield cast("LeadBook", book)
         finally:
             book._db.close()
 
     def reload_after_external_change(self, change: Change) -> Change:
-        """Another connection (a worker) wrote to the book: forget what was cached, tell everyone."""
+        """Another connection (a worker) wrote to the book: forget what was cached, tell everyone.
+
+        The undo steps go too: they hold rows as they were before that write, and ids freed by a
+        delete may now belong to leads the other connection added (undoing would replace them)."""
         self._settings = None
+        self._undo.clear()
         return self._announce(change)
 
     def book_id(self) -> str:

@@ -99,6 +99,7 @@ class InvalidLead(ValueError):
 # A write touching up to this many leads keeps the lead list's sort orders when they still hold.
 ORDER_CHECK_AT_MOST = 50
 
+
 @dataclass
 class _Outcome:
     """Filled in when a lead write has committed and been announced."""

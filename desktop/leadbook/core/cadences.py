@@ -40,8 +40,9 @@ def translated(cadence: Cadence, translate: Callable[[str, str], str]) -> Cadenc
     """A built-in cadence in the user's language; users' own cadences are shown as they wrote them."""
     if not cadence.builtin:
         return cadence
-    steps = tuple(replace(step, message=translate("Cadences", step.message) if step.message else "")
-                  for step in cadence.steps)
+    steps = tuple(
+        replace(step, message=translate("Cadences", step.message) if step.message else "") for step in cadence.steps
+    )
     return replace(cadence, name=translate("Cadences", cadence.name), steps=steps)
 
 
@@ -57,7 +58,9 @@ def steps_from_json(text: str) -> tuple[CadenceStep, ...]:
 
 
 # Seed 000: after a first meeting, do not call; send a thank-you with four parts.
-THANK_YOU_TEMPLATE = QT_TRANSLATE_NOOP("Cadences", """Hi {first_name},
+THANK_YOU_TEMPLATE = QT_TRANSLATE_NOOP(
+    "Cadences",
+    """Hi {first_name},
 
 Thank you for your time today.
 
@@ -67,7 +70,8 @@ My next step: [what you will do, and by when].
 
 Your next step: [what they said they would do, and why it moves things forward].
 
-Have a good week!""")
+Have a good week!""",
+)
 
 AFTER_FIRST_MEETING = "after_first_meeting"
 POST_SALE = "post_sale"

@@ -69,7 +69,11 @@ def iso_week(day: date) -> int:
 
 
 def day_loads(
-    counts: Mapping[date, Mapping[Channel, int]], first: date, last: date, today: date, capacity: int,
+    counts: Mapping[date, Mapping[Channel, int]],
+    first: date,
+    last: date,
+    today: date,
+    capacity: int,
     revisits: Mapping[date, int] | None = None,
 ) -> dict[date, DayLoad]:
     """Every day from ``first`` to ``last`` with its load and marks (empty days too), and the

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -21,8 +22,6 @@ class Clock(Protocol):
 
 def local_zone() -> ZoneInfo:
     """The machine's zone as a ZoneInfo (DST rules included), falling back to UTC."""
-    import os
-
     name = os.environ.get("TZ", "")
     if name:
         try:
@@ -43,7 +42,7 @@ class SystemClock:
         self._zone = zone or local_zone()
 
     def now(self) -> datetime:
-        return datetime.now(timezone.utc)
+        return datetime.now(UTC)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -58,7 +57,7 @@ class FakeClock:
         self._now = at if at.tzinfo else at.replace(tzinfo=self._zone)
 
     def now(self) -> datetime:
-        return self._now.astimezone(timezone.utc)
+        return self._now.astimezone(UTC)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -68,21 +67,19 @@ class FakeClock:
         self._now = at if at.tzinfo else at.replace(tzinfo=self._zone)
 
     def advance(self, **delta: float) -> None:
-        from datetime import timedelta
-
         self._now = self._now + timedelta(**delta)
 
 
 # Instants read from a book are kept within the dates Leadbook works with (core.followups'
 # EARLIEST_DAY..LATEST_DAY, in every zone), so turning them into local time never overflows.
-_EARLIEST = datetime(1899, 12, 31, 12, tzinfo=timezone.utc)
-_LATEST = datetime(2201, 1, 1, 12, tzinfo=timezone.utc)
+_EARLIEST = datetime(1899, 12, 31, 12, tzinfo=UTC)
+_LATEST = datetime(2201, 1, 1, 12, tzinfo=UTC)
 _OLD_FORM = re.compile(r"(\d{1,4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)Z")
 
 
 def utc_iso(moment: datetime) -> str:
     """The one text form of an instant in the book: UTC, seconds, 'Z' (always a four-digit year)."""
-    utc = moment.astimezone(timezone.utc)
+    utc = moment.astimezone(UTC)
     return f"{utc.year:04d}-{utc.month:02d}-{utc.day:02d}T{utc.hour:02d}:{utc.minute:02d}:{utc.second:02d}Z"
 
 
@@ -97,7 +94,7 @@ def from_utc_iso(text: str) -> datetime:
             raise ValueError(f"not a UTC instant: {text!r}")
         year, month, day, hour, minute, second = (int(part) for part in found.groups())
         try:
-            moment = datetime(max(year, 1), month, day, hour, minute, second, tzinfo=timezone.utc)
+            moment = datetime(max(year, 1), month, day, hour, minute, second, tzinfo=UTC)
         except ValueError:
             raise ValueError(f"not a UTC instant: {text!r}") from None
     else:

@@ -8,7 +8,7 @@ follow-ups are due "some time that day"; their instant is the start of the day.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -103,7 +103,7 @@ def to_instant(day: date, at: time, zone: ZoneInfo) -> datetime:
     zoneinfo's fold=0 rule. A day outside the range Leadbook works with is
     clamped into it first (it can only come from an old book), so this never overflows.
     """
-    return datetime.combine(clamp_day(day), at, tzinfo=zone).astimezone(timezone.utc)
+    return datetime.combine(clamp_day(day), at, tzinfo=zone).astimezone(UTC)
 
 
 def real_due(due: Due, zone: ZoneInfo) -> Due:

@@ -58,7 +58,9 @@ def due_reminders(reminders: Iterable[ReminderState], now: datetime) -> list[Rem
     return sorted(due, key=lambda r: (r.signals_at, r.followup_id))
 
 
-def next_wake(reminders: Iterable[ReminderState], now: datetime, paused_until: datetime | None = None) -> datetime | None:
+def next_wake(
+    reminders: Iterable[ReminderState], now: datetime, paused_until: datetime | None = None
+) -> datetime | None:
     """The next instant after ``now`` at which a reminder signals, or None when none will.
 
     While paused, nothing signals before ``paused_until``: the wake-up is the end of the

@@ -79,10 +79,7 @@ def delays(overrides: Mapping[str, int] | None = None) -> dict[str, int]:
 def revisit_date(reason: NoReason, said_no_on: date, overrides: Mapping[str, int] | None = None) -> date:
     """When to call back after a "no" for ``reason``: its delay, moved off a weekend."""
     delay = delays(overrides)[reason.value]
-    if delay == NEXT_QUARTER:
-        target = start_of_next_quarter(said_no_on)
-    else:
-        target = said_no_on + timedelta(days=max(1, delay))
+    target = start_of_next_quarter(said_no_on) if delay == NEXT_QUARTER else said_no_on + timedelta(days=max(1, delay))
     return next_working_day(target)
 
 

@@ -25,9 +25,15 @@ class Settings:
 
     first_response_hours: dict[str, float | None] = field(
         default_factory=lambda: {
-            Source.WEB.value: 1, Source.EMAIL.value: 24, Source.PHONE.value: 4, Source.AD.value: 4,
-            Source.REFERRAL.value: 48, Source.EVENT.value: 48, Source.COLD.value: None, Source.OTHER.value: None,
-        }  # fmt: skip
+            Source.WEB.value: 1,
+            Source.EMAIL.value: 24,
+            Source.PHONE.value: 4,
+            Source.AD.value: 4,
+            Source.REFERRAL.value: 48,
+            Source.EVENT.value: 48,
+            Source.COLD.value: None,
+            Source.OTHER.value: None,
+        }
     )
     stop_attempts: int = 6
     stop_days: int = 60

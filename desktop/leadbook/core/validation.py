@@ -92,7 +92,11 @@ def parse_amount(text: str) -> float | None:
     elif "," in clean:
         head, _, tail = clean.rpartition(",")
         # "12,500" is twelve thousand five hundred; "12,5" is twelve and a half.
-        clean = clean.replace(",", "") if len(tail) == 3 and head.replace(",", "").isdigit() else head.replace(",", "") + "." + tail
+        clean = (
+            clean.replace(",", "")
+            if len(tail) == 3 and head.replace(",", "").isdigit()
+            else head.replace(",", "") + "." + tail
+        )
     elif clean.count(".") > 1:
         clean = clean.replace(".", "")
     if not re.fullmatch(r"-?\d+(\.\d+)?", clean):

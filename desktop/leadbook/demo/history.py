@@ -94,15 +94,25 @@ CHECK_IN_NOTES = {  # an answer that does not move the deal yet
                 "Replied: the partner has to agree first."),
 }  # fmt: skip
 # The milestones that move a lead along the funnel: (objective, outcome, stage after, notes).
-INTRO = (Objective.MEETING, "Interested; wants to hear more.", "Wants details and prices.",
-         "Open to a meeting after the first call.")
+INTRO = (
+    Objective.MEETING,
+    "Interested; wants to hear more.",
+    "Wants details and prices.",
+    "Open to a meeting after the first call.",
+)
 BOOKED_NOTES = ("Meeting booked at their office.", "Site visit booked.", "Video call booked for next week.")
-MET_NOTES = ("Met on site; measurements taken.", "Good meeting; their needs are clear now.",
-             "Met the owner; they want a proposal.")
+MET_NOTES = (
+    "Met on site; measurements taken.",
+    "Good meeting; their needs are clear now.",
+    "Met the owner; they want a proposal.",
+)
 PROPOSAL_NOTES = ("Proposal sent; they confirmed it arrived.", "Sent the quote with two options.")
 PRESENTED_NOTES = ("Presented the proposal at their office; they will read it this week.",)
-TERMS_NOTES = ("Talking terms: price and delivery dates.", "They want 5% off for a two-year agreement.",
-               "Agreed on the scope; the contract is with their lawyer.")
+TERMS_NOTES = (
+    "Talking terms: price and delivery dates.",
+    "They want 5% off for a two-year agreement.",
+    "Agreed on the scope; the contract is with their lawyer.",
+)
 WON_NOTES = ("Signed the order.", "They sent the signed quote.", "Order confirmed in writing.")
 NOTES = ("Asked for references from similar jobs.", "Wants the price before Friday's board meeting.",
          "Budget is set per quarter.", "Liked the samples; the partner has to agree.",
@@ -114,7 +124,16 @@ MESSAGES = {  # the draft of a planned e-mail, by what it is for
     Objective.MEETING: "Would Tuesday or Thursday suit you for a short meeting at your place?",
 }
 MEETING_TIMES = (time(9, 0), time(10, 0), time(10, 30), time(13, 30), time(14, 0), time(15, 0))
-CALL_TIMES = (time(8, 30), time(9, 15), time(11, 0), time(11, 30), time(13, 0), time(14, 30), time(15, 45), time(16, 15))
+CALL_TIMES = (
+    time(8, 30),
+    time(9, 15),
+    time(11, 0),
+    time(11, 30),
+    time(13, 0),
+    time(14, 30),
+    time(15, 45),
+    time(16, 15),
+)
 
 
 @dataclass(frozen=True)
@@ -166,16 +185,26 @@ def milestones(rng: random.Random, lead: Lead, reached: Stage) -> list[Touch]:
     if order.index(reached) >= 1:
         booking = _pick_channel(rng, lead)
         steps.append(Touch(day, booking, Objective.MEETING, Outcome.MEETING_BOOKED, rng.choice(BOOKED_NOTES)))
-        steps.append(Touch(day, Channel.MEETING, Objective.ANSWER, Outcome.GOAL_REACHED, rng.choice(MET_NOTES),
-                           Stage.QUALIFIED))
+        steps.append(
+            Touch(day, Channel.MEETING, Objective.ANSWER, Outcome.GOAL_REACHED, rng.choice(MET_NOTES), Stage.QUALIFIED)
+        )
     if order.index(reached) >= 2:
         sent = Channel.EMAIL if lead.emails else Channel.MEETING
-        steps.append(Touch(day, sent, Objective.PROPOSAL, Outcome.GOAL_REACHED,
-                           rng.choice(PROPOSAL_NOTES if lead.emails else PRESENTED_NOTES), Stage.PROPOSAL))
+        steps.append(
+            Touch(
+                day,
+                sent,
+                Objective.PROPOSAL,
+                Outcome.GOAL_REACHED,
+                rng.choice(PROPOSAL_NOTES if lead.emails else PRESENTED_NOTES),
+                Stage.PROPOSAL,
+            )
+        )
     if order.index(reached) >= 3:
         talk = _pick_channel(rng, lead, (Channel.CALL, Channel.MEETING))
-        steps.append(Touch(day, talk, Objective.SIGNATURE, _answered(rng, talk), rng.choice(TERMS_NOTES),
-                           Stage.NEGOTIATION))
+        steps.append(
+            Touch(day, talk, Objective.SIGNATURE, _answered(rng, talk), rng.choice(TERMS_NOTES), Stage.NEGOTIATION)
+        )
     if reached == Stage.WON:
         signed = _pick_channel(rng, lead, (Channel.MEETING, Channel.EMAIL, Channel.CALL))
         steps.append(Touch(day, signed, Objective.SIGNATURE, Outcome.WON, rng.choice(WON_NOTES)))
@@ -429,8 +458,15 @@ def _new_lead(writer: Writer, lead: Lead, role: str, overdue_on: date | None, lo
         due_at = first_response_due(source, created, book.settings())
         assert due_at is not None
         local = due_at.astimezone(writer.zone)
-        book.plan_followup(FollowUp(lead.id, Due(local.date(), time(local.hour, local.minute)),
-                                    FIRST_RESPONSE_CHANNEL[source], Objective.ANSWER, first_response=True))
+        book.plan_followup(
+            FollowUp(
+                lead.id,
+                Due(local.date(), time(local.hour, local.minute)),
+                FIRST_RESPONSE_CHANNEL[source],
+                Objective.ANSWER,
+                first_response=True,
+            )
+        )
         return
     created_on = working_days_back(overdue_on or today, rng.randint(1, 12))
     lead = writer.add(lead, _moment(book, created_on, rng))
@@ -457,7 +493,8 @@ def _gone_quiet(writer: Writer, lead: Lead, n: int) -> None:
         start = working_days_back(today, 48)
         spread = [start, working_days_back(today, 30), last]
         touches = dated(rng, steps, working_days_back(start, 6)) + [
-            Touch(d, t.channel, t.objective, t.outcome, t.note) for t, d in zip(tries, spread)]
+            Touch(d, t.channel, t.objective, t.outcome, t.note) for t, d in zip(tries, spread)
+        ]
     written = writer.story(lead, touches)
     if writer.book.lead(written.id or 0).stage != lead.stage:
         writer.after_last()
@@ -509,7 +546,7 @@ def _nurtured_lead(writer: Writer, lead: Lead, load: dict[date, int]) -> None:
     pause = Touch(last, channel, Objective.REPLY, _answered(rng, channel),
                   "Not before next year; happy to hear from us now and then." if kind == "spoken"
                   else "Replied: no plans this year; keep them posted.")  # fmt: skip
-    touches = with_detours(rng, lead, steps, rng.randint(0, 2)) + [pause]
+    touches = [*with_detours(rng, lead, steps, rng.randint(0, 2)), pause]
     written = writer.story(lead, dated(rng, touches, last))
     assert written.id is not None
     writer.after_last()

@@ -43,7 +43,7 @@ class BookTask(QThread):
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
-    def run(self) -> None:  # noqa: D102 - QThread's entry point
+    def run(self) -> None:
         try:
             with LeadBook.worker_connection(self._path, self._clock) as book:
                 result = self._work(book, self.progressed.emit, self._cancel.is_set)

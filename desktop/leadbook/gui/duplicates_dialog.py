@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from ..book import BookError, LeadBook
 from ..core.model import Lead
 from ..present import texts
+from .guarded import guarded
 
 
 class DuplicatesDialog(QDialog):
@@ -163,10 +165,15 @@ class DuplicatesDialog(QDialog):
         if self.pair is None:
             return
         take = [field for field, group in self._choices.items() if group.checkedId() == 2]
+        pair_id, keep = self.pair.id, self.pair.lead_a
         try:
-            self.book.merge_possible_duplicate(self.pair.id, keep=self.pair.lead_a, take_from_other=take)
-        except (BookError, KeyError, ValueError):
+            if not guarded(self, lambda: self.book.merge_possible_duplicate(pair_id, keep=keep, take_from_other=take)):
+                return  # read-only, busy or full: said, and the pair stays on screen
+        except KeyError:
             pass  # the pair went away meanwhile (a lead deleted elsewhere): the next one is shown
+        except ValueError as error:  # the values chosen from each do not make a valid lead together
+            QMessageBox.warning(self, QCoreApplication.translate("Guarded", "Nothing was changed"), str(error))
+            return
         else:
             self.merged += 1
         self.show_next()
@@ -178,8 +185,10 @@ class DuplicatesDialog(QDialog):
 
     def not_same(self) -> None:
         if self.pair is not None:
+            pair_id = self.pair.id
             try:
-                self.book.decide_possible_duplicate(self.pair.id, "not_same")
-            except (BookError, KeyError):
-                pass
+                if not guarded(self, lambda: self.book.decide_possible_duplicate(pair_id, "not_same")):
+                    return
+            except KeyError:
+                pass  # the pair went away meanwhile
         self.show_next()

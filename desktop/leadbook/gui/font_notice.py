@@ -42,13 +42,16 @@ class FontNotice(QObject):
         self._task: BookTask | None = None
         self.box: QMessageBox | None = None
         self.scanned = False  # a whole-book scan has ended
+        self._soon = QTimer(self)  # the first scan, after the first paint; stopped with the notice
+        self._soon.setSingleShot(True)
+        self._soon.timeout.connect(self._scan_book)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.fontDatabaseChanged.connect(self._fonts_changed)
 
     def start(self, delay_ms: int = CHECK_DELAY_MS) -> None:
         """Check the whole book soon, on a worker connection."""
-        QTimer.singleShot(delay_ms, self._scan_book)
+        self._soon.start(delay_ms)
 
     def check_leads(self, ids: Iterable[int]) -> None:
         """Check leads just written: a few on the GUI thread, many (an import) on a worker."""
@@ -65,6 +68,7 @@ class FontNotice(QObject):
         self.check_leads(getattr(change, "lead_ids", ()))
 
     def stop(self) -> None:
+        self._soon.stop()
         if self._task is not None:
             self._task.stop()
 

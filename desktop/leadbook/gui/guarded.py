@@ -40,12 +40,16 @@ def guarded(parent: QWidget, write: Callable[[], object]) -> bool:
     try:
         write()
     except BookError as error:
-        QMessageBox.warning(parent, QCoreApplication.translate("Guarded", "Nothing was changed"),
-                            texts.book_error_text(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Guarded", "Nothing was changed"), texts.book_error_text(error)
+        )
         return False
     except DayOutOfRange as error:  # a day past the range's end, reached by paging or dragging
-        QMessageBox.warning(parent, QCoreApplication.translate("Guarded", "Nothing was changed"),
-                            texts.day_range_text(error.day.isoformat()))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Guarded", "Nothing was changed"),
+            texts.day_range_text(error.day.isoformat()),
+        )
         return False
     return True
 
@@ -54,7 +58,7 @@ def guarded(parent: QWidget, write: Callable[[], object]) -> bool:
 
 
 def confirm_discard(parent: QWidget) -> bool:
-    """"Discard your changes?" True when the user chose to discard; Escape keeps editing."""
+    """ "Discard your changes?" True when the user chose to discard; Escape keeps editing."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("Guarded", "Unsaved changes"))

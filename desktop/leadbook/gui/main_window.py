@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from datetime import date, time
 from pathlib import Path
@@ -95,15 +96,13 @@ class DailyBackup(QObject):
     def wait(self) -> None:
         """Let a running backup finish (before the book is closed, swapped or the app quits)."""
         if self._task is not None:
-            try:
+            with contextlib.suppress(RuntimeError):  # already finished and deleted
                 self._task.wait()
-            except RuntimeError:  # already finished and deleted
-                pass
             self._task = None
 
 
 class UndoMessage(QWidget):
-    """"Deleted 3 leads  [Undo]" in the status bar, for a while after a destructive step."""
+    """ "Deleted 3 leads  [Undo]" in the status bar, for a while after a destructive step."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -323,10 +322,12 @@ class MainWindow(QMainWindow):
     def _update_mirror_tip(self) -> None:
         path = self.ics_mirror.path
         self.mirror_action.setStatusTip(
-            self.tr("Writes your follow-ups to %1 after every change.").replace("%1", str(path)) if path
-            else self.tr("Writes your follow-ups to a calendar file in a folder you choose, after every change."))
+            self.tr("Writes your follow-ups to %1 after every change.").replace("%1", str(path))
+            if path
+            else self.tr("Writes your follow-ups to a calendar file in a folder you choose, after every change.")
+        )
 
-    def _action(self, text: str, key: QKeySequence.StandardKey | str | None, slot) -> QAction:  # noqa: ANN001
+    def _action(self, text: str, key: QKeySequence.StandardKey | str | None, slot) -> QAction:
         action = QAction(text, self)
         if key is not None:
             action.setShortcut(QKeySequence(key))
@@ -349,7 +350,13 @@ class MainWindow(QMainWindow):
         """A book this user cannot write: the title says so and what would write is switched off
         (anything else that writes refuses with the read-only message through ``guarded``)."""
         self.setWindowTitle(self.tr("%1 — read-only — Leadbook").replace("%1", self.book.path.name))
-        for action in (self.new_action, self.restore_action, self.cadences_action, self.settings_action):
+        for action in (
+            self.new_action,
+            self.restore_action,
+            self.cadences_action,
+            self.settings_action,
+            self.duplicates_action,
+        ):
             action.setEnabled(False)
         self.read_only_label = QLabel(self.tr("Read-only"))
         self.read_only_label.setToolTip(texts.book_error_text(BookReadOnlyError(self.book.path)))
@@ -414,7 +421,9 @@ class MainWindow(QMainWindow):
 
     def plan_at(self, day: date, at: time | None) -> None:
         """Double-click on an empty calendar slot: choose a lead, then plan there."""
-        text, ok = QInputDialog.getText(self, self.tr("Plan follow-up"), self.tr("Find the lead (name, company, e-mail):"))
+        text, ok = QInputDialog.getText(
+            self, self.tr("Plan follow-up"), self.tr("Find the lead (name, company, e-mail):")
+        )
         if not ok or not text.strip():
             return
         leads = self.book.leads(self.book.lead_ids(LeadQuery(text=text.strip()))[:50])
@@ -458,7 +467,7 @@ class MainWindow(QMainWindow):
             self._guard(self.book.undo)
             self.undo_message.hide()
 
-    def _guard(self, write) -> bool:  # noqa: ANN001
+    def _guard(self, write) -> bool:
         return guarded(self, write)
 
     def import_file(self) -> None:
@@ -498,7 +507,8 @@ class MainWindow(QMainWindow):
         self._update_mirror_tip()
         if self.ics_mirror.path is not None:
             self.statusBar().showMessage(
-                self.tr("Your follow-ups are kept in %1.").replace("%1", str(self.ics_mirror.path)), 15000)
+                self.tr("Your follow-ups are kept in %1.").replace("%1", str(self.ics_mirror.path)), 15000
+            )
         elif not checked:
             self.statusBar().showMessage(self.tr("The calendar file is no longer updated; it stays as it was."), 15000)
 
@@ -517,9 +527,7 @@ class MainWindow(QMainWindow):
         except BookError as error:
             QMessageBox.warning(self, self.tr("The backup failed"), texts.book_error_text(error))
             return
-        self.statusBar().showMessage(
-            self.tr("Backed up and verified: %1").replace("%1", str(target)), UNDO_MESSAGE_MS
-        )
+        self.statusBar().showMessage(self.tr("Backed up and verified: %1").replace("%1", str(target)), UNDO_MESSAGE_MS)
 
     def start_daily_backup(self) -> bool:
         """The start-up backup (when the newest is a day old), off the GUI thread; the status
@@ -590,7 +598,9 @@ class MainWindow(QMainWindow):
     def _update_undo_action(self) -> None:
         step = self.book.undo_op
         self.undo_action.setEnabled(step is not None)
-        self.undo_action.setText(self.tr("&Undo %1").replace("%1", texts.undo_text(*step)) if step else self.tr("&Undo"))
+        self.undo_action.setText(
+            self.tr("&Undo %1").replace("%1", texts.undo_text(*step)) if step else self.tr("&Undo")
+        )
 
     def _refresh_nav_counts(self) -> None:
         for key, count in (("today", self.today_view.count()), ("leads", self.book.count_leads())):

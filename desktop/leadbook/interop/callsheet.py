@@ -39,6 +39,7 @@ class CallSheetText(QObject):
     ``CallSheetText.tr("%n thing(s)", "", n)`` are calls pyside6-lupdate extracts (a helper or a variable n
     passed to ``QCoreApplication.translate`` it does not see as a plural)."""
 
+
 # Channels that are written rather than spoken: the sheet can leave them out.
 WRITTEN_CHANNELS = frozenset({Channel.EMAIL, Channel.LETTER})
 NOTE_CHARS = 200  # a last-touch note or rapport longer than this is cut before layout (it is elided anyway)
@@ -103,10 +104,16 @@ SECTION_SOURCES: tuple[SectionSource, ...] = (
         lambda: QCoreApplication.translate("CallSheet", "First responses due"),
         _first_responses,
     ),
-    SectionSource(SectionKind.REVISITS, lambda: QCoreApplication.translate("CallSheet", "Revisits due"),
-                  lambda agenda, day, today: agenda.revisits),  # due by the sheet's day, oldest first
-    SectionSource(SectionKind.DECIDE, lambda: QCoreApplication.translate("Agenda", "Decide: the stop rule is reached"),
-                  lambda agenda, day, today: agenda.decide),  # Leads: nurture, say no, or keep going (Today's title)
+    SectionSource(
+        SectionKind.REVISITS,
+        lambda: QCoreApplication.translate("CallSheet", "Revisits due"),
+        lambda agenda, day, today: agenda.revisits,
+    ),  # due by the sheet's day, oldest first
+    SectionSource(
+        SectionKind.DECIDE,
+        lambda: QCoreApplication.translate("Agenda", "Decide: the stop rule is reached"),
+        lambda agenda, day, today: agenda.decide,
+    ),  # Leads: nurture, say no, or keep going (Today's title)
 )
 
 
@@ -277,7 +284,7 @@ def last_done(followups: Sequence[FollowUp]) -> FollowUp | None:
 
 
 def last_touch_text(fu: FollowUp | None, zone: ZoneInfo, locale: QLocale) -> str:
-    """"11/20/26 · No answer · Line busy": when, how it went, and the first line of its note."""
+    """ "11/20/26 · No answer · Line busy": when, how it went, and the first line of its note."""
     if fu is None:
         return QCoreApplication.translate("CallSheet", "No touch yet")
     parts = [short_date(from_utc_iso(fu.done_at).astimezone(zone).date(), locale)]
@@ -298,7 +305,7 @@ def _cue(*parts: str, last_touch: str = "") -> str:
 
 
 def _goal(channel: str, objective: str) -> str:
-    """"Call · Book a meeting": how, and what for."""
+    """ "Call · Book a meeting": how, and what for."""
     return QCoreApplication.translate("CallSheet", "%1 · %2", "channel · goal").replace("%1", channel).replace(
         "%2", objective)  # fmt: skip
 
@@ -468,7 +475,11 @@ def _summary(sections: Sequence[SheetSection], locale: QLocale) -> str:
 
 
 def build_callsheet(
-    book: LeadBook, day: date | None = None, *, include_written: bool = True, locale: QLocale | None = None,
+    book: LeadBook,
+    day: date | None = None,
+    *,
+    include_written: bool = True,
+    locale: QLocale | None = None,
     layout: SheetLayout = SheetLayout.COMPACT,
 ) -> CallSheet:
     """The call sheet of ``day`` (default: the book's today). Without ``include_written``,
@@ -503,9 +514,12 @@ def build_callsheet(
     #: Before the questions a revisit asks, on one line under its section's title.
     ask = QCoreApplication.translate("CallSheet", "Ask: %1")
     sections = tuple(
-        SheetSection(source.kind, source.title(), tuple(make(r, source.kind) for r in rows),
-                     ask.replace("%1", " · ".join(questions)) if source.kind == SectionKind.REVISITS and questions
-                     else "")  # fmt: skip
+        SheetSection(
+            source.kind,
+            source.title(),
+            tuple(make(r, source.kind) for r in rows),
+            ask.replace("%1", " · ".join(questions)) if source.kind == SectionKind.REVISITS and questions else "",
+        )
         for source, rows in chosen
         if rows
     )

@@ -172,7 +172,7 @@ class _Style:
         units = text.encode("utf-16-le")  # Qt counts UTF-16 code units, Python code points
 
         def piece(start: int, end: int | None = None) -> str:
-            return units[2 * start: None if end is None else 2 * end].decode("utf-16-le", "replace").strip()
+            return units[2 * start : None if end is None else 2 * end].decode("utf-16-le", "replace").strip()
 
         lines = [piece(start, start + length) for start, length in spans[:max_lines]]
         if len(spans) > max_lines:
@@ -253,7 +253,7 @@ class _Page:
 
 
 def _first_header_height(style: _Style, sheet: CallSheet) -> float:
-    return (style.line("kicker") + style.line("title") + style.mm(1) + style.line("summary") + style.mm(3.5))
+    return style.line("kicker") + style.line("title") + style.mm(1) + style.line("summary") + style.mm(3.5)
 
 
 def _page_header_height(style: _Style) -> float:

@@ -64,7 +64,7 @@ class CsvTable:
     def signature(self) -> str:
         """Identifies "a file with these columns", to remember the user's mapping for it."""
         plain = "\x1f".join(_norm(h) for h in self.header)
-        return hashlib.sha1(plain.encode("utf-8")).hexdigest()[:16]  # noqa: S324 - a name, not security
+        return hashlib.sha1(plain.encode("utf-8")).hexdigest()[:16]
 
 
 Mapping = tuple[Target, ...]
@@ -316,7 +316,7 @@ def sniff_delimiter(text: str) -> str:
     """The delimiter that gives the most rows with the same number of cells (and more than one)."""
     best, best_score = ",", (0, 0)
     start = _BLANK_LINES.match(text).end()  # type: ignore[union-attr] - it matches the empty string
-    sample = text[start:start + 200_000]
+    sample = text[start : start + 200_000]
     for delimiter in DELIMITERS:
         counts: Counter[int] = Counter()
         try:
@@ -360,7 +360,7 @@ def read_csv(text: str, *, delimiter: str | None = None, max_rows: int = MAX_ROW
         raise FileProblem(FileProblemKind.NO_CONTACTS)
     header_line, header = rows[header_at]
     header = [h.replace("\ufeff", "").strip() for h in header]
-    body = tuple(rows[header_at + 1:])
+    body = tuple(rows[header_at + 1 :])
     if len(body) > max_rows:
         raise FileProblem(FileProblemKind.TOO_BIG, f"{max_rows} rows")
     return CsvTable(tuple(header), header_line, body, delimiter, detect_profile(header), frozenset(too_large))
@@ -396,7 +396,7 @@ def _find_header(rows: list[tuple[int, list[str]]]) -> int | None:
         filled = [c for c in cells if c.strip()]
         # A header one cell shorter than the rows counts too (Thunderbird ends each row with an empty cell).
         wide = len(cells) >= width or (len(cells) == width - 1 > 0 and cells[-1].strip() != "")
-        if wide and len(filled) >= min(width, 2) or (width == 1 and filled):
+        if (wide and len(filled) >= min(width, 2)) or (width == 1 and filled):
             return index
     return None
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta, timezone
+from datetime import UTC, datetime, time, timedelta
 
 import icalendar
 
@@ -78,7 +78,7 @@ def _event(item: CalendarItem, book_id: str, day_start: time, summary: str, desc
     assert fu.id is not None
     event = icalendar.Event()
     event.add("uid", followup_uid(fu.id, book_id))
-    stamp = from_utc_iso(fu.updated_at) if fu.updated_at else datetime(2000, 1, 1, tzinfo=timezone.utc)
+    stamp = from_utc_iso(fu.updated_at) if fu.updated_at else datetime(2000, 1, 1, tzinfo=UTC)
     event.add("dtstamp", stamp)
     event.add("last-modified", stamp)
     event.add("sequence", _sequence(fu))

@@ -43,7 +43,6 @@ class FileFormat(str, Enum):
     VCARD = "vcard"
 
 
-
 @dataclass(frozen=True)
 class ContactsFile:
     """A readable contacts file, recognised."""
@@ -230,8 +229,12 @@ class ImportPlan:
         """How many rows were merged ("merged", why) and flagged ("flagged", why), by reason."""
         counted: Counter[tuple[str, MatchBy]] = Counter()
         for item in self.items:
-            if item.kind == ItemKind.DUPLICATE and item.action == Action.MERGE and item.match_by is not None \
-                    and item.match_item is None:  # a row merged with one above is counted as such, not here
+            if (
+                item.kind == ItemKind.DUPLICATE
+                and item.action == Action.MERGE
+                and item.match_by is not None
+                and item.match_item is None
+            ):  # a row merged with one above is counted as such, not here
                 counted["merged", item.match_by] += 1
             elif item.kind == ItemKind.NEW and item.possible_by is not None and item.flagged:
                 counted["flagged", item.possible_by] += 1
@@ -261,7 +264,7 @@ def build_plan(
     existing: Callable[[Sequence[int]], dict[int, Lead]],
     *,
     file_name: str = "",
-    format: str = "",  # noqa: A002 - the word the plan uses
+    format: str = "",
     fingerprint: str = "",
     views: Views | None = None,
 ) -> ImportPlan:

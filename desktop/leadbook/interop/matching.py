@@ -24,6 +24,7 @@ duplicate**: the contact becomes its own lead and the pair is listed for review.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from collections.abc import Hashable, Iterable
@@ -107,7 +108,7 @@ class PhoneNumbers:
         self._known: dict[str, str] = {}
 
     def key(self, phone: str) -> str:
-        """"+46701234567" for "070-123 45 67" in Sweden; "" when it cannot be used."""
+        """ "+46701234567" for "070-123 45 67" in Sweden; "" when it cannot be used."""
         known = self._known.get(phone)
         if known is None:
             known = self._known[phone] = self._parse(phone)
@@ -160,8 +161,10 @@ def name_key(name: str, company: str) -> str:
 
 
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_CJK_SPACE = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff])\s+"
-                        r"(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff])")
+_CJK_SPACE = re.compile(
+    r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff])\s+"
+    r"(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff])"
+)
 
 
 def person_key(name: str) -> str:
@@ -371,10 +374,8 @@ def region_from_locale(name: str | None = None) -> str:
         import os  # noqa: PLC0415
 
         candidates = [os.environ.get(v, "") for v in ("LC_ALL", "LC_CTYPE", "LANG")]
-        try:
+        with contextlib.suppress(ValueError):
             candidates.append(locale.getlocale()[0] or "")
-        except ValueError:
-            pass
         for candidate in candidates:
             region = region_from_locale(candidate)
             if region:

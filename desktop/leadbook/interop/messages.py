@@ -83,8 +83,9 @@ def row_problem_text(problem: RowProblem) -> str:
         RowProblemKind.STAGE_UNKNOWN: Import.tr("“%1” is not a stage Leadbook knows").replace("%1", value),
         RowProblemKind.TOO_MANY_CELLS: Import.tr("the row has more cells (%1) than the header").replace("%1", value),
         RowProblemKind.CARD_UNREADABLE: Import.tr("the card could not be read (%1)").replace("%1", value),
-        RowProblemKind.VALUE_TOO_LARGE: Import.tr("a value is larger than %1; no field of a lead holds that much, "
-                                                  "so the row is left out").replace("%1", MAX_VALUE_TEXT),
+        RowProblemKind.VALUE_TOO_LARGE: Import.tr(
+            "a value is larger than %1; no field of a lead holds that much, so the row is left out"
+        ).replace("%1", MAX_VALUE_TEXT),
     }[problem.kind]
 
 
@@ -110,7 +111,7 @@ def translate_kept_labels() -> None:
 
 
 def kept_values_text(problems: tuple[RowProblem, ...]) -> str:
-    """"kept in the notes: “call me” is not a phone number"."""
+    """ "kept in the notes: “call me” is not a phone number"."""
     return Import.tr("kept in the notes: %1").replace("%1", row_problems_text(problems))
 
 
@@ -146,17 +147,23 @@ def reasons_text(reasons: dict[tuple[str, MatchBy], int]) -> list[str]:
     between = Import.tr(", ", "between the items of a list")
     merged = {by: n for (what, by), n in reasons.items() if what == "merged"}
     if merged:
-        lines.append(Import.tr("Merged with leads already known: %1").replace(
-            "%1", between.join(f"{n} {match_by_text(by)}" for by, n in merged.items())))
+        lines.append(
+            Import.tr("Merged with leads already known: %1").replace(
+                "%1", between.join(f"{n} {match_by_text(by)}" for by, n in merged.items())
+            )
+        )
     flagged = {by: n for (what, by), n in reasons.items() if what == "flagged"}
     if flagged:
-        lines.append(Import.tr("Possible duplicates, added as their own leads for review: %1").replace(
-            "%1", between.join(f"{n} {possible_by_text(by)}" for by, n in flagged.items())))
+        lines.append(
+            Import.tr("Possible duplicates, added as their own leads for review: %1").replace(
+                "%1", between.join(f"{n} {possible_by_text(by)}" for by, n in flagged.items())
+            )
+        )
     return lines
 
 
 def calendar_summary(item: CalendarItem) -> str:
-    """"Call: Anna Svensson (Åkerlund Trädgård AB)"."""
+    """ "Call: Anna Svensson (Åkerlund Trädgård AB)"."""
     who = f"{item.lead_name} ({item.company})" if item.company and item.company != item.lead_name else item.lead_name
     return f"{texts.channel_name(item.followup.channel)}: {who}"
 

@@ -221,7 +221,7 @@ def split_tags(text: str) -> list[str]:
     return tags
 
 
-def _unique(values: list[str], key) -> tuple[str, ...]:  # noqa: ANN001 - a key function
+def _unique(values: list[str], key) -> tuple[str, ...]:
     if len(values) < 2:
         return tuple(values)
     seen: set[str] = set()
@@ -235,7 +235,7 @@ def _unique(values: list[str], key) -> tuple[str, ...]:  # noqa: ANN001 - a key 
 
 
 def _strip_scheme(text: str, scheme: str) -> str:
-    return text[len(scheme):].strip() if text.lower().startswith(scheme) else text
+    return text[len(scheme) :].strip() if text.lower().startswith(scheme) else text
 
 
 # Fields a lead has one of; a contact's further values for them go to its notes.
@@ -244,8 +244,11 @@ _NOTES_LABEL: dict[str, bool] = {}  # column label -> is it a plain "Notes" colu
 
 
 _LEAD_DEFAULTS = {f.name: f.default for f in dataclass_fields(Lead)}
-_FAST_LEAD = not hasattr(Lead, "__post_init__") and not hasattr(Lead, "__slots__") and all(
-    f.default is not MISSING for f in dataclass_fields(Lead) if f.name != "name")
+_FAST_LEAD = (
+    not hasattr(Lead, "__post_init__")
+    and not hasattr(Lead, "__slots__")
+    and all(f.default is not MISSING for f in dataclass_fields(Lead) if f.name != "name")
+)
 
 
 def new_lead(**values: object) -> Lead:
@@ -395,35 +398,37 @@ def build_lead(fields: Fields) -> tuple[Lead | None, list[RowProblem]]:
         address = ", ".join(p for p in (address, get("postal_code"), get("region")) if p)
     tags = values.get("tags")
     rapport = values.get("rapport")
-    lead = _lead_from_state({  # every field of Lead, in its order (a test holds this to Lead's fields)
-        "name": name or "?",
-        "company": company,
-        "role": get("role", ""),
-        "is_decision_maker": "decision_maker" not in one,
-        "decision_maker_name": get("decision_maker", ""),
-        "decision_maker_contact": "",
-        "emails": emails,
-        "phones": phones,
-        "address": address,
-        "city": get("city", ""),
-        "country": get("country", ""),
-        "website": website,
-        "source": source,
-        "stage": stage,
-        "value": value,
-        "currency": currency,
-        "preferred_channel": None,
-        "interval_count": None,
-        "interval_unit": None,
-        "best_time": get("best_time", ""),
-        "rapport": "\n\n".join(text for _l, text in rapport) if rapport else "",
-        "notes": "\n\n".join(notes) if len(notes) != 1 else notes[0],
-        "tags": _tags(tags) if tags else (),
-        "do_not_contact": "do_not_contact" in one and _plain_label(one["do_not_contact"]) in _TRUE,
-        "id": None,
-        "created_at": "",
-        "updated_at": "",
-    })
+    lead = _lead_from_state(
+        {  # every field of Lead, in its order (a test holds this to Lead's fields)
+            "name": name or "?",
+            "company": company,
+            "role": get("role", ""),
+            "is_decision_maker": "decision_maker" not in one,
+            "decision_maker_name": get("decision_maker", ""),
+            "decision_maker_contact": "",
+            "emails": emails,
+            "phones": phones,
+            "address": address,
+            "city": get("city", ""),
+            "country": get("country", ""),
+            "website": website,
+            "source": source,
+            "stage": stage,
+            "value": value,
+            "currency": currency,
+            "preferred_channel": None,
+            "interval_count": None,
+            "interval_unit": None,
+            "best_time": get("best_time", ""),
+            "rapport": "\n\n".join(text for _l, text in rapport) if rapport else "",
+            "notes": "\n\n".join(notes) if len(notes) != 1 else notes[0],
+            "tags": _tags(tags) if tags else (),
+            "do_not_contact": "do_not_contact" in one and _plain_label(one["do_not_contact"]) in _TRUE,
+            "id": None,
+            "created_at": "",
+            "updated_at": "",
+        }
+    )
     for problem in lead_problems(lead):  # none left but a missing name, unless a rule above is laxer
         kind = _FIELD_PROBLEMS.get(problem.problem)
         if kind is not None:

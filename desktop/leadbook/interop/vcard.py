@@ -117,10 +117,7 @@ def smooth_card(lines: list[str]) -> str:
         looks_21 = any("QUOTED-PRINTABLE" in line.split(":", 1)[0].upper() for line in out)
         versions = ["2.1" if looks_21 else "3.0"]
         out.insert(1, f"VERSION:{versions[0]}")
-    if versions[0] == "2.1":
-        out = [_modernise(line) for line in out]
-    else:
-        out = [_bare_qp(line) for line in out]
+    out = [_modernise(line) for line in out] if versions[0] == "2.1" else [_bare_qp(line) for line in out]
     return "\r\n".join(out) + "\r\n"
 
 
@@ -372,7 +369,7 @@ def lead_to_vcard(lead: Lead, uid: str = "") -> str:
     return "".join(_fold(line) for line in lines)
 
 
-def write_vcards(leads: Iterable[Lead], out, uid_for=None) -> int:  # noqa: ANN001 - a text file; a function
+def write_vcards(leads: Iterable[Lead], out, uid_for=None) -> int:
     """Write the leads (do-not-contact ones left out) as vCard 3.0 to the text file ``out``;
     returns how many."""
     count = 0

@@ -1,4 +1,4 @@
-""""Start Leadbook when I log in": the platform's own autostart entry, written or removed.
+""" "Start Leadbook when I log in": the platform's own autostart entry, written or removed.
 
 - Linux and other XDG desktops: ``$XDG_CONFIG_HOME/autostart/leadbook.desktop`` (default
   ``~/.config``), a Desktop Entry whose Exec line is quoted as the specification asks.
@@ -41,6 +41,7 @@ def leadbook_command(book: Path | None = None, default_book: Path | None = None)
 
 
 # --- Linux: XDG autostart ---------------------------------------------------------------------
+
 
 def desktop_entry(command: Sequence[str]) -> str:
     exec_line = " ".join(exec_arg(arg) for arg in command)

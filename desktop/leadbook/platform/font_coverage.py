@@ -117,17 +117,21 @@ def install_advice(missing: str, platform: str | None = None) -> str:
     platform = platform or sys.platform
     if platform.startswith("win"):
         return QCoreApplication.translate(
-            "Fonts", "Add the language's fonts in Windows: Settings ▸ Time & language ▸ Language & region, "
-            "add the language (or Optional features ▸ its Supplemental Fonts).")
+            "Fonts",
+            "Add the language's fonts in Windows: Settings ▸ Time & language ▸ Language & region, "
+            "add the language (or Optional features ▸ its Supplemental Fonts).",
+        )
     if platform == "darwin":
         return QCoreApplication.translate(
-            "Fonts", "Add the language's fonts in macOS: open Font Book and download the fonts of that language.")
-    return QCoreApplication.translate("Fonts", "Install a font that has them, for example: sudo apt-get install %1").replace(
-        "%1", " ".join(packages_for(missing)))
+            "Fonts", "Add the language's fonts in macOS: open Font Book and download the fonts of that language."
+        )
+    return QCoreApplication.translate(
+        "Fonts", "Install a font that has them, for example: sudo apt-get install %1"
+    ).replace("%1", " ".join(packages_for(missing)))
 
 
 def kinds_text(missing: str) -> str:
-    """"Chinese, Japanese or Korean letters and emoji": what kind of writing lacks a font, since the
+    """ "Chinese, Japanese or Korean letters and emoji": what kind of writing lacks a font, since the
     characters themselves show as boxes on a machine without one."""
     from PySide6.QtCore import QLocale  # noqa: PLC0415
 
@@ -143,17 +147,25 @@ def kinds_text(missing: str) -> str:
 
 def warning_text(missing: str, platform: str | None = None) -> str:
     """The window's once-only notice; the terminal says the same."""
-    text = QCoreApplication.translate(
-        "Fonts", "This computer has no font for the %1 in your lead book (%2): they show and print as "
-        "empty boxes.").replace("%1", kinds_text(missing)).replace("%2", _sample(missing))
+    text = (
+        QCoreApplication.translate(
+            "Fonts", "This computer has no font for the %1 in your lead book (%2): they show and print as empty boxes."
+        )
+        .replace("%1", kinds_text(missing))
+        .replace("%2", _sample(missing))
+    )
     return text + " " + install_advice(missing, platform)
 
 
 def sheet_warning_text(missing: str, platform: str | None = None) -> str:
     """The call sheet's own wording: it is about to be printed."""
-    text = QCoreApplication.translate(
-        "Fonts", "This computer has no font for the %1 on this call sheet (%2): they will print as empty "
-        "boxes.").replace("%1", kinds_text(missing)).replace("%2", _sample(missing))
+    text = (
+        QCoreApplication.translate(
+            "Fonts", "This computer has no font for the %1 on this call sheet (%2): they will print as empty boxes."
+        )
+        .replace("%1", kinds_text(missing))
+        .replace("%2", _sample(missing))
+    )
     return text + " " + install_advice(missing, platform)
 
 

@@ -12,6 +12,7 @@ has no console to print to.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import platform
 import sys
@@ -168,7 +169,7 @@ def run(out: TextIO | None = None, folder: Path | None = None) -> int:
     kind = "packaged app" if getattr(sys, "frozen", False) else f"Python {platform.python_version()}"
     report.line(f"Leadbook {__version__} self-check ({kind}, PySide6 {pyside_version}, Qt {qVersion()}, "
                 f"{platform.system()} {platform.machine()})")  # fmt: skip
-    _app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 - must live while drawing
+    _app = QApplication.instance() or QApplication(sys.argv[:1])
     folder = folder or Path(tempfile.mkdtemp(prefix="leadbook-self-check-"))
     report.run("Qt platform plugins", _platform_plugins)
     report.run("app icon", _icon)
@@ -181,10 +182,8 @@ def run(out: TextIO | None = None, folder: Path | None = None) -> int:
         report.line(f"Self-check FAILED. Details are above and in {folder / 'self-check.txt'}")
     else:
         report.line(f"Self-check passed. The demo book's call sheet for today is at {pdf}")
-    try:
+    with contextlib.suppress(OSError):  # the lines were printed; a full temp disk is reported by the call sheet check
         (folder / "self-check.txt").write_text("\n".join(report.lines) + "\n", encoding="utf-8")
-    except OSError:
-        pass  # the lines were printed; a full temp disk is reported by the call sheet check
     return 1 if report.failed else 0
 
 

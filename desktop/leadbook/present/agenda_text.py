@@ -119,11 +119,19 @@ def duration_text(minutes: int, locale: QLocale | None = None) -> str:
     if hours < 24:
         if mins == 0:
             return QCoreApplication.translate("Agenda", "%1 h").replace("%1", locale.toString(hours))
-        return QCoreApplication.translate("Agenda", "%1 h %2 min").replace("%1", locale.toString(hours)).replace("%2", locale.toString(mins))
+        return (
+            QCoreApplication.translate("Agenda", "%1 h %2 min")
+            .replace("%1", locale.toString(hours))
+            .replace("%2", locale.toString(mins))
+        )
     days, hours = divmod(hours, 24)
     if hours == 0:
         return QCoreApplication.translate("Agenda", "%1 d").replace("%1", locale.toString(days))
-    return QCoreApplication.translate("Agenda", "%1 d %2 h").replace("%1", locale.toString(days)).replace("%2", locale.toString(hours))
+    return (
+        QCoreApplication.translate("Agenda", "%1 d %2 h")
+        .replace("%1", locale.toString(days))
+        .replace("%2", locale.toString(hours))
+    )
 
 
 def time_left(due: datetime, now: datetime, locale: QLocale | None = None) -> tuple[str, bool]:
@@ -162,7 +170,7 @@ def without_next_step_text(count: int, locale: QLocale | None = None) -> str:
 
 
 def section_count_text(section: str, count: int) -> str:
-    """"25 overdue", "1 first response", "6 revisits": one named part of ``due_sentence``."""
+    """ "25 overdue", "1 first response", "6 revisits": one named part of ``due_sentence``."""
     if section == "overdue":
         return AgendaText.tr("%n overdue", "", count)
     if section == "today":
@@ -175,7 +183,7 @@ def section_count_text(section: str, count: int) -> str:
 
 
 def due_sentence(counts: DueCounts, locale: QLocale | None = None) -> str:
-    """"104 to do: 27 overdue, 51 today, 12 first responses, 6 revisits, and 8 to decide" or
+    """ "104 to do: 27 overdue, 51 today, 12 first responses, 6 revisits, and 8 to decide" or
     "Nothing due.": the one sentence Today, the call sheet and ``leadbook today`` say. Every
     section it counts is named, so the parts add up to the total (QLocale joins the list as the
     language does: "a、b和c" in Chinese)."""
@@ -266,7 +274,12 @@ def _due_instant(row: AgendaRow, zone: ZoneInfo) -> datetime:
 
 
 def followup_cells(
-    row: AgendaRow, section: Section, day: date, now: datetime, zone: ZoneInfo, locale: QLocale | None = None,
+    row: AgendaRow,
+    section: Section,
+    day: date,
+    now: datetime,
+    zone: ZoneInfo,
+    locale: QLocale | None = None,
     formats: CellFormats | None = None,
 ) -> Cells:
     """The texts of a follow-up row: the time for today and tomorrow, the date for overdue

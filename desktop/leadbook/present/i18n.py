@@ -54,13 +54,13 @@ def language_name(code: str) -> str:
 
 
 def _supported(name: str) -> str | None:
-    """"de-AT" -> "de", "zh-Hans-CN" -> "zh_CN", "sv" -> "sv"; None when Leadbook lacks it."""
+    """ "de-AT" -> "de", "zh-Hans-CN" -> "zh_CN", "sv" -> "sv"; None when Leadbook lacks it."""
     parts = name.replace("-", "_").split("_")
     language = parts[0].lower()
     if language == "zh":
         # Simplified Chinese only: Traditional (zh_TW, zh_HK, zh_Hant) readers are not given it unasked.
         rest = {part.upper() for part in parts[1:]}
-        return "zh_CN" if not rest or rest & {"CN", "SG", "HANS"} and not rest & {"HANT", "TW", "HK", "MO"} else None
+        return "zh_CN" if not rest or (rest & {"CN", "SG", "HANS"} and not rest & {"HANT", "TW", "HK", "MO"}) else None
     return language if language in LANGUAGES else None
 
 

@@ -60,7 +60,7 @@ def value_text(value: float | None, currency: str, locale: QLocale | None = None
 
 
 def said_no_line(row: object, book: LeadBook, locale: QLocale | None = None) -> str:
-    """"Said no on 23/11/2026: Budget (Anna Svensson, Buyer)"."""
+    """ "Said no on 23/11/2026: Budget (Anna Svensson, Buyer)"."""
     said = from_utc_iso(row.said_no_at).astimezone(book.clock.zone).date()  # type: ignore[attr-defined]
     text = QCoreApplication.translate("Revisits", "Said no on %1: %2 (%3)")
     text = text.replace("%1", day_text(said, locale)).replace("%2", reason_name(row.reason))  # type: ignore[attr-defined]
@@ -90,7 +90,9 @@ def render_revisits(book: LeadBook, day: date | None = None, *, locale: QLocale 
             lines.append("  " + QCoreApplication.translate("Revisits", "None."))
         for row in rows:
             head = " — ".join(p for p in (_clean(row.lead_name), _clean(row.company)) if p)
-            lines.append(f"  {day_text(row.revisit_on, locale)}  {head}  {value_text(row.value, row.currency, locale)}".rstrip())
+            lines.append(
+                f"  {day_text(row.revisit_on, locale)}  {head}  {value_text(row.value, row.currency, locale)}".rstrip()
+            )
             lines.append("      " + _clean(said_no_line(row, book, locale)))
             if row.note:
                 lines.append("      " + _clean(row.note))

@@ -34,7 +34,7 @@ def terminal_text(text: str) -> str:
         return shown_text(text, multiline=True)
     parts, at = [], 0
     for style in _STYLE.finditer(text):
-        parts += [shown_text(text[at:style.start()], multiline=True), style.group()]
+        parts += [shown_text(text[at : style.start()], multiline=True), style.group()]
         at = style.end()
     parts.append(shown_text(text[at:], multiline=True))
     return "".join(parts)

@@ -19,6 +19,7 @@ from ..store.errors import (
     BookError,
     BookLockedError,
     BookReadOnlyError,
+    ChangedElsewhereError,
     DiskFullError,
     EmptyFileError,
     ImportBackupFailed,
@@ -116,13 +117,25 @@ def problem_text(problem: FieldProblem) -> str:
     value = problem.value
     return {
         Problem.NAME_MISSING: QCoreApplication.translate("Texts", "A lead needs a name."),
-        Problem.EMAIL_INVALID: QCoreApplication.translate("Texts", "“%1” is not an e-mail address (name@example.com).").replace("%1", value),
-        Problem.PHONE_INVALID: QCoreApplication.translate("Texts", "“%1” is not a phone number: use digits, spaces, + - ( ).").replace("%1", value),
-        Problem.VALUE_NOT_A_NUMBER: QCoreApplication.translate("Texts", "The value must be a number, like 12500 or 12 500,50."),
+        Problem.EMAIL_INVALID: QCoreApplication.translate(
+            "Texts", "“%1” is not an e-mail address (name@example.com)."
+        ).replace("%1", value),
+        Problem.PHONE_INVALID: QCoreApplication.translate(
+            "Texts", "“%1” is not a phone number: use digits, spaces, + - ( )."
+        ).replace("%1", value),
+        Problem.VALUE_NOT_A_NUMBER: QCoreApplication.translate(
+            "Texts", "The value must be a number, like 12500 or 12 500,50."
+        ),
         Problem.VALUE_NEGATIVE: QCoreApplication.translate("Texts", "The value cannot be negative."),
-        Problem.CURRENCY_INVALID: QCoreApplication.translate("Texts", "Use a three-letter currency code, like EUR, SEK or USD."),
-        Problem.INTERVAL_INVALID: QCoreApplication.translate("Texts", "Give the interval as a number from 1 to 999 and a unit."),
-        Problem.WEBSITE_INVALID: QCoreApplication.translate("Texts", "“%1” is not a web address (example.com).").replace("%1", value),
+        Problem.CURRENCY_INVALID: QCoreApplication.translate(
+            "Texts", "Use a three-letter currency code, like EUR, SEK or USD."
+        ),
+        Problem.INTERVAL_INVALID: QCoreApplication.translate(
+            "Texts", "Give the interval as a number from 1 to 999 and a unit."
+        ),
+        Problem.WEBSITE_INVALID: QCoreApplication.translate(
+            "Texts", "“%1” is not a web address (example.com)."
+        ).replace("%1", value),
     }[problem.problem]
 
 
@@ -130,25 +143,51 @@ def book_error_text(error: BookError) -> str:
     """A message that says what happened to the book and what the user can do."""
     path = str(error.path)
     if isinstance(error, NewerBookError):
-        text = QCoreApplication.translate("Texts", "The lead book %1 was saved by a newer version of Leadbook. Install the newer version to open it; this one will not touch it.")
+        text = QCoreApplication.translate(
+            "Texts",
+            "The lead book %1 was saved by a newer version of Leadbook. Install the newer version to open it; this one will not touch it.",
+        )
     elif isinstance(error, EmptyFileError):
-        text = QCoreApplication.translate("Texts", "%1 is empty (0 bytes), so it is not a lead book. Leadbook leaves it as it is; choose a lead book file instead.")
+        text = QCoreApplication.translate(
+            "Texts",
+            "%1 is empty (0 bytes), so it is not a lead book. Leadbook leaves it as it is; choose a lead book file instead.",
+        )
     elif isinstance(error, NotALeadBookError):
-        text = QCoreApplication.translate("Texts", "%1 is a database, but not a Leadbook lead book. Choose a lead book file instead.")
+        text = QCoreApplication.translate(
+            "Texts", "%1 is a database, but not a Leadbook lead book. Choose a lead book file instead."
+        )
     elif isinstance(error, NotSQLiteError):
-        text = QCoreApplication.translate("Texts", "%1 is not a lead book (it is not an SQLite database). Choose another file.")
+        text = QCoreApplication.translate(
+            "Texts", "%1 is not a lead book (it is not an SQLite database). Choose another file."
+        )
     elif isinstance(error, BookLockedError):
-        text = QCoreApplication.translate("Texts", "The lead book %1 is busy: another Leadbook or another program is writing to it and did not finish in time. Wait until it is done (or close it) and try again.")
+        text = QCoreApplication.translate(
+            "Texts",
+            "The lead book %1 is busy: another Leadbook or another program is writing to it and did not finish in time. Wait until it is done (or close it) and try again.",
+        )
     elif isinstance(error, BookReadOnlyError):
-        text = QCoreApplication.translate("Texts", "Leadbook cannot write to %1: the file or its folder is read-only for you, so nothing was changed. Check that the file and its folder are writable.")
+        text = QCoreApplication.translate(
+            "Texts",
+            "Leadbook cannot write to %1: the file or its folder is read-only for you, so nothing was changed. Check that the file and its folder are writable.",
+        )
     elif isinstance(error, ImportBackupFailed):
-        text = QCoreApplication.translate("Texts", "Could not make the backup before importing: %1. Nothing was imported.")
+        text = QCoreApplication.translate(
+            "Texts", "Could not make the backup before importing: %1. Nothing was imported."
+        )
         return text.replace("%1", error.detail)
     elif isinstance(error, BackupFailed):
         text = QCoreApplication.translate("Texts", "Could not back up %1: %2")
         return text.replace("%1", path).replace("%2", error.detail)
     elif isinstance(error, DiskFullError):
-        text = QCoreApplication.translate("Texts", "The disk holding %1 is full. Nothing was saved; free some space and try again.")
+        text = QCoreApplication.translate(
+            "Texts", "The disk holding %1 is full. Nothing was saved; free some space and try again."
+        )
+    elif isinstance(error, ChangedElsewhereError):
+        text = QCoreApplication.translate(
+            "Texts",
+            "This follow-up was just logged, cancelled or moved elsewhere (another Leadbook has %1 open), so "
+            "nothing was changed here. Look at it again, then try once more.",
+        )
     else:
         text = QCoreApplication.translate("Texts", "The lead book %1 could not be opened: %2")
         return text.replace("%1", path).replace("%2", error.detail)
@@ -165,19 +204,27 @@ def data_folder_error_text(folder: str, code: int, reason: str) -> str:
         errno.EROFS: QCoreApplication.translate("Texts", "the disk is read-only"),
         errno.ENOSPC: QCoreApplication.translate("Texts", "the disk is full"),
     }.get(code, reason)
-    return QCoreApplication.translate(
-        "Texts", "Leadbook cannot use the folder %1 for its data, backups and log: %2. "
-        "Make it a folder you can write to, or set LEADBOOK_HOME to one."
-    ).replace("%1", folder).replace("%2", reason)
+    return (
+        QCoreApplication.translate(
+            "Texts",
+            "Leadbook cannot use the folder %1 for its data, backups and log: %2. "
+            "Make it a folder you can write to, or set LEADBOOK_HOME to one.",
+        )
+        .replace("%1", folder)
+        .replace("%2", reason)
+    )
 
 
 def day_range_text(day: str) -> str:
     """A date outside the range Leadbook works with (core.followups.EARLIEST_DAY to LATEST_DAY)."""
     from ..core.followups import EARLIEST_DAY, LATEST_DAY  # noqa: PLC0415
 
-    return QCoreApplication.translate(
-        "Texts", "%1 is outside the dates Leadbook works with, %2 to %3."
-    ).replace("%1", day).replace("%2", EARLIEST_DAY.isoformat()).replace("%3", LATEST_DAY.isoformat())
+    return (
+        QCoreApplication.translate("Texts", "%1 is outside the dates Leadbook works with, %2 to %3.")
+        .replace("%1", day)
+        .replace("%2", EARLIEST_DAY.isoformat())
+        .replace("%3", LATEST_DAY.isoformat())
+    )
 
 
 class Undo(QObject):
@@ -204,6 +251,7 @@ def undo_text(op: str, count: int = 1) -> str:
         "Import": Undo.tr("Import"),
         "Keep going": Undo.tr("Keep going"),
         "Log follow-up": Undo.tr("Log follow-up"),
+        "Merge leads": Undo.tr("Merge leads"),
         "Move follow-up": Undo.tr("Move follow-up"),
         "New contact person": Undo.tr("New contact person"),
         "Plan follow-up": Undo.tr("Plan follow-up"),

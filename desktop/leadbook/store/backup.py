@@ -19,7 +19,7 @@ import shutil
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from .database import connect_read_only, is_writable, permission_error
@@ -64,8 +64,9 @@ def _private_dir(folder: Path) -> Path:
     return folder
 
 
-def check_file(path: Path, *, full: bool = False,
-               connected: Callable[[sqlite3.Connection], None] | None = None) -> list[str]:
+def check_file(
+    path: Path, *, full: bool = False, connected: Callable[[sqlite3.Connection], None] | None = None
+) -> list[str]:
     """SQLite's own verdict on a file: [] when it is sound, else the problems it reports.
 
     Read-only (``connect_read_only``: ``mode=ro``, or ``immutable=1`` in a read-only folder), so
@@ -146,7 +147,7 @@ def make_backup(source: sqlite3.Connection, book_path: Path, folder: Path, now: 
         _private_dir(folder)
     except OSError as error:
         raise BackupFailed(book_path, os_reason(error)) from error
-    stamp = now.astimezone(timezone.utc).strftime(_STAMP)
+    stamp = now.astimezone(UTC).strftime(_STAMP)
     base = f"{backup_prefix(book_path)}-{stamp}"
     partial = folder / f"{base}.{os.getpid()}-{secrets.token_hex(4)}.partial"
     try:
@@ -215,7 +216,7 @@ def list_backups(book_path: Path, folder: Path) -> list[BackupInfo]:
         match = _NAME.match(path.name)
         if not match or match.group("prefix") != prefix:
             continue
-        created = datetime.strptime(match.group("stamp"), _STAMP).replace(tzinfo=timezone.utc)
+        created = datetime.strptime(match.group("stamp"), _STAMP).replace(tzinfo=UTC)
         found.append(BackupInfo(path, created, path.stat().st_size, _lead_count(path)))
     return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
 
@@ -276,7 +277,7 @@ def move_aside(book_path: Path, now: datetime) -> Path:
     then are the originals removed (the book first, so its WAL never goes without it). When no
     verified copy can be made (a read-only folder, a full disk) nothing is moved and
     BackupFailed says why."""
-    stamp = now.astimezone(timezone.utc).strftime(_STAMP)
+    stamp = now.astimezone(UTC).strftime(_STAMP)
     target = book_path.with_name(f"{book_path.name}.damaged-{stamp}")
     n = 1
     while any(Path(str(target) + suffix).exists() for suffix in ("", "-wal", "-shm")):

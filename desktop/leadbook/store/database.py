@@ -74,6 +74,7 @@ def connect_read_only(path: Path, timeout: float = 3.0) -> sqlite3.Connection:
     main file without any locking. Nobody with our permissions can write that book meanwhile;
     a user who can would go unseen until the book is opened again.
     """
+
     def connect(query: str) -> sqlite3.Connection:
         return sqlite3.connect(f"{Path(path).resolve().as_uri()}?{query}", uri=True, timeout=timeout,
                                check_same_thread=True)  # fmt: skip
@@ -95,8 +96,11 @@ def connect_read_only(path: Path, timeout: float = 3.0) -> sqlite3.Connection:
 def translate_error(path: Path, error: sqlite3.Error) -> BookError:
     """Map SQLite's error to the one a user can act on."""
     text = str(error).lower()
-    if path.exists() and not _writable(path) and (permission_error(error) or "unable to open" in text
-                                                   or "readonly" in text):
+    if (
+        path.exists()
+        and not _writable(path)
+        and (permission_error(error) or "unable to open" in text or "readonly" in text)
+    ):
         return BookReadOnlyError(path, str(error))
     if "file is not a database" in text or "file is encrypted" in text:
         return NotSQLiteError(path, str(error))
@@ -130,9 +134,7 @@ def _create_private(path: Path) -> None:
 
 
 def _user_tables(conn: sqlite3.Connection) -> list[str]:
-    rows = conn.execute(
-        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
-    ).fetchall()
+    rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'").fetchall()
     return [r[0] for r in rows]
 
 
@@ -167,7 +169,10 @@ def immediate(
 
 
 def open_database(
-    path: Path, *, create: bool = True, before_migrate: Callable[[sqlite3.Connection], None] | None = None,
+    path: Path,
+    *,
+    create: bool = True,
+    before_migrate: Callable[[sqlite3.Connection], None] | None = None,
     read_only: bool = False,
 ) -> sqlite_utils.Database:
     """Open (and if needed create or migrate) the book at ``path``.
@@ -300,10 +305,8 @@ def data_version(conn: sqlite3.Connection) -> int:
 
 def checkpoint(conn: sqlite3.Connection) -> None:
     """Fold the write-ahead log into the book and empty it (on close); failing is harmless."""
-    try:
+    with contextlib.suppress(sqlite3.Error):
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except sqlite3.Error:
-        pass
 
 
 def integrity_rows(conn: sqlite3.Connection, *, full: bool) -> list[str]:

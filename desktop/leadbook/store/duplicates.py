@@ -52,8 +52,10 @@ def pairs(conn: sqlite3.Connection, status: str | None = "open") -> list[Duplica
         where, params = f"WHERE {_OPEN}", []
     elif status == "merged":  # one of its leads is gone: it became the other
         valid, params = "", []
-        where = ("WHERE p.status = 'merged' AND NOT EXISTS (SELECT 1 FROM leads a, leads b WHERE a.id = p.lead_a "
-                 "AND a.created_at <= p.found_at AND b.id = p.lead_b AND b.created_at <= p.found_at)")
+        where = (
+            "WHERE p.status = 'merged' AND NOT EXISTS (SELECT 1 FROM leads a, leads b WHERE a.id = p.lead_a "
+            "AND a.created_at <= p.found_at AND b.id = p.lead_b AND b.created_at <= p.found_at)"
+        )
     elif status:
         where, params = "WHERE p.status = ?", [status]
     else:

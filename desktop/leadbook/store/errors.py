@@ -51,6 +51,11 @@ class DiskFullError(BookError):
     """The disk is full; the write was rolled back."""
 
 
+class ChangedElsewhereError(BookError):
+    """What the write was about changed since it was shown (another Leadbook on the same book
+    logged, cancelled or moved it): nothing was written."""
+
+
 class BookUnreadableError(BookError):
     """The book could not be opened for another reason the OS reported."""
 

@@ -146,7 +146,10 @@ def get_followups(db: sqlite_utils.Database, ids: Sequence[int]) -> list[FollowU
 
 
 def lead_followups(db: sqlite_utils.Database, lead_id: int) -> list[FollowUp]:
-    return [row_to_followup(r) for r in _rows(db, "SELECT * FROM followups WHERE lead_id = ? ORDER BY due_at, id", [lead_id])]
+    return [
+        row_to_followup(r)
+        for r in _rows(db, "SELECT * FROM followups WHERE lead_id = ? ORDER BY due_at, id", [lead_id])
+    ]
 
 
 def planned_from_cadence(db: sqlite_utils.Database, lead_id: int) -> list[FollowUp]:
@@ -175,7 +178,8 @@ class LeadEvent:
 
 def add_event(db: sqlite_utils.Database, lead_id: int, at: str, kind: str, text: str = "", data: str = "") -> int:
     cursor = db.conn.execute(
-        "INSERT INTO lead_events (lead_id, at, kind, text, data) VALUES (?, ?, ?, ?, ?)", [lead_id, at, kind, text, data]
+        "INSERT INTO lead_events (lead_id, at, kind, text, data) VALUES (?, ?, ?, ?, ?)",
+        [lead_id, at, kind, text, data],
     )
     return inserted_id(cursor)
 
@@ -359,7 +363,8 @@ def planned_until(db: sqlite_utils.Database, last_day: date) -> list[AgendaRow]:
     """Planned follow-ups due on or before ``last_day``: overdue, today, tomorrow."""
     rows = _rows(
         db,
-        AGENDA_SQL + " WHERE f.state = 'planned' AND f.due_date <= ? ORDER BY f.due_date, f.due_time IS NULL, f.due_time, f.id",
+        AGENDA_SQL
+        + " WHERE f.state = 'planned' AND f.due_date <= ? ORDER BY f.due_date, f.due_time IS NULL, f.due_time, f.id",
         [last_day.isoformat()],
     )
     return [_agenda_row(r) for r in rows]
@@ -401,7 +406,7 @@ def agenda_rows(db: sqlite_utils.Database, ids: Sequence[int]) -> list[AgendaRow
     """These follow-ups with their leads, in the order of ``ids``."""
     found: dict[int, AgendaRow] = {}
     for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start:start + _CHUNK]
+        chunk = ids[start : start + _CHUNK]
         marks = ",".join("?" * len(chunk))
         for r in _rows(db, AGENDA_SQL + f" WHERE f.id IN ({marks})", chunk):
             found[r["id"]] = _agenda_row(r)
@@ -480,7 +485,7 @@ def cancel_planned(conn: Any, lead_id: int, now: str, *, cadence_only: bool = Fa
     """Cancel a lead's planned follow-ups (only those a cadence planned, with ``cadence_only``)."""
     extra = " AND cadence_id IS NOT NULL" if cadence_only else ""
     conn.execute(
-        f"UPDATE followups SET state = 'cancelled', remind_at = NULL, updated_at = ? "  # noqa: S608
+        f"UPDATE followups SET state = 'cancelled', remind_at = NULL, updated_at = ? "
         f"WHERE lead_id = ? AND state = 'planned'{extra}",
         [now, lead_id],
     )

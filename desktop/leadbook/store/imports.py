@@ -27,7 +27,7 @@ def leads_state(conn: sqlite3.Connection) -> tuple[object, ...]:
     )
 
 
-def start(conn: sqlite3.Connection, at: str, file_name: str, format: str, fingerprint: str) -> int:  # noqa: A002
+def start(conn: sqlite3.Connection, at: str, file_name: str, format: str, fingerprint: str) -> int:
     """A new import's id (inside the import's write transaction: no other import takes it)."""
     return int(conn.execute(
         "INSERT INTO imports (at, file_name, format, fingerprint) VALUES (?, ?, ?, ?)",

@@ -67,9 +67,7 @@ def update_lead(db: sqlite_utils.Database, lead: Lead) -> None:
 
 def set_tags(db: sqlite_utils.Database, lead_id: int, tags: Iterable[str]) -> None:
     db.conn.execute("DELETE FROM lead_tags WHERE lead_id = ?", [lead_id])
-    db.conn.executemany(
-        "INSERT OR IGNORE INTO lead_tags (lead_id, tag) VALUES (?, ?)", [(lead_id, t) for t in tags]
-    )
+    db.conn.executemany("INSERT OR IGNORE INTO lead_tags (lead_id, tag) VALUES (?, ?)", [(lead_id, t) for t in tags])
 
 
 def get_leads(db: sqlite_utils.Database, ids: Sequence[int]) -> list[Lead]:
@@ -236,7 +234,9 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-
 
 def _fts_query(text: str) -> str:
     """Every word a prefix: ``ann sv`` -> ``"ann"* "sv"*`` (FTS5 ANDs the terms)."""
-    return " ".join(f'"{token}"*' for word in text.split() if not _CJK.search(word) for token in re.findall(r"\w+", word))
+    return " ".join(
+        f'"{token}"*' for word in text.split() if not _CJK.search(word) for token in re.findall(r"\w+", word)
+    )
 
 
 def _cjk_clause(text: str) -> tuple[str, list[Any]]:
@@ -266,8 +266,9 @@ def sorted_ids(db: sqlite_utils.Database, sort: str, descending: bool) -> list[i
     return [r[0] for r in db.conn.execute(f"SELECT id FROM leads {_order_by(sort, descending)}")]
 
 
-def order_holds(db: sqlite_utils.Database, ordered: OrderedIds, changed: Iterable[int], sort: str,
-                descending: bool) -> bool:
+def order_holds(
+    db: sqlite_utils.Database, ordered: OrderedIds, changed: Iterable[int], sort: str, descending: bool
+) -> bool:
     """Is ``ordered`` still the display order after a write that changed only the leads
     ``changed``? Every other pair of neighbours kept its order, so it is enough that each
     changed lead still sorts between its neighbours: one query over those few leads."""
@@ -420,15 +421,11 @@ def restore_snapshots(db: sqlite_utils.Database, snapshots: Iterable[LeadSnapsho
         if snap.lead_row is None:
             continue
         marks = ",".join("?" * len(snap.lead_columns))
-        db.conn.execute(
-            f"INSERT INTO leads ({', '.join(snap.lead_columns)}) VALUES ({marks})", snap.lead_row
-        )
+        db.conn.execute(f"INSERT INTO leads ({', '.join(snap.lead_columns)}) VALUES ({marks})", snap.lead_row)
         for table, columns, rows in snap.owned:
             if rows:
                 marks = ",".join("?" * len(columns))
-                db.conn.executemany(
-                    f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows
-                )
+                db.conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
 
 
 # --- bulk paths: an import of 100,000 leads (new or merged), and its undo -------------------
@@ -591,7 +588,7 @@ def insert_leads_bulk(
         defaults = column_defaults(conn, "leads")
         defaults.pop("id", None)
         for start in range(0, len(leads), step):
-            chunk = leads[start:start + step]
+            chunk = leads[start : start + step]
             _insert_columns(conn, lead_columns(chunk, first_id + start, now), defaults)
             tagged = [(lead_id, tag) for lead_id, lead in enumerate(chunk, first_id + start) if lead.tags
                       for tag in lead.tags]  # fmt: skip
@@ -726,7 +723,7 @@ def delete_ids(conn: sqlite3.Connection, ids: Iterable[int]) -> None:
 def move_owned(conn: sqlite3.Connection, to: int, from_: int) -> None:
     """Every follow-up, event and revisit of lead ``from_`` becomes lead ``to``'s."""
     for table in ("followups", "lead_events", "revisits"):
-        conn.execute(f"UPDATE {table} SET lead_id = ? WHERE lead_id = ?", [to, from_])  # noqa: S608
+        conn.execute(f"UPDATE {table} SET lead_id = ? WHERE lead_id = ?", [to, from_])
 
 
 def key_rows(conn: sqlite3.Connection) -> sqlite3.Cursor:

@@ -296,7 +296,7 @@ def reminder_states(db: sqlite_utils.Database, ids: Sequence[int] | None = None)
 
 def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
     for start in range(0, len(ids), _CHUNK):
-        yield list(ids[start:start + _CHUNK])
+        yield list(ids[start : start + _CHUNK])
 
 
 def lead_ids_of(db: sqlite_utils.Database, ids: Sequence[int], table: str = "followups") -> set[int]:

@@ -88,10 +88,13 @@ _QUEUED = """
     FROM revisits r JOIN leads l ON l.id = r.lead_id
     WHERE r.state = 'queued' AND r.revisit_on IS NOT NULL AND l.do_not_contact = 0 AND l.stage = 'no'
 """
-_QUEUE_SQL = """
+_QUEUE_SQL = (
+    """
     SELECT r.id, r.lead_id, l.name, l.company, l.phones, l.emails, r.said_no_at, r.reason, r.note,
            r.contact_person, r.revisit_on, l.value, l.currency
-""" + _QUEUED
+"""
+    + _QUEUED
+)
 
 
 def _last_notes(db: sqlite_utils.Database, lead_id: int, count: int = 3) -> tuple[str, ...]:
@@ -112,9 +115,22 @@ def _queue(db: sqlite_utils.Database, where: str, params: Sequence[Any], limit: 
     rows = db.conn.execute(f"{_QUEUE_SQL} AND {where} ORDER BY r.revisit_on, r.said_no_at, r.id LIMIT ?",
                            [*params, -1 if limit is None else limit]).fetchall()  # fmt: skip
     return [
-        RevisitRow(r[0], r[1], r[2], r[3], (r[4] or "").split("\n", 1)[0], (r[5] or "").split("\n", 1)[0], r[6],
-                   NoReason(r[7]), r[8], r[9], date.fromisoformat(r[10]), r[11], r[12] or "",
-                   _last_notes(db, r[1]))  # fmt: skip
+        RevisitRow(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            (r[4] or "").split("\n", 1)[0],
+            (r[5] or "").split("\n", 1)[0],
+            r[6],
+            NoReason(r[7]),
+            r[8],
+            r[9],
+            date.fromisoformat(r[10]),
+            r[11],
+            r[12] or "",
+            _last_notes(db, r[1]),
+        )
         for r in rows
     ]
 

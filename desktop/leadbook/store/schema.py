@@ -252,13 +252,12 @@ def _revisits(db: sqlite_utils.Database) -> None:
         """
     )
 
+
 @MIGRATIONS(name="0006_calendar_load")
 def _calendar_load(db: sqlite_utils.Database) -> None:
     # A month's load by day and channel read from the index alone: 2.5 ms instead of ~50 ms
     # at 500,000 follow-ups.
-    db.execute(
-        "CREATE INDEX followups_planned_day_channel ON followups (due_date, channel) WHERE state = 'planned'"
-    )
+    db.execute("CREATE INDEX followups_planned_day_channel ON followups (due_date, channel) WHERE state = 'planned'")
 
 
 @MIGRATIONS(name="0007_revisit_reminders")
@@ -282,7 +281,6 @@ def _revisit_reminders(db: sqlite_utils.Database) -> None:
     )
 
 
-
 @MIGRATIONS(name="0008_agenda_days")
 def _agenda_days(db: sqlite_utils.Database) -> None:
     """Today's day sections (overdue, today, tomorrow) leave first responses out: an index of
@@ -292,7 +290,6 @@ def _agenda_days(db: sqlite_utils.Database) -> None:
         "CREATE INDEX followups_agenda_day ON followups (due_date, due_time) "
         "WHERE state = 'planned' AND first_response = 0"
     )
-
 
 
 @MIGRATIONS(name="0009_possible_duplicates")
@@ -322,4 +319,4 @@ def _possible_duplicates(db: sqlite_utils.Database) -> None:
     )
 
 
-SCHEMA_VERSION = len(MIGRATIONS._migrations)  # noqa: SLF001 - sqlite-utils keeps the list private
+SCHEMA_VERSION = len(MIGRATIONS._migrations)

@@ -90,7 +90,7 @@ def test_the_day_sections_use_the_day_index(busy: LeadBook):
     from leadbook.store import followups as fu_store
 
     conn = connection(busy)  # the plan is what this test is about
-    sql = f"SELECT id {fu_store._DAYS} AND due_date < ? ORDER BY due_date, due_time IS NULL, due_time, id"  # noqa: SLF001
+    sql = f"SELECT id {fu_store._DAYS} AND due_date < ? ORDER BY due_date, due_time IS NULL, due_time, id"
     plan = " ".join(row[-1] for row in conn.execute("EXPLAIN QUERY PLAN " + sql, ["2026-11-23"]))
     assert "USING INDEX followups_agenda_day" in plan, plan
 
@@ -127,9 +127,15 @@ def test_the_newest_page_of_a_timeline_is_the_end_of_the_whole(book: LeadBook, h
     from leadbook.book import TimelineEntry
     from leadbook.store.followups import lead_events
 
-    before = [TimelineEntry(f.done_at if f.state == State.DONE else (f.updated_at if f.state == State.CANCELLED
-                                                                      else f.due_at), "followup", f.result_note, f)
-              for f in book.followups(history)]
+    before = [
+        TimelineEntry(
+            f.done_at if f.state == State.DONE else (f.updated_at if f.state == State.CANCELLED else f.due_at),
+            "followup",
+            f.result_note,
+            f,
+        )
+        for f in book.followups(history)
+    ]
     before += [TimelineEntry(e.at, e.kind, e.text, None, e.data) for e in lead_events(store_db(book), history)]
     before.append(TimelineEntry(book.lead(history).created_at, "created"))
     assert whole == sorted(before, key=lambda e: (e.at, e.kind != "created"))

@@ -9,16 +9,49 @@ from leadbook.core.validation import Problem
 
 def _some_leads(book: LeadBook) -> dict[str, Lead]:
     leads = [
-        Lead(name="Anna Svensson", company="Åkerlund Trädgård AB", emails=("anna@akerlund.se",),
-             phones=("+46 70-123 45 67",), stage=Stage.QUALIFIED, source=Source.WEB, value=48000, currency="SEK",
-             tags=("residential", "vip"), rapport="Supports Djurgården; daughter Elsa"),
-        Lead(name="Jürgen Müller", company="Müller Maschinenbau GmbH", emails=("j.mueller@mueller-mb.de",),
-             phones=("+49 151 2345678",), stage=Stage.PROPOSAL, source=Source.EVENT, value=125000, currency="EUR",
-             tags=("commercial",), notes="Needs a quote for two mowers"),
-        Lead(name="王芳", company="杭州绿源园林工程有限公司", emails=("wang.fang@lvyuan-garden.cn",),
-             phones=("+86 138 0013 8000",), stage=Stage.NEW, source=Source.REFERRAL, value=300000, currency="CNY"),
-        Lead(name="Bob Carter", company="Carter Pools", emails=("bob@carterpools.com",),
-             phones=("(555) 010-0199",), stage=Stage.NO, source=Source.COLD, notes="Green Bay Packers fan"),
+        Lead(
+            name="Anna Svensson",
+            company="Åkerlund Trädgård AB",
+            emails=("anna@akerlund.se",),
+            phones=("+46 70-123 45 67",),
+            stage=Stage.QUALIFIED,
+            source=Source.WEB,
+            value=48000,
+            currency="SEK",
+            tags=("residential", "vip"),
+            rapport="Supports Djurgården; daughter Elsa",
+        ),
+        Lead(
+            name="Jürgen Müller",
+            company="Müller Maschinenbau GmbH",
+            emails=("j.mueller@mueller-mb.de",),
+            phones=("+49 151 2345678",),
+            stage=Stage.PROPOSAL,
+            source=Source.EVENT,
+            value=125000,
+            currency="EUR",
+            tags=("commercial",),
+            notes="Needs a quote for two mowers",
+        ),
+        Lead(
+            name="王芳",
+            company="杭州绿源园林工程有限公司",
+            emails=("wang.fang@lvyuan-garden.cn",),
+            phones=("+86 138 0013 8000",),
+            stage=Stage.NEW,
+            source=Source.REFERRAL,
+            value=300000,
+            currency="CNY",
+        ),
+        Lead(
+            name="Bob Carter",
+            company="Carter Pools",
+            emails=("bob@carterpools.com",),
+            phones=("(555) 010-0199",),
+            stage=Stage.NO,
+            source=Source.COLD,
+            notes="Green Bay Packers fan",
+        ),
     ]
     for lead in leads:
         book.add_lead(lead)
@@ -26,21 +59,45 @@ def _some_leads(book: LeadBook) -> dict[str, Lead]:
 
 
 def test_added_lead_comes_back_whole_with_times_from_the_clock(book: LeadBook, clock: FakeClock):
-    lead = Lead(name="  Anna Svensson ", company="Åkerlund", role="Owner", is_decision_maker=False,
-                decision_maker_name="Per Svensson", decision_maker_contact="per@akerlund.se",
-                emails=("anna@akerlund.se", "info@akerlund.se"), phones=("+46 70-123 45 67",),
-                address="Storgatan 1", city="Uppsala", country="Sweden", website="akerlund.se",
-                source=Source.REFERRAL, stage=Stage.CONTACTED, value=12500.5, currency="sek",
-                preferred_channel=Channel.CALL, interval_count=2, interval_unit=IntervalUnit.WEEKS,
-                best_time="Wed/Thu 13–16", rapport="Dog called Sixten", notes="Wants a pond", tags=("vip", "VIP", "spring"),
-                do_not_contact=False)
+    lead = Lead(
+        name="  Anna Svensson ",
+        company="Åkerlund",
+        role="Owner",
+        is_decision_maker=False,
+        decision_maker_name="Per Svensson",
+        decision_maker_contact="per@akerlund.se",
+        emails=("anna@akerlund.se", "info@akerlund.se"),
+        phones=("+46 70-123 45 67",),
+        address="Storgatan 1",
+        city="Uppsala",
+        country="Sweden",
+        website="akerlund.se",
+        source=Source.REFERRAL,
+        stage=Stage.CONTACTED,
+        value=12500.5,
+        currency="sek",
+        preferred_channel=Channel.CALL,
+        interval_count=2,
+        interval_unit=IntervalUnit.WEEKS,
+        best_time="Wed/Thu 13–16",
+        rapport="Dog called Sixten",
+        notes="Wants a pond",
+        tags=("vip", "VIP", "spring"),
+        do_not_contact=False,
+    )
     saved = book.add_lead(lead)
     assert saved.id is not None
     assert saved.name == "Anna Svensson" and saved.currency == "SEK" and saved.tags == ("spring", "vip")
     assert saved.created_at == saved.updated_at == "2026-11-23T08:30:00Z"
     assert book.lead(saved.id) == saved
-    expected = lead.with_changes(id=saved.id, name="Anna Svensson", currency="SEK", tags=("spring", "vip"),
-                                 created_at=saved.created_at, updated_at=saved.updated_at)
+    expected = lead.with_changes(
+        id=saved.id,
+        name="Anna Svensson",
+        currency="SEK",
+        tags=("spring", "vip"),
+        created_at=saved.created_at,
+        updated_at=saved.updated_at,
+    )
     assert saved == expected
 
 
@@ -68,11 +125,24 @@ def test_update_keeps_created_and_moves_updated(book: LeadBook, clock: FakeClock
 
 @pytest.mark.parametrize(
     ("text", "who"),
-    [("ann", {"Anna Svensson"}), ("akerl", {"Anna Svensson"}), ("müller", {"Jürgen Müller"}),
-     ("mueller", {"Jürgen Müller"}), ("juergen", set()), ("4670123", {"Anna Svensson"}), ("555", {"Bob Carter"}),
-     ("packers", {"Bob Carter"}), ("djurg", {"Anna Svensson"}), ("mowers", {"Jürgen Müller"}),
-     ("王", {"王芳"}), ("绿源", {"王芳"}), ("anna vip", set()), ("anna elsa", {"Anna Svensson"}),
-     ('"quote', {"Jürgen Müller"}), ("*", {"Anna Svensson", "Jürgen Müller", "王芳", "Bob Carter"})],
+    [
+        ("ann", {"Anna Svensson"}),
+        ("akerl", {"Anna Svensson"}),
+        ("müller", {"Jürgen Müller"}),
+        ("mueller", {"Jürgen Müller"}),
+        ("juergen", set()),
+        ("4670123", {"Anna Svensson"}),
+        ("555", {"Bob Carter"}),
+        ("packers", {"Bob Carter"}),
+        ("djurg", {"Anna Svensson"}),
+        ("mowers", {"Jürgen Müller"}),
+        ("王", {"王芳"}),
+        ("绿源", {"王芳"}),
+        ("anna vip", set()),
+        ("anna elsa", {"Anna Svensson"}),
+        ('"quote', {"Jürgen Müller"}),
+        ("*", {"Anna Svensson", "Jürgen Müller", "王芳", "Bob Carter"}),
+    ],
 )
 def test_search_matches_words_anywhere_in_the_searchable_fields(book: LeadBook, text, who):
     _some_leads(book)
@@ -95,9 +165,14 @@ def test_filters_by_stage_and_tag_combine_with_search(book: LeadBook):
 
 @pytest.mark.parametrize(
     ("sort", "first", "last"),
-    [("name", "Anna Svensson", "王芳"), ("company", "Bob Carter", "王芳"),
-     ("stage", "王芳", "Bob Carter"), ("value", "Anna Svensson", "Bob Carter"),
-     ("email", "Anna Svensson", "王芳"), ("source", "Bob Carter", "Anna Svensson")],
+    [
+        ("name", "Anna Svensson", "王芳"),
+        ("company", "Bob Carter", "王芳"),
+        ("stage", "王芳", "Bob Carter"),
+        ("value", "Anna Svensson", "Bob Carter"),
+        ("email", "Anna Svensson", "王芳"),
+        ("source", "Bob Carter", "Anna Svensson"),
+    ],
 )
 def test_sort_by_column_both_ways(book: LeadBook, sort, first, last):
     _some_leads(book)
@@ -175,15 +250,15 @@ def test_a_narrowing_search_filters_the_previous_result_and_gets_the_same_answer
 def test_sqlite_utils_plugins_do_not_touch_the_book(tmp_path, clock):
     """A sqlite-utils plugin installed beside Leadbook must not change how the book's connection
     behaves: the book opens without running them."""
-    from sqlite_utils import hookimpl  # noqa: PLC0415
-    from sqlite_utils.plugins import pm  # noqa: PLC0415
+    from sqlite_utils import hookimpl
+    from sqlite_utils.plugins import pm
 
     seen = []
 
     class Meddler:
         @staticmethod
         @hookimpl
-        def prepare_connection(conn):  # noqa: ANN001, ANN205
+        def prepare_connection(conn):
             seen.append(conn)
 
     pm.register(Meddler, name="meddler")
@@ -199,12 +274,12 @@ def test_the_kept_sort_orders_stay_true_through_any_writes(book: LeadBook, clock
     """After each write the list's order is checked around the changed leads instead of sorted
     again; whatever the writes, it is exactly what a fresh sort gives, and a one-lead edit
     that keeps the order costs no new sort."""
-    import random  # noqa: PLC0415
-    from dataclasses import replace  # noqa: PLC0415
-    from datetime import date  # noqa: PLC0415
+    import random
+    from dataclasses import replace
+    from datetime import date
 
-    from leadbook.core.followups import Due, FollowUp  # noqa: PLC0415
-    from leadbook.store import leads as lead_store  # noqa: PLC0415
+    from leadbook.core.followups import Due, FollowUp
+    from leadbook.store import leads as lead_store
 
     rng = random.Random(20261123)
     words = ["Anna", "bob", "Cleo", "dan", "Eva", "Åsa", "Östen", "王芳", "Zed", ""]

@@ -131,8 +131,8 @@ def test_even_out_never_onto_a_weekend_or_a_full_day_and_undoes(book: LeadBook) 
 
 
 def test_month_cells_count_the_revisits_due_from_an_index(book: LeadBook) -> None:
-    from leadbook.core.revisits import NoReason  # noqa: PLC0415
-    from leadbook.store.calendar import REVISITS_SQL  # noqa: PLC0415
+    from leadbook.core.revisits import NoReason
+    from leadbook.store.calendar import REVISITS_SQL
 
     def said_no(name: str, day: date | None) -> int:
         lead_id = _lead(book, name)

@@ -3,7 +3,7 @@ range; instants and days an older book stored outside it are read clamped, never
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -48,13 +48,14 @@ def test_the_first_and_last_day_can_be_planned_in_every_zone(tmp_path, zone):
 
 def test_the_message_names_the_range():
     assert texts.day_range_text("9999-12-31") == (
-        "9999-12-31 is outside the dates Leadbook works with, 1900-01-01 to 2200-12-31.")
+        "9999-12-31 is outside the dates Leadbook works with, 1900-01-01 to 2200-12-31."
+    )
 
 
 def test_instants_are_written_with_a_four_digit_year_and_old_ones_read_clamped():
-    assert utc_iso(datetime(1, 1, 1, 4, 56, 2, tzinfo=timezone.utc)) == "0001-01-01T04:56:02Z"
-    assert utc_iso(datetime(2026, 11, 23, 8, 30, tzinfo=timezone.utc)) == "2026-11-23T08:30:00Z"
-    assert from_utc_iso("2026-11-23T08:30:00Z") == datetime(2026, 11, 23, 8, 30, tzinfo=timezone.utc)
+    assert utc_iso(datetime(1, 1, 1, 4, 56, 2, tzinfo=UTC)) == "0001-01-01T04:56:02Z"
+    assert utc_iso(datetime(2026, 11, 23, 8, 30, tzinfo=UTC)) == "2026-11-23T08:30:00Z"
+    assert from_utc_iso("2026-11-23T08:30:00Z") == datetime(2026, 11, 23, 8, 30, tzinfo=UTC)
     for stored in ("1-01-01T04:56:02Z", "0001-01-01T04:56:02Z", "999-05-05T00:00:00Z"):
         early = from_utc_iso(stored)
         assert early.year == 1899 and early.astimezone(ZoneInfo("America/New_York")).year == 1899

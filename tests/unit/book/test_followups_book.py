@@ -26,14 +26,17 @@ def test_new_web_lead_gets_a_first_response_due_within_an_hour(book: LeadBook):
     assert book.agenda().first_responses[0].followup.id == first.id
 
 
-@pytest.mark.parametrize(("source", "emails", "phones", "channel"), [
-    (Source.WEB, ("a@example.com",), (), Channel.EMAIL),
-    (Source.WEB, (), ("+46 8 123 456",), Channel.CALL),  # no address to write to: a call
-    (Source.WEB, (), (), Channel.OTHER),  # no way to reach them yet: a research step
-    (Source.PHONE, ("a@example.com",), (), Channel.EMAIL),
-    (Source.PHONE, ("a@example.com",), ("+46 8 123 456",), Channel.CALL),
-    (Source.COLD, (), (), Channel.OTHER),
-])
+@pytest.mark.parametrize(
+    ("source", "emails", "phones", "channel"),
+    [
+        (Source.WEB, ("a@example.com",), (), Channel.EMAIL),
+        (Source.WEB, (), ("+46 8 123 456",), Channel.CALL),  # no address to write to: a call
+        (Source.WEB, (), (), Channel.OTHER),  # no way to reach them yet: a research step
+        (Source.PHONE, ("a@example.com",), (), Channel.EMAIL),
+        (Source.PHONE, ("a@example.com",), ("+46 8 123 456",), Channel.CALL),
+        (Source.COLD, (), (), Channel.OTHER),
+    ],
+)
 def test_the_first_response_uses_a_channel_the_lead_can_be_reached_by(book: LeadBook, source, emails, phones, channel):
     lead = book.add_lead(Lead(name="Anna", source=source, emails=emails, phones=phones))
     (first,) = book.followups(lead.id)
@@ -41,7 +44,7 @@ def test_the_first_response_uses_a_channel_the_lead_can_be_reached_by(book: Lead
 
 
 def test_the_stage_an_outcome_leads_to():
-    from leadbook.core.rules import stage_after  # noqa: PLC0415
+    from leadbook.core.rules import stage_after
 
     assert stage_after(Outcome.SAID_NO, Stage.QUALIFIED) == Stage.NO
     assert stage_after(Outcome.WON, Stage.NEW) == Stage.WON
@@ -79,11 +82,19 @@ def test_log_and_plan_in_one_step_updates_summary_and_stage(book: LeadBook, cloc
     lead = book.add_lead(Lead(name="Anna", source=Source.COLD))
     (first,) = book.followups(lead.id)
     proposal = book.propose_next(lead.id, first)
-    book.complete_followup(first.id, Outcome.REACHED, "Interested in a pond",
-                           FollowUp(lead.id, proposal.due, proposal.channel, proposal.objective))
+    book.complete_followup(
+        first.id,
+        Outcome.REACHED,
+        "Interested in a pond",
+        FollowUp(lead.id, proposal.due, proposal.channel, proposal.objective),
+    )
     done, planned = book.followups(lead.id)
-    assert (done.state, done.outcome, done.result_note, done.done_at) == (State.DONE, Outcome.REACHED,
-                                                                          "Interested in a pond", "2026-11-23T08:30:00Z")
+    assert (done.state, done.outcome, done.result_note, done.done_at) == (
+        State.DONE,
+        Outcome.REACHED,
+        "Interested in a pond",
+        "2026-11-23T08:30:00Z",
+    )
     assert planned.state == State.PLANNED and planned.due == Due(date(2026, 11, 30))
     assert book.lead(lead.id).stage == Stage.CONTACTED
     row = book.table_rows([lead.id])[lead.id]
@@ -130,8 +141,15 @@ def test_a_reply_can_end_the_rest_of_the_cadence(book: LeadBook):
 
 
 def test_the_preferred_interval_drives_the_proposal(book: LeadBook):
-    lead = book.add_lead(Lead(name="Eva", source=Source.COLD, preferred_channel=Channel.EMAIL, interval_count=1,
-                              interval_unit=IntervalUnit.MONTHS))
+    lead = book.add_lead(
+        Lead(
+            name="Eva",
+            source=Source.COLD,
+            preferred_channel=Channel.EMAIL,
+            interval_count=1,
+            interval_unit=IntervalUnit.MONTHS,
+        )
+    )
     proposal = book.propose_next(lead.id, book.followups(lead.id)[0])
     assert (proposal.due.day, proposal.channel) == (date(2026, 12, 23), Channel.EMAIL)
 
@@ -191,8 +209,9 @@ def test_agenda_sections_do_not_overlap(book: LeadBook):
 
 
 def test_active_leads_without_a_next_step_are_counted(book: LeadBook):
-    book.add_leads([Lead(name="A", stage=Stage.QUALIFIED), Lead(name="B", stage=Stage.WON),
-                    Lead(name="C", stage=Stage.NURTURE)])
+    book.add_leads(
+        [Lead(name="A", stage=Stage.QUALIFIED), Lead(name="B", stage=Stage.WON), Lead(name="C", stage=Stage.NURTURE)]
+    )
     assert book.agenda().without_next_step == 2
 
 
@@ -205,8 +224,13 @@ def test_timeline_holds_follow_ups_notes_and_stage_changes_in_order(book: LeadBo
     clock.advance(hours=1)
     book.set_stage(lead.id, Stage.QUALIFIED)
     kinds = [(e.kind, e.text) for e in book.timeline(lead.id)]
-    assert kinds == [("created", ""), ("note", "Met at the fair"), ("followup", "Good talk"), ("stage", "contacted"),
-                     ("stage", "qualified")]
+    assert kinds == [
+        ("created", ""),
+        ("note", "Met at the fair"),
+        ("followup", "Good talk"),
+        ("stage", "contacted"),
+        ("stage", "qualified"),
+    ]
 
 
 def test_deleting_a_lead_takes_its_follow_ups_and_undo_brings_them_back(book: LeadBook):
@@ -222,8 +246,12 @@ def test_deleting_a_lead_takes_its_follow_ups_and_undo_brings_them_back(book: Le
 def test_user_cadences_can_be_made_changed_and_deleted_but_builtins_cannot(book: LeadBook):
     from leadbook.core.cadences import Cadence, CadenceStep
 
-    mine = book.save_cadence(Cadence("Spring pitch", (CadenceStep(0, Channel.EMAIL, Objective.REPLY, "Hello"),
-                                                       CadenceStep(5, Channel.CALL, Objective.MEETING))))
+    mine = book.save_cadence(
+        Cadence(
+            "Spring pitch",
+            (CadenceStep(0, Channel.EMAIL, Objective.REPLY, "Hello"), CadenceStep(5, Channel.CALL, Objective.MEETING)),
+        )
+    )
     assert mine.id is not None and book.cadence(mine.id).steps[1].day == 5
     book.save_cadence(Cadence("Spring pitch 2", mine.steps[:1], mine.id))
     assert book.cadence(mine.id).name == "Spring pitch 2"
@@ -237,7 +265,7 @@ def test_the_proposal_sees_the_book_as_it_will_be_after_the_touch(book: LeadBook
     (lead_id,) = book.add_leads([Lead(name="Lou")]).added
     cadence = next(c for c in book.cadences() if c.builtin == "new_web_inquiry")
     book.apply_cadence(lead_id, cadence.id, MONDAY)
-    first, second = book.followups(lead_id)[:2]  # day 0 e-mail, day 1 call (Tuesday)
+    first, _second = book.followups(lead_id)[:2]  # day 0 e-mail, day 1 call (Tuesday)
     assert book.propose_next(lead_id, first).due.day == date(2026, 11, 24)
     unanswered = book.propose_next(lead_id, first, outcome=Outcome.NO_ANSWER)
     assert (unanswered.due.day, unanswered.moved_from) == (date(2026, 11, 25), date(2026, 11, 24))
@@ -306,3 +334,27 @@ def test_the_lead_query_finds_exactly_the_active_leads_without_a_next_step(book:
     assert book.largest_value() is None
     book.update_lead(book.lead(without.id).with_changes(value=9_500.0, currency="EUR"))
     assert book.largest_value() == (9_500.0, "EUR")
+
+
+def test_a_follow_up_logged_by_another_leadbook_is_not_cancelled_moved_or_logged_again_here(tmp_path, clock):
+    """Two Leadbooks on one book: what a write depends on is read with the write lock held, so a
+    follow-up the other one logged meanwhile is left as it logged it, and this one says so."""
+    from leadbook.book import BookError
+    from leadbook.store.errors import ChangedElsewhereError
+
+    path = tmp_path / "shared.leadbook"
+    with LeadBook.open(path, clock) as here, LeadBook.worker_connection(path, clock) as there:
+        lead = here.add_lead(Lead(name="Anna", phones=("+46 70 123 45 67",)))
+        fu = here.plan_followup(FollowUp(lead.id, Due(date(2026, 11, 25)), Channel.CALL))
+        there.complete_followup(fu.id, Outcome.REACHED, "Booked a visit")
+        for write in (
+            lambda: here.cancel_followup(fu.id),
+            lambda: here.move_followups([(fu.id, Due(date(2026, 11, 26)))]),
+            lambda: here.complete_followup(fu.id, Outcome.NO_ANSWER),
+        ):
+            with pytest.raises(ChangedElsewhereError):
+                write()
+        kept = here.followup(fu.id)
+        assert kept.state == State.DONE and kept.outcome == Outcome.REACHED and kept.due.day == date(2026, 11, 25)
+        assert kept.result_note == "Booked a visit"
+        assert issubclass(ChangedElsewhereError, BookError)  # the GUI shows it as a message (guarded)

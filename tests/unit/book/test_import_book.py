@@ -9,7 +9,7 @@ import pytest
 from _book_sql import schema as book_schema
 from _book_sql import value
 
-from leadbook.book import Change, LeadBook, LeadQuery
+from leadbook.book import Change, LeadBook, LeadQuery, Op
 from leadbook.core.followups import Due, FollowUp
 from leadbook.core.model import Lead
 from leadbook.interop.csv_import import read_csv
@@ -155,12 +155,16 @@ def test_a_contact_twice_in_one_file_becomes_one_lead(book):
     book.set_home_country("SE")
     table = read_csv("Name,Email,Phone\nAnna Svensson,anna@a.se,\nSvensson Anna,ANNA@a.se,+46 70 123 45 67\n"
                      "anna svensson,,070-123 45 67\nBob,,070-123 45 67\n")  # fmt: skip
-    from leadbook.interop.csv_import import guess_mapping, records  # noqa: PLC0415
+    from leadbook.interop.csv_import import guess_mapping, records
 
     plan = book.plan_import(list(records(table, guess_mapping(table.header))))
     # The third row: Anna's phone, learnt from row 2; Bob shares it but is someone else.
     assert [(i.kind, i.match_item, i.possible_items) for i in plan.items] == [
-        (ItemKind.NEW, None, ()), (ItemKind.DUPLICATE, 0, ()), (ItemKind.DUPLICATE, 0, ()), (ItemKind.NEW, None, (0,))]
+        (ItemKind.NEW, None, ()),
+        (ItemKind.DUPLICATE, 0, ()),
+        (ItemKind.DUPLICATE, 0, ()),
+        (ItemKind.NEW, None, (0,)),
+    ]
     result = book.import_leads(plan)
     assert (result.added, result.merged_rows, result.flagged) == (2, 2, 1)
     anna, bob = book.export_leads()
@@ -253,7 +257,7 @@ def test_twenty_colleagues_sharing_a_switchboard_and_mailboxes_stay_twenty_peopl
 def test_the_import_workflow_the_dialog_and_the_command_share(book: LeadBook, tmp_path: Path):
     """Read a file, take the remembered mapping (else a guess), plan it with the file's facts,
     import; the mapping is kept under one key for files with the same columns."""
-    from leadbook.interop.csv_import import Target  # noqa: PLC0415
+    from leadbook.interop.csv_import import Target
 
     path = tmp_path / "people.csv"
     path.write_text("Who,Firm,Mail\nAnna Svensson,Åkerlund AB,anna@example.se\n", encoding="utf-8")
@@ -271,3 +275,19 @@ def test_the_import_workflow_the_dialog_and_the_command_share(book: LeadBook, tm
     book.subscribe(heard.append)
     result = book.import_leads(plan)
     assert [(c.label, c.count) for c in heard] == [("Import", 1)] and book.imported_elsewhere(result) is not None
+
+
+def test_an_import_on_another_connection_clears_the_undo_steps_that_could_overwrite_its_leads(tmp_path, clock):
+    """Lead ids are reused: after a delete, a lead added by the worker may take the deleted one's id,
+    and undoing the delete would put the old lead back over it."""
+    path = tmp_path / "reuse.leadbook"
+    with LeadBook.open(path, clock) as book:
+        anna = book.add_lead(Lead(name="Anna"))
+        carl = book.add_lead(Lead(name="Carl"))
+        book.delete_leads([carl.id])
+        assert book.undo_label
+        with LeadBook.worker_connection(path, clock) as worker:
+            ida = worker.add_lead(Lead(name="Ida"))
+        book.reload_after_external_change(Change(Op.ADD_LEADS, frozenset([ida.id]), added=frozenset([ida.id])))
+        assert book.undo() is None  # nothing left to undo
+        assert sorted(lead.name for lead in book.leads([anna.id, ida.id])) == ["Anna", "Ida"]

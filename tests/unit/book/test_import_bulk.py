@@ -124,10 +124,12 @@ def test_undo_of_an_import_puts_the_book_back_exactly(tmp_path, clock, added):
         anna = book.add_lead(Lead(name="Dahl, Erik", emails=("p1.mail@example1.com",), tags=("vip",)))
         book.plan_followup(FollowUp(anna.id, Due(clock.now().date())))
         clock.advance(minutes=5)
-        before, shape, texts = book_tables(book), schema(book), queries(book) + ["kept", "p1", "anna", "old"]
+        before, shape, texts = book_tables(book), schema(book), [*queries(book), "kept", "p1", "anna", "old"]
         found_before = searches(book, texts)
         path = tmp_path / "contacts.csv"
-        path.write_text(contacts_csv(added), encoding="utf-8")  # row 1 is her e-mail and name (Erik Dahl): merged into her
+        path.write_text(
+            contacts_csv(added), encoding="utf-8"
+        )  # row 1 is her e-mail and name (Erik Dahl): merged into her
         result = book.import_leads(plan_file(book, path))
         assert result.added == added - 1 and result.updated == 1
         assert book.lead(anna.id).company != ""
@@ -231,7 +233,10 @@ def test_leads_read_in_bulk_are_the_leads_their_constructor_makes(book):
     names = [d[0] for d in cursor.description]
     rows = [dict(zip(names, row)) for row in cursor.fetchall()]
     slow = [plain_row_to_lead(row, tags) for row, tags in zip(rows, [("golf", "VIP"), ()])]
-    for fast in (book.leads(ids), [lead_store.row_to_lead(row, tags) for row, tags in zip(rows, [("golf", "VIP"), ()])]):
+    for fast in (
+        book.leads(ids),
+        [lead_store.row_to_lead(row, tags) for row, tags in zip(rows, [("golf", "VIP"), ()])],
+    ):
         assert fast == slow
         assert [vars(a) for a in fast] == [vars(b) for b in slow]  # the same attributes, not only equal
         assert all(type(a) is Lead and hash(a) == hash(b) for a, b in zip(fast, slow))

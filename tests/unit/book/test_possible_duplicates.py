@@ -36,7 +36,9 @@ def test_pairs_are_listed_until_answered_and_the_answer_is_remembered(book):
     book.decide_possible_duplicate(pair.id, "not_same")
     assert book.count_possible_duplicates() == 0
     # The same file again: nothing new, and the pair is not asked again.
-    again = import_text(book, "Name,Company,Phone,Email\r\nBob Carter,Office AB,+1 555 3227 8543,bob@office.example\r\n")
+    again = import_text(
+        book, "Name,Company,Phone,Email\r\nBob Carter,Office AB,+1 555 3227 8543,bob@office.example\r\n"
+    )
     assert (again.added, again.flagged) == (0, 0) and book.possible_duplicates() == []
 
 
@@ -52,7 +54,7 @@ def test_a_pair_goes_with_a_deleted_lead_and_comes_back_with_its_undo(book):
 
 
 def test_undo_of_the_import_takes_its_pairs_and_a_later_lead_with_a_reused_id_has_none(book, clock):
-    anna, bob = office(book)
+    _anna, bob = office(book)
     book.undo_last_import()
     assert book.possible_duplicates() == []
     clock.advance(minutes=1)

@@ -61,12 +61,23 @@ def test_due_and_next_follow_the_clock(book: LeadBook, clock: FakeClock):
 
 
 def test_a_due_reminder_carries_its_lead(book: LeadBook):
-    added = book.add_lead(Lead(name="Jürgen Müller", company="Müller GmbH", phones=("+49 151 2345678",),
-                               rapport="Packers fan", source=Source.COLD))
+    added = book.add_lead(
+        Lead(
+            name="Jürgen Müller",
+            company="Müller GmbH",
+            phones=("+49 151 2345678",),
+            rapport="Packers fan",
+            source=Source.COLD,
+        )
+    )
     fu = plan(book, added.id or 0, MONDAY, time(9, 0), channel=Channel.EMAIL)
     (row,) = [r for r in book.due_reminders() if r.id == fu]
-    assert (row.lead_name, row.company, row.phone, row.rapport) == ("Jürgen Müller", "Müller GmbH",
-                                                                    "+49 151 2345678", "Packers fan")
+    assert (row.lead_name, row.company, row.phone, row.rapport) == (
+        "Jürgen Müller",
+        "Müller GmbH",
+        "+49 151 2345678",
+        "Packers fan",
+    )
     assert row.followup.channel == Channel.EMAIL
     assert row.signals_at == "2026-11-23T07:45:00Z"
 
@@ -194,9 +205,13 @@ def test_the_queries_follow_the_core_rule(book: LeadBook, clock: FakeClock):
     chance = random.Random(2027)
     anna = lead(book)
     planned = [
-        plan(book, anna, MONDAY + timedelta(days=chance.randint(-3, 3)),
-             chance.choice([None, time(chance.randint(0, 23), chance.choice([0, 15, 30, 45]))]),
-             minutes=chance.choice([0, 5, 15, 60]))
+        plan(
+            book,
+            anna,
+            MONDAY + timedelta(days=chance.randint(-3, 3)),
+            chance.choice([None, time(chance.randint(0, 23), chance.choice([0, 15, 30, 45]))]),
+            minutes=chance.choice([0, 5, 15, 60]),
+        )
         for _ in range(40)
     ]
     for fu in chance.sample(planned, 10):
@@ -216,7 +231,8 @@ def test_the_due_query_uses_the_wake_up_index(book: LeadBook):
         " ".join(str(part) for part in row)
         for row in connection(book).execute(
             "EXPLAIN QUERY PLAN SELECT f.id FROM followups f WHERE "
-            f"{reminder_store.ACTIVE} AND {reminder_store.SIGNALS_AT} <= ?", ["2026"]
+            f"{reminder_store.ACTIVE} AND {reminder_store.SIGNALS_AT} <= ?",
+            ["2026"],
         )
     ]
     assert any("followups_reminder_wake" in line for line in plans), plans
@@ -227,14 +243,15 @@ def test_an_older_book_gains_reminder_states_on_opening(tmp_path: Path, clock: F
     conn = sqlite3.connect(path)
     db = sqlite_utils.Database(conn)
     MIGRATIONS.apply(db, stop_before="0004_reminders")
-    names = [m.name for m in MIGRATIONS._migrations]  # noqa: SLF001
+    names = [m.name for m in MIGRATIONS._migrations]
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.execute(f"PRAGMA user_version = {names.index('0004_reminders')}")
     now = utc_iso(clock.now())
     with db.atomic():
         conn.execute("INSERT INTO leads (name, created_at, updated_at) VALUES ('Old', ?, ?)", [now, now])
-        row = fu_store.followup_to_row(FollowUp(1, Due(MONDAY, time(9, 0)), created_at=now, updated_at=now),
-                                       clock.zone, time(9, 0))
+        row = fu_store.followup_to_row(
+            FollowUp(1, Due(MONDAY, time(9, 0)), created_at=now, updated_at=now), clock.zone, time(9, 0)
+        )
         fu_store.insert_followup(db, row)
     conn.close()
     with LeadBook.open(path, clock) as book:

@@ -73,7 +73,12 @@ def test_a_revisit_reminds_at_the_start_of_its_working_day_with_its_lead_and_rea
     (row,) = book.due_reminders()
     assert row.kind == ReminderKind.REVISIT and row.followup is None
     assert (row.lead_id, row.lead_name, row.company, row.phone, row.rapport) == (
-        lead_id, "Anna", "Anna AB", "+46 70-111 22 33", "Likes sailing")
+        lead_id,
+        "Anna",
+        "Anna AB",
+        "+46 70-111 22 33",
+        "Likes sailing",
+    )
     assert row.revisit is not None and row.revisit.reason == NoReason.SUPPLIER
     assert row.revisit.note == "Signed with Grönt AB for a year" and row.revisit.contact_person == "Anna (Buyer)"
     assert row.due == Due(due_on) and row.signals_at == "2026-11-25T08:00:00Z"
@@ -211,11 +216,15 @@ def test_the_listing_queries_are_limited_and_use_the_reminder_indexes(book: Lead
     def plan(sql: str, params: list) -> str:
         return " ".join(str(part) for row in db.conn.execute("EXPLAIN QUERY PLAN " + sql, params) for part in row)
 
-    followups = (f"SELECT f.id FROM followups f JOIN leads l ON l.id = f.lead_id WHERE {reminder_store.ACTIVE} "
-                 f"AND {reminder_store.SIGNALS_AT} <= ? ORDER BY {reminder_store.SIGNALS_AT}, f.id LIMIT 300")
+    followups = (
+        f"SELECT f.id FROM followups f JOIN leads l ON l.id = f.lead_id WHERE {reminder_store.ACTIVE} "
+        f"AND {reminder_store.SIGNALS_AT} <= ? ORDER BY {reminder_store.SIGNALS_AT}, f.id LIMIT 300"
+    )
     assert "followups_reminder_wake" in plan(followups, [now]) and "TEMP B-TREE" not in plan(followups, [now])
-    for where, index in ((reminder_store._BY_DAY + reminder_store._DAY_ORDER, "revisits_reminder_day"),
-                         (reminder_store._BY_SNOOZE + reminder_store._SNOOZE_ORDER, "revisits_reminder_snoozed")):
+    for where, index in (
+        (reminder_store._BY_DAY + reminder_store._DAY_ORDER, "revisits_reminder_day"),
+        (reminder_store._BY_SNOOZE + reminder_store._SNOOZE_ORDER, "revisits_reminder_snoozed"),
+    ):
         sql = reminder_store._revisit_sql(reminder_store._REVISIT_SELECT, where) + " LIMIT 300"
         assert "SEARCH r USING INDEX revisits_" in plan(sql, [now]), (index, plan(sql, [now]))
         assert "TEMP B-TREE" not in plan(sql, [now]), plan(sql, [now])

@@ -18,8 +18,17 @@ TODAY = date(2026, 11, 23)
 
 
 def _lead(book: LeadBook, name: str = "Anna Svensson", **kw: object) -> int:
-    lead = book.add_lead(Lead(name=name, company=kw.pop("company", "Åkerlund AB"), stage=kw.pop("stage", Stage.QUALIFIED),
-                              emails=("anna@example.se",), value=48000, currency="SEK", **kw))  # type: ignore[arg-type]
+    lead = book.add_lead(
+        Lead(
+            name=name,
+            company=kw.pop("company", "Åkerlund AB"),
+            stage=kw.pop("stage", Stage.QUALIFIED),
+            emails=("anna@example.se",),
+            value=48000,
+            currency="SEK",
+            **kw,
+        )
+    )  # type: ignore[arg-type]
     assert lead.id is not None
     return lead.id
 
@@ -94,7 +103,7 @@ def test_still_not_now_requeues_with_the_reasons_delay(book: LeadBook, clock: Fa
     lead_id = _lead(book)
     book.say_no(lead_id, NoReason.BUDGET, "Q1 budget", date(2027, 1, 1))
     clock.advance(days=40)  # 2 January 2027
-    (row,) = book.revisits()
+    (_row,) = book.revisits()
     book.still_not_now(lead_id)
     assert book.revisits() == []
     (again,) = book.upcoming_revisits()
@@ -117,7 +126,12 @@ def test_new_contact_person_keeps_company_and_history(book: LeadBook, clock: Fak
     book.new_contact_person(lead_id, "Björn Ek", role="Purchasing", emails=["bjorn@example.se"])
     lead = book.lead(lead_id)
     assert (lead.name, lead.company, lead.role, lead.emails, lead.stage) == (
-        "Björn Ek", "Åkerlund AB", "Purchasing", ("bjorn@example.se",), Stage.NEW)
+        "Björn Ek",
+        "Åkerlund AB",
+        "Purchasing",
+        ("bjorn@example.se",),
+        Stage.NEW,
+    )
     kinds = [e.kind for e in book.timeline(lead_id)]
     assert "note" in kinds and "said_no" in kinds and "new_contact" in kinds
     assert [f for f in book.followups(lead_id) if f.state == State.PLANNED]

@@ -52,8 +52,14 @@ def test_capacity_setting_defaults_to_15_and_round_trips() -> None:
     assert Settings.from_json(Settings(day_capacity=9).to_json()).day_capacity == 9
 
 
-def _item(n: int, *, at: time | None = None, stage: Stage = Stage.CONTACTED, created: str = "2026-01-01T00:00:00Z",
-          first: bool = False) -> Movable:
+def _item(
+    n: int,
+    *,
+    at: time | None = None,
+    stage: Stage = Stage.CONTACTED,
+    created: str = "2026-01-01T00:00:00Z",
+    first: bool = False,
+) -> Movable:
     return Movable(n, 100 + n, at, stage, created, first)
 
 

@@ -1,6 +1,6 @@
 """The follow-up rules with a fixed clock: dates across month ends, DST changes, working days."""
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -21,7 +21,6 @@ from leadbook.core.rules import (
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 CHICAGO = ZoneInfo("America/Chicago")
-UTC = timezone.utc
 
 
 @pytest.mark.parametrize(
@@ -78,8 +77,15 @@ def test_working_days_skip_weekends():
 
 @pytest.mark.parametrize(
     ("source", "hours"),
-    [(Source.WEB, 1), (Source.EMAIL, 24), (Source.PHONE, 4), (Source.AD, 4), (Source.REFERRAL, 48),
-     (Source.EVENT, 48), (Source.COLD, None)],
+    [
+        (Source.WEB, 1),
+        (Source.EMAIL, 24),
+        (Source.PHONE, 4),
+        (Source.AD, 4),
+        (Source.REFERRAL, 48),
+        (Source.EVENT, 48),
+        (Source.COLD, None),
+    ],
 )
 def test_first_response_targets_by_source(source, hours):
     created = datetime(2026, 11, 23, 8, 30, tzinfo=UTC)
@@ -116,8 +122,11 @@ def test_next_step_prefers_the_prospects_own_interval_and_channel():
     lead = Lead(name="A", preferred_channel=Channel.EMAIL, interval_count=2, interval_unit=IntervalUnit.WEEKS)
     cadence = (date(2026, 11, 26), Channel.CALL, Objective.MEETING)
     proposal = propose_next_step(lead, date(2026, 11, 23), Settings(), cadence)
-    assert (proposal.due, proposal.channel, proposal.source) == (Due(date(2026, 12, 7)), Channel.EMAIL,
-                                                                 ProposalSource.PREFERENCE)
+    assert (proposal.due, proposal.channel, proposal.source) == (
+        Due(date(2026, 12, 7)),
+        Channel.EMAIL,
+        ProposalSource.PREFERENCE,
+    )
 
 
 def test_next_step_falls_back_to_cadence_then_default():
@@ -125,10 +134,16 @@ def test_next_step_falls_back_to_cadence_then_default():
     cadence = (date(2026, 11, 26), Channel.CALL, Objective.MEETING)
     from_cadence = propose_next_step(lead, date(2026, 11, 23), Settings(), cadence)
     assert (from_cadence.due.day, from_cadence.objective, from_cadence.source) == (
-        date(2026, 11, 26), Objective.MEETING, ProposalSource.CADENCE)
+        date(2026, 11, 26),
+        Objective.MEETING,
+        ProposalSource.CADENCE,
+    )
     default = propose_next_step(lead, date(2026, 11, 23), Settings(), None, Channel.SMS)
-    assert (default.due.day, default.channel, default.source) == (date(2026, 11, 30), Channel.SMS,
-                                                                  ProposalSource.DEFAULT)
+    assert (default.due.day, default.channel, default.source) == (
+        date(2026, 11, 30),
+        Channel.SMS,
+        ProposalSource.DEFAULT,
+    )
     # A default landing on a weekend moves to Monday.
     assert propose_next_step(lead, date(2026, 11, 21), Settings()).due.day == date(2026, 11, 30)
 

@@ -36,8 +36,17 @@ def test_phone_digits_ignore_punctuation():
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("", None), ("12500", 12500.0), ("12 500", 12500.0), ("12,500", 12500.0), ("12,5", 12.5),
-     ("12.500,50", 12500.5), ("1,200.50", 1200.5), ("1.200.000", 1200000.0), ("\u00a07 000 ", 7000.0)],
+    [
+        ("", None),
+        ("12500", 12500.0),
+        ("12 500", 12500.0),
+        ("12,500", 12500.0),
+        ("12,5", 12.5),
+        ("12.500,50", 12500.5),
+        ("1,200.50", 1200.5),
+        ("1.200.000", 1200000.0),
+        ("\u00a07 000 ", 7000.0),
+    ],
 )
 def test_amounts_in_common_notations(text, value):
     assert parse_amount(text) == value
@@ -54,8 +63,15 @@ def test_a_lead_without_name_is_refused():
 
 
 def test_each_bad_field_is_reported_once():
-    lead = Lead(name="X", emails=("ok@x.se", "bad"), phones=("abc",), value=-1, currency="kronor",
-                interval_count=3, website="not a site")
+    lead = Lead(
+        name="X",
+        emails=("ok@x.se", "bad"),
+        phones=("abc",),
+        value=-1,
+        currency="kronor",
+        interval_count=3,
+        website="not a site",
+    )
     fields = [p.field for p in lead_problems(lead)]
     assert fields == ["emails", "phones", "value", "currency", "interval", "website"]
 

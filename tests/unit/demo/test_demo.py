@@ -78,7 +78,7 @@ def test_the_finer_fields_are_filled_for_some_leads(leads):
     assert any(len(lead.phones) > 1 for lead in leads)
     for field in ("website", "notes", "rapport", "best_time", "city", "address", "role"):
         filled = sum(bool(getattr(lead, field)) for lead in leads)
-        assert 0 < filled, field
+        assert filled > 0, field
     assert any(lead.preferred_channel for lead in leads)
     assert any(lead.interval_count and lead.interval_unit for lead in leads)
     assert 0 < sum(lead.do_not_contact for lead in leads) < len(leads) / 10
@@ -173,8 +173,9 @@ def test_a_day_is_what_one_seller_can_do_on_any_date(tmp_path, when):
     with _written(tmp_path, when) as book:
         agenda = book.agenda(limit=300)
         assert agenda.day == when.date()
-        assert 10 <= agenda.due_count <= 25, {s: agenda.total(s) for s in ("overdue", "today", "first_responses",
-                                                                          "decide", "revisits")}
+        assert 10 <= agenda.due_count <= 25, {
+            s: agenda.total(s) for s in ("overdue", "today", "first_responses", "decide", "revisits")
+        }
         assert book.due_count() == agenda.due_count
         assert 3 <= agenda.total("overdue") <= 8
         assert 1 <= agenda.total("revisits") <= 2
@@ -196,7 +197,12 @@ def test_possible_channels_follow_the_contact_data():
     bare = Lead(name="A")
     assert possible_channels(bare) == {Channel.OTHER}
     assert possible_channels(Lead(name="A", phones=("+46 70-174 06 12",))) == {
-        Channel.OTHER, Channel.CALL, Channel.SMS, Channel.SOCIAL, Channel.MEETING}
+        Channel.OTHER,
+        Channel.CALL,
+        Channel.SMS,
+        Channel.SOCIAL,
+        Channel.MEETING,
+    }
     assert possible_channels(Lead(name="A", emails=("a@example.com",))) == {Channel.OTHER, Channel.EMAIL,
                                                                            Channel.MEETING}  # fmt: skip
     assert Channel.LETTER in possible_channels(Lead(name="A", address="Storgatan 1"))
@@ -256,7 +262,9 @@ def test_every_no_says_its_reason_in_the_last_note(demo_book):
             assert not last.outcome.answered
         else:
             assert last.outcome == Outcome.SAID_NO
-        assert (no["revisit_on"] is None) == demo_book.lead(lead_id).do_not_contact == (no["note"] == DO_NOT_CONTACT_NOTE)
+        assert (
+            (no["revisit_on"] is None) == demo_book.lead(lead_id).do_not_contact == (no["note"] == DO_NOT_CONTACT_NOTE)
+        )
         lead = demo_book.lead(lead_id)
         if not lead.do_not_contact:  # who asked never to hear from us again said so, decider or not
             assert (reason == NoReason.DECISION_MAKER) == (not lead.is_decision_maker), (lead.name, lead.role, reason)
@@ -322,6 +330,7 @@ def test_the_same_date_gives_the_same_book(tmp_path):
         second.close()
     later = datetime(2026, 11, 27, 15, 40)  # later that day: only the new inquiries' times move
     with _written(tmp_path, when) as morning, _written(tmp_path, later) as afternoon:
+
         def plan(book: LeadBook) -> list:
             return [(f.lead_id, f.due, f.channel, f.objective) for lead_id in book.lead_ids()
                     for f in book.followups(lead_id) if not f.first_response]  # fmt: skip

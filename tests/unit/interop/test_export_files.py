@@ -56,7 +56,7 @@ def test_csv_has_a_bom_a_header_and_no_live_formulas(full_book, tmp_path):
     for row in rows[1:]:
         assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in row), row
     evil = next(row for row in rows if "HYPERLINK" in row[0])
-    assert evil[:3] == ["'=HYPERLINK(\"http://evil\",\"x\")", "'+SUM(A1)", "'-1+2"]
+    assert evil[:3] == ['\'=HYPERLINK("http://evil","x")', "'+SUM(A1)", "'-1+2"]
 
 
 @pytest.mark.parametrize("kind", ["csv", "vcf"])
@@ -82,8 +82,9 @@ def test_csv_round_trip_into_an_empty_book_keeps_every_field(full_book, tmp_path
         contacts, _plan, result = reimport(other, path)
         assert format_label(contacts) == "csv/leadbook" and result.added == 3
         strip = lambda lead: lead.with_changes(id=None, created_at="", updated_at="")  # noqa: E731
-        assert sorted(map(strip, other.export_leads()), key=lambda l: l.name) == sorted(
-            map(strip, full_book.export_leads()), key=lambda l: l.name)
+        assert sorted(map(strip, other.export_leads()), key=lambda lead: lead.name) == sorted(
+            map(strip, full_book.export_leads()), key=lambda lead: lead.name
+        )
 
 
 def test_vcards_are_version_30_and_vobject_reads_them_back(full_book):
@@ -115,7 +116,7 @@ def test_a_failed_write_leaves_the_old_file(tmp_path):
 
 @pytest.mark.parametrize("kind", ["csv", "vcf"])
 def test_do_not_contact_leads_are_never_in_a_marketing_export(full_book, tmp_path, kind):
-    from leadbook.core.revisits import NoReason  # noqa: PLC0415
+    from leadbook.core.revisits import NoReason
 
     anna = next(lead for lead in full_book.export_leads() if lead.name == "Anna Svensson")
     full_book.say_no(anna.id, NoReason.NOT_INTERESTED, "Stop calling", None)  # "never": do not contact

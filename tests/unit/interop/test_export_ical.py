@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -27,7 +27,7 @@ def ics(book: LeadBook) -> icalendar.Calendar:
 def alarm_instants(event: icalendar.Event) -> list[datetime]:
     alarms = event.alarms
     alarms.set_local_timezone(ZONE)  # a date-only event's day starts at local midnight
-    return [a.trigger.astimezone(timezone.utc) for a in alarms.times]
+    return [a.trigger.astimezone(UTC) for a in alarms.times]
 
 
 @pytest.fixture
@@ -40,7 +40,9 @@ def planned(book: LeadBook) -> LeadBook:
     book.plan_followup(FollowUp(anna, Due(date(2026, 11, 24), time(14, 30)), Channel.CALL, Objective.MEETING,
                                 objective_note="about the quote", remind_minutes=30))  # fmt: skip
     book.plan_followup(FollowUp(anna, Due(date(2026, 11, 25)), Channel.EMAIL, Objective.PROPOSAL))
-    book.plan_followup(FollowUp(bob, Due(date(2027, 3, 28), time(2, 30)), Channel.MEETING, remind_minutes=60))  # DST night
+    book.plan_followup(
+        FollowUp(bob, Due(date(2027, 3, 28), time(2, 30)), Channel.MEETING, remind_minutes=60)
+    )  # DST night
     book.plan_followup(FollowUp(bob, Due(date(2027, 3, 28)), Channel.SMS))  # the day clocks go forward
     book.plan_followup(FollowUp(bob, Due(date(2026, 12, 1)), remind=False))
     return book
@@ -62,22 +64,22 @@ def test_every_planned_followup_is_an_event_with_its_alarm_at_the_reminder_time(
 def test_timed_followups_are_utc_instants_and_date_only_ones_are_free_all_day_events(planned):
     events = {str(e["summary"]): e for e in ics(planned).walk("VEVENT")}
     call = events["Call: Anna Svensson (Åkerlund Trädgård AB)"]
-    assert call.start == datetime(2026, 11, 24, 13, 30, tzinfo=timezone.utc)  # 14:30 in Stockholm
+    assert call.start == datetime(2026, 11, 24, 13, 30, tzinfo=UTC)  # 14:30 in Stockholm
     assert call.end - call.start == timedelta(minutes=15)
     assert "Goal: Book a meeting\nabout the quote\nPhone: +46 70-123 45 67" in str(call["description"])
     mail = events["E-mail: Anna Svensson (Åkerlund Trädgård AB)"]
     assert mail.start == date(2026, 11, 25) and mail.end == date(2026, 11, 26)
     assert str(mail["transp"]) == "TRANSPARENT"
-    assert alarm_instants(mail) == [datetime(2026, 11, 25, 8, 0, tzinfo=timezone.utc)]  # 09:00, the day's start
+    assert alarm_instants(mail) == [datetime(2026, 11, 25, 8, 0, tzinfo=UTC)]  # 09:00, the day's start
 
 
 def test_alarms_follow_the_reminder_on_the_night_clocks_go_forward(planned):
     events = [e for e in ics(planned).walk("VEVENT") if "Builder" in str(e["summary"])]
     meeting = next(e for e in events if str(e["summary"]).startswith("Meeting"))
-    assert meeting.start == datetime(2027, 3, 28, 1, 30, tzinfo=timezone.utc)  # 02:30 does not exist: 03:30 CEST
-    assert alarm_instants(meeting) == [datetime(2027, 3, 28, 0, 30, tzinfo=timezone.utc)]
+    assert meeting.start == datetime(2027, 3, 28, 1, 30, tzinfo=UTC)  # 02:30 does not exist: 03:30 CEST
+    assert alarm_instants(meeting) == [datetime(2027, 3, 28, 0, 30, tzinfo=UTC)]
     sms = next(e for e in events if str(e["summary"]).startswith("SMS"))
-    assert alarm_instants(sms) == [datetime(2027, 3, 28, 7, 0, tzinfo=timezone.utc)]  # 09:00 CEST
+    assert alarm_instants(sms) == [datetime(2027, 3, 28, 7, 0, tzinfo=UTC)]  # 09:00 CEST
 
 
 def test_uids_are_stable_and_sequence_grows_so_a_new_file_updates_events(planned, clock):

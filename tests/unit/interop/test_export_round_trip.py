@@ -19,7 +19,7 @@ from leadbook.interop.importing import file_records, format_label, open_contacts
 # What each kind carries: an address book has no stage, source, value or rapport notes.
 CONTACT_FIELDS = ("name", "company", "role", "emails", "phones", "address", "city", "country", "website", "notes",
                   "tags")  # fmt: skip
-ALL_FIELDS = CONTACT_FIELDS + ("stage", "source", "value", "currency", "rapport", "best_time", "decision_maker_name")
+ALL_FIELDS = (*CONTACT_FIELDS, "stage", "source", "value", "currency", "rapport", "best_time", "decision_maker_name")
 FIELDS = {SPREADSHEET: ALL_FIELDS, ADDRESS_BOOK: CONTACT_FIELDS}
 
 
@@ -29,7 +29,7 @@ def export_text(leads, kind: str) -> str:
     return out.getvalue()
 
 
-def reimport(text: str, path: Path, clock) -> list[Lead]:  # noqa: ANN001
+def reimport(text: str, path: Path, clock) -> list[Lead]:
     """``text`` written to ``path`` and imported into a new, empty book; its leads in order."""
     path.write_text(text, encoding="utf-8", newline="")
     contacts = open_contacts_file(path)
@@ -47,8 +47,14 @@ def fields(lead: Lead, kind: str) -> tuple:
 
 
 def test_the_address_book_kind_writes_googles_columns_and_values_as_typed():
-    lead = Lead(name="Anna Svensson", company="=Åkerlund", emails=("anna@akerlund.se", "a@home.se"),
-                phones=("+46 70-123 45 67", "+1-800-MYFAX"), tags=("vip", "spring"), notes="-5% if she signs")
+    lead = Lead(
+        name="Anna Svensson",
+        company="=Åkerlund",
+        emails=("anna@akerlund.se", "a@home.se"),
+        phones=("+46 70-123 45 67", "+1-800-MYFAX"),
+        tags=("vip", "spring"),
+        notes="-5% if she signs",
+    )
     text = export_text([lead], ADDRESS_BOOK)
     header, row = text.lstrip("\ufeff").splitlines()
     assert header == ",".join(ADDRESS_BOOK_HEADER)

@@ -42,7 +42,7 @@ def test_a_header_one_cell_shorter_than_its_rows_is_still_the_header():
 
 def test_shorter_rows_and_longer_rows_with_empty_cells_are_read():
     table = read_csv("Name,Email,Phone\r\nAnna,anna@a.se\r\nBo,bo@b.se,070-123 45 67,,\r\nCy,c@c.se,,x\r\n")
-    from leadbook.interop.csv_import import guess_mapping, records  # noqa: PLC0415
+    from leadbook.interop.csv_import import guess_mapping, records
 
     found = list(records(table, guess_mapping(table.header)))
     assert [r.lead.name if r.lead else r.problems[0].kind.value for r in found] == ["Anna", "Bo", "too_many_cells"]
@@ -55,7 +55,10 @@ def test_apple_contacts_style_columns_are_guessed():
     assert mareike.phones == ("+49 151 2345678", "+49 89 1234 5678")
     assert (mareike.address, mareike.city, mareike.country) == ("Leopoldstraße 12, 80802", "München", "Germany")
     assert (mareike.company, mareike.role, mareike.website) == (
-        "Schneider Bau GmbH", "Leiterin Einkauf", "https://schneider-bau.example")
+        "Schneider Bau GmbH",
+        "Leiterin Einkauf",
+        "https://schneider-bau.example",
+    )
 
 
 def test_outlook_business_and_home_columns():
@@ -64,7 +67,7 @@ def test_outlook_business_and_home_columns():
                      "Bob,Carter,bob@carterpools.com,bob@home.example,b.carter@example.org,+1 555 201 3344,"
                      "+1 555 201 9988,+1 555 201 3345,12 Pool Lane,Green Bay,3 Elm St,De Pere\r\n")  # fmt: skip
     assert table.profile == Profile.OUTLOOK
-    from leadbook.interop.csv_import import records  # noqa: PLC0415
+    from leadbook.interop.csv_import import records
 
     (record,) = records(table, mapping_for(table))
     bob = record.lead
@@ -91,5 +94,9 @@ def test_linkedin_old_and_new_with_and_without_the_notes_preamble(name):
     contacts, (dana, erik) = read(name)
     assert contacts.profile == Profile.LINKEDIN
     assert (erik.name, erik.company, erik.role, erik.emails) == (
-        "Erik Nilsson", "Nilsson & Söner, Fastigheter", "Förvaltare", ("erik.nilsson@example.com",))
+        "Erik Nilsson",
+        "Nilsson & Söner, Fastigheter",
+        "Förvaltare",
+        ("erik.nilsson@example.com",),
+    )
     assert dana.notes.startswith("Connected On: ")

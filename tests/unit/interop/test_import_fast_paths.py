@@ -65,7 +65,7 @@ def plain_name_key(name: str, company: str) -> str:
 
 
 def strip_scheme(text: str, scheme: str) -> str:
-    return text[len(scheme):].strip() if text.lower().startswith(scheme) else text
+    return text[len(scheme) :].strip() if text.lower().startswith(scheme) else text
 
 
 def plain_unique(values: list[str], key: Callable[[str], str]) -> tuple[str, ...]:
@@ -138,15 +138,22 @@ def test_blank_rows_are_left_out_whatever_their_spacing():
 
 
 _LEADS = st.builds(
-    Lead, name=st.sampled_from(["Anna", "Bo"]), company=st.sampled_from(["", "AB", "ab"]),
-    role=st.sampled_from(["", "VD"]), decision_maker_name=st.sampled_from(["", "Karin"]),
+    Lead,
+    name=st.sampled_from(["Anna", "Bo"]),
+    company=st.sampled_from(["", "AB", "ab"]),
+    role=st.sampled_from(["", "VD"]),
+    decision_maker_name=st.sampled_from(["", "Karin"]),
     emails=st.lists(st.sampled_from(["a@b.se", "A@b.se", "c@d.de"]), max_size=2, unique=True).map(tuple),
-    phones=st.lists(st.sampled_from(["+46 70 123 45 67", "070-123 45 67", "08-55 55"]), max_size=2, unique=True)
-    .map(tuple),
-    notes=st.sampled_from(["", "Met", "met", "Met at Elmia", "Met  at\nElmia"]), rapport=st.sampled_from(["", "Golf"]),
-    value=st.sampled_from([None, 0.0, 12.5]), currency=st.sampled_from(["", "SEK"]),
+    phones=st.lists(st.sampled_from(["+46 70 123 45 67", "070-123 45 67", "08-55 55"]), max_size=2, unique=True).map(
+        tuple
+    ),
+    notes=st.sampled_from(["", "Met", "met", "Met at Elmia", "Met  at\nElmia"]),
+    rapport=st.sampled_from(["", "Golf"]),
+    value=st.sampled_from([None, 0.0, 12.5]),
+    currency=st.sampled_from(["", "SEK"]),
     tags=st.lists(st.sampled_from(["vip", "VIP", "golf"]), max_size=2, unique=True).map(tuple),
-    do_not_contact=st.booleans(), best_time=st.sampled_from(["", "am"]),
+    do_not_contact=st.booleans(),
+    best_time=st.sampled_from(["", "am"]),
 )
 
 

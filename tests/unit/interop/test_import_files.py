@@ -30,7 +30,11 @@ def test_google_contacts_are_recognised_and_mapped():
     assert anna.tags == ("Customers",)  # "* myContacts" is Google's own group, not a tag
     assert anna.notes == "Met at Elmia, wants a quote\nfor the spring"
     assert (anna.address, anna.city, anna.country, anna.website) == (
-        "Storgatan 1, 111 22", "Stockholm", "Sweden", "https://akerlund.se")
+        "Storgatan 1, 111 22",
+        "Stockholm",
+        "Sweden",
+        "https://akerlund.se",
+    )
     assert jurgen.emails == ("j.mueller@mueller-maschinenbau.de", "juergen@example.de")
     assert wang.name == "王芳"  # family name first, no space, for Chinese names
 
@@ -68,7 +72,14 @@ def test_semicolons_and_windows_1252_as_swedish_excel_writes_them():
 def test_german_excel_columns_are_guessed():
     contacts, leads = leads_of("excel_semicolon_german.csv")
     assert guess_mapping(contacts.table.header) == (
-        Target.FIRST_NAME, Target.LAST_NAME, Target.COMPANY, Target.EMAIL, Target.PHONE, Target.CITY, Target.NOTES)
+        Target.FIRST_NAME,
+        Target.LAST_NAME,
+        Target.COMPANY,
+        Target.EMAIL,
+        Target.PHONE,
+        Target.CITY,
+        Target.NOTES,
+    )
     assert leads[0].name == "Jürgen Weiß" and leads[0].city == "München"
 
 
@@ -76,7 +87,9 @@ def test_utf16_with_bom_and_tabs_as_excel_unicode_text():
     contacts, leads = leads_of("excel_unicode_utf16.txt")
     assert (contacts.source.encoding, contacts.table.delimiter) == ("utf-16-le", "\t")
     assert [(lead.name, lead.company) for lead in leads] == [
-        ("王芳", "杭州绿源园林工程有限公司"), ("Zoë Ångström", "Ångström Café")]
+        ("王芳", "杭州绿源园林工程有限公司"),
+        ("Zoë Ångström", "Ångström Café"),
+    ]
 
 
 def test_tab_separated_utf8_with_stage_and_value():

@@ -47,7 +47,7 @@ def plan_of(book: LeadBook, path: Path):
 
 def test_a_vcard_property_over_the_limit_is_a_row_error_and_the_other_cards_come_in(tmp_path):
     big = "x" * (MAX_VALUE_CHARS + 10)
-    folded = "\r\n ".join(big[i:i + 74] for i in range(0, len(big), 74))  # as exports fold it
+    folded = "\r\n ".join(big[i : i + 74] for i in range(0, len(big), 74))  # as exports fold it
     path = write(tmp_path, "big.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Big\r\nNOTE:" + big + "\r\nEND:VCARD\r\n"
                  "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo Small\r\nEND:VCARD\r\n"
                  "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cy Folded\r\nNOTE:" + folded + "\r\nEND:VCARD\r\n")  # fmt: skip
@@ -70,7 +70,7 @@ def test_a_value_just_under_the_limit_is_kept(tmp_path):
 
 def test_a_photo_over_the_limit_is_dropped_as_photos_are_not_refused(tmp_path):
     photo = "QUJD" * (MAX_VALUE_CHARS // 3)
-    folded = "\r\n ".join(photo[i:i + 74] for i in range(0, len(photo), 74))
+    folded = "\r\n ".join(photo[i : i + 74] for i in range(0, len(photo), 74))
     path = write(tmp_path, "photo.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna\r\nPHOTO;ENCODING=b;TYPE=JPEG:"
                  + folded + "\r\nEND:VCARD\r\n")  # fmt: skip
     (record,) = records_of(path)
@@ -105,7 +105,11 @@ def test_one_bad_byte_in_a_utf8_file_is_replaced_in_its_cell_only_and_its_row_li
     assert contacts.source.encoding == "utf-8"
     leads = [r.lead for r in file_records(contacts)]
     assert [(lead.name, lead.company) for lead in leads] == [
-        ("Jürgen Müller", "Åkerlund"), ("Zoë", "Café"), ("Anna", "caf\ufffd bar"), ("Åsa", "Öl")]
+        ("Jürgen Müller", "Åkerlund"),
+        ("Zoë", "Café"),
+        ("Anna", "caf\ufffd bar"),
+        ("Åsa", "Öl"),
+    ]
     assert contacts.source.replaced_lines == (4,)
     assert replaced_rows(contacts) == [4]
 
@@ -167,7 +171,9 @@ def test_messages_quote_cells_escaped_and_short():
 
 
 def test_a_header_after_many_blank_lines_is_found(tmp_path):
-    path = write(tmp_path, "late_header.csv", "\n" * 35 + "  \n\r\n" * 10 + "Name;E-mail;Phone\nAnna;a@example.com;+46 70 1\n")
+    path = write(
+        tmp_path, "late_header.csv", "\n" * 35 + "  \n\r\n" * 10 + "Name;E-mail;Phone\nAnna;a@example.com;+46 70 1\n"
+    )
     contacts = open_contacts_file(path)
     assert contacts.table.delimiter == ";" and contacts.table.header == ("Name", "E-mail", "Phone")
     assert contacts.table.header_line == 56

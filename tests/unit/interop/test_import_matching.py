@@ -20,63 +20,156 @@ from leadbook.interop.records import merge_leads
 # (what the book knows, the incoming contact, home country, expected: "merge" / "flag" / "new", why)
 # A contact is (name, company, e-mails, phones).
 CASES = [
-    pytest.param([("Anna Svensson", "Office AB", [], ["+1 555 3227 8543"]),
-                  ("Bob Carter", "Office AB", [], ["+1 555 3227 8543"])],
-                 ("Cara Lind", "Office AB", [], ["+1 555 3227 8543"]), "US", "flag", MatchBy.PHONE,
-                 id="shared office phone: a colleague is not merged"),
-    pytest.param([("Anna Svensson", "Office AB", [], ["+1 555 3227 8543"]),
-                  ("Bob Carter", "Office AB", [], ["+1 555 3227 8543"])],
-                 ("Bob Carter", "", [], ["+15553227 8543"]), "US", "merge", MatchBy.PHONE,
-                 id="shared office phone: the right colleague by name"),
-    pytest.param([("Anna Svensson", "Acme", ["info@acme.example"], [])],
-                 ("Bob Carter", "Acme", ["INFO@acme.example"], []), "SE", "flag", MatchBy.EMAIL,
-                 id="shared info@ mailbox"),
-    pytest.param([("Anna Svensson", "Acme", ["info@acme.example"], []),
-                  ("Bob Carter", "Acme", ["info@acme.example"], [])],
-                 ("Acme", "Acme", ["info@acme.example"], []), "SE", "flag", MatchBy.EMAIL,
-                 id="a mailbox without a name shared by two people is neither of them"),
-    pytest.param([("Anna Svensson", "Acme", ["info@acme.example"], [])],
-                 ("info@acme.example", "", ["info@acme.example"], []), "SE", "merge", MatchBy.EMAIL,
-                 id="one side without a name"),
-    pytest.param([("Anna Svensson", "Acme", ["anna@old.example"], ["+46 70 123 45 67"])],
-                 ("Svensson, Anna", "", ["anna@new.example"], ["070-123 45 67"]), "SE", "merge", MatchBy.PHONE,
-                 id="same person with a new e-mail"),
-    pytest.param([("Anna Svensson", "Acme", ["anna@old.example"], [])],
-                 ("Anna Svensson", "Acme", ["anna@new.example"], []), "SE", "flag", MatchBy.NAME,
-                 id="same name and company, nothing else shared: for review"),
-    pytest.param([("Anna Svensson", "Acme", ["anna@old.example"], [])],
-                 ("ANNA SVENSSON", "acme.", [], []), "SE", "merge", MatchBy.NAME,
-                 id="same name and company, nothing else to go on"),
-    pytest.param([("Anna Svensson", "Acme", [], [])],
-                 ("Anna Svensson", "Other AB", [], []), "SE", "new", None,
-                 id="same name, other company"),
-    pytest.param([("王小明", "", ["xm@example.cn"], [])],
-                 ("Wang Xiaoming", "", ["XM@example.cn"], []), "CN", "flag", MatchBy.EMAIL,
-                 id="Chinese name in characters and in pinyin: not decidable, flagged"),
-    pytest.param([("王 小明", "", ["xm@example.cn"], [])],
-                 ("王小明", "", ["xm@example.cn"], []), "CN", "merge", MatchBy.EMAIL,
-                 id="Chinese name with and without a space"),
-    pytest.param([("Xiaoming Wang", "", [], ["+86 138 0013 8000"])],
-                 ("WANG Xiaoming", "", [], ["138 0013 8000"]), "CN", "merge", MatchBy.PHONE,
-                 id="Western and Chinese order of a pinyin name, number with and without country code"),
-    pytest.param([("Jürgen Müller", "", [], ["+49 151 2345678"])],
-                 ("Jurgen Muller", "", [], ["0151 2345678"]), "DE", "merge", MatchBy.PHONE,
-                 id="accents, national number in the home country"),
-    pytest.param([("Jürgen Müller", "", [], ["+49 151 2345678"])],
-                 ("Jürgen Müller", "Other AB", [], ["0151 2345678"]), "SE", "new", None,
-                 id="a national number of another home country is another number"),
-    pytest.param([("Anna Svensson", "", [], ["123456789"])],
-                 ("Anna Svensson", "Other AB", [], ["3456789"]), "US", "new", None,
-                 id="a short number never matches the end of a longer one"),
-    pytest.param([("Anna Svensson", "", [], ["+46 8 555 123"])],
-                 ("Anna Svensson", "Other AB", [], ["+46 8 555 123"]), "SE", "new", None,
-                 id="fewer than 8 significant digits: not used"),
-    pytest.param([("Anna Svensson", "", [], ["+1 503 555 0111 ext. 12"])],
-                 ("Anna Svensson", "Other AB", [], ["+1 503 555 0111 x13"]), "US", "new", None,
-                 id="other extension, other line"),
-    pytest.param([("Anna Svensson", "", [], ["+1-800-MYFAXES"])],
-                 ("Anna Svensson", "", [], ["+1 800 693 2937"]), "US", "merge", MatchBy.PHONE,
-                 id="a vanity number is its keypad digits"),
+    pytest.param(
+        [
+            ("Anna Svensson", "Office AB", [], ["+1 555 3227 8543"]),
+            ("Bob Carter", "Office AB", [], ["+1 555 3227 8543"]),
+        ],
+        ("Cara Lind", "Office AB", [], ["+1 555 3227 8543"]),
+        "US",
+        "flag",
+        MatchBy.PHONE,
+        id="shared office phone: a colleague is not merged",
+    ),
+    pytest.param(
+        [
+            ("Anna Svensson", "Office AB", [], ["+1 555 3227 8543"]),
+            ("Bob Carter", "Office AB", [], ["+1 555 3227 8543"]),
+        ],
+        ("Bob Carter", "", [], ["+15553227 8543"]),
+        "US",
+        "merge",
+        MatchBy.PHONE,
+        id="shared office phone: the right colleague by name",
+    ),
+    pytest.param(
+        [("Anna Svensson", "Acme", ["info@acme.example"], [])],
+        ("Bob Carter", "Acme", ["INFO@acme.example"], []),
+        "SE",
+        "flag",
+        MatchBy.EMAIL,
+        id="shared info@ mailbox",
+    ),
+    pytest.param(
+        [("Anna Svensson", "Acme", ["info@acme.example"], []), ("Bob Carter", "Acme", ["info@acme.example"], [])],
+        ("Acme", "Acme", ["info@acme.example"], []),
+        "SE",
+        "flag",
+        MatchBy.EMAIL,
+        id="a mailbox without a name shared by two people is neither of them",
+    ),
+    pytest.param(
+        [("Anna Svensson", "Acme", ["info@acme.example"], [])],
+        ("info@acme.example", "", ["info@acme.example"], []),
+        "SE",
+        "merge",
+        MatchBy.EMAIL,
+        id="one side without a name",
+    ),
+    pytest.param(
+        [("Anna Svensson", "Acme", ["anna@old.example"], ["+46 70 123 45 67"])],
+        ("Svensson, Anna", "", ["anna@new.example"], ["070-123 45 67"]),
+        "SE",
+        "merge",
+        MatchBy.PHONE,
+        id="same person with a new e-mail",
+    ),
+    pytest.param(
+        [("Anna Svensson", "Acme", ["anna@old.example"], [])],
+        ("Anna Svensson", "Acme", ["anna@new.example"], []),
+        "SE",
+        "flag",
+        MatchBy.NAME,
+        id="same name and company, nothing else shared: for review",
+    ),
+    pytest.param(
+        [("Anna Svensson", "Acme", ["anna@old.example"], [])],
+        ("ANNA SVENSSON", "acme.", [], []),
+        "SE",
+        "merge",
+        MatchBy.NAME,
+        id="same name and company, nothing else to go on",
+    ),
+    pytest.param(
+        [("Anna Svensson", "Acme", [], [])],
+        ("Anna Svensson", "Other AB", [], []),
+        "SE",
+        "new",
+        None,
+        id="same name, other company",
+    ),
+    pytest.param(
+        [("王小明", "", ["xm@example.cn"], [])],
+        ("Wang Xiaoming", "", ["XM@example.cn"], []),
+        "CN",
+        "flag",
+        MatchBy.EMAIL,
+        id="Chinese name in characters and in pinyin: not decidable, flagged",
+    ),
+    pytest.param(
+        [("王 小明", "", ["xm@example.cn"], [])],
+        ("王小明", "", ["xm@example.cn"], []),
+        "CN",
+        "merge",
+        MatchBy.EMAIL,
+        id="Chinese name with and without a space",
+    ),
+    pytest.param(
+        [("Xiaoming Wang", "", [], ["+86 138 0013 8000"])],
+        ("WANG Xiaoming", "", [], ["138 0013 8000"]),
+        "CN",
+        "merge",
+        MatchBy.PHONE,
+        id="Western and Chinese order of a pinyin name, number with and without country code",
+    ),
+    pytest.param(
+        [("Jürgen Müller", "", [], ["+49 151 2345678"])],
+        ("Jurgen Muller", "", [], ["0151 2345678"]),
+        "DE",
+        "merge",
+        MatchBy.PHONE,
+        id="accents, national number in the home country",
+    ),
+    pytest.param(
+        [("Jürgen Müller", "", [], ["+49 151 2345678"])],
+        ("Jürgen Müller", "Other AB", [], ["0151 2345678"]),
+        "SE",
+        "new",
+        None,
+        id="a national number of another home country is another number",
+    ),
+    pytest.param(
+        [("Anna Svensson", "", [], ["123456789"])],
+        ("Anna Svensson", "Other AB", [], ["3456789"]),
+        "US",
+        "new",
+        None,
+        id="a short number never matches the end of a longer one",
+    ),
+    pytest.param(
+        [("Anna Svensson", "", [], ["+46 8 555 123"])],
+        ("Anna Svensson", "Other AB", [], ["+46 8 555 123"]),
+        "SE",
+        "new",
+        None,
+        id="fewer than 8 significant digits: not used",
+    ),
+    pytest.param(
+        [("Anna Svensson", "", [], ["+1 503 555 0111 ext. 12"])],
+        ("Anna Svensson", "Other AB", [], ["+1 503 555 0111 x13"]),
+        "US",
+        "new",
+        None,
+        id="other extension, other line",
+    ),
+    pytest.param(
+        [("Anna Svensson", "", [], ["+1-800-MYFAXES"])],
+        ("Anna Svensson", "", [], ["+1 800 693 2937"]),
+        "US",
+        "merge",
+        MatchBy.PHONE,
+        id="a vanity number is its keypad digits",
+    ),
 ]
 
 
@@ -137,10 +230,18 @@ def test_the_home_country_comes_from_the_locale_name():
 
 
 def test_merging_fills_in_and_never_overwrites():
-    mine = Lead(name="Anna Svensson", company="Åkerlund", emails=("anna@akerlund.se",), notes="Call on Fridays",
-                tags=("vip",))
-    theirs = Lead(name="Anna S.", company="Other AB", role="Buyer", emails=("ANNA@akerlund.se", "anna@home.se"),
-                  phones=("+46 70 123 45 67",), notes="Met at Elmia", tags=("VIP", "spring"))
+    mine = Lead(
+        name="Anna Svensson", company="Åkerlund", emails=("anna@akerlund.se",), notes="Call on Fridays", tags=("vip",)
+    )
+    theirs = Lead(
+        name="Anna S.",
+        company="Other AB",
+        role="Buyer",
+        emails=("ANNA@akerlund.se", "anna@home.se"),
+        phones=("+46 70 123 45 67",),
+        notes="Met at Elmia",
+        tags=("VIP", "spring"),
+    )
     merged = merge_leads(mine, theirs)
     assert (merged.name, merged.company, merged.role) == ("Anna Svensson", "Åkerlund", "Buyer")
     assert merged.emails == ("anna@akerlund.se", "anna@home.se")
@@ -150,8 +251,8 @@ def test_merging_fills_in_and_never_overwrites():
 
 
 def test_the_fast_lead_maker_makes_the_same_lead():
-    from leadbook.core.model import Source, Stage  # noqa: PLC0415
-    from leadbook.interop.records import new_lead  # noqa: PLC0415
+    from leadbook.core.model import Source, Stage
+    from leadbook.interop.records import new_lead
 
     values = dict(name="Anna", company="Åkerlund", emails=("a@b.se",), stage=Stage.WON, source=Source.WEB, value=1.5)
     fast, real = new_lead(**values), Lead(**values)

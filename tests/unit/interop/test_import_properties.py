@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -19,29 +20,49 @@ from leadbook.interop.textfile import FileProblem
 # Hypothesis keeps caches in ./.hypothesis; in the work tree pytest's collection would warn about that
 # folder (norecursedirs replaces the default ignores) and warnings fail. Keep them in the test sandbox.
 set_hypothesis_home_dir(Path(os.environ["XDG_CACHE_HOME"]) / "hypothesis")
-SETTINGS = settings(max_examples=150, deadline=None, database=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture])
+SETTINGS = settings(
+    max_examples=150, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 # Text that looks like contacts files: delimiters, quotes, line ends, e-mail and phone characters,
 # accents, CJK, BOMs and control characters, in any order.
-_ALPHABET = st.sampled_from(list(',;\t"\'\r\n =+-@:.()/\\ ') + list("aAzZ019@åÄö王芳€") + ["\ufeff", "\x00", "\x7f"])
+_ALPHABET = st.sampled_from(list(",;\t\"'\r\n =+-@:.()/\\ ") + list("aAzZ019@åÄö王芳€") + ["\ufeff", "\x00", "\x7f"])
 _CELL = st.text(alphabet=_ALPHABET, max_size=12) | st.emails() | st.sampled_from(["+46 70 123 45 67", "070-12", ""])
 _CSV = st.lists(st.lists(_CELL, min_size=1, max_size=6), min_size=1, max_size=12).map(
     lambda rows: "\r\n".join(",".join(row) for row in rows)
 ) | st.text(alphabet=_ALPHABET, max_size=300)
-_PROPERTY = st.sampled_from(["FN", "N", "ORG", "EMAIL", "TEL", "NOTE", "ADR", "PHOTO", "X-FOO", "TEL;CELL", "BEGIN",
-                             "END", "NOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=windows-1252", "CATEGORIES", "VERSION"])
-_VCARD = st.lists(
-    st.tuples(_PROPERTY, st.text(alphabet=_ALPHABET, max_size=20)), max_size=10
-).map(lambda lines: "BEGIN:VCARD\r\nVERSION:3.0\r\n" + "".join(f"{k}:{v}\r\n" for k, v in lines) + "END:VCARD\r\n")
+_PROPERTY = st.sampled_from(
+    [
+        "FN",
+        "N",
+        "ORG",
+        "EMAIL",
+        "TEL",
+        "NOTE",
+        "ADR",
+        "PHOTO",
+        "X-FOO",
+        "TEL;CELL",
+        "BEGIN",
+        "END",
+        "NOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=windows-1252",
+        "CATEGORIES",
+        "VERSION",
+    ]
+)
+_VCARD = st.lists(st.tuples(_PROPERTY, st.text(alphabet=_ALPHABET, max_size=20)), max_size=10).map(
+    lambda lines: "BEGIN:VCARD\r\nVERSION:3.0\r\n" + "".join(f"{k}:{v}\r\n" for k, v in lines) + "END:VCARD\r\n"
+)
 _ENCODINGS = st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"])
 
 
 @pytest.fixture(scope="module")
-def shared_book(tmp_path_factory, ):
-    from datetime import datetime  # noqa: PLC0415
+def shared_book(
+    tmp_path_factory,
+):
+    from datetime import datetime
 
-    from leadbook.core.clock import FakeClock  # noqa: PLC0415
+    from leadbook.core.clock import FakeClock
 
     path = tmp_path_factory.mktemp("prop") / "p.leadbook"
     with LeadBook.open(path, FakeClock(datetime(2026, 11, 23, 9, 30), "Europe/Stockholm")) as book:
@@ -69,10 +90,8 @@ def import_bytes(book: LeadBook, data: bytes, suffix: str, action: Action) -> No
         plan.set_all_duplicates(action)
         assert len(plan.items) == len(found)
         # All or nothing: cancelled at the first progress report, the book is as it was.
-        try:
+        with contextlib.suppress(ImportCancelled):
             book.import_leads(plan, cancelled=lambda: True)
-        except ImportCancelled:
-            pass
         assert snapshot(book) == before
         result = book.import_leads(plan)
         assert book.count_leads() == count + result.added
@@ -104,14 +123,19 @@ def test_random_bytes_never_crash(shared_book, data):
 
 # --- export and import again -----------------------------------------------------------------------
 
-_WORD = st.text(alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyzåäöüéßABCÅÖZ王芳李伟")), min_size=1, max_size=7)
+_WORD = st.text(
+    alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyzåäöüéßABCÅÖZ王芳李伟")), min_size=1, max_size=7
+)
 _PERSON = st.lists(_WORD, min_size=1, max_size=3).map(" ".join)
 _EMAILS = st.sampled_from(["anna@akerlund.se", "info@acme.example", "someone@invalid", "bo@b.se", "Bo@B.se",
                            '"mia;work"@example.com', "王芳@例子.中国", "x.y+z@mail.example.co.uk"])  # fmt: skip
 _PHONES = st.sampled_from(["+46 70-123 45 67", "070-123 45 67", "+1 (503) 555-0111", "+1-800-MYFAX",
                            "+1-418-656-9254 ext. 102", "08-555 123 45", "+86 138 0013 8000", "112"])  # fmt: skip
-_TEXT = st.text(alphabet=st.sampled_from(list("abc ÅÖ王,;:.-=+@\n\"")), max_size=20).map(str.strip).filter(
-    lambda t: not t.startswith(("'", "=", "+", "-", "@")))  # a leading apostrophe is what a spreadsheet export adds
+_TEXT = (
+    st.text(alphabet=st.sampled_from(list('abc ÅÖ王,;:.-=+@\n"')), max_size=20)
+    .map(str.strip)
+    .filter(lambda t: not t.startswith(("'", "=", "+", "-", "@")))
+)  # a leading apostrophe is what a spreadsheet export adds
 _CONTACT = st.fixed_dictionaries({
     "name": _PERSON, "company": st.sampled_from(["", "Acme", "Åkerlund AB", "杭州绿源", "Acme, Inc."]),
     "role": st.sampled_from(["", "VD", "Owner"]),
@@ -125,7 +149,7 @@ _CONTACT = st.fixed_dictionaries({
 
 
 def _person(contact: dict) -> str:
-    from leadbook.interop.matching import person_key  # noqa: PLC0415
+    from leadbook.interop.matching import person_key
 
     return person_key(contact["name"])
 
@@ -136,12 +160,12 @@ def _person(contact: dict) -> str:
 def test_any_book_exported_and_imported_into_an_empty_book_gives_the_same_leads(contacts, kind):
     """Different people (different names; e-mails and phones shared at random, as colleagues share them)
     come back one lead each, every field as it was."""
-    import io  # noqa: PLC0415
-    from datetime import datetime  # noqa: PLC0415
+    import io
+    from datetime import datetime
 
-    from leadbook.core.clock import FakeClock  # noqa: PLC0415
-    from leadbook.core.model import Lead  # noqa: PLC0415
-    from leadbook.interop.csv_export import write_leads_csv  # noqa: PLC0415
+    from leadbook.core.clock import FakeClock
+    from leadbook.core.model import Lead
+    from leadbook.interop.csv_export import write_leads_csv
 
     contacts = [c for c in contacts if c["name"] != c["company"]]  # a name that is its company is no person's
     clock = FakeClock(datetime(2026, 11, 23, 9, 30), "Europe/Stockholm")

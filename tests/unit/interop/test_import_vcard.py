@@ -89,7 +89,10 @@ def test_apple_contacts_30_escaped_colons_grouped_properties_and_a_company_card(
     assert (karin.address, karin.city, karin.country) == ("Sjövägen 4, 183 30", "Täby", "Sverige")
     assert karin.notes == "Met at the garden fair, wants a quote for the spring\nCall after lunch"
     assert (company.name, company.emails, company.website) == (
-        "Pool Supplies Nord AB", ("order@poolsupplies.example",), "https://poolsupplies.example/order")
+        "Pool Supplies Nord AB",
+        ("order@poolsupplies.example",),
+        "https://poolsupplies.example/order",
+    )
 
 
 def test_google_30_keeps_every_good_field_and_puts_the_rest_in_the_notes():
@@ -107,7 +110,11 @@ def test_google_30_keeps_every_good_field_and_puts_the_rest_in_the_notes():
 
 def test_lotus_notes_profile_source_name_and_x_properties_are_ignored():
     (mareike,) = leads_of("lotus_notes_profile.vcf")
-    assert (mareike.name, mareike.company, mareike.role) == ("Mareike Schneider", "Schneider Bau GmbH", "Leiterin Einkauf")
+    assert (mareike.name, mareike.company, mareike.role) == (
+        "Mareike Schneider",
+        "Schneider Bau GmbH",
+        "Leiterin Einkauf",
+    )
     assert mareike.emails == ("mareike.schneider@schneider-bau.example",) and mareike.phones == ("+49 89 1234 5678",)
     assert mareike.notes == ""
 
@@ -116,7 +123,10 @@ def test_rfc6350_40_tel_uris_with_extensions():
     (camille,) = leads_of("rfc6350_40.vcf")
     assert camille.phones == ("+1-418-656-9254 ext. 102", "+1-418-262-6501")
     assert (camille.company, camille.address, camille.city) == (
-        "Piscines Laurier", "1200 boulevard Laurier, Bureau 210, G1V 2M2, QC", "Québec")
+        "Piscines Laurier",
+        "1200 boulevard Laurier, Bureau 210, G1V 2M2, QC",
+        "Québec",
+    )
     assert camille.website == "https://piscines-laurier.example"
 
 
@@ -132,6 +142,6 @@ def test_a_phone_export_with_a_photo_and_a_card_without_version_in_bare_quoted_p
     ("tel:+1-418-656-9254;ext=102", "+1-418-656-9254 ext. 102"), ("tel:+46701234567", "+46701234567"),
     ("tel:0701234567;phone-context=+46", "0701234567"), ("+46 70 123 45 67", "+46 70 123 45 67")])  # fmt: skip
 def test_tel_uris(value, phone):
-    from leadbook.interop.vcard import tel_text  # noqa: PLC0415
+    from leadbook.interop.vcard import tel_text
 
     assert tel_text(value) == phone

@@ -23,7 +23,7 @@ from leadbook.platform.autostart import (
     run_value,
 )
 
-AWKWARD = "/home/ann/My Books/Ann's \"big\" book $1 `x` 100% back\\slash.leadbook"
+AWKWARD = '/home/ann/My Books/Ann\'s "big" book $1 `x` 100% back\\slash.leadbook'
 
 
 class FakeRunKey:
@@ -128,8 +128,9 @@ def test_windows_sets_and_deletes_the_run_value():
     autostart = Autostart("win32", run_key=key)
     assert autostart.location.endswith(r"\CurrentVersion\Run\Leadbook")
     assert not autostart.is_enabled()
-    autostart.enable([r"C:\Program Files\Leadbook\Leadbook.exe", BACKGROUND_FLAG, "--db",
-                      r"C:\Users\Ann\My Books\ann.leadbook"])
+    autostart.enable(
+        [r"C:\Program Files\Leadbook\Leadbook.exe", BACKGROUND_FLAG, "--db", r"C:\Users\Ann\My Books\ann.leadbook"]
+    )
     assert key.values == {
         RUN_VALUE: r'"C:\Program Files\Leadbook\Leadbook.exe" --background --db "C:\Users\Ann\My Books\ann.leadbook"'
     }

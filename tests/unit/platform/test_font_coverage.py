@@ -60,7 +60,7 @@ def test_strings_in_walks_nested_dataclasses():
 
 
 def test_the_book_lists_the_distinct_letters_of_shown_text(book):
-    plain, chinese, swedish = sorted(book.add_leads([
+    plain, _chinese, swedish = sorted(book.add_leads([
         Lead(name="Anna Smith", company="ACME"),
         Lead(name="王小明", company="北京", notes="Likes tea"),
         Lead(name="Åsa", rapport="Spelar handboll, älskar kaffe"),

@@ -47,8 +47,11 @@ def _unfinished(root: ET.Element) -> list[str]:
     found = []
     for context, message in _messages(root):
         translation = message.find("translation")
-        forms = [form.text for form in translation.iter("numerusform")] if message.get("numerus") == "yes" \
+        forms = (
+            [form.text for form in translation.iter("numerusform")]
+            if message.get("numerus") == "yes"
             else [translation.text]
+        )
         if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(forms):
             found.append(f"{context}: {message.findtext('source')!r}")
     return found
@@ -102,14 +105,17 @@ def test_every_language_has_its_files() -> None:
 
 def test_shipped_qm_files_are_up_to_date(tmp_path: Path) -> None:
     """The .qm in the repository are what lrelease makes of the .ts now (run ``tools/translations.py release``)."""
-    stale = [made.name for made in tool.release(out_dir=tmp_path)
-             if made.read_bytes() != tool.qm_path(made.name.removeprefix("leadbook_").removesuffix(".qm")).read_bytes()]
+    stale = [
+        made.name
+        for made in tool.release(out_dir=tmp_path)
+        if made.read_bytes() != tool.qm_path(made.name.removeprefix("leadbook_").removesuffix(".qm")).read_bytes()
+    ]
     assert not stale, f"stale: {stale}; run tools/translations.py release"
 
 
 def test_wheel_data_includes_the_qm_files() -> None:
     """pip install . ships them: leadbook.resources' package data takes translations/*.qm."""
-    import tomllib  # noqa: PLC0415
+    import tomllib
 
     data = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
     assert "translations/*.qm" in data["leadbook.resources"]

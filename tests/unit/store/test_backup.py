@@ -3,7 +3,7 @@
 import os
 import sqlite3
 import stat
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from _book_sql import connection
@@ -24,7 +24,7 @@ from leadbook.store.backup import (
 )
 from leadbook.store.safety import StartCheck, check_at_start
 
-NOW = datetime(2026, 11, 23, 8, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 23, 8, 30, tzinfo=UTC)
 
 
 def test_a_backup_is_a_verified_private_copy(book: LeadBook, tmp_path):
@@ -41,7 +41,10 @@ def test_a_backup_is_a_verified_private_copy(book: LeadBook, tmp_path):
 
 def test_backups_of_two_books_do_not_mix(tmp_path, clock):
     folder = tmp_path / "backups"
-    with LeadBook.open(tmp_path / "a" / "book.leadbook", clock) as a, LeadBook.open(tmp_path / "b" / "book.leadbook", clock) as b:
+    with (
+        LeadBook.open(tmp_path / "a" / "book.leadbook", clock) as a,
+        LeadBook.open(tmp_path / "b" / "book.leadbook", clock) as b,
+    ):
         make_backup(connection(a), a.path, folder, NOW)
         make_backup(connection(b), b.path, folder, NOW)
         make_backup(connection(b), b.path, folder, NOW)
@@ -59,8 +62,8 @@ def test_needs_backup_after_a_day(book: LeadBook, tmp_path):
 
 def test_rotation_keeps_14_daily_8_weekly_12_monthly():
     # One backup every day at noon for two years, plus an extra one late on the last day.
-    start = datetime(2024, 11, 24, 12, tzinfo=timezone.utc)
-    moments = [start + timedelta(days=n) for n in range(730)] + [datetime(2026, 11, 23, 20, tzinfo=timezone.utc)]
+    start = datetime(2024, 11, 24, 12, tzinfo=UTC)
+    moments = [start + timedelta(days=n) for n in range(730)] + [datetime(2026, 11, 23, 20, tzinfo=UTC)]
     keep = backups_to_keep(moments)
     days = sorted({m.date() for m in keep}, reverse=True)
     assert max(keep) == moments[-1]
@@ -68,8 +71,8 @@ def test_rotation_keeps_14_daily_8_weekly_12_monthly():
     assert len({m.isocalendar()[:2] for m in keep}) >= 8
     assert len({(m.year, m.month) for m in keep}) == 12
     assert len(keep) <= 2 + 14 + 8 + 12
-    assert datetime(2026, 11, 23, 12, tzinfo=timezone.utc) in keep  # same day as the newest: kept too
-    assert min(keep) >= datetime(2025, 12, 1, tzinfo=timezone.utc)
+    assert datetime(2026, 11, 23, 12, tzinfo=UTC) in keep  # same day as the newest: kept too
+    assert min(keep) >= datetime(2025, 12, 1, tzinfo=UTC)
 
 
 def test_rotate_deletes_only_what_is_not_kept(book: LeadBook, tmp_path):
@@ -146,7 +149,7 @@ def test_the_start_check_leaves_a_crash_and_a_busy_book_to_the_app(tmp_path, clo
 
 def test_a_failing_start_check_is_not_a_sound_book(tmp_path, clock, monkeypatch):
     """An error inside the thread reaches whoever asks for the verdict, as a check on the spot would."""
-    import leadbook.store.safety as safety  # noqa: PLC0415
+    from leadbook.store import safety
 
     path = tmp_path / "book.leadbook"
     with LeadBook.open(path, clock) as book:

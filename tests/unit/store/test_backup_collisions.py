@@ -81,8 +81,8 @@ def test_a_failed_backup_before_an_import_says_what_failed(book: LeadBook, tmp_p
 
 
 def test_a_damaged_book_is_not_moved_when_no_verified_copy_can_be_made(tmp_path, clock, monkeypatch):
-    import leadbook.store.backup as backup_module  # noqa: PLC0415
-    from leadbook.store.safety import check_at_start  # noqa: PLC0415
+    import leadbook.store.backup as backup_module
+    from leadbook.store.safety import check_at_start
 
     path = tmp_path / "book.leadbook"
     with LeadBook.open(path, clock) as book:
@@ -106,8 +106,8 @@ def test_a_damaged_book_is_not_moved_when_no_verified_copy_can_be_made(tmp_path,
 
 @pytest.mark.slow  # a real process
 def test_a_backup_killed_half_way_leaves_no_backup_and_its_partial_goes_later(tmp_path, clock):
-    import subprocess  # noqa: PLC0415
-    import sys  # noqa: PLC0415
+    import subprocess
+    import sys
 
     path = tmp_path / "book.leadbook"
     with LeadBook.open(path, clock) as book:

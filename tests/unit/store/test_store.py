@@ -80,7 +80,6 @@ def test_full_text_index_follows_inserts_updates_and_deletes(book: LeadBook):
 
 
 def test_the_database_refuses_a_nameless_lead_even_behind_the_books_back(book: LeadBook):
-    with pytest.raises(sqlite3.IntegrityError):
-        with store_db(book).atomic():
-            connection(book).execute("INSERT INTO leads (name, created_at, updated_at) VALUES (' ', 'x', 'x')")
+    with pytest.raises(sqlite3.IntegrityError), store_db(book).atomic():
+        connection(book).execute("INSERT INTO leads (name, created_at, updated_at) VALUES (' ', 'x', 'x')")
     assert book.count_leads() == 0

@@ -527,7 +527,7 @@ class WeekGrid(_DropTarget):
         shown = sum(1 for p in self.placed if p.row.followup.due.day == day and p.row.followup.due.at is None)
         return untimed - shown
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self._layout()
         super().resizeEvent(event)
 
@@ -591,7 +591,9 @@ class WeekGrid(_DropTarget):
             painter.setPen(palette.color(QPalette.ColorRole.Highlight) if day == self.today else text)
             half = self.fontMetrics().height() + 4
             painter.drawText(QRect(column.left(), 2, column.width(), half), Qt.AlignmentFlag.AlignCenter, title)
-            painter.drawText(QRect(column.left(), 2 + half, column.width(), half), Qt.AlignmentFlag.AlignCenter, date_text)
+            painter.drawText(
+                QRect(column.left(), 2 + half, column.width(), half), Qt.AlignmentFlag.AlignCenter, date_text
+            )
             painter.setFont(self.font())
             hidden = self.hidden_untimed(day)
             if hidden:
@@ -743,7 +745,7 @@ class DayList(QListWidget):
     def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's name
         return [MIME]
 
-    def mimeData(self, items) -> QMimeData:  # noqa: ANN001, N802 - Qt's name
+    def mimeData(self, items) -> QMimeData:  # noqa: N802 - Qt's name
         return _followup_mime(int(items[0].data(Qt.ItemDataRole.UserRole)))
 
     def followup_id(self, row: int) -> int:
@@ -918,7 +920,9 @@ class CalendarView(RefreshWhenShown, QWidget):
         self.week_grid.slot_double_clicked.connect(self.plan_at.emit)
         for grid in (self.month_grid, self.week_grid):
             grid.dropped.connect(self.drop_followup)
-        self.day_list.itemActivated.connect(lambda item: self.open_followup.emit(int(item.data(Qt.ItemDataRole.UserRole))))
+        self.day_list.itemActivated.connect(
+            lambda item: self.open_followup.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+        )
         self.month_button.setChecked(True)
         self.setFocusProxy(self.month_grid)
 

@@ -49,6 +49,7 @@ def fitted_size(available: QSize | None) -> QSize:
         max(440, min(PREFERRED.height(), available.height() - SCREEN_ROOM.height())),
     )
 
+
 # (dialog, suggested path) -> the chosen path, or "" when the user cancelled.
 AskPath = Callable[[QWidget, str], str]
 # (printer, dialog) -> True when the user chose a printer and pressed Print.

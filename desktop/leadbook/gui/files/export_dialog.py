@@ -177,7 +177,7 @@ def write_leads(
 
 
 def left_out_text(count: int) -> str:
-    """"3 do-not-contact leads left out"."""
+    """ "3 do-not-contact leads left out"."""
     return Export.tr("%n do-not-contact lead(s) left out", "", count)
 
 
@@ -195,7 +195,9 @@ def followups_ics(book: LeadBook) -> tuple[bytes, int]:
     return data, len(items)
 
 
-def export_followups(parent: QWidget, book: LeadBook, *, ask_path: AskSavePath = _ask_save_path) -> tuple[Path, int] | None:
+def export_followups(
+    parent: QWidget, book: LeadBook, *, ask_path: AskSavePath = _ask_save_path
+) -> tuple[Path, int] | None:
     path = ask_path(parent, Export.tr("Export follow-ups as iCalendar"), _suggested("Leadbook follow-ups.ics"),
                     Export.tr("iCalendar files (*.ics)"))  # fmt: skip
     if not path:
@@ -215,10 +217,7 @@ def export_followups(parent: QWidget, book: LeadBook, *, ask_path: AskSavePath =
 def exported_text(kind: str, path: Path, count: int, left_out: int = 0) -> str:
     """For the status bar: "Exported 42 leads to …", and how many do-not-contact leads were
     left out (``exported_text(kind, *export_leads(...))`` passes it on)."""
-    if kind == "ics":
-        what = Export.tr("%n follow-up(s)", "", count)
-    else:
-        what = Export.tr("%n lead(s)", "", count)
+    what = Export.tr("%n follow-up(s)", "", count) if kind == "ics" else Export.tr("%n lead(s)", "", count)
     text = Export.tr("Exported %1 to %2.").replace("%1", what).replace("%2", str(path))
     if left_out:
         text += " " + Export.tr("%1 (never in a marketing export).").replace("%1", left_out_text(left_out))
@@ -281,7 +280,9 @@ class ExportDialog(QDialog):
 
         self._query = shown if _filtered(shown) else None
         total = book.count_leads() - book.count_do_not_contact()
-        self.filtered_count = len(book.lead_ids(self._query)) - book.count_do_not_contact(self._query) if self._query else 0
+        self.filtered_count = (
+            len(book.lead_ids(self._query)) - book.count_do_not_contact(self._query) if self._query else 0
+        )
         self.all_count = total
         self.scope = QLabel()
         self.scope.setObjectName("exportScope")

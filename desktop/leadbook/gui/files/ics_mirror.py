@@ -75,7 +75,14 @@ class IcsMirror(QObject):
     def set_folder(self, folder: Path | None) -> None:
         """Start (or, with None, stop) keeping the file on this machine; a stopped file is left as it was."""
         self._decided = str(folder) if folder else ""
-        machine.set_book_setting(self.book.path, machine.CALENDAR_FOLDER, self._decided)
+        try:
+            machine.set_book_setting(self.book.path, machine.CALENDAR_FOLDER, self._decided)
+        except OSError as error:  # the data folder is full or read-only: kept for this session, and said
+            log.warning("could not remember the calendar-file folder on this machine: %r", error)
+            self.failed.emit(
+                QCoreApplication.translate("IcsMirror", "Leadbook could not remember this choice on this computer: %1")
+                .replace("%1", error.strerror or str(error))
+            )  # fmt: skip
         if self.book.setting(SETTING):
             try:  # the book stops naming a folder: it would propose it wherever it goes next
                 self.book.set_setting(SETTING, "")

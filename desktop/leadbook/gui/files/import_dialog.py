@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import timezone
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 
@@ -115,7 +115,7 @@ def target_name(target: Target) -> str:
 
 
 def format_text(contacts: ContactsFile) -> str:
-    """"Google Contacts (CSV, UTF-8, comma-separated)" and the like."""
+    """ "Google Contacts (CSV, UTF-8, comma-separated)" and the like."""
     if contacts.format == FileFormat.VCARD:
         kind = ImportDialog.tr("vCard")
     else:
@@ -199,7 +199,11 @@ class PlanModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
             return self._headers[section]
         return None
 
@@ -355,7 +359,9 @@ class ImportDialog(QDialog):
         self.mapping_intro.setWordWrap(True)
         self.columns_tree = QTreeWidget()
         self.columns_tree.setObjectName("columnsTree")
-        self.columns_tree.setHeaderLabels([self.tr("Column in the file"), self.tr("First values"), self.tr("Leadbook field")])
+        self.columns_tree.setHeaderLabels(
+            [self.tr("Column in the file"), self.tr("First values"), self.tr("Leadbook field")]
+        )
         self.columns_tree.setRootIsDecorated(False)
         self.columns_tree.header().resizeSection(0, 200)
         self.columns_tree.header().resizeSection(1, 330)
@@ -475,7 +481,9 @@ class ImportDialog(QDialog):
     def _read(self) -> None:
         path, hint = self.path, self.format_hint
 
-        def work(book: LeadBook, _progress: Any, _cancelled: Any) -> tuple[ContactsFile, Mapping | None, ImportPlan | None]:
+        def work(
+            book: LeadBook, _progress: Any, _cancelled: Any
+        ) -> tuple[ContactsFile, Mapping | None, ImportPlan | None]:
             contacts = open_contacts_file(path, hint)
             if contacts.needs_mapping:
                 assert contacts.table is not None
@@ -607,7 +615,8 @@ class ImportDialog(QDialog):
         read_as = self.tr("Read as %1.").replace("%1", format_text(self.contacts))
         if plan.unused_columns:
             read_as += " " + self.tr("Columns not used: %1.").replace(
-                "%1", QLocale().createSeparatedList(list(plan.unused_columns)))
+                "%1", QLocale().createSeparatedList(list(plan.unused_columns))
+            )
         self.format_label.setText(read_as)
         self.format_label.setWordWrap(True)
         if plan.imported_before:
@@ -724,7 +733,7 @@ class ImportDialog(QDialog):
         self._close_progress()
         super().reject()
 
-    def done(self, code: int) -> None:  # noqa: D102 - also reached by closing the window
+    def done(self, code: int) -> None:
         if self.task is not None and self.task.isRunning():
             self.task.stop()
         super().done(code)
@@ -778,9 +787,11 @@ def undo_last_import(parent: QWidget, book: LeadBook, ask: Ask = _ask) -> Change
     title = QCoreApplication.translate("ImportDialog", "Undo last import")
     batch = book.last_import()
     if batch is None:
-        QMessageBox.information(parent, title, QCoreApplication.translate("ImportDialog", "There is no import to undo."))
+        QMessageBox.information(
+            parent, title, QCoreApplication.translate("ImportDialog", "There is no import to undo.")
+        )
         return None
-    when = short_datetime(from_utc_iso(batch.at).replace(tzinfo=timezone.utc).astimezone(book.clock.zone))
+    when = short_datetime(from_utc_iso(batch.at).replace(tzinfo=UTC).astimezone(book.clock.zone))
     text = (
         QCoreApplication.translate("ImportDialog", "Undo the import of %1 on %2? This removes the %3 and puts %4 back as they were before.")
         .replace("%1", batch.file_name).replace("%2", when)

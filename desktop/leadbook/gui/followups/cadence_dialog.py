@@ -518,8 +518,9 @@ class CadenceDialog(QDialog):
 
     # --- list actions -----------------------------------------------------------------
 
-    def _ask(self, title: str, text: str, buttons: QMessageBox.StandardButton,
-             default: QMessageBox.StandardButton) -> QMessageBox.StandardButton:
+    def _ask(
+        self, title: str, text: str, buttons: QMessageBox.StandardButton, default: QMessageBox.StandardButton
+    ) -> QMessageBox.StandardButton:
         """QMessageBox.question, with its answer as the enum (PySide6 may hand back a plain int)."""
         return QMessageBox.StandardButton(QMessageBox.question(self, title, text, buttons, default))
 
@@ -569,7 +570,8 @@ class CadenceDialog(QDialog):
         answer = self._ask(
             self.tr("Delete cadence"),
             self.tr("Delete the cadence “%1”? Follow-ups it already planned stay in place.").replace(
-                "%1", current.name),
+                "%1", current.name
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -71,7 +71,7 @@ def date_edit_format(locale: QLocale | None = None) -> str:
 
 
 def day_text(day: date, locale: QLocale | None = None) -> str:
-    """"Wed 11/25/26": the weekday matters when planning calls (seed 000: Wed/Thu land best)."""
+    """ "Wed 11/25/26": the weekday matters when planning calls (seed 000: Wed/Thu land best)."""
     locale = locale or QLocale()
     qd = to_qdate(day)
     return f"{locale.toString(qd, 'ddd')} {locale.toString(qd, QLocale.FormatType.ShortFormat)}"
@@ -289,13 +289,15 @@ class DayCaution(QFrame):
         said = []
         if gap_end is not None:
             said.append(
-                translate("FollowUpDialog", "Too soon after an unanswered attempt: give them room. The gap ends on %1.")
-                .replace("%1", day_text(gap_end))
+                translate(
+                    "FollowUpDialog", "Too soon after an unanswered attempt: give them room. The gap ends on %1."
+                ).replace("%1", day_text(gap_end))
             )
         if weekend:
             said.append(
-                translate("FollowUpDialog", "%1 is not a working day: most people will not answer then.")
-                .replace("%1", QLocale().toString(to_qdate(day), "dddd"))
+                translate("FollowUpDialog", "%1 is not a working day: most people will not answer then.").replace(
+                    "%1", QLocale().toString(to_qdate(day), "dddd")
+                )
             )
         self.target = gap_end if gap_end is not None else next_working_day(day)
         self.label.setText(" ".join(said))
@@ -387,7 +389,8 @@ class FollowUpDialog(AsksBeforeDiscarding, QDialog):
         self.email_button.setEnabled(bool(lead.email))
         self.email_button.setToolTip(
             self.tr("Write to %1 with this message").replace("%1", lead.email)
-            if lead.email else self.tr("This lead has no e-mail address")
+            if lead.email
+            else self.tr("This lead has no e-mail address")
         )
         self.call_button.setEnabled(bool(lead.phone))
         self.call_button.setToolTip(
@@ -504,8 +507,9 @@ class FollowUpDialog(AsksBeforeDiscarding, QDialog):
             QMessageBox.information(
                 self,
                 self.tr("Nothing opened"),
-                self.tr("No program on this computer opens %1 links. Copy the message instead.")
-                .replace("%1", url.scheme() + ":"),
+                self.tr("No program on this computer opens %1 links. Copy the message instead.").replace(
+                    "%1", url.scheme() + ":"
+                ),
             )
 
     def followup(self) -> FollowUp:

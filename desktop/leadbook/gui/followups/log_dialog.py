@@ -121,8 +121,11 @@ class LogDialog(AsksBeforeDiscarding, QDialog):
 
     def _build(self) -> None:
         fu, lead = self._followup, self._lead
-        header = self._plain(lead.name if not lead.company else f"{lead.name} · {lead.company}",
-                             "font-weight: bold; font-size: 11pt;", "leadName")
+        header = self._plain(
+            lead.name if not lead.company else f"{lead.name} · {lead.company}",
+            "font-weight: bold; font-size: 11pt;",
+            "leadName",
+        )
         what = f"{texts.channel_name(fu.channel)} · {texts.objective_name(fu.objective)}"
         if fu.objective_note:
             what += f": {fu.objective_note}"
@@ -239,19 +242,25 @@ class LogDialog(AsksBeforeDiscarding, QDialog):
         self.keep_cadence.setVisible(self._keep_offered)
         if outcome == Outcome.SAID_NO:
             self.consequence.setText(
-                self.tr("The lead will be marked “%1” and its planned follow-ups cancelled.")
-                .replace("%1", texts.stage_name(Stage.NO))
+                self.tr("The lead will be marked “%1” and its planned follow-ups cancelled.").replace(
+                    "%1", texts.stage_name(Stage.NO)
+                )
             )
         elif outcome == Outcome.WON:
             self.consequence.setText(
-                self.tr("The lead will be marked “%1” and its planned follow-ups cancelled.")
-                .replace("%1", texts.stage_name(Stage.WON))
+                self.tr("The lead will be marked “%1” and its planned follow-ups cancelled.").replace(
+                    "%1", texts.stage_name(Stage.WON)
+                )
             )
         elif not outcome.answered:
             attempts = self._book.attempts_in_a_row(self._lead.id or 0) + 1
-            self.consequence.setText(self.tr(
-                "%n unanswered attempt(s) in a row. Keep going: most deals take five or more follow-ups.", "", attempts
-            ))
+            self.consequence.setText(
+                self.tr(
+                    "%n unanswered attempt(s) in a row. Keep going: most deals take five or more follow-ups.",
+                    "",
+                    attempts,
+                )
+            )
         else:
             self.consequence.setText("")
         self.consequence.setVisible(bool(self.consequence.text()))
@@ -263,8 +272,11 @@ class LogDialog(AsksBeforeDiscarding, QDialog):
             return []
         stops_cadence = self.outcome().answered and not self._keeps_cadence()
         return [
-            f for f in self._book.followups(self._lead.id or 0)
-            if f.state == State.PLANNED and f.id != self._followup.id and not (stops_cadence and f.cadence_id is not None)
+            f
+            for f in self._book.followups(self._lead.id or 0)
+            if f.state == State.PLANNED
+            and f.id != self._followup.id
+            and not (stops_cadence and f.cadence_id is not None)
         ]
 
     def _refresh_plan(self) -> None:
@@ -283,19 +295,24 @@ class LogDialog(AsksBeforeDiscarding, QDialog):
         source = {
             ProposalSource.PREFERENCE: self.tr("Proposed from the prospect's own preference (interval and channel)."),
             ProposalSource.CADENCE: self.tr("Proposed from the cadence: its next step."),
-            ProposalSource.DEFAULT: self.tr("Proposed from the default rhythm: %n day(s) later, on a working day.", "",
-                                            self._settings.default_next_days),
+            ProposalSource.DEFAULT: self.tr(
+                "Proposed from the default rhythm: %n day(s) later, on a working day.",
+                "",
+                self._settings.default_next_days,
+            ),
         }[proposal.source]
         if moved_from is not None:
-            source += " " + self.tr("The spacing guard moved it from %1 to %2, to leave room after an unanswered "
-                                    "attempt.").replace("%1", day_text(moved_from)).replace("%2", day_text(proposal.due.day))
+            source += " " + self.tr(
+                "The spacing guard moved it from %1 to %2, to leave room after an unanswered attempt."
+            ).replace("%1", day_text(moved_from)).replace("%2", day_text(proposal.due.day))
         self.proposal_note.setText(source)
 
         others = self._other_planned()
         if others:
             first = min(others, key=lambda f: (f.due_at, f.id or 0))
             self.already.setText(
-                self.tr("Already planned: %1 %2").replace("%1", due_text(first.due))
+                self.tr("Already planned: %1 %2")
+                .replace("%1", due_text(first.due))
                 .replace("%2", texts.channel_name(first.channel))
             )
         self.already.setVisible(bool(others))

@@ -92,7 +92,7 @@ def _plain_label(name: str = "") -> QLabel:
 
 
 def day_text(day: date, locale: QLocale | None = None) -> str:
-    """"Wed 11/25/26": the weekday matters when planning calls."""
+    """ "Wed 11/25/26": the weekday matters when planning calls."""
     locale = locale or QLocale()
     qd = QDate(day.year, day.month, day.day)
     return f"{locale.toString(qd, 'ddd')} {locale.toString(qd, QLocale.FormatType.ShortFormat)}"
@@ -113,13 +113,13 @@ def objective_text(fu: FollowUp) -> str:
     return texts.objective_name(fu.objective)
 
 
-
 def _day_text(iso: str) -> str:
     """A day stored as YYYY-MM-DD in an event, shown in the locale's short format."""
     try:
         return short_date(date.fromisoformat(iso))
     except (TypeError, ValueError):
         return iso
+
 
 class _WrappingDelegate(QStyledItemDelegate):
     """Measures wrapped text at the column's real width, so long notes show in full."""
@@ -213,9 +213,7 @@ class LeadPanel(QWidget):
         self.contact_label.setTextFormat(Qt.TextFormat.RichText)  # built with html.escape only
         self.contact_label.setWordWrap(True)
         self.contact_label.setOpenExternalLinks(True)
-        self.contact_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextBrowserInteraction
-        )
+        self.contact_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.source_label = _plain_label("sourceValue")
         self.best_time_label = _plain_label("bestTime")
         self.dnc_label = QLabel(self.tr("Do not contact"))
@@ -463,19 +461,20 @@ class LeadPanel(QWidget):
         self.log_button.setEnabled(nxt is not None)
         self.log_button.setToolTip(
             self.tr("Log the follow-up planned for %1").replace("%1", due_text(nxt.due))
-            if nxt is not None else self.tr("Nothing is planned to log")
+            if nxt is not None
+            else self.tr("Nothing is planned to log")
         )
 
     def _show_counts(self, lead: Lead, last: FollowUp | None) -> None:
         attempts = self._book.attempts_in_a_row(lead.id or 0)
-        self.attempts_label.setText(
-            self.tr("%n attempt(s) in a row without an answer", "", attempts)
-        )
+        self.attempts_label.setText(self.tr("%n attempt(s) in a row without an answer", "", attempts))
         self.attempts_label.setVisible(attempts > 0)
         due = lead.stage.is_active and self._book.is_decision_due(lead)
         self.decide_label.setText(
-            self.tr("Time to decide: %1 without an answer. Nurture the lead, mark it as a no to revisit later, "
-                    "or keep going.").replace("%1", self.tr("%n attempt(s)", "", attempts))
+            self.tr(
+                "Time to decide: %1 without an answer. Nurture the lead, mark it as a no to revisit later, "
+                "or keep going."
+            ).replace("%1", self.tr("%n attempt(s)", "", attempts))
         )
         self.decide_notice.setVisible(due)
         self.nurture_button.setVisible(lead.stage != Stage.NURTURE)
@@ -486,14 +485,14 @@ class LeadPanel(QWidget):
         moment = local_datetime(last.done_at, self._book.clock.zone)
         assert moment is not None
         days = (self._book.local_today() - moment.date()).days
-        if days <= 0:
-            ago = self.tr("today")
-        else:
-            ago = self.tr("%n day(s) ago", "", days)
+        ago = self.tr("today") if days <= 0 else self.tr("%n day(s) ago", "", days)
         outcome = texts.outcome_name(last.outcome) if last.outcome else ""
         self.last_touch_label.setText(
-            self.tr("Last touch: %1 (%2) · %3 · %4").replace("%1", short_date(moment)).replace("%2", ago)
-            .replace("%3", texts.channel_name(last.channel)).replace("%4", outcome)
+            self.tr("Last touch: %1 (%2) · %3 · %4")
+            .replace("%1", short_date(moment))
+            .replace("%2", ago)
+            .replace("%3", texts.channel_name(last.channel))
+            .replace("%4", outcome)
         )
 
     # --- the timeline -----------------------------------------------------------------
@@ -555,8 +554,11 @@ class LeadPanel(QWidget):
     def _what(self, entry: TimelineEntry, cadence_names: dict[int | None, str]) -> str:
         fu = entry.followup
         if fu is not None:
-            touch = self.tr("%1 · %2").replace("%1", self._name(texts.channel_name, fu.channel)).replace(
-                "%2", objective_text(fu))
+            touch = (
+                self.tr("%1 · %2")
+                .replace("%1", self._name(texts.channel_name, fu.channel))
+                .replace("%2", objective_text(fu))
+            )
             if fu.state == State.DONE:
                 outcome = self._name(texts.outcome_name, fu.outcome) if fu.outcome else texts.state_name(State.DONE)
                 text = self.tr("%1: %2").replace("%1", touch).replace("%2", outcome)
@@ -578,8 +580,11 @@ class LeadPanel(QWidget):
         if entry.kind == "note":
             return self.tr("Note: %1").replace("%1", entry.text)
         if entry.kind == "stage":
-            return self.tr("Stage: %1 → %2").replace("%1", self._stage_text(entry.data)).replace(
-                "%2", self._stage_text(entry.text))
+            return (
+                self.tr("Stage: %1 → %2")
+                .replace("%1", self._stage_text(entry.data))
+                .replace("%2", self._stage_text(entry.text))
+            )
         if entry.kind == "keep_going":
             return self.tr("Decided to keep going")
         if entry.kind == "said_no":
@@ -697,9 +702,7 @@ class LeadPanel(QWidget):
         self.cadence_menu.clear()
         for cadence in cadences:
             action = self.cadence_menu.addAction(cadence.name)
-            action.setToolTip(
-                self.tr("Plan its %n step(s) from today", "", len(cadence.steps))
-            )
+            action.setToolTip(self.tr("Plan its %n step(s) from today", "", len(cadence.steps)))
             action.triggered.connect(lambda _checked=False, cid=cadence.id: self.apply_cadence(cid))
         self.cadence_button.setEnabled(not self.cadence_menu.isEmpty())
 
@@ -732,5 +735,5 @@ class LeadPanel(QWidget):
         if self._lead_id is not None:
             self._guard(lambda: self._book.set_stage(self._lead_id or 0, Stage.NURTURE))
 
-    def _guard(self, write) -> bool:  # noqa: ANN001
+    def _guard(self, write) -> bool:
         return guarded(self, write)

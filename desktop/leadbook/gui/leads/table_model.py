@@ -50,6 +50,7 @@ class _Shown(NamedTuple):
     overdue: bool
     next_date: str
 
+
 _CACHE_LIMIT = 5000
 
 _ID, _NAME, _COMPANY, _STAGE, _PHONES, _EMAILS, _SOURCE, _VALUE, _CURRENCY, _LAST, _NEXT, _DNC = range(12)
@@ -157,10 +158,10 @@ class LeadTableModel(QAbstractTableModel):
 
     # --- Qt model interface -----------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(COLUMNS)
 
     def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
@@ -170,11 +171,14 @@ class LeadTableModel(QAbstractTableModel):
             return QModelIndex()
         return self.createIndex(row, column)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         # The tooltip tells a header narrowed to fit the window (and so cut short) in full.
-        if orientation == Qt.Orientation.Horizontal and role in (_DISPLAY, _TOOLTIP):
-            if 0 <= section < len(self._headers):
-                return self._headers[section]
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role in (_DISPLAY, _TOOLTIP)
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -182,9 +186,7 @@ class LeadTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(COLUMNS):
-            self.set_query(
-                replace(self._query, sort=COLUMNS[column], descending=order == Qt.SortOrder.DescendingOrder)
-            )
+            self.set_query(replace(self._query, sort=COLUMNS[column], descending=order == Qt.SortOrder.DescendingOrder))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
         # The hot path of every paint: a views asks several roles per visible cell.

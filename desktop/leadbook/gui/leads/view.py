@@ -375,7 +375,7 @@ class LeadsView(QWidget):
         except BookError as error:
             log.warning("Could not forget the lead list's columns: %s", error)
 
-    def _header_menu(self, pos) -> None:  # noqa: ANN001 - QPoint
+    def _header_menu(self, pos) -> None:
         menu = QMenu(self)
         menu.addAction(self.tr("Reset columns"), self.reset_columns)
         menu.exec(self.table.horizontalHeader().viewport().mapToGlobal(pos))
@@ -494,7 +494,7 @@ class LeadsView(QWidget):
         if ids:
             self.delete_leads.emit(ids)
 
-    def _context_menu(self, pos) -> None:  # noqa: ANN001 - QPoint
+    def _context_menu(self, pos) -> None:
         index = self.table.indexAt(pos)
         if not index.isValid():
             return

@@ -15,6 +15,7 @@ the reminders window and the main window together:
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
@@ -22,7 +23,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon, QWidget
 
-from ...book import LeadBook, ReminderRow
+from ...book import BookError, LeadBook, ReminderRow
 from ...core.followups import to_instant
 from ...platform.paths import showing_demo
 from ...present.formatting import short_datetime
@@ -129,10 +130,19 @@ def make_tray(icon: QIcon, parent: QObject | None = None) -> TrayPresenter:
 
 
 def _ask_quit(parent: QWidget, pending: int) -> bool:
-    text = Tray.tr("%n reminder(s) is/are due or still to come today. This desktop has no tray, so "
-                   "Leadbook cannot remind you once it is closed.", "", pending)
-    box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("Tray", "Quit Leadbook?"), text,
-                      QMessageBox.StandardButton.NoButton, parent)
+    text = Tray.tr(
+        "%n reminder(s) is/are due or still to come today. This desktop has no tray, so "
+        "Leadbook cannot remind you once it is closed.",
+        "",
+        pending,
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QApplication.translate("Tray", "Quit Leadbook?"),
+        text,
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
     quit_button = box.addButton(QApplication.translate("Tray", "&Quit anyway"), QMessageBox.ButtonRole.AcceptRole)
     keep = box.addButton(QApplication.translate("Tray", "&Keep Leadbook open"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
@@ -302,7 +312,8 @@ class TrayController(QObject):
         text = ""
         if until is not None:
             text = self.tr("Re&sume reminders (paused until %1)").replace(
-                "%1", short_datetime(until.astimezone(self.book.clock.zone)))
+                "%1", short_datetime(until.astimezone(self.book.clock.zone))
+            )
         self.tray.set_paused(until, text)
         self.update_tooltip()
 
@@ -314,7 +325,8 @@ class TrayController(QObject):
         text = self.tr("Leadbook — %n thing(s) to do today", "", count)
         if self.engine.is_paused() and self.engine.paused_until is not None:
             text += "\n" + self.tr("Reminders paused until %1").replace(
-                "%1", short_datetime(self.engine.paused_until.astimezone(self.book.clock.zone)))
+                "%1", short_datetime(self.engine.paused_until.astimezone(self.book.clock.zone))
+            )
         self.tray.set_tooltip(text)
 
     def pending_today(self) -> int:
@@ -349,13 +361,16 @@ class TrayController(QObject):
     def _told_once(self) -> None:
         if self.book.setting(TOLD_SETTING):
             return
-        self.book.set_setting(TOLD_SETTING, "1")
+        with contextlib.suppress(BookError):  # a read-only or busy book: told again next time, nothing worse
+            self.book.set_setting(TOLD_SETTING, "1")
         self._tell(
             self.window,
             self.tr("Leadbook keeps running"),
-            self.tr("Leadbook is still running in the system tray, so your reminders keep coming.\n\n"
-                    "To open it again, click its icon in the tray. To quit, choose Quit in the tray "
-                    "icon's menu or File ▸ Quit."),
+            self.tr(
+                "Leadbook is still running in the system tray, so your reminders keep coming.\n\n"
+                "To open it again, click its icon in the tray. To quit, choose Quit in the tray "
+                "icon's menu or File ▸ Quit."
+            ),
         )
 
 
@@ -373,4 +388,3 @@ def notification_text(new: list[ReminderRow]) -> tuple[str, str]:
     if len(new) > 3:
         names += separator + "…"
     return Tray.tr("%n reminder(s)", "", len(new)), names
-

@@ -68,7 +68,7 @@ class Reminders(QObject):
 
 
 def lateness_text(late: Lateness) -> str:
-    """"Overdue by 2 hours", "In 15 minutes", "Due today", "Now"."""
+    """ "Overdue by 2 hours", "In 15 minutes", "Due today", "Now"."""
     if late.unit == Unit.DAYS and late.amount == 0:
         return Reminders.tr("Due today")
     if late.amount == 0:
@@ -245,18 +245,30 @@ class RemindersWindow(QWidget):
         self.details.setFrameShape(QFrame.Shape.StyledPanel)
         self.details.setMargin(6)
 
-        self.open_button = self._button(self.tr("&Open item"), "openItem", self.open_item,
-                                        self.tr("Show the lead in the main window (Enter)"))
-        self.done_button = self._button(self.tr("Do&ne…"), "done", self.log_done,
-                                        self.tr("Log the outcome and plan the next step"))
-        self.no_answer_button = self._button(self.tr("No &answer"), "noAnswer", self.no_answer,
-                                             self.tr("Count an unanswered attempt and plan a retry, "
-                                                     "spaced as the spacing guard asks"))
-        self.dismiss_button = self._button(self.tr("&Dismiss"), "dismiss", self.dismiss,
-                                           self.tr("No more reminders for the selected follow-ups (Delete); "
-                                                   "they stay planned"))
-        self.dismiss_all_button = self._button(self.tr("Dismiss a&ll"), "dismissAll", self.dismiss_all,
-                                               self.tr("No more reminders for every follow-up listed"))
+        self.open_button = self._button(
+            self.tr("&Open item"), "openItem", self.open_item, self.tr("Show the lead in the main window (Enter)")
+        )
+        self.done_button = self._button(
+            self.tr("Do&ne…"), "done", self.log_done, self.tr("Log the outcome and plan the next step")
+        )
+        self.no_answer_button = self._button(
+            self.tr("No &answer"),
+            "noAnswer",
+            self.no_answer,
+            self.tr("Count an unanswered attempt and plan a retry, spaced as the spacing guard asks"),
+        )
+        self.dismiss_button = self._button(
+            self.tr("&Dismiss"),
+            "dismiss",
+            self.dismiss,
+            self.tr("No more reminders for the selected follow-ups (Delete); they stay planned"),
+        )
+        self.dismiss_all_button = self._button(
+            self.tr("Dismiss a&ll"),
+            "dismissAll",
+            self.dismiss_all,
+            self.tr("No more reminders for every follow-up listed"),
+        )
         self.snooze_combo = QComboBox()
         self.snooze_combo.setObjectName("snoozeChoice")
         self.snooze_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -266,10 +278,12 @@ class RemindersWindow(QWidget):
         self.snooze_hint = QLabel()
         self.snooze_hint.setObjectName("snoozeHint")
         self.snooze_hint.setStyleSheet(HINT_STYLE)
-        self.snooze_button = self._button(self.tr("&Snooze"), "snooze", self.snooze,
-                                          self.tr("Remind again about the selected follow-ups"))
-        self.snooze_all_button = self._button(self.tr("Snooze all"), "snoozeAll", self.snooze_all,
-                                              self.tr("Remind again about every follow-up listed"))
+        self.snooze_button = self._button(
+            self.tr("&Snooze"), "snooze", self.snooze, self.tr("Remind again about the selected follow-ups")
+        )
+        self.snooze_all_button = self._button(
+            self.tr("Snooze all"), "snoozeAll", self.snooze_all, self.tr("Remind again about every follow-up listed")
+        )
         self.status = QLabel()
         self.status.setObjectName("reminderStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -321,8 +335,18 @@ class RemindersWindow(QWidget):
         layout.addLayout(snooze_row)
         layout.addLayout(status_row)
 
-        order = [self.tree, self.open_button, self.done_button, self.no_answer_button, self.dismiss_all_button,
-                 self.dismiss_button, self.snooze_combo, self.snooze_all_button, self.snooze_button, self.undo_button]
+        order = [
+            self.tree,
+            self.open_button,
+            self.done_button,
+            self.no_answer_button,
+            self.dismiss_all_button,
+            self.dismiss_button,
+            self.snooze_combo,
+            self.snooze_all_button,
+            self.snooze_button,
+            self.undo_button,
+        ]
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
         self.setFocusProxy(self.tree)
@@ -476,14 +500,20 @@ class RemindersWindow(QWidget):
                 self.backlog_item = QTreeWidgetItem([backlog_text(folded - today_shown, today_shown)])
                 self.backlog_item.setData(0, ID_ROLE, BACKLOG_DATA)
                 self.backlog_item.setSizeHint(0, row_height)
-                self.backlog_item.setToolTip(0, self.tr("Reminders due before today or shown already: "
-                                                        "click or press Enter to list them all"))
+                self.backlog_item.setToolTip(
+                    0, self.tr("Reminders due before today or shown already: click or press Enter to list them all")
+                )
                 self.backlog_item.setForeground(0, self.palette().brush(QPalette.ColorRole.Link))
                 items.insert(0, self.backlog_item)  # where Overdue would be, and always in sight
                 spanned.append(self.backlog_item)
             elif not calm and self._count > len(self._rows):
-                more = QTreeWidgetItem([self.tr("… and %1 more (Dismiss all and Snooze all include them)")
-                                        .replace("%1", QLocale().toString(self._count - len(self._rows)))])
+                more = QTreeWidgetItem(
+                    [
+                        self.tr("… and %1 more (Dismiss all and Snooze all include them)").replace(
+                            "%1", QLocale().toString(self._count - len(self._rows))
+                        )
+                    ]
+                )
                 more.setFlags(Qt.ItemFlag.NoItemFlags)
                 items.append(more)
                 spanned.append(more)
@@ -496,14 +526,14 @@ class RemindersWindow(QWidget):
         self._restore_current(current, position, selected)
         self._fill_snooze_choices()
         if calm:
-            self.heading.setText(self.tr("%n new reminder(s)", "", len(self._shown)) if self._shown
-                                 else self.tr("No new reminders"))
+            self.heading.setText(
+                self.tr("%n new reminder(s)", "", len(self._shown)) if self._shown else self.tr("No new reminders")
+            )
         else:
-            self.heading.setText(self.tr("%n reminder(s)", "", self._count) if self._rows
-                                 else self.tr("No reminders due"))
-        self.setWindowTitle(
-            self.tr("%1 — Leadbook").replace("%1", self.heading.text())
-        )
+            self.heading.setText(
+                self.tr("%n reminder(s)", "", self._count) if self._rows else self.tr("No reminders due")
+            )
+        self.setWindowTitle(self.tr("%1 — Leadbook").replace("%1", self.heading.text()))
         self._current_changed()
 
     def _heading_item(self, text: str, row_height: QSize) -> QTreeWidgetItem:
@@ -738,19 +768,26 @@ class RemindersWindow(QWidget):
         next_step: FollowUp | None = None
         if not others:
             proposal = self._book.propose_next(fu.lead_id, fu, outcome=Outcome.NO_ANSWER)
-            next_step = FollowUp(fu.lead_id, proposal.due, proposal.channel, proposal.objective,
-                                 remind_minutes=self._book.settings().reminder_minutes)
+            next_step = FollowUp(
+                fu.lead_id,
+                proposal.due,
+                proposal.channel,
+                proposal.objective,
+                remind_minutes=self._book.settings().reminder_minutes,
+            )
         if not self._write(lambda: self._book.complete_followup(row.id, Outcome.NO_ANSWER, next_step=next_step)):
             return
         attempts = self._book.attempts_in_a_row(fu.lead_id)
         said = self.tr("No answer from %1 (%n attempt(s) in a row).", "", attempts).replace("%1", row.lead_name)
         if next_step is not None:
             said += " " + self.tr("Next try: %1, %2.").replace("%1", due_text(next_step.due)).replace(
-                "%2", texts.channel_name(next_step.channel))
+                "%2", texts.channel_name(next_step.channel)
+            )
         else:
             first = min(others, key=lambda f: (f.due_at, f.id or 0))
             said += " " + self.tr("Already planned: %1, %2.").replace("%1", due_text(first.due)).replace(
-                "%2", texts.channel_name(first.channel))
+                "%2", texts.channel_name(first.channel)
+            )
         self._say(said, undo=True)
 
     def undo(self) -> None:
@@ -758,4 +795,3 @@ class RemindersWindow(QWidget):
         if self._book.undo_label:
             self._write(self._book.undo)
         self._say("")
-

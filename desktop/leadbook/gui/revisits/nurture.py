@@ -48,7 +48,7 @@ class NurtureView(RefreshWhenShown, QWidget):
         self.plan_button.setToolTip(self.tr("Give each nurtured lead without a next touch its slow one"))
         self.plan_button.clicked.connect(self.plan_touches)
         self.export_button = QPushButton(self.tr("E&xport CSV for a mail merge…"))
-        self.export_button.clicked.connect(lambda: self.export_csv())
+        self.export_button.clicked.connect(lambda: self.export_csv())  # noqa: PLW0108 - clicked(bool) must not reach export_csv's argument
         top.addWidget(self.plan_button)
         top.addWidget(self.export_button)
         layout.addLayout(top)
@@ -57,7 +57,9 @@ class NurtureView(RefreshWhenShown, QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setHeaderLabels([self.tr("Lead"), self.tr("Company"), self.tr("E-mail"), self.tr("Last touch"),
                                    self.tr("Next touch")])  # fmt: skip
-        self.tree.itemActivated.connect(lambda item, _c: self.open_lead.emit(int(item.data(0, Qt.ItemDataRole.UserRole))))
+        self.tree.itemActivated.connect(
+            lambda item, _c: self.open_lead.emit(int(item.data(0, Qt.ItemDataRole.UserRole)))
+        )
         layout.addWidget(self.tree, 1)
 
     def refresh(self) -> None:
@@ -78,7 +80,8 @@ class NurtureView(RefreshWhenShown, QWidget):
         days = self._book.settings().nurture_days
         self.summary.setText(
             self.tr("%1 in nurture; a slow touch every %2 days.")
-            .replace("%1", self.tr("%n lead(s)", "", len(rows))).replace("%2", str(days))
+            .replace("%1", self.tr("%n lead(s)", "", len(rows)))
+            .replace("%2", str(days))
         )
 
     def plan_touches(self) -> bool:

@@ -54,7 +54,9 @@ class SayNoDialog(QDialog):
         fit_placeholder(self.note)
         self.revisit_on = QDateEdit()
         self.revisit_on.setCalendarPopup(True)
-        self.revisit_on.setDisplayFormat(self.revisit_on.locale().dateFormat(self.revisit_on.locale().FormatType.ShortFormat))
+        self.revisit_on.setDisplayFormat(
+            self.revisit_on.locale().dateFormat(self.revisit_on.locale().FormatType.ShortFormat)
+        )
         today = book.local_today()
         self.revisit_on.setDateRange(*book_days())
         self.revisit_on.setMinimumDate(QDate(today.year, today.month, today.day).addDays(1))

@@ -152,8 +152,11 @@ class RevisitsView(RefreshWhenShown, QWidget):
         for button in (self.reopen_button, self.later_button, self.contact_button, self.never_button, self.stage):
             button.setEnabled(row is not None)
         if row is None:
-            self.context.setPlainText(self.tr("No revisit selected.") if self._rows else
-                                      self.tr("Nobody to call back: no's come here when their revisit day is near."))
+            self.context.setPlainText(
+                self.tr("No revisit selected.")
+                if self._rows
+                else self.tr("Nobody to call back: no's come here when their revisit day is near.")
+            )
             return
         lines = [" — ".join(p for p in (row.lead_name, row.company) if p)]  # type: ignore[attr-defined]
         lines.append(said_no_line(row, self._book))
@@ -178,7 +181,7 @@ class RevisitsView(RefreshWhenShown, QWidget):
 
     # --- actions ----------------------------------------------------------------------
 
-    def _act(self, write, label: str) -> bool:  # noqa: ANN001 - a callable returning a Change
+    def _act(self, write, label: str) -> bool:
         if guarded(self, write):
             self.refresh()
             self.undoable.emit(label)

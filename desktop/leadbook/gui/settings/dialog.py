@@ -99,8 +99,17 @@ class SettingsDialog(QDialog):
         first = QGroupBox(self.tr("First response"))
         grid = QGridLayout(first)
         grid.addWidget(
-            _hint(self.tr("How soon a new lead must hear from you, by where it came from. Web inquiries want an "
-                          "answer at once; e-mails within a day.")), 0, 0, 1, 6)
+            _hint(
+                self.tr(
+                    "How soon a new lead must hear from you, by where it came from. Web inquiries want an "
+                    "answer at once; e-mails within a day."
+                )
+            ),
+            0,
+            0,
+            1,
+            6,
+        )
         self.first_response: dict[Source, QSpinBox] = {}
         for index, source in enumerate(Source):
             spin = self._spin(f"firstResponse_{source.value}", 0, MAX_HOURS, self.tr(" h"), self.tr("no target"))
@@ -119,22 +128,35 @@ class SettingsDialog(QDialog):
         sf = QFormLayout(stop)
         self.stop_attempts = self._spin("stopAttempts", 1, 99)
         self.stop_days = self._spin("stopDays", 1, 3650)
-        sf.addRow(_hint(self.tr("Leadbook asks you to nurture the lead, mark it as a no, or keep going when either "
-                                "of these is reached.")))
+        sf.addRow(
+            _hint(
+                self.tr(
+                    "Leadbook asks you to nurture the lead, mark it as a no, or keep going when either "
+                    "of these is reached."
+                )
+            )
+        )
         sf.addRow(self.tr("After &unanswered attempts in a row"), self.stop_attempts)
         sf.addRow(self.tr("Or after &days without a reply"), self.stop_days)
 
         spacing = QGroupBox(self.tr("Spacing"))
         gf = QFormLayout(spacing)
         self.min_gap = self._spin("minGap", 0, 30, "", self.tr("no minimum"))
-        gf.addRow(_hint(self.tr("Persistent, not a pest: after an unanswered attempt, wait this many working days "
-                                "before the next one.")))
+        gf.addRow(
+            _hint(
+                self.tr(
+                    "Persistent, not a pest: after an unanswered attempt, wait this many working days "
+                    "before the next one."
+                )
+            )
+        )
         gf.addRow(self.tr("&Minimum gap (working days)"), _row(self.min_gap))
 
         defaults = QGroupBox(self.tr("Reminders and defaults"))
         df = QFormLayout(defaults)
-        self.reminder_minutes = self._spin("reminderMinutes", 0, 7 * 24 * 60, self.tr(" min before"),
-                                           self.tr("at the time itself"))
+        self.reminder_minutes = self._spin(
+            "reminderMinutes", 0, 7 * 24 * 60, self.tr(" min before"), self.tr("at the time itself")
+        )
         self.reminder_minutes.setSingleStep(5)
         df.addRow(self.tr("&Reminder for timed follow-ups"), _row(self.reminder_minutes))
         self.day_start = QTimeEdit()
@@ -274,9 +296,13 @@ class SettingsDialog(QDialog):
             try:
                 self._autostart.set_enabled(wanted, leadbook_command(self._book.path, default_book_path()))
             except OSError as error:
-                QMessageBox.warning(self, self.tr("Start at login not changed"),
-                                    self.tr("Leadbook could not change %1: %2")
-                                    .replace("%1", self._autostart.location).replace("%2", error.strerror or str(error)))
+                QMessageBox.warning(
+                    self,
+                    self.tr("Start at login not changed"),
+                    self.tr("Leadbook could not change %1: %2")
+                    .replace("%1", self._autostart.location)
+                    .replace("%2", error.strerror or str(error)),
+                )
         super().accept()
 
 
@@ -292,8 +318,18 @@ class RevisitPage(QWidget):
 
         revisit = QGroupBox(self.tr("Revisiting the no's"))
         grid = QGridLayout(revisit)
-        grid.addWidget(_hint(self.tr("A “no” mostly means “not now”. Leadbook brings each one back after a "
-                                     "wait that depends on the reason the prospect gave.")), 0, 0, 1, 6)
+        grid.addWidget(
+            _hint(
+                self.tr(
+                    "A “no” mostly means “not now”. Leadbook brings each one back after a "
+                    "wait that depends on the reason the prospect gave."
+                )
+            ),
+            0,
+            0,
+            1,
+            6,
+        )
         self.delays: dict[NoReason, QSpinBox] = {}
         for index, reason in enumerate(NoReason):
             spin = QSpinBox()
@@ -301,8 +337,12 @@ class RevisitPage(QWidget):
             spin.setRange(0, MAX_DELAY_DAYS)
             spin.setSuffix(self.tr(" days"))
             spin.setSpecialValueText(self.tr("next quarter"))
-            spin.setToolTip(self.tr("Days to wait; the lowest value, “next quarter”, waits until the first "
-                                    "day of the next quarter (when budgets are set)"))
+            spin.setToolTip(
+                self.tr(
+                    "Days to wait; the lowest value, “next quarter”, waits until the first "
+                    "day of the next quarter (when budgets are set)"
+                )
+            )
             spin.setMinimumWidth(130)
             label = QLabel(reason_name(reason))
             label.setBuddy(spin)

@@ -28,8 +28,10 @@ class RestoreDialog(QDialog):
         self.chosen: Path | None = None
         self._backups = book.backups(folder)
         intro = QLabel(
-            self.tr("Choose a backup to put in place of the lead book. Your current book is backed up first, "
-                    "so this can be undone by restoring that backup.")
+            self.tr(
+                "Choose a backup to put in place of the lead book. Your current book is backed up first, "
+                "so this can be undone by restoring that backup."
+            )
         )
         intro.setWordWrap(True)
         self.list = QTreeWidget()
@@ -40,8 +42,9 @@ class RestoreDialog(QDialog):
         for backup in self._backups:
             made = QDateTime.fromSecsSinceEpoch(int(backup.created.timestamp()))
             leads = self.tr("unreadable") if backup.lead_count is None else locale.toString(backup.lead_count)
-            item = QTreeWidgetItem([locale.toString(made, QLocale.FormatType.ShortFormat),
-                                    locale.formattedDataSize(backup.size), leads])
+            item = QTreeWidgetItem(
+                [locale.toString(made, QLocale.FormatType.ShortFormat), locale.formattedDataSize(backup.size), leads]
+            )
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
             self.list.addTopLevelItem(item)

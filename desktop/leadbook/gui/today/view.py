@@ -206,7 +206,9 @@ class AgendaModel(QAbstractTableModel):
                     else QCoreApplication.translate("TodayView", "Nothing planned for today."))  # fmt: skip
             rows.append(_Row(EMPTY, group, text=text, muted=True))
         elif total > len(listed):
-            more = QCoreApplication.translate("TodayView", "… and %1 more; the calendar and the lead list show them all")
+            more = QCoreApplication.translate(
+                "TodayView", "… and %1 more; the calendar and the lead list show them all"
+            )
             rows.append(_Row(EMPTY, group, text=more.replace("%1", QLocale().toString(total - len(listed)))))
         return rows
 
@@ -464,18 +466,33 @@ class TodayView(QWidget):
         self.tree.customContextMenuRequested.connect(self._context_menu)
 
         self.log_action = self._action(self.tr("Log…"), "D", self._log_current, self.tr("Log what happened (D)"))
-        self.reschedule_action = self._action(self.tr("Reschedule…"), "R", self._reschedule_current,
-                                              self.tr("Move to another day, same time (R)"))
-        self.cancel_action = self._action(self.tr("Cancel follow-up"), "C", self._cancel_current,
-                                          self.tr("Cancel this follow-up; Undo brings it back (C)"))
-        self.nurture_action = self._action(self.tr("Move to nurture"), "N", lambda: self._decide(Stage.NURTURE),
-                                           self.tr("Not ready: keep in touch slowly (N)"))
-        self.no_action = self._action(self.tr("Mark no"), "O", lambda: self._decide(Stage.NO),
-                                      self.tr("A no for now: it comes back to revisit later (O)"))
-        self.keep_action = self._action(self.tr("Keep going"), "K", self._keep_going,
-                                        self.tr("Keep following up; the count starts again (K)"))
-        self.open_action = self._action(self.tr("Open lead"), None, self._open_current,
-                                        self.tr("Open the lead (Enter)"))
+        self.reschedule_action = self._action(
+            self.tr("Reschedule…"), "R", self._reschedule_current, self.tr("Move to another day, same time (R)")
+        )
+        self.cancel_action = self._action(
+            self.tr("Cancel follow-up"),
+            "C",
+            self._cancel_current,
+            self.tr("Cancel this follow-up; Undo brings it back (C)"),
+        )
+        self.nurture_action = self._action(
+            self.tr("Move to nurture"),
+            "N",
+            lambda: self._decide(Stage.NURTURE),
+            self.tr("Not ready: keep in touch slowly (N)"),
+        )
+        self.no_action = self._action(
+            self.tr("Mark no"),
+            "O",
+            lambda: self._decide(Stage.NO),
+            self.tr("A no for now: it comes back to revisit later (O)"),
+        )
+        self.keep_action = self._action(
+            self.tr("Keep going"), "K", self._keep_going, self.tr("Keep following up; the count starts again (K)")
+        )
+        self.open_action = self._action(
+            self.tr("Open lead"), None, self._open_current, self.tr("Open the lead (Enter)")
+        )
         self._followup_actions = (self.log_action, self.reschedule_action, self.cancel_action)
         self._decide_actions = (self.nurture_action, self.no_action, self.keep_action)
 
@@ -676,7 +693,11 @@ class TodayView(QWidget):
             self._fitting = False
 
     def _section_resized(self, column: int, old: int, new: int) -> None:
-        if not self._fitting and self.tree.horizontalHeader().stretchLastSection() and column < len(column_titles()) - 1:
+        if (
+            not self._fitting
+            and self.tree.horizontalHeader().stretchLastSection()
+            and column < len(column_titles()) - 1
+        ):
             self._user_sized = True
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
@@ -788,7 +809,7 @@ class TodayView(QWidget):
             self.log_requested.emit(followup_id)
 
     def reschedule_menu(self, followup_id: int) -> QMenu:
-        """"+1 day", "+1 week", "Pick a date…": each keeps the follow-up's time of day.
+        """ "+1 day", "+1 week", "Pick a date…": each keeps the follow-up's time of day.
         Days count from the later of its date and today, so nothing lands in the past."""
         fu = self._book.followup(followup_id)
         today = self._book.local_today()
