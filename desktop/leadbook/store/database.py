@@ -202,14 +202,7 @@ def open_database(
     with known_errors(path):
         conn = sqlite3.connect(str(path), timeout=3.0, check_same_thread=True)
         try:
-            conn.execute("PRAGMA busy_timeout = 3000")
-            found_app = conn.execute("PRAGMA application_id").fetchone()[0]
-            found_version = conn.execute("PRAGMA user_version").fetchone()[0]
-            tables = _user_tables(conn)
-            if found_app != APPLICATION_ID and tables:
-                raise NotALeadBookError(path, "tables: " + ", ".join(sorted(tables)[:5]))
-            if found_version > SCHEMA_VERSION:
-                raise NewerBookError(path, found_version, SCHEMA_VERSION)
+            found_version = _checked_identity(conn, path)
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA synchronous = FULL")
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -228,20 +221,27 @@ def open_database(
     return db
 
 
+def _checked_identity(conn: sqlite3.Connection, path: Path) -> int:
+    """The book's schema version, after checking the file is a lead book this Leadbook can read:
+    another application's database and a newer Leadbook's book are refused untouched."""
+    conn.execute("PRAGMA busy_timeout = 3000")
+    found_app = conn.execute("PRAGMA application_id").fetchone()[0]
+    found_version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    tables = _user_tables(conn)
+    if found_app != APPLICATION_ID and tables:
+        raise NotALeadBookError(path, "tables: " + ", ".join(sorted(tables)[:5]))
+    if found_version > SCHEMA_VERSION:
+        raise NewerBookError(path, found_version, SCHEMA_VERSION)
+    return found_version
+
+
 def _open_read_only(path: Path) -> sqlite_utils.Database:
     if not path.is_file():
         raise BookUnreadableError(path, "no such file" if not path.exists() else "not a file")
     with known_errors(path):
         conn = connect_read_only(path)
         try:
-            conn.execute("PRAGMA busy_timeout = 3000")
-            found_app = conn.execute("PRAGMA application_id").fetchone()[0]
-            found_version = conn.execute("PRAGMA user_version").fetchone()[0]
-            tables = _user_tables(conn)
-            if found_app != APPLICATION_ID and tables:
-                raise NotALeadBookError(path, "tables: " + ", ".join(sorted(tables)[:5]))
-            if found_version > SCHEMA_VERSION:
-                raise NewerBookError(path, found_version, SCHEMA_VERSION)
+            found_version = _checked_identity(conn, path)
             if found_version < SCHEMA_VERSION:
                 raise BookReadOnlyError(path, f"read-only, and it needs an update (version {found_version})")
             conn.execute("PRAGMA foreign_keys = ON")
