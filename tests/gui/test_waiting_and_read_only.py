@@ -108,3 +108,29 @@ def test_a_read_only_book_says_so_in_the_title_and_refuses_writes(qtbot, tmp_pat
     finally:
         _read_only(path, on=False)
     assert path.read_bytes() == data
+
+
+@pytest.mark.slow  # a real process
+def test_a_timer_write_during_the_wait_does_not_wait_inside_it(qtbot, window, book: LeadBook, monkeypatch):
+    """While one write waits, Qt still runs timers (the lead list's column save, say): such a write
+    fails as busy at once instead of starting a second wait inside the first."""
+    from PySide6.QtCore import QTimer
+
+    from leadbook.book import BookError
+
+    lead = book.add_lead(Lead(name="Ada Lovelace"))
+    inner: list[str] = []
+
+    def timer_write() -> None:
+        try:
+            book.set_setting("leads.columns", "{}")
+            inner.append("written")
+        except BookError as error:
+            inner.append(type(error).__name__)
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_args: None)
+    with lock_held(book.path, 1.5):
+        QTimer.singleShot(300, timer_write)  # fires while the note below waits for the lock
+        assert window._guard(lambda: book.add_note(lead.id, "Called back"))
+    assert inner == ["BookLockedError"]
+    assert [e.text for e in book.timeline(lead.id) if e.kind == "note"] == ["Called back"]

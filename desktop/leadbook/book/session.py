@@ -89,6 +89,7 @@ class Session:
         #: Told ``seconds`` while a write waits for another connection's write lock, and None
         #: once the wait is over (the GUI shows that it waits; see ``_begin_write``).
         self.waiting: Callable[[float | None], None] | None = None
+        self._waiting_for_lock = False  # a GUI write is in its wait loop (see _begin_write)
 
     @classmethod
     def open(
@@ -246,9 +247,14 @@ class Session:
             finally:
                 self._set_busy_timeout(conn, 3000)
             return
+        if self._waiting_for_lock:
+            # A write started by a timer while the window repaints during another write's wait:
+            # it does not queue a second wait inside the first; it fails as busy (and is said so).
+            raise BookLockedError(self.path, "another write of this window is waiting for the lock")
         started = monotonic()
         waited = False
         self._set_busy_timeout(conn, WAIT_SLICE_MS)
+        self._waiting_for_lock = True
         try:
             while True:
                 try:
@@ -263,6 +269,7 @@ class Session:
                     waited = True
                     self.waiting(seconds)
         finally:
+            self._waiting_for_lock = False
             self._set_busy_timeout(conn, 3000)
             if waited:
                 self.waiting(None)
