@@ -44,11 +44,13 @@ from PySide6.QtWidgets import (
 )
 
 from leadbook.app import build_main_window
-from leadbook.book import LeadBook
+from leadbook.book import LeadBook, LeadQuery
 from leadbook.book.changes import UNDOABLE, Op
 from leadbook.core.followups import Due, FollowUp, Objective, State
 from leadbook.core.model import Channel
 from leadbook.gui.callsheet.dialog import CallSheetDialog
+from leadbook.gui.duplicates_dialog import DuplicatesDialog
+from leadbook.gui.files.export_dialog import ExportDialog
 from leadbook.gui.followups.cadence_dialog import CadenceDialog
 from leadbook.gui.followups.followup_dialog import FollowUpDialog
 from leadbook.gui.followups.log_dialog import LogDialog
@@ -337,6 +339,8 @@ def dialogs(qtbot, book: LeadBook) -> list[QWidget]:
         shown(qtbot, LogDialog(book, planned.id)),
         shown(qtbot, SayNoDialog(book, anna.id or 0)),
         shown(qtbot, RemindersWindow(book)),
+        shown(qtbot, ExportDialog(book, LeadQuery(text="Anna"), "csv")),  # a filter: the scope's choice shows
+        shown(qtbot, DuplicatesDialog(book)),
     ]
 
 
