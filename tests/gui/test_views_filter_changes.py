@@ -41,3 +41,22 @@ def test_a_cadence_saved_refreshes_no_page_and_a_planned_follow_up_does(qtbot, b
     assert [len(c) for c in counts] == [1, 1, 1]
     book.save_settings(book.settings())
     assert [len(c) for c in counts] == [2, 2, 2]
+
+
+def test_each_view_subscribes_itself_to_the_books_signal(qtbot, book: LeadBook, clock):
+    """No window routes changes: views given the book's events see a write on their own."""
+    from leadbook.gui.book_events import BookEvents
+    from leadbook.gui.leads.view import LeadsView
+
+    events = BookEvents(book)
+    today, leads = TodayView(book, events=events), LeadsView(book, events=events)
+    for view in (today, leads):
+        qtbot.addWidget(view)
+        view.show()
+        qtbot.waitExposed(view)
+    leads.ensure_loaded()
+    assert today.count() == 0 and leads.model.rowCount() == 0
+    anna = book.add_lead(Lead(name="Anna", stage=Stage.CONTACTED))
+    book.plan_followup(FollowUp(anna.id, Due(clock.now().date()), Channel.CALL))
+    qtbot.waitUntil(lambda: today.count() == 1 and leads.model.rowCount() == 1)
+    events.detach()

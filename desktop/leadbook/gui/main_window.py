@@ -142,8 +142,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("%1 — Leadbook").replace("%1", book.path.name))
         self._fit_to_screen()
 
-        self.leads_view = LeadsView(book)
-        self.lead_panel = LeadPanel(book)
+        self.leads_view = LeadsView(book, events=events)
+        self.lead_panel = LeadPanel(book, events=events)
         self.leads_split = QSplitter(Qt.Orientation.Horizontal)
         self.leads_split.setChildrenCollapsible(False)
         self.leads_split.addWidget(self.leads_view)
@@ -158,14 +158,14 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 11)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self._nav_items: dict[str, QListWidgetItem] = {}
-        self.today_view = TodayView(book)
+        self.today_view = TodayView(book, events=events)
         self.add_view("today", self.tr("Today"), self.today_view)
-        self.calendar_view = CalendarView(book, own_undo=False)  # Edit ▸ Undo already has Ctrl+Z
+        self.calendar_view = CalendarView(book, own_undo=False, events=events)  # Edit ▸ Undo already has Ctrl+Z
         self.add_view("calendar", self.tr("Calendar"), self.calendar_view)
         self.add_view("leads", self.tr("Leads"), self.leads_split)
-        self.revisits_view = RevisitsView(book)
+        self.revisits_view = RevisitsView(book, events=events)
         self.add_view("revisits", self.tr("Revisit"), self.revisits_view)
-        self.nurture_view = NurtureView(book)
+        self.nurture_view = NurtureView(book, events=events)
         self.add_view("nurture", self.tr("Nurture"), self.nurture_view)
 
         central = QWidget()
@@ -584,14 +584,10 @@ class MainWindow(QMainWindow):
 
     # --- reacting to the book ---------------------------------------------------------
 
-    def _on_book_changed(self, change: Change) -> None:
-        self.leads_view.on_book_changed(change)
-        self.lead_panel.on_book_changed(change)
-        self.today_view.on_book_changed(change)
-        self.calendar_view.on_book_changed(change)  # hidden views only note that they are stale
+    def _on_book_changed(self, _change: Change) -> None:
+        """The window's own parts after a write; each view hears of it itself (connected first, so
+        Today has refreshed before the navigation counts are read)."""
         self._update_import_actions()
-        self.revisits_view.on_book_changed(change)
-        self.nurture_view.on_book_changed(change)
         self._update_undo_action()
         self._refresh_nav_counts()
 

@@ -75,6 +75,7 @@ from ...core.followups import Due, clamp_day, to_instant
 from ...core.model import Channel
 from ...core.rules import is_working_day
 from ...present import texts
+from ..book_events import BookEvents
 from ..guarded import guarded
 from ..refresh_when_shown import RefreshWhenShown
 
@@ -831,8 +832,12 @@ class CalendarView(RefreshWhenShown, QWidget):
 
     MONTH, WEEK = 0, 1
 
-    def __init__(self, book: LeadBook, parent: QWidget | None = None, *, own_undo: bool = True) -> None:
+    def __init__(
+        self, book: LeadBook, parent: QWidget | None = None, *, own_undo: bool = True, events: BookEvents | None = None
+    ) -> None:
         super().__init__(parent)
+        if events is not None:  # the view hears of every write itself and takes what it shows
+            events.changed.connect(self.on_book_changed)
         self.setObjectName("CalendarView")
         self.book = book
         self.first_weekday = first_weekday()

@@ -42,6 +42,7 @@ from ...core.revisits import NoReason
 from ...present import texts
 from ...present.formatting import local_datetime, money, short_date, short_datetime
 from ...present.revisits_text import reason_name
+from ..book_events import BookEvents
 from ..guarded import guarded
 
 TIMELINE_PAGE = 50  # entries shown at first and added by "Show older": a long history costs a page
@@ -155,8 +156,10 @@ class LeadPanel(QWidget):
     edit_requested = Signal(int)
     edit_followup_requested = Signal(int)
 
-    def __init__(self, book: LeadBook, parent: QWidget | None = None) -> None:
+    def __init__(self, book: LeadBook, parent: QWidget | None = None, *, events: BookEvents | None = None) -> None:
         super().__init__(parent)
+        if events is not None:  # the view hears of every write itself and takes what it shows
+            events.changed.connect(self.on_book_changed)
         self._book = book
         self._lead_id: int | None = None
         self._next: FollowUp | None = None

@@ -27,6 +27,7 @@ from ...book import BookError, Change, LeadBook
 from ...core.model import Source, Stage
 from ...present import texts
 from ...present.formatting import money
+from ..book_events import BookEvents
 from .dialog import EnumCombo
 from .table_model import COLUMNS, LeadTableModel
 
@@ -52,8 +53,10 @@ class LeadsView(QWidget):
     new_lead = Signal()
     delete_leads = Signal(list)
 
-    def __init__(self, book: LeadBook, parent: QWidget | None = None) -> None:
+    def __init__(self, book: LeadBook, parent: QWidget | None = None, *, events: BookEvents | None = None) -> None:
         super().__init__(parent)
+        if events is not None:  # the view hears of every write itself and takes what it shows
+            events.changed.connect(self.on_book_changed)
         self._book = book
         # Sorting 100,000 leads takes ~80 ms: read when first shown, and while hidden not after
         # every write (Today is the home screen; most sessions never open this page).

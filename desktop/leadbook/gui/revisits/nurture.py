@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...book import ChangeKind, LeadBook
 from ...core.clock import from_utc_iso
 from ...present.revisits_text import day_text
+from ..book_events import BookEvents
 from ..guarded import guarded
 from ..refresh_when_shown import RefreshWhenShown
 
@@ -34,8 +35,10 @@ class NurtureView(RefreshWhenShown, QWidget):
     open_lead = Signal(int)
     undoable = Signal(str)
 
-    def __init__(self, book: LeadBook, parent: QWidget | None = None) -> None:
+    def __init__(self, book: LeadBook, parent: QWidget | None = None, *, events: BookEvents | None = None) -> None:
         super().__init__(parent)
+        if events is not None:  # the view hears of every write itself and takes what it shows
+            events.changed.connect(self.on_book_changed)
         self._book = book
         self.setObjectName("NurtureView")
         layout = QVBoxLayout(self)

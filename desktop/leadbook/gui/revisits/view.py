@@ -25,6 +25,7 @@ from ...book import ChangeKind, LeadBook
 from ...core.model import Stage
 from ...present import texts
 from ...present.revisits_text import day_text, question_text, reason_name, said_no_line, value_text
+from ..book_events import BookEvents
 from ..guarded import guarded
 from ..leads.dialog import EnumCombo
 from ..refresh_when_shown import RefreshWhenShown
@@ -42,8 +43,10 @@ class RevisitsView(RefreshWhenShown, QWidget):
     open_lead = Signal(int)
     undoable = Signal(str)
 
-    def __init__(self, book: LeadBook, parent: QWidget | None = None) -> None:
+    def __init__(self, book: LeadBook, parent: QWidget | None = None, *, events: BookEvents | None = None) -> None:
         super().__init__(parent)
+        if events is not None:  # the view hears of every write itself and takes what it shows
+            events.changed.connect(self.on_book_changed)
         self._book = book
         self._rows: dict[int, object] = {}
         self.setObjectName("RevisitsView")

@@ -69,6 +69,7 @@ from ...present.agenda_text import (
     without_next_step_text,
 )
 from ...present.formatting import book_days
+from ..book_events import BookEvents
 from ..guarded import guarded
 from ..revisits.say_no_dialog import SayNoDialog
 from .welcome import WelcomePanel
@@ -401,8 +402,10 @@ class TodayView(QWidget):
     count_changed = Signal(int)
     show_without_next_step = Signal()  # the "no next step" line was clicked
 
-    def __init__(self, book: LeadBook, parent: QWidget | None = None) -> None:
+    def __init__(self, book: LeadBook, parent: QWidget | None = None, *, events: BookEvents | None = None) -> None:
         super().__init__(parent)
+        if events is not None:  # the view hears of every write itself and takes what it shows
+            events.changed.connect(self.on_book_changed)
         # Marking no asks why and when to revisit; tests hand in their own answer.
         self.ask_why_no: Callable[[int], object] = lambda lead_id: SayNoDialog(self._book, lead_id, self).exec()
         self._book = book
