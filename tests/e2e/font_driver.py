@@ -2,7 +2,8 @@
 read once per process, so each font set needs a process of its own.
 
     python font_driver.py dialog BOOK OUT_DIR   the call-sheet dialog: its warning, Cancel, then Save anyway
-    python font_driver.py notice BOOK INI       the window's once-only notice, twice with the same settings
+    python font_driver.py notice BOOK -          the window's once-only notice, twice (this machine's settings
+                                                are in LEADBOOK_HOME)
 
 Prints one JSON object on stdout.
 """
@@ -17,7 +18,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from leadbook.book import LeadBook
@@ -66,17 +67,17 @@ def dialog(book_path: Path, out_dir: Path) -> dict:
     return result
 
 
-def notice(book_path: Path, ini: Path) -> dict:
+def notice(book_path: Path, folder: Path) -> dict:
     from leadbook.gui.book_events import BookEvents
     from leadbook.gui.font_notice import FontNotice
     from leadbook.gui.main_window import MainWindow
 
     result: dict = {}
     with LeadBook.open(book_path, CLOCK, create=False) as book:
-        window = MainWindow(book, BookEvents(book), backups=ini.parent / "backups")
+        window = MainWindow(book, BookEvents(book), backups=folder / "backups")
         window.show()
         for attempt in ("first", "second"):
-            watcher = FontNotice(book, window, QSettings(str(ini), QSettings.Format.IniFormat))
+            watcher = FontNotice(book, window)
             shown: list[str] = []
             watcher.shown.connect(shown.append)
             loop = QEventLoop()

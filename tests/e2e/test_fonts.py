@@ -144,18 +144,20 @@ def test_the_dialog_of_latin_letters_neither_warns_nor_asks(tmp_path: Path, lati
 
 
 def test_the_window_says_it_once_per_set_of_fonts(tmp_path: Path, chinese_book: Path, latin_only_fonts):
-    ini = tmp_path / "machine.ini"
-    found = driver("notice", str(chinese_book), str(ini), env=latin_only_fonts, home=tmp_path / "home")
+    home = tmp_path / "home"
+    found = driver("notice", str(chinese_book), str(tmp_path), env=latin_only_fonts, home=home)
     assert len(found["first"]) == 1 and found["first_box"]
     assert "王" in found["first"][0] and "fonts-noto-cjk" in found["first"][0]
     assert found["second"] == [] and not found["second_box"]  # the same fonts: never again
-    ini_text = ini.read_text(encoding="utf-8")
-    ini.write_text(ini_text.replace("warned-for=", "warned-for=other-fonts-"), encoding="utf-8")
-    again = driver("notice", str(chinese_book), str(ini), env=latin_only_fonts, home=tmp_path / "home")
+    remembered = home / "this-machine.json"  # kept per machine (platform.machine), not in the book
+    settings = json.loads(remembered.read_text(encoding="utf-8"))
+    assert settings["fonts_warned_for"]
+    remembered.write_text(json.dumps({**settings, "fonts_warned_for": "other fonts"}), encoding="utf-8")
+    again = driver("notice", str(chinese_book), str(tmp_path), env=latin_only_fonts, home=home)
     assert len(again["first"]) == 1  # the fonts changed (another fingerprint) and still lack the letters
 
 
 def test_the_window_of_latin_letters_says_nothing(tmp_path: Path, latin_book: Path, latin_only_fonts):
-    found = driver("notice", str(latin_book), str(tmp_path / "machine.ini"), env=latin_only_fonts,
+    found = driver("notice", str(latin_book), str(tmp_path), env=latin_only_fonts,
                    home=tmp_path / "home")  # fmt: skip
     assert found["first"] == [] and found["second"] == []

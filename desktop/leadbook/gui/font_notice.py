@@ -4,24 +4,27 @@ Without a CJK font, Chinese names show as empty boxes in every view and nothing 
 window is up, the book's distinct letters are read on a worker connection (a full scan of a big book
 must not hold up the first paint), checked against the installed fonts on the GUI thread, and a
 warning with what to install is shown, once. It is not shown again for the same set of fonts (kept
-per machine in QSettings): installing or removing fonts makes it possible again. Leads written later
+per machine in ``platform.machine``): installing or removing fonts makes it possible again. Leads written later
 (an import, an edit) are checked as they come.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..book import LeadBook
+from ..platform import machine
 from ..platform.font_coverage import FontCoverage, fonts_fingerprint, warning_text
 from .book_task import BookTask
 
-WARNED_KEY = "fonts/warned-for"
+log = logging.getLogger(__name__)
+
 # Off the path to the first paint, and after the reminders a start may show.
 CHECK_DELAY_MS = 1500
 # A write touching more leads than this is checked with a scan on a worker connection.
@@ -33,11 +36,10 @@ class FontNotice(QObject):
 
     shown = Signal(str)
 
-    def __init__(self, book: LeadBook, window: QWidget, settings: QSettings | None = None) -> None:
+    def __init__(self, book: LeadBook, window: QWidget) -> None:
         super().__init__(window)
         self._book = book
         self._window = window
-        self._settings = settings or QSettings()
         self._coverage = FontCoverage()
         self._task: BookTask | None = None
         self.box: QMessageBox | None = None
@@ -93,7 +95,7 @@ class FontNotice(QObject):
         self._coverage = FontCoverage()
 
     def _warned(self) -> bool:
-        return self._settings.value(WARNED_KEY, "") == fonts_fingerprint()
+        return machine.setting(machine.FONTS_WARNED_FOR) == fonts_fingerprint()
 
     def _check(self, characters: set[str]) -> None:
         if self._warned():
@@ -101,8 +103,10 @@ class FontNotice(QObject):
         missing = self._coverage.missing(characters)
         if not missing:
             return
-        self._settings.setValue(WARNED_KEY, fonts_fingerprint())
-        self._settings.sync()
+        try:
+            machine.set_setting(machine.FONTS_WARNED_FOR, fonts_fingerprint())
+        except OSError as error:  # the data folder cannot be written: said now, and again next time
+            log.warning("could not remember the font notice: %r", error)
         text = warning_text(missing)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Some letters cannot be shown"), text,
                           QMessageBox.StandardButton.Ok, self._window)  # fmt: skip

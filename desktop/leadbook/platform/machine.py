@@ -1,4 +1,5 @@
-"""Settings that belong to this computer, not to a book: where this machine writes for a book.
+"""Settings that belong to this computer, not to a book: where this machine writes for a book,
+and what this machine has been told (the fonts it lacks).
 
 A book is a file people send each other. Anything in it that points outside it (the folder of
 the calendar file, later sync accounts) would let a book someone sent write wherever it says.
@@ -22,6 +23,7 @@ log = logging.getLogger("leadbook")
 
 FILE_NAME = "this-machine.json"
 CALENDAR_FOLDER = "calendar_file_folder"
+FONTS_WARNED_FOR = "fonts_warned_for"  # the set of fonts the missing-letters notice was shown for
 
 
 def book_key(book_path: Path | str) -> str:
@@ -53,7 +55,8 @@ def book_setting(book_path: Path | str, key: str) -> str | None:
 
 
 def set_book_setting(book_path: Path | str, key: str, value: str) -> None:
-    """Decide a value for a book on this machine ("" means decided: none)."""
+    """Decide a value for a book on this machine ("" means decided: none). OSError when the data
+    folder cannot be written."""
     data = _read()
     books = data.get("books")
     if not isinstance(books, dict):
@@ -62,4 +65,21 @@ def set_book_setting(book_path: Path | str, key: str, value: str) -> None:
     if not isinstance(entry, dict):
         entry = books[book_key(book_path)] = {}
     entry[key] = value
+    _write(data)
+
+
+def setting(key: str) -> str:
+    """A value of this machine's own ("" when never set)."""
+    value = _read().get(key)
+    return value if isinstance(value, str) else ""
+
+
+def set_setting(key: str, value: str) -> None:
+    """Keep a value of this machine's own. OSError when the data folder cannot be written."""
+    data = _read()
+    data[key] = value
+    _write(data)
+
+
+def _write(data: dict[str, Any]) -> None:
     write_atomically(_file(), (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8"))

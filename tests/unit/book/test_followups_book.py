@@ -339,7 +339,7 @@ def test_the_lead_query_finds_exactly_the_active_leads_without_a_next_step(book:
 def test_a_follow_up_logged_by_another_leadbook_is_not_cancelled_moved_or_logged_again_here(tmp_path, clock):
     """Two Leadbooks on one book: what a write depends on is read with the write lock held, so a
     follow-up the other one logged meanwhile is left as it logged it, and this one says so."""
-    from leadbook.book import BookError
+    from leadbook.present import texts
     from leadbook.store.errors import ChangedElsewhereError
 
     path = tmp_path / "shared.leadbook"
@@ -352,9 +352,11 @@ def test_a_follow_up_logged_by_another_leadbook_is_not_cancelled_moved_or_logged
             lambda: here.move_followups([(fu.id, Due(date(2026, 11, 26)))]),
             lambda: here.complete_followup(fu.id, Outcome.NO_ANSWER),
         ):
-            with pytest.raises(ChangedElsewhereError):
+            with pytest.raises(ChangedElsewhereError) as refused:
                 write()
+            # What the user reads (guarded shows a BookError's text): it names the book and what happened.
+            said = texts.book_error_text(refused.value)
+            assert "logged, cancelled or moved elsewhere" in said and str(path) in said
         kept = here.followup(fu.id)
         assert kept.state == State.DONE and kept.outcome == Outcome.REACHED and kept.due.day == date(2026, 11, 25)
         assert kept.result_note == "Booked a visit"
-        assert issubclass(ChangedElsewhereError, BookError)  # the GUI shows it as a message (guarded)

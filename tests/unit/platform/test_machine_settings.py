@@ -31,3 +31,13 @@ def test_a_damaged_file_starts_afresh(tmp_path, monkeypatch):
     assert machine.book_setting(book, machine.CALENDAR_FOLDER) is None
     machine.set_book_setting(book, machine.CALENDAR_FOLDER, "/x")
     assert machine.book_setting(book, machine.CALENDAR_FOLDER) == "/x"
+
+
+def test_a_value_of_the_machine_itself_is_kept_beside_the_books_values(tmp_path, monkeypatch):
+    monkeypatch.setenv("LEADBOOK_HOME", str(tmp_path / "home"))
+    book = tmp_path / "mine.leadbook"
+    assert machine.setting(machine.FONTS_WARNED_FOR) == ""
+    machine.set_book_setting(book, machine.CALENDAR_FOLDER, "/somewhere")
+    machine.set_setting(machine.FONTS_WARNED_FOR, "fonts-1")
+    assert machine.setting(machine.FONTS_WARNED_FOR) == "fonts-1"
+    assert machine.book_setting(book, machine.CALENDAR_FOLDER) == "/somewhere"  # neither overwrites the other
