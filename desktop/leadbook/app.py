@@ -7,6 +7,7 @@ the same window around a book of their own.
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
 import logging.handlers
 import os
@@ -44,7 +45,7 @@ log = logging.getLogger("leadbook")
 class _PrivateLog(logging.handlers.RotatingFileHandler):
     """The log names leads and files: each log file is created owner-only (0600), whatever the umask."""
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self) -> io.TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         with contextlib.suppress(OSError):
             os.chmod(self.baseFilename, 0o600)  # one an older Leadbook made readable by all
@@ -146,7 +147,9 @@ class Session(QObject):
         if book.read_only:
             log.warning("%s opened read-only: the file or its folder cannot be written", path)
         # The book's language setting, before any window of it is built (the setting takes effect at start).
-        install_translators(QApplication.instance(), book.settings().language)
+        app = QApplication.instance()
+        assert app is not None  # a Session lives inside the application
+        install_translators(app, book.settings().language)
         old = self.window
         self._stop_reminders()
         self.book = book
@@ -215,7 +218,7 @@ class Session(QObject):
         box.addButton(QMessageBox.StandardButton.Close)
         box.setText(text)
         box.exec()
-        if restore is not None and box.clickedButton() is restore:
+        if restore is not None and damage.backup is not None and box.clickedButton() is restore:
             restore_file(damage.backup.path, book_path)
             return book_path
         if box.clickedButton() is other:

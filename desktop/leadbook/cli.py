@@ -13,24 +13,22 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-
 from . import __version__
 from .core.marks import QT_TRANSLATE_NOOP
 from .platform.paths import DEMO_ENV, DataFolderError, default_book_path
 from .present import texts
-from .present.i18n import translate
+from .present.i18n import TranslationContext, translate
 from .store.errors import BookError, BookReadOnlyError
 
 
-class Cli(QObject):
+class Cli(TranslationContext):
     """Translation context of the terminal verbs' words: ``Cli.tr(text)`` and ``Cli.tr(text, "", n)``
     are calls lupdate extracts. They translate before any application object exists too, as
     ``--help`` is made before Leadbook knows which application to make."""
 
-    @staticmethod
-    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
-        return translate("Cli", text, disambiguation, n)
+    @classmethod
+    def tr(cls, source: str, /, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate(cls.__name__, source, disambiguation, n)
 
 
 # argparse's own words, keyed by its exact English text: it asks gettext, which has no catalogue
@@ -476,8 +474,8 @@ def _import(args: argparse.Namespace) -> int:
         if len(errors) > 20:
             print(Cli.tr("... and %n more row(s) with errors", "", len(errors) - 20), file=sys.stderr)
         replaced = replaced_rows(contacts)
-        for line in replaced[:20]:
-            print(f"{name}:{line}: {messages.replaced_text()}", file=sys.stderr)
+        for row in replaced[:20]:
+            print(f"{name}:{row}: {messages.replaced_text()}", file=sys.stderr)
         if len(replaced) > 20:
             print(Cli.tr("... and %n more row(s) with replaced characters", "", len(replaced) - 20), file=sys.stderr)
         kept = plan.with_kept_values()

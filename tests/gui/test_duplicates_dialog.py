@@ -29,7 +29,7 @@ def test_pairs_are_shown_side_by_side_and_merged_per_field(qtbot, book):
     qtbot.addWidget(dialog)
     assert (dialog.pair.lead_a, dialog.pair.lead_b) == (anna, bob)
     assert "1 of 3" in dialog.heading.text() and "share a phone number" in dialog.heading.text()
-    grid = dialog.scroll.widget()
+    grid = dialog.scroll_area.widget()
     name_b = grid.findChild(QRadioButton, "name_b")  # the button that takes Bob's name
     assert name_b is not None and name_b.text() == "Bob Carter" and not name_b.isChecked()
     dialog.choose("stage", lead_b=True)

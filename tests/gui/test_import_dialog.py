@@ -43,7 +43,7 @@ def test_a_known_export_goes_straight_to_the_preview_and_imports(qtbot, book):
     assert dialog.summary_label.text() == "google_contacts.csv: 3 new leads, 0 already in the book, 0 rows with errors."
     assert [dialog.tabs.tabText(i) for i in range(3)] == ["New (3)", "Duplicates (0)", "Errors (0)"]
     result = finish(qtbot, dialog)
-    assert result.added == 3 and dialog.result is result
+    assert result.added == 3 and dialog.import_result is result
     assert book.count_leads() == 3  # the main book sees what the worker wrote
     assert [c.label for c in heard] == ["Import"]
     assert result_text(result) == "Import: 3 leads added."
@@ -174,7 +174,7 @@ def test_cancel_during_the_import_changes_nothing(qtbot, book, tmp_path):
     progress.cancel()  # the Cancel button
     qtbot.waitUntil(lambda: not dialog.task.isRunning(), timeout=20_000)
     qtbot.waitUntil(lambda: dialog.progress is None, timeout=5_000)
-    if dialog.result is None:  # cancelled in time (the usual case)
+    if dialog.import_result is None:  # cancelled in time (the usual case)
         assert "cancelled" in dialog.before_label.text() and book.count_leads() == 0
         assert dialog.import_button.isEnabled()
     else:  # the import was faster than the click: it is whole

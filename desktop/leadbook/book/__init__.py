@@ -20,6 +20,7 @@ from ..store.errors import BookError, BookReadOnlyError, DiskFullError
 from ..store.followups import AgendaRow
 from ..store.leads import LeadQuery
 from ..store.reminders import ReminderKind, ReminderRow
+from ..store.revisits import RevisitRow
 from .agenda import AgendaMixin
 from .changes import Change, ChangeKind, Op
 from .duplicates import DuplicatesMixin
@@ -72,6 +73,7 @@ __all__ = [
     "Profile",
     "ReminderKind",
     "ReminderRow",
+    "RevisitRow",
     "SheetLayout",
     "Target",
     "TimelineEntry",

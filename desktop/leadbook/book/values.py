@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from ..core.followups import FollowUp
 from ..core.model import Lead
 from ..core.validation import FieldProblem
 from ..store.followups import AgendaRow
 from ..store.leads import LeadSnapshot
+from ..store.revisits import RevisitRow
 from .changes import Change, Op
 
 # How long a write waits for another connection (another Leadbook, an import in a terminal) to
@@ -68,7 +68,7 @@ class Agenda:
     decide: list[Lead]
     tomorrow: list[AgendaRow]
     without_next_step: int
-    revisits: list[Any] = field(default_factory=list)  # store.revisits.RevisitRow: no's due to call back
+    revisits: list[RevisitRow] = field(default_factory=list)  # no's due to call back
     counts: dict[str, int] = field(default_factory=dict)  # section -> rows in all, where more than listed
     decide_facts: dict[int, tuple[int, str]] = field(default_factory=dict)  # lead id -> (attempts, last touch UTC)
 

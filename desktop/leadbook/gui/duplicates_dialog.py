@@ -51,9 +51,9 @@ class DuplicatesDialog(QDialog):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         column.addWidget(self.heading)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        column.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        column.addWidget(self.scroll_area, 1)
         row = QHBoxLayout()
         self.merge_button = QPushButton(self.tr("&Merge"))
         self.keep_button = QPushButton(self.tr("&Keep both"))
@@ -115,7 +115,7 @@ class DuplicatesDialog(QDialog):
         if self.pair is None:
             self.leads = None
             self.heading.setText(self.tr("No possible duplicates left to review."))
-            self.scroll.setWidget(QWidget())
+            self.scroll_area.setWidget(QWidget())
             return
         first, second = self.book.leads([self.pair.lead_a, self.pair.lead_b])
         self.leads = (first, second)
@@ -136,10 +136,10 @@ class DuplicatesDialog(QDialog):
             if choosable and a != b and a and b:
                 group = QButtonGroup(grid_host)
                 for column, text in ((1, a), (2, b)):
-                    button = QRadioButton(text)
-                    button.setObjectName(f"{field}_{'ab'[column - 1]}")
-                    group.addButton(button, column)
-                    grid.addWidget(button, row, column, Qt.AlignmentFlag.AlignTop)
+                    choice = QRadioButton(text)
+                    choice.setObjectName(f"{field}_{'ab'[column - 1]}")
+                    group.addButton(choice, column)
+                    grid.addWidget(choice, row, column, Qt.AlignmentFlag.AlignTop)
                 group.button(1).setChecked(True)
                 self._choices[field] = group
             else:
@@ -151,7 +151,7 @@ class DuplicatesDialog(QDialog):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         grid.setRowStretch(len(self._fields()) + 1, 1)
-        self.scroll.setWidget(grid_host)
+        self.scroll_area.setWidget(grid_host)
 
     # --- answers ---------------------------------------------------------------------------
 

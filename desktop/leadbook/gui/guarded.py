@@ -173,10 +173,12 @@ class _EnterSubmits(QObject):
         if combo.view().isVisible():  # the list is open: Enter picks the highlighted item, as always
             return False
         completer = combo.completer()
-        if completer is not None and completer.popup() is not None and completer.popup().isVisible():
-            completer.popup().hide()
-        if combo.isEditable() and combo.lineEdit() is not None:
-            text = combo.lineEdit().text()
+        popup = completer.popup() if completer is not None else None
+        if popup is not None and popup.isVisible():
+            popup.hide()
+        line_edit = combo.lineEdit()
+        if combo.isEditable() and line_edit is not None:
+            text = line_edit.text()
             found = combo.findText(text, Qt.MatchFlag.MatchFixedString)  # "usd" is the item "USD"
             if found >= 0:
                 combo.setCurrentIndex(found)
@@ -192,8 +194,9 @@ def enter_submits(dialog: QDialog) -> None:
     for combo in dialog.findChildren(QComboBox):
         watcher = _EnterSubmits(combo, dialog)
         combo.installEventFilter(watcher)
-        if combo.isEditable() and combo.lineEdit() is not None:
-            combo.lineEdit().installEventFilter(watcher)
+        line_edit = combo.lineEdit()
+        if combo.isEditable() and line_edit is not None:
+            line_edit.installEventFilter(watcher)
 
 
 # --- inline messages that keep their place ------------------------------------------------------

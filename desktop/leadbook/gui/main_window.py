@@ -210,9 +210,7 @@ class MainWindow(QMainWindow):
         self.today_view.welcome.add_lead.connect(self.new_lead)
         self.today_view.welcome.import_contacts.connect(self.import_file)
         self.today_view.welcome.open_demo.connect(self.open_demo)
-        self.today_view.show_without_next_step.connect(
-            lambda: self.leads_view.show_without_next_step() or self.show_view("leads")
-        )
+        self.today_view.show_without_next_step.connect(self._show_without_next_step)
         self.calendar_view.open_followup.connect(self.edit_followup)
         self.calendar_view.open_lead.connect(self.show_lead)
         self.calendar_view.plan_at.connect(self.plan_at)
@@ -269,7 +267,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(self.tr("&Undo"), QKeySequence.StandardKey.Undo, self.undo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addSeparator()
-        self.find_action = self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self.find)
+        self.find_action = self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self.focus_find)
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.leads_view.delete_action)
         edit_menu.addSeparator()
@@ -342,7 +340,11 @@ class MainWindow(QMainWindow):
         if key == "leads":
             self.leads_view.ensure_loaded()  # also while the window itself is hidden (in the tray)
 
-    def find(self) -> None:
+    def _show_without_next_step(self) -> None:
+        self.leads_view.show_without_next_step()
+        self.show_view("leads")
+
+    def focus_find(self) -> None:
         self.show_view("leads")
         self.leads_view.focus_search()
 
@@ -395,7 +397,8 @@ class MainWindow(QMainWindow):
         dialog = LeadDialog(self.book, parent=self)
         if dialog.exec() and dialog.saved_lead is not None:
             self.show_view("leads")
-            self.leads_view.select_ids([dialog.saved_lead.id], dialog.saved_lead.id)
+            saved_id = int(dialog.saved_lead.id or 0)  # a saved lead has its id
+            self.leads_view.select_ids([saved_id], saved_id)
 
     def edit_lead(self, lead_id: int) -> None:
         try:

@@ -19,22 +19,23 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, time
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from ..core.clock import from_utc_iso
 from ..core.followups import FollowUp, State
 from ..core.model import Channel, Lead
 from ..core.sanitise import shown_text
 from ..present import texts
+from ..present.i18n import TranslationContext
 
 if TYPE_CHECKING:  # the book imports interop, never the other way round at run time
     from ..book import Agenda, AgendaRow, LeadBook
 
 
-class CallSheetText(QObject):
+class CallSheetText(TranslationContext):
     """Translation context "CallSheetText" for module-level text: ``CallSheetText.tr(text)`` and, for plurals,
     ``CallSheetText.tr("%n thing(s)", "", n)`` are calls pyside6-lupdate extracts (a helper or a variable n
     passed to ``QCoreApplication.translate`` it does not see as a plural)."""
@@ -236,7 +237,17 @@ def _when(row: AgendaRow, kind: SectionKind, day: date, zone: ZoneInfo, locale: 
     return (at or QCoreApplication.translate("CallSheet", "Any time")), "", False
 
 
-def _role(lead: Lead | None, row: AgendaRow) -> str:
+class _Role(Protocol):
+    """What the role line reads: an agenda row's copy of the lead's fields, or the lead itself."""
+
+    @property
+    def role(self) -> str: ...
+
+    @property
+    def is_decision_maker(self) -> bool: ...
+
+
+def _role(lead: Lead | None, row: _Role) -> str:
     role = one_line(row.role, 80)
     if row.is_decision_maker:
         if not role:
@@ -413,7 +424,7 @@ def revisit_sheet_row(
         channel=Channel.CALL,
         channel_text=QCoreApplication.translate("CallSheet", "Revisit · %1").replace("%1", reason),
         objective=QCoreApplication.translate("CallSheet", "Find out whether now is the time"),
-        role=_role(lead, lead) if lead is not None else "",  # type: ignore[arg-type] - a Lead has both fields
+        role=_role(lead, lead) if lead is not None else "",
         last_touch=last_touch,
         rapport=rapport,
         best_time=best_time,
@@ -454,7 +465,7 @@ def decide_sheet_row(lead: Lead, facts: tuple[int, str] | None, zone: ZoneInfo, 
         channel=Channel.CALL,
         channel_text=tries,
         objective=objective,
-        role=_role(lead, lead),  # type: ignore[arg-type] - a Lead has both fields
+        role=_role(lead, lead),
         last_touch=last_touch,
         rapport=rapport,
         best_time=one_line(lead.best_time, 80),

@@ -315,7 +315,9 @@ def _reader(text: str, delimiter: str, strict: bool) -> Iterator[CsvRow]:
 def sniff_delimiter(text: str) -> str:
     """The delimiter that gives the most rows with the same number of cells (and more than one)."""
     best, best_score = ",", (0, 0)
-    start = _BLANK_LINES.match(text).end()  # type: ignore[union-attr] - it matches the empty string
+    blank = _BLANK_LINES.match(text)
+    assert blank is not None  # it matches the empty string
+    start = blank.end()
     sample = text[start : start + 200_000]
     for delimiter in DELIMITERS:
         counts: Counter[int] = Counter()
@@ -383,7 +385,7 @@ def _kept_rows(reader: Iterator[CsvRow], max_rows: int, too_large: set[int]) -> 
     return rows
 
 
-def _find_header(rows: list[tuple[int, list[str]]]) -> int | None:
+def _find_header(rows: Sequence[tuple[int, list[str]]]) -> int | None:
     """The header row: a known export's header within the first rows (LinkedIn writes notes
     before it), else the first row with as many non-empty cells as most rows have."""
     candidates = rows[:_HEADER_SEARCH]

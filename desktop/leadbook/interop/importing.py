@@ -300,7 +300,7 @@ def _build_plan(found: Sequence[Record], index: DuplicateIndex, existing: Callab
             item = PlanItem(record.line, ItemKind.NEW, lead, problems=record.problems)  # values kept in its notes
             if match is not None and match.possible:
                 item.possible_ids = tuple(int(r) for r, _by in match.possible if not isinstance(r, tuple))  # type: ignore[call-overload]
-                item.possible_items = tuple(r[1] for r, _by in match.possible if isinstance(r, tuple))  # type: ignore[index]
+                item.possible_items = tuple(r[1] for r, _by in match.possible if isinstance(r, tuple))
                 item.possible_by = match.possible[0][1]
             plan.items.append(item)
             index.add_keys(("item", n), keys)
@@ -319,7 +319,7 @@ def _build_plan(found: Sequence[Record], index: DuplicateIndex, existing: Callab
         seen = views(sorted(lead_id for lead_id, merges in book_ids.items() if merges == 1))
         for n, ref in pending:
             if ref in seen:
-                name, view, tags = seen[ref]  # type: ignore[index]
+                name, view, tags = seen[ref]
                 if merge_adds_nothing(view, tags, plan.items[n].lead):  # type: ignore[arg-type]
                     quiet[ref] = name
     known = existing(sorted(lead_id for lead_id in book_ids if lead_id not in quiet))

@@ -347,8 +347,8 @@ class DuplicateIndex:
             return None
         if len(found) == 1:  # the common case (a file imported again): the very same name and company
             ref, by = next(iter(found.items()))
-            known = self._people.get(ref)
-            if by != MatchBy.NAME and known is not None and known[:2] == keys.who[:2]:
+            given = self._people.get(ref)
+            if by != MatchBy.NAME and given is not None and given[:2] == keys.who[:2]:
                 return Match(ref, by)
         person = _person_of(*keys.who)
         for wanted in (MatchBy.EMAIL, MatchBy.PHONE):

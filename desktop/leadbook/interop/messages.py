@@ -7,10 +7,11 @@ Only QtCore is used; no widgets.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 
 from ..core.sanitise import shown_text
 from ..present import texts
+from ..present.i18n import TranslationContext
 from .ical import CalendarItem
 from .matching import MatchBy
 from .records import RowProblem, RowProblemKind
@@ -19,7 +20,7 @@ from .textfile import MAX_VALUE_TEXT, FileProblem, FileProblemKind
 QUOTED_CHARS = 60  # a cell quoted in a message is cut to this many characters
 
 
-class Import(QObject):
+class Import(TranslationContext):
     """Translation context "Import" for module-level text: ``Import.tr(text)`` and, for plurals,
     ``Import.tr("%n thing(s)", "", n)`` are calls pyside6-lupdate extracts (a helper or a variable n
     passed to ``QCoreApplication.translate`` it does not see as a plural)."""

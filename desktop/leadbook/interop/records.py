@@ -361,11 +361,11 @@ def build_lead(fields: Fields) -> tuple[Lead | None, list[RowProblem]]:
             notes.extend(f"{label}: {text}" if label else text for label, text in found[1:] if text != first)
     stage = Stage.NEW
     if "stage" in one:
-        found = _STAGES.get(_plain_label(one["stage"]))
-        if found is None:
+        found_stage = _STAGES.get(_plain_label(one["stage"]))
+        if found_stage is None:
             kept.append(RowProblem(RowProblemKind.STAGE_UNKNOWN, one["stage"]))
         else:
-            stage = found
+            stage = found_stage
     source = Source.OTHER
     if "source" in one:
         found_source = _SOURCES.get(_plain_label(one["source"]))

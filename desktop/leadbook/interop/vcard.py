@@ -322,7 +322,9 @@ def _fold(line: str) -> str:
     data = line.encode("utf-8")
     if len(data) <= 75:
         return line + "\r\n"
-    parts, current, size, limit = [], [], 0, 75
+    parts: list[str] = []
+    current: list[str] = []
+    size, limit = 0, 75
     for char in line:
         width = len(char.encode("utf-8"))
         if size + width > limit:

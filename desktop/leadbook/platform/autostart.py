@@ -106,7 +106,9 @@ class WinRegRunKey:
     """HKCU\\...\\Run through winreg (Windows only)."""
 
     def get(self, name: str) -> str | None:
-        import winreg  # type: ignore[import-not-found]  # noqa: PLC0415 - Windows only
+        if sys.platform != "win32":
+            raise OSError("the Run key is Windows only")
+        import winreg  # noqa: PLC0415 - Windows only
 
         try:
             with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
@@ -115,13 +117,17 @@ class WinRegRunKey:
             return None
 
     def set(self, name: str, value: str) -> None:
-        import winreg  # type: ignore[import-not-found]  # noqa: PLC0415
+        if sys.platform != "win32":
+            raise OSError("the Run key is Windows only")
+        import winreg  # noqa: PLC0415 - Windows only
 
         with winreg.CreateKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
             winreg.SetValueEx(key, name, 0, winreg.REG_SZ, value)
 
     def delete(self, name: str) -> None:
-        import winreg  # type: ignore[import-not-found]  # noqa: PLC0415
+        if sys.platform != "win32":
+            raise OSError("the Run key is Windows only")
+        import winreg  # noqa: PLC0415 - Windows only
 
         try:
             with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY, 0, winreg.KEY_SET_VALUE) as key:

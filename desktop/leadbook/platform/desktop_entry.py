@@ -111,7 +111,7 @@ def render_png(size: int, svg: Path | None = None) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # the stub says bytes; the binding takes str
         raise OSError(f"cannot encode a {size}px PNG")
     buffer.close()
     return bytes(data.data())

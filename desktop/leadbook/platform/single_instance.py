@@ -52,10 +52,9 @@ def runtime_folder() -> Path:
 
 
 def _user() -> str:
-    try:
-        return str(os.getuid())  # type: ignore[attr-defined]
-    except AttributeError:
-        return getpass.getuser()
+    if sys.platform != "win32":
+        return str(os.getuid())
+    return getpass.getuser()
 
 
 def book_key(book_path: Path | str) -> str:

@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 from enum import Enum
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from ..book import Agenda, AgendaRow, DueCounts, LeadBook
 from ..core.clock import from_utc_iso
@@ -23,10 +23,11 @@ from ..core.model import Channel, Lead
 from ..core.sanitise import shown_text
 from ..store.revisits import RevisitRow
 from . import texts
+from .i18n import TranslationContext
 from .revisits_text import reason_name
 
 
-class AgendaText(QObject):
+class AgendaText(TranslationContext):
     """Translation context "AgendaText" for module-level text: ``AgendaText.tr(text)`` and, for plurals,
     ``AgendaText.tr("%n thing(s)", "", n)`` are calls pyside6-lupdate extracts (a helper or a variable n
     passed to ``QCoreApplication.translate`` it does not see as a plural)."""
@@ -79,15 +80,16 @@ def load_agenda(book: LeadBook, day: date | None = None, limit: int | None = Non
     return book.agenda(day, limit=limit)
 
 
-def rows_of(agenda: Agenda, section: Section) -> list[AgendaRow] | list[Lead]:
-    return {
+def rows_of(agenda: Agenda, section: Section) -> list[AgendaRow] | list[Lead] | list[RevisitRow]:
+    rows: dict[Section, list[AgendaRow] | list[Lead] | list[RevisitRow]] = {
         Section.OVERDUE: agenda.overdue,
         Section.TODAY: agenda.today,
         Section.FIRST_RESPONSES: agenda.first_responses,
         Section.REVISITS: agenda.revisits,
         Section.DECIDE: agenda.decide,
         Section.TOMORROW: agenda.tomorrow,
-    }[section]
+    }
+    return rows[section]
 
 
 def total_of(agenda: Agenda, section: Section) -> int:

@@ -40,6 +40,19 @@ NATIVE_NAMES = {"en": "English", "de": "Deutsch", "sv": "Svenska", "zh_CN": "简
 TRANSLATOR_NAME = "leadbook-translator"
 
 
+class TranslationContext:
+    """A translation context named by its class: ``Import.tr(text)``, and for plurals
+    ``Import.tr("%n thing(s)", "", n)``, translate in the context "Import". These are calls
+    pyside6-lupdate extracts (a helper, or a variable n passed to ``QCoreApplication.translate``, it
+    does not see as a plural). Typed for calls on the class, which Qt's ``QObject.tr`` is not; a
+    widget that is also a context lists this class first (``class ImportDialog(TranslationContext,
+    QDialog)``) so that its ``self.tr`` is this one, in the same context."""
+
+    @classmethod
+    def tr(cls, source: str, /, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(cls.__name__, source, disambiguation, n)
+
+
 def translations_dir() -> Path:
     from ..resources import resource_path  # noqa: PLC0415 - resources is a package of data files
 

@@ -10,15 +10,16 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from ..book import LeadBook
 from ..core.clock import Clock, from_utc_iso
 from ..core.revisits import NoReason
 from ..core.sanitise import shown_text
+from .i18n import TranslationContext
 
 
-class RevisitsText(QObject):
+class RevisitsText(TranslationContext):
     """Translation context "RevisitsText" for module-level text: ``RevisitsText.tr(text)`` and, for plurals,
     ``RevisitsText.tr("%n thing(s)", "", n)`` are calls pyside6-lupdate extracts (a helper or a variable n
     passed to ``QCoreApplication.translate`` it does not see as a plural)."""

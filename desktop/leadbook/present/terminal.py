@@ -63,9 +63,9 @@ def escaped_output() -> Iterator[None]:
     """``sys.stdout`` and ``sys.stderr`` escape control and bidi characters while in the block."""
     saved = sys.stdout, sys.stderr
     if sys.stdout is not None and not isinstance(sys.stdout, EscapingStream):
-        sys.stdout = EscapingStream(sys.stdout)  # type: ignore[assignment]
+        sys.stdout = EscapingStream(sys.stdout)
     if sys.stderr is not None and not isinstance(sys.stderr, EscapingStream):
-        sys.stderr = EscapingStream(sys.stderr)  # type: ignore[assignment]
+        sys.stderr = EscapingStream(sys.stderr)
     try:
         yield
     finally:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import errno
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 
 from ..core.followups import Objective, Outcome, State
 from ..core.model import Channel, IntervalUnit, Source, Stage
@@ -27,6 +27,7 @@ from ..store.errors import (
     NotALeadBookError,
     NotSQLiteError,
 )
+from .i18n import TranslationContext
 
 
 def stage_name(stage: Stage) -> str:
@@ -227,7 +228,7 @@ def day_range_text(day: str) -> str:
     )
 
 
-class Undo(QObject):
+class Undo(TranslationContext):
     """Translation context of the undo labels: ``Undo.tr(text, "", n)`` is a plural lupdate sees."""
 
 

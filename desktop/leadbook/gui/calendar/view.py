@@ -476,7 +476,7 @@ class WeekGrid(_DropTarget):
     def _layout(self) -> None:
         """Place each follow-up: untimed ones in the band, timed ones in lanes where they overlap."""
         self.placed = []
-        self.more: list[tuple[QRect, int]] = []
+        self.more = []
         line = self._line()
         slot_height = max(line, int(self._hour_height() / 2))
         for index, day in enumerate(self.days):
@@ -1059,7 +1059,7 @@ class CalendarView(RefreshWhenShown, QWidget):
         if self._own_undo and event.matches(QKeySequence.StandardKey.Undo):
             self.undo()  # reached when the shortcut map did not take it (an inactive window)
             return
-        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
+        steps: dict[int, int] = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
         if key in steps and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             self.select_day(self.selected + timedelta(days=steps[key]))
         elif key == Qt.Key.Key_PageUp:

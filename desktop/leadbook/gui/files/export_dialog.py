@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -47,11 +47,12 @@ from ...book import (
     write_vcards,
 )
 from ...present import texts
+from ...present.i18n import TranslationContext
 
 # (parent, title, suggested path, filter) -> chosen path or "".
-AskSavePath = Callable[[QWidget, str, str, str], str]
+AskSavePath = Callable[[QWidget | None, str, str, str], str]
 # (parent, shown, total) -> True: the leads shown; False: all; None: cancel.
-AskScope = Callable[[QWidget, int, int], bool | None]
+AskScope = Callable[[QWidget | None, int, int], bool | None]
 
 # What the export dialog offers, in its order: leads as CSV for a spreadsheet (cells that would run
 # as formulas neutralised) or for another address book (its column names, phones as typed;
@@ -63,22 +64,22 @@ class Exported(NamedTuple):
     """What an export wrote; ``left_out``: do-not-contact leads it did not write."""
 
     path: Path
-    count: int
+    count: int  # type: ignore[assignment]  # a field, where tuple has a method of that name
     left_out: int = 0
 
 
-class Export(QObject):
+class Export(TranslationContext):
     """Translation context "Export" for module-level text: ``Export.tr(text)`` and, for plurals,
     ``Export.tr("%n thing(s)", "", n)`` are calls pyside6-lupdate extracts (a helper or a variable n
     passed to ``QCoreApplication.translate`` it does not see as a plural)."""
 
 
-def _ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str:
+def _ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return path
 
 
-def _ask_scope(parent: QWidget, shown: int, total: int) -> bool | None:
+def _ask_scope(parent: QWidget | None, shown: int, total: int) -> bool | None:
     box = QMessageBox(parent)
     box.setWindowTitle(Export.tr("Export leads"))
     box.setText(Export.tr("The lead list is filtered. Export only the leads it shows, or all of them?"))
@@ -101,7 +102,7 @@ def _filtered(query: LeadQuery | None) -> bool:
     return query is not None and bool(query.text.strip() or query.stage is not None or query.tag)
 
 
-def _failed(parent: QWidget, path: str, error: Exception) -> None:
+def _failed(parent: QWidget | None, path: str, error: Exception) -> None:
     if isinstance(error, BookError):
         text = texts.book_error_text(error)
     else:
@@ -112,7 +113,7 @@ def _failed(parent: QWidget, path: str, error: Exception) -> None:
 
 
 def export_leads(
-    parent: QWidget,
+    parent: QWidget | None,
     book: LeadBook,
     kind: str,
     shown: LeadQuery | None = None,
@@ -196,7 +197,7 @@ def followups_ics(book: LeadBook) -> tuple[bytes, int]:
 
 
 def export_followups(
-    parent: QWidget, book: LeadBook, *, ask_path: AskSavePath = _ask_save_path
+    parent: QWidget | None, book: LeadBook, *, ask_path: AskSavePath = _ask_save_path
 ) -> tuple[Path, int] | None:
     path = ask_path(parent, Export.tr("Export follow-ups as iCalendar"), _suggested("Leadbook follow-ups.ics"),
                     Export.tr("iCalendar files (*.ics)"))  # fmt: skip

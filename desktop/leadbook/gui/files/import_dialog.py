@@ -71,6 +71,7 @@ from ...book import (
 from ...core.clock import from_utc_iso
 from ...present import texts
 from ...present.formatting import short_datetime
+from ...present.i18n import TranslationContext
 from ..book_task import BookTask
 from ..guarded import guarded
 
@@ -284,7 +285,7 @@ def _list_view(model: PlanModel) -> QTreeView:
 # --- the dialog -------------------------------------------------------------------------------
 
 
-class ImportDialog(QDialog):
+class ImportDialog(TranslationContext, QDialog):
     """``ImportDialog(book, path)`` reads ``path`` at once (in a worker) and leads through the steps."""
 
     imported = Signal(object)  # ImportResult
@@ -299,7 +300,7 @@ class ImportDialog(QDialog):
         self.format_hint = format_hint
         self.contacts: ContactsFile | None = None
         self.plan: ImportPlan | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self.task: BookTask | None = None
         self.progress: QProgressDialog | None = None
         self._combos: list[QComboBox] = []
@@ -629,8 +630,8 @@ class ImportDialog(QDialog):
         self.new_view = _list_view(self._models[ItemKind.NEW])
         self.duplicates_view = _list_view(self._models[ItemKind.DUPLICATE])
         self.errors_view = _list_view(self._models[ItemKind.ERROR])
-        while self.duplicates_host.count():
-            old = self.duplicates_host.takeAt(0).widget()
+        while (taken := self.duplicates_host.takeAt(0)) is not None:
+            old = taken.widget()
             if old is not None:
                 old.deleteLater()
         self.duplicates_host.addWidget(self.duplicates_view)
@@ -698,7 +699,7 @@ class ImportDialog(QDialog):
 
     def _imported(self, result: ImportResult) -> None:
         self._close_progress()
-        self.result = result
+        self.import_result = result
         self.book.imported_elsewhere(result)
         self.imported.emit(result)
         super().accept()
@@ -770,7 +771,7 @@ def import_contacts(
         return None
     dialog = ImportDialog(book, path, parent)
     dialog.exec()
-    return dialog.result
+    return dialog.import_result
 
 
 Ask = Callable[[QWidget, str, str], bool]

@@ -322,7 +322,8 @@ class CadenceDialog(QDialog):
 
     def _set_dirty(self, dirty: bool) -> None:
         self._dirty = dirty
-        self.revert_button.setEnabled(dirty and self.current() is not None and self.current().id is not None)
+        current = self.current()
+        self.revert_button.setEnabled(dirty and current is not None and current.id is not None)
 
     # --- the steps --------------------------------------------------------------------
 
@@ -340,8 +341,9 @@ class CadenceDialog(QDialog):
             self._mark_phrases(item, step)
             self.steps.addTopLevelItem(item)
         self._loading = False
-        if 0 <= select < len(self._steps):
-            self.steps.setCurrentItem(self.steps.topLevelItem(select))
+        chosen = self.steps.topLevelItem(select) if 0 <= select < len(self._steps) else None
+        if chosen is not None:
+            self.steps.setCurrentItem(chosen)
         self._step_selected()
         self._update_summary()
 
@@ -395,9 +397,10 @@ class CadenceDialog(QDialog):
         )
         self._steps[index] = step
         item = self.steps.topLevelItem(index)
-        for column, text in enumerate(self._step_texts(step)):
-            item.setText(column, text)
-        self._mark_phrases(item, step)
+        if item is not None:  # the list has a row for every step
+            for column, text in enumerate(self._step_texts(step)):
+                item.setText(column, text)
+            self._mark_phrases(item, step)
         self._check_phrases()
         self._update_summary()
         self.steps_error.hide()

@@ -98,7 +98,7 @@ def mailto_url(address: str, body: str) -> QUrl:
     if body:
         text = body.replace("\r\n", "\n").replace("\n", "\r\n")
         query = QUrlQuery()
-        query.addQueryItem("body", bytes(QUrl.toPercentEncoding(text)).decode("ascii"))
+        query.addQueryItem("body", bytes(QUrl.toPercentEncoding(text).data()).decode("ascii"))
         url.setQuery(query)
     return url
 
@@ -241,7 +241,7 @@ class DayCaution(QFrame):
         self.move_button = QPushButton()
         self.move_button.setObjectName("moveButton")
         self.move_button.setAutoDefault(False)
-        row = QHBoxLayout(self)
+        self._row = row = QHBoxLayout(self)
         row.setContentsMargins(8, 6, 8, 6)
         row.addWidget(self.label, 1)
         row.addWidget(self.move_button)
@@ -261,7 +261,7 @@ class DayCaution(QFrame):
         return holder
 
     def _height_for(self, text_height: int) -> int:
-        margins = self.layout().contentsMargins()
+        margins = self._row.contentsMargins()
         inner = max(text_height, self.move_button.sizeHint().height())
         return inner + margins.top() + margins.bottom() + 2 * self.frameWidth()
 

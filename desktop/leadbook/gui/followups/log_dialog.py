@@ -209,7 +209,7 @@ class LogDialog(AsksBeforeDiscarding, QDialog):
         names = with_mnemonics([texts.outcome_name(o) for o in outcomes], mnemonics_in(self))
         for outcome, name in zip(outcomes, names):
             self.outcome_buttons[outcome].setText(name)
-        self.outcome_group.idToggled.connect(lambda _id, on: on and self._outcome_changed())
+        self.outcome_group.idToggled.connect(self._outcome_toggled)
 
     def _keep_text(self) -> str:
         count = len(self._remaining)
@@ -234,6 +234,10 @@ class LogDialog(AsksBeforeDiscarding, QDialog):
 
     def _keeps_cadence(self) -> bool:
         return self.keep_cadence.isChecked() or not self._keep_offered
+
+    def _outcome_toggled(self, _id: int, on: bool) -> None:
+        if on:
+            self._outcome_changed()
 
     def _outcome_changed(self) -> None:
         outcome = self.outcome()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from enum import Enum
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QLocale, Qt
@@ -33,7 +32,8 @@ from ...present import texts
 from ...present.formatting import local_datetime, short_date
 from ..guarded import AsksBeforeDiscarding, DiscardGuard, ErrorLine, enter_submits
 
-E = TypeVar("E", bound=Enum)
+E = TypeVar("E")  # an enum, or any value compared by ==: the language codes
+W = TypeVar("W", bound=QWidget)
 
 COMMON_CURRENCIES = ("EUR", "SEK", "USD", "GBP", "CNY", "NOK", "DKK", "CHF")
 # What typically stands in the wider fields, so each shows it whole (measured in the font shown).
@@ -95,7 +95,7 @@ class LeadDialog(AsksBeforeDiscarding, QDialog):
 
     # --- layout -----------------------------------------------------------------------
 
-    def _field(self, form: QFormLayout, label: str, widget: QWidget, key: str = "") -> QWidget:
+    def _field(self, form: QFormLayout, label: str, widget: W, key: str = "") -> W:
         """Add a row whose error (if any) shows right under the field."""
         if not key:
             form.addRow(label, widget)
@@ -225,10 +225,10 @@ class LeadDialog(AsksBeforeDiscarding, QDialog):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
-        for key, widget in (("name", self.name), ("emails", self.emails), ("phones", self.phones),
+        for key, line in (("name", self.name), ("emails", self.emails), ("phones", self.phones),
                             ("value", self.value), ("website", self.website)):  # fmt: skip
-            widget.textEdited.connect(lambda _text, key=key: self._clear_error(key))
-            widget.editingFinished.connect(self._check_quietly)
+            line.textEdited.connect(lambda _text, key=key: self._clear_error(key))
+            line.editingFinished.connect(self._check_quietly)
         self.interval_count.valueChanged.connect(lambda _v: self._clear_error("interval"))
 
     def _set_currency(self, code: str) -> None:

@@ -11,9 +11,9 @@ import html
 import json
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -129,7 +129,7 @@ class _WrappingDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt's name
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802 - Qt's name
         hint = super().sizeHint(option, index)
         if index.column() != 1:
             return hint
@@ -263,7 +263,7 @@ class LeadPanel(QWidget):
             decide_buttons.addWidget(button)
         notice_column = QVBoxLayout()
         notice_column.setSpacing(4)
-        row = self.decide_notice.layout()
+        row = cast(QHBoxLayout, self.decide_notice.layout())  # _framed's
         row.removeWidget(self.decide_label)
         notice_column.addWidget(self.decide_label)
         notice_column.addLayout(decide_buttons)

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon, QWidget
 
@@ -27,6 +27,7 @@ from ...book import BookError, LeadBook, ReminderRow
 from ...core.followups import to_instant
 from ...platform.paths import showing_demo
 from ...present.formatting import short_datetime
+from ...present.i18n import TranslationContext
 from ..followups.followup_dialog import due_text
 from .engine import ReminderEngine
 from .window import RemindersWindow, lead_text, what_text
@@ -36,7 +37,7 @@ TOLD_SETTING = "told_tray_keeps_running"
 MESSAGE_MS = 10_000
 
 
-class Tray(QObject):
+class Tray(TranslationContext):
     """Translation context "Tray" for module-level text: ``Tray.tr(text)`` and, for plurals,
     ``Tray.tr("%n thing(s)", "", n)`` are calls pyside6-lupdate extracts (a helper or a variable n
     passed to ``QCoreApplication.translate`` it does not see as a plural)."""
@@ -94,7 +95,7 @@ class QtTray(TrayPresenter):
         self.icon.activated.connect(self._activated)
         self.icon.messageClicked.connect(self.reminders_requested)
 
-    def _add(self, text: str, signal: Signal) -> QAction:
+    def _add(self, text: str, signal: SignalInstance) -> QAction:
         action = self.menu.addAction(text)
         action.triggered.connect(lambda _checked=False: signal.emit())
         return action
@@ -185,7 +186,7 @@ class TrayController(QObject):
         self._sound = sound
         self._quit_app = quit_app
         self.quitting = False
-        self._tooltip_day = None
+        self._tooltip_day: date | None = None
         self._tooltip_soon = QTimer(self)
         self._tooltip_soon.setSingleShot(True)
         self._tooltip_soon.setInterval(0)

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time
 from itertools import pairwise
 
-from PySide6.QtCore import QLocale, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QFont, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,7 @@ from ...core.followups import FollowUp, Outcome, State, to_instant
 from ...core.reminders import DEFAULT_SNOOZE, LISTED_AT_MOST, Lateness, Snooze, Unit, lateness
 from ...present import texts
 from ...present.formatting import local_datetime, short_datetime
+from ...present.i18n import TranslationContext
 from ...present.revisits_text import day_text, question_text, reason_name
 from ..followups.followup_dialog import CAUTION_STYLE, HINT_STYLE, due_text, time_text
 from ..followups.log_dialog import LogDialog, one_line
@@ -61,7 +62,7 @@ REFRESH_MS = 60_000  # "overdue by" moves on by the minute while the window show
 SNOOZES: list[Snooze] = list(Snooze)
 
 
-class Reminders(QObject):
+class Reminders(TranslationContext):
     """Translation context "Reminders" for module-level text: ``Reminders.tr(text)`` and, for plurals,
     ``Reminders.tr("%n thing(s)", "", n)`` are calls pyside6-lupdate extracts (a helper or a variable n
     passed to ``QCoreApplication.translate`` it does not see as a plural)."""
@@ -395,12 +396,14 @@ class RemindersWindow(QWidget):
     def _fit_height(self) -> None:
         """A few new reminders get a small window, not one that covers the app; the whole list
         gets the full height."""
-        lines = sum(1 + self.tree.topLevelItem(n).childCount() for n in range(self.tree.topLevelItemCount()))
+        groups = (self.tree.topLevelItem(n) for n in range(self.tree.topLevelItemCount()))
+        lines = sum(1 + group.childCount() for group in groups if group is not None)
         if self._review:
             lines = max(lines, FULL_LINES)
         tree = (self.tree.header().sizeHint().height() + 2 * self.tree.frameWidth() + 4
                 + min(lines, FULL_LINES) * (self.tree.fontMetrics().height() + 10))  # fmt: skip
-        others = self.layout().sizeHint().height() - self.tree.sizeHint().height()
+        layout = self.layout()
+        others = (layout.sizeHint().height() if layout is not None else 0) - self.tree.sizeHint().height()
         self.resize(self.width(), others + tree)
 
     @property

@@ -146,7 +146,7 @@ class RevisitsView(RefreshWhenShown, QWidget):
     def select_lead(self, lead_id: int) -> None:
         for n in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(n)
-            if item.data(0, Qt.ItemDataRole.UserRole) == lead_id:
+            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == lead_id:
                 self.tree.setCurrentItem(item)
                 return
 

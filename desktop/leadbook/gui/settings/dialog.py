@@ -10,6 +10,7 @@ cannot be saved shows an error right under its field, and nothing is written.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TypedDict
 
 from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import (
@@ -306,6 +307,14 @@ class SettingsDialog(QDialog):
         super().accept()
 
 
+class RevisitFields(TypedDict):
+    """The Settings fields the revisit page sets."""
+
+    no_delays: dict[str, int]
+    revisit_questions: list[str]
+    day_capacity: int
+
+
 class RevisitPage(QWidget):
     """Seed 003 in the user's hands: the wait before calling back each kind of "no", the
     questions to ask on the call, and (seed 002's steady rhythm) how many follow-ups fill a
@@ -406,10 +415,10 @@ class RevisitPage(QWidget):
     def _lines(self) -> list[str]:
         return [" ".join(line.split()) for line in self.questions.toPlainText().splitlines() if line.strip()]
 
-    def collect(self) -> dict[str, object]:
+    def collect(self) -> RevisitFields:
         """The Settings fields of this page: only delays that differ from the defaults are kept,
         and the default questions (in any language) are kept as "the defaults", not as text."""
-        no_delays = {}
+        no_delays: dict[str, int] = {}
         for reason, spin in self.delays.items():
             days = spin.value() or NEXT_QUARTER
             if days != DEFAULT_DELAYS[reason.value]:

@@ -63,12 +63,14 @@ class RestoreDialog(QDialog):
         layout.addWidget(empty)
         layout.addWidget(buttons)
         self.restore_button.setEnabled(bool(self._backups))
-        if self._backups:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if first is not None:  # there are backups
+            self.list.setCurrentItem(first)
         self.resize(520, 360)
 
     def accept(self) -> None:
-        row = self.list.indexOfTopLevelItem(self.list.currentItem()) if self.list.currentItem() else -1
+        current = self.list.currentItem()
+        row = self.list.indexOfTopLevelItem(current) if current is not None else -1
         if row < 0:
             return
         self.chosen = self._backups[row].path

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...book import Agenda, AgendaRow, Change, ChangeKind, LeadBook
+from ...book import Agenda, AgendaRow, Change, ChangeKind, LeadBook, RevisitRow
 from ...core.followups import Due
 from ...core.model import Lead, Stage
 from ...present.agenda_text import (
@@ -198,7 +198,8 @@ class AgendaModel(QAbstractTableModel):
                 assert isinstance(source, Lead)
                 rows.append(_Row(DECIDE, group, int(source.id or 0), int(source.id or 0), source))
             elif section == Section.REVISITS:
-                rows.append(_Row(REVISIT, group, source.id, source.lead_id, source))  # type: ignore[attr-defined]
+                assert isinstance(source, RevisitRow)
+                rows.append(_Row(REVISIT, group, source.id, source.lead_id, source))
             else:
                 assert isinstance(source, AgendaRow)
                 rows.append(_Row(FOLLOWUP, group, int(source.followup.id or 0), source.followup.lead_id, source))
