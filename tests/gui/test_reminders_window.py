@@ -296,6 +296,32 @@ def test_present_brings_the_window_back_with_fresh_rows(qtbot, reminders, book, 
     assert [row[0] for row in shown(reminders)][-1] == "Jürgen Müller"
 
 
+def test_a_hidden_window_reads_the_book_only_when_shown(qtbot, book, due, monkeypatch):
+    """The engine says the due reminders changed while the window is closed: nothing is read
+    until it is shown, then it lists the book as it is now; while it shows, it reads at once."""
+    reads = []
+    due_reminders = book.due_reminders
+    monkeypatch.setattr(book, "due_reminders", lambda *a, **k: reads.append(1) or due_reminders(*a, **k))
+    window = RemindersWindow(book)
+    qtbot.addWidget(window)
+    book.dismiss_reminders([due["bob"]])
+    window.refresh_if_shown()
+    assert reads == []  # built and told while hidden: nothing read
+    window.show()
+    qtbot.waitExposed(window)
+    assert len(reads) == 1 and "Bob Carter · Carter Pools" not in [row[0] for row in shown(window)]
+    window.close()
+    book.dismiss_reminders([due["anna"]])
+    window.refresh_if_shown()
+    assert len(reads) == 1
+    window.show()
+    qtbot.waitExposed(window)
+    assert len(reads) == 2 and len(shown(window)) == 2
+    book.dismiss_reminders([due["claire"]])
+    window.refresh_if_shown()
+    assert len(reads) == 3 and len(shown(window)) == 1
+
+
 def test_raised_for_new_reminders_the_window_lists_them_and_folds_the_rest(qtbot, reminders, book, due,
                                                                            clock: FakeClock):  # fmt: skip
     reminders.close()

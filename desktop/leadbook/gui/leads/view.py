@@ -28,6 +28,7 @@ from ...core.model import Source, Stage
 from ...present import texts
 from ...present.formatting import money
 from ..book_events import BookEvents
+from ..refresh_when_shown import RefreshWhenShown
 from .dialog import EnumCombo
 from .table_model import COLUMNS, LeadTableModel
 
@@ -46,8 +47,11 @@ GIVE_WAY = {"source": 7, "email": 12, "company": 10, "phone": 11, "name": 10}
 GROWS = {"name": 3, "company": 3, "email": 4}  # shares of the room left over in a wide window
 
 
-class LeadsView(QWidget):
-    """Emits ``open_lead(id)`` and ``new_lead()``; the main window owns the dialogs."""
+class LeadsView(RefreshWhenShown, QWidget):
+    """Emits ``open_lead(id)`` and ``new_lead()``; the main window owns the dialogs.
+
+    Every write reaches it (``shows`` is every kind): a visible list takes it in place
+    (``apply_change``), a hidden one is read again when shown or asked (``ensure_loaded``)."""
 
     open_lead = Signal(int)
     new_lead = Signal()
@@ -61,7 +65,6 @@ class LeadsView(QWidget):
         # Sorting 100,000 leads takes ~80 ms: read when first shown, and while hidden not after
         # every write (Today is the home screen; most sessions never open this page).
         self.model = LeadTableModel(book, self, load=False)
-        self._loaded = False
         self._added_while_hidden: set[int] = set()  # selected when the list is read again
         self._tags: list[str] = []
         self._without_next_step = False
@@ -181,9 +184,8 @@ class LeadsView(QWidget):
         self.model.modelReset.connect(self._update_count)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        self.ensure_loaded()
+        super().showEvent(event)  # reads the list when it is stale
         self.delete_action.setEnabled(True)
-        super().showEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
         # Edit ▸ Delete acts on the leads one can see: not on a selection behind another page.
@@ -198,18 +200,16 @@ class LeadsView(QWidget):
             self.fit_columns()
         return super().eventFilter(watched, event)
 
-    def ensure_loaded(self) -> None:
-        """Read the lead list if it is not current: on first show, after writes while hidden,
-        or before a caller looks a lead up in it. Leads added meanwhile (an import, an undo)
+    def refresh(self) -> None:
+        """Read the lead list: on first show, after writes while hidden, or before a caller
+        looks a lead up in it (``ensure_loaded``). Leads added meanwhile (an import, an undo)
         come back selected, as they would have on screen; else the selection stays; with none,
         the first row is current."""
-        if self._loaded:
-            return
         added = sorted(self._added_while_hidden)
         keep = added or self.selected_ids()
         current = added[0] if added else self.current_id()
         self._added_while_hidden.clear()
-        self._loaded = True
+        self._stale = False
         self._reload_tags()
         self.model.refresh()
         self._update_count()
@@ -439,12 +439,14 @@ class LeadsView(QWidget):
 
     # --- book changes -----------------------------------------------------------------
 
-    def on_book_changed(self, change: Change) -> None:
+    def mark_stale(self, change: Change | None = None) -> None:
+        super().mark_stale(change)  # read again when shown or asked
         self._reload_tags()  # cheap; keeps the filters (and an export of them) true meanwhile
-        if not self.isVisible():
-            self._loaded = False  # read again when shown or asked
+        if change is not None:
             self._added_while_hidden = (self._added_while_hidden | set(change.added)) - set(change.removed)
-            return
+
+    def apply_change(self, change: Change) -> None:
+        self._reload_tags()
         # Select what came back (an undo, a new lead); otherwise keep the selection.
         keep = sorted(change.added) or self.selected_ids()
         current = min(change.added) if change.added else self.current_id()

@@ -53,6 +53,7 @@ from ...present.revisits_text import day_text, question_text, reason_name
 from ..followups.followup_dialog import CAUTION_STYLE, HINT_STYLE, due_text, time_text
 from ..followups.log_dialog import LogDialog, one_line
 from ..guarded import guarded
+from ..refresh_when_shown import RefreshWhenShown
 from ..revisits.say_no_dialog import SayNoDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -172,8 +173,10 @@ def _data_key(data: object) -> Key | None:
     return ReminderKind(kind), int(number)
 
 
-class RemindersWindow(QWidget):
+class RemindersWindow(RefreshWhenShown, QWidget):
     """Due reminders and what to do about them; reads and writes through ``book`` only.
+    Read when first presented or shown, and when the engine says the list changed only while
+    it shows (``refresh_if_shown``); a hidden window reads when presented or shown again.
 
     ``open_requested(lead_id, followup_id)`` asks the main window to show the lead
     (``followup_id`` is 0 for a revisit's reminder).
@@ -204,7 +207,6 @@ class RemindersWindow(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
-        self._stale = True  # read when first presented or shown: at start it usually is, once
 
     # --- layout -----------------------------------------------------------------------
 
@@ -426,18 +428,8 @@ class RemindersWindow(QWidget):
             self.review()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        super().showEvent(event)  # reads the book when it is stale
         self._timer.start()
-
-    def refresh_if_shown(self) -> None:
-        """The engine saw the due reminders change: a visible window re-reads now, a hidden one
-        when it is next presented or shown."""
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self._timer.stop()

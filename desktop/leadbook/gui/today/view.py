@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -71,6 +71,7 @@ from ...present.agenda_text import (
 from ...present.formatting import book_days
 from ..book_events import BookEvents
 from ..guarded import guarded
+from ..refresh_when_shown import RefreshWhenShown
 from ..revisits.say_no_dialog import SayNoDialog
 from .welcome import WelcomePanel
 
@@ -385,7 +386,7 @@ class AgendaTable(QTableView):
 TODAY_SHOWS = ChangeKind.LEADS | ChangeKind.FOLLOWUPS | ChangeKind.REVISITS | ChangeKind.REMINDERS | ChangeKind.SETTINGS
 
 
-class TodayView(QWidget):
+class TodayView(RefreshWhenShown, QWidget):
     """The agenda of the book's today.
 
     Signals: ``log_requested(followup_id)`` (D: the main window opens the log dialog),
@@ -394,8 +395,11 @@ class TodayView(QWidget):
     number of things due changes (for the navigation label).
 
     The book is read when the view is first shown (or asked for its rows), not when it is
-    built; ``on_book_changed`` refreshes a visible Today and only marks a hidden one stale.
+    built; ``on_book_changed`` (``RefreshWhenShown``) refreshes a visible Today and only marks
+    a hidden one stale.
     """
+
+    shows = TODAY_SHOWS
 
     log_requested = Signal(int)
     open_lead = Signal(int)
@@ -556,7 +560,7 @@ class TodayView(QWidget):
 
     @property
     def agenda(self) -> Agenda:
-        self._ensure_read()
+        self.ensure_loaded()
         assert self._agenda is not None
         return self._agenda
 
@@ -574,33 +578,19 @@ class TodayView(QWidget):
             self._count = self._book.due_count()
         return self._count
 
-    def on_book_changed(self, change: Change) -> None:
-        """The main window calls this after every write to the book: a visible Today
-        refreshes; a hidden one waits until it is shown. Cadences and the duplicates review
-        are not on Today."""
-        if not change.touches(TODAY_SHOWS):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-            self._count = None
+    def mark_stale(self, change: Change | None = None) -> None:
+        """A write while hidden: the agenda is read when Today is shown, the count at once."""
+        super().mark_stale(change)
+        self._count = None
 
     def _tick(self) -> None:
         if self.isVisible():
             self.refresh()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        # Countdowns and the day move on while another view is shown; a view refreshed a
-        # moment ago (at start, or by the last write) is still right.
-        if self._stale or self._refreshed_at is None or self._book.clock.now() - self._refreshed_at >= FRESH_FOR:
-            self.refresh()
-
-    def _ensure_read(self) -> None:
-        """Asked for its rows while hidden (tests, tools), Today reads the book if it is stale."""
-        if self._agenda is None or self._stale:
-            self.refresh()
+    def needs_refresh(self) -> bool:
+        """Shown again: countdowns and the day move on while another view is shown; a view
+        refreshed a moment ago (at start, or by the last write) is still right."""
+        return self._stale or self._refreshed_at is None or self._book.clock.now() - self._refreshed_at >= FRESH_FOR
 
     def refresh(self) -> None:
         """Re-read the agenda; the same row stays selected while it exists."""
@@ -749,7 +739,7 @@ class TodayView(QWidget):
         return self._select(DECIDE, lead_id)
 
     def _select(self, kind: str, item_id: int) -> bool:
-        self._ensure_read()
+        self.ensure_loaded()
         index = self.model.find(kind, item_id)
         if index.isValid():
             self._make_current(index)
@@ -757,7 +747,7 @@ class TodayView(QWidget):
 
     def rows(self) -> list[tuple[str, list[tuple[str, int, list[str]]]]]:
         """What the tree shows: (section heading, [(kind, id, cell texts)]); for tests and tools."""
-        self._ensure_read()
+        self.ensure_loaded()
         return self.model.sections()
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
