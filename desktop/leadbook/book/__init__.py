@@ -36,6 +36,7 @@ from .values import (
     Agenda,
     DueCounts,
     InvalidLead,
+    SaidNo,
     TimelineEntry,
 )
 
@@ -74,6 +75,7 @@ __all__ = [
     "ReminderKind",
     "ReminderRow",
     "RevisitRow",
+    "SaidNo",
     "SheetLayout",
     "Target",
     "TimelineEntry",

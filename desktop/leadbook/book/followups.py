@@ -32,7 +32,7 @@ from ..store.database import known_errors
 from ..store.errors import ChangedElsewhereError
 from .changes import Change, Op
 from .session import Session
-from .values import TimelineEntry, _Outcome
+from .values import SaidNo, TimelineEntry, _Outcome
 
 
 class FollowUpsMixin(Session):
@@ -73,7 +73,8 @@ class FollowUpsMixin(Session):
                 entries.append(TimelineEntry(at, "followup", fu.result_note, fu))
             elif src == fu_store.TIMELINE_EVENT and key in events:
                 e = events[key]
-                entries.append(TimelineEntry(e.at, e.kind, e.text, None, e.data))
+                said_no = SaidNo.from_json(e.data) if e.kind == "said_no" else None
+                entries.append(TimelineEntry(e.at, e.kind, e.text, None, e.data, said_no))
             elif src == fu_store.TIMELINE_CREATED:
                 entries.append(TimelineEntry(self.lead(lead_id).created_at, "created"))
         return entries

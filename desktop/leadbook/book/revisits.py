@@ -18,6 +18,7 @@ from ..store import leads as lead_store
 from ..store.database import known_errors
 from .changes import Change, Op
 from .session import Session
+from .values import SaidNo
 
 
 class RevisitsMixin(Session):
@@ -32,8 +33,6 @@ class RevisitsMixin(Session):
         """Mark a lead "no" (undoable, one transaction): stage no, planned follow-ups cancelled,
         the revisit queued for ``revisit_on`` (None: never, do not contact) and a "said_no"
         event in the timeline with the reason and the contact person at that time."""
-        import json  # noqa: PLC0415
-
         from ..core.revisits import NoReason, RevisitState  # noqa: PLC0415
         from ..store import revisits as revisit_store  # noqa: PLC0415
 
@@ -53,9 +52,8 @@ class RevisitsMixin(Session):
             revisit_store.insert(db, lead_id, now, reason, note.strip(), person, revisit_on, state)
             if revisit_on is None:
                 lead_store.mark_do_not_contact(db.conn, lead_id, now)
-            fu_store.add_event(db, lead_id, now, "said_no", reason.value, json.dumps(
-                {"contact_person": person, "revisit_on": revisit_on.isoformat() if revisit_on else None,
-                 "note": note.strip()}))  # fmt: skip
+            said = SaidNo(person, revisit_on.isoformat() if revisit_on else "", revisit_on is None, note.strip())
+            fu_store.add_event(db, lead_id, now, "said_no", reason.value, said.to_json())
         return change.result
 
     @staticmethod

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,14 +24,54 @@ WAIT_SLICE_MS = 100
 
 
 @dataclass(frozen=True)
+class SaidNo:
+    """What a "said_no" event recorded besides its reason: who said no, when to ask again
+    (``revisit_on``, an ISO day) or ``never`` (do not contact), and the note."""
+
+    contact_person: str = ""
+    revisit_on: str = ""
+    never: bool = False
+    note: str = ""
+
+    def to_json(self) -> str:
+        """The event's data as stored."""
+        return json.dumps(
+            {"contact_person": self.contact_person, "revisit_on": self.revisit_on or None, "note": self.note}
+        )
+
+    @classmethod
+    def from_json(cls, data: str) -> SaidNo:
+        """Read once, where the book reads the timeline; what is not as written reads as nothing."""
+        try:
+            details = json.loads(data or "{}")
+        except ValueError:
+            details = {}
+        if not isinstance(details, dict):
+            details = {}
+        revisit_on = details.get("revisit_on")
+        return cls(
+            contact_person=str(details.get("contact_person") or ""),
+            revisit_on=str(revisit_on or ""),
+            never="revisit_on" in details and not revisit_on,
+            note=str(details.get("note") or ""),
+        )
+
+
+@dataclass(frozen=True)
 class TimelineEntry:
-    """One line of a lead's history: a follow-up (planned, done, cancelled) or an event."""
+    """One line of a lead's history: a follow-up (planned, done, cancelled) or an event.
+
+    Events: "note" (``text``), "stage" (``text`` the new stage, ``data`` the one before),
+    "keep_going", "said_no" (``text`` the reason, ``said_no`` the rest), "revisit" (``text``
+    "reopened", or "requeued" with ``data`` the ISO day to ask again), "new_contact" (``text``
+    the new person), "do_not_contact", "created"."""
 
     at: str
-    kind: str  # "followup", or an event kind: "note", "stage", "created", "keep_going"
+    kind: str  # "followup", or an event kind (above)
     text: str = ""
     followup: FollowUp | None = None
     data: str = ""
+    said_no: SaidNo | None = None
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import csv
 import io
 from datetime import date, timedelta
 
-from leadbook.book import LeadBook
+from leadbook.book import LeadBook, SaidNo
 from leadbook.core.clock import FakeClock
 from leadbook.core.followups import Due, FollowUp, Objective, State
 from leadbook.core.model import Channel, Lead, Stage
@@ -47,6 +47,7 @@ def test_say_no_queues_a_revisit_and_leaves_active_lists(book: LeadBook) -> None
     assert row.contact_person == "Anna Svensson (Buyer)" and row.value == 48000
     said = [e for e in book.timeline(lead_id) if e.kind == "said_no"]
     assert said and said[0].text == "timing" and "Anna Svensson (Buyer)" in said[0].data
+    assert said[0].said_no == SaidNo("Anna Svensson (Buyer)", "2027-02-22", False, "Busy until spring")
     assert lead_id not in [r.followup.lead_id for r in book.agenda().overdue + book.agenda().today]
 
 

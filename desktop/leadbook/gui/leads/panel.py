@@ -8,12 +8,10 @@ It never opens dialogs itself: it asks the main window through signals.
 from __future__ import annotations
 
 import html
-import json
-from collections.abc import Callable
-from datetime import date, datetime
-from typing import Any, cast
+from datetime import date
+from typing import cast
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,12 +34,11 @@ from PySide6.QtWidgets import (
 
 from ...book import Change, ChangeKind, LeadBook, TimelineEntry
 from ...core.cadences import Cadence
-from ...core.followups import Due, FollowUp, Objective, Outcome, State
+from ...core.followups import FollowUp, Outcome, State
 from ...core.model import Lead, Stage
-from ...core.revisits import NoReason
 from ...present import texts
-from ...present.formatting import local_datetime, money, short_date, short_datetime
-from ...present.revisits_text import reason_name
+from ...present.formatting import due_text, local_datetime, money, short_date
+from ...present.timeline_text import TimelineText, objective_text
 from ..book_events import BookEvents
 from ..guarded import guarded
 
@@ -92,36 +89,6 @@ def _plain_label(name: str = "") -> QLabel:
     return label
 
 
-def day_text(day: date, locale: QLocale | None = None) -> str:
-    """ "Wed 11/25/26": the weekday matters when planning calls."""
-    locale = locale or QLocale()
-    qd = QDate(day.year, day.month, day.day)
-    return f"{locale.toString(qd, 'ddd')} {locale.toString(qd, QLocale.FormatType.ShortFormat)}"
-
-
-def due_text(due: Due, locale: QLocale | None = None) -> str:
-    if due.at is None:
-        return day_text(due.day, locale)
-    moment = datetime.combine(due.day, due.at)
-    locale = locale or QLocale()
-    qd = QDate(due.day.year, due.day.month, due.day.day)
-    return f"{locale.toString(qd, 'ddd')} {short_datetime(moment, locale)}"
-
-
-def objective_text(fu: FollowUp) -> str:
-    if fu.objective == Objective.OTHER and fu.objective_note:
-        return fu.objective_note
-    return texts.objective_name(fu.objective)
-
-
-def _day_text(iso: str) -> str:
-    """A day stored as YYYY-MM-DD in an event, shown in the locale's short format."""
-    try:
-        return short_date(date.fromisoformat(iso))
-    except (TypeError, ValueError):
-        return iso
-
-
 class _WrappingDelegate(QStyledItemDelegate):
     """Measures wrapped text at the column's real width, so long notes show in full."""
 
@@ -166,8 +133,6 @@ class LeadPanel(QWidget):
         self.timeline_entries: list[TimelineEntry] = []
         self._shown = TIMELINE_PAGE  # newest entries read; "Show older" adds a page
         self._timeline_total = 0
-        self._names: dict[tuple[object, object], str] = {}  # names shared by timeline rows, per refresh
-        self._locale = QLocale()
         self._menu_cadences: list[Cadence] | None = None
         self.setObjectName("LeadPanel")
         self.setMinimumWidth(320)
@@ -511,12 +476,11 @@ class LeadPanel(QWidget):
         self.older_button.setText(self.tr("Show older entries (%1 more)").replace("%1", QLocale().toString(older)))
         self.older_button.setVisible(older > 0)
         today = self._book.local_today()
-        self._names.clear()
-        self._locale = QLocale()
+        words = TimelineText(today, self._book.clock.zone, cadence_names)
         items = []
         current = None
         for entry in self.timeline_entries:
-            item = QTreeWidgetItem([self._when(entry), self._what(entry, cadence_names)])
+            item = QTreeWidgetItem([words.when(entry), words.what(entry)])
             item.setTextAlignment(0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             self._style(item, entry, today)
             items.append(item)
@@ -529,13 +493,6 @@ class LeadPanel(QWidget):
             self.timeline.setCurrentItem(current)
         self.timeline.verticalScrollBar().setValue(scroll)
 
-    def _name(self, name: Callable[[Any], str], value: object) -> str:
-        """``name(value)`` (a channel's or an outcome's name), made once per refresh."""
-        text = self._names.get((name, value))
-        if text is None:
-            text = self._names[(name, value)] = name(value)
-        return text
-
     @staticmethod
     def _key(entry: TimelineEntry) -> tuple[str, str, int]:
         return (entry.kind, entry.at, (entry.followup.id or 0) if entry.followup else 0)
@@ -546,91 +503,6 @@ class LeadPanel(QWidget):
             return None
         index = self.timeline.indexOfTopLevelItem(item)
         return self._key(self.timeline_entries[index]) if 0 <= index < len(self.timeline_entries) else None
-
-    def _when(self, entry: TimelineEntry) -> str:
-        fu = entry.followup
-        if fu is not None and fu.state == State.PLANNED:
-            return due_text(fu.due)
-        moment = local_datetime(entry.at, self._book.clock.zone)
-        return short_datetime(moment, self._locale) if moment else ""
-
-    def _what(self, entry: TimelineEntry, cadence_names: dict[int | None, str]) -> str:
-        fu = entry.followup
-        if fu is not None:
-            touch = (
-                self.tr("%1 · %2")
-                .replace("%1", self._name(texts.channel_name, fu.channel))
-                .replace("%2", objective_text(fu))
-            )
-            if fu.state == State.DONE:
-                outcome = self._name(texts.outcome_name, fu.outcome) if fu.outcome else texts.state_name(State.DONE)
-                text = self.tr("%1: %2").replace("%1", touch).replace("%2", outcome)
-            elif fu.state == State.CANCELLED:
-                text = self.tr("Cancelled: %1").replace("%1", touch)
-            elif fu.due.day < self._book.local_today():
-                text = self.tr("Overdue: %1").replace("%1", touch)
-            else:
-                text = self.tr("Planned: %1").replace("%1", touch)
-            if fu.first_response:
-                text = self.tr("%1 (first response)").replace("%1", text)
-            if fu.cadence_id is not None and fu.cadence_id in cadence_names:
-                step = (fu.cadence_step or 0) + 1
-                text = self.tr("%1 — %2, step %3").replace("%1", text).replace("%2", cadence_names[fu.cadence_id])
-                text = text.replace("%3", QLocale().toString(step))
-            if fu.state == State.DONE and fu.result_note:
-                text += "\n" + fu.result_note
-            return text
-        if entry.kind == "note":
-            return self.tr("Note: %1").replace("%1", entry.text)
-        if entry.kind == "stage":
-            return (
-                self.tr("Stage: %1 → %2")
-                .replace("%1", self._stage_text(entry.data))
-                .replace("%2", self._stage_text(entry.text))
-            )
-        if entry.kind == "keep_going":
-            return self.tr("Decided to keep going")
-        if entry.kind == "said_no":
-            return self._said_no_text(entry)
-        if entry.kind == "revisit":
-            if entry.text == "reopened":
-                return self.tr("Revisited: reopened")
-            return self.tr("Revisited: still not now; ask again on %1").replace("%1", _day_text(entry.data))
-        if entry.kind == "new_contact":
-            return self.tr("New contact person: %1").replace("%1", entry.text)
-        if entry.kind == "do_not_contact":
-            return self.tr("Do not contact (permanent)")
-        if entry.kind == "created":
-            return self.tr("Lead created")
-        return f"{entry.kind}: {entry.text}".strip(": ")
-
-    def _said_no_text(self, entry: TimelineEntry) -> str:
-        """Reason, who said it and when to ask again, as recorded when they said no."""
-        try:
-            reason = reason_name(NoReason(entry.text))
-        except ValueError:
-            reason = entry.text
-        try:
-            details = json.loads(entry.data or "{}")
-        except ValueError:
-            details = {}
-        text = self.tr("Said no: %1").replace("%1", reason)
-        if details.get("contact_person"):
-            text += "\n" + self.tr("Said by %1").replace("%1", details["contact_person"])
-        if details.get("revisit_on"):
-            text += "\n" + self.tr("Ask again on %1").replace("%1", _day_text(details["revisit_on"]))
-        elif "revisit_on" in details:
-            text += "\n" + self.tr("Never: do not contact")
-        if details.get("note"):
-            text += "\n" + details["note"]
-        return text
-
-    @staticmethod
-    def _stage_text(value: str) -> str:
-        try:
-            return texts.stage_name(Stage(value))
-        except ValueError:
-            return value
 
     @staticmethod
     def _style(item: QTreeWidgetItem, entry: TimelineEntry, today: date) -> None:
