@@ -22,13 +22,14 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any, Protocol
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..core.clock import from_utc_iso
 from ..core.followups import FollowUp, State
 from ..core.model import Channel, Lead
 from ..core.sanitise import shown_text
 from ..present import texts
+from ..present.formatting import long_date, money, short_date, short_time
 from ..present.i18n import TranslationContext
 
 if TYPE_CHECKING:  # the book imports interop, never the other way round at run time
@@ -190,18 +191,6 @@ class CallSheet:
 
 
 # --- formatting -----------------------------------------------------------------------------
-
-
-def long_date(day: date, locale: QLocale) -> str:
-    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
-
-
-def short_date(day: date, locale: QLocale) -> str:
-    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
-
-
-def short_time(at: time, locale: QLocale) -> str:
-    return locale.toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
 
 
 def one_line(text: str, limit: int = NOTE_CHARS) -> str:
@@ -390,7 +379,7 @@ def revisit_sheet_row(
     """A revisit on paper (``row`` is a store.revisits.RevisitRow): call back a "no" and find out
     whether now is the time. It says when and why they said no and who said it (seed 003: check
     that the same person is still responsible), and lists the questions to ask."""
-    from ..present.revisits_text import reason_name, value_text  # noqa: PLC0415 - it imports the book
+    from ..present.revisits_text import reason_name  # noqa: PLC0415 - it imports the book
 
     late = row.revisit_on < day
     when = short_date(row.revisit_on, locale) if late else QCoreApplication.translate("CallSheet", "Any time")
@@ -409,7 +398,7 @@ def revisit_sheet_row(
         (QCoreApplication.translate("CallSheet", "Last touch"), last_touch),
         (QCoreApplication.translate("CallSheet", "Rapport"), rapport),
         (QCoreApplication.translate("CallSheet", "Best time"), best_time),
-        (QCoreApplication.translate("CallSheet", "Value"), value_text(row.value, row.currency, locale)),
+        (QCoreApplication.translate("CallSheet", "Value"), money(row.value, row.currency, locale)),
     ]
     return SheetRow(
         followup_id=0,

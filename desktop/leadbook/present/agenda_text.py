@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 from enum import Enum
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..book import Agenda, AgendaRow, DueCounts, LeadBook
 from ..core.clock import from_utc_iso
@@ -23,6 +23,7 @@ from ..core.model import Channel, Lead
 from ..core.sanitise import shown_text
 from ..store.revisits import RevisitRow
 from . import texts
+from .formatting import long_date, short_date, short_time
 from .i18n import TranslationContext
 from .revisits_text import reason_name
 
@@ -98,18 +99,6 @@ def total_of(agenda: Agenda, section: Section) -> int:
 
 
 # --- small texts --------------------------------------------------------------------------
-
-
-def long_date(day: date, locale: QLocale | None = None) -> str:
-    return (locale or QLocale()).toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
-
-
-def short_date(day: date, locale: QLocale | None = None) -> str:
-    return (locale or QLocale()).toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
-
-
-def short_time(at: time, locale: QLocale | None = None) -> str:
-    return (locale or QLocale()).toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
 
 
 def duration_text(minutes: int, locale: QLocale | None = None) -> str:

@@ -10,12 +10,13 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from ..book import LeadBook
+from ..book import LeadBook, RevisitRow
 from ..core.clock import Clock, from_utc_iso
 from ..core.revisits import NoReason
 from ..core.sanitise import shown_text
+from .formatting import money, short_date
 from .i18n import TranslationContext
 
 
@@ -49,23 +50,12 @@ def question_text(question: str) -> str:
     }.get(question, question)  # fmt: skip
 
 
-def day_text(day: date, locale: QLocale | None = None) -> str:
-    return (locale or QLocale()).toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
-
-
-def value_text(value: float | None, currency: str, locale: QLocale | None = None) -> str:
-    if value is None:
-        return ""
-    locale = locale or QLocale()
-    return f"{locale.toString(float(value), 'f', 0 if float(value).is_integer() else 2)} {currency}".strip()
-
-
-def said_no_line(row: object, book: LeadBook, locale: QLocale | None = None) -> str:
+def said_no_line(row: RevisitRow, book: LeadBook, locale: QLocale | None = None) -> str:
     """ "Said no on 23/11/2026: Budget (Anna Svensson, Buyer)"."""
-    said = from_utc_iso(row.said_no_at).astimezone(book.clock.zone).date()  # type: ignore[attr-defined]
+    said = from_utc_iso(row.said_no_at).astimezone(book.clock.zone).date()
     text = QCoreApplication.translate("Revisits", "Said no on %1: %2 (%3)")
-    text = text.replace("%1", day_text(said, locale)).replace("%2", reason_name(row.reason))  # type: ignore[attr-defined]
-    return text.replace("%3", row.contact_person)  # type: ignore[attr-defined]
+    text = text.replace("%1", short_date(said, locale)).replace("%2", reason_name(row.reason))
+    return text.replace("%3", row.contact_person)
 
 
 def _clean(text: str) -> str:
@@ -92,7 +82,7 @@ def render_revisits(book: LeadBook, day: date | None = None, *, locale: QLocale 
         for row in rows:
             head = " — ".join(p for p in (_clean(row.lead_name), _clean(row.company)) if p)
             lines.append(
-                f"  {day_text(row.revisit_on, locale)}  {head}  {value_text(row.value, row.currency, locale)}".rstrip()
+                f"  {short_date(row.revisit_on, locale)}  {head}  {money(row.value, row.currency, locale)}".rstrip()
             )
             lines.append("      " + _clean(said_no_line(row, book, locale)))
             if row.note:

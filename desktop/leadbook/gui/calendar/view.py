@@ -20,7 +20,6 @@ from datetime import date, time, timedelta
 
 from PySide6.QtCore import (
     QByteArray,
-    QDate,
     QEvent,
     QLocale,
     QMimeData,
@@ -28,7 +27,6 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
-    QTime,
     QTimer,
     Signal,
 )
@@ -75,6 +73,7 @@ from ...core.followups import Due, clamp_day, to_instant
 from ...core.model import Channel
 from ...core.rules import is_working_day
 from ...present import texts
+from ...present.formatting import long_date, qdate, short_date, short_time
 from ..book_events import BookEvents
 from ..guarded import guarded
 from ..refresh_when_shown import RefreshWhenShown
@@ -96,14 +95,6 @@ def first_weekday(locale: QLocale | None = None) -> int:
     return (locale or QLocale()).firstDayOfWeek().value - 1
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _time_text(at: time) -> str:
-    return QLocale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
-
-
 def load_text(total: int, capacity: int) -> str:
     """A day's load against the capacity: "55 planned · capacity 15"."""
     return QApplication.translate("CalendarView", "%1 planned · capacity %2").replace(
@@ -112,7 +103,7 @@ def load_text(total: int, capacity: int) -> str:
 
 def item_text(at: time | None, name: str) -> str:
     """A follow-up in a month cell, as Outlook's month view lists it: "10:30 Anna Svensson"."""
-    return f"{_time_text(at)} {name}" if at is not None else name
+    return f"{short_time(at)} {name}" if at is not None else name
 
 
 def _followup_mime(followup_id: int) -> QMimeData:
@@ -460,7 +451,7 @@ class WeekGrid(_DropTarget):
         return self._band_top() + self._band_rows() * self._line() + 6
 
     def _time_column(self) -> int:
-        return self.fontMetrics().horizontalAdvance(_time_text(time(23, 0))) + 12
+        return self.fontMetrics().horizontalAdvance(short_time(time(23, 0))) + 12
 
     def _column(self, index: int) -> QRect:
         left = self._time_column()
@@ -585,7 +576,7 @@ class WeekGrid(_DropTarget):
             painter.setPen(grid)
             painter.drawLine(column.topLeft(), column.bottomLeft())
             title = locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
-            date_text = locale.toString(_qdate(day), self.day_format)
+            date_text = locale.toString(qdate(day), self.day_format)
             bold = QFont(self.font())
             bold.setBold(day == self.today)
             painter.setFont(bold)
@@ -613,7 +604,7 @@ class WeekGrid(_DropTarget):
             painter.drawLine(self._time_column(), y, self.width(), y)
             painter.setPen(muted)
             painter.drawText(QRect(0, y, self._time_column() - 6, self.fontMetrics().height()),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, _time_text(time(hour, 0)))  # fmt: skip
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, short_time(time(hour, 0)))  # fmt: skip
         for placed in self.placed:
             self._paint_item(painter, placed, text)
         painter.setPen(muted)
@@ -646,7 +637,7 @@ class WeekGrid(_DropTarget):
         metrics = self.fontMetrics()
         name = " ".join(row.lead_name.split())
         if row.followup.due.at is not None:
-            both = f"{_time_text(row.followup.due.at)} {name}"
+            both = f"{short_time(row.followup.due.at)} {name}"
             if metrics.horizontalAdvance(both) <= width:
                 return both
         if metrics.horizontalAdvance(name) <= width:
@@ -660,8 +651,8 @@ class WeekGrid(_DropTarget):
     def chip_tooltip(self, row: AgendaRow) -> str:
         """Time, lead, company, channel and goal, readable however narrow the chip."""
         fu = row.followup
-        when = _time_text(fu.due.at) if fu.due.at is not None else QApplication.translate("CalendarView", "Any time")
-        when = QLocale().toString(_qdate(fu.due.day), self.day_format) + " " + when
+        when = short_time(fu.due.at) if fu.due.at is not None else QApplication.translate("CalendarView", "Any time")
+        when = QLocale().toString(qdate(fu.due.day), self.day_format) + " " + when
         what = f"{texts.channel_name(fu.channel)} · {texts.objective_name(fu.objective)}"
         lines = [f"<b>{html.escape(row.lead_name)}</b>"]
         if row.company:
@@ -766,7 +757,7 @@ class EvenOutDialog(QDialog):
         self.applied = False
         locale = QLocale()
         self.setWindowTitle(self.tr("Even out %1").replace(
-            "%1", locale.toString(_qdate(day), QLocale.FormatType.LongFormat)))  # fmt: skip
+            "%1", long_date(day, locale)))  # fmt: skip
         capacity = book.settings().day_capacity
         intro = QLabel()
         intro.setWordWrap(True)
@@ -784,8 +775,8 @@ class EvenOutDialog(QDialog):
             row = names.get(move.followup_id)
             item = QTreeWidgetItem([
                 row.lead_name if row else "", texts.channel_name(row.followup.channel) if row else "",
-                _time_text(move.at) if move.at else "",
-                locale.toString(_qdate(move.to_day), QLocale.FormatType.ShortFormat) + "  "
+                short_time(move.at) if move.at else "",
+                short_date(move.to_day, locale) + "  "
                 + locale.dayName(move.to_day.isoweekday(), QLocale.FormatType.ShortFormat),
             ])  # fmt: skip
             self.tree.addTopLevelItem(item)
@@ -960,22 +951,22 @@ class CalendarView(RefreshWhenShown, QWidget):
             items = self.book.first_of_days(weeks[0][0], weeks[-1][-1], MONTH_ITEMS_PER_DAY)
             self.month_grid.set_month(self.selected.replace(day=1), weeks, self.loads, self.selected, today, capacity,
                                       items)  # fmt: skip
-            self.title.setText(locale.toString(_qdate(self.selected), self.month_format))
+            self.title.setText(locale.toString(qdate(self.selected), self.month_format))
         else:
             days = self.visible_days()
             self.loads = self.book.load_between(days[0], days[-1])
             self.week_grid.set_week(days, self.book.followups_between(days[0], days[-1]), self.selected, today)
             day_format = self.week_grid.day_format  # the columns' format: one way of writing a date
             self.title.setText(self.tr("Week %1 · %2 – %3").replace("%1", locale.toString(iso_week(days[3])))
-                               .replace("%2", locale.toString(_qdate(days[0]), day_format))
-                               .replace("%3", locale.toString(_qdate(days[-1]), day_format)))  # fmt: skip
+                               .replace("%2", locale.toString(qdate(days[0]), day_format))
+                               .replace("%3", locale.toString(qdate(days[-1]), day_format)))  # fmt: skip
         self._fill_day_list()
 
     def _fill_day_list(self) -> None:
         day = self.selected
         locale = QLocale()
         current = self.current_followup()
-        self.day_title.setText(locale.toString(_qdate(day), QLocale.FormatType.LongFormat))
+        self.day_title.setText(long_date(day, locale))
         rows = self.book.day_followups(day)
         load = self.loads.get(day) or DayLoad(day)
         capacity = self.book.settings().day_capacity
@@ -988,7 +979,7 @@ class CalendarView(RefreshWhenShown, QWidget):
         self.day_list.clear()
         for row in rows:
             fu = row.followup
-            when = _time_text(fu.due.at) if fu.due.at else self.tr("Any time")
+            when = short_time(fu.due.at) if fu.due.at else self.tr("Any time")
             text = f"{when}  ·  {texts.channel_name(fu.channel)}  ·  {row.lead_name}"
             if row.company:
                 text += f" — {row.company}"
@@ -1102,14 +1093,14 @@ class CalendarView(RefreshWhenShown, QWidget):
 
     def confirm_past(self, due: Due) -> bool:
         """Ask before a follow-up goes to a day (or a time today) that has passed; Cancel is the default."""
-        when = QLocale().toString(_qdate(due.day), QLocale.FormatType.LongFormat)
+        when = long_date(due.day)
         if due.day < self.book.local_today():
             title, text = self.tr("Move to a past day?"), self.tr("Move to a past day? It will be overdue at once.")
         else:
             title = self.tr("Move to a time that has passed?")
             text = self.tr("Move to a time that has passed? It will be overdue at once.")
         if due.at is not None:
-            when += " " + _time_text(due.at)
+            when += " " + short_time(due.at)
         box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self)
         box.setInformativeText(when)
         move = box.addButton(self.tr("&Move"), QMessageBox.ButtonRole.AcceptRole)
@@ -1123,9 +1114,9 @@ class CalendarView(RefreshWhenShown, QWidget):
         day = due.day
         if not guarded(self, lambda: self.book.move_followups([(followup_id, due)])):
             return False
-        when = QLocale().toString(_qdate(day), QLocale.FormatType.ShortFormat)
+        when = short_date(day)
         if due.at is not None:
-            when += " " + _time_text(due.at)
+            when += " " + short_time(due.at)
         self.undoable.emit(self.tr("Moved the follow-up to %1.").replace("%1", when))
         self.select_day(day)
         self._select_followup(followup_id)

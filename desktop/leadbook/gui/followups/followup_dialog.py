@@ -37,7 +37,7 @@ from ...core.followups import Due, FollowUp, Objective
 from ...core.model import Channel
 from ...core.rules import is_working_day, next_working_day
 from ...present import texts
-from ...present.formatting import book_days
+from ...present.formatting import book_days, day_text, qdate, short_time
 from ..guarded import AsksBeforeDiscarding, DiscardGuard, ErrorLine, enter_submits
 from ..leads.dialog import EnumCombo
 from .phrases import mark_phrases_to_avoid
@@ -56,10 +56,6 @@ NOTICE_STYLE = (
 # --- dates, times and URLs ------------------------------------------------------------------
 
 
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
@@ -68,22 +64,6 @@ def date_edit_format(locale: QLocale | None = None) -> str:
     """The locale's short date, with a four-digit year so typed dates are never ambiguous."""
     fmt = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
-
-
-def day_text(day: date, locale: QLocale | None = None) -> str:
-    """ "Wed 11/25/26": the weekday matters when planning calls (seed 000: Wed/Thu land best)."""
-    locale = locale or QLocale()
-    qd = to_qdate(day)
-    return f"{locale.toString(qd, 'ddd')} {locale.toString(qd, QLocale.FormatType.ShortFormat)}"
-
-
-def time_text(at: time, locale: QLocale | None = None) -> str:
-    return (locale or QLocale()).toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
-
-
-def due_text(due: Due, locale: QLocale | None = None) -> str:
-    text = day_text(due.day, locale)
-    return f"{text} {time_text(due.at, locale)}" if due.at is not None else text
 
 
 def mailto_url(address: str, body: str) -> QUrl:
@@ -160,7 +140,7 @@ class DueEdit(QWidget):
         return Due(self.day(), time(at.hour(), at.minute()) if self.timed.isChecked() else None)
 
     def set_day(self, day: date) -> None:
-        self.date.setDate(to_qdate(day))
+        self.date.setDate(qdate(day))
 
     def set_due(self, due: Due) -> None:
         self.set_day(due.day)
@@ -296,7 +276,7 @@ class DayCaution(QFrame):
         if weekend:
             said.append(
                 translate("FollowUpDialog", "%1 is not a working day: most people will not answer then.").replace(
-                    "%1", QLocale().toString(to_qdate(day), "dddd")
+                    "%1", QLocale().toString(qdate(day), "dddd")
                 )
             )
         self.target = gap_end if gap_end is not None else next_working_day(day)
@@ -421,7 +401,7 @@ class FollowUpDialog(AsksBeforeDiscarding, QDialog):
         self.remind_minutes.setSuffix(self.tr(" min before"))
         self.remind_minutes.setValue(self._settings.reminder_minutes)
         self.all_day_hint = QLabel(
-            self.tr("at the start of the working day (%1)").replace("%1", time_text(self._settings.day_start_time))
+            self.tr("at the start of the working day (%1)").replace("%1", short_time(self._settings.day_start_time))
         )
         self.all_day_hint.setObjectName("allDayHint")
         self.all_day_hint.setStyleSheet(HINT_STYLE)

@@ -34,9 +34,10 @@ from ...core.followups import FollowUp, Outcome, State
 from ...core.model import Channel, Stage
 from ...core.rules import Proposal, ProposalSource, spacing_gap_ends
 from ...present import texts
+from ...present.formatting import day_text, due_text
 from ..guarded import AsksBeforeDiscarding, DiscardGuard, enter_submits
 from ..leads.dialog import EnumCombo
-from .followup_dialog import CAUTION_STYLE, HINT_STYLE, DayCaution, DueEdit, ObjectiveEdit, day_text, due_text
+from .followup_dialog import CAUTION_STYLE, HINT_STYLE, DayCaution, DueEdit, ObjectiveEdit
 
 ENDS_THE_PLAN = (Outcome.SAID_NO, Outcome.WON)
 

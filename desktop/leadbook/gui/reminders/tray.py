@@ -26,9 +26,8 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon,
 from ...book import BookError, LeadBook, ReminderRow
 from ...core.followups import to_instant
 from ...platform.paths import showing_demo
-from ...present.formatting import short_datetime
+from ...present.formatting import due_text, short_datetime
 from ...present.i18n import TranslationContext
-from ..followups.followup_dialog import due_text
 from .engine import ReminderEngine
 from .window import RemindersWindow, lead_text, what_text
 

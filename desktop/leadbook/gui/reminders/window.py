@@ -47,10 +47,10 @@ from ...book import LeadBook, ReminderKind, ReminderRow
 from ...core.followups import FollowUp, Outcome, State, to_instant
 from ...core.reminders import DEFAULT_SNOOZE, LISTED_AT_MOST, Lateness, Snooze, Unit, lateness
 from ...present import texts
-from ...present.formatting import local_datetime, short_datetime
+from ...present.formatting import due_text, local_datetime, short_date, short_datetime, short_time
 from ...present.i18n import TranslationContext
-from ...present.revisits_text import day_text, question_text, reason_name
-from ..followups.followup_dialog import CAUTION_STYLE, HINT_STYLE, due_text, time_text
+from ...present.revisits_text import question_text, reason_name
+from ..followups.followup_dialog import CAUTION_STYLE, HINT_STYLE
 from ..followups.log_dialog import LogDialog, one_line
 from ..guarded import guarded
 from ..refresh_when_shown import RefreshWhenShown
@@ -107,7 +107,7 @@ def lead_text(row: ReminderRow) -> str:
 
 
 def snooze_name(choice: Snooze, book: LeadBook) -> str:
-    start = time_text(book.settings().day_start_time)
+    start = short_time(book.settings().day_start_time)
     return {
         Snooze.MINUTES_5: Reminders.tr("5 minutes"),
         Snooze.MINUTES_10: Reminders.tr("10 minutes"),
@@ -622,7 +622,7 @@ class RemindersWindow(RefreshWhenShown, QWidget):
         assert revisit is not None
         said = local_datetime(revisit.said_no_at, self._book.clock.zone)
         lines = [self.tr("Revisit: said no on %1 (%2), by %3")
-                 .replace("%1", day_text(said.date()) if said else "").replace("%2", reason_name(revisit.reason))
+                 .replace("%1", short_date(said.date()) if said else "").replace("%2", reason_name(revisit.reason))
                  .replace("%3", " ".join(revisit.contact_person.split()))]  # fmt: skip
         if revisit.note.strip():
             lines.append(one_line(revisit.note))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...book import ChangeKind, LeadBook
 from ...core.clock import from_utc_iso
-from ...present.revisits_text import day_text
+from ...present.formatting import short_date
 from ..book_events import BookEvents
 from ..guarded import guarded
 from ..refresh_when_shown import RefreshWhenShown
@@ -71,8 +71,8 @@ class NurtureView(RefreshWhenShown, QWidget):
         zone = self._book.clock.zone
         self.tree.clear()
         for row in rows:
-            last = day_text(from_utc_iso(row.last_touch_at).astimezone(zone).date()) if row.last_touch_at else "—"
-            nxt = day_text(self._book.next_nurture_touch(row))
+            last = short_date(from_utc_iso(row.last_touch_at).astimezone(zone).date()) if row.last_touch_at else "—"
+            nxt = short_date(self._book.next_nurture_touch(row))
             if not row.next_step_at:
                 nxt = self.tr("%1 (not planned)").replace("%1", nxt)
             item = QTreeWidgetItem([row.name, row.company, row.email, last, nxt])

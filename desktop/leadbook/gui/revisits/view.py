@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...book import ChangeKind, LeadBook
+from ...book import ChangeKind, LeadBook, RevisitRow
 from ...core.model import Stage
 from ...present import texts
-from ...present.revisits_text import day_text, question_text, reason_name, said_no_line, value_text
+from ...present.formatting import money, short_date
+from ...present.revisits_text import question_text, reason_name, said_no_line
 from ..book_events import BookEvents
 from ..guarded import guarded
 from ..leads.dialog import EnumCombo
@@ -48,7 +49,7 @@ class RevisitsView(RefreshWhenShown, QWidget):
         if events is not None:  # the view hears of every write itself and takes what it shows
             events.changed.connect(self.on_book_changed)
         self._book = book
-        self._rows: dict[int, object] = {}
+        self._rows: dict[int, RevisitRow] = {}
         self.setObjectName("RevisitsView")
         layout = QVBoxLayout(self)
         self.results = QLabel()
@@ -119,8 +120,8 @@ class RevisitsView(RefreshWhenShown, QWidget):
             self.tree.addTopLevelItem(header)
             header.setFirstColumnSpanned(True)
             for row in rows:
-                item = QTreeWidgetItem([day_text(row.revisit_on), row.lead_name, row.company, reason_name(row.reason),
-                                        value_text(row.value, row.currency)])  # fmt: skip
+                item = QTreeWidgetItem([short_date(row.revisit_on), row.lead_name, row.company, reason_name(row.reason),
+                                        money(row.value, row.currency)])  # fmt: skip
                 item.setData(0, Qt.ItemDataRole.UserRole, row.lead_id)
                 self.tree.addTopLevelItem(item)
                 self._rows[row.lead_id] = row
@@ -161,19 +162,19 @@ class RevisitsView(RefreshWhenShown, QWidget):
                 else self.tr("Nobody to call back: no's come here when their revisit day is near.")
             )
             return
-        lines = [" — ".join(p for p in (row.lead_name, row.company) if p)]  # type: ignore[attr-defined]
+        lines = [" — ".join(p for p in (row.lead_name, row.company) if p)]
         lines.append(said_no_line(row, self._book))
-        lines.append(self.tr("Call back on %1").replace("%1", day_text(row.revisit_on)))  # type: ignore[attr-defined]
-        value = value_text(row.value, row.currency)  # type: ignore[attr-defined]
+        lines.append(self.tr("Call back on %1").replace("%1", short_date(row.revisit_on)))
+        value = money(row.value, row.currency)
         if value:
             lines.append(self.tr("Value: %1").replace("%1", value))
-        contact = "  ".join(p for p in (row.phone, row.email) if p)  # type: ignore[attr-defined]
+        contact = "  ".join(p for p in (row.phone, row.email) if p)
         if contact:
             lines.append(contact)
-        if row.note:  # type: ignore[attr-defined]
-            lines += ["", self.tr("What they said:"), row.note]  # type: ignore[attr-defined]
-        if row.last_notes:  # type: ignore[attr-defined]
-            lines += ["", self.tr("Last notes:")] + [f"• {n}" for n in row.last_notes]  # type: ignore[attr-defined]
+        if row.note:
+            lines += ["", self.tr("What they said:"), row.note]
+        if row.last_notes:
+            lines += ["", self.tr("Last notes:")] + [f"• {n}" for n in row.last_notes]
         lines += ["", self.tr("Ask:")] + [f"• {question_text(q)}" for q in self._book.revisit_questions()]
         self.context.setPlainText("\n".join(lines))
 

@@ -59,16 +59,14 @@ from ...present.agenda_text import (
     decide_cells,
     followup_cells,
     load_agenda,
-    long_date,
     revisit_cells,
     rows_of,
     section_title,
-    short_date,
     summary_text,
     total_of,
     without_next_step_text,
 )
-from ...present.formatting import book_days
+from ...present.formatting import book_days, long_date, short_date
 from ..book_events import BookEvents
 from ..guarded import guarded
 from ..refresh_when_shown import RefreshWhenShown
@@ -250,7 +248,8 @@ class AgendaModel(QAbstractTableModel):
                 row.cells = decide_cells(self._book, row.source, self._formats.locale,
                                          self._agenda.decide_facts.get(row.item_id))  # fmt: skip
             elif row.kind == REVISIT:
-                row.cells = revisit_cells(row.source, self._formats.locale)  # type: ignore[arg-type]
+                assert isinstance(row.source, RevisitRow)
+                row.cells = revisit_cells(row.source, self._formats.locale)
             elif row.kind == FOLLOWUP:
                 assert isinstance(row.source, AgendaRow) and self._now is not None
                 row.cells = followup_cells(row.source, row.group.section, self._agenda.day, self._now,
