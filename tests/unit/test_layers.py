@@ -10,6 +10,7 @@ offending import as ``file:line  part -> what``.
 from __future__ import annotations
 
 import ast
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,6 +68,7 @@ class Import:
     line: int
     target: str  # the absolute dotted name, "leadbook.store.errors.BookError" or "sqlite3"
     for_types_only: bool
+    in_function: bool = False  # runs when the function is called, not when the module is imported
 
 
 def module_name(file: Path, root: Path, package: str) -> tuple[list[str], bool]:
@@ -86,10 +88,20 @@ def _type_checking_nodes(tree: ast.AST) -> set[int]:
     return inside
 
 
+def _function_nodes(tree: ast.AST) -> set[int]:
+    inside: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            for statement in ast.iter_child_nodes(node):
+                inside.update(id(child) for child in ast.walk(statement))
+    return inside
+
+
 def imports_of(source: str, module: list[str], is_package: bool, file: str = "<text>") -> list[Import]:
     """Every import in ``source``, at any depth, with relative imports resolved against ``module``."""
     tree = ast.parse(source)
     typing_only = _type_checking_nodes(tree)
+    in_functions = _function_nodes(tree)
     here = module if is_package else module[:-1]
     found: list[Import] = []
     for node in ast.walk(tree):
@@ -107,7 +119,9 @@ def imports_of(source: str, module: list[str], is_package: bool, file: str = "<t
             targets = [f"{origin}.{alias.name}" for alias in node.names]
         else:
             continue
-        found.extend(Import(file, node.lineno, target, id(node) in typing_only) for target in targets)
+        found.extend(
+            Import(file, node.lineno, target, id(node) in typing_only, id(node) in in_functions) for target in targets
+        )
     return found
 
 
@@ -146,6 +160,7 @@ def offences(found: list[Import], part: str) -> list[str]:
     return bad
 
 
+@functools.cache
 def package_modules() -> list[tuple[str, str, list[Import]]]:
     """(part, file, imports) for every module of the package and of leadbook.resources."""
     modules = []
@@ -188,6 +203,71 @@ def test_the_table_is_the_one_in_the_architecture_notes():
         assert expected in row, f"{part}: the notes say {row!r}, the test allows {expected}"
         for library in MUST_NOT_USE.get(part, ()):
             assert library.split(".")[-1] in row, f"{part}: the notes do not say it never uses {library}"
+
+
+#: Parts a part must never load at run time, not even through another part it may import: the book
+#: imports interop (its files, the call sheet), so interop reaching the book through present (whose
+#: agenda and revisit words it prints) would turn the arrow round.
+MUST_NOT_REACH: dict[str, frozenset[str]] = {
+    "interop": frozenset({"book", "gui", "sync", "app", "cli"}),
+}
+
+
+def _module_name(file: str) -> str:
+    """ "interop/callsheet.py" -> "leadbook.interop.callsheet"; "book/__init__.py" -> "leadbook.book"."""
+    parts = ["leadbook", *Path(file).with_suffix("").parts]
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _loaded(target: str, known: set[str]) -> list[str]:
+    """The package's modules that importing ``target`` loads itself: the module it names (or the
+    module of the name it names) and every package above it."""
+    names = target.split(".")
+    while names and ".".join(names) not in known:
+        names.pop()
+    return [".".join(names[:n]) for n in range(2, len(names) + 1) if ".".join(names[:n]) in known]
+
+
+def reached_at_run_time(start: str, graph: dict[str, list[Import]]) -> dict[str, list[str]]:
+    """Every module of the package that ``start`` loads at run time, each with the chain of imports
+    that loads it: ``start``'s own imports at any depth (inside functions too: they run when called),
+    then, from each module loaded, what importing it loads (its module-level imports; its functions'
+    imports run only if something calls them). Imports for type hints never run."""
+    known = set(graph)
+    chains: dict[str, list[str]] = {}
+    todo: list[tuple[str, list[str]]] = []
+    for item in graph[start]:
+        if not item.for_types_only:
+            todo += [(module, [f"{item.file}:{item.line} {module}"]) for module in _loaded(item.target, known)]
+    while todo:
+        module, chain = todo.pop()
+        if module in chains or module == start:
+            continue
+        chains[module] = chain
+        for item in graph.get(module, []):
+            if not item.for_types_only and not item.in_function:
+                todo += [(m, [*chain, f"{item.file}:{item.line} {m}"]) for m in _loaded(item.target, known)]
+    return chains
+
+
+def package_graph() -> dict[str, list[Import]]:
+    return {_module_name(file): found for _part, file, found in package_modules()}
+
+
+def test_interop_never_loads_the_book_at_run_time():
+    """Not directly (the table) and not through present: the call sheet takes what it prints from
+    its arguments, and the words it uses from present need no book."""
+    graph = package_graph()
+    bad = []
+    for module in graph:
+        part = module.split(".")[1] if "." in module else ""
+        seen: set[str] = set()  # one line per part reached, by its shortest chain
+        for reached, chain in sorted(reached_at_run_time(module, graph).items(), key=lambda kv: len(kv[1])):
+            target = reached.split(".")[1]
+            if target in MUST_NOT_REACH.get(part, frozenset()) and target not in seen:
+                seen.add(target)
+                bad.append(f"{module} -> {reached}: " + " -> ".join(chain))
+    assert not bad, "loaded at run time against the arrows:\n" + "\n".join(bad)
 
 
 def test_book_never_imports_gui_sync_app_or_cli():
@@ -242,3 +322,31 @@ def test_the_checker_allows_what_the_table_allows():
     assert _check("from ..interop.vcard import write_vcards\n", "leadbook.platform.fake") == [
         "fake.py:1  platform -> leadbook.interop.vcard.write_vcards"
     ]
+
+
+def test_the_run_time_walk_follows_lazy_imports_and_module_level_ones_but_not_type_hints():
+    def graph_of(sources: dict[str, str]) -> dict[str, list[Import]]:
+        graph = {}
+        for name, text in sources.items():
+            dotted = name.split(".")
+            graph[name] = imports_of(text, dotted, name.endswith(("present", "book")), name)
+        return graph
+
+    sources = {
+        "leadbook.book": "from .values import Agenda\n",
+        "leadbook.book.values": "",
+        "leadbook.present": "",
+        "leadbook.present.words": "from ..book import Agenda\n",
+        "leadbook.present.clean": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from ..book import Agenda\n"
+        "def f():\n    from ..book import Agenda\n",
+        "leadbook.interop.sheet": "def f():\n    from ..present.words import due\n",
+        "leadbook.interop.fine": "from ..present.clean import due\n",
+    }
+    graph = graph_of(sources)
+    reached = reached_at_run_time("leadbook.interop.sheet", graph)
+    assert {"leadbook.book", "leadbook.book.values", "leadbook.present.words"} <= reached.keys()
+    assert reached["leadbook.book"] == [
+        "leadbook.interop.sheet:2 leadbook.present.words",
+        "leadbook.present.words:1 leadbook.book",
+    ]
+    assert reached_at_run_time("leadbook.interop.fine", graph).keys() == {"leadbook.present", "leadbook.present.clean"}

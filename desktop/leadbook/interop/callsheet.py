@@ -16,7 +16,7 @@ Sections are listed in ``SECTION_SOURCES``; a section's rows are the agenda's fo
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Protocol
@@ -29,11 +29,16 @@ from ..core.followups import FollowUp, State
 from ..core.model import Channel, Lead
 from ..core.sanitise import shown_text
 from ..present import texts
+from ..present.agenda_text import due_sentence, streak_text
 from ..present.formatting import long_date, money, short_date, short_time
 from ..present.i18n import TranslationContext
+from ..present.revisits_text import question_text, reason_name
 
-if TYPE_CHECKING:  # the book imports interop, never the other way round at run time
-    from ..book import Agenda, AgendaRow, LeadBook
+# The book imports interop, never the other way round at run time, not even through present (whose
+# agenda and revisit words need no book): what the sheet prints comes in as arguments (the book, its
+# agenda with its DueCounts); tests/unit/test_layers.py follows the imports to keep it so.
+if TYPE_CHECKING:
+    from ..book import Agenda, AgendaRow, DueCounts, LeadBook
 
 
 class CallSheetText(TranslationContext):
@@ -367,8 +372,6 @@ def _lead_id(row: Any) -> int:
 
 
 def _questions(book: LeadBook) -> tuple[str, ...]:
-    from ..present.revisits_text import question_text  # noqa: PLC0415 - it imports the book
-
     return tuple(one_line(question_text(q), NOTE_CHARS) for q in book.revisit_questions())
 
 
@@ -379,8 +382,6 @@ def revisit_sheet_row(
     """A revisit on paper (``row`` is a store.revisits.RevisitRow): call back a "no" and find out
     whether now is the time. It says when and why they said no and who said it (seed 003: check
     that the same person is still responsible), and lists the questions to ask."""
-    from ..present.revisits_text import reason_name  # noqa: PLC0415 - it imports the book
-
     late = row.revisit_on < day
     when = short_date(row.revisit_on, locale) if late else QCoreApplication.translate("CallSheet", "Any time")
     said_on = short_date(from_utc_iso(row.said_no_at).astimezone(zone).date(), locale)
@@ -427,8 +428,6 @@ def revisit_sheet_row(
 def decide_sheet_row(lead: Lead, facts: tuple[int, str] | None, zone: ZoneInfo, locale: QLocale) -> SheetRow:
     """A lead at the stop rule (seed 004): tried often without an answer; on paper, the seller
     decides whether to nurture it, take it as a no, or keep going."""
-    from ..present.agenda_text import streak_text  # noqa: PLC0415 - it imports the book
-
     attempts, last_utc = facts or (0, "")
     tries = streak_text(attempts, locale)
     last_touch = short_date(from_utc_iso(last_utc).astimezone(zone).date(), locale) if last_utc else ""
@@ -464,11 +463,11 @@ def decide_sheet_row(lead: Lead, facts: tuple[int, str] | None, zone: ZoneInfo, 
     )
 
 
-def _summary(sections: Sequence[SheetSection], locale: QLocale) -> str:
-    """The same sentence as Today's (``agenda_text.due_sentence``), of the rows on the sheet."""
-    from ..present.agenda_text import DueCounts, due_sentence  # noqa: PLC0415 - it imports the book
-
-    return due_sentence(DueCounts(**{s.kind.value: len(s.rows) for s in sections}), locale)
+def _summary(sections: Sequence[SheetSection], counts: DueCounts, locale: QLocale) -> str:
+    """The same sentence as Today's (``agenda_text.due_sentence``), of the rows on the sheet:
+    ``counts`` (the agenda's) with each section's number replaced by the sheet's."""
+    on_sheet = {kind.value: 0 for kind in SectionKind} | {s.kind.value: len(s.rows) for s in sections}
+    return due_sentence(replace(counts, **on_sheet), locale)
 
 
 # --- the sheet ------------------------------------------------------------------------------
@@ -539,7 +538,7 @@ def build_callsheet(
         day=day,
         kicker=QCoreApplication.translate("CallSheet", "Call sheet"),
         date_text=date_text,
-        summary=_summary(sections, locale),
+        summary=_summary(sections, agenda.due_counts, locale),
         left_out=left_text,
         sections=sections,
         include_written=include_written,

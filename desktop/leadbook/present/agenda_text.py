@@ -12,11 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import Enum
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ..book import Agenda, AgendaRow, DueCounts, LeadBook
 from ..core.clock import from_utc_iso
 from ..core.followups import Objective, State
 from ..core.model import Channel, Lead
@@ -26,6 +26,9 @@ from . import texts
 from .formatting import long_date, short_date, short_time
 from .i18n import TranslationContext
 from .revisits_text import reason_name
+
+if TYPE_CHECKING:  # the words need no book: the call sheet (interop) uses them, and the book imports interop
+    from ..book import Agenda, AgendaRow, DueCounts, LeadBook
 
 
 class AgendaText(TranslationContext):

@@ -9,15 +9,18 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ..book import LeadBook, RevisitRow
 from ..core.clock import Clock, from_utc_iso
 from ..core.revisits import NoReason
 from ..core.sanitise import shown_text
 from .formatting import money, short_date
 from .i18n import TranslationContext
+
+if TYPE_CHECKING:  # the words need no book: the call sheet (interop) uses them, and the book imports interop
+    from ..book import LeadBook, RevisitRow
 
 
 class RevisitsText(TranslationContext):
@@ -102,6 +105,7 @@ def render_revisits(book: LeadBook, day: date | None = None, *, locale: QLocale 
 
 def print_revisits(path: Path | None, default_path: Path, day: date | None = None, clock: Clock | None = None) -> int:
     """``leadbook revisits [--db FILE]``: another book must exist; the own book is made on first use."""
+    from ..book import LeadBook  # noqa: PLC0415 - only this verb opens a book; the words above need none
     from .i18n import follow_book  # noqa: PLC0415
 
     with LeadBook.open(path or default_path, clock, create=path is None) as book:
