@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...book import Agenda, AgendaRow, Change, ChangeKind, LeadBook
+from ...book.next_up import NextUp, Why, choose_next, upcoming
 from ...core.followups import Due
 from ...core.model import Lead, Stage
 from ...present.agenda_text import (
@@ -69,9 +70,11 @@ from ...present.agenda_text import (
     without_next_step_text,
 )
 from ...present.formatting import book_days
+from ...present.next_up_text import next_up_words
 from ..book_events import BookEvents
 from ..guarded import guarded
 from ..revisits.say_no_dialog import SayNoDialog
+from .next_card import NextCard
 from .welcome import WelcomePanel
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -410,6 +413,7 @@ class TodayView(QWidget):
         self.ask_why_no: Callable[[int], object] = lambda lead_id: SayNoDialog(self._book, lead_id, self).exec()
         self._book = book
         self._agenda: Agenda | None = None
+        self.next_up: NextUp | None = None  # what the card at the top shows
         self._refreshed_at: datetime | None = None
         self._stale = True
         self._count: int | None = None  # what count() says while the agenda is stale
@@ -526,6 +530,13 @@ class TodayView(QWidget):
         layout.setContentsMargins(12, 10, 12, 8)
         layout.setSpacing(8)
         layout.addLayout(heading)
+        # The one thing to do first, above the sections (book.next_up chooses it).
+        self.next_card = NextCard()
+        self.next_card.log.connect(self._log_next)
+        self.next_card.reschedule.connect(self._reschedule_next)
+        self.next_card.open_lead.connect(self._open_next)
+        self.next_card.show_in_list.connect(self._show_next_in_list)
+        layout.addWidget(self.next_card)
         # An empty book shows how to begin instead of an empty agenda.
         self.welcome = WelcomePanel()
         self.body = QStackedWidget()
@@ -613,6 +624,9 @@ class TodayView(QWidget):
         empty = self._book.count_leads() == 0
         self.body.setCurrentWidget(self.welcome if empty else self.tree)
         self.actions_bar.setVisible(not empty)
+        self.next_card.setVisible(not empty)
+        if not empty:
+            self._fill_next()
         self.setFocusProxy(self.welcome if empty else self.tree)
         self._fill_header()
         self.tree.setUpdatesEnabled(False)
@@ -633,6 +647,55 @@ class TodayView(QWidget):
         self._update_actions()
         if before is not None and before != self.count():
             self.count_changed.emit(self.count())
+
+    # --- the card: what to do next ----------------------------------------------------
+
+    def _fill_next(self) -> None:
+        agenda = self.agenda
+        now, zone = self._book.clock.now(), self._book.clock.zone
+        chosen = choose_next(agenda, now, zone)
+        if chosen is None:
+            chosen = upcoming(self._book.next_planned_after(agenda.day), zone)
+        self.next_up = chosen
+        lead = None
+        if chosen is not None:
+            try:
+                lead = self._book.lead(chosen.lead_id)
+            except KeyError:
+                lead = None
+        streak = agenda.decide_facts.get(chosen.lead_id, (0, ""))[0] if chosen is not None else 0
+        self.next_card.show_next(chosen, next_up_words(chosen, now, zone, streak=streak), lead)
+
+    def _next_followup_id(self) -> int | None:
+        chosen = self.next_up
+        return chosen.followup_id if chosen is not None and chosen.why != Why.UPCOMING else None
+
+    def _log_next(self) -> None:
+        followup_id = self._next_followup_id()
+        if followup_id is not None:
+            self.log_requested.emit(followup_id)
+
+    def _reschedule_next(self) -> None:
+        followup_id = self._next_followup_id()
+        if followup_id is None:
+            return
+        try:
+            menu = self.reschedule_menu(followup_id)
+        except KeyError:
+            self.refresh()
+            return
+        button = self.next_card.reschedule_button
+        menu.exec(button.mapToGlobal(QPoint(0, button.height())))
+        menu.deleteLater()
+
+    def _open_next(self) -> None:
+        if self.next_up is not None:
+            self.open_lead.emit(self.next_up.lead_id)
+
+    def _show_next_in_list(self) -> None:
+        """Select the card's lead to decide on in the list and give the list the keys (N/O/K)."""
+        if self.next_up is not None and self.next_up.why == Why.DECIDE and self.select_decide(self.next_up.lead_id):
+            self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def first_paint_widget(self) -> QWidget:
         """What paints first when Today opens: the agenda, or the welcome of an empty book."""
