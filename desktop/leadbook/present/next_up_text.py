@@ -16,8 +16,7 @@ from ..book.next_up import NextUp, Why
 from ..core.model import Channel
 from ..core.sanitise import shown_text
 from . import texts
-from .agenda_text import duration_text, short_date, short_time, streak_text
-from .revisits_text import reason_name
+from .agenda_text import Section, followup_cells, revisit_cells, section_title, short_date, streak_text, time_left
 
 
 def _tr(text: str) -> str:
@@ -45,39 +44,29 @@ def kicker_text(next_up: NextUp | None) -> str:
 
 
 def when_text(next_up: NextUp, now: datetime, zone: ZoneInfo, locale: QLocale | None = None) -> str:
-    """Why it is next and when it is or was due: "Overdue since 20/11/2026", "First response:
-    2 h 5 min left", "Today at 14:00", "Revisit: said no on 02/05/2026"."""
+    """Where it stands and when it is or was due, in the words of Today's rows: "Overdue ·
+    Yesterday 2:00 PM", "First responses due · in 42 min", "Today · overdue by 30 min",
+    "Today · 10:15 AM", "Tomorrow · 9:00 AM", "11/27/26 · all day"."""
     locale = locale or QLocale()
     today = now.astimezone(zone).date()
     row = next_up.followup
-    if row is not None:
-        fu = row.followup
-        at = short_time(fu.due.at, locale) if fu.due.at is not None else ""
-        due = next_up.due or now
-        if next_up.why == Why.LATE:
-            if fu.first_response:
-                late = int((now - due).total_seconds() // 60)
-                return _tr("First response late by %1").replace("%1", duration_text(max(late, 1), locale))
-            if fu.due.day == today:
-                return _tr("Was due at %1").replace("%1", at)
-            if fu.due.day == today - timedelta(days=1):
-                return _tr("Overdue since yesterday")
-            return _tr("Overdue since %1").replace("%1", short_date(fu.due.day, locale))
-        if next_up.why == Why.FIRST_RESPONSE:
-            left = int(-(-(due - now).total_seconds() // 60))
-            return _tr("First response: %1 left").replace("%1", duration_text(max(left, 1), locale))
-        if next_up.why == Why.TIMED:
-            return _tr("Today at %1").replace("%1", at)
-        if next_up.why == Why.TODAY:
-            return _tr("Today, any time")
-        day = _tr("Tomorrow") if fu.due.day == today + timedelta(days=1) else short_date(fu.due.day, locale)  # UPCOMING
-        return (_tr("%1 at %2").replace("%1", day).replace("%2", at)) if at else day
-    if next_up.why == Why.REVISIT:
-        revisit = next_up.revisit
-        return _tr("Revisit: they said no; the time to ask again has come (%1)").replace(
-            "%1", reason_name(revisit.reason)
-        )
-    return ""  # a lead to decide on has no due moment (next_up_words says what it is)
+    if row is None:
+        return ""
+    fu = row.followup
+    if fu.first_response:
+        return _join(section_title(Section.FIRST_RESPONSES), time_left(next_up.due or now, now, locale)[0])
+    if fu.due.day < today:
+        section = Section.OVERDUE
+    elif fu.due.day == today:
+        section = Section.TODAY
+        if next_up.why == Why.LATE:  # timed earlier today: how late, as a first response says it
+            return _join(section_title(section), time_left(next_up.due or now, now, locale)[0])
+    else:
+        section = Section.TOMORROW
+    when = followup_cells(row, section, today, now, zone, locale).when
+    if section == Section.TOMORROW and fu.due.day != today + timedelta(days=1):
+        return _join(short_date(fu.due.day, locale), when)  # a later day: its date
+    return _join(section_title(section), when)
 
 
 def next_up_words(
@@ -97,26 +86,35 @@ def next_up_words(
     if next_up.why == Why.DECIDE:
         lead = next_up.lead
         assert lead is not None
-        who = _who(lead.name, lead.company)
-        headline = _tr("Decide: %1").replace("%1", streak_text(streak, locale))
-        goal = _tr("Move them to nurture, mark a no, or keep going")
-        return NextUpWords(kicker, headline, who, goal, shown_text(lead.rapport))
-    headline = when_text(next_up, now, zone, locale)
+        headline = _join(section_title(Section.DECIDE), streak_text(streak, locale))
+        return NextUpWords(kicker, headline, _who(lead.name, lead.company), "", _rapport(lead.rapport))
     if next_up.why == Why.REVISIT:
         revisit = next_up.revisit
-        cue = _tr("Their last words: %1").replace("%1", shown_text(revisit.note)) if revisit.note.strip() else ""
-        return NextUpWords(kicker, headline, _who(revisit.lead_name, revisit.company), "", cue)
+        said = revisit_cells(revisit, locale).objective  # "Said no: timing"
+        return NextUpWords(
+            kicker, _join(section_title(Section.REVISITS), said), _who(revisit.lead_name, revisit.company)
+        )
     row = next_up.followup
     assert row is not None
     fu = row.followup
+    headline = when_text(next_up, now, zone, locale)
     if fu.channel != Channel.OTHER:  # "Call", "Meeting": how; "Other" says nothing
-        headline = _tr("%1 · %2").replace("%1", headline).replace("%2", texts.channel_name(fu.channel))
+        headline = _join(headline, texts.channel_name(fu.channel))
     goal = texts.objective_name(fu.objective)
     if fu.objective_note.strip():
         goal = f"{goal}: {' '.join(shown_text(fu.objective_note).split())}"
     goal = _tr("Goal: %1").replace("%1", goal)
-    cue = _tr("Rapport: %1").replace("%1", shown_text(row.rapport)) if row.rapport.strip() else ""
-    return NextUpWords(kicker, headline, _who(row.lead_name, row.company), goal, cue)
+    return NextUpWords(kicker, headline, _who(row.lead_name, row.company), goal, _rapport(row.rapport))
+
+
+def _join(*parts: str) -> str:
+    return " · ".join(part for part in parts if part)
+
+
+def _rapport(rapport: str) -> str:
+    """The cue to open with, in the words of Today's tooltip."""
+    text = " ".join(shown_text(rapport).split())
+    return QCoreApplication.translate("TodayView", "Rapport: %1").replace("%1", text) if text else ""
 
 
 def _who(name: str, company: str) -> str:

@@ -11,12 +11,13 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ...book.next_up import NextUp, Why
 from ...core.model import Channel, Lead
+from ...present import texts
 from ...present.next_up_text import NextUpWords
 
 
@@ -82,15 +83,21 @@ class NextCard(QFrame):
         for label in (self.kicker, self.headline, self.who, self.goal, self.cue):
             label.setTextFormat(Qt.TextFormat.PlainText)  # lead text is never markup
 
-        self.log_button = self._button(self.tr("&Log it…"), self.tr("Log what happened with this follow-up"), self.log)
-        self.reschedule_button = self._button(
-            self.tr("Re&schedule…"), self.tr("Move this follow-up to another day, same time"), self.reschedule
+        self.log_button = self._button(
+            QCoreApplication.translate("TodayView", "Log…"), self.tr("Log what happened with this follow-up"), self.log
         )
-        self.contact_button = self._button(self.tr("&Call"), "", None)
+        self.reschedule_button = self._button(
+            QCoreApplication.translate("TodayView", "Reschedule…"),
+            self.tr("Move this follow-up to another day, same time"),
+            self.reschedule,
+        )
+        self.contact_button = self._button(texts.channel_name(Channel.CALL), "", None)
         self.contact_button.clicked.connect(self._contact)
-        self.open_button = self._button(self.tr("O&pen lead"), self.tr("Open this lead"), self.open_lead)
+        self.open_button = self._button(
+            QCoreApplication.translate("TodayView", "Open lead"), self.tr("Open this lead"), self.open_lead
+        )
         self.show_button = self._button(
-            self.tr("Sho&w in the list"), self.tr("Select it in the list below, where its keys work"), self.show_in_list
+            self.tr("Show in the list"), self.tr("Select it in the list below, where its keys work"), self.show_in_list
         )
 
         buttons = QHBoxLayout()
@@ -161,11 +168,11 @@ class NextCard(QFrame):
         if next_up is not None and next_up.why != Why.DECIDE:
             if emails and (wants_mail or not phones):
                 self.contact_target = contact_url("mailto", emails[0])
-                self.contact_button.setText(self.tr("E-&mail"))
+                self.contact_button.setText(texts.channel_name(Channel.EMAIL))
                 self.contact_button.setToolTip(self.tr("Write to %1").replace("%1", emails[0]))
             elif phones:
                 self.contact_target = contact_url("tel", phones[0])
-                self.contact_button.setText(self.tr("&Call"))
+                self.contact_button.setText(texts.channel_name(Channel.CALL))
                 self.contact_button.setToolTip(self.tr("Call %1").replace("%1", phones[0]))
             self.contact_button.setAccessibleDescription(self.contact_button.toolTip())
         self.contact_button.setVisible(self.contact_target is not None)
