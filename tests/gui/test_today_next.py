@@ -134,3 +134,14 @@ def test_nothing_due_says_so_kindly_and_shows_what_comes_next(qtbot, book: LeadB
 def test_the_card_reads_the_same_rows_as_the_list(view: TodayView, plan: Plan):
     """What the card names is a row the list shows."""
     assert view.model.find(FOLLOWUP, plan.anna_overdue).isValid()
+
+
+def test_at_first_the_list_selects_the_cards_thing_so_its_keys_act_on_it(qtbot, book: LeadBook, plan: Plan, clock):
+    book.cancel_followup(plan.anna_overdue)
+    today = TodayView(book)
+    qtbot.addWidget(today)
+    today.refresh()
+    assert (
+        today.next_up is not None and today.next_up.followup_id == plan.wendy_first
+    )  # a first response outranks a timed call
+    assert today.current_key() == (FOLLOWUP, plan.wendy_first)

@@ -52,6 +52,7 @@ class DuplicatesDialog(QDialog):
         self.heading.setWordWrap(True)
         column.addWidget(self.heading)
         self.scroll = QScrollArea()
+        self.scroll.setAccessibleName(self.tr("The two leads, field by field"))
         self.scroll.setWidgetResizable(True)
         column.addWidget(self.scroll, 1)
         row = QHBoxLayout()

@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 11)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)

@@ -47,6 +47,7 @@ from ...book import (
     write_vcards,
 )
 from ...present import texts
+from ..accessibility import fit_for_keyboard
 
 # (parent, title, suggested path, filter) -> chosen path or "".
 AskSavePath = Callable[[QWidget, str, str, str], str]
@@ -321,6 +322,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(max(self.sizeHint().width(), 520), self.sizeHint().height())
         self._update()
+        fit_for_keyboard(self)  # labels name their editors; Tab goes in reading order
 
     @property
     def kind(self) -> str:

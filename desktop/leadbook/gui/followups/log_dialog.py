@@ -34,6 +34,7 @@ from ...core.followups import FollowUp, Outcome, State
 from ...core.model import Channel, Stage
 from ...core.rules import Proposal, ProposalSource, spacing_gap_ends
 from ...present import texts
+from ..accessibility import fit_for_keyboard
 from ..guarded import AsksBeforeDiscarding, DiscardGuard, enter_submits
 from ..leads.dialog import EnumCombo
 from .followup_dialog import CAUTION_STYLE, HINT_STYLE, DayCaution, DueEdit, ObjectiveEdit, day_text, due_text
@@ -106,6 +107,7 @@ class LogDialog(AsksBeforeDiscarding, QDialog):
         self.outcome_buttons[self.outcome()].setFocus()
         enter_submits(self)
         self.discard_guard = DiscardGuard(self)
+        fit_for_keyboard(self)  # labels name their editors; Tab goes in reading order
 
     # --- layout -----------------------------------------------------------------------
 

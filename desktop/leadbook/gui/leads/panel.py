@@ -303,6 +303,7 @@ class LeadPanel(QWidget):
         history.setStyleSheet("font-weight: bold;")
         column.addWidget(history)
         self.timeline = QTreeWidget()
+        self.timeline.setAccessibleName(self.tr("History of this lead"))
         self.timeline.setObjectName("timeline")
         self.timeline.setColumnCount(2)
         self.timeline.setHeaderHidden(True)

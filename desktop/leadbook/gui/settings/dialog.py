@@ -38,6 +38,7 @@ from ...platform.autostart import Autostart, leadbook_command
 from ...platform.paths import default_book_path, showing_demo
 from ...present import texts
 from ...present.i18n import LANGUAGES, language_name
+from ..accessibility import fit_for_keyboard
 from ..leads.dialog import EnumCombo
 
 HINT_STYLE = "color: #5f5f5f;"
@@ -82,6 +83,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self._build()
         self.load(self._original)
+        fit_for_keyboard(self)  # labels name their editors; Tab goes in reading order
 
     # --- layout -----------------------------------------------------------------------
 
@@ -168,6 +170,7 @@ class SettingsDialog(QDialog):
         self.next_days = self._spin("defaultNextDays", 1, 365, self.tr(" days later"))
         self.next_channel: EnumCombo[Channel] = EnumCombo(list(Channel), texts.channel_name)
         self.next_channel.setObjectName("defaultChannel")
+        self.next_channel.setAccessibleName(self.tr("Channel of the next step"))
         by = QLabel(self.tr("by"))
         df.addRow(self.tr("Default &next step"), _row(self.next_days, by, self.next_channel))
         self.sound = QCheckBox(self.tr("Play a &sound when a reminder comes due"))

@@ -99,6 +99,7 @@ class PickDateDialog(QDialog):
         self.setWindowTitle(self.tr("Reschedule follow-up"))
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(False)
+        self.calendar.setAccessibleName(self.tr("Day to move it to"))
         self.calendar.setDateRange(*book_days())
         self.calendar.setMinimumDate(QDate(minimum.year, minimum.month, minimum.day))
         self.calendar.setSelectedDate(QDate(initial.year, initial.month, initial.day))
@@ -447,6 +448,10 @@ class TodayView(QWidget):
         self.model = AgendaModel(self)
         self.tree = AgendaTable()  # the agenda list ("tree" since it was one; app.py waits for its first paint)
         self.tree.setObjectName("agendaTree")
+        self.tree.setAccessibleName(self.tr("Today's agenda"))
+        self.tree.setAccessibleDescription(
+            self.tr("Arrows move between follow-ups. D logs, R reschedules, C cancels, Enter opens the lead.")
+        )
         self.tree.setModel(self.model)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -544,7 +549,6 @@ class TodayView(QWidget):
         self.body.addWidget(self.welcome)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.actions_bar)
-        self.setFocusProxy(self.tree)
         self._update_actions()
 
         self._timer = QTimer(self)
@@ -627,7 +631,10 @@ class TodayView(QWidget):
         self.next_card.setVisible(not empty)
         if not empty:
             self._fill_next()
-        self.setFocusProxy(self.welcome if empty else self.tree)
+        # The welcome's first button takes the focus given to an empty Today. No proxy for the
+        # agenda: Tab goes in reading order (the card, then the list), and the list's keys
+        # (D, R, C...) work wherever the focus is on the page.
+        self.setFocusProxy(self.welcome if empty else None)
         self._fill_header()
         self.tree.setUpdatesEnabled(False)
         try:
@@ -669,6 +676,15 @@ class TodayView(QWidget):
     def _next_followup_id(self) -> int | None:
         chosen = self.next_up
         return chosen.followup_id if chosen is not None and chosen.why != Why.UPCOMING else None
+
+    def _next_key(self) -> tuple[str, int] | None:
+        """The card's thing as a row of the list: (FOLLOWUP, id) or (DECIDE, lead id)."""
+        chosen = self.next_up
+        if chosen is None or chosen.why == Why.UPCOMING:
+            return None
+        if chosen.why == Why.DECIDE:
+            return (DECIDE, chosen.lead_id)
+        return (FOLLOWUP, chosen.followup_id) if chosen.followup_id is not None else None
 
     def _log_next(self) -> None:
         followup_id = self._next_followup_id()
@@ -795,6 +811,8 @@ class TodayView(QWidget):
     def _restore_current(self, key: tuple[str, int] | None, position: int) -> None:
         if not self.model.selectable:
             return
+        if key is None:  # nothing chosen yet: the card's thing, so the list's keys act on it
+            key = self._next_key()
         target = self.model.find(*key) if key is not None else QModelIndex()
         if not target.isValid():
             target = self.model.index(self.model.selectable[min(position, len(self.model.selectable) - 1)], 0)
