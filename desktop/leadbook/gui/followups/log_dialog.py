@@ -108,6 +108,7 @@ class LogDialog(AsksBeforeDiscarding, QDialog):
         enter_submits(self)
         self.discard_guard = DiscardGuard(self)
         fit_for_keyboard(self)  # labels name their editors; Tab goes in reading order
+        self.setMinimumWidth(max(self.minimumWidth(), self.minimumSizeHint().width()))  # a large font: wider
 
     # --- layout -----------------------------------------------------------------------
 

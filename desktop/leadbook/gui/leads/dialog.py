@@ -32,6 +32,7 @@ from ...core.validation import FieldProblem, Problem, lead_problems, parse_amoun
 from ...present import texts
 from ...present.formatting import local_datetime, short_date
 from ..accessibility import fit_for_keyboard
+from ..fit import FitScrollArea, fit_on_screen
 from ..guarded import AsksBeforeDiscarding, DiscardGuard, ErrorLine, enter_submits
 
 E = TypeVar("E", bound=Enum)
@@ -94,6 +95,7 @@ class LeadDialog(AsksBeforeDiscarding, QDialog):
         enter_submits(self)
         self.discard_guard = DiscardGuard(self)
         fit_for_keyboard(self)  # labels name their editors; Tab goes in reading order
+        fit_on_screen(self)
 
     # --- layout -----------------------------------------------------------------------
 
@@ -222,16 +224,20 @@ class LeadDialog(AsksBeforeDiscarding, QDialog):
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
 
-        grid = QGridLayout(self)
+        body = QWidget()  # scrolls when the screen is small for it (a large scale), the buttons stay
+        grid = QGridLayout(body)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(contact, 0, 0)
         grid.addWidget(sales, 0, 1)
         grid.addWidget(notes, 1, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.stamps, 1)
         bottom.addWidget(buttons)
-        grid.addLayout(bottom, 2, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        column = QVBoxLayout(self)
+        column.addWidget(FitScrollArea(body), 1)
+        column.addLayout(bottom)
 
         for key, widget in (("name", self.name), ("emails", self.emails), ("phones", self.phones),
                             ("value", self.value), ("website", self.website)):  # fmt: skip

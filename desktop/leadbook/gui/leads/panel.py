@@ -170,8 +170,9 @@ class LeadPanel(QWidget):
         self._locale = QLocale()
         self._menu_cadences: list[Cadence] | None = None
         self.setObjectName("LeadPanel")
-        self.setMinimumWidth(320)
         self._build()
+        # Narrow, but never so narrow that its buttons are cut (a large font, a long language).
+        self.setMinimumWidth(max(320, self.minimumSizeHint().width()))
         self.show_lead(None)
 
     # --- layout -----------------------------------------------------------------------

@@ -39,6 +39,7 @@ from ...platform.paths import default_book_path, showing_demo
 from ...present import texts
 from ...present.i18n import LANGUAGES, language_name
 from ..accessibility import fit_for_keyboard
+from ..fit import FitScrollArea
 from ..leads.dialog import EnumCombo
 
 HINT_STYLE = "color: #5f5f5f;"
@@ -219,14 +220,18 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(following, self.tr("&Follow-ups"))
         self.tabs.addTab(self.revisit_page, self.tr("Revisits and &calendar"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
+        layout.addWidget(FitScrollArea(self.tabs), 1)  # a small screen or a large scale: the pages scroll
         layout.addWidget(buttons)
         self.setMinimumWidth(640)
         # Qt caps a window's first size at 2/3 of the screen, which squeezes the wrapped hints on a
         # laptop screen; take the height the hints need, as far as the screen allows.
         width = max(self.minimumWidth(), self.sizeHint().width())
         screen = self.screen().availableGeometry().height() if self.screen() else 10_000
-        self.resize(width, min(layout.totalHeightForWidth(width), screen - 60))
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        tabs_height = max(self.tabs.heightForWidth(inner), self.tabs.minimumSizeHint().height())
+        needed = tabs_height + layout.spacing() + buttons.sizeHint().height() + margins.top() + margins.bottom()
+        self.resize(width, min(needed, screen - 60))
         self.first_response[Source.WEB].setFocus()
 
     # --- data in and out --------------------------------------------------------------

@@ -430,6 +430,7 @@ class TodayView(QWidget):
         self.title.setFont(title_font)
         self.summary = QLabel()
         self.summary.setObjectName("todaySummary")
+        self.summary.setWordWrap(True)  # a long sentence (German, a large scale) wraps instead of widening the window
         # A link to those leads: the Leads page filtered to them (``show_without_next_step``).
         self.no_next_step = QToolButton()
         self.no_next_step.setObjectName("withoutNextStep")
