@@ -82,6 +82,7 @@ class NextCard(QFrame):
         self.cue.setFont(italic)
         for label in (self.kicker, self.headline, self.who, self.goal, self.cue):
             label.setTextFormat(Qt.TextFormat.PlainText)  # lead text is never markup
+        self.kicker.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
         self.log_button = self._button(
             QCoreApplication.translate("TodayView", "Log…"), self.tr("Log what happened with this follow-up"), self.log
@@ -114,8 +115,14 @@ class NextCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(3)
-        for label in (self.kicker, self.headline, self.who, self.reach, self.goal, self.cue):
-            layout.addWidget(label)
+        # Three lines of text, each pair side by side, so the list below keeps its room at a large scale:
+        # "Do this next  Overdue · …", "Niamh Okonjo  +44 … · n.okonjo@…", "Goal: …  Rapport: …".
+        for first, second in ((self.kicker, self.headline), (self.who, self.reach), (self.goal, self.cue)):
+            line = QHBoxLayout()
+            line.setSpacing(12)
+            line.addWidget(first, 1 if first is self.goal else 0)  # the goal and the cue share the line
+            line.addWidget(second, 1)
+            layout.addLayout(line)
         layout.addSpacing(4)
         layout.addLayout(buttons)
         self.setAccessibleName(self.tr("Do this next"))

@@ -72,6 +72,7 @@ from ...present.agenda_text import (
 from ...present.formatting import book_days
 from ...present.next_up_text import next_up_words
 from ..book_events import BookEvents
+from ..fit import only_current_page_sized
 from ..guarded import guarded
 from ..revisits.say_no_dialog import SayNoDialog
 from .next_card import NextCard
@@ -524,6 +525,8 @@ class TodayView(QWidget):
         actions_row.addStretch(1)
         self.key_hint = QLabel()
         self.key_hint.setObjectName("todayKeyHint")
+        self.key_hint.setWordWrap(True)  # at a large scale it wraps rather than widen the page
+        self.key_hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.key_hint.setEnabled(False)
         actions_row.addWidget(self.key_hint)
 
@@ -548,6 +551,7 @@ class TodayView(QWidget):
         self.body = QStackedWidget()
         self.body.addWidget(self.tree)
         self.body.addWidget(self.welcome)
+        only_current_page_sized(self.body)  # the hidden welcome does not widen the agenda
         layout.addWidget(self.body, 1)
         layout.addWidget(self.actions_bar)
         self._update_actions()
