@@ -115,14 +115,16 @@ class NextCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(3)
-        # Three lines of text, each pair side by side, so the list below keeps its room at a large scale:
-        # "Do this next  Overdue · …", "Niamh Okonjo  +44 … · n.okonjo@…", "Goal: …  Rapport: …".
-        for first, second in ((self.kicker, self.headline), (self.who, self.reach), (self.goal, self.cue)):
+        # Pairs side by side, so the list below keeps its room at a large scale:
+        # "Do this next  Overdue · …", "Niamh Okonjo  +44 … · n.okonjo@…", then the goal, then the cue.
+        for first, second in ((self.kicker, self.headline), (self.who, self.reach)):
             line = QHBoxLayout()
             line.setSpacing(12)
-            line.addWidget(first, 1 if first is self.goal else 0)  # the goal and the cue share the line
+            line.addWidget(first)
             line.addWidget(second, 1)
             layout.addLayout(line)
+        layout.addWidget(self.goal)
+        layout.addWidget(self.cue)
         layout.addSpacing(4)
         layout.addLayout(buttons)
         self.setAccessibleName(self.tr("Do this next"))

@@ -522,13 +522,12 @@ class TodayView(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys act on the list; the list keeps focus
             actions_row.addWidget(button)
             self._buttons[action] = button
-        actions_row.addStretch(1)
         self.key_hint = QLabel()
         self.key_hint.setObjectName("todayKeyHint")
         self.key_hint.setWordWrap(True)  # at a large scale it wraps rather than widen the page
         self.key_hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.key_hint.setEnabled(False)
-        actions_row.addWidget(self.key_hint)
+        actions_row.addWidget(self.key_hint, 1)  # the room left: it wraps only when there is too little
 
         heading = QVBoxLayout()
         heading.setSpacing(2)
