@@ -190,6 +190,12 @@ class AgendaMixin(Session):
                 agenda.counts["revisits"] = self.count_due_revisits(day)
         return agenda
 
+    def next_planned_after(self, day: date | None = None) -> AgendaRow | None:
+        """The first follow-up planned after ``day`` (default today): Today's card shows it
+        when nothing is due."""
+        with known_errors(self.path):
+            return fu_store.next_after(self._db, day or self.local_today())
+
     def due_counts(self, day: date | None = None) -> DueCounts:
         """What wants doing on ``day`` (default today), by section: overdue, due, first
         responses, revisits and to decide, counted through indexes without reading the rows."""

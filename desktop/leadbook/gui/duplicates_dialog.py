@@ -52,6 +52,7 @@ class DuplicatesDialog(QDialog):
         self.heading.setWordWrap(True)
         column.addWidget(self.heading)
         self.scroll_area = QScrollArea()
+        self.scroll_area.setAccessibleName(self.tr("The two leads, field by field"))
         self.scroll_area.setWidgetResizable(True)
         column.addWidget(self.scroll_area, 1)
         row = QHBoxLayout()

@@ -34,6 +34,7 @@ from .book_events import BookEvents
 from .book_task import BookTask
 from .calendar.view import CalendarView
 from .files.ics_mirror import IcsMirror
+from .fit import FitScrollArea, only_current_page_sized
 from .followups.followup_dialog import FollowUpDialog
 from .followups.log_dialog import LogDialog
 from .guarded import guarded
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 11)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -173,7 +175,9 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
+        # At a large scale a page scrolls rather than push the window past the screen (gui/fit.py).
+        only_current_page_sized(self.stack)
+        row.addWidget(FitScrollArea(self.stack), 1)
         self.setCentralWidget(central)
 
         self.daily_backup = DailyBackup(book, self.backups, self)
@@ -227,9 +231,11 @@ class MainWindow(QMainWindow):
     def _fit_to_screen(self) -> None:
         """Most of the screen: the lead list, its history and Today all want width."""
         screen = self.screen().availableGeometry() if self.screen() else None
-        if screen is None or screen.width() < 800:
+        if screen is None:
             self.resize(1280, 800)
             return
+        # A small screen (or a large scale: 1366 x 768 at 200 % is 683 x 384) is filled, never
+        # overflowed; the pages scroll or shrink to it.
         self.resize(min(1600, int(screen.width() * 0.96)), min(1000, int(screen.height() * 0.94)))
 
     def add_view(self, key: str, title: str, widget: QWidget) -> None:

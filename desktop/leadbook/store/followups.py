@@ -426,6 +426,14 @@ def due_on(db: sqlite_utils.Database, day: date, limit: int | None = None) -> li
     return agenda_rows(db, _ids(db, sql, [day.isoformat()], limit))
 
 
+def next_after(db: sqlite_utils.Database, day: date) -> AgendaRow | None:
+    """The first follow-up planned after ``day`` (not a first response): what comes next when
+    nothing is due."""
+    sql = f"SELECT id {_DAYS} AND due_date > ? ORDER BY due_date, due_time IS NULL, due_time, id"
+    found = agenda_rows(db, _ids(db, sql, [day.isoformat()], 1))
+    return found[0] if found else None
+
+
 def day_counts(db: sqlite_utils.Database, day: date) -> tuple[int, int, int]:
     """How many are overdue, due on ``day`` and due the day after (first responses apart):
     one walk of the index up to the day after."""

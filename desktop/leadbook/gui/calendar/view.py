@@ -920,7 +920,13 @@ class CalendarView(RefreshWhenShown, QWidget):
             lambda item: self.open_followup.emit(int(item.data(Qt.ItemDataRole.UserRole)))
         )
         self.month_button.setChecked(True)
-        self.setFocusProxy(self.month_grid)
+        # No focus proxy: Tab goes in reading order (the bar, the grid, the day's list); the keys
+        # (T, Page Up/Down) reach keyPressEvent from any of them.
+        self.prev_button.setAccessibleName(self.tr("Previous"))
+        self.next_button.setAccessibleName(self.tr("Next"))
+        self.month_grid.setAccessibleName(self.tr("Days of the month"))
+        self.week_grid.setAccessibleName(self.tr("Days of the week"))
+        self.day_list.setAccessibleName(self.tr("Follow-ups of the chosen day"))
 
     def _tool(self, text: str, tip: str, slot: Callable[[], None]) -> QToolButton:
         button = QToolButton()
@@ -1024,7 +1030,6 @@ class CalendarView(RefreshWhenShown, QWidget):
         self.mode = mode
         self.stack.setCurrentIndex(mode)
         (self.month_button if mode == self.MONTH else self.week_button).setChecked(True)
-        self.setFocusProxy(self.month_grid if mode == self.MONTH else self.week_grid)
         self.refresh()
 
     def _month_double_clicked(self, day: date) -> None:

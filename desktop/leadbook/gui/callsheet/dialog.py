@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QGraphicsView,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from ...book import CallSheet, LeadBook, SheetLayout, build_callsheet, default_page_layout, render_callsheet, write_pdf
 from ...platform.font_coverage import FontCoverage, sheet_warning_text, strings_in
 from ...present.formatting import book_days
+from ..accessibility import buttons_in_reading_order
 
 HINT_STYLE = "color: #5f5f5f;"
 # The dialog's preferred size; on a smaller screen (1366×768 with a panel) it takes what there is,
@@ -144,6 +146,8 @@ class CallSheetDialog(QDialog):
 
         self.preview = QPrintPreviewWidget(self.printer, self)
         self.preview.setObjectName("callSheetPreview")
+        for view in self.preview.findChildren(QGraphicsView):  # the page itself takes the keyboard
+            view.setAccessibleName(self.tr("Preview of the call sheet"))
         self.preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
         self.preview.paintRequested.connect(self._paint)
 
@@ -175,7 +179,13 @@ class CallSheetDialog(QDialog):
         self.setTabOrder(self.date_edit, self.today_button)
         self.setTabOrder(self.today_button, self.layout_choice)
         self.setTabOrder(self.layout_choice, self.written_check)
-        self.setTabOrder(self.written_check, self.print_button)
+        # Then the page, then the buttons as they show (left to right).
+        buttons_in_reading_order(self)
+        page = self.preview.findChild(QGraphicsView)
+        first_button = next(b for b in self.buttons.buttons() if b.previousInFocusChain() not in self.buttons.buttons())
+        if page is not None:
+            self.setTabOrder(self.written_check, page)
+            self.setTabOrder(page, first_button)
         self.date_edit.setFocus()
 
     # --- state ------------------------------------------------------------------------

@@ -48,6 +48,7 @@ from ...book import (
 )
 from ...present import texts
 from ...present.i18n import TranslationContext
+from ..accessibility import fit_for_keyboard
 
 # (parent, title, suggested path, filter) -> chosen path or "".
 AskSavePath = Callable[[QWidget | None, str, str, str], str]
@@ -322,6 +323,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(max(self.sizeHint().width(), 520), self.sizeHint().height())
         self._update()
+        fit_for_keyboard(self)  # labels name their editors; Tab goes in reading order
 
     @property
     def kind(self) -> str:

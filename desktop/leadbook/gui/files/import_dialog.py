@@ -72,6 +72,7 @@ from ...core.clock import from_utc_iso
 from ...present import texts
 from ...present.formatting import short_datetime
 from ...present.i18n import TranslationContext
+from ..accessibility import tab_last
 from ..book_task import BookTask
 from ..guarded import guarded
 
@@ -360,6 +361,7 @@ class ImportDialog(TranslationContext, QDialog):
         self.mapping_intro.setWordWrap(True)
         self.columns_tree = QTreeWidget()
         self.columns_tree.setObjectName("columnsTree")
+        self.columns_tree.setAccessibleName(self.tr("Columns of the file and their Leadbook fields"))
         self.columns_tree.setHeaderLabels(
             [self.tr("Column in the file"), self.tr("First values"), self.tr("Leadbook field")]
         )
@@ -370,6 +372,7 @@ class ImportDialog(TranslationContext, QDialog):
         self.mapping_warning.setStyleSheet(WARNING_STYLE)
         self.mapping_preview = QTreeWidget()
         self.mapping_preview.setObjectName("mappingPreview")
+        self.mapping_preview.setAccessibleName(self.tr("The first leads as they would be imported"))
         self.mapping_preview.setRootIsDecorated(False)
         self.mapping_preview.setUniformRowHeights(True)
         self.mapping_preview.setAlternatingRowColors(True)
@@ -628,8 +631,11 @@ class ImportDialog(TranslationContext, QDialog):
         self.tabs.clear()
         self._models = {kind: PlanModel(plan, kind, self) for kind in ItemKind}
         self.new_view = _list_view(self._models[ItemKind.NEW])
+        self.new_view.setAccessibleName(self.tr("New leads"))
         self.duplicates_view = _list_view(self._models[ItemKind.DUPLICATE])
+        self.duplicates_view.setAccessibleName(self.tr("Possible duplicates"))
         self.errors_view = _list_view(self._models[ItemKind.ERROR])
+        self.errors_view.setAccessibleName(self.tr("Rows with problems"))
         while (taken := self.duplicates_host.takeAt(0)) is not None:
             old = taken.widget()
             if old is not None:
@@ -639,12 +645,15 @@ class ImportDialog(TranslationContext, QDialog):
         self.tabs.addTab(self.duplicates_page, self.tr("Duplicates (%1)").replace("%1", str(dups)))
         self.tabs.addTab(self.errors_view, self.tr("Errors (%1)").replace("%1", str(errors)))
         self.kept_view = _list_view(KeptModel(plan, self))
+        self.kept_view.setAccessibleName(self.tr("Kept in notes"))
         kept = self.kept_view.model().rowCount()
         if kept:
             self.tabs.addTab(self.kept_view, self.tr("Kept in notes (%1)").replace("%1", str(kept)))
         self.tabs.setCurrentIndex(0 if new or not (dups or errors) else (1 if dups else 2))
         self._update_import_button()
         self._show_page(self.PREVIEW)
+        # The lists are made after the buttons under them: Tab reaches the buttons last, as they show.
+        tab_last(self, self.back_button, self.next_button, self.import_button, self.cancel_button)
 
     def set_selected_action(self, action: Action) -> None:
         model = self._models[ItemKind.DUPLICATE]

@@ -38,6 +38,7 @@ from ...core.followups import Objective
 from ...core.model import Channel
 from ...core.rules import phrases_to_avoid
 from ...present import texts
+from ..accessibility import fit_for_keyboard
 from ..leads.dialog import EnumCombo
 from .phrases import mark_phrases_to_avoid
 
@@ -64,12 +65,14 @@ class CadenceDialog(QDialog):
         self._build()
         self._reload()
         self.cadence_list.setFocus()
+        fit_for_keyboard(self)  # labels name their editors; Tab goes in reading order
 
     # --- layout -----------------------------------------------------------------------
 
     def _build(self) -> None:
         self.cadence_list = QListWidget()
         self.cadence_list.setObjectName("cadenceList")
+        self.cadence_list.setAccessibleName(self.tr("Cadences"))
         self.cadence_list.setMinimumWidth(200)
         self.cadence_list.currentRowChanged.connect(self._row_changed)
         self.new_button = QPushButton(self.tr("&New"))
@@ -105,6 +108,7 @@ class CadenceDialog(QDialog):
 
         self.steps = QTreeWidget()
         self.steps.setObjectName("steps")
+        self.steps.setAccessibleName(self.tr("Steps"))
         self.steps.setColumnCount(4)
         self.steps.setHeaderLabels([self.tr("Day"), self.tr("Channel"), self.tr("Objective"), self.tr("Message")])
         self.steps.setRootIsDecorated(False)
@@ -145,8 +149,10 @@ class CadenceDialog(QDialog):
         self.day_spin.setSuffix(suffix)
         self.day_spin.valueChanged.connect(self._step_edited)
         self.channel_combo: EnumCombo[Channel] = EnumCombo(list(Channel), texts.channel_name)
+        self.channel_combo.setAccessibleName(self.tr("Channel of the step"))
         self.channel_combo.currentIndexChanged.connect(self._step_edited)
         self.objective_combo: EnumCombo[Objective] = EnumCombo(list(Objective), texts.objective_name)
+        self.objective_combo.setAccessibleName(self.tr("Objective of the step"))
         self.objective_combo.currentIndexChanged.connect(self._step_edited)
         self.message_edit = QPlainTextEdit()
         self.message_edit.setObjectName("stepMessage")

@@ -38,6 +38,7 @@ from ...core.model import Channel
 from ...core.rules import is_working_day, next_working_day
 from ...present import texts
 from ...present.formatting import book_days, day_text, qdate, short_time
+from ..accessibility import fit_for_keyboard
 from ..guarded import AsksBeforeDiscarding, DiscardGuard, ErrorLine, enter_submits
 from ..leads.dialog import EnumCombo
 from .phrases import mark_phrases_to_avoid
@@ -108,6 +109,7 @@ class DueEdit(QWidget):
         self.date.setDateRange(*book_days())
         self.timed = QCheckBox(self.tr("at a set &time"))
         self.time = QTimeEdit()
+        self.time.setAccessibleName(self.tr("Time"))
         self.time.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
         self.time.setTime(QTime(default_time.hour, default_time.minute))
         self.time.setEnabled(False)
@@ -160,6 +162,7 @@ class ObjectiveEdit(QWidget):
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("what should this touch achieve?"))
         self.note.setObjectName("objectiveNote")
+        self.note.setAccessibleName(self.tr("The objective in your words"))
         self.error = ErrorLine()
         self.error.setObjectName("error_objective")
         self.error.setStyleSheet(ERROR_STYLE)
@@ -322,6 +325,8 @@ class FollowUpDialog(AsksBeforeDiscarding, QDialog):
         self.due_edit.setFocus()
         enter_submits(self)
         self.discard_guard = DiscardGuard(self)
+        fit_for_keyboard(self)  # labels name their editors; Tab goes in reading order
+        self.setMinimumWidth(max(self.minimumWidth(), self.minimumSizeHint().width()))  # a large font: wider
 
     # --- layout -----------------------------------------------------------------------
 
@@ -398,6 +403,7 @@ class FollowUpDialog(AsksBeforeDiscarding, QDialog):
         self.remind_minutes = QSpinBox()
         self.remind_minutes.setRange(0, 7 * 24 * 60)
         self.remind_minutes.setSingleStep(5)
+        self.remind_minutes.setAccessibleName(self.tr("Minutes before"))
         self.remind_minutes.setSuffix(self.tr(" min before"))
         self.remind_minutes.setValue(self._settings.reminder_minutes)
         self.all_day_hint = QLabel(

@@ -35,6 +35,7 @@ from ...core.model import Channel, Stage
 from ...core.rules import Proposal, ProposalSource, spacing_gap_ends
 from ...present import texts
 from ...present.formatting import day_text, due_text
+from ..accessibility import fit_for_keyboard
 from ..guarded import AsksBeforeDiscarding, DiscardGuard, enter_submits
 from ..leads.dialog import EnumCombo
 from .followup_dialog import CAUTION_STYLE, HINT_STYLE, DayCaution, DueEdit, ObjectiveEdit
@@ -107,6 +108,8 @@ class LogDialog(AsksBeforeDiscarding, QDialog):
         self.outcome_buttons[self.outcome()].setFocus()
         enter_submits(self)
         self.discard_guard = DiscardGuard(self)
+        fit_for_keyboard(self)  # labels name their editors; Tab goes in reading order
+        self.setMinimumWidth(max(self.minimumWidth(), self.minimumSizeHint().width()))  # a large font: wider
 
     # --- layout -----------------------------------------------------------------------
 

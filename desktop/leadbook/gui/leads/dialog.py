@@ -30,6 +30,8 @@ from ...core.model import Channel, IntervalUnit, Lead, Source, Stage, split_list
 from ...core.validation import FieldProblem, Problem, lead_problems, parse_amount
 from ...present import texts
 from ...present.formatting import local_datetime, short_date
+from ..accessibility import fit_for_keyboard
+from ..fit import FitScrollArea, fit_on_screen
 from ..guarded import AsksBeforeDiscarding, DiscardGuard, ErrorLine, enter_submits
 
 E = TypeVar("E")  # an enum, or any value compared by ==: the language codes
@@ -92,6 +94,8 @@ class LeadDialog(AsksBeforeDiscarding, QDialog):
         self.name.setFocus()
         enter_submits(self)
         self.discard_guard = DiscardGuard(self)
+        fit_for_keyboard(self)  # labels name their editors; Tab goes in reading order
+        fit_on_screen(self)
 
     # --- layout -----------------------------------------------------------------------
 
@@ -160,6 +164,7 @@ class LeadDialog(AsksBeforeDiscarding, QDialog):
         self.value.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.value.setPlaceholderText(self.tr("estimated"))
         self.currency = QComboBox()
+        self.currency.setAccessibleName(self.tr("Currency"))
         self.currency.setEditable(True)
         self.currency.addItems(COMMON_CURRENCIES)
         self._set_currency(self._default_currency())
@@ -178,6 +183,7 @@ class LeadDialog(AsksBeforeDiscarding, QDialog):
         self.interval_count.setRange(0, 999)
         self.interval_count.setSpecialValueText(self.tr("none"))
         self.interval_unit = EnumCombo(list(IntervalUnit), texts.interval_unit_name)
+        self.interval_unit.setAccessibleName(self.tr("Unit of the interval"))
         self.interval_unit.set_value(IntervalUnit.WEEKS)
         ir.addWidget(self.interval_count)
         ir.addWidget(self.interval_unit, 1)
@@ -202,8 +208,12 @@ class LeadDialog(AsksBeforeDiscarding, QDialog):
         for widget in (self.rapport, self.notes):
             widget.setTabChangesFocus(True)
             widget.setMinimumHeight(70)
-        nl.addWidget(QLabel(self.tr("Rapport notes")), 0, 0)
-        nl.addWidget(QLabel(self.tr("Notes")), 0, 1)
+        for column, (text, editor) in enumerate(
+            ((self.tr("Rapport notes"), self.rapport), (self.tr("Notes"), self.notes))
+        ):
+            label = QLabel(text)
+            label.setBuddy(editor)  # the label names its editor for screen readers
+            nl.addWidget(label, 0, column)
         nl.addWidget(self.rapport, 1, 0)
         nl.addWidget(self.notes, 1, 1)
 
@@ -214,16 +224,20 @@ class LeadDialog(AsksBeforeDiscarding, QDialog):
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
 
-        grid = QGridLayout(self)
+        body = QWidget()  # scrolls when the screen is small for it (a large scale), the buttons stay
+        grid = QGridLayout(body)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(contact, 0, 0)
         grid.addWidget(sales, 0, 1)
         grid.addWidget(notes, 1, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.stamps, 1)
         bottom.addWidget(buttons)
-        grid.addLayout(bottom, 2, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        outer = QVBoxLayout(self)
+        outer.addWidget(FitScrollArea(body), 1)
+        outer.addLayout(bottom)
 
         for key, line in (("name", self.name), ("emails", self.emails), ("phones", self.phones),
                             ("value", self.value), ("website", self.website)):  # fmt: skip

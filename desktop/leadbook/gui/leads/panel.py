@@ -135,8 +135,9 @@ class LeadPanel(QWidget):
         self._timeline_total = 0
         self._menu_cadences: list[Cadence] | None = None
         self.setObjectName("LeadPanel")
-        self.setMinimumWidth(320)
         self._build()
+        # Narrow, but never so narrow that its buttons are cut (a large font, a long language).
+        self.setMinimumWidth(max(320, self.minimumSizeHint().width()))
         self.show_lead(None)
 
     # --- layout -----------------------------------------------------------------------
@@ -268,6 +269,7 @@ class LeadPanel(QWidget):
         history.setStyleSheet("font-weight: bold;")
         column.addWidget(history)
         self.timeline = QTreeWidget()
+        self.timeline.setAccessibleName(self.tr("History of this lead"))
         self.timeline.setObjectName("timeline")
         self.timeline.setColumnCount(2)
         self.timeline.setHeaderHidden(True)

@@ -73,6 +73,7 @@ class LeadsView(RefreshWhenShown, QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("leadSearch")
+        self.search.setAccessibleName(self.tr("Search leads"))
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search name, company, e-mail, phone, notes…  (Ctrl+F)"))
         # Room for the hint's first words however narrow the window; the whole hint is one hover away.
@@ -80,6 +81,8 @@ class LeadsView(RefreshWhenShown, QWidget):
         self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 22)
         self.stage_filter = EnumCombo(list(Stage), texts.stage_name, self.tr("All stages"))
         self.tag_filter = QComboBox()
+        self.stage_filter.setAccessibleName(self.tr("Show the stage"))
+        self.tag_filter.setAccessibleName(self.tr("Show the tag"))
         self.tag_filter.setMinimumContentsLength(10)
         self.count_label = QLabel()
         self.count_label.setObjectName("leadCount")
@@ -108,6 +111,8 @@ class LeadsView(RefreshWhenShown, QWidget):
         add.clicked.connect(self.new_lead)
 
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Leads"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("leadTable")
         self.table.setModel(self.model)
         # Set the indicator first: enabling sorting sorts by it, and the model is already in that order.

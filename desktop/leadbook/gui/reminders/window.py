@@ -220,6 +220,7 @@ class RemindersWindow(RefreshWhenShown, QWidget):
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("remindersTree")
+        self.tree.setAccessibleName(self.tr("Reminders"))
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels([self.tr("Lead"), self.tr("Follow-up"), self.tr("Due"), self.tr("When")])
         self.tree.setRootIsDecorated(False)

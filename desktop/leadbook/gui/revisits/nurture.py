@@ -56,6 +56,7 @@ class NurtureView(RefreshWhenShown, QWidget):
         top.addWidget(self.export_button)
         layout.addLayout(top)
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Leads in nurture"))
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setHeaderLabels([self.tr("Lead"), self.tr("Company"), self.tr("E-mail"), self.tr("Last touch"),

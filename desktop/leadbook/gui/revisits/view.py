@@ -58,6 +58,7 @@ class RevisitsView(RefreshWhenShown, QWidget):
         layout.addWidget(self.results)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("No's to ask again"))
         self.tree.setHeaderLabels([self.tr("Call back"), self.tr("Lead"), self.tr("Company"), self.tr("Reason"),
                                    self.tr("Value")])  # fmt: skip
         self.tree.setRootIsDecorated(False)
@@ -71,10 +72,12 @@ class RevisitsView(RefreshWhenShown, QWidget):
         self.context = QPlainTextEdit()
         self.context.setReadOnly(True)
         self.context.setObjectName("context")
+        self.context.setAccessibleName(self.tr("About the chosen lead"))
         side_layout.addWidget(self.context, 1)
         buttons = QHBoxLayout()
         self.stage = EnumCombo([s for s in Stage if s.is_active and s != Stage.NEW], texts.stage_name)
         self.stage.set_value(Stage.QUALIFIED)
+        self.stage.setAccessibleName(self.tr("Stage to reopen in"))
         self.reopen_button = QPushButton(self.tr("&Reopen"))
         self.reopen_button.setToolTip(self.tr("Back to an active stage, with a first follow-up planned"))
         self.later_button = QPushButton(self.tr("&Still not now"))

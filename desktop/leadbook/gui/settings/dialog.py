@@ -39,6 +39,8 @@ from ...platform.autostart import Autostart, leadbook_command
 from ...platform.paths import default_book_path, showing_demo
 from ...present import texts
 from ...present.i18n import LANGUAGES, language_name
+from ..accessibility import fit_for_keyboard
+from ..fit import FitScrollArea
 from ..leads.dialog import EnumCombo
 
 HINT_STYLE = "color: #5f5f5f;"
@@ -83,6 +85,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self._build()
         self.load(self._original)
+        fit_for_keyboard(self)  # labels name their editors; Tab goes in reading order
 
     # --- layout -----------------------------------------------------------------------
 
@@ -169,6 +172,7 @@ class SettingsDialog(QDialog):
         self.next_days = self._spin("defaultNextDays", 1, 365, self.tr(" days later"))
         self.next_channel: EnumCombo[Channel] = EnumCombo(list(Channel), texts.channel_name)
         self.next_channel.setObjectName("defaultChannel")
+        self.next_channel.setAccessibleName(self.tr("Channel of the next step"))
         by = QLabel(self.tr("by"))
         df.addRow(self.tr("Default &next step"), _row(self.next_days, by, self.next_channel))
         self.sound = QCheckBox(self.tr("Play a &sound when a reminder comes due"))
@@ -217,14 +221,18 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(following, self.tr("&Follow-ups"))
         self.tabs.addTab(self.revisit_page, self.tr("Revisits and &calendar"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
+        layout.addWidget(FitScrollArea(self.tabs), 1)  # a small screen or a large scale: the pages scroll
         layout.addWidget(buttons)
         self.setMinimumWidth(640)
         # Qt caps a window's first size at 2/3 of the screen, which squeezes the wrapped hints on a
         # laptop screen; take the height the hints need, as far as the screen allows.
         width = max(self.minimumWidth(), self.sizeHint().width())
         screen = self.screen().availableGeometry().height() if self.screen() else 10_000
-        self.resize(width, min(layout.totalHeightForWidth(width), screen - 60))
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        tabs_height = max(self.tabs.heightForWidth(inner), self.tabs.minimumSizeHint().height())
+        needed = tabs_height + layout.spacing() + buttons.sizeHint().height() + margins.top() + margins.bottom()
+        self.resize(width, min(needed, screen - 60))
         self.first_response[Source.WEB].setFocus()
 
     # --- data in and out --------------------------------------------------------------

@@ -35,6 +35,7 @@ class RestoreDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.list = QTreeWidget()
+        self.list.setAccessibleName(self.tr("Backups"))
         self.list.setRootIsDecorated(False)
         self.list.setHeaderLabels([self.tr("Made"), self.tr("Size"), self.tr("Leads")])
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...book import Agenda, AgendaRow, Change, ChangeKind, LeadBook, RevisitRow
+from ...book.next_up import NextUp, Why, choose_next, upcoming
 from ...core.followups import Due
 from ...core.model import Lead, Stage
 from ...present.agenda_text import (
@@ -67,10 +68,13 @@ from ...present.agenda_text import (
     without_next_step_text,
 )
 from ...present.formatting import book_days, long_date, short_date
+from ...present.next_up_text import next_up_words
 from ..book_events import BookEvents
+from ..fit import only_current_page_sized
 from ..guarded import guarded
 from ..refresh_when_shown import RefreshWhenShown
 from ..revisits.say_no_dialog import SayNoDialog
+from .next_card import NextCard
 from .welcome import WelcomePanel
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -95,6 +99,7 @@ class PickDateDialog(QDialog):
         self.setWindowTitle(self.tr("Reschedule follow-up"))
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(False)
+        self.calendar.setAccessibleName(self.tr("Day to move it to"))
         self.calendar.setDateRange(*book_days())
         self.calendar.setMinimumDate(QDate(minimum.year, minimum.month, minimum.day))
         self.calendar.setSelectedDate(QDate(initial.year, initial.month, initial.day))
@@ -414,6 +419,7 @@ class TodayView(RefreshWhenShown, QWidget):
         self.ask_why_no: Callable[[int], object] = lambda lead_id: SayNoDialog(self._book, lead_id, self).exec()
         self._book = book
         self._agenda: Agenda | None = None
+        self.next_up: NextUp | None = None  # what the card at the top shows
         self._refreshed_at: datetime | None = None
         self._stale = True
         self._count: int | None = None  # what count() says while the agenda is stale
@@ -429,6 +435,7 @@ class TodayView(RefreshWhenShown, QWidget):
         self.title.setFont(title_font)
         self.summary = QLabel()
         self.summary.setObjectName("todaySummary")
+        self.summary.setWordWrap(True)  # a long sentence (German, a large scale) wraps instead of widening the window
         # A link to those leads: the Leads page filtered to them (``show_without_next_step``).
         self.no_next_step = QToolButton()
         self.no_next_step.setObjectName("withoutNextStep")
@@ -447,6 +454,10 @@ class TodayView(RefreshWhenShown, QWidget):
         self.model = AgendaModel(self)
         self.tree = AgendaTable()  # the agenda list ("tree" since it was one; app.py waits for its first paint)
         self.tree.setObjectName("agendaTree")
+        self.tree.setAccessibleName(self.tr("Today's agenda"))
+        self.tree.setAccessibleDescription(
+            self.tr("Arrows move between follow-ups. D logs, R reschedules, C cancels, Enter opens the lead.")
+        )
         self.tree.setModel(self.model)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -515,11 +526,12 @@ class TodayView(RefreshWhenShown, QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys act on the list; the list keeps focus
             actions_row.addWidget(button)
             self._buttons[action] = button
-        actions_row.addStretch(1)
         self.key_hint = QLabel()
         self.key_hint.setObjectName("todayKeyHint")
+        self.key_hint.setWordWrap(True)  # at a large scale it wraps rather than widen the page
+        self.key_hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.key_hint.setEnabled(False)
-        actions_row.addWidget(self.key_hint)
+        actions_row.addWidget(self.key_hint, 1)  # the room left: it wraps only when there is too little
 
         heading = QVBoxLayout()
         heading.setSpacing(2)
@@ -530,14 +542,21 @@ class TodayView(RefreshWhenShown, QWidget):
         layout.setContentsMargins(12, 10, 12, 8)
         layout.setSpacing(8)
         layout.addLayout(heading)
+        # The one thing to do first, above the sections (book.next_up chooses it).
+        self.next_card = NextCard()
+        self.next_card.log.connect(self._log_next)
+        self.next_card.reschedule.connect(self._reschedule_next)
+        self.next_card.open_lead.connect(self._open_next)
+        self.next_card.show_in_list.connect(self._show_next_in_list)
+        layout.addWidget(self.next_card)
         # An empty book shows how to begin instead of an empty agenda.
         self.welcome = WelcomePanel()
         self.body = QStackedWidget()
         self.body.addWidget(self.tree)
         self.body.addWidget(self.welcome)
+        only_current_page_sized(self.body)  # the hidden welcome does not widen the agenda
         layout.addWidget(self.body, 1)
         layout.addWidget(self.actions_bar)
-        self.setFocusProxy(self.tree)
         self._update_actions()
 
         self._timer = QTimer(self)
@@ -603,7 +622,13 @@ class TodayView(RefreshWhenShown, QWidget):
         empty = self._book.count_leads() == 0
         self.body.setCurrentWidget(self.welcome if empty else self.tree)
         self.actions_bar.setVisible(not empty)
-        self.setFocusProxy(self.welcome if empty else self.tree)
+        self.next_card.setVisible(not empty)
+        if not empty:
+            self._fill_next()
+        # The welcome's first button takes the focus given to an empty Today. No proxy for the
+        # agenda: Tab goes in reading order (the card, then the list), and the list's keys
+        # (D, R, C...) work wherever the focus is on the page.
+        self.setFocusProxy(self.welcome if empty else None)  # type: ignore[arg-type]  # None clears it
         self._fill_header()
         self.tree.setUpdatesEnabled(False)
         try:
@@ -623,6 +648,64 @@ class TodayView(RefreshWhenShown, QWidget):
         self._update_actions()
         if before is not None and before != self.count():
             self.count_changed.emit(self.count())
+
+    # --- the card: what to do next ----------------------------------------------------
+
+    def _fill_next(self) -> None:
+        agenda = self.agenda
+        now, zone = self._book.clock.now(), self._book.clock.zone
+        chosen = choose_next(agenda, now, zone)
+        if chosen is None:
+            chosen = upcoming(self._book.next_planned_after(agenda.day), zone)
+        self.next_up = chosen
+        lead = None
+        if chosen is not None:
+            try:
+                lead = self._book.lead(chosen.lead_id)
+            except KeyError:
+                lead = None
+        streak = agenda.decide_facts.get(chosen.lead_id, (0, ""))[0] if chosen is not None else 0
+        self.next_card.show_next(chosen, next_up_words(chosen, now, zone, streak=streak), lead)
+
+    def _next_followup_id(self) -> int | None:
+        chosen = self.next_up
+        return chosen.followup_id if chosen is not None and chosen.why != Why.UPCOMING else None
+
+    def _next_key(self) -> tuple[str, int] | None:
+        """The card's thing as a row of the list: (FOLLOWUP, id) or (DECIDE, lead id)."""
+        chosen = self.next_up
+        if chosen is None or chosen.why == Why.UPCOMING:
+            return None
+        if chosen.why == Why.DECIDE:
+            return (DECIDE, chosen.lead_id)
+        return (FOLLOWUP, chosen.followup_id) if chosen.followup_id is not None else None
+
+    def _log_next(self) -> None:
+        followup_id = self._next_followup_id()
+        if followup_id is not None:
+            self.log_requested.emit(followup_id)
+
+    def _reschedule_next(self) -> None:
+        followup_id = self._next_followup_id()
+        if followup_id is None:
+            return
+        try:
+            menu = self.reschedule_menu(followup_id)
+        except KeyError:
+            self.refresh()
+            return
+        button = self.next_card.reschedule_button
+        menu.exec(button.mapToGlobal(QPoint(0, button.height())))
+        menu.deleteLater()
+
+    def _open_next(self) -> None:
+        if self.next_up is not None:
+            self.open_lead.emit(self.next_up.lead_id)
+
+    def _show_next_in_list(self) -> None:
+        """Select the card's lead to decide on in the list and give the list the keys (N/O/K)."""
+        if self.next_up is not None and self.next_up.why == Why.DECIDE and self.select_decide(self.next_up.lead_id):
+            self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def first_paint_widget(self) -> QWidget:
         """What paints first when Today opens: the agenda, or the welcome of an empty book."""
@@ -722,6 +805,8 @@ class TodayView(RefreshWhenShown, QWidget):
     def _restore_current(self, key: tuple[str, int] | None, position: int) -> None:
         if not self.model.selectable:
             return
+        if key is None:  # nothing chosen yet: the card's thing, so the list's keys act on it
+            key = self._next_key()
         target = self.model.find(*key) if key is not None else QModelIndex()
         if not target.isValid():
             target = self.model.index(self.model.selectable[min(position, len(self.model.selectable) - 1)], 0)
