@@ -321,14 +321,19 @@ def run_gui(
     tray = NoTray(app) if showing_demo() else make_tray(app.windowIcon(), app)
     session = Session(clock or SystemClock(), backups, tray=tray, background=background)
     instance.raise_requested.connect(session.raise_window)
+    # Logout, shutdown, `kill`, Ctrl+C: the same clean close as File ▸ Quit (book checkpointed, marker gone).
+    # Caught before the book opens and its window shows: a signal as soon as the window is seen must
+    # not leave the `.running` marker (the next start would then run the full check).
+    signals = quit_on_signals(session.quit_cleanly)
+    instance.trace("signals caught")
     if not session.open(book_path, started):
         instance.release()
+        if signals is not None:
+            signals.uninstall()
         return 2
     assert session.window is not None
     if os.environ.get("LEADBOOK_EXIT_AFTER_PAINT"):
         _quit_after_first_paint(session.window.today_view.first_paint_widget())
-    # Logout, shutdown, `kill`, Ctrl+C: the same clean close as File ▸ Quit (book checkpointed, marker gone).
-    signals = quit_on_signals(session.quit_cleanly)
     app.commitDataRequest.connect(lambda _manager: session.quit_cleanly())
     instance.trace("ready")
     try:
