@@ -71,7 +71,6 @@ from ...present.agenda_text import (
 from ...present.formatting import book_days
 from ..book_events import BookEvents
 from ..guarded import guarded
-from ..revisits.say_no_dialog import SayNoDialog
 from .welcome import WelcomePanel
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -407,7 +406,7 @@ class TodayView(QWidget):
         if events is not None:  # the view hears of every write itself and takes what it shows
             events.changed.connect(self.on_book_changed)
         # Marking no asks why and when to revisit; tests hand in their own answer.
-        self.ask_why_no: Callable[[int], object] = lambda lead_id: SayNoDialog(self._book, lead_id, self).exec()
+        self.ask_why_no: Callable[[int], object] = self._say_no
         self._book = book
         self._agenda: Agenda | None = None
         self._refreshed_at: datetime | None = None
@@ -633,6 +632,11 @@ class TodayView(QWidget):
         self._update_actions()
         if before is not None and before != self.count():
             self.count_changed.emit(self.count())
+
+    def _say_no(self, lead_id: int) -> object:
+        from ..revisits.say_no_dialog import SayNoDialog  # noqa: PLC0415 - opened on request; keeps start-up light
+
+        return SayNoDialog(self._book, lead_id, self).exec()
 
     def first_paint_widget(self) -> QWidget:
         """What paints first when Today opens: the agenda, or the welcome of an empty book."""
