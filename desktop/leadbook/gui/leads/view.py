@@ -179,6 +179,7 @@ class LeadsView(QWidget):
         self.stage_filter.currentIndexChanged.connect(self.apply_filters)
         self.tag_filter.currentIndexChanged.connect(self.apply_filters)
         self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)  # the rest of a search, below its first screen
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         self.ensure_loaded()
@@ -430,7 +431,7 @@ class LeadsView(QWidget):
             self.apply_filters()
 
     def _update_count(self) -> None:
-        shown, total = self.model.rowCount(), self._book.count_leads()
+        shown, total = self.model.total_rows(), self._book.count_leads()
         if shown == total:
             text = self.tr("%n lead(s)", "", total)
         else:
