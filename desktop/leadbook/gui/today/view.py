@@ -79,6 +79,10 @@ LEAD_ROLE = Qt.ItemDataRole.UserRole + 2
 
 SECTION, FOLLOWUP, DECIDE, REVISIT, EMPTY = "section", "followup", "decide", "revisit", "empty"
 MAX_ROWS_PER_SECTION = 300
+#: Rows each section lists when Today is read: more than a maximised window shows. The rest, up to
+#: MAX_ROWS_PER_SECTION, is read on the next turn of the event loop (after the paint), so a backlog
+#: of thousands costs its first screen before Today appears (``book.agenda(limit=...)``).
+FIRST_SCREEN_ROWS = 40
 FIT_SAMPLE_ROWS = 200  # columns are fitted to the first rows; longer texts further down elide
 LATE_COLOUR = QColor("#c62828")
 REFRESH_MS = 60_000  # countdowns tick by the minute; a new day starts at local midnight
@@ -413,6 +417,10 @@ class TodayView(QWidget):
         self._stale = True
         self._count: int | None = None  # what count() says while the agenda is stale
         self.refresh_count = 0  # how often the book was read (for tests and benchmarks)
+        self._rest = QTimer(self)  # the rows below the first screen, read on the next turn
+        self._rest.setSingleShot(True)
+        self._rest.setInterval(0)
+        self._rest.timeout.connect(self._read_rest)
         self._user_sized = False
         self._fitting = False
 
@@ -596,18 +604,33 @@ class TodayView(QWidget):
             self.refresh()
 
     def _ensure_read(self) -> None:
-        """Asked for its rows while hidden (tests, tools), Today reads the book if it is stale."""
+        """Asked for its rows while hidden (tests, tools), Today reads the book if it is stale,
+        and the rows below the first screen if they are still to come."""
         if self._agenda is None or self._stale:
             self.refresh()
+        if self._rest.isActive():
+            self._read_rest()
 
     def refresh(self) -> None:
-        """Re-read the agenda; the same row stays selected while it exists."""
+        """Re-read the agenda (each section's first screen now, the rest on the next turn); the
+        same row stays selected while it exists."""
+        self._read(min(FIRST_SCREEN_ROWS, MAX_ROWS_PER_SECTION))
+        self.refresh_count += 1
+
+    def _read_rest(self) -> None:
+        self._rest.stop()
+        if self._agenda is not None and not self._stale:
+            self._read(MAX_ROWS_PER_SECTION)
+
+    def _read(self, limit: int) -> None:
+        self._rest.stop()
         key, position = self._current_key(), self._current_position()
         scroll = self.tree.verticalScrollBar().value()
         before = self._agenda.due_count if self._agenda is not None and not self._stale else self._count
-        self._agenda = load_agenda(self._book, self._book.local_today(), MAX_ROWS_PER_SECTION)
+        self._agenda = load_agenda(self._book, self._book.local_today(), limit)
+        if limit < MAX_ROWS_PER_SECTION and any(len(rows_of(self._agenda, section)) >= limit for section in SECTIONS):
+            self._rest.start()
         self._stale, self._count = False, None
-        self.refresh_count += 1
         self._refreshed_at = self._book.clock.now()
         empty = self._book.count_leads() == 0
         self.body.setCurrentWidget(self.welcome if empty else self.tree)
@@ -653,7 +676,8 @@ class TodayView(QWidget):
                      QBrush(LATE_COLOUR))  # fmt: skip
 
     def _fill_header(self) -> None:
-        agenda = self.agenda
+        agenda = self._agenda
+        assert agenda is not None
         self.title.setText(long_date(agenda.day))
         summary = summary_text(agenda)
         tomorrow_count = agenda.total("tomorrow")
