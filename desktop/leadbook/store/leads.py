@@ -8,14 +8,15 @@ import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from ..core.model import Channel, IntervalUnit, Lead, Source, Stage
 from ..core.validation import phone_digits
 from .database import inserted_id
 from .schema import ACTIVE_STAGES_SQL, FTS_COLUMNS, STAGE_ORDER_SQL
+
+if TYPE_CHECKING:  # sqlite-utils loads when a write first needs it (store.database.LazyDatabase)
+    import sqlite_utils
 
 _SCALAR = (
     "name", "company", "role", "decision_maker_name", "decision_maker_contact",
