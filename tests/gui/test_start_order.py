@@ -93,3 +93,20 @@ def test_pages_are_built_when_first_shown_and_keep_their_place(qtbot, tmp_path, 
     assert window.stack.currentWidget() is window.today_view
     QApplication.processEvents()
     session.close()
+
+
+def test_an_empty_book_starts_its_reminders_after_the_welcome_paints(qtbot, tmp_path, clock):
+    path = tmp_path / "empty.leadbook"
+    LeadBook.open(path, clock).close()
+    made: list[TrayPresenter] = []
+    session = Session(clock, tmp_path / "backups", make_tray=lambda: made.append(NoTray()) or made[-1])
+    started = wall.monotonic()
+    assert session.open(path)
+    window = session.window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.today_view.first_paint_widget() is window.today_view.welcome
+    qtbot.waitUntil(lambda: session.controller is not None, timeout=3000)
+    assert wall.monotonic() - started < 0.9  # on the welcome's paint, not the fallback a second later
+    session.controller.quitting = True
+    session.close()

@@ -148,14 +148,17 @@ class _FirstPaintHook(QObject):
         self._fallback.setSingleShot(True)
         self._fallback.timeout.connect(self.run)
 
-    def watch(self, widget: QWidget) -> None:
-        widget.installEventFilter(self)
-        self._widget = widget
+    def watch(self, *widgets: QWidget) -> None:
+        """The first paint of any of ``widgets`` (what the first page shows first) counts."""
+        self._watched = widgets
+        for widget in widgets:
+            widget.installEventFilter(self)
         self._fallback.start(self.FALLBACK_MS)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
+            for widget in self._watched:
+                widget.removeEventFilter(self)
             self._fallback.stop()
             QTimer.singleShot(0, self.run)
         return False
@@ -251,7 +254,7 @@ class MainWindow(QMainWindow):
         events.changed.connect(self._on_book_changed)
         self._refresh_nav_counts()
         self.nav.setCurrentRow(0)  # the lead list reads itself when its page is first shown
-        self._first_paint.watch(self.today_view.first_paint_widget())
+        self._first_paint.watch(self.today_view.tree.viewport(), self.today_view.welcome)  # the agenda, or the welcome
 
     # --- structure --------------------------------------------------------------------
 
