@@ -13,8 +13,10 @@ import logging.handlers
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -24,20 +26,19 @@ from . import APP_ID, APP_NAME, __version__
 from .book import LeadBook
 from .core.clock import Clock, SystemClock
 from .gui.book_events import BookEvents
-from .gui.font_notice import FontNotice
 from .gui.main_window import MainWindow
-from .gui.reminders.engine import ReminderEngine
-from .gui.reminders.tray import NoTray, TrayController, TrayPresenter, make_tray
-from .gui.reminders.window import RemindersWindow
 from .platform.desktop_entry import svg_path
 from .platform.paths import DataFolderError, backups_dir, log_path, showing_demo
 from .platform.quit_signals import install as quit_on_signals
 from .platform.single_instance import Claim, SingleInstance, raise_window
 from .present import texts
 from .present.i18n import install_translators
-from .store.backup import restore_file
 from .store.errors import BookError
 from .store.safety import StartCheck, check_at_start
+
+if TYPE_CHECKING:  # the tray, the reminders and the font notice load after the first paint (docs/architecture.md)
+    from .gui.font_notice import FontNotice
+    from .gui.reminders.tray import TrayController, TrayPresenter
 
 log = logging.getLogger("leadbook")
 
@@ -110,23 +111,38 @@ def _quit_after_first_paint(widget: QWidget) -> None:
 class Session(QObject):
     """The open book and its window; restoring a backup swaps both without leaving the app.
 
-    With a ``tray`` presenter (run_gui always hands one in: a real tray or NoTray) each book
-    gets its reminder engine, reminders window and tray controller; ``background`` starts
-    quietly in the tray (start at login) where there is one.
+    With a ``tray`` presenter (run_gui always hands one in: a real tray or NoTray, or ``make_tray``
+    that makes one when first needed) each book gets its reminder engine, reminders window and
+    tray controller; ``background`` starts quietly in the tray (start at login) where there is one.
+    Start-up: the window shows first; the tray, the reminders (those due at start pop up then) and
+    the font notice start on the turn after its first paint (``MainWindow.after_first_paint``).
     """
 
     def __init__(
-        self, clock: Clock, backups: Path, tray: TrayPresenter | None = None, background: bool = False
+        self,
+        clock: Clock,
+        backups: Path,
+        tray: TrayPresenter | None = None,
+        background: bool = False,
+        *,
+        make_tray: Callable[[], TrayPresenter] | None = None,
     ) -> None:
         super().__init__()
         self.clock = clock
         self.backups = backups
-        self.tray = tray
+        self._tray = tray
+        self._make_tray = make_tray
         self.background = background
         self.book: LeadBook | None = None
         self.window: MainWindow | None = None
         self.controller: TrayController | None = None
         self.font_notice: FontNotice | None = None
+
+    @property
+    def tray(self) -> TrayPresenter | None:
+        if self._tray is None and self._make_tray is not None:
+            self._tray = self._make_tray()
+        return self._tray
 
     def open(self, book_path: Path, started: StartCheck | None = None) -> bool:
         """Check, open and show ``book_path``; False when the user chose to stop. ``started``:
@@ -155,21 +171,39 @@ class Session(QObject):
         self.book = book
         self.window = MainWindow(book, BookEvents(book), backups=self.backups)
         self.window.restore_requested.connect(self.restore)
-        if self.tray is None:
-            self.window.show()
+        window = self.window
+        has_tray = self._tray is not None or self._make_tray is not None
+        if has_tray and self.background and old is None and self.tray is not None and self.tray.available:
+            self._start_reminders(book, window, background=True)  # quietly in the tray: no paint to hurry
         else:
-            engine = ReminderEngine(book, parent=self.window)
-            self.controller = TrayController(book, self.window, engine, RemindersWindow(book), self.tray)
-            self.controller.start(background=self.background and old is None)
+            window.show()
+            if has_tray:
+                window.after_first_paint(lambda: self._start_reminders(book, window))
         if old is not None:
             old.close()
             old.deleteLater()
-        QTimer.singleShot(0, self._daily_backup)
-        self._watch_fonts(book, self.window)
+        window.after_first_paint(self._daily_backup)
+        window.after_first_paint(lambda: self._watch_fonts(book, window))
         return True
+
+    def _start_reminders(self, book: LeadBook, window: MainWindow, background: bool = False) -> None:
+        """The reminder engine, the reminders window and the tray controller of ``book``."""
+        if window is not self.window or self.tray is None:
+            return  # swapped for a restored book meanwhile
+        from .gui.reminders.engine import ReminderEngine  # noqa: PLC0415 - after the first paint
+        from .gui.reminders.tray import TrayController  # noqa: PLC0415
+        from .gui.reminders.window import RemindersWindow  # noqa: PLC0415
+
+        engine = ReminderEngine(book, parent=window)
+        self.controller = TrayController(book, window, engine, RemindersWindow(book), self.tray)
+        self.controller.start(background=background)
 
     def _watch_fonts(self, book: LeadBook, window: MainWindow) -> None:
         """Say once when the book holds letters this machine has no font for (after the first paint)."""
+        if window is not self.window:
+            return
+        from .gui.font_notice import FontNotice  # noqa: PLC0415 - after the first paint
+
         if self.font_notice is not None:
             self.font_notice.stop()
         self.font_notice = FontNotice(book, window)
@@ -219,6 +253,8 @@ class Session(QObject):
         box.setText(text)
         box.exec()
         if restore is not None and damage.backup is not None and box.clickedButton() is restore:
+            from .store.backup import restore_file  # noqa: PLC0415
+
             restore_file(damage.backup.path, book_path)
             return book_path
         if box.clickedButton() is other:
@@ -248,6 +284,8 @@ class Session(QObject):
         self.window.hide()
         self._stop_reminders()
         self.book.close()
+        from .store.backup import restore_file  # noqa: PLC0415
+
         try:
             restore_file(backup, path)
         except BookError as error:
@@ -321,17 +359,27 @@ def run_gui(
         return 1
     log.info("Leadbook %s opening %s", __version__, book_path)
     # A demo has no tray icon (a second one would confuse), so closing its window ends it.
-    tray = NoTray(app) if showing_demo() else make_tray(app.windowIcon(), app)
-    session = Session(clock or SystemClock(), backups, tray=tray, background=background)
+
+    def tray() -> TrayPresenter:
+        from .gui.reminders.tray import NoTray, make_tray  # noqa: PLC0415 - after the first paint
+
+        return NoTray(app) if showing_demo() else make_tray(app.windowIcon(), app)
+
+    session = Session(clock or SystemClock(), backups, make_tray=tray, background=background)
     instance.raise_requested.connect(session.raise_window)
+    # Logout, shutdown, `kill`, Ctrl+C: the same clean close as File ▸ Quit (book checkpointed, marker gone).
+    # Caught before the book opens and its window shows: a signal as soon as the window is seen must
+    # not leave the `.running` marker (the next start would then run the full check).
+    signals = quit_on_signals(session.quit_cleanly)
+    instance.trace("signals caught")
     if not session.open(book_path, started):
         instance.release()
+        if signals is not None:
+            signals.uninstall()
         return 2
     assert session.window is not None
     if os.environ.get("LEADBOOK_EXIT_AFTER_PAINT"):
         _quit_after_first_paint(session.window.today_view.first_paint_widget())
-    # Logout, shutdown, `kill`, Ctrl+C: the same clean close as File ▸ Quit (book checkpointed, marker gone).
-    signals = quit_on_signals(session.quit_cleanly)
     app.commitDataRequest.connect(lambda _manager: session.quit_cleanly())
     instance.trace("ready")
     try:

@@ -47,3 +47,15 @@ def test_the_next_start_after_sigterm_is_a_clean_one(leadbook, book_file: Path, 
     assert running.finish() == 0
     with LeadBook.open(book_file, clock, create=False) as book:
         assert book.closed_cleanly_last_time
+
+
+def test_sigterm_while_the_book_opens_still_closes_it_cleanly(leadbook, book_file: Path, clock):  # noqa: F811
+    """A logout (or a benchmark) may end Leadbook the moment its window is seen, before the first
+    paint: the signal is caught from before the book opens, so the close is a clean one."""
+    running = leadbook(book_file, real=True)
+    running.wait_for("signals caught")  # the book is not open yet; its window not shown
+    running.process.send_signal(signal.SIGTERM)
+    assert running.finish() == 0
+    assert not running_marker(book_file).exists()
+    with LeadBook.open(book_file, clock, create=False) as book:
+        assert book.closed_cleanly_last_time

@@ -6,9 +6,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, time, timedelta
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from ..core.cadences import POST_SALE, Cadence, translated
 from ..core.clock import from_utc_iso
@@ -33,6 +31,9 @@ from ..store.errors import ChangedElsewhereError
 from .changes import Change, Op
 from .session import Session
 from .values import SaidNo, TimelineEntry, _Outcome
+
+if TYPE_CHECKING:  # sqlite-utils loads when a write first needs it (store.database.LazyDatabase)
+    import sqlite_utils
 
 
 class FollowUpsMixin(Session):

@@ -254,6 +254,12 @@ class ImportsMixin(Session):
             )
         return result
 
+    def has_last_import(self) -> bool:
+        """Whether ``last_import()`` has one, without loading the import modules (the File menu at start)."""
+        with known_errors(self.path):
+            row = import_store.last(self._db.conn)
+        return row is not None and row[6] is None
+
     def last_import(self) -> Any:
         """The newest import, if it changed something and has not been undone (an ImportBatch)."""
         from ..interop.importing import ImportBatch  # noqa: PLC0415

@@ -51,6 +51,21 @@ class LeadsMixin(Session):
             within = refining[1] if refining and lead_store.refines(query, refining[0]) else None
             return lead_store.query_lead_ids(self._db, query, ordered, within)
 
+    def first_lead_ids(self, query: LeadQuery, limit: int) -> tuple[list[int], int] | None:
+        """The first ``limit`` ids ``lead_ids(query)`` would give and how many it would give in
+        all, read without handing every match to Python (search as you type at 100,000 leads:
+        the first screen within a frame, the rest after); None when only ``lead_ids`` can tell."""
+        key = (query.sort, query.descending)
+        with known_errors(self.path):
+            version = data_version(self._db.conn)
+            if version != self._orders_version:
+                self._orders.clear()
+                self._orders_version = version
+            ordered = self._orders.get(key)
+            if ordered is None:
+                ordered = self._orders[key] = OrderedIds(lead_store.sorted_ids(self._db, *key))
+            return lead_store.first_matching_ids(self._db, query, ordered, limit)
+
     def table_rows(self, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
         return lead_store.table_rows(self._db, ids)
 

@@ -12,8 +12,6 @@ from pathlib import Path
 from time import monotonic
 from typing import TYPE_CHECKING, cast
 
-import sqlite_utils
-
 from ..core.clock import Clock, SystemClock, utc_iso
 from ..core.rules import (
     Settings,
@@ -37,6 +35,8 @@ from .values import (
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
     from typing import Any
+
+    import sqlite_utils
 
     from ..core.followups import FollowUp
     from ..core.model import Lead, Stage

@@ -4,10 +4,23 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Callable
 from datetime import date, time
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QProcess, QSize, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    QProcess,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,21 +45,17 @@ from ..platform.paths import backups_dir
 from ..present import texts
 from .book_events import BookEvents
 from .book_task import BookTask
-from .calendar.view import CalendarView
 from .files.ics_mirror import IcsMirror
 from .fit import FitScrollArea, only_current_page_sized
-from .followups.followup_dialog import FollowUpDialog
-from .followups.log_dialog import LogDialog
 from .guarded import guarded
-from .leads.dialog import LeadDialog
-from .leads.panel import LeadPanel
-from .leads.view import LeadsView
-from .revisits.nurture import NurtureView
-from .revisits.say_no_dialog import SayNoDialog
-from .revisits.view import RevisitsView
-from .settings.dialog import SettingsDialog
-from .settings.restore_dialog import RestoreDialog
 from .today.view import TodayView
+
+if TYPE_CHECKING:  # the other pages and the dialogs are imported when first wanted (start-up, docs/architecture.md)
+    from .calendar.view import CalendarView
+    from .leads.panel import LeadPanel
+    from .leads.view import LeadsView
+    from .revisits.nurture import NurtureView
+    from .revisits.view import RevisitsView
 
 UNDO_MESSAGE_MS = 12_000
 log = logging.getLogger("leadbook")
@@ -127,8 +136,57 @@ class UndoMessage(QWidget):
         self._timer.start(UNDO_MESSAGE_MS)
 
 
+class _FirstPaintHook(QObject):
+    """Runs the window's ``after_first_paint`` callbacks on the event loop's turn after the first
+    page has painted (or after ``FALLBACK_MS`` when the window is never shown, say in the tray)."""
+
+    FALLBACK_MS = 1000
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.waiting: list[Callable[[], object]] | None = []  # None once run
+        self._fallback = QTimer(self)
+        self._fallback.setSingleShot(True)
+        self._fallback.timeout.connect(self.run)
+
+    def watch(self, *widgets: QWidget) -> None:
+        """The first paint of any of ``widgets`` (what the first page shows first) counts."""
+        self._watched = widgets
+        for widget in widgets:
+            widget.installEventFilter(self)
+        self._fallback.start(self.FALLBACK_MS)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            for widget in self._watched:
+                widget.removeEventFilter(self)
+            self._fallback.stop()
+            QTimer.singleShot(0, self.run)
+        return False
+
+    def add(self, callback: Callable[[], object]) -> None:
+        if self.waiting is None:
+            QTimer.singleShot(0, callback)
+        else:
+            self.waiting.append(callback)
+
+    def run(self) -> None:
+        if self.waiting is None:
+            return
+        self._fallback.stop()
+        callbacks, self.waiting = self.waiting, None
+        for callback in callbacks:
+            callback()
+
+
 class MainWindow(QMainWindow):
-    """Asks the session to ``restore_requested(Path)``: swapping the book is not the window's job."""
+    """Asks the session to ``restore_requested(Path)``: swapping the book is not the window's job.
+
+    Start-up: only Today (the first page) is built with the window. ``add_view`` takes a widget or
+    a factory; a page given as a factory is built when first shown or first asked for
+    (``page(key)``; ``leads_view``, ``calendar_view``… are properties that do so). Work the first
+    screen does not need goes to ``after_first_paint(callback)``: run on the event loop's turn
+    after Today has painted."""
 
     restore_requested = Signal(object)
     reminders_requested = Signal()  # the app's TrayController shows the reminders window
@@ -143,32 +201,23 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("%1 — Leadbook").replace("%1", book.path.name))
         self._fit_to_screen()
 
-        self.leads_view = LeadsView(book, events=events)
-        self.lead_panel = LeadPanel(book, events=events)
-        self.leads_split = QSplitter(Qt.Orientation.Horizontal)
-        self.leads_split.setChildrenCollapsible(False)
-        self.leads_split.addWidget(self.leads_view)
-        self.leads_split.addWidget(self.lead_panel)
-        self.leads_split.setStretchFactor(0, 3)
-        self.leads_split.setStretchFactor(1, 2)
-        self.leads_split.setSizes([1040, 300])
+        self._first_paint = _FirstPaintHook(self)
         self.stack = QStackedWidget()
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 11)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         self._nav_items: dict[str, QListWidgetItem] = {}
+        self._pages: dict[str, QWidget] = {}
+        self._page_factories: dict[str, Callable[[], QWidget]] = {}
         self.today_view = TodayView(book, events=events)
         self.add_view("today", self.tr("Today"), self.today_view)
-        self.calendar_view = CalendarView(book, own_undo=False, events=events)  # Edit ▸ Undo already has Ctrl+Z
-        self.add_view("calendar", self.tr("Calendar"), self.calendar_view)
-        self.add_view("leads", self.tr("Leads"), self.leads_split)
-        self.revisits_view = RevisitsView(book, events=events)
-        self.add_view("revisits", self.tr("Revisit"), self.revisits_view)
-        self.nurture_view = NurtureView(book, events=events)
-        self.add_view("nurture", self.tr("Nurture"), self.nurture_view)
+        self.add_view("calendar", self.tr("Calendar"), self._build_calendar)
+        self.add_view("leads", self.tr("Leads"), self._build_leads)
+        self.add_view("revisits", self.tr("Revisit"), lambda: self._build_revisits("revisits"))
+        self.add_view("nurture", self.tr("Nurture"), lambda: self._build_revisits("nurture"))
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -196,17 +245,6 @@ class MainWindow(QMainWindow):
         self.destroyed.connect(lambda: setattr(book, "waiting", None))
         if book.read_only:
             self._show_read_only()
-        self.leads_view.open_lead.connect(self.edit_lead)
-        self.leads_view.new_lead.connect(self.new_lead)
-        self.leads_view.delete_leads.connect(self.delete_leads)
-        self.leads_view.table.selectionModel().currentChanged.connect(
-            lambda *_: self.lead_panel.show_lead(self.leads_view.current_id())
-        )
-        self.leads_view.model.modelReset.connect(lambda: self.lead_panel.show_lead(self.leads_view.current_id()))
-        self.lead_panel.edit_requested.connect(self.edit_lead)
-        self.lead_panel.plan_requested.connect(self.plan_followup)
-        self.lead_panel.edit_followup_requested.connect(self.edit_followup)
-        self.lead_panel.log_requested.connect(self.log_followup)
         self.today_view.open_lead.connect(self.show_lead)
         self.today_view.log_requested.connect(self.log_followup)
         self.today_view.undoable.connect(self.undo_message.show_message)
@@ -215,16 +253,10 @@ class MainWindow(QMainWindow):
         self.today_view.welcome.import_contacts.connect(self.import_file)
         self.today_view.welcome.open_demo.connect(self.open_demo)
         self.today_view.show_without_next_step.connect(self._show_without_next_step)
-        self.calendar_view.open_followup.connect(self.edit_followup)
-        self.calendar_view.open_lead.connect(self.show_lead)
-        self.calendar_view.plan_at.connect(self.plan_at)
-        self.calendar_view.undoable.connect(self.undo_message.show_message)
-        for view in (self.revisits_view, self.nurture_view):
-            view.open_lead.connect(self.show_lead)
-            view.undoable.connect(self.undo_message.show_message)
         events.changed.connect(self._on_book_changed)
         self._refresh_nav_counts()
         self.nav.setCurrentRow(0)  # the lead list reads itself when its page is first shown
+        self._first_paint.watch(self.today_view.tree.viewport(), self.today_view.welcome)  # the agenda, or the welcome
 
     # --- structure --------------------------------------------------------------------
 
@@ -238,14 +270,125 @@ class MainWindow(QMainWindow):
         # overflowed; the pages scroll or shrink to it.
         self.resize(min(1600, int(screen.width() * 0.96)), min(1000, int(screen.height() * 0.94)))
 
-    def add_view(self, key: str, title: str, widget: QWidget) -> None:
-        """Views join the navigation only when they work; there are no placeholders."""
+    def add_view(self, key: str, title: str, widget: QWidget | Callable[[], QWidget]) -> None:
+        """Views join the navigation only when they work. ``widget`` may be a factory: the page
+        is then built when first shown or asked for (``page(key)``), not at start."""
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, title)
         item.setSizeHint(QSize(0, 34))
         self.nav.addItem(item)
+        if isinstance(widget, QWidget):
+            self._pages[key] = widget
+        else:
+            self._page_factories[key] = widget
+            widget = QWidget()  # holds the page's place in the stack until it is built
         self.stack.addWidget(widget)
         self._nav_items[key] = item
+
+    def page(self, key: str) -> QWidget:
+        """The page of navigation entry ``key``, built now if it was not yet."""
+        if key not in self._pages:
+            placeholder = self.stack.widget(self.nav.row(self._nav_items[key]))
+            assert placeholder is not None  # every navigation entry has its place in the stack
+            self._pages[key] = built = self._page_factories.pop(key)()
+            index = self.stack.indexOf(placeholder)
+            current = self.stack.currentWidget() is placeholder
+            self.stack.insertWidget(index, built)
+            if current:
+                self.stack.setCurrentWidget(built)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        return self._pages[key]
+
+    def is_built(self, key: str) -> bool:
+        return key in self._pages
+
+    def after_first_paint(self, callback: Callable[[], object]) -> None:
+        """Run ``callback`` once the first page has painted (at once, on the next turn, if it has):
+        for work the first screen does not need (the tray, reminders, notices, other pages)."""
+        self._first_paint.add(callback)
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = next(k for k, item in self._nav_items.items() if self.nav.row(item) == row)
+        self.stack.setCurrentWidget(self.page(key))
+
+    # The pages after the first, built when first wanted.
+
+    @property
+    def calendar_view(self) -> CalendarView:
+        return self.page("calendar")  # type: ignore[return-value]
+
+    @property
+    def leads_split(self) -> QSplitter:
+        return self.page("leads")  # type: ignore[return-value]
+
+    @property
+    def leads_view(self) -> LeadsView:
+        return self.leads_split.widget(0)  # type: ignore[return-value]
+
+    @property
+    def lead_panel(self) -> LeadPanel:
+        return self.leads_split.widget(1)  # type: ignore[return-value]
+
+    @property
+    def revisits_view(self) -> RevisitsView:
+        return self.page("revisits")  # type: ignore[return-value]
+
+    @property
+    def nurture_view(self) -> NurtureView:
+        return self.page("nurture")  # type: ignore[return-value]
+
+    def _build_calendar(self) -> QWidget:
+        from .calendar.view import CalendarView  # noqa: PLC0415 - built when first shown; keeps start-up light
+
+        view = CalendarView(self.book, own_undo=False, events=self.events)  # Edit ▸ Undo already has Ctrl+Z
+        view.open_followup.connect(self.edit_followup)
+        view.open_lead.connect(self.show_lead)
+        view.plan_at.connect(self.plan_at)
+        view.undoable.connect(self.undo_message.show_message)
+        return view
+
+    def _build_leads(self) -> QWidget:
+        from .leads.panel import LeadPanel  # noqa: PLC0415 - built when first shown; keeps start-up light
+        from .leads.view import LeadsView  # noqa: PLC0415
+
+        leads_view = LeadsView(self.book, events=self.events)
+        lead_panel = LeadPanel(self.book, events=self.events)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setChildrenCollapsible(False)
+        split.addWidget(leads_view)
+        split.addWidget(lead_panel)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([1040, 300])
+        leads_view.open_lead.connect(self.edit_lead)
+        leads_view.new_lead.connect(self.new_lead)
+        leads_view.delete_leads.connect(self.delete_leads)
+        leads_view.table.selectionModel().currentChanged.connect(
+            lambda *_: lead_panel.show_lead(leads_view.current_id())
+        )
+        leads_view.model.modelReset.connect(lambda: lead_panel.show_lead(leads_view.current_id()))
+        lead_panel.edit_requested.connect(self.edit_lead)
+        lead_panel.plan_requested.connect(self.plan_followup)
+        lead_panel.edit_followup_requested.connect(self.edit_followup)
+        lead_panel.log_requested.connect(self.log_followup)
+        # Edit ▸ Delete stands for the lead list's own action: on when it is, and triggers it.
+        real = leads_view.delete_action
+        real.changed.connect(lambda: self.delete_leads_action.setEnabled(real.isEnabled()))
+        self.delete_leads_action.triggered.connect(real.trigger)
+        self.delete_leads_action.setEnabled(real.isEnabled())
+        return split
+
+    def _build_revisits(self, key: str) -> QWidget:
+        from .revisits.nurture import NurtureView  # noqa: PLC0415 - built when first shown; keeps start-up light
+        from .revisits.view import RevisitsView  # noqa: PLC0415
+
+        view: Any = (RevisitsView if key == "revisits" else NurtureView)(self.book, events=self.events)
+        view.open_lead.connect(self.show_lead)
+        view.undoable.connect(self.undo_message.show_message)
+        return view
 
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -275,7 +418,13 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.find_action = self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self.focus_find)
         edit_menu.addAction(self.find_action)
-        edit_menu.addAction(self.leads_view.delete_action)
+        # Edit ▸ Delete acts on the lead list (its own action, the Delete key in the list), which is
+        # built when first shown: this entry stands for it, off as it is while another page shows.
+        self.delete_leads_action = QAction(QCoreApplication.translate("LeadsView", "Delete"), self)
+        self.delete_leads_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_leads_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the list's key does it
+        self.delete_leads_action.setEnabled(False)
+        edit_menu.addAction(self.delete_leads_action)
         edit_menu.addSeparator()
         self.cadences_action = self._action(self.tr("&Cadences…"), None, self.edit_cadences)
         edit_menu.addAction(self.cadences_action)
@@ -400,6 +549,8 @@ class MainWindow(QMainWindow):
     def new_lead(self) -> None:
         if self._refused_read_only():
             return
+        from .leads.dialog import LeadDialog  # noqa: PLC0415 - opened on request; keeps start-up light
+
         dialog = LeadDialog(self.book, parent=self)
         if dialog.exec() and dialog.saved_lead is not None:
             self.show_view("leads")
@@ -411,6 +562,8 @@ class MainWindow(QMainWindow):
             lead = self.book.lead(lead_id)
         except KeyError:
             return
+        from .leads.dialog import LeadDialog  # noqa: PLC0415 - opened on request; keeps start-up light
+
         dialog = LeadDialog(self.book, lead, parent=self)
         became_no = dialog.exec() and dialog.saved_lead is not None and dialog.saved_lead.stage == Stage.NO
         if became_no and lead.stage != Stage.NO:
@@ -418,6 +571,8 @@ class MainWindow(QMainWindow):
 
     def say_no(self, lead_id: int) -> None:
         """Seed 003: a "no" mostly means "not now": ask why and when to ask again."""
+        from .revisits.say_no_dialog import SayNoDialog  # noqa: PLC0415 - opened on request; keeps start-up light
+
         SayNoDialog(self.book, lead_id, self).exec()
 
     def show_lead(self, lead_id: int) -> None:
@@ -442,15 +597,23 @@ class MainWindow(QMainWindow):
         names = [f"{lead.name} — {lead.company}" if lead.company else lead.name for lead in leads]
         choice, ok = QInputDialog.getItem(self, self.tr("Plan follow-up"), self.tr("Lead:"), names, 0, False)
         if ok:
+            from .followups.followup_dialog import FollowUpDialog  # noqa: PLC0415 - opened on request
+
             FollowUpDialog(self.book, lead_id=leads[names.index(choice)].id, due=Due(day, at), parent=self).exec()
 
     def plan_followup(self, lead_id: int) -> None:
+        from .followups.followup_dialog import FollowUpDialog  # noqa: PLC0415 - opened on request
+
         FollowUpDialog(self.book, lead_id=lead_id, parent=self).exec()
 
     def edit_followup(self, followup_id: int) -> None:
+        from .followups.followup_dialog import FollowUpDialog  # noqa: PLC0415 - opened on request
+
         FollowUpDialog(self.book, self.book.followup(followup_id), parent=self).exec()
 
     def log_followup(self, followup_id: int) -> None:
+        from .followups.log_dialog import LogDialog  # noqa: PLC0415 - opened on request
+
         LogDialog(self.book, followup_id, parent=self, ask_why_no=self.say_no).exec()
 
     def edit_cadences(self) -> None:
@@ -464,6 +627,8 @@ class MainWindow(QMainWindow):
         DuplicatesDialog(self.book, self).exec()
 
     def edit_settings(self) -> None:
+        from .settings.dialog import SettingsDialog  # noqa: PLC0415 - opened on request
+
         SettingsDialog(self.book, self).exec()
 
     def delete_leads(self, ids: list[int]) -> None:
@@ -523,7 +688,7 @@ class MainWindow(QMainWindow):
 
     def _update_import_actions(self) -> None:
         if hasattr(self, "undo_import_action"):
-            self.undo_import_action.setEnabled(self.book.last_import() is not None)
+            self.undo_import_action.setEnabled(self.book.has_last_import())
 
     def print_call_sheet(self) -> None:
         from .callsheet.dialog import CallSheetDialog  # noqa: PLC0415 - opened on request; keeps start-up light
@@ -564,6 +729,8 @@ class MainWindow(QMainWindow):
                                          UNDO_MESSAGE_MS * 2)  # fmt: skip
 
     def choose_backup(self) -> None:
+        from .settings.restore_dialog import RestoreDialog  # noqa: PLC0415 - opened on request
+
         dialog = RestoreDialog(self.book, self.backups, self)
         if dialog.exec() and dialog.chosen is not None:
             self.restore_requested.emit(dialog.chosen)

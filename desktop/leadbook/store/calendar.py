@@ -4,13 +4,14 @@ the follow-ups of a day or a week."""
 from __future__ import annotations
 
 from datetime import date, time
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from ..core.calendar import DayItem, Movable
 from ..core.model import Channel, Stage
 from .followups import AGENDA_SQL, AgendaRow, _agenda_row, _rows
+
+if TYPE_CHECKING:  # sqlite-utils loads when a write first needs it (store.database.LazyDatabase)
+    import sqlite_utils
 
 # Served by the partial index followups_planned_by_day (due_date, due_time) WHERE state = 'planned':
 # a range scan over the month's planned rows only (tests/bench/bench_calendar.py prints the plan).

@@ -7,8 +7,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any, cast
 
 from .errors import (
     BookError,
@@ -21,7 +20,10 @@ from .errors import (
     NotALeadBookError,
     NotSQLiteError,
 )
-from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from .schema import APPLICATION_ID, SCHEMA_VERSION, migrations
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def inserted_id(cursor: sqlite3.Cursor) -> int:
@@ -208,9 +210,7 @@ def open_database(
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 raise BookReadOnlyError(path, f"cannot switch to WAL (journal mode {mode})")
-            # No sqlite-utils plugins: whatever else is installed does not get to change how the
-            # user's book is opened (and scanning for them costs ~30 ms at every start).
-            db = sqlite_utils.Database(conn, execute_plugins=False)
+            db = _lazy(conn)
             if found_version < SCHEMA_VERSION:
                 if found_version > 0 and before_migrate is not None:
                     before_migrate(conn)
@@ -245,11 +245,41 @@ def _open_read_only(path: Path) -> sqlite_utils.Database:
             if found_version < SCHEMA_VERSION:
                 raise BookReadOnlyError(path, f"read-only, and it needs an update (version {found_version})")
             conn.execute("PRAGMA foreign_keys = ON")
-            db = sqlite_utils.Database(conn, execute_plugins=False)
+            db = _lazy(conn)
         except BaseException:
             conn.close()
             raise
     return db
+
+
+class LazyDatabase:
+    """The book's connection, standing in for sqlite-utils' ``Database`` around it: every read
+    goes through ``conn``, so the real one (and the import of sqlite-utils, with click, dateutil
+    and pluggy: ~60 ms and ~50 modules) is made only when something else is asked for, such as
+    ``atomic()`` for the first write. Typed as ``sqlite_utils.Database`` by ``open_database``."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._real: sqlite_utils.Database | None = None
+
+    def real(self) -> sqlite_utils.Database:
+        if self._real is None:
+            import sqlite_utils  # noqa: PLC0415 - on first write or migration, not at start
+
+            # No sqlite-utils plugins: whatever else is installed does not get to change how the
+            # user's book is opened (and scanning for them costs ~30 ms).
+            self._real = sqlite_utils.Database(self.conn, execute_plugins=False)
+        return self._real
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real(), name)
+
+
+def _lazy(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    return cast("sqlite_utils.Database", LazyDatabase(conn))
 
 
 def migrate(db: sqlite_utils.Database) -> None:
@@ -260,7 +290,7 @@ def migrate(db: sqlite_utils.Database) -> None:
     with immediate(db):
         if db.conn.execute("PRAGMA user_version").fetchone()[0] >= SCHEMA_VERSION:
             return
-        MIGRATIONS.apply(_ScriptsInTransaction(db.conn, execute_plugins=False))
+        migrations().apply(_scripts_in_transaction(db.conn))
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
@@ -279,15 +309,19 @@ def script_statements(script: str) -> Iterator[str]:
         yield pending
 
 
-class _ScriptsInTransaction(sqlite_utils.Database):
+def _scripts_in_transaction(conn: sqlite3.Connection) -> sqlite_utils.Database:
     """Python's ``executescript`` commits any open transaction first; migrations run their
     scripts statement by statement instead, so they stay inside the one transaction."""
+    import sqlite_utils  # noqa: PLC0415 - only a book that needs a migration
 
-    def executescript(self, sql: str) -> sqlite3.Cursor:
-        cursor = self.conn.cursor()
-        for statement in script_statements(sql):
-            cursor.execute(statement)
-        return cursor
+    class ScriptsInTransaction(sqlite_utils.Database):
+        def executescript(self, sql: str) -> sqlite3.Cursor:
+            cursor = self.conn.cursor()
+            for statement in script_statements(sql):
+                cursor.execute(statement)
+            return cursor
+
+    return ScriptsInTransaction(conn, execute_plugins=False)
 
 
 # --- small statements of the book layer ---------------------------------------------------

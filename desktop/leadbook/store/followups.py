@@ -6,10 +6,8 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo
-
-import sqlite_utils
 
 from ..core.cadences import BUILTIN_CADENCES, Cadence, steps_from_json, steps_to_json
 from ..core.clock import from_utc_iso, utc_iso
@@ -17,6 +15,9 @@ from ..core.followups import Due, FollowUp, Objective, Outcome, State, check_day
 from ..core.model import Channel
 from .database import inserted_id
 from .schema import ACTIVE_STAGES_SQL
+
+if TYPE_CHECKING:  # sqlite-utils loads when a write first needs it (store.database.LazyDatabase)
+    import sqlite_utils
 
 UNANSWERED = (Outcome.VOICEMAIL.value, Outcome.NO_ANSWER.value)
 _T = TypeVar("_T")

@@ -24,16 +24,17 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import Enum
 from itertools import islice
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
-
-import sqlite_utils
 
 from ..core.clock import from_utc_iso, utc_iso
 from ..core.followups import Due, FollowUp
 from ..core.reminders import ReminderState, last_started_day, revisit_remind_at
 from ..core.revisits import NoReason
 from .followups import _rows, row_to_followup
+
+if TYPE_CHECKING:  # sqlite-utils loads when a write first needs it (store.database.LazyDatabase)
+    import sqlite_utils
 
 SIGNALS_AT = "coalesce(f.snoozed_until, f.remind_at)"
 ACTIVE = "f.state = 'planned' AND f.remind_at IS NOT NULL AND f.reminder_dismissed_at IS NULL"

@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from ..core.revisits import NoReason, RevisitState
 from .database import inserted_id
+
+if TYPE_CHECKING:  # sqlite-utils loads when a write first needs it (store.database.LazyDatabase)
+    import sqlite_utils
 
 
 @dataclass(frozen=True)

@@ -3,17 +3,36 @@
 Never edit a released migration: add a new one. ``SCHEMA_VERSION`` is the
 number of migrations; it is written to ``PRAGMA user_version`` so that an
 older Leadbook can refuse a newer book before touching it.
+
+The migrations are listed here as plain functions and handed to sqlite-utils' ``Migrations``
+(``MIGRATIONS``, ``migrations()``) only when a book needs one: opening an up-to-date book does
+not import sqlite-utils (start-up, docs/architecture.md).
 """
 
 from __future__ import annotations
 
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import sqlite_utils
+    from sqlite_utils.migrations import Migrations
 
 # "LBK1" as a 32-bit integer: marks an SQLite file as a Leadbook book.
 APPLICATION_ID = 0x4C424B31
 
-MIGRATIONS = Migrations("leadbook")
+_STEPS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = []
+
+
+def _migration(
+    name: str,
+) -> Callable[[Callable[[sqlite_utils.Database], None]], Callable[[sqlite_utils.Database], None]]:
+    def add(step: Callable[[sqlite_utils.Database], None]) -> Callable[[sqlite_utils.Database], None]:
+        _STEPS.append((name, step))
+        return step
+
+    return add
+
 
 STAGE_ORDER_SQL = (
     "CASE stage WHEN 'new' THEN 0 WHEN 'contacted' THEN 1 WHEN 'qualified' THEN 2 "
@@ -24,7 +43,7 @@ STAGE_ORDER_SQL = (
 FTS_COLUMNS = ("name", "company", "emails", "phones", "phone_digits", "notes", "rapport")
 
 
-@MIGRATIONS(name="0001_leads")
+@_migration("0001_leads")
 def _leads(db: sqlite_utils.Database) -> None:
     cols = ", ".join(FTS_COLUMNS)
     new_cols = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
@@ -109,7 +128,7 @@ def _leads(db: sqlite_utils.Database) -> None:
 ACTIVE_STAGES_SQL = "('new', 'contacted', 'qualified', 'proposal', 'negotiation', 'nurture')"
 
 
-@MIGRATIONS(name="0002_followups")
+@_migration("0002_followups")
 def _followups(db: sqlite_utils.Database) -> None:
     db.executescript(
         """
@@ -175,7 +194,7 @@ def _followups(db: sqlite_utils.Database) -> None:
     )
 
 
-@MIGRATIONS(name="0003_imports")
+@_migration("0003_imports")
 def _imports(db: sqlite_utils.Database) -> None:
     """Imports are undoable after a restart: each batch lists the leads it added and,
     for the ones it merged into, their rows as they were before (JSON snapshots).
@@ -205,7 +224,7 @@ def _imports(db: sqlite_utils.Database) -> None:
     )
 
 
-@MIGRATIONS(name="0004_reminders")
+@_migration("0004_reminders")
 def _reminders(db: sqlite_utils.Database) -> None:
     """Reminder states kept in the book, so they survive a restart: a dismissed reminder never
     comes back, a snoozed one signals at ``snoozed_until`` instead of ``remind_at``. Moving a
@@ -227,7 +246,7 @@ def _reminders(db: sqlite_utils.Database) -> None:
     )
 
 
-@MIGRATIONS(name="0005_revisits")
+@_migration("0005_revisits")
 def _revisits(db: sqlite_utils.Database) -> None:
     """Every "no" with its reason, who said it, and when to call back (seed 003).
     ``revisit_on`` is a local date (NULL: never); only 'queued' rows are in the queue, and
@@ -253,14 +272,14 @@ def _revisits(db: sqlite_utils.Database) -> None:
     )
 
 
-@MIGRATIONS(name="0006_calendar_load")
+@_migration("0006_calendar_load")
 def _calendar_load(db: sqlite_utils.Database) -> None:
     # A month's load by day and channel read from the index alone: 2.5 ms instead of ~50 ms
     # at 500,000 follow-ups.
     db.execute("CREATE INDEX followups_planned_day_channel ON followups (due_date, channel) WHERE state = 'planned'")
 
 
-@MIGRATIONS(name="0007_revisit_reminders")
+@_migration("0007_revisit_reminders")
 def _revisit_reminders(db: sqlite_utils.Database) -> None:
     """A queued revisit reminds like a date-only follow-up, at the start of the working day of
     ``revisit_on``; dismissed and snoozed states are kept here, so they survive a restart.
@@ -281,7 +300,7 @@ def _revisit_reminders(db: sqlite_utils.Database) -> None:
     )
 
 
-@MIGRATIONS(name="0008_agenda_days")
+@_migration("0008_agenda_days")
 def _agenda_days(db: sqlite_utils.Database) -> None:
     """Today's day sections (overdue, today, tomorrow) leave first responses out: an index of
     only the others lets them walk it alone, however many first responses a big import of web
@@ -292,7 +311,7 @@ def _agenda_days(db: sqlite_utils.Database) -> None:
     )
 
 
-@MIGRATIONS(name="0009_possible_duplicates")
+@_migration("0009_possible_duplicates")
 def _possible_duplicates(db: sqlite_utils.Database) -> None:
     """Pairs of leads that may be one person (an import found a shared e-mail, phone, or name
     and company, but the rest disagreed): listed for review. ``lead_a < lead_b``; ``reason``
@@ -319,4 +338,24 @@ def _possible_duplicates(db: sqlite_utils.Database) -> None:
     )
 
 
-SCHEMA_VERSION = len(MIGRATIONS._migrations)
+SCHEMA_VERSION = len(_STEPS)
+
+_MADE: list[Migrations] = []
+
+
+def migrations() -> Migrations:
+    """The migrations as sqlite-utils applies them (made once, on first need)."""
+    if not _MADE:
+        from sqlite_utils.migrations import Migrations  # noqa: PLC0415 - only a book that needs a migration
+
+        made = Migrations("leadbook")
+        for name, step in _STEPS:
+            made(name=name)(step)
+        _MADE.append(made)
+    return _MADE[0]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "MIGRATIONS":  # the name tests and tools know
+        return migrations()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

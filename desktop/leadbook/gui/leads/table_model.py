@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from ...book import Change, LeadBook, LeadQuery
@@ -27,6 +27,11 @@ COLUMNS: tuple[str, ...] = (
 )  # fmt: skip
 
 PAGE = 200
+#: Rows a search shows at once before all its matches are read (more than a maximised window holds).
+FIRST_SCREEN = 80
+#: The rest of a search's matches is read this long after its key, so that typing on (the usual gap
+#: between keys is longer) is never kept waiting behind it; a view that scrolls on asks at once.
+REST_AFTER_MS = 150
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole)
@@ -110,6 +115,13 @@ class LeadTableModel(QAbstractTableModel):
         self.dnc_text = self.tr("Do not contact")
         self.dnc_icon = do_not_contact_icon()
         self._today = ""  # the start of today (UTC ISO text): next steps before it are overdue
+        #: A search showing its first screen only: how many match in all; the rest is read a moment
+        #: later (``complete``, ``REST_AFTER_MS``), or at once when something needs every row.
+        self._pending_total: int | None = None
+        self._rest = QTimer(self)
+        self._rest.setSingleShot(True)
+        self._rest.setInterval(REST_AFTER_MS)
+        self._rest.timeout.connect(self.complete)
         if load:
             self.refresh()
 
@@ -121,22 +133,66 @@ class LeadTableModel(QAbstractTableModel):
 
     def set_query(self, query: LeadQuery) -> None:
         if query != self._query:
-            previous = (self._query, self._ids)
+            previous = (self._query, self._ids) if self._pending_total is None else None
             self._query = query
-            self.refresh(previous)
+            self.refresh(previous, first_screen=True)
 
-    def refresh(self, previous: tuple[LeadQuery, list[int]] | None = None) -> None:
+    def refresh(self, previous: tuple[LeadQuery, list[int]] | None = None, *, first_screen: bool = False) -> None:
         """Re-read the id list (the book or the query changed); ``previous`` lets a search
-        that only narrows the last one filter that result instead of the whole book."""
+        that only narrows the last one filter that result instead of the whole book. With
+        ``first_screen`` a search with many matches reads only its first screen now and the
+        rest a moment later (rows are then added below; ``total_rows()`` says how many there
+        will be); the next key before then reads its own first screen instead."""
+        self._rest.stop()
         self.beginResetModel()
-        self._ids = self._book.lead_ids(self._query, refining=previous)
+        first = self._book.first_lead_ids(self._query, FIRST_SCREEN) if first_screen else None
+        if first is not None and first[1] > len(first[0]):
+            self._ids, self._pending_total = first[0], first[1]
+            self._rest.start(REST_AFTER_MS)
+        else:
+            self._ids = first[0] if first is not None else self._book.lead_ids(self._query, refining=previous)
+            self._pending_total = None
         self._row_of = {}
         self._cache.clear()
         self._today = ""  # a new day may have begun
         self.endResetModel()
 
+    def total_rows(self) -> int:
+        """How many rows the list has, or will have once a search has read all its matches."""
+        return len(self._ids) if self._pending_total is None else self._pending_total
+
+    def is_complete(self) -> bool:
+        return self._pending_total is None
+
+    def complete(self) -> None:
+        """The rest of a search's matches, below its first screen (the order of those is kept)."""
+        if self._pending_total is None:
+            return
+        self._rest.stop()
+        self._pending_total = None
+        everything = self._book.lead_ids(self._query)
+        shown = len(self._ids)
+        if everything[:shown] != self._ids:  # changed elsewhere meanwhile: read anew
+            self.beginResetModel()
+            self._ids, self._row_of = everything, {}
+            self._cache.clear()
+            self.endResetModel()
+            return
+        if len(everything) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(everything) - 1)
+            self._ids, self._row_of = everything, {}
+            self.endInsertRows()
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and self._pending_total is not None
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: N802
+        if not parent.isValid() and self._pending_total is not None:
+            self._rest.start(0)  # on the next turn: a view asks from inside its own updates
+
     def on_book_changed(self, change: Change) -> None:
         """Cheap path for edits that keep the row set; a full refresh otherwise."""
+        self.complete()
         if change.added or change.removed or self._book.lead_ids(self._query) != self._ids:
             self.refresh()
             return
@@ -152,6 +208,7 @@ class LeadTableModel(QAbstractTableModel):
         return self._ids[row]
 
     def row_of(self, lead_id: int) -> int:
+        self.complete()  # a lead below a search's first screen has a row too
         if not self._row_of and self._ids:
             self._row_of = {lead_id: row for row, lead_id in enumerate(self._ids)}
         return self._row_of.get(lead_id, -1)

@@ -187,6 +187,7 @@ class LeadsView(RefreshWhenShown, QWidget):
         self.stage_filter.currentIndexChanged.connect(self.apply_filters)
         self.tag_filter.currentIndexChanged.connect(self.apply_filters)
         self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)  # the rest of a search, below its first screen
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)  # reads the list when it is stale
@@ -435,7 +436,7 @@ class LeadsView(RefreshWhenShown, QWidget):
             self.apply_filters()
 
     def _update_count(self) -> None:
-        shown, total = self.model.rowCount(), self._book.count_leads()
+        shown, total = self.model.total_rows(), self._book.count_leads()
         if shown == total:
             text = self.tr("%n lead(s)", "", total)
         else:

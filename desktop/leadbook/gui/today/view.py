@@ -73,7 +73,6 @@ from ..book_events import BookEvents
 from ..fit import only_current_page_sized
 from ..guarded import guarded
 from ..refresh_when_shown import RefreshWhenShown
-from ..revisits.say_no_dialog import SayNoDialog
 from .next_card import NextCard
 from .welcome import WelcomePanel
 
@@ -83,6 +82,10 @@ LEAD_ROLE = Qt.ItemDataRole.UserRole + 2
 
 SECTION, FOLLOWUP, DECIDE, REVISIT, EMPTY = "section", "followup", "decide", "revisit", "empty"
 MAX_ROWS_PER_SECTION = 300
+#: Rows each section lists when Today is read: more than a maximised window shows. The rest, up to
+#: MAX_ROWS_PER_SECTION, is read on the next turn of the event loop (after the paint), so a backlog
+#: of thousands costs its first screen before Today appears (``book.agenda(limit=...)``).
+FIRST_SCREEN_ROWS = 40
 FIT_SAMPLE_ROWS = 200  # columns are fitted to the first rows; longer texts further down elide
 LATE_COLOUR = QColor("#c62828")
 REFRESH_MS = 60_000  # countdowns tick by the minute; a new day starts at local midnight
@@ -416,7 +419,7 @@ class TodayView(RefreshWhenShown, QWidget):
         if events is not None:  # the view hears of every write itself and takes what it shows
             events.changed.connect(self.on_book_changed)
         # Marking no asks why and when to revisit; tests hand in their own answer.
-        self.ask_why_no: Callable[[int], object] = lambda lead_id: SayNoDialog(self._book, lead_id, self).exec()
+        self.ask_why_no: Callable[[int], object] = self._say_no
         self._book = book
         self._agenda: Agenda | None = None
         self.next_up: NextUp | None = None  # what the card at the top shows
@@ -424,6 +427,10 @@ class TodayView(RefreshWhenShown, QWidget):
         self._stale = True
         self._count: int | None = None  # what count() says while the agenda is stale
         self.refresh_count = 0  # how often the book was read (for tests and benchmarks)
+        self._rest = QTimer(self)  # the rows below the first screen, read on the next turn
+        self._rest.setSingleShot(True)
+        self._rest.setInterval(0)
+        self._rest.timeout.connect(self._read_rest)
         self._user_sized = False
         self._fitting = False
 
@@ -610,14 +617,33 @@ class TodayView(RefreshWhenShown, QWidget):
         refreshed a moment ago (at start, or by the last write) is still right."""
         return self._stale or self._refreshed_at is None or self._book.clock.now() - self._refreshed_at >= FRESH_FOR
 
+    def ensure_loaded(self) -> None:
+        """Asked for its rows while hidden (tests, tools), Today reads the book if it is stale,
+        and the rows below the first screen if they are still to come."""
+        super().ensure_loaded()
+        if self._rest.isActive():
+            self._read_rest()
+
     def refresh(self) -> None:
-        """Re-read the agenda; the same row stays selected while it exists."""
+        """Re-read the agenda (each section's first screen now, the rest on the next turn); the
+        same row stays selected while it exists."""
+        self._read(min(FIRST_SCREEN_ROWS, MAX_ROWS_PER_SECTION))
+        self.refresh_count += 1
+
+    def _read_rest(self) -> None:
+        self._rest.stop()
+        if self._agenda is not None and not self._stale:
+            self._read(MAX_ROWS_PER_SECTION)
+
+    def _read(self, limit: int) -> None:
+        self._rest.stop()
         key, position = self._current_key(), self._current_position()
         scroll = self.tree.verticalScrollBar().value()
         before = self._agenda.due_count if self._agenda is not None and not self._stale else self._count
-        self._agenda = load_agenda(self._book, self._book.local_today(), MAX_ROWS_PER_SECTION)
+        self._agenda = load_agenda(self._book, self._book.local_today(), limit)
+        if limit < MAX_ROWS_PER_SECTION and any(len(rows_of(self._agenda, section)) >= limit for section in SECTIONS):
+            self._rest.start()
         self._stale, self._count = False, None
-        self.refresh_count += 1
         self._refreshed_at = self._book.clock.now()
         empty = self._book.count_leads() == 0
         self.body.setCurrentWidget(self.welcome if empty else self.tree)
@@ -652,7 +678,10 @@ class TodayView(RefreshWhenShown, QWidget):
     # --- the card: what to do next ----------------------------------------------------
 
     def _fill_next(self) -> None:
-        agenda = self.agenda
+        # The rows just read (each section's first screen is enough: its most urgent come first);
+        # ``self.agenda`` would read the rest at once.
+        agenda = self._agenda
+        assert agenda is not None
         now, zone = self._book.clock.now(), self._book.clock.zone
         chosen = choose_next(agenda, now, zone)
         if chosen is None:
@@ -707,6 +736,11 @@ class TodayView(RefreshWhenShown, QWidget):
         if self.next_up is not None and self.next_up.why == Why.DECIDE and self.select_decide(self.next_up.lead_id):
             self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _say_no(self, lead_id: int) -> object:
+        from ..revisits.say_no_dialog import SayNoDialog  # noqa: PLC0415 - opened on request; keeps start-up light
+
+        return SayNoDialog(self._book, lead_id, self).exec()
+
     def first_paint_widget(self) -> QWidget:
         """What paints first when Today opens: the agenda, or the welcome of an empty book."""
         return self.welcome if self.body.currentWidget() is self.welcome else self.tree.viewport()
@@ -722,7 +756,8 @@ class TodayView(RefreshWhenShown, QWidget):
                      QBrush(LATE_COLOUR))  # fmt: skip
 
     def _fill_header(self) -> None:
-        agenda = self.agenda
+        agenda = self._agenda
+        assert agenda is not None
         self.title.setText(long_date(agenda.day))
         summary = summary_text(agenda)
         tomorrow_count = agenda.total("tomorrow")

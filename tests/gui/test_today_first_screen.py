@@ -1,0 +1,52 @@
+"""Today reads each section's first screen before it paints and the rest (up to its limit) on the
+next turn: a backlog costs its first screen at start, and Today then lists what it always listed."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import leadbook.gui.today.view as today_module
+from leadbook.book import LeadBook
+from leadbook.core.followups import Due, FollowUp
+from leadbook.core.model import Lead, Source
+from leadbook.gui.today.view import FIRST_SCREEN_ROWS, TodayView
+
+MONDAY = date(2026, 11, 23)  # conftest's today
+
+
+def _backlog(book: LeadBook, count: int) -> None:
+    book.add_leads([Lead(name=f"Lead {n:03}", source=Source.COLD) for n in range(count)])
+    for lead_id in book.lead_ids():
+        for fu in book.followups(lead_id):
+            book.cancel_followup(fu.id or 0)
+        book.plan_followup(FollowUp(lead_id, Due(MONDAY - timedelta(days=1 + lead_id % 5), None)))
+
+
+def _overdue_listed(today: TodayView) -> tuple[int, list[str]]:
+    (title, rows), *_ = today.model.sections()  # as shown now (rows() would read the rest first)
+    assert title.startswith("Overdue")
+    texts = [cells[0] for _, _, cells in rows]
+    return sum(1 for text in texts if not text.startswith("… and ")), texts
+
+
+def test_a_backlog_lists_its_first_screen_then_the_rest(qtbot, book: LeadBook, monkeypatch):
+    monkeypatch.setattr(today_module, "MAX_ROWS_PER_SECTION", FIRST_SCREEN_ROWS + 10)
+    _backlog(book, FIRST_SCREEN_ROWS + 15)
+    today = TodayView(book)
+    qtbot.addWidget(today)
+    today.show()
+    listed, texts = _overdue_listed(today)
+    assert listed == FIRST_SCREEN_ROWS and texts[-1].startswith("… and 15 more")
+    assert today.count() == FIRST_SCREEN_ROWS + 15 and today.refresh_count == 1
+    qtbot.waitUntil(lambda: _overdue_listed(today)[0] == FIRST_SCREEN_ROWS + 10)
+    assert _overdue_listed(today)[1][-1].startswith("… and 5 more")
+    assert today.refresh_count == 1  # one read of the book, in two parts
+
+
+def test_asking_for_the_agenda_reads_the_rest_at_once(qtbot, book: LeadBook, monkeypatch):
+    monkeypatch.setattr(today_module, "MAX_ROWS_PER_SECTION", FIRST_SCREEN_ROWS + 10)
+    _backlog(book, FIRST_SCREEN_ROWS + 15)
+    today = TodayView(book)
+    qtbot.addWidget(today)
+    today.refresh()
+    assert len(today.agenda.overdue) == FIRST_SCREEN_ROWS + 10
