@@ -319,4 +319,22 @@ def _possible_duplicates(db: sqlite_utils.Database) -> None:
     )
 
 
+@MIGRATIONS(name="0010_progress")
+def _progress(db: sqlite_utils.Database) -> None:
+    """The Progress page's figures for a period read through indexes, never a walk of every
+    follow-up (store/progress.py): decisions by when they happened, each lead's touches by time
+    (counted up to a decision, the first one found at once), each day's latest logged and
+    cancelled follow-up (was it handled by the end of its day?), and revisits by when they ended."""
+    db.executescript(
+        """
+        CREATE INDEX lead_events_decisions ON lead_events (at, lead_id, text)
+            WHERE kind = 'stage' AND text IN ('won', 'no', 'nurture');
+        CREATE INDEX followups_touches ON followups (lead_id, done_at) WHERE state = 'done';
+        CREATE INDEX followups_done_by_day ON followups (due_date, done_at) WHERE state = 'done';
+        CREATE INDEX followups_cancelled_by_day ON followups (due_date, updated_at) WHERE state = 'cancelled';
+        CREATE INDEX revisits_closed ON revisits (closed_at, lead_id) WHERE closed_at IS NOT NULL;
+        """
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)

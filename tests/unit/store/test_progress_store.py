@@ -1,0 +1,53 @@
+"""The Progress page's aggregates reach the book's tables only through indexes: a period costs
+what happened in it, never a walk of every follow-up (issue 21's speed rule, read from the plans)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from leadbook.book import LeadBook
+from leadbook.store import progress as progress_store
+from tests._book_sql import connection
+
+PARAMS = {
+    "since": "2026-01-01T00:00:00Z",
+    "until": "2026-12-01T00:00:00Z",
+    "quiet_since": "2026-10-01T00:00:00Z",
+    "days": json.dumps([["2026-11-20", "2026-11-20T23:00:00Z"], ["2026-11-21", "2026-11-21T23:00:00Z"]]),
+}
+# The tables and the aliases the statements give them; "d" (a subquery's rows) and json_each are not tables.
+TABLES = {"f", "l", "r", "e", "followups", "leads", "lead_events", "revisits"}
+
+
+def _plan(book: LeadBook, sql: str) -> list[str]:
+    params = {name: value for name, value in PARAMS.items() if f":{name}" in sql}
+    return [row[3] for row in connection(book).execute("EXPLAIN QUERY PLAN " + sql, params)]
+
+
+def _walks(plan: list[str]) -> list[str]:
+    """The plan's lines that read a whole table or index ("SCAN f", "SCAN f USING COVERING INDEX …")."""
+    return [line for line in plan if (m := re.match(r"SCAN (\w+)", line)) and m.group(1) in TABLES]
+
+
+@pytest.mark.parametrize("figure", sorted(progress_store.STATEMENTS))
+def test_no_figure_walks_a_table(book: LeadBook, figure: str) -> None:
+    plan = _plan(book, progress_store.STATEMENTS[figure])
+    assert _walks(plan) == [], plan
+    searched = {m.group(1) for line in plan if (m := re.match(r"SEARCH (\w+) USING", line))}
+    assert searched & TABLES, plan  # the plan was read at all
+
+
+def test_the_followups_are_reached_by_the_new_indexes(book: LeadBook) -> None:
+    plans = "\n".join(line for sql in progress_store.STATEMENTS.values() for line in _plan(book, sql))
+    for index in ("followups_touches", "followups_done_by_day", "followups_cancelled_by_day",
+                  "lead_events_decisions", "revisits_closed", "leads_by_created"):  # fmt: skip
+        assert f"INDEX {index}" in plans
+
+
+def test_a_walk_would_be_caught(book: LeadBook) -> None:
+    """The test above can fail: a period over a column without an index shows as a SCAN."""
+    assert _walks(_plan(book, "SELECT count(*) FROM followups f WHERE f.updated_at >= :since"))
+    assert _walks(_plan(book, "SELECT count(*) FROM followups f INDEXED BY followups_by_day WHERE f.state = 'done'"))
