@@ -40,6 +40,7 @@ from .guarded import guarded
 from .leads.dialog import LeadDialog
 from .leads.panel import LeadPanel
 from .leads.view import LeadsView
+from .progress.view import ProgressView
 from .revisits.nurture import NurtureView
 from .revisits.say_no_dialog import SayNoDialog
 from .revisits.view import RevisitsView
@@ -167,6 +168,8 @@ class MainWindow(QMainWindow):
         self.add_view("revisits", self.tr("Revisit"), self.revisits_view)
         self.nurture_view = NurtureView(book, events=events)
         self.add_view("nurture", self.tr("Nurture"), self.nurture_view)
+        self.progress_view = ProgressView(book, events=events)
+        self.add_view("progress", self.tr("Progress"), self.progress_view)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -213,6 +216,8 @@ class MainWindow(QMainWindow):
         self.today_view.show_without_next_step.connect(
             lambda: self.leads_view.show_without_next_step() or self.show_view("leads")
         )
+        self.progress_view.show_leads.connect(lambda ids, label: self.leads_view.show_leads(ids, label.strip())
+                                              or self.show_view("leads"))  # fmt: skip
         self.calendar_view.open_followup.connect(self.edit_followup)
         self.calendar_view.open_lead.connect(self.show_lead)
         self.calendar_view.plan_at.connect(self.plan_at)

@@ -15,7 +15,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from ..book import LeadBook
-from ..book.progress import FirstResponse, NeverFollowedUp, NothingSlipped, Persistence, Progress, RevisitResults, WonAfter
+from ..book.progress import (
+    FirstResponse,
+    NeverFollowedUp,
+    NothingSlipped,
+    Persistence,
+    Progress,
+    RevisitResults,
+    WonAfter,
+)
 from ..core.clock import Clock
 from ..core.progress import (
     AVERAGE_TOUCHES,
@@ -117,14 +125,14 @@ def research_mark(figure: Research, locale: QLocale | None = None) -> str:
     if figure is REVISIT_GAIN:
         return ProgressText.tr("Articles: %1–%2 more sales").replace("%1", number(figure.value * 100, 0, locale)) \
             .replace("%2", percent(figure.high, locale))  # fmt: skip
-    return ProgressText.tr("Research: within an hour, %1× as likely to qualify").replace("%1", str(WEB_HOUR_ODDS))
+    return ProgressText.tr("HBR: %1× as likely to qualify").replace("%1", str(WEB_HOUR_ODDS))
 
 
 # --- the seller's own figures, one sentence each ----------------------------------------------------
 
 
 def persistence_sentence(figure: Persistence, locale: QLocale | None = None) -> str:
-    """"You stopped after one touch on 12 of 40 leads (30%); the articles' sellers: 44%."."""
+    """ "You stopped after one touch on 12 of 40 leads (30%); the articles' sellers: 44%."."""
     if not figure.let_go:
         if figure.decided:
             return ProgressText.tr("You let no lead go in this period: every decision was a win.")
@@ -204,9 +212,11 @@ def revisits_sentence(figure: RevisitResults, locale: QLocale | None = None) -> 
 
 def research_mark_range(locale: QLocale | None = None) -> str:
     """5–10%."""
-    return ProgressText.tr("%1–%2", "a range of percentages").replace(
-        "%1", number(REVISIT_GAIN.value * 100, 0, locale)
-    ).replace("%2", percent(REVISIT_GAIN.high, locale))
+    return (
+        ProgressText.tr("%1–%2", "a range of percentages")
+        .replace("%1", number(REVISIT_GAIN.value * 100, 0, locale))
+        .replace("%2", percent(REVISIT_GAIN.high, locale))
+    )
 
 
 def slipped_sentence(figure: NothingSlipped, locale: QLocale | None = None) -> str:
@@ -230,8 +240,10 @@ def span_text(span: Span, locale: QLocale | None = None) -> str:
 
     if span.first is None:
         return ProgressText.tr("Everything until %1").replace("%1", day_text(span.last, locale))
-    return ProgressText.tr("%1 to %2").replace("%1", day_text(span.first, locale)).replace(
-        "%2", day_text(span.last, locale)
+    return (
+        ProgressText.tr("%1 to %2")
+        .replace("%1", day_text(span.first, locale))
+        .replace("%2", day_text(span.last, locale))
     )
 
 
