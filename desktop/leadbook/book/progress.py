@@ -287,11 +287,12 @@ class ProgressMixin(Session):
         span = self.progress_span(period)
         yesterday = self.local_today() - timedelta(days=1)
         with known_errors(self.path):
-            earliest = None
-            if span.first is None:
-                first = progress_store.first_due_day(self._db)
-                earliest = date.fromisoformat(first) if first else yesterday
-            days = [d for d in span.days(earliest) if d <= yesterday]
+            days: list[date] = []
+            if span.first is not None:
+                days = span.days()
+            elif first := progress_store.first_due_day(self._db):  # "all": from the first day anything was due
+                days = span.days(date.fromisoformat(first))
+            days = [d for d in days if d <= yesterday]
             zone = self.clock.zone
             ends = [(d.isoformat(), utc_iso(to_instant(d + timedelta(days=1), time(0, 0), zone))) for d in days]
             states = progress_store.day_states(self._db, ends)
