@@ -1,8 +1,9 @@
 """The follow-up mirror: the seller's own persistence over a period, one method per figure.
 
-The rows come from ``store/progress.py`` (indexed aggregates), the rules from ``core.progress``;
-every figure keeps the ids of the leads behind each of its numbers, so the Progress page can
-list exactly those leads (``LeadQuery(lead_ids=...)``).
+The counts come from ``store/progress.py`` (aggregates in SQL, through indexes), the rules from
+``core.progress``. A figure holds numbers only; the leads behind any of them are read when asked
+for, by a key naming the number (``progress_leads(period, "touches:1")``), so the Leads list can
+show exactly those leads (``LeadQuery(lead_ids=...)``).
 """
 
 from __future__ import annotations
@@ -10,118 +11,108 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
-from ..core.clock import from_utc_iso, utc_iso
+from ..core.clock import utc_iso
 from ..core.followups import to_instant
 from ..core.model import Source
-from ..core.progress import (
-    MOST_TOUCHES_SHOWN,
-    STOPPED_AFTER_DAYS,
-    Decision,
-    Period,
-    Span,
-    answered_within,
-    median,
-    share,
-    touch_bucket,
-)
+from ..core.progress import MOST_TOUCHES_SHOWN, STOPPED_AFTER_DAYS, Decision, Period, Span, share, touch_bucket
+from ..store import followups as fu_store
 from ..store import progress as progress_store
 from ..store.database import known_errors
 from .session import Session
 
-Ids = tuple[int, ...]
-
 
 @dataclass(frozen=True)
 class Persistence:
-    """Leads decided in the period by how many touches they had until then."""
+    """Leads decided in the period by how many touches they had until then ("touches:N",
+    "decided:won", "stopped_after_one", "five_or_more")."""
 
-    buckets: tuple[Ids, ...]  # index 0 … MOST_TOUCHES_SHOWN (the last: that many or more)
-    decisions: dict[Decision, Ids]
+    buckets: tuple[int, ...]  # index 0 … MOST_TOUCHES_SHOWN (the last: that many or more)
+    decisions: dict[Decision, int]
     average: float | None  # touches per decided lead
-    let_go: Ids  # decided, not won: no, nurture, stopped
-    stopped_after_one: Ids  # let go after exactly one touch
+    let_go: int  # decided, not won: no, nurture, stopped
+    stopped_after_one: int  # let go after exactly one touch
 
     @property
     def decided(self) -> int:
-        return sum(len(b) for b in self.buckets)
+        return sum(self.buckets)
 
     @property
-    def five_or_more(self) -> Ids:
+    def five_or_more(self) -> int:
         return self.buckets[MOST_TOUCHES_SHOWN]
 
 
 @dataclass(frozen=True)
 class WonAfter:
-    """Leads won in the period by the touch they were won on."""
+    """Leads won in the period by the touch they were won on ("won_on:N")."""
 
-    buckets: tuple[Ids, ...]
+    buckets: tuple[int, ...]
 
     @property
     def won(self) -> int:
-        return sum(len(b) for b in self.buckets)
+        return sum(self.buckets)
 
 
 @dataclass(frozen=True)
 class NeverFollowedUp:
-    created: Ids
-    untouched: Ids
+    created: int  # "created"
+    untouched: int  # "untouched"
 
     @property
     def share(self) -> float | None:
-        return share(len(self.untouched), len(self.created))
+        return share(self.untouched, self.created)
 
 
 @dataclass(frozen=True)
 class SourceResponse:
-    """First responses to the leads of one source created in the period."""
+    """First responses to the leads of one source created in the period ("source:web", "missed:web")."""
 
     source: Source
-    created: Ids
+    created: int
     median_hours: float | None  # over the leads touched so far
     target_hours: float | None  # Settings.first_response_hours
-    within: Ids  # first touch within the target
-    missed: Ids  # first touch later, or none and the target is past
+    within: int  # first touch within the target
+    missed: int  # first touch later, or none and the target is past
 
     @property
     def share_within(self) -> float | None:
-        return share(len(self.within), len(self.within) + len(self.missed))
+        return share(self.within, self.within + self.missed)
 
 
 @dataclass(frozen=True)
 class FirstResponse:
     sources: tuple[SourceResponse, ...]  # the sources with leads in the period, in Source order
-    web_within_hour: Ids = ()
-    web_later: Ids = ()
+    web_within_hour: int = 0  # "web_within_hour"
+    web_later: int = 0  # "web_later"
 
     @property
     def web_share(self) -> float | None:
-        return share(len(self.web_within_hour), len(self.web_within_hour) + len(self.web_later))
+        return share(self.web_within_hour, self.web_within_hour + self.web_later)
 
 
 @dataclass(frozen=True)
 class RevisitResults:
-    revisited: Ids  # no's called back in the period
-    reopened: Ids  # of those, back in the pipeline (reopened or a new contact person)
-    won: Ids  # wins in the period of leads reopened from a "no" before
+    revisited: int  # no's called back in the period ("revisited")
+    reopened: int  # of those, back in the pipeline ("reopened")
+    won: int  # wins in the period of leads reopened from a "no" before ("won_after_revisit")
     other_wins: int  # the period's other wins
 
     @property
     def gain(self) -> float | None:
         """Wins from revisits against the other wins: "5–10% more sales" in the seed's terms."""
-        return share(len(self.won), self.other_wins)
+        return share(self.won, self.other_wins)
 
 
 @dataclass(frozen=True)
 class DayState:
     day: date
     had_work: bool
-    slipped: bool
+    slipped: bool  # "slipped:YYYY-MM-DD"
 
 
 @dataclass(frozen=True)
 class NothingSlipped:
     days: tuple[DayState, ...]  # every finished day of the period, oldest first
-    without_next_step: Ids  # active leads with nothing planned, now
+    without_next_step: int  # active leads with nothing planned, now ("without_next_step")
 
     @property
     def clean_days(self) -> int:
@@ -156,12 +147,8 @@ class Progress:
     nothing_slipped: NothingSlipped
 
 
-def _buckets(rows: list[tuple[int, int]]) -> tuple[Ids, ...]:
-    """(lead id, touches) into the chart's bars."""
-    bars: list[list[int]] = [[] for _ in range(MOST_TOUCHES_SHOWN + 1)]
-    for lead_id, touches in rows:
-        bars[touch_bucket(touches)].append(lead_id)
-    return tuple(tuple(b) for b in bars)
+DecisionCounts = list[progress_store.DecisionCount]
+CreatedCounts = list[progress_store.CreatedCount]
 
 
 class ProgressMixin(Session):
@@ -177,113 +164,82 @@ class ProgressMixin(Session):
         since = utc_iso(to_instant(span.first, time(0, 0), zone)) if span.first else None
         return since, utc_iso(to_instant(span.last + timedelta(days=1), time(0, 0), zone))
 
-    def _decided(
-        self, period: Period | Span
-    ) -> tuple[list[tuple[int, Decision, int]], list[progress_store.DecisionRow]]:
-        """(lead id, decision, touches) for each lead decided in the period (the stopped ones
-        included), and the rows of the stage decisions."""
-        since, until = self._bounds(period)
-        quiet_since = utc_iso(self.clock.now() - timedelta(days=STOPPED_AFTER_DAYS))
-        with known_errors(self.path):
-            rows = progress_store.decisions(self._db, since, until)
-            stopped = progress_store.stopped_leads(self._db, since, until, quiet_since)
-        decided = {r.lead_id: (r.lead_id, Decision(r.decision), r.touches) for r in rows}
-        for lead_id, _last, touches in stopped:
-            decided.setdefault(lead_id, (lead_id, Decision.STOPPED, touches))
-        return list(decided.values()), rows
+    def _quiet_since(self) -> str:
+        return utc_iso(self.clock.now() - timedelta(days=STOPPED_AFTER_DAYS))
 
-    def persistence(
-        self, period: Period | Span, *, _decided: list[tuple[int, Decision, int]] | None = None
-    ) -> Persistence:
+    def _decision_counts(self, period: Period | Span) -> DecisionCounts:
+        since, until = self._bounds(period)
+        with known_errors(self.path):
+            return progress_store.decision_counts(self._db, since, until, self._quiet_since(), MOST_TOUCHES_SHOWN)
+
+    def persistence(self, period: Period | Span, *, _counts: DecisionCounts | None = None) -> Persistence:
         """Touches before each decision of the period: the chart's bars, the average, and the
         leads let go after one touch."""
-        decided = self._decided(period)[0] if _decided is None else _decided
-        by_decision = {d: tuple(i for i, k, _ in decided if k == d) for d in Decision}
-        let_go = [(i, n) for i, k, n in decided if k != Decision.WON]
-        average = sum(n for _, _, n in decided) / len(decided) if decided else None
+        counts = self._decision_counts(period) if _counts is None else _counts
+        buckets = [0] * (MOST_TOUCHES_SHOWN + 1)
+        decisions = dict.fromkeys(Decision, 0)
+        for row in counts:
+            buckets[row.bucket] += row.leads
+            decisions[Decision(row.decision)] += row.leads
+        decided = sum(buckets)
+        let_go = [row for row in counts if row.decision != Decision.WON.value]
         return Persistence(
-            _buckets([(i, n) for i, _, n in decided]),
-            by_decision,
-            average,
-            tuple(i for i, _ in let_go),
-            tuple(i for i, n in let_go if n == 1),
+            tuple(buckets),
+            decisions,
+            sum(row.touches for row in counts) / decided if decided else None,
+            sum(row.leads for row in let_go),
+            sum(row.leads for row in let_go if row.bucket == 1),
         )
 
-    def won_after(self, period: Period | Span, *, _decided: list[tuple[int, Decision, int]] | None = None) -> WonAfter:
+    def won_after(self, period: Period | Span, *, _counts: DecisionCounts | None = None) -> WonAfter:
         """The leads won in the period, by the touch they were won on."""
-        decided = self._decided(period)[0] if _decided is None else _decided
-        return WonAfter(_buckets([(i, n) for i, k, n in decided if k == Decision.WON]))
+        counts = self._decision_counts(period) if _counts is None else _counts
+        buckets = [0] * (MOST_TOUCHES_SHOWN + 1)
+        for row in counts:
+            if row.decision == Decision.WON.value:
+                buckets[row.bucket] += row.leads
+        return WonAfter(tuple(buckets))
 
-    def never_followed_up(self, period: Period | Span) -> NeverFollowedUp:
-        """Leads created in the period that have had no touch at all."""
+    def _created_counts(self, period: Period | Span) -> CreatedCounts:
         since, until = self._bounds(period)
+        targets = self.settings().first_response_hours
         with known_errors(self.path):
-            rows = progress_store.created_leads(self._db, since, until)
-        return NeverFollowedUp(
-            tuple(r.lead_id for r in rows), tuple(r.lead_id for r in rows if r.first_touch_at is None)
-        )
+            return progress_store.created_counts(self._db, since, until, self._now(), targets)
 
-    def first_response(self, period: Period | Span) -> FirstResponse:
+    def never_followed_up(self, period: Period | Span, *, _counts: CreatedCounts | None = None) -> NeverFollowedUp:
+        """Leads created in the period that have had no touch at all."""
+        counts = self._created_counts(period) if _counts is None else _counts
+        return NeverFollowedUp(sum(c.leads for c in counts), sum(c.untouched for c in counts))
+
+    def first_response(self, period: Period | Span, *, _counts: CreatedCounts | None = None) -> FirstResponse:
         """Time from a lead's creation to its first touch, per source, against the targets in
         Settings; web inquiries against the one-hour mark as well."""
-        since, until = self._bounds(period)
-        with known_errors(self.path):
-            rows = progress_store.created_leads(self._db, since, until)
-        return self._first_response(rows)
-
-    def _first_response(self, rows: list[progress_store.CreatedRow]) -> FirstResponse:
+        counts = self._created_counts(period) if _counts is None else _counts
         targets = self.settings().first_response_hours
-        now = self.clock.now()
-        per_source: dict[str, list[progress_store.CreatedRow]] = {}
-        for row in rows:
-            per_source.setdefault(row.source, []).append(row)
-        results: list[SourceResponse] = []
-        web_within: list[int] = []
-        web_later: list[int] = []
+        rows = []
         for source in Source:
-            found = per_source.get(source.value, [])
+            found = [c for c in counts if c.source == source.value]
             if not found:
                 continue
-            hours: list[float] = []
-            within: list[int] = []
-            missed: list[int] = []
             target = targets.get(source.value)
-            for row in found:
-                created = from_utc_iso(row.created_at)
-                first = from_utc_iso(row.first_touch_at) if row.first_touch_at else None
-                if first is not None:
-                    hours.append(max(0.0, (first - created).total_seconds() / 3600))
-                if target is not None:
-                    verdict = answered_within(created, first, float(target), now)
-                    if verdict is not None:
-                        (within if verdict else missed).append(row.lead_id)
-                if source == Source.WEB:
-                    verdict = answered_within(created, first, 1.0, now)
-                    if verdict is not None:
-                        (web_within if verdict else web_later).append(row.lead_id)
-            results.append(SourceResponse(source, tuple(r.lead_id for r in found), median(hours),
-                                          None if target is None else float(target), tuple(within), tuple(missed)))  # fmt: skip
-        return FirstResponse(tuple(results), tuple(web_within), tuple(web_later))
+            rows.append(SourceResponse(source, sum(c.leads for c in found), _median_bucket(found),
+                                       None if target is None else float(target), sum(c.within for c in found),
+                                       sum(c.missed for c in found)))  # fmt: skip
+        return FirstResponse(tuple(rows), sum(c.within_hour for c in counts), sum(c.later_than_hour for c in counts))
 
-    def revisit_results(self, period: Period | Span, *,
-                        _rows: list[progress_store.DecisionRow] | None = None) -> RevisitResults:  # fmt: skip
+    def revisit_results(self, period: Period | Span, *, _counts: DecisionCounts | None = None) -> RevisitResults:
         """No's called back in the period, those reopened, and the wins they brought."""
         since, until = self._bounds(period)
+        counts = self._decision_counts(period) if _counts is None else _counts
         with known_errors(self.path):
-            closed = progress_store.revisits_closed(self._db, since, until)
-            rows = progress_store.decisions(self._db, since, until) if _rows is None else _rows
-        wins = [r for r in rows if r.decision == Decision.WON.value]
-        won = tuple(r.lead_id for r in wins if r.revisited)
-        return RevisitResults(
-            tuple(dict.fromkeys(r.lead_id for r in closed)),
-            tuple(dict.fromkeys(r.lead_id for r in closed if r.state in ("reopened", "new_contact"))),
-            won,
-            len(wins) - len(won),
-        )
+            revisited, reopened = progress_store.revisit_counts(self._db, since, until)
+        wins = [row for row in counts if row.decision == Decision.WON.value]
+        won = sum(row.revisited for row in wins)
+        return RevisitResults(revisited, reopened, won, sum(row.leads for row in wins) - won)
 
     def nothing_slipped(self, period: Period | Span) -> NothingSlipped:
         """Each finished day of the period: was anything due, and did something slip (not done,
-        moved or cancelled by the day's end)? And the active leads with nothing planned now."""
+        moved or cancelled by the day's end)? And how many active leads have nothing planned now."""
         span = self.progress_span(period)
         yesterday = self.local_today() - timedelta(days=1)
         with known_errors(self.path):
@@ -293,34 +249,104 @@ class ProgressMixin(Session):
             elif first := progress_store.first_due_day(self._db):  # "all": from the first day anything was due
                 days = span.days(date.fromisoformat(first))
             days = [d for d in days if d <= yesterday]
-            zone = self.clock.zone
-            ends = [(d.isoformat(), utc_iso(to_instant(d + timedelta(days=1), time(0, 0), zone))) for d in days]
+            ends = [(d.isoformat(), self._day_ends(d)) for d in days]
             states = progress_store.day_states(self._db, ends)
-            without = progress_store.without_next_step_ids(self._db)
+            without = fu_store.count_without_next_step(self._db)
         return NothingSlipped(
-            tuple(DayState(date.fromisoformat(day), had, slipped) for day, had, slipped in states), tuple(without)
+            tuple(DayState(date.fromisoformat(day), had, slipped) for day, had, slipped in states), without
         )
 
-    def slipped_leads(self, day: date) -> list[int]:
-        """The leads whose follow-ups due on ``day`` slipped (for the strip's click)."""
-        ends = utc_iso(to_instant(day + timedelta(days=1), time(0, 0), self.clock.zone))
-        with known_errors(self.path):
-            return progress_store.slipped_on(self._db, day.isoformat(), ends)
+    def _day_ends(self, day: date) -> str:
+        return utc_iso(to_instant(day + timedelta(days=1), time(0, 0), self.clock.zone))
 
     def progress(self, period: Period | Span) -> Progress:
         """Every figure of the Progress page, each query run once."""
-        since, until = self._bounds(period)
-        decided, rows = self._decided(period)
-        with known_errors(self.path):
-            created = progress_store.created_leads(self._db, since, until)
+        counts = self._decision_counts(period)
+        created = self._created_counts(period)
         return Progress(
             self.progress_span(period),
-            self.persistence(period, _decided=decided),
-            NeverFollowedUp(
-                tuple(r.lead_id for r in created), tuple(r.lead_id for r in created if r.first_touch_at is None)
-            ),
-            self._first_response(created),
-            self.won_after(period, _decided=decided),
-            self.revisit_results(period, _rows=rows),
+            self.persistence(period, _counts=counts),
+            self.never_followed_up(period, _counts=created),
+            self.first_response(period, _counts=created),
+            self.won_after(period, _counts=counts),
+            self.revisit_results(period, _counts=counts),
             self.nothing_slipped(period),
         )
+
+    # --- the leads behind a number ----------------------------------------------------------------
+
+    def progress_leads(self, period: Period | Span, key: str) -> list[int]:
+        """The leads behind one number of the page, for the Leads list's filter. ``key`` names it:
+        "decided", "decided:<decision>", "touches:<n>", "stopped_after_one", "five_or_more",
+        "won_on:<n>", "won_after_revisit", "created", "untouched", "source:<source>",
+        "missed:<source>", "web_within_hour", "web_later", "revisited", "reopened",
+        "without_next_step", "slipped:<YYYY-MM-DD>". An unknown key is a KeyError."""
+        kind, _, arg = key.partition(":")
+        since, until = self._bounds(period)
+        with known_errors(self.path):
+            if kind in _DECIDED_KEYS:
+                rows = progress_store.decided_leads(self._db, since, until, self._quiet_since())
+                return [i for i, decision, touches, revisited in rows
+                        if _decided_matches(kind, arg, decision, touch_bucket(touches), revisited)]  # fmt: skip
+            if kind in _CREATED_KEYS:
+                targets = self.settings().first_response_hours
+                found = progress_store.created_leads(self._db, since, until, self._now(), targets)
+                return [i for i, source, untouched, within, within_hour in found
+                        if _created_matches(kind, arg, source, untouched, within, within_hour)]  # fmt: skip
+            if kind in ("revisited", "reopened"):
+                revisited = progress_store.revisited_leads(self._db, since, until)
+                return list(dict.fromkeys(i for i, reopened in revisited if kind == "revisited" or reopened))
+            if kind == "without_next_step":
+                return progress_store.without_next_step_ids(self._db)
+            if kind == "slipped":
+                day = date.fromisoformat(arg)
+                return progress_store.slipped_on(self._db, day.isoformat(), self._day_ends(day))
+        raise KeyError(key)
+
+    def slipped_leads(self, day: date) -> list[int]:
+        """The leads whose follow-ups due on ``day`` slipped (for the strip's click)."""
+        return self.progress_leads(Period.ALL, f"slipped:{day.isoformat()}")
+
+
+def _median_bucket(counts: list[progress_store.CreatedCount]) -> float | None:
+    """The median time to the first touch, from the leads counted per time (as the page rounds it:
+    the minute under an hour, the hour under two days, the day beyond); the mean of the two middle
+    ones when the count is even. None when no lead was touched yet."""
+    times = sorted((c.bucket, c.leads) for c in counts if c.bucket is not None)
+    total = sum(n for _, n in times)
+    if not total:
+        return None
+    middle, seen, found = ((total - 1) // 2, total // 2), 0, []
+    for bucket, n in times:
+        found += [bucket] * sum(1 for k in middle if seen <= k < seen + n)
+        seen += n
+    return sum(found) / len(found)
+
+
+_DECIDED_KEYS = ("decided", "touches", "stopped_after_one", "five_or_more", "won_on", "won_after_revisit")
+_CREATED_KEYS = ("created", "untouched", "source", "missed", "web_within_hour", "web_later")
+
+
+def _decided_matches(kind: str, arg: str, decision: str, bucket: int, revisited: bool) -> bool:
+    won = decision == Decision.WON.value
+    if kind == "decided":
+        return not arg or decision == arg
+    if kind in ("touches", "won_on"):
+        return (won or kind == "touches") and arg.isdigit() and bucket == int(arg)
+    if kind == "stopped_after_one":
+        return not won and bucket == 1
+    if kind == "five_or_more":
+        return bucket == MOST_TOUCHES_SHOWN
+    return won and revisited  # won_after_revisit
+
+
+def _created_matches(kind: str, arg: str, source: str, untouched: bool, within: bool | None,
+                     within_hour: bool | None) -> bool:  # fmt: skip
+    return {
+        "created": True,
+        "untouched": untouched,
+        "source": source == arg,
+        "missed": source == arg and within is False,
+        "web_within_hour": within_hour is True,
+        "web_later": within_hour is False,
+    }[kind]

@@ -138,9 +138,9 @@ def persistence_sentence(figure: Persistence, locale: QLocale | None = None) -> 
             return ProgressText.tr("You let no lead go in this period: every decision was a win.")
         return ProgressText.tr("No lead reached a decision in this period.")
     text = ProgressText.tr("You stopped after one touch on %1 of %n lead(s) (%2); the articles' sellers: %3.", "",
-                           len(figure.let_go))  # fmt: skip
-    return (text.replace("%1", _locale(locale).toString(len(figure.stopped_after_one)))
-            .replace("%2", percent(len(figure.stopped_after_one) / len(figure.let_go), locale))
+                           figure.let_go)  # fmt: skip
+    return (text.replace("%1", _locale(locale).toString(figure.stopped_after_one))
+            .replace("%2", percent(figure.stopped_after_one / figure.let_go, locale))
             .replace("%3", percent(STOP_AFTER_ONE.value, locale)))  # fmt: skip
 
 
@@ -152,7 +152,7 @@ def average_sentence(figure: Persistence, locale: QLocale | None = None) -> str:
                            "(the articles: %4 of sales need that many).", "", figure.decided)  # fmt: skip
     return (text.replace("%1", number(figure.average, 1, locale))
             .replace("%2", number(AVERAGE_TOUCHES.value, 1, locale))
-            .replace("%3", percent(len(figure.five_or_more) / figure.decided, locale))
+            .replace("%3", percent(figure.five_or_more / figure.decided, locale))
             .replace("%4", percent(FIVE_OR_MORE.value, locale)))  # fmt: skip
 
 
@@ -160,8 +160,8 @@ def never_sentence(figure: NeverFollowedUp, locale: QLocale | None = None) -> st
     if not figure.created:
         return ProgressText.tr("No lead was added in this period.")
     text = ProgressText.tr("%1 of the %n lead(s) added in this period never had a touch (%2); the articles: %3.", "",
-                           len(figure.created))  # fmt: skip
-    return (text.replace("%1", _locale(locale).toString(len(figure.untouched)))
+                           figure.created)  # fmt: skip
+    return (text.replace("%1", _locale(locale).toString(figure.untouched))
             .replace("%2", percent(figure.share, locale))
             .replace("%3", percent(NEVER_FOLLOWED_UP.value, locale)))  # fmt: skip
 
@@ -180,11 +180,11 @@ def source_line(row: object, locale: QLocale | None = None) -> str:
 
 
 def web_sentence(figure: FirstResponse, locale: QLocale | None = None) -> str:
-    counted = len(figure.web_within_hour) + len(figure.web_later)
+    counted = figure.web_within_hour + figure.web_later
     if not counted:
         return ProgressText.tr("No web inquiry to answer in this period.")
     text = ProgressText.tr("Web inquiries answered within an hour: %1 of %n (%2).", "", counted)
-    return text.replace("%1", _locale(locale).toString(len(figure.web_within_hour))).replace(
+    return text.replace("%1", _locale(locale).toString(figure.web_within_hour)).replace(
         "%2", percent(figure.web_share, locale)
     )
 
@@ -192,7 +192,7 @@ def web_sentence(figure: FirstResponse, locale: QLocale | None = None) -> str:
 def won_sentence(figure: WonAfter, locale: QLocale | None = None) -> str:
     if not figure.won:
         return ProgressText.tr("No lead was won in this period.")
-    late = len(figure.buckets[MOST_TOUCHES_SHOWN])
+    late = figure.buckets[MOST_TOUCHES_SHOWN]
     text = ProgressText.tr("%n lead(s) won; %1 of them on the fifth touch or later (%2).", "", figure.won)
     return text.replace("%1", _locale(locale).toString(late)).replace("%2", percent(late / figure.won, locale))
 
@@ -200,9 +200,9 @@ def won_sentence(figure: WonAfter, locale: QLocale | None = None) -> str:
 def revisits_sentence(figure: RevisitResults, locale: QLocale | None = None) -> str:
     if not figure.revisited and not figure.won:
         return ProgressText.tr("No “no” was called back in this period.")
-    text = ProgressText.tr("%n “no”(s) called back: %1 reopened, %2 won since.", "", len(figure.revisited))
-    text = text.replace("%1", _locale(locale).toString(len(figure.reopened)))
-    text = text.replace("%2", _locale(locale).toString(len(figure.won)))
+    text = ProgressText.tr("%n “no”(s) called back: %1 reopened, %2 won since.", "", figure.revisited)
+    text = text.replace("%1", _locale(locale).toString(figure.reopened))
+    text = text.replace("%2", _locale(locale).toString(figure.won))
     if figure.gain is None:
         return text
     gain = ProgressText.tr("Wins from revisits: %1 more sales than your other wins alone (the articles: %2).")
@@ -232,7 +232,7 @@ def slipped_sentence(figure: NothingSlipped, locale: QLocale | None = None) -> s
 def without_next_step_sentence(figure: NothingSlipped) -> str:
     if not figure.without_next_step:
         return ProgressText.tr("Every active lead has a next step.")
-    return ProgressText.tr("%n active lead(s) without a next step now.", "", len(figure.without_next_step))
+    return ProgressText.tr("%n active lead(s) without a next step now.", "", figure.without_next_step)
 
 
 def span_text(span: Span, locale: QLocale | None = None) -> str:
@@ -260,8 +260,8 @@ def render_stats(progress: Progress, locale: QLocale | None = None) -> str:
         lines.extend("  " + line for line in body if line)
         lines.append("")
 
-    bars = "  ".join(f"{bucket_name(k)}: {_locale(locale).toString(len(ids))}"
-                     for k, ids in enumerate(persistence.buckets))  # fmt: skip
+    bars = "  ".join(f"{bucket_name(k)}: {_locale(locale).toString(n)}"
+                     for k, n in enumerate(persistence.buckets))  # fmt: skip
     section(ProgressText.tr("Persistence (touches before a decision)"),
             [bars if persistence.decided else "", persistence_sentence(persistence, locale),
              average_sentence(persistence, locale)])  # fmt: skip
@@ -270,8 +270,8 @@ def render_stats(progress: Progress, locale: QLocale | None = None) -> str:
     section(ProgressText.tr("First response by source"),
             [*(source_line(row, locale) for row in first.sources), web_sentence(first, locale)])  # fmt: skip
     won = progress.won_after
-    won_bars = "  ".join(f"{bucket_name(k)}: {_locale(locale).toString(len(ids))}"
-                         for k, ids in enumerate(won.buckets) if k)  # fmt: skip
+    won_bars = "  ".join(f"{bucket_name(k)}: {_locale(locale).toString(n)}"
+                         for k, n in enumerate(won.buckets) if k)  # fmt: skip
     section(ProgressText.tr("Won after how many touches"), [won_bars if won.won else "", won_sentence(won, locale)])
     section(ProgressText.tr("Revisits"), [revisits_sentence(progress.revisits, locale)])
     slipped = progress.nothing_slipped

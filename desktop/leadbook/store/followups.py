@@ -249,7 +249,7 @@ def last_done(db: sqlite_utils.Database, lead_id: int) -> FollowUp | None:
 
 
 def refresh_summaries(db: sqlite_utils.Database, lead_ids: Iterable[int]) -> None:
-    """Recompute last touch, next step and the unanswered streak of these leads.
+    """Recompute first and last touch, next step and the unanswered streak of these leads.
 
     Kept on the lead row so that lists sort and filter by them through indexes,
     at 100,000 leads; every write that touches follow-ups calls this.
@@ -269,11 +269,13 @@ def refresh_summaries(db: sqlite_utils.Database, lead_ids: Iterable[int]) -> Non
             streak, started = streak + 1, done_at
         db.conn.execute(
             """UPDATE leads SET
-                 last_touch_at = :last,
+                 last_touch_at = :last, first_touch_at = :first,
+                 first_touch_hours = (julianday(:first) - julianday(created_at)) * 24,
                  next_step_at = (SELECT min(due_at) FROM followups WHERE lead_id = :id AND state = 'planned'),
                  unanswered_streak = :streak, streak_started_at = :started
                WHERE id = :id""",
-            {"last": done[0][0] if done else None, "id": lead_id, "streak": streak, "started": started},
+            {"last": done[0][0] if done else None, "first": done[-1][0] if done else None, "id": lead_id,
+             "streak": streak, "started": started},
         )
 
 

@@ -323,10 +323,19 @@ def _possible_duplicates(db: sqlite_utils.Database) -> None:
 def _progress(db: sqlite_utils.Database) -> None:
     """The Progress page's figures for a period read through indexes, never a walk of every
     follow-up (store/progress.py): decisions by when they happened, each lead's touches by time
-    (counted up to a decision, the first one found at once), each day's latest logged and
-    cancelled follow-up (was it handled by the end of its day?), and revisits by when they ended."""
+    (counted up to a decision), each day's latest logged and cancelled follow-up (was it handled by
+    the end of its day?), and revisits by when they ended. A lead's first touch is kept on its row
+    (``first_touch_at``, like ``last_touch_at``, and the hours from the lead's creation to it), so
+    the leads of a period and how soon each was first touched are one walk of one index."""
     db.executescript(
         """
+        ALTER TABLE leads ADD COLUMN first_touch_at TEXT;
+        ALTER TABLE leads ADD COLUMN first_touch_hours REAL;
+        UPDATE leads SET first_touch_at = (SELECT min(done_at) FROM followups f
+                                           WHERE f.lead_id = leads.id AND f.state = 'done');
+        UPDATE leads SET first_touch_hours = (julianday(first_touch_at) - julianday(created_at)) * 24
+            WHERE first_touch_at IS NOT NULL;
+        CREATE INDEX leads_created_first ON leads (created_at, source, first_touch_hours);
         CREATE INDEX lead_events_decisions ON lead_events (at, lead_id, text)
             WHERE kind = 'stage' AND text IN ('won', 'no', 'nurture');
         CREATE INDEX followups_touches ON followups (lead_id, done_at) WHERE state = 'done';

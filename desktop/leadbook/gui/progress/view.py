@@ -9,7 +9,6 @@ The figures come from ``LeadBook.progress(period)``; the words from ``present.pr
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette
@@ -48,7 +47,7 @@ from ..book_events import BookEvents
 from ..refresh_when_shown import RefreshWhenShown
 from .bar_chart import Bar, BarChart, Mark
 
-IDS_ROLE = Qt.ItemDataRole.UserRole
+KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
 class DayStrip(QWidget):
@@ -125,9 +124,10 @@ class DayStrip(QWidget):
 
 class Numbers(QTreeWidget):
     """A section's numbers as a table (the charts' text alternative): what, yours, the articles'.
-    A row with leads behind it opens them (click, Enter)."""
+    A row with leads behind it (a key for ``LeadBook.progress_leads``) opens them (click, Enter):
+    ``chosen(key, label)``."""
 
-    chosen = Signal(object, str)
+    chosen = Signal(str, str)
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,13 +146,13 @@ class Numbers(QTreeWidget):
         self.itemClicked.connect(self._open)
         self.itemActivated.connect(self._open)
 
-    def set_rows(self, rows: Sequence[tuple[str, str, str, Sequence[int] | None, str]]) -> None:
-        """(what, yours, the articles', the leads behind it or None, the research's source)."""
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        """(what, yours, the articles', the key of the leads behind it or "", the research's source)."""
         self.clear()
-        for what, yours, theirs, ids, source in rows:
+        for what, yours, theirs, key, source in rows:
             item = QTreeWidgetItem([what, yours, theirs])
-            item.setData(0, IDS_ROLE, list(ids) if ids else [])
-            if ids:
+            item.setData(0, KEY_ROLE, key)
+            if key:
                 item.setToolTip(0, self.tr("Click to list these leads"))
                 item.setToolTip(1, self.tr("Click to list these leads"))
                 font = item.font(1)
@@ -164,10 +164,21 @@ class Numbers(QTreeWidget):
         rows_height = sum(self.sizeHintForRow(0) for _ in range(self.topLevelItemCount()))
         self.setFixedHeight(rows_height + self.header().sizeHint().height() + 2 * self.frameWidth() + 2)
 
+    def row(self, what: str) -> QTreeWidgetItem:
+        """The row whose first column says ``what`` (for tests and assistive checks)."""
+        for index in range(self.topLevelItemCount()):
+            item = self.topLevelItem(index)
+            if item.text(0).strip() == what:
+                return item
+        raise KeyError(what)
+
     def _open(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        ids = item.data(0, IDS_ROLE)
-        if ids:
-            self.chosen.emit(list(ids), item.text(0))
+        key = item.data(0, KEY_ROLE)
+        if key:
+            self.chosen.emit(str(key), item.text(0).strip())
+
+
+Row = tuple[str, str, str, str, str]
 
 
 class ProgressView(RefreshWhenShown, QWidget):
@@ -183,6 +194,7 @@ class ProgressView(RefreshWhenShown, QWidget):
             events.changed.connect(self.on_book_changed)
         self._book = book
         self.figures: Progress | None = None
+        self._won_buckets: list[int] = []
         self.setObjectName("ProgressView")
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -224,9 +236,13 @@ class ProgressView(RefreshWhenShown, QWidget):
         self.day_strip = DayStrip()
         extra: dict[str, QWidget] = {"persistence": self.persistence_chart, "won": self.won_chart,
                                      "slipped": self.day_strip}  # fmt: skip
-        self.persistence_chart.bar_clicked.connect(self._persistence_bar)
+        self.persistence_chart.bar_clicked.connect(
+            lambda k: self.open_leads(f"touches:{k}", self.tr("decided after %1 touches").replace("%1", words.bucket_name(k)))
+        )  # fmt: skip
         self.won_chart.bar_clicked.connect(self._won_bar)
-        self.day_strip.day_clicked.connect(self._slipped_day)
+        self.day_strip.day_clicked.connect(
+            lambda day: self.open_leads(f"slipped:{day.isoformat()}", self.tr("slipped on %1").replace("%1", day_text(day)))
+        )  # fmt: skip
         self.boxes: dict[str, QGroupBox] = {}
         for index, (key, title) in enumerate(titles.items()):
             box = QGroupBox(title)
@@ -240,7 +256,7 @@ class ProgressView(RefreshWhenShown, QWidget):
             if key in extra:
                 column.addWidget(extra[key])
             table = Numbers(title)
-            table.chosen.connect(self.show_leads)
+            table.chosen.connect(self.open_leads)
             column.addWidget(table)
             column.addStretch(1)
             self.sentences[key], self.tables[key], self.boxes[key] = sentence, table, box
@@ -272,42 +288,42 @@ class ProgressView(RefreshWhenShown, QWidget):
         self._show_revisits(figures)
         self._show_slipped(figures)
 
-    def _count(self, ids: Sequence[int]) -> str:
-        return words.number(len(ids), 0)
+    @staticmethod
+    def _n(count: int) -> str:
+        return words.number(count, 0)
+
+    def _share(self, part: int, whole: int) -> str:
+        return f"{self._n(part)} ({words.percent(part / whole if whole else None)})"
 
     def _show_persistence(self, figures: Progress) -> None:
         p = figures.persistence
         self.sentences["persistence"].setText(f"{words.persistence_sentence(p)}\n{words.average_sentence(p)}".strip())
-        bars = [Bar(words.bucket_name(k), len(ids), self.tr("%1 touches: %2 leads").replace("%1", words.bucket_name(k))
-                    .replace("%2", self._count(ids))) for k, ids in enumerate(p.buckets)]  # fmt: skip
+        bars = [Bar(words.bucket_name(k), n, self.tr("%1 touches: %2 leads").replace("%1", words.bucket_name(k))
+                    .replace("%2", self._n(n))) for k, n in enumerate(p.buckets)]  # fmt: skip
         marks = []
         if p.let_go:
-            marks.append(Mark(STOP_AFTER_ONE.value * len(p.let_go), words.research_mark(STOP_AFTER_ONE),
+            marks.append(Mark(STOP_AFTER_ONE.value * p.let_go, words.research_mark(STOP_AFTER_ONE),
                               words.research_source(STOP_AFTER_ONE)))  # fmt: skip
         self.persistence_chart.set_bars(bars, marks)
         names = {Decision.WON: self.tr("Won"), Decision.NO: self.tr("Said no"), Decision.NURTURE: self.tr("Nurture"),
                  Decision.STOPPED: self.tr("Stopped: nothing planned, no touch for 30 days")}  # fmt: skip
-        rows: list[tuple[str, str, str, Sequence[int] | None, str]] = [
-            (self.tr("Leads decided"), self._count(sum(p.buckets, ())), "", sum(p.buckets, ()), "")
-        ]
-        rows += [(f"  {names[d]}", self._count(ids), "", ids, "") for d, ids in p.decisions.items() if ids]
-        rows.append((self.tr("Stopped after one touch"),
-                     f"{self._count(p.stopped_after_one)} ({words.percent(len(p.stopped_after_one) / len(p.let_go) if p.let_go else None)})",
-                     words.percent(STOP_AFTER_ONE.value), p.stopped_after_one, words.research_source(STOP_AFTER_ONE)))  # fmt: skip
-        rows.append((self.tr("Five touches or more"),
-                     f"{self._count(p.five_or_more)} ({words.percent(len(p.five_or_more) / p.decided if p.decided else None)})",
-                     words.percent(FIVE_OR_MORE.value), p.five_or_more, words.research_source(FIVE_OR_MORE)))  # fmt: skip
+        rows: list[Row] = [(self.tr("Leads decided"), self._n(p.decided), "", "decided", "")]
+        rows += [(f"  {names[d]}", self._n(n), "", f"decided:{d.value}", "") for d, n in p.decisions.items() if n]
+        rows.append((self.tr("Stopped after one touch"), self._share(p.stopped_after_one, p.let_go),
+                     words.percent(STOP_AFTER_ONE.value), "stopped_after_one", words.research_source(STOP_AFTER_ONE)))  # fmt: skip
+        rows.append((self.tr("Five touches or more"), self._share(p.five_or_more, p.decided),
+                     words.percent(FIVE_OR_MORE.value), "five_or_more", words.research_source(FIVE_OR_MORE)))  # fmt: skip
         rows.append((self.tr("Touches per decided lead, on average"), words.number(p.average),
-                     words.number(AVERAGE_TOUCHES.value), None, words.research_source(AVERAGE_TOUCHES)))  # fmt: skip
+                     words.number(AVERAGE_TOUCHES.value), "", words.research_source(AVERAGE_TOUCHES)))  # fmt: skip
         self.tables["persistence"].set_rows(rows)
 
     def _show_never(self, figures: Progress) -> None:
         n = figures.never_followed_up
         self.sentences["never"].setText(words.never_sentence(n))
         self.tables["never"].set_rows([
-            (self.tr("Leads added"), self._count(n.created), "", n.created, ""),
-            (self.tr("Never touched"), f"{self._count(n.untouched)} ({words.percent(n.share)})",
-             words.percent(NEVER_FOLLOWED_UP.value), n.untouched, words.research_source(NEVER_FOLLOWED_UP)),
+            (self.tr("Leads added"), self._n(n.created), "", "created", ""),
+            (self.tr("Never touched"), self._share(n.untouched, n.created), words.percent(NEVER_FOLLOWED_UP.value),
+             "untouched", words.research_source(NEVER_FOLLOWED_UP)),
         ])  # fmt: skip
 
     def _show_first(self, figures: Progress) -> None:
@@ -316,45 +332,43 @@ class ProgressView(RefreshWhenShown, QWidget):
             self.tr("The median time from a lead's arrival to its first touch, per source, and the share "
                     "touched within the target set in Settings.") + "\n" + words.web_sentence(f)
         )  # fmt: skip
-        rows: list[tuple[str, str, str, Sequence[int] | None, str]] = []
+        rows: list[Row] = []
         for row in f.sources:
             yours = words.duration(row.median_hours)
             if row.target_hours is not None:
                 yours = self.tr("%1 · %2 within %3").replace("%1", yours).replace("%2", words.percent(row.share_within)) \
                     .replace("%3", words.duration(row.target_hours))  # fmt: skip
-            rows.append((texts.source_name(row.source), yours, "", row.created, ""))
-        web = len(f.web_within_hour) + len(f.web_later)
+            rows.append((texts.source_name(row.source), yours, "", f"source:{row.source.value}", ""))
         rows.append((self.tr("Web inquiries answered within an hour"),
-                     f"{self._count(f.web_within_hour)} / {words.number(web, 0)} ({words.percent(f.web_share)})",
-                     words.research_mark(WEB_HOUR), f.web_within_hour, words.research_source(WEB_HOUR)))  # fmt: skip
+                     self._share(f.web_within_hour, f.web_within_hour + f.web_later), words.research_mark(WEB_HOUR),
+                     "web_within_hour", words.research_source(WEB_HOUR)))  # fmt: skip
         if f.web_later:
-            rows.append((self.tr("Web inquiries answered later, or not yet"), self._count(f.web_later), "",
-                         f.web_later, ""))  # fmt: skip
+            rows.append(
+                (self.tr("Web inquiries answered later, or not yet"), self._n(f.web_later), "", "web_later", "")
+            )
         self.tables["first"].set_rows(rows)
 
     def _show_won(self, figures: Progress) -> None:
         w = figures.won_after
         self.sentences["won"].setText(words.won_sentence(w))
-        shown = [
-            k for k, ids in enumerate(w.buckets) if k or ids
-        ]  # a win with no touch logged is rare: shown when there
-        bars = [Bar(words.bucket_name(k), len(w.buckets[k]), self.tr("Won on touch %1: %2 leads")
-                    .replace("%1", words.bucket_name(k)).replace("%2", self._count(w.buckets[k]))) for k in shown]  # fmt: skip
+        shown = [k for k, n in enumerate(w.buckets) if k or n]  # a win with no touch logged is rare: shown when there
+        bars = [Bar(words.bucket_name(k), w.buckets[k], self.tr("Won on touch %1: %2 leads")
+                    .replace("%1", words.bucket_name(k)).replace("%2", self._n(w.buckets[k]))) for k in shown]  # fmt: skip
         self._won_buckets = shown
         self.won_chart.set_bars(bars)
         self.tables["won"].set_rows([
-            (self.tr("Won on touch %1").replace("%1", words.bucket_name(k)), self._count(w.buckets[k]), "",
-             w.buckets[k], "") for k in shown
+            (self.tr("Won on touch %1").replace("%1", words.bucket_name(k)), self._n(w.buckets[k]), "",
+             f"won_on:{k}", "") for k in shown
         ])  # fmt: skip
 
     def _show_revisits(self, figures: Progress) -> None:
         r = figures.revisits
         self.sentences["revisits"].setText(words.revisits_sentence(r))
         self.tables["revisits"].set_rows([
-            (self.tr("No's called back"), self._count(r.revisited), "", r.revisited, ""),
-            (self.tr("Reopened"), self._count(r.reopened), "", r.reopened, ""),
-            (self.tr("Won after a revisit"), self._count(r.won), "", r.won, ""),
-            (self.tr("More sales from revisits"), words.percent(r.gain), words.research_mark_range(), None,
+            (self.tr("No's called back"), self._n(r.revisited), "", "revisited", ""),
+            (self.tr("Reopened"), self._n(r.reopened), "", "reopened", ""),
+            (self.tr("Won after a revisit"), self._n(r.won), "", "won_after_revisit", ""),
+            (self.tr("More sales from revisits"), words.percent(r.gain), words.research_mark_range(), "",
              words.research_source(REVISIT_GAIN)),
         ])  # fmt: skip
 
@@ -363,26 +377,20 @@ class ProgressView(RefreshWhenShown, QWidget):
         self.sentences["slipped"].setText(f"{words.slipped_sentence(s)}\n{words.without_next_step_sentence(s)}")
         self.day_strip.set_days(s.days)
         self.tables["slipped"].set_rows([
-            (self.tr("Days with follow-ups due"), words.number(sum(1 for d in s.days if d.had_work), 0), "", None, ""),
-            (self.tr("Days nothing slipped"), words.number(s.clean_days, 0), "", None, ""),
-            (self.tr("Days something slipped"), words.number(s.slipped_days, 0), "", None, ""),
-            (self.tr("Streak (days with work, nothing slipped)"), words.number(s.streak, 0), "", None, ""),
-            (self.tr("Active leads without a next step now"), self._count(s.without_next_step), "",
-             s.without_next_step, ""),
+            (self.tr("Days with follow-ups due"), self._n(sum(1 for d in s.days if d.had_work)), "", "", ""),
+            (self.tr("Days nothing slipped"), self._n(s.clean_days), "", "", ""),
+            (self.tr("Days something slipped"), self._n(s.slipped_days), "", "", ""),
+            (self.tr("Streak (days with work, nothing slipped)"), self._n(s.streak), "", "", ""),
+            (self.tr("Active leads without a next step now"), self._n(s.without_next_step), "",
+             "without_next_step", ""),
         ])  # fmt: skip
 
     # --- clicks -----------------------------------------------------------------------------------------
 
-    def _persistence_bar(self, index: int) -> None:
-        if self.figures is not None:
-            ids = self.figures.persistence.buckets[index]
-            self.show_leads.emit(list(ids), self.tr("decided after %1 touches").replace("%1", words.bucket_name(index)))
+    def open_leads(self, key: str, label: str) -> None:
+        """The leads behind the number ``key`` (read now), to the Leads list under ``label``."""
+        self.show_leads.emit(self._book.progress_leads(self.period(), key), label)
 
     def _won_bar(self, index: int) -> None:
-        if self.figures is not None:
-            bucket = self._won_buckets[index]
-            self.show_leads.emit(list(self.figures.won_after.buckets[bucket]),
-                                 self.tr("won on touch %1").replace("%1", words.bucket_name(bucket)))  # fmt: skip
-
-    def _slipped_day(self, day: date) -> None:
-        self.show_leads.emit(self._book.slipped_leads(day), self.tr("slipped on %1").replace("%1", day_text(day)))
+        bucket = self._won_buckets[index]
+        self.open_leads(f"won_on:{bucket}", self.tr("won on touch %1").replace("%1", words.bucket_name(bucket)))
