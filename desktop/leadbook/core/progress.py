@@ -1,8 +1,10 @@
 """The follow-up mirror's rules: what counts as a touch, a decision and a first response, the
 periods the Progress page looks back over, and the research figures the seller is set beside.
 
-Plain Python (no Qt, no SQL): ``store/progress.py`` reads the rows, ``book/progress.py`` turns
-them into the figures with these rules, ``present/progress_text.py`` says them.
+Plain Python (no Qt, no SQL): ``store/progress.py`` counts with these rules in SQL (so a period
+of 100,000 leads comes back as a few rows; ``is_stopped`` and ``answered_within`` are the rules
+its statements follow, and the tests hold the two to each other), ``book/progress.py`` turns the
+counts into the figures, ``present/progress_text.py`` says them.
 
 Definitions (docs/progress.md says them in full):
 
@@ -17,8 +19,6 @@ Definitions (docs/progress.md says them in full):
 
 from __future__ import annotations
 
-import statistics
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import Enum
@@ -92,10 +92,6 @@ def answered_within(created: datetime, first_touch: datetime | None, hours: floa
     if first_touch is not None:
         return first_touch <= deadline
     return None if now <= deadline else False
-
-
-def median(values: Sequence[float]) -> float | None:
-    return statistics.median(values) if values else None
 
 
 def share(part: int, whole: int) -> float | None:
