@@ -94,7 +94,7 @@ def test_a_click_on_a_bar_lists_exactly_those_leads(qtbot, window, decided: dict
     qtbot.waitUntil(lambda: leads.model.rowCount() == 2)
     shown = {leads.model.lead_id(row) for row in range(leads.model.rowCount())}
     assert shown == {decided["Ann Once"], decided["Bo Once"]}
-    assert leads.filter_chip.isVisible() and "decided after 1 touches" in leads.filter_chip_label.text()
+    assert leads.filter_chip.isVisible() and "decided after one touch" in leads.filter_chip_label.text()
     qtbot.mouseClick(leads.filter_chip_clear, Qt.MouseButton.LeftButton)
     assert leads.model.rowCount() == 4 and not leads.filter_chip.isVisible()
 

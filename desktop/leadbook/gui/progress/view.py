@@ -237,7 +237,7 @@ class ProgressView(RefreshWhenShown, QWidget):
         extra: dict[str, QWidget] = {"persistence": self.persistence_chart, "won": self.won_chart,
                                      "slipped": self.day_strip}  # fmt: skip
         self.persistence_chart.bar_clicked.connect(
-            lambda k: self.open_leads(f"touches:{k}", self.tr("decided after %1 touches").replace("%1", words.bucket_name(k)))
+            lambda k: self.open_leads(f"touches:{k}", self._decided_after(k))
         )  # fmt: skip
         self.won_chart.bar_clicked.connect(self._won_bar)
         self.day_strip.day_clicked.connect(
@@ -298,8 +298,8 @@ class ProgressView(RefreshWhenShown, QWidget):
     def _show_persistence(self, figures: Progress) -> None:
         p = figures.persistence
         self.sentences["persistence"].setText(f"{words.persistence_sentence(p)}\n{words.average_sentence(p)}".strip())
-        bars = [Bar(words.bucket_name(k), n, self.tr("%1 touches: %2 leads").replace("%1", words.bucket_name(k))
-                    .replace("%2", self._n(n))) for k, n in enumerate(p.buckets)]  # fmt: skip
+        bars = [Bar(words.bucket_name(k), n, self.tr("Touches before the decision: %1 — %n lead(s)", "", n)
+                    .replace("%1", words.bucket_name(k))) for k, n in enumerate(p.buckets)]  # fmt: skip
         marks = []
         if p.let_go:
             marks.append(Mark(STOP_AFTER_ONE.value * p.let_go, words.research_mark(STOP_AFTER_ONE),
@@ -352,8 +352,8 @@ class ProgressView(RefreshWhenShown, QWidget):
         w = figures.won_after
         self.sentences["won"].setText(words.won_sentence(w))
         shown = [k for k, n in enumerate(w.buckets) if k or n]  # a win with no touch logged is rare: shown when there
-        bars = [Bar(words.bucket_name(k), w.buckets[k], self.tr("Won on touch %1: %2 leads")
-                    .replace("%1", words.bucket_name(k)).replace("%2", self._n(w.buckets[k]))) for k in shown]  # fmt: skip
+        bars = [Bar(words.bucket_name(k), w.buckets[k], self.tr("Won on touch %1 — %n lead(s)", "", w.buckets[k])
+                    .replace("%1", words.bucket_name(k))) for k in shown]  # fmt: skip
         self._won_buckets = shown
         self.won_chart.set_bars(bars)
         self.tables["won"].set_rows([
@@ -390,6 +390,12 @@ class ProgressView(RefreshWhenShown, QWidget):
     def open_leads(self, key: str, label: str) -> None:
         """The leads behind the number ``key`` (read now), to the Leads list under ``label``."""
         self.show_leads.emit(self._book.progress_leads(self.period(), key), label)
+
+    def _decided_after(self, bucket: int) -> str:
+        """The chip's words for a bar of the persistence chart."""
+        if bucket == 1:
+            return self.tr("decided after one touch")
+        return self.tr("decided after %1 touches").replace("%1", words.bucket_name(bucket))
 
     def _won_bar(self, index: int) -> None:
         bucket = self._won_buckets[index]
