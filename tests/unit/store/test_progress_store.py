@@ -9,6 +9,7 @@ import re
 import pytest
 
 from leadbook.book import LeadBook
+from leadbook.core.clock import FakeClock
 from leadbook.store import progress as progress_store
 from tests._book_sql import connection
 
@@ -55,3 +56,39 @@ def test_a_walk_would_be_caught(book: LeadBook) -> None:
     """The test above can fail: a period over a column without an index shows as a SCAN."""
     assert _walks(_plan(book, "SELECT count(*) FROM followups f WHERE f.updated_at >= :since"))
     assert _walks(_plan(book, "SELECT count(*) FROM followups f INDEXED BY followups_by_day WHERE f.state = 'done'"))
+
+
+def test_the_first_touch_kept_on_the_lead_matches_the_migrations_fill(book: LeadBook, clock: FakeClock) -> None:
+    """``refresh_summaries`` keeps ``first_touch_at``/``first_touch_hours`` as migration 0010 fills them
+    in an older book: the same values from either way."""
+    from leadbook.core.followups import Outcome
+    from leadbook.core.model import Lead, Source
+    from tests._book_sql import execute, rows
+
+    lead_id = book.add_lead(Lead(name="Anna", source=Source.WEB, phones=("+46 70 1",))).id
+    untouched = book.add_lead(Lead(name="Bo", source=Source.EMAIL)).id
+    clock.advance(minutes=90)
+    planned = book.next_followup(lead_id)
+    assert planned is not None and planned.id is not None
+    book.complete_followup(planned.id, Outcome.REACHED)
+    kept = rows(book, "SELECT id, first_touch_at, round(first_touch_hours, 6) FROM leads ORDER BY id")
+    assert kept[0][1] is not None and kept[0][2] == 1.5 and kept[1][1:] == (None, None)
+    execute(book, "UPDATE leads SET first_touch_at = NULL, first_touch_hours = NULL")
+    for statement in (
+        "UPDATE leads SET first_touch_at = (SELECT min(done_at) FROM followups f "
+        "WHERE f.lead_id = leads.id AND f.state = 'done')",
+        "UPDATE leads SET first_touch_hours = (julianday(first_touch_at) - julianday(created_at)) * 24 "
+        "WHERE first_touch_at IS NOT NULL",
+    ):
+        assert statement.split(" = (")[0] in _migration_text()
+        execute(book, statement)
+    assert rows(book, "SELECT id, first_touch_at, round(first_touch_hours, 6) FROM leads ORDER BY id") == kept
+    assert untouched == kept[1][0]
+
+
+def _migration_text() -> str:
+    import inspect
+
+    from leadbook.store import schema
+
+    return " ".join(inspect.getsource(schema._progress).split())
