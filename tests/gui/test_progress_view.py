@@ -158,3 +158,17 @@ def test_a_slipped_day_lists_its_leads(qtbot, window, book: LeadBook, clock: Fak
         qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=strip._cell(index).center())
     assert caught.args[0] == [lead_id]
     qtbot.waitUntil(lambda: window.leads_view.model.rowCount() == 1)
+
+
+def test_a_number_of_nothing_lists_nothing(qtbot, window, decided: dict[str, int]) -> None:
+    """A bar or row of 0 leads opens no empty list: it is not offered as a link."""
+    window.view_actions["progress"].trigger()
+    view: ProgressView = window.progress_view
+    chart = view.persistence_chart
+    assert chart.bars()[3].value == 0
+    with qtbot.assertNotEmitted(view.show_leads):
+        qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=_bar_centre(chart, 3))
+    row = view.tables["won"].row("Won on touch 1")
+    assert row.text(1) == "0" and not row.font(1).underline()
+    assert view.tables["won"].row("Won on touch 5+").font(1).underline()
+    assert window.stack.currentWidget() is view

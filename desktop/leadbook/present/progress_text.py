@@ -125,7 +125,7 @@ def research_mark(figure: Research, locale: QLocale | None = None) -> str:
     if figure is REVISIT_GAIN:
         return ProgressText.tr("Articles: %1–%2 more sales").replace("%1", number(figure.value * 100, 0, locale)) \
             .replace("%2", percent(figure.high, locale))  # fmt: skip
-    return ProgressText.tr("HBR: %1× as likely").replace("%1", str(WEB_HOUR_ODDS))
+    return ProgressText.tr("HBR: %1×").replace("%1", str(WEB_HOUR_ODDS))
 
 
 # --- the seller's own figures, one sentence each ----------------------------------------------------

@@ -139,7 +139,8 @@ class BarChart(QWidget):
         index = self._slot_at(event.position().toPoint())
         if index != self._hover:
             self._hover = index
-            self.setCursor(Qt.CursorShape.PointingHandCursor if index >= 0 else Qt.CursorShape.ArrowCursor)
+            clickable = index >= 0 and self._bars[index].value > 0
+            self.setCursor(Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor)
             self.update()
         super().mouseMoveEvent(event)
 
@@ -152,7 +153,8 @@ class BarChart(QWidget):
         index = self._slot_at(event.position().toPoint())
         if event.button() == Qt.MouseButton.LeftButton and index >= 0:
             self._current = index
-            self.bar_clicked.emit(index)
+            if self._bars[index].value:  # a bar of nothing has no leads to list
+                self.bar_clicked.emit(index)
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
@@ -163,7 +165,8 @@ class BarChart(QWidget):
             self.update()
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._bars:
-            self.bar_clicked.emit(self._current)
+            if self._bars[self._current].value:
+                self.bar_clicked.emit(self._current)
             return
         super().keyPressEvent(event)
 

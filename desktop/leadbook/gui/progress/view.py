@@ -181,6 +181,11 @@ class Numbers(QTreeWidget):
 Row = tuple[str, str, str, str, str]
 
 
+def _key(key: str, count: int) -> str:
+    """A number's key for its leads, or none when there are no leads to list."""
+    return key if count else ""
+
+
 class ProgressView(RefreshWhenShown, QWidget):
     """``ProgressView(book, events=...)``; ``show_leads(ids, label)`` when a number is clicked."""
 
@@ -307,12 +312,14 @@ class ProgressView(RefreshWhenShown, QWidget):
         self.persistence_chart.set_bars(bars, marks)
         names = {Decision.WON: self.tr("Won"), Decision.NO: self.tr("Said no"), Decision.NURTURE: self.tr("Nurture"),
                  Decision.STOPPED: self.tr("Stopped: nothing planned, no touch for 30 days")}  # fmt: skip
-        rows: list[Row] = [(self.tr("Leads decided"), self._n(p.decided), "", "decided", "")]
-        rows += [(f"  {names[d]}", self._n(n), "", f"decided:{d.value}", "") for d, n in p.decisions.items() if n]
+        rows: list[Row] = [(self.tr("Leads decided"), self._n(p.decided), "", _key("decided", p.decided), "")]
+        rows += [
+            (f"  {names[d]}", self._n(n), "", _key(f"decided:{d.value}", n), "") for d, n in p.decisions.items() if n
+        ]
         rows.append((self.tr("Stopped after one touch"), self._share(p.stopped_after_one, p.let_go),
-                     words.percent(STOP_AFTER_ONE.value), "stopped_after_one", words.research_source(STOP_AFTER_ONE)))  # fmt: skip
+                     words.percent(STOP_AFTER_ONE.value), _key("stopped_after_one", p.stopped_after_one), words.research_source(STOP_AFTER_ONE)))  # fmt: skip
         rows.append((self.tr("Five touches or more"), self._share(p.five_or_more, p.decided),
-                     words.percent(FIVE_OR_MORE.value), "five_or_more", words.research_source(FIVE_OR_MORE)))  # fmt: skip
+                     words.percent(FIVE_OR_MORE.value), _key("five_or_more", p.five_or_more), words.research_source(FIVE_OR_MORE)))  # fmt: skip
         rows.append((self.tr("Touches per decided lead, on average"), words.number(p.average),
                      words.number(AVERAGE_TOUCHES.value), "", words.research_source(AVERAGE_TOUCHES)))  # fmt: skip
         self.tables["persistence"].set_rows(rows)
@@ -321,9 +328,9 @@ class ProgressView(RefreshWhenShown, QWidget):
         n = figures.never_followed_up
         self.sentences["never"].setText(words.never_sentence(n))
         self.tables["never"].set_rows([
-            (self.tr("Leads added"), self._n(n.created), "", "created", ""),
+            (self.tr("Leads added"), self._n(n.created), "", _key("created", n.created), ""),
             (self.tr("Never touched"), self._share(n.untouched, n.created), words.percent(NEVER_FOLLOWED_UP.value),
-             "untouched", words.research_source(NEVER_FOLLOWED_UP)),
+             _key("untouched", n.untouched), words.research_source(NEVER_FOLLOWED_UP)),
         ])  # fmt: skip
 
     def _show_first(self, figures: Progress) -> None:
@@ -338,10 +345,10 @@ class ProgressView(RefreshWhenShown, QWidget):
             if row.target_hours is not None:
                 yours = self.tr("%1 · %2 within %3").replace("%1", yours).replace("%2", words.percent(row.share_within)) \
                     .replace("%3", words.duration(row.target_hours))  # fmt: skip
-            rows.append((texts.source_name(row.source), yours, "", f"source:{row.source.value}", ""))
+            rows.append((texts.source_name(row.source), yours, "", _key(f"source:{row.source.value}", row.created), ""))
         rows.append((self.tr("Web inquiries answered within an hour"),
                      self._share(f.web_within_hour, f.web_within_hour + f.web_later), words.research_mark(WEB_HOUR),
-                     "web_within_hour", words.research_source(WEB_HOUR)))  # fmt: skip
+                     _key("web_within_hour", f.web_within_hour), words.research_source(WEB_HOUR)))  # fmt: skip
         if f.web_later:
             rows.append(
                 (self.tr("Web inquiries answered later, or not yet"), self._n(f.web_later), "", "web_later", "")
@@ -358,16 +365,16 @@ class ProgressView(RefreshWhenShown, QWidget):
         self.won_chart.set_bars(bars)
         self.tables["won"].set_rows([
             (self.tr("Won on touch %1").replace("%1", words.bucket_name(k)), self._n(w.buckets[k]), "",
-             f"won_on:{k}", "") for k in shown
+             _key(f"won_on:{k}", w.buckets[k]), "") for k in shown
         ])  # fmt: skip
 
     def _show_revisits(self, figures: Progress) -> None:
         r = figures.revisits
         self.sentences["revisits"].setText(words.revisits_sentence(r))
         self.tables["revisits"].set_rows([
-            (self.tr("No's called back"), self._n(r.revisited), "", "revisited", ""),
-            (self.tr("Reopened"), self._n(r.reopened), "", "reopened", ""),
-            (self.tr("Won after a revisit"), self._n(r.won), "", "won_after_revisit", ""),
+            (self.tr("No's called back"), self._n(r.revisited), "", _key("revisited", r.revisited), ""),
+            (self.tr("Reopened"), self._n(r.reopened), "", _key("reopened", r.reopened), ""),
+            (self.tr("Won after a revisit"), self._n(r.won), "", _key("won_after_revisit", r.won), ""),
             (self.tr("More sales from revisits"), words.percent(r.gain), words.research_mark_range(), "",
              words.research_source(REVISIT_GAIN)),
         ])  # fmt: skip
@@ -382,7 +389,7 @@ class ProgressView(RefreshWhenShown, QWidget):
             (self.tr("Days something slipped"), self._n(s.slipped_days), "", "", ""),
             (self.tr("Streak (days with work, nothing slipped)"), self._n(s.streak), "", "", ""),
             (self.tr("Active leads without a next step now"), self._n(s.without_next_step), "",
-             "without_next_step", ""),
+             _key("without_next_step", s.without_next_step), ""),
         ])  # fmt: skip
 
     # --- clicks -----------------------------------------------------------------------------------------
