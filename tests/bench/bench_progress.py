@@ -36,7 +36,7 @@ from leadbook.store import progress as progress_store
 from leadbook.store.schema import SCHEMA_VERSION
 
 SEED = 21
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4
 ZONE = ZoneInfo("Europe/Stockholm")
 TODAY_AT = datetime(2026, 11, 23, 9, 30, tzinfo=ZONE)
 YEARS = 2
@@ -110,7 +110,7 @@ def build_book(path: Path, count: int, target: int) -> float:
         if stage in DECIDED:
             decided_at = last_touch + timedelta(minutes=1) if last_touch else created + timedelta(days=3)
             decided_at = min(decided_at, TODAY_AT - timedelta(minutes=5))
-            events.append((lead_id, _iso(decided_at), "stage", stage, "contacted"))
+            events.append((lead_id, _iso(decided_at), "stage", stage, "contacted", len(done_times)))
         if stage == "no" and decided_at is not None:
             closed = decided_at + timedelta(days=90)
             if closed < TODAY_AT and rng.random() < 0.4:
@@ -136,7 +136,8 @@ def build_book(path: Path, count: int, target: int) -> float:
             "INSERT INTO followups (lead_id, due_date, due_time, due_at, zone, channel, objective, state, outcome, "
             "done_at, first_response, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             followups)  # fmt: skip
-        conn.executemany("INSERT INTO lead_events (lead_id, at, kind, text, data) VALUES (?, ?, ?, ?, ?)", events)
+        conn.executemany("INSERT INTO lead_events (lead_id, at, kind, text, data, touches) VALUES (?, ?, ?, ?, ?, ?)",
+                         events)  # fmt: skip
         conn.executemany("INSERT INTO revisits (lead_id, said_no_at, reason, revisit_on, state, closed_at) "
                          "VALUES (?, ?, ?, ?, ?, ?)", revisits)  # fmt: skip
     conn.execute("ANALYZE")

@@ -23,15 +23,17 @@ EARLIEST = "0000"  # sorts before every stored instant: a period without a start
 
 # Each lead decided in the period, once, with its latest decision: a stage event into won, no or
 # nurture, or (when it has none) let go in silence: an active stage, nothing planned, its last
-# touch in the period and before :quiet_since. With the touches up to the decision, and for a win
-# whether a "no" of the lead had been reopened before it.
+# touch in the period and before :quiet_since. With the touches up to the decision (kept on the
+# stage event since migration 0010, counted here for the silent ones), and for a win whether a
+# "no" of the lead had been reopened before it.
 _DECIDED = f"""
     WITH staged AS (
-        SELECT lead_id, text AS decision, max(at) AS at FROM lead_events INDEXED BY lead_events_decisions
+        SELECT lead_id, text AS decision, max(at) AS at, touches FROM lead_events INDEXED BY lead_events_decisions
         WHERE kind = 'stage' AND text IN ('won', 'no', 'nurture') AND at >= :since AND at < :until
         GROUP BY lead_id
     ), quiet AS (
-        SELECT l.id AS lead_id, 'stopped' AS decision, l.last_touch_at AS at FROM leads l INDEXED BY leads_without_next_step
+        SELECT l.id AS lead_id, 'stopped' AS decision, l.last_touch_at AS at, NULL AS touches
+        FROM leads l INDEXED BY leads_without_next_step
         WHERE l.next_step_at IS NULL AND l.stage IN {ACTIVE_STAGES_SQL} AND l.stage <> 'nurture'
           AND l.last_touch_at >= :since AND l.last_touch_at < :until AND l.last_touch_at < :quiet_since
           AND NOT EXISTS (SELECT 1 FROM lead_events e INDEXED BY lead_events_by_lead
@@ -39,8 +41,8 @@ _DECIDED = f"""
                             AND e.text IN ('won', 'no', 'nurture'))
     ), decided AS MATERIALIZED (
         SELECT u.lead_id, u.decision,
-               (SELECT count(*) FROM followups f INDEXED BY followups_touches
-                 WHERE f.lead_id = u.lead_id AND f.state = 'done' AND f.done_at <= u.at) AS touches,
+               coalesce(u.touches, (SELECT count(*) FROM followups f INDEXED BY followups_touches
+                                    WHERE f.lead_id = u.lead_id AND f.state = 'done' AND f.done_at <= u.at)) AS touches,
                u.decision = 'won' AND EXISTS (
                    SELECT 1 FROM revisits r INDEXED BY revisits_by_lead
                    WHERE r.lead_id = u.lead_id AND r.state IN ('reopened', 'new_contact') AND r.closed_at <= u.at

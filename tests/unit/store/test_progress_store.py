@@ -92,3 +92,38 @@ def _migration_text() -> str:
     from leadbook.store import schema
 
     return " ".join(inspect.getsource(schema._progress).split())
+
+
+def test_a_decision_keeps_the_touches_before_it_as_the_migration_counts_them(book: LeadBook, clock: FakeClock) -> None:
+    """The trigger counts a stage decision's touches when it is written; migration 0010 counts the
+    same for an older book's events; a touch logged later (post-sale) does not change it; undo puts
+    the count back as it was."""
+    from leadbook.core.followups import Outcome
+    from leadbook.core.model import Lead, Source, Stage
+    from tests._book_sql import execute, rows
+
+    lead_id = book.add_lead(Lead(name="Anna", source=Source.WEB, phones=("+46 70 1",))).id
+    assert lead_id is not None
+    for outcome in (Outcome.NO_ANSWER, Outcome.WON, Outcome.REACHED):  # the last one after the sale
+        clock.advance(hours=1)
+        planned = book.next_followup(lead_id)
+        if planned is None:
+            from leadbook.core.followups import Due, FollowUp, Objective
+            from leadbook.core.model import Channel
+
+            planned = book.plan_followup(FollowUp(lead_id, Due(book.local_today()), Channel.CALL, Objective.REPLY))
+        assert planned.id is not None
+        book.complete_followup(planned.id, outcome)
+    clock.advance(hours=1)
+    book.set_stage(lead_id, Stage.NURTURE)
+    decisions = "SELECT text, touches FROM lead_events WHERE kind = 'stage' AND text IN ('won', 'nurture') ORDER BY id"
+    assert rows(book, decisions) == [("won", 2), ("nurture", 3)]
+    book.undo()
+    assert rows(book, decisions) == [("won", 2)]
+    execute(book, "UPDATE lead_events SET touches = NULL")
+    statement = ("UPDATE lead_events SET touches = (SELECT count(*) FROM followups f WHERE f.lead_id = "
+                 "lead_events.lead_id AND f.state = 'done' AND f.done_at <= lead_events.at) "
+                 "WHERE kind = 'stage' AND text IN ('won', 'no', 'nurture')")  # fmt: skip
+    assert " ".join(statement.split()) in _migration_text()
+    execute(book, statement)
+    assert rows(book, decisions) == [("won", 2)]  # the touch after the sale is not counted for it
