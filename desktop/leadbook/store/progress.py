@@ -39,7 +39,7 @@ _DECIDED = f"""
           AND NOT EXISTS (SELECT 1 FROM lead_events e INDEXED BY lead_events_by_lead
                           WHERE e.lead_id = l.id AND e.at >= :since AND e.at < :until AND e.kind = 'stage'
                             AND e.text IN ('won', 'no', 'nurture'))
-    ), decided AS MATERIALIZED (
+    ), decided AS (
         SELECT u.lead_id, u.decision,
                coalesce(u.touches, (SELECT count(*) FROM followups f INDEXED BY followups_touches
                                     WHERE f.lead_id = u.lead_id AND f.state = 'done' AND f.done_at <= u.at)) AS touches,
