@@ -123,6 +123,10 @@ def _parser() -> argparse.ArgumentParser:
                            help=Cli.tr("the PDF file to write"))  # fmt: skip
     _add_interop_commands(commands, book_option, file_word)
     commands.add_parser("revisits", parents=[book_option], help=Cli.tr("print due and upcoming revisits of the no's"))
+    stats = commands.add_parser("stats", parents=[book_option],
+                                help=Cli.tr("print your follow-up figures beside the research (the Progress page)"))  # fmt: skip
+    stats.add_argument("--since", type=_day, metavar="YYYY-MM-DD",
+                       help=Cli.tr("count from this day (default: the last 365 days)"))  # fmt: skip
     commands.add_parser("backup", parents=[book_option], help=Cli.tr("make a verified backup of the book now"))
     commands.add_parser("check", parents=[book_option], help=Cli.tr("run SQLite's full integrity check on the book"))
     return parser
@@ -187,6 +191,10 @@ def _main(argv: list[str] | None = None) -> int:
             from .present.revisits_text import print_revisits  # noqa: PLC0415 - keeps other verbs light
 
             return print_revisits(args.db, default_book_path())
+        if args.command == "stats":
+            from .present.progress_text import print_stats  # noqa: PLC0415 - keeps other verbs light
+
+            return print_stats(args.db, default_book_path(), args.since)
         if args.command == "backup":
             return _backup(args.db)
         if args.command == "check":

@@ -78,7 +78,7 @@ def test_pages_are_built_when_first_shown_and_keep_their_place(qtbot, tmp_path, 
     assert "Delete" in texts and not next(a for a in edit.actions() if a.text() == "Delete").isEnabled()
     window.view_actions["leads"].trigger()  # Go ▸ Leads (Ctrl+3)
     assert window.is_built("leads") and window.stack.currentWidget() is window.leads_split
-    assert window.stack.indexOf(window.leads_split) == 2 and window.stack.count() == 5
+    assert window.stack.indexOf(window.leads_split) == 2 and window.stack.count() == 6
     delete = next(a for a in edit.actions() if a.text() == "Delete")
     assert delete.isEnabled() and window.leads_view.delete_action.isEnabled()  # stands for the list's own
     window.leads_view.table.selectRow(0)

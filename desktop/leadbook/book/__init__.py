@@ -27,6 +27,7 @@ from .duplicates import DuplicatesMixin
 from .followups import FollowUpsMixin
 from .imports import ImportsMixin
 from .leads import LeadsMixin
+from .progress import ProgressMixin
 from .revisits import RevisitsMixin
 from .session import Session
 from .values import (
@@ -98,7 +99,9 @@ __all__ = [
 ]
 
 
-class LeadBook(LeadsMixin, FollowUpsMixin, AgendaMixin, RevisitsMixin, ImportsMixin, DuplicatesMixin, Session):
+class LeadBook(
+    LeadsMixin, FollowUpsMixin, AgendaMixin, RevisitsMixin, ImportsMixin, DuplicatesMixin, ProgressMixin, Session
+):
     """An open lead book. Construct with :meth:`open`; close when done."""
 
 

@@ -54,6 +54,7 @@ if TYPE_CHECKING:  # the other pages and the dialogs are imported when first wan
     from .calendar.view import CalendarView
     from .leads.panel import LeadPanel
     from .leads.view import LeadsView
+    from .progress.view import ProgressView
     from .revisits.nurture import NurtureView
     from .revisits.view import RevisitsView
 
@@ -218,6 +219,7 @@ class MainWindow(QMainWindow):
         self.add_view("leads", self.tr("Leads"), self._build_leads)
         self.add_view("revisits", self.tr("Revisit"), lambda: self._build_revisits("revisits"))
         self.add_view("nurture", self.tr("Nurture"), lambda: self._build_revisits("nurture"))
+        self.add_view("progress", self.tr("Progress"), self._build_progress)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -340,6 +342,10 @@ class MainWindow(QMainWindow):
     def nurture_view(self) -> NurtureView:
         return self.page("nurture")  # type: ignore[return-value]
 
+    @property
+    def progress_view(self) -> ProgressView:
+        return self.page("progress")  # type: ignore[return-value]
+
     def _build_calendar(self) -> QWidget:
         from .calendar.view import CalendarView  # noqa: PLC0415 - built when first shown; keeps start-up light
 
@@ -389,6 +395,18 @@ class MainWindow(QMainWindow):
         view.open_lead.connect(self.show_lead)
         view.undoable.connect(self.undo_message.show_message)
         return view
+
+    def _build_progress(self) -> QWidget:
+        from .progress.view import ProgressView  # noqa: PLC0415 - built when first shown; keeps start-up light
+
+        view = ProgressView(self.book, events=self.events)
+        view.show_leads.connect(self._show_leads)
+        return view
+
+    def _show_leads(self, ids: list[int], label: str) -> None:
+        """The Leads page filtered to exactly these leads (a number of the Progress page clicked)."""
+        self.leads_view.show_leads(ids, label.strip())
+        self.show_view("leads")
 
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

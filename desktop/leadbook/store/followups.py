@@ -185,15 +185,20 @@ def add_event(db: sqlite_utils.Database, lead_id: int, at: str, kind: str, text:
     return inserted_id(cursor)
 
 
+# The columns a LeadEvent holds (the table has more: ``touches`` of a decision, for the Progress page).
+_EVENT_COLUMNS = "id, lead_id, at, kind, text, data"
+
+
 def lead_events(db: sqlite_utils.Database, lead_id: int) -> list[LeadEvent]:
-    return [LeadEvent(**r) for r in _rows(db, "SELECT * FROM lead_events WHERE lead_id = ? ORDER BY at, id", [lead_id])]
+    return [LeadEvent(**r) for r in _rows(db, f"SELECT {_EVENT_COLUMNS} FROM lead_events WHERE lead_id = ? ORDER BY at, id",
+                                          [lead_id])]  # fmt: skip
 
 
 def events_by_id(db: sqlite_utils.Database, ids: Sequence[int]) -> list[LeadEvent]:
     if not ids:
         return []
     marks = ",".join("?" * len(ids))
-    return [LeadEvent(**r) for r in _rows(db, f"SELECT * FROM lead_events WHERE id IN ({marks})", ids)]
+    return [LeadEvent(**r) for r in _rows(db, f"SELECT {_EVENT_COLUMNS} FROM lead_events WHERE id IN ({marks})", ids)]
 
 
 # A lead's history in time order, newest first: follow-ups (at when done, cancelled or due),
@@ -250,7 +255,7 @@ def last_done(db: sqlite_utils.Database, lead_id: int) -> FollowUp | None:
 
 
 def refresh_summaries(db: sqlite_utils.Database, lead_ids: Iterable[int]) -> None:
-    """Recompute last touch, next step and the unanswered streak of these leads.
+    """Recompute first and last touch, next step and the unanswered streak of these leads.
 
     Kept on the lead row so that lists sort and filter by them through indexes,
     at 100,000 leads; every write that touches follow-ups calls this.
@@ -270,11 +275,18 @@ def refresh_summaries(db: sqlite_utils.Database, lead_ids: Iterable[int]) -> Non
             streak, started = streak + 1, done_at
         db.conn.execute(
             """UPDATE leads SET
-                 last_touch_at = :last,
+                 last_touch_at = :last, first_touch_at = :first,
+                 first_touch_hours = (julianday(:first) - julianday(created_at)) * 24,
                  next_step_at = (SELECT min(due_at) FROM followups WHERE lead_id = :id AND state = 'planned'),
                  unanswered_streak = :streak, streak_started_at = :started
                WHERE id = :id""",
-            {"last": done[0][0] if done else None, "id": lead_id, "streak": streak, "started": started},
+            {
+                "last": done[0][0] if done else None,
+                "first": done[-1][0] if done else None,
+                "id": lead_id,
+                "streak": streak,
+                "started": started,
+            },
         )
 
 

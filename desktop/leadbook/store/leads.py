@@ -228,6 +228,8 @@ class LeadQuery:
     descending: bool = False
     #: Only active leads with no follow-up planned (Today's "… have no next step").
     without_next_step: bool = False
+    #: Only these leads (a number on the Progress page: "stopped after one touch"); None: any.
+    lead_ids: frozenset[int] | None = None
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -312,13 +314,15 @@ def matching_ids(db: sqlite_utils.Database, query: LeadQuery) -> set[int] | None
         # The same leads as followups.count_without_next_step counts, through the same index.
         narrow(f"SELECT id FROM leads INDEXED BY leads_without_next_step "
                f"WHERE next_step_at IS NULL AND stage IN {ACTIVE_STAGES_SQL}", [])  # fmt: skip
+    if query.lead_ids is not None:
+        found = set(query.lead_ids) if found is None else found & query.lead_ids
     return found
 
 
 def refines(new: LeadQuery, old: LeadQuery) -> bool:
     """Can ``new`` only match a subset of what ``old`` matched (typing on, same filters and order)?"""
-    same = (new.stage, new.tag, new.sort, new.descending, new.without_next_step)
-    return same == (old.stage, old.tag, old.sort, old.descending, old.without_next_step) and (
+    same = (new.stage, new.tag, new.sort, new.descending, new.without_next_step, new.lead_ids)
+    return same == (old.stage, old.tag, old.sort, old.descending, old.without_next_step, old.lead_ids) and (
         new.text.startswith(old.text) and bool(old.text.strip())
     )
 

@@ -338,6 +338,46 @@ def _possible_duplicates(db: sqlite_utils.Database) -> None:
     )
 
 
+@_migration("0010_progress")
+def _progress(db: sqlite_utils.Database) -> None:
+    """The Progress page's figures for a period read through indexes, never a walk of every
+    follow-up (store/progress.py): decisions by when they happened, each with the lead's touches
+    up to it (``touches``, counted by a trigger when the stage event is written: a touch is never
+    logged in the past, so the count stays true), each lead's touches by time (for the leads let
+    go in silence), each day's latest logged and cancelled follow-up (was it handled by
+    the end of its day?), and revisits by when they ended. A lead's first touch is kept on its row
+    (``first_touch_at``, like ``last_touch_at``, and the hours from the lead's creation to it), so
+    the leads of a period and how soon each was first touched are one walk of one index."""
+    db.executescript(
+        """
+        ALTER TABLE leads ADD COLUMN first_touch_at TEXT;
+        ALTER TABLE leads ADD COLUMN first_touch_hours REAL;
+        UPDATE leads SET first_touch_at = (SELECT min(done_at) FROM followups f
+                                           WHERE f.lead_id = leads.id AND f.state = 'done');
+        UPDATE leads SET first_touch_hours = (julianday(first_touch_at) - julianday(created_at)) * 24
+            WHERE first_touch_at IS NOT NULL;
+        CREATE INDEX leads_created_first ON leads (created_at, source, first_touch_hours);
+        ALTER TABLE lead_events ADD COLUMN touches INTEGER;
+        UPDATE lead_events SET touches = (SELECT count(*) FROM followups f WHERE f.lead_id = lead_events.lead_id
+                                          AND f.state = 'done' AND f.done_at <= lead_events.at)
+            WHERE kind = 'stage' AND text IN ('won', 'no', 'nurture');
+        CREATE TRIGGER lead_events_decision_touches AFTER INSERT ON lead_events
+            WHEN new.kind = 'stage' AND new.text IN ('won', 'no', 'nurture') AND new.touches IS NULL
+        BEGIN
+            UPDATE lead_events SET touches = (SELECT count(*) FROM followups f WHERE f.lead_id = new.lead_id
+                                              AND f.state = 'done' AND f.done_at <= new.at)
+            WHERE id = new.id;
+        END;
+        CREATE INDEX lead_events_decisions ON lead_events (at, lead_id, text, touches)
+            WHERE kind = 'stage' AND text IN ('won', 'no', 'nurture');
+        CREATE INDEX followups_touches ON followups (lead_id, done_at) WHERE state = 'done';
+        CREATE INDEX followups_done_by_day ON followups (due_date, done_at) WHERE state = 'done';
+        CREATE INDEX followups_cancelled_by_day ON followups (due_date, updated_at) WHERE state = 'cancelled';
+        CREATE INDEX revisits_closed ON revisits (closed_at, lead_id) WHERE closed_at IS NOT NULL;
+        """
+    )
+
+
 SCHEMA_VERSION = len(_STEPS)
 
 _MADE: list[Migrations] = []

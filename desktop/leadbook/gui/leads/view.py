@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterable
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
@@ -68,6 +69,7 @@ class LeadsView(RefreshWhenShown, QWidget):
         self._added_while_hidden: set[int] = set()  # selected when the list is read again
         self._tags: list[str] = []
         self._without_next_step = False
+        self._chosen: tuple[frozenset[int], str] | None = None  # leads picked elsewhere (Progress), and what they are
         self._user_sized = False  # widths the user dragged (or kept from before) are not fitted again
         self._fitting = False
 
@@ -102,7 +104,7 @@ class LeadsView(RefreshWhenShown, QWidget):
         self.filter_chip_clear.setAutoRaise(True)
         self.filter_chip_clear.setToolTip(self.tr("Show all leads again"))
         self.filter_chip_clear.setAccessibleName(self.tr("Show all leads again"))
-        self.filter_chip_clear.clicked.connect(lambda: self.set_without_next_step(False))
+        self.filter_chip_clear.clicked.connect(self.clear_chip)
         chip_row.addWidget(self.filter_chip_label)
         chip_row.addWidget(self.filter_chip_clear)
         self.filter_chip.hide()
@@ -395,8 +397,13 @@ class LeadsView(RefreshWhenShown, QWidget):
         tag_index = self.tag_filter.currentIndex()
         tag = self._tags[tag_index - 1] if tag_index > 0 else ""
         query = replace(self.model.query, text=self.search.text(), stage=self.stage_filter.value(), tag=tag,
-                        without_next_step=self._without_next_step)  # fmt: skip
-        self.filter_chip.setVisible(self._without_next_step)
+                        without_next_step=self._without_next_step,
+                        lead_ids=self._chosen[0] if self._chosen else None)  # fmt: skip
+        if self._chosen:
+            self.filter_chip_label.setText(self.tr("Showing: %1").replace("%1", self._chosen[1]))
+        elif self._without_next_step:
+            self.filter_chip_label.setText(self.tr("Showing: no next step"))
+        self.filter_chip.setVisible(self._without_next_step or self._chosen is not None)
         self.model.set_query(query)
 
     def clear_filters(self) -> None:
@@ -408,7 +415,20 @@ class LeadsView(RefreshWhenShown, QWidget):
         for widget in (self.search, self.stage_filter, self.tag_filter):
             widget.blockSignals(False)
         self._without_next_step = False
+        self._chosen = None
         self.apply_filters()
+
+    def show_leads(self, ids: Iterable[int], label: str) -> None:
+        """Exactly these leads (a number on the Progress page), said by ``label`` on a removable
+        chip, every other filter off."""
+        self.clear_filters()
+        self._chosen = (frozenset(ids), label)
+        self.apply_filters()
+
+    def clear_chip(self) -> None:
+        """The chip's ✕: back to every lead."""
+        self._chosen = None
+        self.set_without_next_step(False)
 
     def show_without_next_step(self) -> None:
         """Only the active leads with no next step planned (Today's warning), every other filter off."""

@@ -1,0 +1,1 @@
+"""The Progress page: the seller's own follow-up beside the research."""
