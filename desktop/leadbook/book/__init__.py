@@ -21,6 +21,7 @@ from ..store.followups import AgendaRow
 from ..store.leads import LeadQuery
 from ..store.reminders import ReminderKind, ReminderRow
 from .agenda import AgendaMixin
+from .calendar_sync import CalendarSyncMixin, PublishedItem
 from .changes import Change, ChangeKind, Op
 from .duplicates import DuplicatesMixin
 from .followups import FollowUpsMixin
@@ -70,6 +71,7 @@ __all__ = [
     "Mapping",
     "Op",
     "Profile",
+    "PublishedItem",
     "ReminderKind",
     "ReminderRow",
     "SheetLayout",
@@ -94,7 +96,9 @@ __all__ = [
 ]
 
 
-class LeadBook(LeadsMixin, FollowUpsMixin, AgendaMixin, RevisitsMixin, ImportsMixin, DuplicatesMixin, Session):
+class LeadBook(
+    LeadsMixin, FollowUpsMixin, AgendaMixin, RevisitsMixin, ImportsMixin, DuplicatesMixin, CalendarSyncMixin, Session
+):
     """An open lead book. Construct with :meth:`open`; close when done."""
 
 

@@ -34,6 +34,7 @@ class CalendarItem:
     company: str = ""
     phone: str = ""
     email: str = ""
+    rapport: str = ""
 
 
 def followup_uid(followup_id: int, book_id: str) -> str:
@@ -71,6 +72,26 @@ def build_calendar(
     for item in items:
         cal.add_component(_event(item, book_id, day_start, summary(item), description(item)))
     return cal.to_ical()
+
+
+def event_calendar(item: CalendarItem, *, book_id: str, day_start: time, summary: str, description: str) -> bytes:
+    """One follow-up as a calendar object of its own, as a CalDAV server stores it: a VCALENDAR
+    holding its VEVENT (no METHOD: that is for files sent to people), with the lead's phone as a
+    ``tel:`` link a phone can dial."""
+    cal = icalendar.Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    event = _event(item, book_id, day_start, summary, description)
+    if item.phone:
+        event.add("url", tel_link(item.phone))
+    cal.add_component(event)
+    return cal.to_ical()
+
+
+def tel_link(phone: str) -> str:
+    """ "+46 70-123 45 67" as "tel:+46701234567" (RFC 3966 keeps only the digits and a leading +)."""
+    digits = "".join(c for c in phone if c.isdigit())
+    return "tel:" + ("+" if phone.strip().startswith("+") else "") + digits
 
 
 def _event(item: CalendarItem, book_id: str, day_start: time, summary: str, description: str) -> icalendar.Event:

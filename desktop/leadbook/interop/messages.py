@@ -177,6 +177,8 @@ def calendar_description(item: CalendarItem) -> str:
         lines.append(QCoreApplication.translate("Import", "Phone: %1").replace("%1", item.phone))
     if item.email:
         lines.append(QCoreApplication.translate("Import", "E-mail: %1").replace("%1", item.email))
+    if item.rapport:
+        lines.append(QCoreApplication.translate("Import", "Rapport: %1").replace("%1", item.rapport))
     if fu.message:
         lines += ["", fu.message]
     return "\n".join(lines)
