@@ -20,6 +20,7 @@ from ..store.errors import BookError, BookReadOnlyError, DiskFullError
 from ..store.followups import AgendaRow
 from ..store.leads import LeadQuery
 from ..store.reminders import ReminderKind, ReminderRow
+from ..store.sync_state import SyncedItem
 from .agenda import AgendaMixin
 from .calendar_sync import CalendarSyncMixin, PublishedItem
 from .changes import Change, ChangeKind, Op
@@ -75,6 +76,7 @@ __all__ = [
     "ReminderKind",
     "ReminderRow",
     "SheetLayout",
+    "SyncedItem",
     "Target",
     "TimelineEntry",
     "atomic_text",

@@ -33,7 +33,8 @@ def put_item(conn: sqlite3.Connection, item: SyncedItem) -> None:
     conn.execute(
         "INSERT INTO sync_items (uid, followup_id, href, etag, sent, done_on_phone_at) VALUES (?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(uid) DO UPDATE SET followup_id = excluded.followup_id, href = excluded.href, "
-        "etag = excluded.etag, sent = excluded.sent, done_on_phone_at = excluded.done_on_phone_at",
+        "etag = excluded.etag, sent = excluded.sent, "
+        "done_on_phone_at = coalesce(excluded.done_on_phone_at, sync_items.done_on_phone_at)",
         [item.uid, item.followup_id, item.href, item.etag, item.sent, item.done_on_phone_at],
     )
 
