@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         self.undo_message = UndoMessage()
         self.undo_message.button.clicked.connect(self.undo)
         self.statusBar().addPermanentWidget(self.undo_message)
+        self._build_calendar_sync()
 
         self._build_actions()
         self._waiting_shown = False
@@ -455,7 +456,53 @@ class MainWindow(QMainWindow):
         DuplicatesDialog(self.book, self).exec()
 
     def edit_settings(self) -> None:
-        SettingsDialog(self.book, self).exec()
+        SettingsDialog(self.book, self, sync=self.calendar_sync).exec()
+
+    # --- calendar sync (gui/calendar_sync.py) ------------------------------------------------
+
+    def _build_calendar_sync(self) -> None:
+        from .calendar_sync import CalendarSync  # noqa: PLC0415 - the network loads only when a sync runs
+
+        self.calendar_sync = CalendarSync(self.book, self)
+        self.sync_label = QLabel()
+        self.sync_label.setObjectName("syncStatus")
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self.calendar_sync.status.connect(self.sync_label.setText)
+        self.calendar_sync.said.connect(lambda text: self.statusBar().showMessage(text, 30000))
+        self.calendar_sync.synced.connect(lambda report: report.done_on_phone and self.ask_done_on_phone())
+        self.calendar_sync.password_needed.connect(self.ask_sync_password)
+        self._asking_done_on_phone = False
+
+    def ask_sync_password(self) -> None:
+        """No keyring: the password once per session, kept only in memory."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit  # noqa: PLC0415 - asked once, rarely
+
+        account = self.calendar_sync.account
+        if account is None:
+            return
+        password, ok = QInputDialog.getText(
+            self,
+            self.tr("Calendar sync"),
+            self.tr("This computer has no keyring. The password for %1 at %2, for this session:")
+            .replace("%1", account.user)
+            .replace("%2", account.origin),
+            QLineEdit.EchoMode.Password,
+        )
+        self.calendar_sync.give_password(password if ok else None)
+
+    def ask_done_on_phone(self) -> None:
+        """ "Done on your phone: Call · Anna Svensson — how did it go?" for each, once; Log opens the log dialog."""
+        if self._asking_done_on_phone or not self.isVisible():
+            return
+        from .calendar_sync import done_on_phone_question  # noqa: PLC0415
+
+        self._asking_done_on_phone = True
+        try:
+            for fu in self.book.done_on_phone():
+                if done_on_phone_question(self, self.book, fu):
+                    self.log_followup(int(fu.id or 0))
+        finally:
+            self._asking_done_on_phone = False
 
     def delete_leads(self, ids: list[int]) -> None:
         if not self._guard(lambda: self.book.delete_leads(ids)):
@@ -608,6 +655,9 @@ class MainWindow(QMainWindow):
         if not self._asked_about_calendar_folder and self.ics_mirror.proposed_folder is not None:
             self._asked_about_calendar_folder = True  # once, when the user first sees this book
             QTimer.singleShot(0, self.confirm_calendar_folder)
+        if not self.calendar_sync.started:
+            self.calendar_sync.start()
+            QTimer.singleShot(0, self.ask_done_on_phone)  # marked done on the phone before this start
 
     def confirm_calendar_folder(self) -> None:
         """The book names a folder for its calendar file: write there only if the user agrees."""
@@ -618,6 +668,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.daily_backup.wait()
+        self.calendar_sync.stop()
         self.ics_mirror.detach()
         self.events.detach()
         super().closeEvent(event)

@@ -15,7 +15,7 @@ stops), so a sync cut off by a fault or a killed process loses nothing: the next
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from enum import Enum
@@ -169,10 +169,13 @@ class Engine:
     """Syncs ``book`` with the calendar at ``calendar_url`` through ``dav`` (a client from
     ``connection.client``). One instance, one thread: the book's connection is that thread's."""
 
-    def __init__(self, book: LeadBook, dav: Any, calendar_url: str) -> None:
+    def __init__(
+        self, book: LeadBook, dav: Any, calendar_url: str, *, cancelled: Callable[[], bool] = lambda: False
+    ) -> None:
         import caldav  # noqa: PLC0415 - loaded only when sync runs
 
         self.book = book
+        self.cancelled = cancelled  # the app is closing: stop after the request under way
         self.dav = dav
         self.calendar_url = calendar_url if calendar_url.endswith("/") else calendar_url + "/"
         self.calendar = caldav.Calendar(client=dav, url=self.calendar_url)
@@ -349,6 +352,8 @@ class Engine:
         wanted = {p.uid for p in published}
         again = False
         for p in published:
+            if self.cancelled():
+                break
             kept = known.get(p.uid)
             if kept is not None and kept.sent == p.fingerprint:
                 continue
@@ -356,7 +361,7 @@ class Engine:
             if len(self._pending) >= SAVE_EVERY:
                 self._save()
         for uid, kept in known.items():
-            if uid not in wanted:
+            if uid not in wanted and not self.cancelled():
                 self._remove(kept)
                 if len(self._dropped) >= SAVE_EVERY:
                     self._save()

@@ -590,6 +590,8 @@ class LeadPanel(QWidget):
             )
         if entry.kind == "keep_going":
             return self.tr("Decided to keep going")
+        if entry.kind == "phone":
+            return self._phone_text(entry)
         if entry.kind == "said_no":
             return self._said_no_text(entry)
         if entry.kind == "revisit":
@@ -603,6 +605,30 @@ class LeadPanel(QWidget):
         if entry.kind == "created":
             return self.tr("Lead created")
         return f"{entry.kind}: {entry.text}".strip(": ")
+
+    def _phone_text(self, entry: TimelineEntry) -> str:
+        """What the phone did through calendar sync (book/calendar_sync.py), and what a conflict kept."""
+        try:
+            data = json.loads(entry.data or "{}")
+        except ValueError:
+            data = {}
+
+        def when(key: str) -> str:
+            text = str(data.get(key, ""))
+            day, _, at = text.partition("T")
+            return f"{_day_text(day)} {at}".strip() if day else "?"
+
+        if entry.text == "moved":
+            return self.tr("Moved on your phone from %1 to %2").replace("%1", when("from")).replace("%2", when("to"))
+        if entry.text == "deleted":
+            return self.tr("Deleted on your phone: the follow-up of %1 was cancelled").replace("%1", when("due"))
+        if entry.text == "conflict":
+            return (self.tr("Changed here and on your phone: your phone's %1 was newer; Leadbook's %2 was set aside")
+                    .replace("%1", when("to")).replace("%2", when("overruled")))  # fmt: skip
+        if entry.text == "overruled":
+            return self.tr("Changed here and on your phone: Leadbook's change was newer; your phone's %1 was set aside"
+                           ).replace("%1", when("phone"))  # fmt: skip
+        return self.tr("Calendar sync: %1").replace("%1", entry.text)
 
     def _said_no_text(self, entry: TimelineEntry) -> str:
         """Reason, who said it and when to ask again, as recorded when they said no."""
