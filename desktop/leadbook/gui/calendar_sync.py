@@ -72,6 +72,8 @@ class CalendarSync(QObject):
         self.account = accounts.load(book.path)
         self.session_password: str | None = None  # only without a keyring, only in memory
         self.last_fault: Fault | None = None
+        self.last_status = ""  # what the status bar says now
+        self.status.connect(lambda text: setattr(self, "last_status", text))
         self._asked_for_password = False
         self.started = False
         self._reading_back = False  # the window reads what a sync wrote: that is no change to send

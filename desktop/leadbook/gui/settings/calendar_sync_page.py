@@ -42,6 +42,7 @@ class CalendarSyncPage(QWidget):
         self._fingerprint = ""
         self._build()
         self._show_account()
+        self._show_status(sync.last_status)
         sync.status.connect(self._show_status)
 
     def _build(self) -> None:
@@ -71,7 +72,7 @@ class CalendarSyncPage(QWidget):
         form.addRow(self.tr("Ser&ver:"), self.server)
         form.addRow(self.tr("&User name:"), self.user)
         form.addRow(self.tr("Pass&word:"), self.password)
-        form.addRow(self.tr("Calendar:"), self.calendar)
+        form.addRow(self.tr("Ca&lendar:"), self.calendar)
         self.keyring_hint = QLabel(
             self.tr("The password is kept in your system's keyring, never in the book.")
             if passwords.keyring_available()
