@@ -40,13 +40,13 @@ def file_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     import keyring
     import keyring.core
 
+    before = keyring.get_keyring()  # the machine's own (read before the environment names another)
     path = tmp_path / "keyring.json"
     here = str(Path(__file__).parent)
     monkeypatch.setenv("LEADBOOK_TEST_KEYRING", str(path))
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring_file.FileKeyring")
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join(p for p in (here, os.environ.get("PYTHONPATH", "")) if p))
     monkeypatch.syspath_prepend(here)
-    before = keyring.get_keyring()
     keyring.core.set_keyring(keyring.core.load_env())
     yield path
     keyring.core.set_keyring(before)
@@ -58,8 +58,8 @@ def no_keyring(monkeypatch: pytest.MonkeyPatch):
     import keyring
     import keyring.core
 
+    before = keyring.get_keyring()  # the machine's own (read before the environment names another)
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-    before = keyring.get_keyring()
     keyring.core.set_keyring(keyring.core.load_env())
     yield
     keyring.core.set_keyring(before)

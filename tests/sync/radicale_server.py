@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import signal
 import socket
+import ssl
 import subprocess
 import sys
 import time
@@ -25,13 +26,54 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def _answers(port: int) -> bool:
+def _answers(port: int, tls: bool = False) -> bool:
     try:
-        with socket.create_connection(("127.0.0.1", port), timeout=0.2) as conn:
-            conn.sendall(b"OPTIONS / HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
-            return conn.recv(12).startswith(b"HTTP/")
+        with socket.create_connection(("127.0.0.1", port), timeout=0.2) as raw:
+            if not tls:
+                raw.sendall(b"OPTIONS / HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
+                return raw.recv(12).startswith(b"HTTP/")
+            context = ssl.create_default_context()  # only whether it answers: the certificate is the test's own
+            context.check_hostname = False
+            context.verify_mode = ssl.CERT_NONE
+            with context.wrap_socket(raw) as conn:
+                conn.sendall(b"OPTIONS / HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
+                return conn.recv(12).startswith(b"HTTP/")
     except OSError:
         return False
+
+
+def self_signed_certificate(folder: Path) -> tuple[Path, Path]:
+    """A certificate for 127.0.0.1 that no authority signed, and its key (cryptography comes with keyring)."""
+    from datetime import UTC, datetime, timedelta
+    from ipaddress import IPv4Address
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.now(UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(hours=1))
+        .not_valid_after(now + timedelta(days=2))
+        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(IPv4Address("127.0.0.1"))]), critical=False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    cert_path, key_path = folder / "cert.pem", folder / "key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    return cert_path, key_path
 
 
 @dataclass
@@ -41,10 +83,11 @@ class Radicale:
     folder: Path
     port: int = field(default_factory=_free_port)
     process: subprocess.Popen[bytes] | None = None
+    tls: tuple[Path, Path] | None = None  # certificate and key: https
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}/"
 
     def start(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -54,7 +97,8 @@ class Radicale:
         config.write_text(
             "[server]\n"
             f"hosts = 127.0.0.1:{self.port}\n"
-            "[auth]\n"
+            + (f"ssl = True\ncertificate = {self.tls[0]}\nkey = {self.tls[1]}\n" if self.tls else "")
+            + "[auth]\n"
             "type = htpasswd\n"
             f"htpasswd_filename = {users}\n"
             "htpasswd_encryption = plain\n"
@@ -71,7 +115,7 @@ class Radicale:
                 [sys.executable, "-m", "radicale", "--config", str(config)], stdout=subprocess.DEVNULL, stderr=log
             )
         deadline = time.monotonic() + STARTS_WITHIN
-        while not _answers(self.port):
+        while not _answers(self.port, tls=self.tls is not None):
             try:
                 code = self.process.wait(timeout=0.05)  # the wait between two tries, and a crash seen at once
             except subprocess.TimeoutExpired:
