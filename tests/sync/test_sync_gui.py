@@ -5,6 +5,8 @@ without a keyring the password is asked once per session."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import caldav
 import pytest
 from radicale_server import PASSWORD, USER
@@ -83,6 +85,15 @@ def test_a_move_and_a_done_on_the_phone_come_back_into_the_window(qtbot, window,
     event = _phone_events(radicale)[anna.uid]
     event.icalendar_component.add("categories", ["Done"])
     event.save()
+    bjorn = next(p for p in book.published_items() if p.item.lead_name == "Björn Lindqvist")
+    moved = _phone_events(radicale)[bjorn.uid]
+    component = moved.icalendar_component
+    new_day = bjorn.followup.due.day + timedelta(days=2)
+    for name in ("dtstart", "dtend"):
+        component.pop(name)
+    component.add("dtstart", new_day)
+    component.add("dtend", new_day + timedelta(days=1))
+    moved.save()
     logged = []
     monkeypatch.setattr(window, "log_followup", logged.append)
 
@@ -98,6 +109,10 @@ def test_a_move_and_a_done_on_the_phone_come_back_into_the_window(qtbot, window,
     window.calendar_sync.sync_now()
     qtbot.waitUntil(lambda: logged == [anna.followup_id], timeout=WAIT_MS)
     assert book.done_on_phone() == [], "asked once"
+    assert book.followup(bjorn.followup_id).due.day == new_day, "the window's book has the move"
+    assert book.undo_label == "Move follow-up", "and it is on the window's Edit ▸ Undo"
+    book.undo()
+    assert book.followup(bjorn.followup_id).due == bjorn.followup.due
 
 
 def test_without_a_keyring_the_password_is_asked_once_per_session(qtbot, window, radicale, no_keyring, monkeypatch):

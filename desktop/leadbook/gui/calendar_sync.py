@@ -12,10 +12,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..book import BookError, Change, ChangeKind, LeadBook, Op
+from ..book import BookError, Change, ChangeKind, LeadBook
 from ..core.followups import FollowUp
 from ..sync import account as accounts
 from ..sync.engine import Fault, Report
@@ -57,6 +57,46 @@ class NetworkTask(QThread):
         self.succeeded.emit(result)
 
 
+class _WindowBook(QObject):
+    """The window's own book, for the sync's worker: the phone's moves and deletions are written by
+    the GUI thread's connection (a blocking queued call), so they are on the window's Edit ▸ Undo
+    and every view hears of them as of any other change."""
+
+    _call = Signal(object)
+
+    def __init__(self, book: LeadBook, parent: QObject) -> None:
+        super().__init__(parent)
+        self._book = book
+        self.applying = False
+        self._call.connect(self._run, Qt.ConnectionType.BlockingQueuedConnection)
+
+    def _run(self, job: list[Any]) -> None:
+        self.applying = True
+        try:
+            job.append(("ok", job[0](self._book)))
+        except Exception as error:  # noqa: BLE001 - raised again on the worker, where the sync decides
+            job.append(("error", error))
+        finally:
+            self.applying = False
+
+    def _on_window(self, work: Any) -> Any:
+        job: list[Any] = [work]
+        self._call.emit(job)  # waits until the GUI thread has run it
+        kind, value = job[1]
+        if kind == "error":
+            raise value
+        return value
+
+    def move_from_phone(self, followup_id: int, due: Any, *, overruled: Any = None) -> Change:
+        return self._on_window(lambda book: book.move_from_phone(followup_id, due, overruled=overruled))  # type: ignore[no-any-return]
+
+    def cancel_from_phone(self, followup_id: int) -> Change:
+        return self._on_window(lambda book: book.cancel_from_phone(followup_id))  # type: ignore[no-any-return]
+
+    def note_phone_overruled(self, followup_id: int, phone_due: Any) -> Change:
+        return self._on_window(lambda book: book.note_phone_overruled(followup_id, phone_due))  # type: ignore[no-any-return]
+
+
 class CalendarSync(QObject):
     """Keeps the book's follow-ups in step with the calendar of this machine's account, if any."""
 
@@ -76,7 +116,6 @@ class CalendarSync(QObject):
         self.status.connect(lambda text: setattr(self, "last_status", text))
         self._asked_for_password = False
         self.started = False
-        self._reading_back = False  # the window reads what a sync wrote: that is no change to send
         self._retry = Retry()
         self._task: BookTask | None = None
         self._again = False
@@ -90,6 +129,7 @@ class CalendarSync(QObject):
         self._retry_timer = QTimer(self)
         self._retry_timer.setSingleShot(True)
         self._retry_timer.timeout.connect(self.sync_now)
+        self._window_book = _WindowBook(book, self)
         self._unsubscribe = book.subscribe(self._changed)
         if self.account is not None:
             self._every.start()
@@ -128,7 +168,7 @@ class CalendarSync(QObject):
             self.sync_now()
 
     def _changed(self, change: Change) -> None:
-        if self.enabled and not self._reading_back and change.touches(PUBLISHED):
+        if self.enabled and not self._window_book.applying and change.touches(PUBLISHED):
             self._soon.start()
 
     def is_running(self) -> bool:
@@ -143,6 +183,7 @@ class CalendarSync(QObject):
             return
         self._retry_timer.stop()
         session = self.session_password
+        writer = self._window_book
 
         def work(book: LeadBook, _progress: object, cancelled: Any) -> Report:
             from ..sync import passwords  # noqa: PLC0415 - keyring loads only when sync runs
@@ -155,7 +196,7 @@ class CalendarSync(QObject):
             dav = client(account.calendar_url, account.user, password, fingerprint=account.fingerprint,
                          auth_type=account.auth_type)  # fmt: skip
             try:
-                return Engine(book, dav, account.calendar_url, cancelled=cancelled).run()
+                return Engine(book, dav, account.calendar_url, cancelled=cancelled, writer=writer).run()
             finally:
                 dav.close()
 
@@ -169,13 +210,6 @@ class CalendarSync(QObject):
 
     def _done(self, report: Report) -> None:
         self._task = None
-        if report.changed_here:
-            # The worker's connection wrote moves, cancellations and "done" marks: the window reads them.
-            self._reading_back = True
-            try:
-                self.book.reload_after_external_change(Change(Op.MOVE_FOLLOWUPS, frozenset(report.lead_ids)))
-            finally:
-                self._reading_back = False
         self.last_fault = report.fault
         wait, say = self._retry.after(report.fault)
         if report.fault is None:
@@ -213,7 +247,11 @@ class CalendarSync(QObject):
             timer.stop()
         self._again = False
         if self._task is not None:
-            self._task.stop()  # the sync stops after the request under way (at most its timeout)
+            # The sync stops after the request under way (at most its timeout); meanwhile the window
+            # still runs what the sync hands it (a move from the phone), else both would wait forever.
+            self._task.cancel()
+            while not self._task.wait(50):
+                QCoreApplication.processEvents()
             self._task = None
 
 

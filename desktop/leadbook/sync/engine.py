@@ -170,11 +170,21 @@ class Engine:
     ``connection.client``). One instance, one thread: the book's connection is that thread's."""
 
     def __init__(
-        self, book: LeadBook, dav: Any, calendar_url: str, *, cancelled: Callable[[], bool] = lambda: False
+        self,
+        book: LeadBook,
+        dav: Any,
+        calendar_url: str,
+        *,
+        cancelled: Callable[[], bool] = lambda: False,
+        writer: Any = None,
     ) -> None:
         import caldav  # noqa: PLC0415 - loaded only when sync runs
 
         self.book = book
+        #: Who applies the phone's moves and deletions (``move_from_phone``, ``cancel_from_phone``,
+        #: ``note_phone_overruled``): the book itself, or in the app the window's own book, so that they
+        #: are on its Edit ▸ Undo (``gui/calendar_sync.py``).
+        self.writer = writer if writer is not None else book
         self.cancelled = cancelled  # the app is closing: stop after the request under way
         self.dav = dav
         self.calendar_url = calendar_url if calendar_url.endswith("/") else calendar_url + "/"
@@ -275,7 +285,7 @@ class Engine:
         except KeyError:
             fu = None
         if fu is not None and fu.state == State.PLANNED:
-            self.book.cancel_from_phone(item.followup_id)
+            self.writer.cancel_from_phone(item.followup_id)
             self.report.cancelled_here += 1
             self.report.lead_ids.add(fu.lead_id)
         self._dropped.append(item.uid)
@@ -327,16 +337,16 @@ class Engine:
             return not changed_here
         self.report.lead_ids.add(fu.lead_id)
         if not changed_here:
-            self.book.move_from_phone(item.followup_id, due)
+            self.writer.move_from_phone(item.followup_id, due)
             self.report.moved_here += 1
             return True
         self.report.conflicts += 1
         phone_at = _changed_at(component)
         here_at = from_utc_iso(fu.updated_at) if fu.updated_at else None
         if phone_at is not None and (here_at is None or phone_at > here_at):
-            self.book.move_from_phone(item.followup_id, due, overruled=fu.due)
+            self.writer.move_from_phone(item.followup_id, due, overruled=fu.due)
             return True
-        self.book.note_phone_overruled(item.followup_id, due)
+        self.writer.note_phone_overruled(item.followup_id, due)
         return False
 
     # --- publish --------------------------------------------------------------------------
