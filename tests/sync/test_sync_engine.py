@@ -299,10 +299,21 @@ def test_a_server_without_sync_tokens_is_followed_by_its_etags(book, sync, phone
 
 
 def test_a_sync_token_the_server_forgot_falls_back_to_a_full_listing(book, sync, phone):
-    _leads(book)
+    lead = _leads(book)[0]
     sync(book)
     url, _token, _items = book.sync_state()
     book.record_sync(calendar=(url, "http://radicale.org/ns/sync/forgotten"))
+    fu = book.followups(lead)[0]
+    _phone_calendar(phone, sync.url).event_by_uid(_uid(book, int(fu.id or 0))).delete()
     report = sync(book)
     assert report.fault is None and (report.published, report.updated) == (0, 0)
+    assert report.cancelled_here == 1, "a deletion is seen in the full listing too"
     assert book.sync_state()[1] != "http://radicale.org/ns/sync/forgotten"
+
+
+def test_discovery_follows_the_well_known_address_to_the_users_calendars(radicale, phone):
+    phone.principal().make_calendar(name="Work")
+    dav, _principal, found = connection.discover(radicale.url + ".well-known/caldav", USER, PASSWORD)
+    dav.close()
+    assert "Work" in [c.name for c in found]
+    assert all(c.url.startswith(radicale.url + USER + "/") for c in found)

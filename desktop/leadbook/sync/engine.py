@@ -229,9 +229,10 @@ class Engine:
 
     # --- bring back -----------------------------------------------------------------------
 
-    def _changes(self, token: str) -> tuple[dict[str, str], set[str], str]:
+    def _changes(self, token: str) -> tuple[dict[str, str], set[str], str, bool]:
         """What changed on the server since ``token`` (everything when it is ""): href -> ETag, the
-        hrefs removed, and the new token ("" when the server has no sync-token)."""
+        hrefs removed, the new token ("" when the server has no sync-token), and whether the answer
+        lists the whole calendar (then what it does not list was deleted)."""
         from caldav.lib import error as dav_error  # noqa: PLC0415
 
         try:
@@ -239,19 +240,20 @@ class Engine:
                 sync_token=token or None, load_objects=False, disable_fallback=True
             )
         except dav_error.DAVError as error:
-            if "{DAV:}valid-sync-token" in getattr(error, "preconditions", []) and token:
-                log.info("the server forgot the sync-token; listing the calendar's ETags")
-                return self._changes("")
-            if isinstance(error, dav_error.AuthorizationError) or token:
+            if isinstance(error, dav_error.AuthorizationError) and not getattr(error, "preconditions", []):
                 raise
-            return self._etags(), set(), ""  # no sync-collection on this server: the ETags
+            if token:  # a token the server forgot (or no longer takes): the whole calendar once
+                log.info("the server did not take the sync-token (%s); listing the calendar", error)
+                return self._changes("")
+            return self._etags(), set(), "", True  # no sync-collection on this server: the ETags
         from caldav.elements import dav  # noqa: PLC0415
 
         changed = {_path(str(obj.url)): str(obj.props.get(dav.GetEtag.tag, "")) for obj in found}
         deleted = {_path(str(url)) for url in getattr(found, "deleted_urls", set()) or set()}
         for href in deleted:
             changed.pop(href, None)
-        return changed, deleted, str(found.sync_token or "")
+        complete = not token and not getattr(found, "truncated", False)
+        return changed, deleted, str(found.sync_token or ""), complete
 
     def _etags(self) -> dict[str, str]:
         """The ETag of every item in the calendar (one PROPFIND), for servers without sync-tokens."""
@@ -266,9 +268,9 @@ class Engine:
         """Bring back what changed since the token the book keeps (everything without one)."""
         url, kept, known = self.book.sync_state()
         token = kept if url == self.calendar_url else ""
-        changed, deleted, new_token = self._changes(token)
+        changed, deleted, new_token, complete = self._changes(token)
         by_href = {_path(item.href): item for item in known.values()}
-        if not token:  # a full listing: what is not there was deleted
+        if complete:  # a full listing: what is not there was deleted
             deleted |= {href for href in by_href if href not in changed}
         for href in deleted:
             gone = by_href.get(href)
