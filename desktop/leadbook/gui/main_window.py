@@ -498,7 +498,12 @@ class MainWindow(QMainWindow):
 
         self._asking_done_on_phone = True
         try:
-            for fu in self.book.done_on_phone():
+            try:
+                done = self.book.done_on_phone()
+            except BookError as error:  # the book was closed or swapped meanwhile (a restore)
+                log.warning("cannot read what was done on the phone: %r", error)
+                return
+            for fu in done:
                 if done_on_phone_question(self, self.book, fu):
                     self.log_followup(int(fu.id or 0))
         finally:
@@ -657,7 +662,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.confirm_calendar_folder)
         if not self.calendar_sync.started:
             self.calendar_sync.start()
-            QTimer.singleShot(0, self.ask_done_on_phone)  # marked done on the phone before this start
+            if self.calendar_sync.enabled:
+                QTimer.singleShot(0, self.ask_done_on_phone)  # marked done on the phone before this start
 
     def confirm_calendar_folder(self) -> None:
         """The book names a folder for its calendar file: write there only if the user agrees."""
