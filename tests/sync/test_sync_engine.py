@@ -317,3 +317,26 @@ def test_discovery_follows_the_well_known_address_to_the_users_calendars(radical
     dav.close()
     assert "Work" in [c.name for c in found]
     assert all(c.url.startswith(radicale.url + USER + "/") for c in found)
+
+
+def test_a_revisit_goes_to_the_phone_one_way_and_leaves_it_when_the_lead_is_reopened(book, sync, phone):
+    from leadbook.core.revisits import NoReason
+
+    bob, anna = _leads(book, ["Bob Carter", "Anna Svensson"])
+    book.say_no(bob, NoReason.BUDGET, "Budget frozen until Q1", date(2027, 2, 15))
+    book.say_no(anna, NoReason.TIMING, "", date(2027, 3, 1))
+    assert sync(book).published == 2  # no follow-ups left: they said no; two revisits
+    events = _events(phone, sync.url)
+    revisit = {str(e["summary"]): uid for uid, e in events.items()}
+    assert set(revisit) == {"Revisit: Bob Carter (Trädgård AB)", "Revisit: Anna Svensson (Trädgård AB)"}
+    # Deleted on the phone: it stays off the phone, and the revisit stays queued here.
+    _phone_calendar(phone, sync.url).event_by_uid(revisit["Revisit: Anna Svensson (Trädgård AB)"]).delete()
+    report = sync(book)
+    assert (report.cancelled_here, report.published) == (0, 0)
+    assert book.revisit_of(anna)["state"] == "queued"
+    assert sync(book).requests == 1
+    # Reopened here: its event leaves the phone.
+    book.reopen(bob)
+    report = sync(book)
+    assert report.removed == 1
+    assert revisit["Revisit: Bob Carter (Trädgård AB)"] not in _events(phone, sync.url)

@@ -22,7 +22,7 @@ from ..store.leads import LeadQuery
 from ..store.reminders import ReminderKind, ReminderRow
 from ..store.sync_state import SyncedItem
 from .agenda import AgendaMixin
-from .calendar_sync import CalendarSyncMixin, PublishedItem
+from .calendar_sync import CalendarSyncMixin, PublishedItem, is_revisit_uid
 from .changes import Change, ChangeKind, Op
 from .duplicates import DuplicatesMixin
 from .followups import FollowUpsMixin
@@ -86,6 +86,7 @@ __all__ = [
     "default_page_layout",
     "file_records",
     "format_label",
+    "is_revisit_uid",
     "messages",
     "needs_backup",
     "open_contacts_file",

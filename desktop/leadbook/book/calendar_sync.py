@@ -9,9 +9,10 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from ..core.followups import Due, FollowUp, State
+from ..core.clock import from_utc_iso
+from ..core.followups import LATEST_DAY, Due, FollowUp, State
 from ..store import followups as fu_store
 from ..store import sync_state
 from ..store.database import known_errors
@@ -29,17 +30,28 @@ PHONE_EVENT = "phone"
 
 @dataclass(frozen=True)
 class PublishedItem:
-    """A planned follow-up as the calendar should hold it. ``fingerprint`` changes exactly when what
-    the calendar shows would change; ``calendar_object`` is made only when it is sent."""
+    """A planned follow-up (``followup`` and a CalendarItem) or a queued revisit (``followup`` None and a
+    RevisitRow) as the calendar should hold it. ``fingerprint`` changes exactly when what the calendar
+    shows would change; the calendar object is made only when it is sent (``calendar_object``)."""
 
     uid: str
-    followup: FollowUp
+    followup: FollowUp | None
     fingerprint: str
-    item: CalendarItem
+    item: Any
 
     @property
     def followup_id(self) -> int:
-        return int(self.followup.id or 0)
+        """The follow-up's id, or the revisit's (what ``SyncedItem.followup_id`` holds for it)."""
+        return int(self.followup.id or 0) if self.followup is not None else int(self.item.id)
+
+    @property
+    def is_revisit(self) -> bool:
+        return self.followup is None
+
+
+def is_revisit_uid(uid: str) -> bool:
+    """Revisits are published one way: what the phone does with them stays on the phone."""
+    return uid.startswith("revisit-")
 
 
 def _fingerprint(item: CalendarItem) -> str:
@@ -49,6 +61,18 @@ def _fingerprint(item: CalendarItem) -> str:
         fu.objective.value, fu.objective_note, fu.message, fu.remind, fu.remind_minutes, fu.remind_at or "",
         item.lead_name, item.company, item.phone, item.email, item.rapport,
     )  # fmt: skip
+    return _digest(shown)
+
+
+def _revisit_fingerprint(row: Any, day_start: str) -> str:
+    shown = (
+        row.revisit_on.isoformat(), row.reason.value if hasattr(row.reason, "value") else str(row.reason),
+        row.note, row.contact_person, row.lead_name, row.company, row.phone, row.email, day_start,
+    )  # fmt: skip
+    return _digest(shown)
+
+
+def _digest(shown: tuple[Any, ...]) -> str:
     return hashlib.sha256(json.dumps(shown, ensure_ascii=False).encode("utf-8")).hexdigest()[:32]
 
 
@@ -61,22 +85,45 @@ class CalendarSyncMixin(Session):
     """The book's side of calendar sync."""
 
     def published_items(self) -> list[PublishedItem]:
-        """Every planned follow-up, with the UID the .ics export gives it too."""
-        from ..interop.ical import followup_uid  # noqa: PLC0415 - interop loads icalendar; a book opens without it
+        """Every planned follow-up, with the UID the .ics export gives it too, and every queued revisit
+        (a "no" to ask again) on its day."""
+        from ..interop.ical import followup_uid, revisit_uid  # noqa: PLC0415 - interop loads icalendar; a book opens without it
 
         book_id = self.book_id()
-        return [
+        published = [
             PublishedItem(followup_uid(int(item.followup.id or 0), book_id), item.followup, _fingerprint(item), item)
             for item in self.calendar_items()
         ]
+        day_start = self.settings().day_start_time.isoformat()
+        published += [
+            PublishedItem(revisit_uid(row.id, book_id), None, _revisit_fingerprint(row, day_start), row)
+            for row in self.revisits(LATEST_DAY)
+            if row.revisit_on is not None
+        ]
+        return published
 
     def calendar_object(self, published: PublishedItem) -> bytes:
         """The iCalendar object for one item: a VEVENT with the lead, the goal, the rapport note, the
         phone as a tel: link and a VALARM at the follow-up's reminder time."""
-        from ..interop.ical import event_calendar  # noqa: PLC0415 - as above
-        from ..interop.messages import calendar_description, calendar_summary  # noqa: PLC0415 - as above
+        from ..interop.ical import event_calendar, revisit_calendar  # noqa: PLC0415 - as above
+        from ..interop.messages import (  # noqa: PLC0415 - as above
+            calendar_description,
+            calendar_summary,
+            revisit_description,
+            revisit_summary,
+        )
 
         item = published.item
+        if published.is_revisit:
+            return revisit_calendar(
+                published.uid,
+                item.revisit_on,
+                summary=revisit_summary(item),
+                description=revisit_description(item),
+                phone=item.phone,
+                day_start=self.settings().day_start_time,
+                stamp=from_utc_iso(item.said_no_at) if item.said_no_at else self.clock.now(),
+            )
         return event_calendar(
             item,
             book_id=self.book_id(),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import icalendar
 
@@ -84,6 +84,41 @@ def event_calendar(item: CalendarItem, *, book_id: str, day_start: time, summary
     event = _event(item, book_id, day_start, summary, description)
     if item.phone:
         event.add("url", tel_link(item.phone))
+    cal.add_component(event)
+    return cal.to_ical()
+
+
+def revisit_uid(revisit_id: int, book_id: str) -> str:
+    """A queued revisit (a "no" to ask again) in a calendar: stable while it stays queued."""
+    return f"revisit-{revisit_id}-{book_id}@leadbook"
+
+
+def revisit_calendar(
+    uid: str, day: date, *, summary: str, description: str, phone: str, day_start: time, stamp: datetime
+) -> bytes:
+    """A revisit as a calendar object: an all-day event on its day, marked free, with an alarm at the
+    start of the working day and the phone as a tel: link."""
+    cal = icalendar.Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    event = icalendar.Event()
+    event.add("uid", uid)
+    event.add("dtstamp", stamp)
+    event.add("summary", summary)
+    if description:
+        event.add("description", description)
+    event.add("categories", ["Leadbook"])
+    event.add("dtstart", day)
+    event.add("dtend", day + timedelta(days=1))
+    event.add("transp", "TRANSPARENT")
+    if phone:
+        event.add("url", tel_link(phone))
+    alarm = icalendar.Alarm()
+    alarm.add("uid", uid.replace("@", "-alarm@"))
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", summary)
+    alarm.add("trigger", timedelta(hours=day_start.hour, minutes=day_start.minute))
+    event.add_component(alarm)
     cal.add_component(event)
     return cal.to_ical()
 

@@ -7,6 +7,8 @@ Only QtCore is used; no widgets.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QObject
 
 from ..core.sanitise import shown_text
@@ -166,6 +168,30 @@ def calendar_summary(item: CalendarItem) -> str:
     """ "Call: Anna Svensson (Åkerlund Trädgård AB)"."""
     who = f"{item.lead_name} ({item.company})" if item.company and item.company != item.lead_name else item.lead_name
     return f"{texts.channel_name(item.followup.channel)}: {who}"
+
+
+def revisit_summary(row: Any) -> str:
+    """ "Revisit: Bob Carter (Carter Pools)" for a queued revisit (a RevisitRow)."""
+    who = f"{row.lead_name} ({row.company})" if row.company and row.company != row.lead_name else row.lead_name
+    return QCoreApplication.translate("Import", "Revisit: %1").replace("%1", who)
+
+
+def revisit_description(row: Any) -> str:
+    """Why they said no, who said it and the note, with the lead's phone and e-mail."""
+    from ..core.revisits import NoReason  # noqa: PLC0415 - only a sync needs it
+    from ..present.revisits_text import reason_name  # noqa: PLC0415 - as above
+
+    reason = reason_name(row.reason) if isinstance(row.reason, NoReason) else str(row.reason)
+    lines = [QCoreApplication.translate("Import", "They said no: %1").replace("%1", reason)]
+    if row.contact_person:
+        lines.append(QCoreApplication.translate("Import", "Said by %1").replace("%1", row.contact_person))
+    if row.note:
+        lines.append(row.note)
+    if row.phone:
+        lines.append(QCoreApplication.translate("Import", "Phone: %1").replace("%1", row.phone))
+    if row.email:
+        lines.append(QCoreApplication.translate("Import", "E-mail: %1").replace("%1", row.email))
+    return "\n".join(lines)
 
 
 def calendar_description(item: CalendarItem) -> str:

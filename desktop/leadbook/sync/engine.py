@@ -22,7 +22,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote, urlsplit
 
-from ..book import SyncedItem
+from ..book import SyncedItem, is_revisit_uid
 from ..core.clock import from_utc_iso
 from ..core.followups import Due, State
 
@@ -282,6 +282,10 @@ class Engine:
         self._save(calendar=(self.calendar_url, new_token))
 
     def _deleted_on_phone(self, item: SyncedItem) -> None:
+        if is_revisit_uid(item.uid):
+            # Revisits go one way: the phone's "not this one" is kept (sent again only when it changes here).
+            self._pending.append(replace(item, etag=""))
+            return
         try:
             fu = self.book.followup(item.followup_id)
         except KeyError:
@@ -319,6 +323,8 @@ class Engine:
     def _apply(self, item: SyncedItem, component: Any, published: PublishedItem | None) -> bool:
         """Apply one item the phone changed. True when both sides now show the same; False when
         Leadbook's version is still to be sent (or the follow-up is over here: the push removes it)."""
+        if is_revisit_uid(item.uid):
+            return True  # revisits go one way: what the phone did with one stays there
         try:
             fu = self.book.followup(item.followup_id)
         except KeyError:

@@ -84,3 +84,19 @@ def test_the_sync_state_and_done_on_phone_outlive_a_restart(tmp_path, clock):
         book.forget_sync()
         assert book.sync_state() == ("", "", {})
         assert book.followups(lead_id)
+
+
+def test_a_queued_revisit_is_published_as_an_all_day_event_with_an_alarm_on_its_day(book):
+    from leadbook.core.revisits import NoReason
+
+    lead_id = _lead(book)
+    book.say_no(lead_id, NoReason.BUDGET, "Budget frozen until Q1", date(2027, 2, 15))
+    (item,) = [p for p in book.published_items() if p.is_revisit]
+    assert item.uid.startswith("revisit-")
+    event = icalendar.Calendar.from_ical(book.calendar_object(item)).walk("VEVENT")[0]
+    assert event["dtstart"].dt == date(2027, 2, 15)
+    assert str(event["summary"]) == "Revisit: Anna Svensson (Åkerlund Trädgård AB)"
+    assert "Budget frozen until Q1" in str(event["description"])
+    assert event.walk("VALARM") and str(event["url"]) == "tel:+46701234567"
+    book.reopen(lead_id)
+    assert not [p for p in book.published_items() if p.is_revisit]
