@@ -340,3 +340,35 @@ def test_a_revisit_goes_to_the_phone_one_way_and_leaves_it_when_the_lead_is_reop
     report = sync(book)
     assert report.removed == 1
     assert revisit["Revisit: Bob Carter (Trädgård AB)"] not in _events(phone, sync.url)
+
+
+def test_a_followup_logged_here_while_the_phones_move_comes_in_is_not_moved_and_leaves_the_phone(book, sync, phone):
+    from leadbook.core.followups import Outcome
+
+    lead = _leads(book)[0]
+    sync(book)
+    fu = book.followups(lead)[0]
+    uid = _uid(book, int(fu.id or 0))
+    new_day = fu.due.day + timedelta(days=3)
+
+    def move(event):
+        event.pop("dtstart")
+        event.pop("dtend")
+        event.add("dtstart", new_day)
+        event.add("dtend", new_day + timedelta(days=1))
+
+    _edit_on_phone(phone, sync.url, uid, move)
+
+    class LoggedMeanwhile:
+        """The window logs the follow-up just before the sync hands it the phone's move."""
+
+        def move_from_phone(self, followup_id, due, **kw):
+            book.complete_followup(followup_id, Outcome.NO_ANSWER)
+            return book.move_from_phone(followup_id, due, **kw)
+
+    client = connection.client(sync.url, USER, PASSWORD, auth_type=sync.auth_type)
+    report = Engine(book, client, sync.url, writer=LoggedMeanwhile()).run()
+    client.close()
+    assert report.fault is None and report.moved_here == 0
+    assert book.followup(int(fu.id or 0)).state == State.DONE
+    assert uid not in _events(phone, sync.url)

@@ -22,7 +22,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote, urlsplit
 
-from ..book import SyncedItem, is_revisit_uid
+from ..book import ChangedElsewhereError, SyncedItem, is_revisit_uid
 from ..core.clock import from_utc_iso
 from ..core.followups import Due, State
 
@@ -291,9 +291,12 @@ class Engine:
         except KeyError:
             fu = None
         if fu is not None and fu.state == State.PLANNED:
-            self.writer.cancel_from_phone(item.followup_id)
-            self.report.cancelled_here += 1
-            self.report.lead_ids.add(fu.lead_id)
+            try:
+                self.writer.cancel_from_phone(item.followup_id)
+                self.report.cancelled_here += 1
+                self.report.lead_ids.add(fu.lead_id)
+            except ChangedElsewhereError:
+                pass  # logged or cancelled here meanwhile: over on both sides
         self._dropped.append(item.uid)
 
     def _bring_back(self, stale: dict[str, str], by_href: dict[str, SyncedItem]) -> None:
@@ -323,6 +326,12 @@ class Engine:
     def _apply(self, item: SyncedItem, component: Any, published: PublishedItem | None) -> bool:
         """Apply one item the phone changed. True when both sides now show the same; False when
         Leadbook's version is still to be sent (or the follow-up is over here: the push removes it)."""
+        try:
+            return self._apply_one(item, component, published)
+        except ChangedElsewhereError:
+            return False  # logged or cancelled here meanwhile (the window, another Leadbook): the push removes it
+
+    def _apply_one(self, item: SyncedItem, component: Any, published: PublishedItem | None) -> bool:
         if is_revisit_uid(item.uid):
             return True  # revisits go one way: what the phone did with one stays there
         try:
