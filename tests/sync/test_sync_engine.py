@@ -289,7 +289,7 @@ def test_a_server_without_sync_tokens_is_followed_by_its_etags(book, sync, phone
     def no_sync_collection(self, *args, **kwargs):
         raise error.ReportError("sync-collection not supported")
 
-    monkeypatch.setattr(caldav.Calendar, "objects_by_sync_token", no_sync_collection)
+    monkeypatch.setattr(caldav.Calendar, "get_objects_by_sync_token", no_sync_collection)
     lead = _leads(book)[0]
     assert sync(book).published == 3
     fu = book.followups(lead)[0]

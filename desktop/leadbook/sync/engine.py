@@ -236,7 +236,7 @@ class Engine:
         from caldav.lib import error as dav_error  # noqa: PLC0415
 
         try:
-            found = self.calendar.objects_by_sync_token(
+            found = self.calendar.get_objects_by_sync_token(
                 sync_token=token or None, load_objects=False, disable_fallback=True
             )
         except dav_error.DAVError as error:
