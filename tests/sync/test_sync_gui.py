@@ -137,3 +137,42 @@ def test_without_a_keyring_the_password_is_asked_once_per_session(qtbot, window,
     window.calendar_sync.sync_now()
     qtbot.waitUntil(lambda: not window.calendar_sync.is_running(), timeout=WAIT_MS)
     assert asked == [True]
+
+
+def test_turning_sync_off_in_settings_can_take_the_events_off_the_calendar(qtbot, window, radicale, file_keyring):
+    dialog = _connect_in_settings(qtbot, window, radicale)
+    qtbot.waitUntil(lambda: len(_phone_events(radicale)) == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.calendar_sync.is_running(), timeout=WAIT_MS)
+    page = dialog.sync_page
+    page.turn_off_now(remove=True)
+    qtbot.waitUntil(lambda: accounts.load(window.book.path) is None, timeout=WAIT_MS)
+    assert _phone_events(radicale) == {}
+    assert window.book.sync_state() == ("", "", {})
+    assert page.state.text() == "Calendar sync is off."
+    assert PASSWORD not in file_keyring.read_text(encoding="utf-8")
+    assert not window.calendar_sync.enabled and window.sync_label.text() == ""
+    dialog.close()
+
+
+def test_a_wrong_password_is_said_once_in_the_status_bar_and_waits_for_the_user(qtbot, window, radicale, file_keyring):
+    from leadbook.sync import passwords
+    from leadbook.sync.connection import calendar_for, discover
+
+    dav, principal, found = discover(radicale.url, USER, PASSWORD)
+    calendar = calendar_for(principal, found, "Leadbook")
+    dav.close()
+    account = accounts.Account(radicale.url, USER, calendar.url, calendar.name)
+    accounts.save(window.book.path, account)
+    passwords.store_password(account, PASSWORD + "-old")
+    said = []
+    window.calendar_sync.said.connect(said.append)
+    window.calendar_sync.set_account(account)
+    qtbot.waitUntil(lambda: bool(said), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.calendar_sync.is_running(), timeout=WAIT_MS)
+    assert said == ["Calendar sync: the server refused the user name or password. "
+                    "Enter them again in Settings ▸ Calendar sync."]  # fmt: skip
+    assert window.sync_label.text() == said[0]
+    assert not window.calendar_sync._retry_timer.isActive(), "no retry until the user acts"
+    window.calendar_sync.sync_now()
+    qtbot.waitUntil(lambda: not window.calendar_sync.is_running(), timeout=WAIT_MS)
+    assert len(said) == 1, "said once"
