@@ -142,6 +142,8 @@ def _add_sync_command(commands: argparse._SubParsersAction, book_option: argpars
     sync.add_argument("--user", metavar=Cli.tr("NAME"), help=Cli.tr("your user name on the server"))
     sync.add_argument("--calendar", metavar=Cli.tr("NAME"), default="Leadbook",
                       help=Cli.tr("the calendar to use, made when there is none (default: Leadbook)"))  # fmt: skip
+    sync.add_argument("--tasks", action="store_true",
+                      help=Cli.tr("with --setup: put the follow-ups in as tasks (to-dos) instead of events"))  # fmt: skip
     sync.add_argument("--trust-certificate", metavar=Cli.tr("FINGERPRINT"),
                       help=Cli.tr("trust the server's self-signed certificate with this SHA-256 fingerprint"))  # fmt: skip
     sync.add_argument("--off", action="store_true", help=Cli.tr("turn sync off (the calendar's events stay)"))

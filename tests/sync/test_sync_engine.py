@@ -372,3 +372,28 @@ def test_a_followup_logged_here_while_the_phones_move_comes_in_is_not_moved_and_
     assert report.fault is None and report.moved_here == 0
     assert book.followup(int(fu.id or 0)).state == State.DONE
     assert uid not in _events(phone, sync.url)
+
+
+def test_follow_ups_as_tasks_a_task_completed_on_the_phone_is_asked_about_and_a_moved_one_moves(book, sync, phone):
+    lead, other = _leads(book)[:2]
+    client = connection.client(sync.url, USER, PASSWORD, auth_type=sync.auth_type)
+    assert Engine(book, client, sync.url, as_tasks=True).run().published == 3
+    client.close()
+    tasks = {str(t.icalendar_component["uid"]): t for t in _phone_calendar(phone, sync.url).todos()}
+    assert set(tasks) == {p.uid for p in book.published_items()}
+    fu = book.followups(lead)[0]
+    done = tasks[_uid(book, int(fu.id or 0))]
+    done.complete()
+    moved_fu = book.followups(other)[0]
+    moved = tasks[_uid(book, int(moved_fu.id or 0))]
+    component = moved.icalendar_component
+    new_day = moved_fu.due.day + timedelta(days=4)
+    component.pop("due")
+    component.add("due", new_day)
+    moved.save()
+    client = connection.client(sync.url, USER, PASSWORD, auth_type=sync.auth_type)
+    report = Engine(book, client, sync.url, as_tasks=True).run()
+    client.close()
+    assert (report.done_on_phone, report.moved_here) == (1, 1)
+    assert [f.id for f in book.done_on_phone()] == [fu.id]
+    assert book.followup(int(moved_fu.id or 0)).due == Due(new_day)

@@ -102,10 +102,10 @@ class CalendarSyncMixin(Session):
         ]
         return published
 
-    def calendar_object(self, published: PublishedItem) -> bytes:
+    def calendar_object(self, published: PublishedItem, *, as_task: bool = False) -> bytes:
         """The iCalendar object for one item: a VEVENT with the lead, the goal, the rapport note, the
         phone as a tel: link and a VALARM at the follow-up's reminder time."""
-        from ..interop.ical import event_calendar, revisit_calendar  # noqa: PLC0415 - as above
+        from ..interop.ical import event_calendar, revisit_calendar, task_calendar  # noqa: PLC0415 - as above
         from ..interop.messages import (  # noqa: PLC0415 - as above
             calendar_description,
             calendar_summary,
@@ -124,7 +124,7 @@ class CalendarSyncMixin(Session):
                 day_start=self.settings().day_start_time,
                 stamp=from_utc_iso(item.said_no_at) if item.said_no_at else self.clock.now(),
             )
-        return event_calendar(
+        return (task_calendar if as_task else event_calendar)(
             item,
             book_id=self.book_id(),
             day_start=self.settings().day_start_time,

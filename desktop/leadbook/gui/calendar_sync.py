@@ -196,7 +196,8 @@ class CalendarSync(QObject):
             dav = client(account.calendar_url, account.user, password, fingerprint=account.fingerprint,
                          auth_type=account.auth_type)  # fmt: skip
             try:
-                return Engine(book, dav, account.calendar_url, cancelled=cancelled, writer=writer).run()
+                return Engine(book, dav, account.calendar_url, cancelled=cancelled, writer=writer,
+                              as_tasks=account.as_tasks).run()  # fmt: skip
             finally:
                 dav.close()
 

@@ -88,6 +88,29 @@ def event_calendar(item: CalendarItem, *, book_id: str, day_start: time, summary
     return cal.to_ical()
 
 
+def task_calendar(item: CalendarItem, *, book_id: str, day_start: time, summary: str, description: str) -> bytes:
+    """One follow-up as a task (VTODO), for a seller whose phone shows tasks rather than events: due
+    at the follow-up's time (or on its day), the same UID, texts, tel: link and alarm as the event."""
+    event = _event(item, book_id, day_start, summary, description)
+    task = icalendar.Todo()
+    for name in ("uid", "dtstamp", "last-modified", "sequence", "summary", "description", "categories"):
+        if name in event:
+            task[name] = event[name]
+    start = event["dtstart"].dt
+    task.add("dtstart", start)
+    task.add("due", start)
+    task.add("status", "NEEDS-ACTION")
+    if item.phone:
+        task.add("url", tel_link(item.phone))
+    for alarm in event.walk("VALARM"):
+        task.add_component(alarm)
+    cal = icalendar.Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add_component(task)
+    return cal.to_ical()
+
+
 def revisit_uid(revisit_id: int, book_id: str) -> str:
     """A queued revisit (a "no" to ask again) in a calendar: stable while it stays queued."""
     return f"revisit-{revisit_id}-{book_id}@leadbook"

@@ -25,6 +25,12 @@ class Account:
     fingerprint: str = ""
     #: The server's authentication scheme learned at setup ("basic", "digest"), sent at once next time.
     auth_type: str = ""
+    #: "events" (the default) or "tasks": follow-ups as VTODOs, for a phone that lists tasks.
+    items: str = "events"
+
+    @property
+    def as_tasks(self) -> bool:
+        return self.items == "tasks"
 
     @property
     def origin(self) -> str:

@@ -77,7 +77,8 @@ def _setup(args: argparse.Namespace, book_path: Path) -> int:
             raise
         _err(fault_text(failed.fault))
         return 1
-    account = accounts.Account(args.setup, args.user, chosen.url, chosen.name, fingerprint, auth_type_of(dav))
+    items = "tasks" if args.tasks else "events"
+    account = accounts.Account(args.setup, args.user, chosen.url, chosen.name, fingerprint, auth_type_of(dav), items)
     try:
         accounts.save(book_path, account)
     except OSError as error:
@@ -136,7 +137,7 @@ def _sync(book_path: Path, create: bool) -> int:
     with LeadBook.open(book_path, create=create) as book:
         dav = client(account.calendar_url, account.user, password, fingerprint=account.fingerprint,
                      auth_type=account.auth_type)  # fmt: skip
-        report = Engine(book, dav, account.calendar_url).run()
+        report = Engine(book, dav, account.calendar_url, as_tasks=account.as_tasks).run()
         for line in report_lines(report):
             print(line)
         for fu in book.done_on_phone():

@@ -142,9 +142,9 @@ def _is_done(component: Any) -> bool:
 
 
 def _due_of(component: Any, zone: Any) -> Due | None:
-    start = component.get("dtstart")
+    start = component.get("due") if component.name == "VTODO" else None  # a task moves by its due date
     if start is None:
-        start = component.get("due")  # a task
+        start = component.get("dtstart")
     if start is None:
         return None
     value = start.dt
@@ -177,6 +177,7 @@ class Engine:
         *,
         cancelled: Callable[[], bool] = lambda: False,
         writer: Any = None,
+        as_tasks: bool = False,
     ) -> None:
         import caldav  # noqa: PLC0415 - loaded only when sync runs
 
@@ -186,6 +187,7 @@ class Engine:
         #: are on its Edit ▸ Undo (``gui/calendar_sync.py``).
         self.writer = writer if writer is not None else book
         self.cancelled = cancelled  # the app is closing: stop after the request under way
+        self.as_tasks = as_tasks  # follow-ups as VTODOs (revisits stay all-day events)
         self.dav = dav
         self.calendar_url = calendar_url if calendar_url.endswith("/") else calendar_url + "/"
         self.calendar = caldav.Calendar(client=dav, url=self.calendar_url)
@@ -320,7 +322,7 @@ class Engine:
             elif item.uid not in self._dropped:
                 self._pending.append(replace(item, etag=etag))  # Leadbook's change is still to be sent
         if settled:
-            fresh = {p.uid: p.fingerprint for p in self.book.published_items()}
+            fresh = {p.uid: self._sent_as(p) for p in self.book.published_items()}
             self._pending += [replace(item, sent=fresh.get(uid, "")) for uid, item in settled.items()]
 
     def _apply(self, item: SyncedItem, component: Any, published: PublishedItem | None) -> bool:
@@ -340,7 +342,7 @@ class Engine:
             return False  # the lead is gone here: the push takes the event off
         if fu.state != State.PLANNED or published is None:
             return False
-        changed_here = published.fingerprint != item.sent
+        changed_here = self._sent_as(published) != item.sent
         if _is_done(component):
             self.book.mark_done_on_phone(item.uid)
             self.report.done_on_phone += 1
@@ -382,7 +384,7 @@ class Engine:
             if self.cancelled():
                 break
             kept = known.get(p.uid)
-            if kept is not None and kept.sent == p.fingerprint:
+            if kept is not None and kept.sent == self._sent_as(p):
                 continue
             again |= not self._put(p, kept)
             if len(self._pending) >= SAVE_EVERY:
@@ -395,9 +397,14 @@ class Engine:
         self._save()
         return again
 
+    def _sent_as(self, p: PublishedItem) -> str:
+        """What the state records as sent: the fingerprint, marked when it went as a task (so that
+        choosing tasks or events sends every item again, at the same address)."""
+        return p.fingerprint + ("-task" if self.as_tasks and not p.is_revisit else "")
+
     def _put(self, p: PublishedItem, kept: SyncedItem | None) -> bool:
         """PUT one item; False when the server holds a newer version to bring back first."""
-        body = self.book.calendar_object(p).decode("utf-8")
+        body = self.book.calendar_object(p, as_task=self.as_tasks and not p.is_revisit).decode("utf-8")
         href = kept.href if kept is not None else self._href(p.uid)
         headers = {"Content-Type": "text/calendar; charset=utf-8"}
         if kept is None:
@@ -418,7 +425,7 @@ class Engine:
             self.report.published += 1
         else:
             self.report.updated += 1
-        self._pending.append(SyncedItem(p.uid, p.followup_id, href, etag, p.fingerprint))
+        self._pending.append(SyncedItem(p.uid, p.followup_id, href, etag, self._sent_as(p)))
         return True
 
     def _remove(self, kept: SyncedItem) -> None:

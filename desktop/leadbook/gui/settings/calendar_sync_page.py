@@ -10,6 +10,7 @@ import logging
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -73,6 +74,9 @@ class CalendarSyncPage(QWidget):
         form.addRow(self.tr("&User name:"), self.user)
         form.addRow(self.tr("Pass&word:"), self.password)
         form.addRow(self.tr("Ca&lendar:"), self.calendar)
+        self.as_tasks = QCheckBox(self.tr("Put the follow-ups in as t&asks (to-dos) instead of events"))
+        self.as_tasks.setObjectName("syncAsTasks")
+        form.addRow("", self.as_tasks)
         self.keyring_hint = QLabel(
             self.tr("The password is kept in your system's keyring, never in the book.")
             if passwords.keyring_available()
@@ -120,6 +124,7 @@ class CalendarSyncPage(QWidget):
             self.server.setText(account.server)
             self.user.setText(account.user)
             self.calendar.setEditText(account.calendar_name)
+            self.as_tasks.setChecked(account.as_tasks)
             self._fingerprint = account.fingerprint
         self.sync_button.setEnabled(account is not None)
         self.off_button.setEnabled(account is not None)
@@ -139,6 +144,7 @@ class CalendarSyncPage(QWidget):
     def connect_account(self) -> None:
         server, user, password = self.server.text().strip(), self.user.text().strip(), self.password.text()
         name = self.calendar.currentText().strip() or "Leadbook"
+        items = "tasks" if self.as_tasks.isChecked() else "events"
         if not server or not user or not password:
             self.message.setText(self.tr("Give the server, your user name and the password."))
             return
@@ -149,7 +155,7 @@ class CalendarSyncPage(QWidget):
 
             dav, principal, found = discover(server, user, password, fingerprint=fingerprint)
             chosen = calendar_for(principal, found, name)
-            account = accounts.Account(server, user, chosen.url, chosen.name, fingerprint, auth_type_of(dav))
+            account = accounts.Account(server, user, chosen.url, chosen.name, fingerprint, auth_type_of(dav), items)
             dav.close()
             return account, sorted({c.name for c in found} | {chosen.name}), passwords.store_password(account, password)
 
