@@ -64,3 +64,23 @@ def test_the_lead_panel_says_what_the_phone_did(qtbot, book):
     texts = [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())]
     assert any(t.startswith("Moved on your phone from ") and t.endswith(" 13:00") for t in texts), texts
     assert any(t.startswith("Deleted on your phone: the follow-up of ") for t in texts), texts
+
+
+def test_changes_in_a_burst_go_out_as_one_sync_a_moment_after_the_last(qtbot, book, monkeypatch):
+    from leadbook.core.model import Lead, Source
+    from leadbook.sync import account as accounts
+
+    accounts.save(book.path, accounts.Account("http://127.0.0.1:9/", "anna", "http://127.0.0.1:9/anna/leadbook/"))
+    sync = CalendarSync(book, after_change_ms=200)
+    runs = []
+    monkeypatch.setattr(sync, "sync_now", lambda: runs.append(True))
+    sync._soon.timeout.disconnect()
+    sync._soon.timeout.connect(sync.sync_now)
+    sync.start()
+    qtbot.waitUntil(lambda: runs == [True])
+    for name in ("Anna", "Björn", "Chen"):
+        book.add_lead(Lead(name=name, source=Source.REFERRAL))
+    assert sync._soon.isActive() and sync._soon.interval() == 200
+    qtbot.waitUntil(lambda: len(runs) == 2)
+    sync.stop()
+    accounts.clear(book.path)

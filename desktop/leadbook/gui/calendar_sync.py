@@ -142,7 +142,7 @@ class CalendarSync(QObject):
         """The first sync, once the window is up."""
         self.started = True
         if self.enabled:
-            self._soon.start(0)
+            QTimer.singleShot(0, self.sync_now)  # (not _soon.start(0): that would keep 0 as its delay)
 
     def set_account(self, account: accounts.Account | None, password: str | None = None) -> None:
         """Sync on with this account (kept on this machine by the caller), or off (None)."""
