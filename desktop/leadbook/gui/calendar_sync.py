@@ -30,10 +30,6 @@ EVERY_MS = 5 * 60_000  # what the phone did comes back at least this often
 PUBLISHED = ChangeKind.LEADS | ChangeKind.FOLLOWUPS | ChangeKind.SETTINGS  # what the calendar shows
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarSync", text)
-
-
 class NeedsPassword(Exception):
     """No keyring holds the password and none was given this session."""
 
@@ -264,10 +260,10 @@ def done_on_phone_question(parent: QWidget, book: LeadBook, followup: FollowUp) 
     except (BookError, KeyError) as error:
         log.warning("cannot ask about a follow-up done on the phone: %r", error)
         return False
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Done on your phone"), done_on_phone_text(followup, name),
+    box = QMessageBox(QMessageBox.Icon.Question, CalendarSync.tr("Done on your phone"), done_on_phone_text(followup, name),
                       QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
     box.setObjectName("doneOnPhone")
-    log_button = box.addButton(_tr("&Log it…"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
+    log_button = box.addButton(CalendarSync.tr("&Log it…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(CalendarSync.tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is log_button

@@ -8,15 +8,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from . import account as accounts
 from . import passwords
-from .words import done_on_phone_text, fault_text, no_keyring_text, report_lines
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Sync", text, None, n)
+from .words import Sync, done_on_phone_text, fault_text, no_keyring_text, report_lines
 
 
 def _err(text: str) -> None:
@@ -47,11 +41,11 @@ def _setup(args: argparse.Namespace, book_path: Path) -> int:
     from .engine import classify  # noqa: PLC0415
 
     if not args.user:
-        _err(_tr("--setup needs --user NAME"))
+        _err(Sync.tr("--setup needs --user NAME"))
         return 2
     password = passwords.password_from_terminal()
     if not password:
-        _err(_tr("no password given: write it to the input or set LEADBOOK_SYNC_PASSWORD"))
+        _err(Sync.tr("no password given: write it to the input or set LEADBOOK_SYNC_PASSWORD"))
         return 2
     fingerprint = ""
     try:
@@ -63,7 +57,7 @@ def _setup(args: argparse.Namespace, book_path: Path) -> int:
             pem, shown = certificate_of(args.setup)
             if (args.trust_certificate or "").replace(":", "").upper() != shown.replace(":", ""):
                 _err(
-                    _tr("the server's certificate is signed by no authority this computer knows. Its fingerprint "
+                    Sync.tr("the server's certificate is signed by no authority this computer knows. Its fingerprint "
                         "is %1. If it is the one your server shows, run this again with --trust-certificate %1")
                     .replace("%1", shown)
                 )  # fmt: skip
@@ -82,11 +76,11 @@ def _setup(args: argparse.Namespace, book_path: Path) -> int:
     try:
         accounts.save(book_path, account)
     except OSError as error:
-        _err(_tr("cannot keep the account: %1").replace("%1", error.strerror or str(error)))
+        _err(Sync.tr("cannot keep the account: %1").replace("%1", error.strerror or str(error)))
         return 1
     if not passwords.store_password(account, password):
         print(no_keyring_text(), file=sys.stderr)
-    print(_tr("Calendar sync is on: %1 (%2)").replace("%1", chosen.name).replace("%2", chosen.url))
+    print(Sync.tr("Calendar sync is on: %1 (%2)").replace("%1", chosen.name).replace("%2", chosen.url))
     return 0
 
 
@@ -101,7 +95,7 @@ def _off(book_path: Path, *, remove: bool) -> int:
         if remove and account is not None:
             password = _password(account)
             if not password:
-                _err(_tr("no password: write it to the input or set LEADBOOK_SYNC_PASSWORD"))
+                _err(Sync.tr("no password: write it to the input or set LEADBOOK_SYNC_PASSWORD"))
                 return 2
             dav = client(account.calendar_url, account.user, password, fingerprint=account.fingerprint,
                          auth_type=account.auth_type)  # fmt: skip
@@ -115,9 +109,9 @@ def _off(book_path: Path, *, remove: bool) -> int:
         passwords.forget_password(account)
     accounts.clear(book_path)
     if remove:
-        print(_tr("Calendar sync is off; %n event(s) taken off the calendar.", removed))
+        print(Sync.tr("Calendar sync is off; %n event(s) taken off the calendar.", "", removed))
     else:
-        print(_tr("Calendar sync is off; the calendar's events stay where they are."))
+        print(Sync.tr("Calendar sync is off; the calendar's events stay where they are."))
     return 0
 
 
@@ -128,11 +122,11 @@ def _sync(book_path: Path, create: bool) -> int:
 
     account = accounts.load(book_path)
     if account is None:
-        _err(_tr("calendar sync is off for this book; turn it on with: leadbook sync --setup URL --user NAME"))
+        _err(Sync.tr("calendar sync is off for this book; turn it on with: leadbook sync --setup URL --user NAME"))
         return 2
     password = _password(account)
     if not password:
-        _err(_tr("no password: write it to the input or set LEADBOOK_SYNC_PASSWORD"))
+        _err(Sync.tr("no password: write it to the input or set LEADBOOK_SYNC_PASSWORD"))
         return 2
     with LeadBook.open(book_path, create=create) as book:
         dav = client(account.calendar_url, account.user, password, fingerprint=account.fingerprint,
