@@ -129,7 +129,28 @@ def _parser() -> argparse.ArgumentParser:
                        help=Cli.tr("count from this day (default: the last 365 days)"))  # fmt: skip
     commands.add_parser("backup", parents=[book_option], help=Cli.tr("make a verified backup of the book now"))
     commands.add_parser("check", parents=[book_option], help=Cli.tr("run SQLite's full integrity check on the book"))
+    _add_sync_command(commands, book_option)
     return parser
+
+
+def _add_sync_command(commands: argparse._SubParsersAction, book_option: argparse.ArgumentParser) -> None:
+    """``leadbook sync``: its words here, its work in leadbook.sync.command."""
+    sync = commands.add_parser("sync", parents=[book_option],
+                               help=Cli.tr("sync the follow-ups with your calendar server once and say what went "
+                                           "each way"))  # fmt: skip
+    sync.add_argument("--setup", metavar="URL",
+                      help=Cli.tr("turn sync on with this server (a URL, a host name or an e-mail address); the "
+                                  "password is read from the input or LEADBOOK_SYNC_PASSWORD into the keyring"))  # fmt: skip
+    sync.add_argument("--user", metavar=Cli.tr("NAME"), help=Cli.tr("your user name on the server"))
+    sync.add_argument("--calendar", metavar=Cli.tr("NAME"), default="Leadbook",
+                      help=Cli.tr("the calendar to use, made when there is none (default: Leadbook)"))  # fmt: skip
+    sync.add_argument("--tasks", action="store_true",
+                      help=Cli.tr("with --setup: put the follow-ups in as tasks (to-dos) instead of events"))  # fmt: skip
+    sync.add_argument("--trust-certificate", metavar=Cli.tr("FINGERPRINT"),
+                      help=Cli.tr("trust the server's self-signed certificate with this SHA-256 fingerprint"))  # fmt: skip
+    sync.add_argument("--off", action="store_true", help=Cli.tr("turn sync off (the calendar's events stay)"))
+    sync.add_argument("--remove-events", action="store_true",
+                      help=Cli.tr("with --off: take Leadbook's events off the calendar first"))  # fmt: skip
 
 
 def _day(text: str) -> date:
@@ -199,6 +220,10 @@ def _main(argv: list[str] | None = None) -> int:
             return _backup(args.db)
         if args.command == "check":
             return _check(args.db)
+        if args.command == "sync":
+            from .sync.command import run as sync  # noqa: PLC0415 - only this verb loads the network
+
+            return sync(args, args.db or default_book_path(), create=args.db is None)
         if args.self_check or args.install_desktop_entry or args.uninstall_desktop_entry:
             return _setup_verb(args)
         return _open_app(args)

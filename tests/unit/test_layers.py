@@ -35,8 +35,9 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
     "present": frozenset({"core", "book", "store.errors", "store.revisits", "resources"}),
     "platform": frozenset({"core", "resources", "interop.files"}),
     "demo": frozenset({"core", "book"}),
-    "gui": frozenset({"core", "book", "present", "platform", "resources"}),
-    "sync": frozenset({"core", "store", "interop", "book", "present", "platform"}),  # not written yet
+    "gui": frozenset({"core", "book", "present", "platform", "resources", "sync"}),
+    # platform: the account is this machine's (platform.machine), the trusted certificates in its data folder.
+    "sync": frozenset({"core", "interop", "book", "present", "platform"}),
     "app": EVERYTHING,
     "cli": EVERYTHING,
     "resources": frozenset(),
@@ -59,7 +60,10 @@ MUST_NOT_USE: dict[str, frozenset[str]] = {
     "demo": frozenset({"PySide6", "sqlite3", "sqlite_utils"}),
     "gui": frozenset({"sqlite3", "sqlite_utils"}),
     "book": frozenset({"PySide6.QtWidgets", "PySide6.QtGui"}),
+    "sync": frozenset({"PySide6.QtWidgets", "sqlite3", "sqlite_utils"}),
 }
+#: The network: only sync opens connections (the server the user configured, after they turned sync on).
+NETWORK = frozenset({"caldav", "keyring", "niquests", "requests", "urllib.request", "http.client", "ssl"})
 
 
 @dataclass(frozen=True)
@@ -272,6 +276,18 @@ def test_interop_never_loads_the_book_at_run_time():
 
 def test_book_never_imports_gui_sync_app_or_cli():
     assert not MAY_IMPORT["book"] & {"gui", "sync", "app", "cli"}
+    assert not [part for part, allowed in MAY_IMPORT.items() if "sync" in allowed and part not in ("gui", "app", "cli")]
+
+
+def test_only_sync_talks_to_the_network():
+    bad = [
+        f"{item.file}:{item.line}  {part} -> {item.target}"
+        for part, _file, found in package_modules()
+        if part != "sync"
+        for item in found
+        if any(item.target == name or item.target.startswith(name + ".") for name in NETWORK)
+    ]
+    assert not bad, "network libraries outside leadbook.sync:\n" + "\n".join(bad)
     assert not MAY_IMPORT["core"]
     assert not MAY_IMPORT["gui"] & {"store", "interop"}
 

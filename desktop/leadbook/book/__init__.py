@@ -16,12 +16,14 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.rules import FIRST_RESPONSE_CHANNEL
 from ..store.backup import needs_backup
-from ..store.errors import BookError, BookReadOnlyError, DiskFullError
+from ..store.errors import BookError, BookReadOnlyError, ChangedElsewhereError, DiskFullError
 from ..store.followups import AgendaRow
 from ..store.leads import LeadQuery
 from ..store.reminders import ReminderKind, ReminderRow
 from ..store.revisits import RevisitRow
+from ..store.sync_state import SyncedItem
 from .agenda import AgendaMixin
+from .calendar_sync import CalendarSyncMixin, PublishedItem, is_revisit_uid
 from .changes import Change, ChangeKind, Op
 from .duplicates import DuplicatesMixin
 from .followups import FollowUpsMixin
@@ -37,6 +39,7 @@ from .values import (
     Agenda,
     DueCounts,
     InvalidLead,
+    PhoneChange,
     SaidNo,
     TimelineEntry,
 )
@@ -57,6 +60,7 @@ __all__ = [
     "CallSheet",
     "Change",
     "ChangeKind",
+    "ChangedElsewhereError",
     "ContactsFile",
     "CsvTable",
     "DiskFullError",
@@ -72,12 +76,15 @@ __all__ = [
     "LeadQuery",
     "Mapping",
     "Op",
+    "PhoneChange",
     "Profile",
+    "PublishedItem",
     "ReminderKind",
     "ReminderRow",
     "RevisitRow",
     "SaidNo",
     "SheetLayout",
+    "SyncedItem",
     "Target",
     "TimelineEntry",
     "atomic_text",
@@ -87,6 +94,7 @@ __all__ = [
     "default_page_layout",
     "file_records",
     "format_label",
+    "is_revisit_uid",
     "messages",
     "needs_backup",
     "open_contacts_file",
@@ -100,7 +108,15 @@ __all__ = [
 
 
 class LeadBook(
-    LeadsMixin, FollowUpsMixin, AgendaMixin, RevisitsMixin, ImportsMixin, DuplicatesMixin, ProgressMixin, Session
+    LeadsMixin,
+    FollowUpsMixin,
+    AgendaMixin,
+    RevisitsMixin,
+    ImportsMixin,
+    DuplicatesMixin,
+    ProgressMixin,
+    CalendarSyncMixin,
+    Session,
 ):
     """An open lead book. Construct with :meth:`open`; close when done."""
 

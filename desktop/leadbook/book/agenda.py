@@ -229,6 +229,7 @@ class AgendaMixin(Session):
                 r["lead_company"],
                 r["lead_phones"].split("\n", 1)[0],
                 r["lead_emails"].split("\n", 1)[0],
+                r["lead_rapport"] or "",
             )
             for r in rows
         ]

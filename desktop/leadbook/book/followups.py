@@ -30,7 +30,7 @@ from ..store.database import known_errors
 from ..store.errors import ChangedElsewhereError
 from .changes import Change, Op
 from .session import Session
-from .values import SaidNo, TimelineEntry, _Outcome
+from .values import PhoneChange, SaidNo, TimelineEntry, _Outcome
 
 if TYPE_CHECKING:  # sqlite-utils loads when a write first needs it (store.database.LazyDatabase)
     import sqlite_utils
@@ -75,7 +75,8 @@ class FollowUpsMixin(Session):
             elif src == fu_store.TIMELINE_EVENT and key in events:
                 e = events[key]
                 said_no = SaidNo.from_json(e.data) if e.kind == "said_no" else None
-                entries.append(TimelineEntry(e.at, e.kind, e.text, None, e.data, said_no))
+                phone = PhoneChange.from_json(e.data) if e.kind == "phone" else None
+                entries.append(TimelineEntry(e.at, e.kind, e.text, None, e.data, said_no, phone))
             elif src == fu_store.TIMELINE_CREATED:
                 entries.append(TimelineEntry(self.lead(lead_id).created_at, "created"))
         return entries

@@ -58,13 +58,50 @@ class SaidNo:
 
 
 @dataclass(frozen=True)
+class PhoneChange:
+    """What a "phone" event recorded (calendar sync, ``book/calendar_sync.py``): the follow-up and
+    the times involved, each as ``due_text`` writes them (``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM``):
+    a move (``moved_from`` → ``moved_to``; ``set_aside``, Leadbook's own time when both sides had
+    changed it), a deletion (``due``), or the phone's time a newer change here overruled (``phone``)."""
+
+    followup_id: int = 0
+    moved_from: str = ""
+    moved_to: str = ""
+    set_aside: str = ""
+    due: str = ""
+    phone: str = ""
+
+    _KEYS = (("moved_from", "from"), ("moved_to", "to"), ("set_aside", "overruled"), ("due", "due"), ("phone", "phone"))
+
+    def to_json(self) -> str:
+        """The event's data as stored (only the times it has)."""
+        data: dict[str, object] = {"followup": self.followup_id}
+        data.update({key: getattr(self, field) for field, key in self._KEYS if getattr(self, field)})
+        return json.dumps(data)
+
+    @classmethod
+    def from_json(cls, data: str) -> PhoneChange:
+        """Read once, where the book reads the timeline; what is not as written reads as nothing."""
+        try:
+            stored = json.loads(data or "{}")
+        except ValueError:
+            stored = {}
+        if not isinstance(stored, dict):
+            stored = {}
+        followup = stored.get("followup")
+        times = {field: str(stored.get(key) or "") for field, key in cls._KEYS}
+        return cls(followup_id=followup if isinstance(followup, int) else 0, **times)
+
+
+@dataclass(frozen=True)
 class TimelineEntry:
     """One line of a lead's history: a follow-up (planned, done, cancelled) or an event.
 
     Events: "note" (``text``), "stage" (``text`` the new stage, ``data`` the one before),
     "keep_going", "said_no" (``text`` the reason, ``said_no`` the rest), "revisit" (``text``
     "reopened", or "requeued" with ``data`` the ISO day to ask again), "new_contact" (``text``
-    the new person), "do_not_contact", "created"."""
+    the new person), "do_not_contact", "created", "phone" (calendar sync: ``text`` "moved",
+    "conflict", "deleted" or "overruled", ``phone`` the times)."""
 
     at: str
     kind: str  # "followup", or an event kind (above)
@@ -72,6 +109,7 @@ class TimelineEntry:
     followup: FollowUp | None = None
     data: str = ""
     said_no: SaidNo | None = None
+    phone: PhoneChange | None = None  # a "phone" event's times (calendar sync)
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,9 @@ from .guarded import guarded
 from .today.view import TodayView
 
 if TYPE_CHECKING:  # the other pages and the dialogs are imported when first wanted (start-up, docs/architecture.md)
+    from ..sync.engine import Report
     from .calendar.view import CalendarView
+    from .calendar_sync import CalendarSync
     from .leads.panel import LeadPanel
     from .leads.view import LeadsView
     from .progress.view import ProgressView
@@ -240,6 +242,7 @@ class MainWindow(QMainWindow):
         self.undo_message = UndoMessage()
         self.undo_message.button.clicked.connect(self.undo)
         self.statusBar().addPermanentWidget(self.undo_message)
+        self._calendar_sync: CalendarSync | None = None  # built on first need, after the first paint
 
         self._build_actions()
         self._waiting_shown = False
@@ -647,7 +650,71 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         from .settings.dialog import SettingsDialog  # noqa: PLC0415 - opened on request
 
-        SettingsDialog(self.book, self).exec()
+        SettingsDialog(self.book, self, sync=self.calendar_sync).exec()
+
+    # --- calendar sync (gui/calendar_sync.py) ------------------------------------------------
+
+    @property
+    def calendar_sync(self) -> CalendarSync:
+        """Calendar sync of this window (off until the user sets an account up); made on first
+        need: after the first paint, or when Settings opens."""
+        if self._calendar_sync is None:
+            self._build_calendar_sync()
+        assert self._calendar_sync is not None
+        return self._calendar_sync
+
+    def _build_calendar_sync(self) -> None:
+        from .calendar_sync import CalendarSync  # noqa: PLC0415 - not needed for the first paint
+
+        self._calendar_sync = CalendarSync(self.book, self)
+        self.sync_label = QLabel()
+        self.sync_label.setObjectName("syncStatus")
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self._calendar_sync.status.connect(self.sync_label.setText)
+        self._calendar_sync.said.connect(lambda text: self.statusBar().showMessage(text, 30000))
+        self._calendar_sync.synced.connect(self._after_sync)
+        self._calendar_sync.password_needed.connect(self.ask_sync_password)
+        self._asking_done_on_phone = False
+
+    def _after_sync(self, report: Report) -> None:
+        if report.done_on_phone:
+            self.ask_done_on_phone()
+
+    def ask_sync_password(self) -> None:
+        """No keyring: the password once per session, kept only in memory."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit  # noqa: PLC0415 - asked once, rarely
+
+        account = self.calendar_sync.account
+        if account is None:
+            return
+        password, ok = QInputDialog.getText(
+            self,
+            self.tr("Calendar sync"),
+            self.tr("This computer has no keyring. The password for %1 at %2, for this session:")
+            .replace("%1", account.user)
+            .replace("%2", account.origin),
+            QLineEdit.EchoMode.Password,
+        )
+        self.calendar_sync.give_password(password if ok else None)
+
+    def ask_done_on_phone(self) -> None:
+        """ "Done on your phone: Call · Anna Svensson — how did it go?" for each, once; Log opens the log dialog."""
+        if self._asking_done_on_phone or not self.isVisible():
+            return
+        from .calendar_sync import done_on_phone_question  # noqa: PLC0415
+
+        self._asking_done_on_phone = True
+        try:
+            try:
+                done = self.book.done_on_phone()
+            except BookError as error:  # the book was closed or swapped meanwhile (a restore)
+                log.warning("cannot read what was done on the phone: %r", error)
+                return
+            for fu in done:
+                if done_on_phone_question(self, self.book, fu):
+                    self.log_followup(int(fu.id or 0))
+        finally:
+            self._asking_done_on_phone = False
 
     def delete_leads(self, ids: list[int]) -> None:
         if not self._guard(lambda: self.book.delete_leads(ids)):
@@ -802,6 +869,13 @@ class MainWindow(QMainWindow):
         if not self._asked_about_calendar_folder and self.ics_mirror.proposed_folder is not None:
             self._asked_about_calendar_folder = True  # once, when the user first sees this book
             QTimer.singleShot(0, self.confirm_calendar_folder)
+        self.after_first_paint(self._start_calendar_sync)
+
+    def _start_calendar_sync(self) -> None:
+        if not self.calendar_sync.started:
+            self.calendar_sync.start()
+            if self.calendar_sync.enabled:
+                QTimer.singleShot(0, self.ask_done_on_phone)  # marked done on the phone before this start
 
     def confirm_calendar_folder(self) -> None:
         """The book names a folder for its calendar file: write there only if the user agrees."""
@@ -812,6 +886,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.daily_backup.wait()
+        if self._calendar_sync is not None:
+            self._calendar_sync.stop()
         self.ics_mirror.detach()
         self.events.detach()
         super().closeEvent(event)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import icalendar
 
@@ -34,6 +34,7 @@ class CalendarItem:
     company: str = ""
     phone: str = ""
     email: str = ""
+    rapport: str = ""
 
 
 def followup_uid(followup_id: int, book_id: str) -> str:
@@ -71,6 +72,84 @@ def build_calendar(
     for item in items:
         cal.add_component(_event(item, book_id, day_start, summary(item), description(item)))
     return cal.to_ical()
+
+
+def event_calendar(item: CalendarItem, *, book_id: str, day_start: time, summary: str, description: str) -> bytes:
+    """One follow-up as a calendar object of its own, as a CalDAV server stores it: a VCALENDAR
+    holding its VEVENT (no METHOD: that is for files sent to people), with the lead's phone as a
+    ``tel:`` link a phone can dial."""
+    cal = icalendar.Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    event = _event(item, book_id, day_start, summary, description)
+    if item.phone:
+        event.add("url", tel_link(item.phone))
+    cal.add_component(event)
+    return cal.to_ical()
+
+
+def task_calendar(item: CalendarItem, *, book_id: str, day_start: time, summary: str, description: str) -> bytes:
+    """One follow-up as a task (VTODO), for a seller whose phone shows tasks rather than events: due
+    at the follow-up's time (or on its day), the same UID, texts, tel: link and alarm as the event."""
+    event = _event(item, book_id, day_start, summary, description)
+    task = icalendar.Todo()
+    for name in ("uid", "dtstamp", "last-modified", "sequence", "summary", "description", "categories"):
+        if name in event:
+            task[name] = event[name]
+    start = event.decoded("dtstart")
+    task.add("dtstart", start)
+    task.add("due", start)
+    task.add("status", "NEEDS-ACTION")
+    if item.phone:
+        task.add("url", tel_link(item.phone))
+    for alarm in event.walk("VALARM"):
+        task.add_component(alarm)
+    cal = icalendar.Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add_component(task)
+    return cal.to_ical()
+
+
+def revisit_uid(revisit_id: int, book_id: str) -> str:
+    """A queued revisit (a "no" to ask again) in a calendar: stable while it stays queued."""
+    return f"revisit-{revisit_id}-{book_id}@leadbook"
+
+
+def revisit_calendar(
+    uid: str, day: date, *, summary: str, description: str, phone: str, day_start: time, stamp: datetime
+) -> bytes:
+    """A revisit as a calendar object: an all-day event on its day, marked free, with an alarm at the
+    start of the working day and the phone as a tel: link."""
+    cal = icalendar.Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    event = icalendar.Event()
+    event.add("uid", uid)
+    event.add("dtstamp", stamp)
+    event.add("summary", summary)
+    if description:
+        event.add("description", description)
+    event.add("categories", ["Leadbook"])
+    event.add("dtstart", day)
+    event.add("dtend", day + timedelta(days=1))
+    event.add("transp", "TRANSPARENT")
+    if phone:
+        event.add("url", tel_link(phone))
+    alarm = icalendar.Alarm()
+    alarm.add("uid", uid.replace("@", "-alarm@"))
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", summary)
+    alarm.add("trigger", timedelta(hours=day_start.hour, minutes=day_start.minute))
+    event.add_component(alarm)
+    cal.add_component(event)
+    return cal.to_ical()
+
+
+def tel_link(phone: str) -> str:
+    """ "+46 70-123 45 67" as "tel:+46701234567" (RFC 3966 keeps only the digits and a leading +)."""
+    digits = "".join(c for c in phone if c.isdigit())
+    return "tel:" + ("+" if phone.strip().startswith("+") else "") + digits
 
 
 def _event(item: CalendarItem, book_id: str, day_start: time, summary: str, description: str) -> icalendar.Event:

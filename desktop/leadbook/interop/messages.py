@@ -7,6 +7,8 @@ Only QtCore is used; no widgets.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
 from ..core.sanitise import shown_text
@@ -169,6 +171,30 @@ def calendar_summary(item: CalendarItem) -> str:
     return f"{texts.channel_name(item.followup.channel)}: {who}"
 
 
+def revisit_summary(row: Any) -> str:
+    """ "Revisit: Bob Carter (Carter Pools)" for a queued revisit (a RevisitRow)."""
+    who = f"{row.lead_name} ({row.company})" if row.company and row.company != row.lead_name else row.lead_name
+    return QCoreApplication.translate("Import", "Revisit: %1").replace("%1", who)
+
+
+def revisit_description(row: Any) -> str:
+    """Why they said no, who said it and the note, with the lead's phone and e-mail."""
+    from ..core.revisits import NoReason  # noqa: PLC0415 - only a sync needs it
+    from ..present.revisits_text import reason_name  # noqa: PLC0415 - as above
+
+    reason = reason_name(row.reason) if isinstance(row.reason, NoReason) else str(row.reason)
+    lines = [QCoreApplication.translate("Import", "They said no: %1").replace("%1", reason)]
+    if row.contact_person:
+        lines.append(QCoreApplication.translate("Import", "Said by %1").replace("%1", row.contact_person))
+    if row.note:
+        lines.append(row.note)
+    if row.phone:
+        lines.append(QCoreApplication.translate("Import", "Phone: %1").replace("%1", row.phone))
+    if row.email:
+        lines.append(QCoreApplication.translate("Import", "E-mail: %1").replace("%1", row.email))
+    return "\n".join(lines)
+
+
 def calendar_description(item: CalendarItem) -> str:
     fu = item.followup
     lines = [QCoreApplication.translate("Import", "Goal: %1").replace("%1", texts.objective_name(fu.objective))]
@@ -178,6 +204,8 @@ def calendar_description(item: CalendarItem) -> str:
         lines.append(QCoreApplication.translate("Import", "Phone: %1").replace("%1", item.phone))
     if item.email:
         lines.append(QCoreApplication.translate("Import", "E-mail: %1").replace("%1", item.email))
+    if item.rapport:
+        lines.append(QCoreApplication.translate("Import", "Rapport: %1").replace("%1", item.rapport))
     if fu.message:
         lines += ["", fu.message]
     return "\n".join(lines)

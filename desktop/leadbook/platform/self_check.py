@@ -126,10 +126,11 @@ def _modules() -> tuple[str, str]:
     import importlib  # noqa: PLC0415
 
     names = ["leadbook.app", "leadbook.cli", "leadbook.interop.importing", "leadbook.interop.ical",
-             "leadbook.interop.vcard", "leadbook.present.revisits_text", "leadbook.present.agenda_text", "leadbook.platform.desktop_entry"]  # fmt: skip
+             "leadbook.interop.vcard", "leadbook.present.revisits_text", "leadbook.present.agenda_text", "leadbook.platform.desktop_entry",
+             "leadbook.sync.command", "leadbook.sync.engine", "caldav", "keyring"]  # fmt: skip
     for name in names:
         importlib.import_module(name)
-    return OK, f"modules: the app's window, tray, import, export and call sheet load ({len(names)} entry points)"
+    return OK, f"modules: the window, tray, files, call sheet and calendar sync load ({len(names)} entry points)"
 
 
 # A line in each shipped language's own letters: what its users' names and the translation need.

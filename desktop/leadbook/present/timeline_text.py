@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale
 
-from ..book import SaidNo, TimelineEntry
+from ..book import PhoneChange, SaidNo, TimelineEntry
 from ..core.followups import FollowUp, Objective, State
 from ..core.model import Stage
 from ..core.revisits import NoReason
@@ -88,6 +88,8 @@ class TimelineText:
             return LeadPanel.tr("Decided to keep going")
         if entry.kind == "said_no":
             return self._said_no(entry.text, entry.said_no or SaidNo())
+        if entry.kind == "phone":
+            return self._phone(entry.text, entry.phone or PhoneChange())
         if entry.kind == "revisit":
             if entry.text == "reopened":
                 return LeadPanel.tr("Revisited: reopened")
@@ -146,3 +148,33 @@ class TimelineText:
         if said.note:
             text += "\n" + said.note
         return text
+
+    @staticmethod
+    def _phone(what: str, change: PhoneChange) -> str:
+        """What the phone did through calendar sync, and what a conflict set aside."""
+
+        def when(stored: str) -> str:
+            day, _, at = stored.partition("T")
+            return f"{iso_day_text(day)} {at}".strip() if day else "?"
+
+        if what == "moved":
+            return (
+                LeadPanel.tr("Moved on your phone from %1 to %2")
+                .replace("%1", when(change.moved_from))
+                .replace("%2", when(change.moved_to))
+            )
+        if what == "deleted":
+            return LeadPanel.tr("Deleted on your phone: the follow-up of %1 was cancelled").replace(
+                "%1", when(change.due)
+            )
+        if what == "conflict":
+            return (
+                LeadPanel.tr("Changed here and on your phone: your phone's %1 was newer; Leadbook's %2 was set aside")
+                .replace("%1", when(change.moved_to))
+                .replace("%2", when(change.set_aside))
+            )
+        if what == "overruled":
+            return LeadPanel.tr(
+                "Changed here and on your phone: Leadbook's change was newer; your phone's %1 was set aside"
+            ).replace("%1", when(change.phone))
+        return LeadPanel.tr("Calendar sync: %1").replace("%1", what)

@@ -531,7 +531,7 @@ def planned_with_leads(conn: Any) -> list[dict[str, Any]]:
     """Every planned follow-up's row with its lead's name, company, phones and e-mails, by due time."""
     cursor = conn.execute(
         "SELECT f.*, l.name AS lead_name, l.company AS lead_company, l.phones AS lead_phones, "
-        "l.emails AS lead_emails FROM followups f JOIN leads l ON l.id = f.lead_id "
+        "l.emails AS lead_emails, l.rapport AS lead_rapport FROM followups f JOIN leads l ON l.id = f.lead_id "
         "WHERE f.state = 'planned' ORDER BY f.due_at, f.id"
     )
     names = [d[0] for d in cursor.description]

@@ -378,6 +378,33 @@ def _progress(db: sqlite_utils.Database) -> None:
     )
 
 
+@_migration("0011_sync_state")
+def _sync_state(db: sqlite_utils.Database) -> None:
+    """What calendar sync knows of the server (store/sync_state.py): one row per published item
+    (its UID, where it lives, the server's ETag, the fingerprint of what was last sent or agreed,
+    and when the phone marked it done) and one row for the calendar (its URL and sync-token). No
+    foreign keys: undo puts a follow-up back by deleting and inserting its row."""
+    db.executescript(
+        """
+        CREATE TABLE sync_items (
+            uid TEXT PRIMARY KEY,
+            followup_id INTEGER NOT NULL,
+            href TEXT NOT NULL,
+            etag TEXT NOT NULL DEFAULT '',
+            sent TEXT NOT NULL DEFAULT '',
+            done_on_phone_at TEXT
+        );
+        CREATE INDEX sync_items_by_followup ON sync_items (followup_id);
+        CREATE INDEX sync_items_done_on_phone ON sync_items (done_on_phone_at) WHERE done_on_phone_at IS NOT NULL;
+        CREATE TABLE sync_calendar (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            url TEXT NOT NULL,
+            sync_token TEXT NOT NULL DEFAULT ''
+        );
+        """
+    )
+
+
 SCHEMA_VERSION = len(_STEPS)
 
 _MADE: list[Migrations] = []

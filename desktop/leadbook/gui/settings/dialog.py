@@ -10,7 +10,7 @@ cannot be saved shows an error right under its field, and nothing is written.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TypedDict
+from typing import Any, TypedDict
 
 from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import (
@@ -75,9 +75,11 @@ def _row(*widgets: QWidget) -> QWidget:
 class SettingsDialog(QDialog):
     """Edits ``book.settings()``; after OK, ``saved`` holds what was written."""
 
-    def __init__(self, book: LeadBook, parent: QWidget | None = None, autostart: Autostart | None = None) -> None:
+    def __init__(self, book: LeadBook, parent: QWidget | None = None, autostart: Autostart | None = None,
+                 *, sync: Any = None) -> None:  # fmt: skip
         super().__init__(parent)
         self._book = book
+        self._sync = sync  # gui.calendar_sync.CalendarSync: the Calendar sync page (the main window has one)
         self._original = book.settings()
         self._autostart = autostart or Autostart()
         self.saved: Settings | None = None
@@ -220,6 +222,12 @@ class SettingsDialog(QDialog):
         self.tabs.setObjectName("settingsTabs")
         self.tabs.addTab(following, self.tr("&Follow-ups"))
         self.tabs.addTab(self.revisit_page, self.tr("Revisits and &calendar"))
+        self.sync_page = None
+        if self._sync is not None:
+            from .calendar_sync_page import CalendarSyncPage  # noqa: PLC0415 - only when the dialog opens
+
+            self.sync_page = CalendarSyncPage(self._book, self._sync)
+            self.tabs.addTab(self.sync_page, self.tr("Calendar s&ync"))
         layout = QVBoxLayout(self)
         layout.addWidget(FitScrollArea(self.tabs), 1)  # a small screen or a large scale: the pages scroll
         layout.addWidget(buttons)
@@ -234,6 +242,11 @@ class SettingsDialog(QDialog):
         needed = tabs_height + layout.spacing() + buttons.sizeHint().height() + margins.top() + margins.bottom()
         self.resize(width, min(needed, screen - 60))
         self.first_response[Source.WEB].setFocus()
+
+    def done(self, result: int) -> None:
+        if self.sync_page is not None:
+            self.sync_page.wait()  # a connect or turn-off under way ends before its page goes
+        super().done(result)
 
     # --- data in and out --------------------------------------------------------------
 

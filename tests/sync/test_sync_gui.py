@@ -1,0 +1,178 @@
+"""Calendar sync in the window, against a real Radicale: connecting in Settings ▸ Calendar sync
+publishes the follow-ups on a worker thread while the window answers; a move on the phone comes back
+into the window's book; a follow-up marked done on the phone is asked about and opens the log dialog;
+without a keyring the password is asked once per session."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import caldav
+import pytest
+from radicale_server import PASSWORD, USER
+
+from leadbook.app import build_main_window
+from leadbook.book import LeadBook
+from leadbook.core.model import Lead, Source
+from leadbook.gui.settings.dialog import SettingsDialog
+from leadbook.sync import account as accounts
+
+pytestmark = pytest.mark.slow  # a real server process per test
+
+WAIT_MS = 60_000  # a loaded machine; the wait ends as soon as it is true
+
+
+def _leads(book: LeadBook) -> None:
+    for name in ("Anna Svensson", "Björn Lindqvist"):
+        book.add_lead(Lead(name=name, source=Source.REFERRAL, phones=("+46 70 123 45 67",)))
+
+
+@pytest.fixture
+def window(qtbot, book):
+    _leads(book)
+    main = build_main_window(book)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()
+
+
+def _phone_events(radicale) -> dict[str, object]:
+    with caldav.DAVClient(url=radicale.url, username=USER, password=PASSWORD) as phone:
+        found = [c for c in phone.principal().calendars() if c.get_display_name() == "Leadbook"]
+        if not found:
+            return {}
+        return {str(e.icalendar_component["uid"]): e for e in found[0].events()}
+
+
+def _connect_in_settings(qtbot, window, radicale) -> SettingsDialog:
+    dialog = SettingsDialog(window.book, window, sync=window.calendar_sync)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentWidget(dialog.sync_page)
+    page = dialog.sync_page
+    page.server.setText(radicale.url)
+    page.user.setText(USER)
+    page.password.setText(PASSWORD)
+    page.connect_button.click()
+    assert not page.connect_button.isEnabled(), "the window answers while the calendars are looked for"
+    qtbot.waitUntil(lambda: accounts.load(window.book.path) is not None, timeout=WAIT_MS)
+    return dialog
+
+
+def test_connecting_in_settings_publishes_the_followups_and_the_status_bar_says_so(
+    qtbot, window, radicale, file_keyring
+):
+    dialog = _connect_in_settings(qtbot, window, radicale)
+    assert "Connected to “Leadbook”" in dialog.sync_page.message.text()
+    assert PASSWORD in file_keyring.read_text(encoding="utf-8")
+    qtbot.waitUntil(lambda: len(_phone_events(radicale)) == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.sync_label.text().startswith("Calendar synced"), timeout=WAIT_MS)
+    dialog.close()
+
+
+def test_a_move_and_a_done_on_the_phone_come_back_into_the_window(qtbot, window, radicale, file_keyring, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    dialog = _connect_in_settings(qtbot, window, radicale)
+    dialog.close()
+    qtbot.waitUntil(lambda: len(_phone_events(radicale)) == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.calendar_sync.is_running(), timeout=WAIT_MS)
+    book = window.book
+    anna = next(p for p in book.published_items() if p.item.lead_name == "Anna Svensson")
+    event = _phone_events(radicale)[anna.uid]
+    event.icalendar_component.add("categories", ["Done"])
+    event.save()
+    bjorn = next(p for p in book.published_items() if p.item.lead_name == "Björn Lindqvist")
+    moved = _phone_events(radicale)[bjorn.uid]
+    component = moved.icalendar_component
+    new_day = bjorn.followup.due.day + timedelta(days=2)
+    for name in ("dtstart", "dtend"):
+        component.pop(name)
+    component.add("dtstart", new_day)
+    component.add("dtend", new_day + timedelta(days=1))
+    moved.save()
+    logged = []
+    monkeypatch.setattr(window, "log_followup", logged.append)
+
+    def answer() -> None:
+        box = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None)
+        if box is None:
+            QTimer.singleShot(50, answer)
+            return
+        assert box.text() == "Done on your phone: Call · Anna Svensson — how did it go?"
+        next(b for b in box.buttons() if b.text() == "&Log it…").click()
+
+    QTimer.singleShot(0, answer)
+    window.calendar_sync.sync_now()
+    qtbot.waitUntil(lambda: logged == [anna.followup_id], timeout=WAIT_MS)
+    assert book.done_on_phone() == [], "asked once"
+    assert book.followup(bjorn.followup_id).due.day == new_day, "the window's book has the move"
+    assert book.undo_label == "Move follow-up", "and it is on the window's Edit ▸ Undo"
+    book.undo()
+    assert book.followup(bjorn.followup_id).due == bjorn.followup.due
+
+
+def test_without_a_keyring_the_password_is_asked_once_per_session(qtbot, window, radicale, no_keyring, monkeypatch):
+    from leadbook.sync.connection import calendar_for, discover
+
+    dav, principal, found = discover(radicale.url, USER, PASSWORD)
+    calendar = calendar_for(principal, found, "Leadbook")
+    dav.close()
+    account = accounts.Account(radicale.url, USER, calendar.url, calendar.name)
+    accounts.save(window.book.path, account)
+    asked = []
+
+    def ask() -> None:
+        asked.append(True)
+        window.calendar_sync.give_password(PASSWORD)
+
+    monkeypatch.setattr(window, "ask_sync_password", ask)
+    window.calendar_sync.password_needed.disconnect()
+    window.calendar_sync.password_needed.connect(window.ask_sync_password)
+    window.calendar_sync.set_account(account)
+    qtbot.waitUntil(lambda: len(_phone_events(radicale)) == 2, timeout=WAIT_MS)
+    window.calendar_sync.sync_now()
+    qtbot.waitUntil(lambda: not window.calendar_sync.is_running(), timeout=WAIT_MS)
+    assert asked == [True]
+
+
+def test_turning_sync_off_in_settings_can_take_the_events_off_the_calendar(qtbot, window, radicale, file_keyring):
+    dialog = _connect_in_settings(qtbot, window, radicale)
+    qtbot.waitUntil(lambda: len(_phone_events(radicale)) == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.calendar_sync.is_running(), timeout=WAIT_MS)
+    page = dialog.sync_page
+    page.turn_off_now(remove=True)
+    qtbot.waitUntil(lambda: accounts.load(window.book.path) is None, timeout=WAIT_MS)
+    assert _phone_events(radicale) == {}
+    assert window.book.sync_state() == ("", "", {})
+    assert page.state.text() == "Calendar sync is off."
+    assert PASSWORD not in file_keyring.read_text(encoding="utf-8")
+    assert not window.calendar_sync.enabled and window.sync_label.text() == ""
+    dialog.close()
+
+
+def test_a_wrong_password_is_said_once_in_the_status_bar_and_waits_for_the_user(qtbot, window, radicale, file_keyring):
+    from leadbook.sync import passwords
+    from leadbook.sync.connection import calendar_for, discover
+
+    dav, principal, found = discover(radicale.url, USER, PASSWORD)
+    calendar = calendar_for(principal, found, "Leadbook")
+    dav.close()
+    account = accounts.Account(radicale.url, USER, calendar.url, calendar.name)
+    accounts.save(window.book.path, account)
+    passwords.store_password(account, PASSWORD + "-old")
+    said = []
+    window.calendar_sync.said.connect(said.append)
+    window.calendar_sync.set_account(account)
+    qtbot.waitUntil(lambda: bool(said), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.calendar_sync.is_running(), timeout=WAIT_MS)
+    assert said == ["Calendar sync: the server refused the user name or password. "
+                    "Enter them again in Settings ▸ Calendar sync."]  # fmt: skip
+    assert window.sync_label.text() == said[0]
+    assert not window.calendar_sync._retry_timer.isActive(), "no retry until the user acts"
+    window.calendar_sync.sync_now()
+    qtbot.waitUntil(lambda: not window.calendar_sync.is_running(), timeout=WAIT_MS)
+    assert len(said) == 1, "said once"
