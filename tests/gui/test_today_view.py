@@ -12,7 +12,8 @@ from leadbook.book import LeadBook
 from leadbook.core.followups import Due, FollowUp, Objective, Outcome, State
 from leadbook.core.model import Channel, Lead, Source, Stage
 from leadbook.gui.book_events import BookEvents
-from leadbook.gui.today.view import DECIDE, FOLLOWUP, LATE_COLOUR, PickDateDialog, TodayView
+from leadbook.gui.theme import colour
+from leadbook.gui.today.view import DECIDE, FOLLOWUP, PickDateDialog, TodayView
 
 DAY = date(2026, 11, 23)  # the fake clock's Monday
 
@@ -148,7 +149,7 @@ def test_first_response_counts_down_and_turns_red_when_late(view: TodayView, pla
     view.refresh()
     assert row_of(view, FOLLOWUP, plan.wendy_first)[0] == "overdue by 1 h 58 min"
     view.select_followup(plan.wendy_first)
-    assert view.current_index().data(Qt.ItemDataRole.ForegroundRole).color() == LATE_COLOUR
+    assert view.current_index().data(Qt.ItemDataRole.ForegroundRole).color() == colour("overdue")
 
 
 def test_arrows_skip_section_headings(qtbot, view: TodayView, plan: Plan):

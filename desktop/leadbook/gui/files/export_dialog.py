@@ -47,6 +47,7 @@ from ...book import (
     write_vcards,
 )
 from ...present import texts
+from ..theme import set_role
 
 # (parent, title, suggested path, filter) -> chosen path or "".
 AskSavePath = Callable[[QWidget, str, str, str], str]
@@ -298,7 +299,7 @@ class ExportDialog(QDialog):
         self.left_out = QLabel()
         self.left_out.setObjectName("exportLeftOut")
         self.left_out.setWordWrap(True)
-        self.left_out.setStyleSheet("color: #5f5f5f;")
+        set_role(self.left_out, "hint")
 
         form = QFormLayout()
         what_label = QLabel(self.tr("E&xport:"))

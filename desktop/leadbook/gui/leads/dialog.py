@@ -32,6 +32,7 @@ from ...core.validation import FieldProblem, Problem, lead_problems, parse_amoun
 from ...present import texts
 from ...present.formatting import local_datetime, short_date
 from ..guarded import AsksBeforeDiscarding, DiscardGuard, ErrorLine, enter_submits
+from ..theme import set_role
 
 E = TypeVar("E", bound=Enum)
 
@@ -107,7 +108,7 @@ class LeadDialog(AsksBeforeDiscarding, QDialog):
         column.addWidget(widget)
         error = ErrorLine()  # one line, its room kept: appearing and going, it never moves the fields below
         error.setObjectName(f"error_{key}")
-        error.setStyleSheet("color: #b3261e;")
+        set_role(error, "error")
         error.hide()
         column.addWidget(error)
         self._errors[key] = error
@@ -208,7 +209,7 @@ class LeadDialog(AsksBeforeDiscarding, QDialog):
         nl.addWidget(self.notes, 1, 1)
 
         self.stamps = QLabel()
-        self.stamps.setStyleSheet("color: palette(mid);")
+        set_role(self.stamps, "hint")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -44,32 +44,14 @@ from ...present.formatting import local_datetime, money, short_date, short_datet
 from ...present.revisits_text import reason_name
 from ..book_events import BookEvents
 from ..guarded import guarded
+from ..theme import HALF, SPACE, colour, current, icon, set_role, set_type
 
 TIMELINE_PAGE = 50  # entries shown at first and added by "Show older": a long history costs a page
-PLANNED_COLOR = QColor("#1a5fb4")
-OVERDUE_COLOR = QColor("#b3261e")
-MUTED_COLOR = QColor("#7a7a7a")
-WARNING_STYLE = (
-    "QFrame#warning { background: #fde7e4; border: 1px solid #e8a39b; border-radius: 4px; }"
-    "QFrame#warning QLabel { color: #7d1a12; }"
-)
-NOTICE_STYLE = (
-    "QFrame#notice { background: #fff4ce; border: 1px solid #e6c35c; border-radius: 4px; }"
-    "QFrame#notice QLabel { color: #4d3800; }"
-)
-RAPPORT_STYLE = (
-    "QFrame#rapport { background: #eaf3e6; border: 1px solid #a9cf9a; border-radius: 4px; }"
-    "QFrame#rapport QLabel { color: #23401a; }"
-)
-STAGE_STYLE = "QLabel#stage { background: palette(midlight); border-radius: 3px; padding: 1px 6px; }"
-HINT_STYLE = "color: #5f5f5f;"
-
-
-def _framed(name: str, style: str, label: QLabel, *buttons: QPushButton) -> QFrame:
-    """A coloured box around a label (and buttons): warnings, notices, rapport notes."""
+def _framed(name: str, label: QLabel, *buttons: QPushButton) -> QFrame:
+    """A coloured box around a label (and buttons): warnings, notices, rapport notes (the
+    stylesheet colours it by ``name``)."""
     frame = QFrame()
     frame.setObjectName(name)
-    frame.setStyleSheet(style)
     row = QHBoxLayout(frame)
     row.setContentsMargins(8, 6, 8, 6)
     label.setWordWrap(True)
@@ -173,6 +155,7 @@ class LeadPanel(QWidget):
         self.setMinimumWidth(320)
         self._build()
         self.show_lead(None)
+        current().changed.connect(self.refresh)  # the history's colours follow a switch of light and dark
 
     # --- layout -----------------------------------------------------------------------
 
@@ -181,7 +164,7 @@ class LeadPanel(QWidget):
         self.empty_label.setObjectName("emptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet(HINT_STYLE)
+        set_role(self.empty_label, "hint")
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_label)
@@ -193,17 +176,13 @@ class LeadPanel(QWidget):
     def _build_details(self) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
-        column.setContentsMargins(10, 8, 10, 8)
-        column.setSpacing(6)
+        column.setContentsMargins(SPACE + HALF // 2, SPACE, SPACE + HALF // 2, SPACE)
+        column.setSpacing(SPACE - 2)
 
         self.name_label = _plain_label("leadName")
-        font = self.name_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.name_label.setFont(font)
+        set_type(self.name_label, "title")
         self.stage_label = QLabel()
         self.stage_label.setObjectName("stage")
-        self.stage_label.setStyleSheet(STAGE_STYLE)
         title = QHBoxLayout()
         title.addWidget(self.name_label, 1)
         title.addWidget(self.stage_label, 0, Qt.AlignmentFlag.AlignTop)
@@ -221,7 +200,7 @@ class LeadPanel(QWidget):
         self.best_time_label = _plain_label("bestTime")
         self.dnc_label = QLabel(self.tr("Do not contact"))
         self.dnc_label.setObjectName("doNotContact")
-        self.dnc_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        set_role(self.dnc_label, "doNotContact")
         for widget in (self.company_label, self.decides_label, self.source_label, self.contact_label,
                        self.best_time_label, self.dnc_label):  # fmt: skip
             column.addWidget(widget)
@@ -229,10 +208,9 @@ class LeadPanel(QWidget):
         self.rapport_label = _plain_label("rapportText")
         self.rapport_frame = QFrame()
         self.rapport_frame.setObjectName("rapport")
-        self.rapport_frame.setStyleSheet(RAPPORT_STYLE)
         self.rapport_frame.setToolTip(self.tr("Rapport notes: personal things to remember on the call"))
         rapport_title = QLabel(self.tr("Remember"))
-        rapport_title.setStyleSheet("font-weight: bold;")
+        set_type(rapport_title, "section")
         rapport_column = QVBoxLayout(self.rapport_frame)
         rapport_column.setContentsMargins(8, 5, 8, 6)
         rapport_column.setSpacing(1)
@@ -244,7 +222,7 @@ class LeadPanel(QWidget):
         column.addWidget(self.next_label)
         self.no_next_label = QLabel()
         self.no_next_label.setObjectName("noNextStepText")
-        self.no_next_warning = _framed("warning", WARNING_STYLE, self.no_next_label)
+        self.no_next_warning = _framed("warning", self.no_next_label)
         column.addWidget(self.no_next_warning)
 
         self.decide_label = QLabel()
@@ -255,7 +233,7 @@ class LeadPanel(QWidget):
         self.nurture_button = QPushButton(self.tr("N&urture"))
         self.nurture_button.setToolTip(self.tr("Move the lead to Nurture: stay in touch, less often"))
         self.nurture_button.clicked.connect(self.nurture)
-        self.decide_notice = _framed("notice", NOTICE_STYLE, self.decide_label)
+        self.decide_notice = _framed("notice", self.decide_label)
         decide_buttons = QHBoxLayout()
         decide_buttons.addStretch(1)
         for button in (self.nurture_button, self.keep_going_button):
@@ -272,7 +250,7 @@ class LeadPanel(QWidget):
 
         self.attempts_label = _plain_label("attempts")
         self.last_touch_label = _plain_label("lastTouch")
-        self.last_touch_label.setStyleSheet(HINT_STYLE)
+        set_role(self.last_touch_label, "hint")
         column.addWidget(self.attempts_label)
         column.addWidget(self.last_touch_label)
 
@@ -294,13 +272,18 @@ class LeadPanel(QWidget):
                                         self.cadence_button, self.edit_button)):  # fmt: skip
             button.setAutoDefault(False)
             buttons.addWidget(button, index // 3, index % 3)
+        for button, name in ((self.plan_button, "calendar-plus"), (self.log_button, "check"),
+                             (self.note_button, "sticky-note"), (self.cadence_button, "repeat"),
+                             (self.edit_button, "pencil"), (self.keep_going_button, "arrow-right"),
+                             (self.nurture_button, "sprout")):  # fmt: skip
+            button.setIcon(icon(name))
         buttons.setColumnStretch(3, 1)  # on a wide panel the buttons keep their size, to the left
         column.addLayout(buttons)
 
         column.addWidget(self._build_note_editor())
 
         history = QLabel(self.tr("History (newest first)"))
-        history.setStyleSheet("font-weight: bold;")
+        set_type(history, "section")
         column.addWidget(history)
         self.timeline = QTreeWidget()
         self.timeline.setObjectName("timeline")
@@ -453,8 +436,7 @@ class LeadPanel(QWidget):
             if nxt.due.day < self._book.local_today():
                 text = self.tr("Overdue — %1").replace("%1", text)
             self.next_label.setText(text)
-            color = OVERDUE_COLOR.name() if nxt.due.day < self._book.local_today() else PLANNED_COLOR.name()
-            self.next_label.setStyleSheet(f"color: {color}; font-weight: bold;")
+            set_role(self.next_label, "overdue" if nxt.due.day < self._book.local_today() else "planned")
         self.next_label.setVisible(nxt is not None)
         missing = nxt is None and lead.stage.is_active and not lead.do_not_contact
         self.no_next_label.setText(
@@ -640,11 +622,11 @@ class LeadPanel(QWidget):
         color: QColor | None = None
         if fu is not None and fu.state == State.PLANNED:
             font.setItalic(True)
-            color = OVERDUE_COLOR if fu.due.day < today else PLANNED_COLOR
+            color = colour("overdue" if fu.due.day < today else "planned")
             tip = fu.message or objective_text(fu)
         elif fu is not None and fu.state == State.CANCELLED:
             font.setStrikeOut(True)
-            color = MUTED_COLOR
+            color = colour("muted")
             tip = fu.message or objective_text(fu)
         elif fu is not None:
             if fu.outcome in (Outcome.WON, Outcome.GOAL_REACHED, Outcome.MEETING_BOOKED):
@@ -654,7 +636,7 @@ class LeadPanel(QWidget):
             font.setBold(True)
             tip = ""
         elif entry.kind == "created":
-            color = MUTED_COLOR
+            color = colour("muted")
             tip = ""
         else:
             tip = entry.text

@@ -27,7 +27,7 @@ from datetime import date, datetime, time
 from itertools import pairwise
 
 from PySide6.QtCore import QLocale, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QFont, QKeySequence, QPalette, QShowEvent
+from PySide6.QtGui import QAction, QBrush, QCloseEvent, QFont, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -49,13 +49,13 @@ from ...core.reminders import DEFAULT_SNOOZE, LISTED_AT_MOST, Lateness, Snooze, 
 from ...present import texts
 from ...present.formatting import local_datetime, short_datetime
 from ...present.revisits_text import day_text, question_text, reason_name
-from ..followups.followup_dialog import CAUTION_STYLE, HINT_STYLE, due_text, time_text
+from ..followups.followup_dialog import due_text, time_text
 from ..followups.log_dialog import LogDialog, one_line
 from ..guarded import guarded
 from ..revisits.say_no_dialog import SayNoDialog
+from ..theme import colour, set_role
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-LATE_COLOUR = QColor("#c62828")
 FULL_LINES = 10  # the list's height when everything is listed; a few new reminders get less
 REFRESH_MS = 60_000  # "overdue by" moves on by the minute while the window shows
 SNOOZES: list[Snooze] = list(Snooze)
@@ -277,7 +277,7 @@ class RemindersWindow(QWidget):
         self.snooze_label.setBuddy(self.snooze_combo)
         self.snooze_hint = QLabel()
         self.snooze_hint.setObjectName("snoozeHint")
-        self.snooze_hint.setStyleSheet(HINT_STYLE)
+        set_role(self.snooze_hint, "hint")
         self.snooze_button = self._button(
             self.tr("&Snooze"), "snooze", self.snooze, self.tr("Remind again about the selected follow-ups")
         )
@@ -288,7 +288,7 @@ class RemindersWindow(QWidget):
         self.status.setObjectName("reminderStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.status.setStyleSheet(CAUTION_STYLE)
+        set_role(self.status, "caution")
         self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.setObjectName("undo")
         self.undo_button.setAutoDefault(False)
@@ -557,7 +557,7 @@ class RemindersWindow(QWidget):
         item.setSizeHint(0, row_height)
         self._items[row.key] = item
         if late.late:
-            item.setForeground(3, QBrush(LATE_COLOUR))
+            item.setForeground(3, QBrush(colour("overdue")))  # its words say how late
         if self._review and row.key in self._fresh:
             bold = QFont(self.tree.font())
             bold.setBold(True)

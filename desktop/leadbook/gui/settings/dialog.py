@@ -39,9 +39,8 @@ from ...platform.paths import default_book_path, showing_demo
 from ...present import texts
 from ...present.i18n import LANGUAGES, language_name
 from ..leads.dialog import EnumCombo
+from ..theme import set_role
 
-HINT_STYLE = "color: #5f5f5f;"
-ERROR_STYLE = "color: #b3261e;"
 MAX_HOURS = 24 * 30
 MAX_DELAY_DAYS = 3 * 365
 MAX_CAPACITY = 500
@@ -53,7 +52,7 @@ MAX_QUESTION_CHARS = 200
 def _hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet(HINT_STYLE)
+    set_role(label, "hint")
     return label
 
 
@@ -364,7 +363,7 @@ class RevisitPage(QWidget):
         self.questions_error = QLabel()
         self.questions_error.setObjectName("error_questions")
         self.questions_error.setWordWrap(True)
-        self.questions_error.setStyleSheet(ERROR_STYLE)
+        set_role(self.questions_error, "error")
         self.questions_error.hide()
         row = grid.rowCount()
         grid.addWidget(questions_label, row, 0, 1, 6)

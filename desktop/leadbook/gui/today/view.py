@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QBrush, QFont, QKeySequence, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -72,6 +72,7 @@ from ...present.formatting import book_days
 from ..book_events import BookEvents
 from ..guarded import guarded
 from ..revisits.say_no_dialog import SayNoDialog
+from ..theme import colour, current, icon, row_height, set_type
 from .welcome import WelcomePanel
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -81,7 +82,6 @@ LEAD_ROLE = Qt.ItemDataRole.UserRole + 2
 SECTION, FOLLOWUP, DECIDE, REVISIT, EMPTY = "section", "followup", "decide", "revisit", "empty"
 MAX_ROWS_PER_SECTION = 300
 FIT_SAMPLE_ROWS = 200  # columns are fitted to the first rows; longer texts further down elide
-LATE_COLOUR = QColor("#c62828")
 REFRESH_MS = 60_000  # countdowns tick by the minute; a new day starts at local midnight
 FRESH_FOR = timedelta(seconds=30)  # shown again within this, an untouched Today is still right
 # Caps in average characters: When, Lead, Company, Phone, Channel ("Brev eller kort"), Goal, Attempt, Last touch.
@@ -419,10 +419,7 @@ class TodayView(QWidget):
 
         self.title = QLabel()
         self.title.setObjectName("todayTitle")
-        title_font = self.title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.45)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
+        set_type(self.title, "title")
         self.summary = QLabel()
         self.summary.setObjectName("todaySummary")
         # A link to those leads: the Leads page filtered to them (``show_without_next_step``).
@@ -431,10 +428,6 @@ class TodayView(QWidget):
         self.no_next_step.setAutoRaise(True)
         self.no_next_step.setCursor(Qt.CursorShape.PointingHandCursor)
         self.no_next_step.setToolTip(self.tr("Show these leads"))
-        self.no_next_step.setStyleSheet(
-            "QToolButton { color: #b45309; font-weight: 600; border: none; padding: 0; }"
-            "QToolButton:hover, QToolButton:focus { text-decoration: underline; }"
-        )
         policy = self.no_next_step.sizePolicy()
         policy.setHorizontalPolicy(type(policy).Policy.Maximum)
         self.no_next_step.setSizePolicy(policy)
@@ -456,7 +449,7 @@ class TodayView(QWidget):
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # one height: nothing is measured per row
         rows.setMinimumSectionSize(1)
-        rows.setDefaultSectionSize(self.tree.fontMetrics().height() + 10)
+        rows.setDefaultSectionSize(row_height(self.tree))
         header = self.tree.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
@@ -496,6 +489,10 @@ class TodayView(QWidget):
         self.open_action = self._action(
             self.tr("Open lead"), None, self._open_current, self.tr("Open the lead (Enter)")
         )
+        for action, name in ((self.log_action, "check"), (self.reschedule_action, "calendar-clock"),
+                             (self.cancel_action, "x"), (self.nurture_action, "sprout"), (self.no_action, "circle-slash"),
+                             (self.keep_action, "arrow-right"), (self.open_action, "user-round")):  # fmt: skip
+            action.setIcon(icon(name))
         self._followup_actions = (self.log_action, self.reschedule_action, self.cancel_action)
         self._decide_actions = (self.nurture_action, self.no_action, self.keep_action)
 
@@ -507,7 +504,7 @@ class TodayView(QWidget):
         for action in (*self._followup_actions, *self._decide_actions, self.open_action):
             button = QToolButton()
             button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys act on the list; the list keeps focus
             actions_row.addWidget(button)
             self._buttons[action] = button
@@ -536,6 +533,7 @@ class TodayView(QWidget):
         self.setFocusProxy(self.tree)
         self._update_actions()
 
+        current().changed.connect(self._scheme_changed)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self._tick)
@@ -586,6 +584,12 @@ class TodayView(QWidget):
             self._count = None
 
     def _tick(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def _scheme_changed(self) -> None:
+        """Light and dark switched: the rows take the new colours (now, or when next shown)."""
+        self._stale = True
         if self.isVisible():
             self.refresh()
 
@@ -646,7 +650,7 @@ class TodayView(QWidget):
         italic.setItalic(True)
         return _Look(bold, italic, palette.brush(QPalette.ColorRole.AlternateBase),
                      palette.brush(QPalette.ColorRole.WindowText), palette.brush(QPalette.ColorRole.PlaceholderText),
-                     QBrush(LATE_COLOUR))  # fmt: skip
+                     QBrush(colour("overdue")))  # fmt: skip
 
     def _fill_header(self) -> None:
         agenda = self.agenda
