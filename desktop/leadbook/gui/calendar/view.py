@@ -85,7 +85,6 @@ MONTH_ITEMS_PER_DAY = 8  # read per day for the month's cells; a cell shows what
 SLOT_MINUTES = 15
 
 
-
 def channel_colour(channel: Channel) -> QColor:
     """A channel's mark (the theme's ``channel_<name>``, light or dark as shown)."""
     return colour(f"channel_{channel.value}")

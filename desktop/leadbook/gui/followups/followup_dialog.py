@@ -46,7 +46,6 @@ from .phrases import mark_phrases_to_avoid
 UrlOpener = Callable[[QUrl], bool]
 
 
-
 # --- dates, times and URLs ------------------------------------------------------------------
 
 

@@ -47,6 +47,8 @@ from ..guarded import guarded
 from ..theme import HALF, SPACE, colour, current, icon, set_role, set_type
 
 TIMELINE_PAGE = 50  # entries shown at first and added by "Show older": a long history costs a page
+
+
 def _framed(name: str, label: QLabel, *buttons: QPushButton) -> QFrame:
     """A coloured box around a label (and buttons): warnings, notices, rapport notes (the
     stylesheet colours it by ``name``)."""
