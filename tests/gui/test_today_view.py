@@ -12,6 +12,7 @@ from leadbook.book import LeadBook
 from leadbook.core.followups import Due, FollowUp, Objective, Outcome, State
 from leadbook.core.model import Channel, Lead, Source, Stage
 from leadbook.gui.book_events import BookEvents
+from leadbook.gui.navigation import COUNT_ROLE
 from leadbook.gui.theme import colour
 from leadbook.gui.today.view import DECIDE, FOLLOWUP, PickDateDialog, TodayView
 
@@ -375,7 +376,7 @@ def test_start_up_reads_today_once_and_hidden_views_wait_until_shown(qtbot, wind
     book.add_note(anna, "Two writes while Today, Revisit and Nurture are hidden")
     assert today.refresh_count == 1 and today.is_stale
     assert reads == {"nurture": 0, "revisits": 0}
-    assert window._nav_items["today"].text() == "Today  (1)"  # counted, not read
+    assert window._nav_items["today"].data(COUNT_ROLE) == 1  # counted, not read
     window.show_view("today")
     assert today.refresh_count == 2
     assert section_names(today)[0] == ("Today  (1)", ["Anna Svensson"])

@@ -53,9 +53,13 @@ from ..followups.followup_dialog import due_text, time_text
 from ..followups.log_dialog import LogDialog, one_line
 from ..guarded import guarded
 from ..revisits.say_no_dialog import SayNoDialog
-from ..theme import colour, set_role
+from ..theme import colour, icon, set_role
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+REMINDER_ICONS = {
+    "openItem": "user-round", "done": "check", "noAnswer": "phone", "snooze": "clock", "snoozeAll": "clock",
+    "dismiss": "x", "dismissAll": "x",
+}  # fmt: skip
 FULL_LINES = 10  # the list's height when everything is listed; a few new reminders get less
 REFRESH_MS = 60_000  # "overdue by" moves on by the minute while the window shows
 SNOOZES: list[Snooze] = list(Snooze)
@@ -355,6 +359,8 @@ class RemindersWindow(QWidget):
     def _button(self, text: str, name: str, slot: Callable[[], object], tip: str) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
+        if name in REMINDER_ICONS:
+            button.setIcon(icon(REMINDER_ICONS[name]))
         button.setToolTip(tip)
         button.setAutoDefault(False)
         button.clicked.connect(slot)

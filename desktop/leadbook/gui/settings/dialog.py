@@ -9,6 +9,7 @@ cannot be saved shows an error right under its field, and nothing is written.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 
 from PySide6.QtCore import QLocale, QTime
@@ -34,12 +35,13 @@ from ...book import BookError, LeadBook
 from ...core.model import Channel, Source
 from ...core.revisits import DEFAULT_DELAYS, DEFAULT_QUESTIONS, NEXT_QUARTER, NoReason, delays
 from ...core.rules import Settings
+from ...platform import machine
 from ...platform.autostart import Autostart, leadbook_command
 from ...platform.paths import default_book_path, showing_demo
 from ...present import texts
 from ...present.i18n import LANGUAGES, language_name
 from ..leads.dialog import EnumCombo
-from ..theme import set_role
+from ..theme import SCHEME_SETTING, SCHEMES, current, set_role
 
 MAX_HOURS = 24 * 30
 MAX_DELAY_DAYS = 3 * 365
@@ -186,6 +188,14 @@ class SettingsDialog(QDialog):
         language_hint = _hint(self.tr("applies from the next start"))
         language_hint.setWordWrap(False)
         df.addRow(self.tr("&Language"), _row(self.language, language_hint))
+        # Light or dark is this computer's (the same book may be opened on another): platform.machine.
+        scheme_names = {"system": self.tr("As the system"), "light": self.tr("Light"), "dark": self.tr("Dark")}
+        self.colour_scheme: EnumCombo[str] = EnumCombo(list(SCHEMES), scheme_names.__getitem__)
+        self.colour_scheme.setObjectName("colourScheme")
+        self.colour_scheme.set_value(current().choice)
+        scheme_hint = _hint(self.tr("on this computer"))
+        scheme_hint.setWordWrap(False)
+        df.addRow(self.tr("&Appearance"), _row(self.colour_scheme, scheme_hint))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -290,6 +300,7 @@ class SettingsDialog(QDialog):
             QMessageBox.warning(self, self.tr("Not saved"), texts.book_error_text(error))
             return
         self.saved = settings
+        self._keep_colour_scheme(self.colour_scheme.value() or "system")
         wanted = self.start_at_login.isChecked()
         if wanted != self._autostart.is_enabled():
             try:
@@ -303,6 +314,14 @@ class SettingsDialog(QDialog):
                     .replace("%2", error.strerror or str(error)),
                 )
         super().accept()
+
+    def _keep_colour_scheme(self, choice: str) -> None:
+        """Show the scheme chosen now and keep it in this machine's settings."""
+        current().set_choice(choice)
+        try:
+            machine.set_setting(SCHEME_SETTING, choice)
+        except OSError as error:
+            logging.getLogger("leadbook").warning("cannot keep the colour scheme: %r", error)
 
 
 class RevisitPage(QWidget):
