@@ -18,6 +18,7 @@ its SVG in the palette's colour when painted, so a switch of scheme recolours ev
 from __future__ import annotations
 
 import json
+import os
 from functools import cache
 from string import Template
 
@@ -30,6 +31,7 @@ from ..resources import resource_path
 
 SCHEME_SETTING = "colour_scheme"  # this machine's choice: "system" (or unset), "light", "dark"
 SCHEMES = ("system", "light", "dark")
+SCHEME_ENV = "LEADBOOK_COLOUR_SCHEME"  # one of SCHEMES: wins over the setting (screenshots, a demo book's own folder)
 TOOLBAR_SETTING = "toolbar_style"  # "text" (text under icons, or unset) or "icons"
 
 #: The spacing unit in pixels: margins and gaps are this, twice this or half of it.
@@ -112,7 +114,8 @@ class Theme(QObject):
         super().__init__(app)
         self.setObjectName("leadbookTheme")
         self._app = app
-        self.choice = machine.setting(SCHEME_SETTING) if machine.setting(SCHEME_SETTING) in SCHEMES else "system"
+        chosen = os.environ.get(SCHEME_ENV) or machine.setting(SCHEME_SETTING)
+        self.choice = chosen if chosen in SCHEMES else "system"
         self.dark = self._wants_dark()
         app.styleHints().colorSchemeChanged.connect(self._system_changed)
 
