@@ -253,6 +253,7 @@ class DayCaution(QFrame):
         return holder
 
     def _height_for(self, text_height: int) -> int:
+        self.ensurePolished()  # the stylesheet's border counts in frameWidth() only once polished
         margins = self.layout().contentsMargins()
         inner = max(text_height, self.move_button.sizeHint().height())
         return inner + margins.top() + margins.bottom() + 2 * self.frameWidth()
