@@ -188,7 +188,7 @@ def test_every_action_of_every_menu_opens_what_it_names(qtbot, app_on_demo):
     assert "SettingsDialog" in dialog("&Settings…")
     assert "LogDialog" in dialog("&Log…") or "Choose a follow-up" in seen["&Log…"].message
     assert "FollowUpDialog" in dialog("&Plan follow-up…") or "QInputDialog" in dialog("&Plan follow-up…")
-    assert seen["&Icons only in the toolbar"].toolbar == "ToolButtonIconOnly"
+    assert seen["&Icons only"].toolbar == "ToolButtonIconOnly"
     window.icons_only_action.trigger()  # back as it was, for the tests after this one
     for key, action in window.view_actions.items():
         assert seen[action.text()].page == window._nav_items[key].data(0x0100), key
@@ -240,7 +240,7 @@ CAPABILITIES = {
     "cadences": ("&Edit", "&Cadences…"),
     "log what happened": ("&Edit", "&Log…"),
     "plan a follow-up": ("&Edit", "&Plan follow-up…"),
-    "a toolbar of icons only": ("V&iew", "&Icons only in the toolbar"),
+    "a toolbar of icons only": ("Tool&bar", "&Icons only"),
     "review possible duplicates": ("&Edit", "Re&view possible duplicates…"),
     "today": ("G&o", "Today"),
     "calendar": ("G&o", "Calendar"),

@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setFloatable(False)
         self.toolbar.setIconSize(QSize(22, 22))
-        self.toolbar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)  # View ▸ has its one choice
+        self.toolbar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)  # Toolbar ▸ has its one choice
         for action, short in (
             (self.new_action, self.tr("New lead")),
             (self.log_action, self.tr("Log")),
@@ -362,14 +362,14 @@ class MainWindow(QMainWindow):
         self.set_toolbar_icons_only(self.icons_only_action.isChecked())
 
     def _build_view_menu(self) -> None:
-        view_menu = self.menuBar().addMenu(self.tr("V&iew"))
-        self.icons_only_action = self._action(self.tr("&Icons only in the toolbar"), None, self.choose_icons_only)
+        view_menu = self.menuBar().addMenu(self.tr("Tool&bar"))
+        self.icons_only_action = self._action(self.tr("&Icons only"), None, self.choose_icons_only)
         self.icons_only_action.setCheckable(True)
         self.icons_only_action.setChecked(machine.setting(TOOLBAR_SETTING) == "icons")
         view_menu.addAction(self.icons_only_action)
 
     def choose_icons_only(self, checked: bool) -> None:
-        """View ▸ Icons only in the toolbar, remembered in this machine's settings."""
+        """Toolbar ▸ Icons only, remembered in this machine's settings."""
         self.set_toolbar_icons_only(checked)
         try:
             machine.set_setting(TOOLBAR_SETTING, "icons" if checked else "text")
@@ -732,6 +732,7 @@ class MainWindow(QMainWindow):
             spoken = f"{item.data(Qt.ItemDataRole.UserRole)}  ({QLocale().toString(count)})"
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
             item.setToolTip(spoken)
+        self.nav.setFixedWidth(fit_width(self.nav))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)

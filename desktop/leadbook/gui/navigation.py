@@ -50,10 +50,15 @@ class NavigationDelegate(QStyledItemDelegate):
 
 
 def fit_width(nav: QListWidget) -> int:
-    """The width that shows every page's icon, title and badge in the navigation's font."""
+    """The width that shows every page's icon, title and (for a page with a count) badge in the
+    navigation's font: the window stays as narrow as the widest row needs."""
     metrics = nav.fontMetrics()
-    titles = [nav.item(row).data(Qt.ItemDataRole.UserRole) or nav.item(row).text() for row in range(nav.count())]
-    widest = max((metrics.horizontalAdvance(str(title)) for title in titles), default=0)
-    badge = metrics.horizontalAdvance(WIDEST_COUNT) + SPACE + 2
-    # list padding and frame, item padding, icon and its gap, title, gap, badge, badge margin
-    return 2 * HALF + 2 + 2 * HALF + nav.iconSize().width() + SPACE + widest + SPACE + badge + HALF + 2
+    badge = SPACE + metrics.horizontalAdvance(WIDEST_COUNT) + SPACE + 2 + HALF  # gap, badge, margin
+    widest = 0
+    for row in range(nav.count()):
+        item = nav.item(row)
+        title = item.data(Qt.ItemDataRole.UserRole) or item.text()
+        counted = item.data(COUNT_ROLE) is not None
+        widest = max(widest, metrics.horizontalAdvance(str(title)) + (badge if counted else HALF))
+    # list padding and frame, item padding, icon and its gap, the widest title with its badge
+    return 2 * HALF + 2 + 2 * HALF + nav.iconSize().width() + SPACE + widest + 2

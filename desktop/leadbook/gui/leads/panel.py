@@ -274,11 +274,9 @@ class LeadPanel(QWidget):
                                         self.cadence_button, self.edit_button)):  # fmt: skip
             button.setAutoDefault(False)
             buttons.addWidget(button, index // 3, index % 3)
-        for button, name in ((self.plan_button, "calendar-plus"), (self.log_button, "check"),
-                             (self.note_button, "sticky-note"), (self.cadence_button, "repeat"),
-                             (self.edit_button, "pencil"), (self.keep_going_button, "arrow-right"),
-                             (self.nurture_button, "sprout")):  # fmt: skip
-            button.setIcon(icon(name))
+        # Icons where there is room (the grid of five keeps its words whole in every language).
+        self.keep_going_button.setIcon(icon("arrow-right"))
+        self.nurture_button.setIcon(icon("sprout"))
         buttons.setColumnStretch(3, 1)  # on a wide panel the buttons keep their size, to the left
         column.addLayout(buttons)
 

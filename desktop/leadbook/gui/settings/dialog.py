@@ -195,7 +195,7 @@ class SettingsDialog(QDialog):
         self.colour_scheme.set_value(current().choice)
         scheme_hint = _hint(self.tr("on this computer"))
         scheme_hint.setWordWrap(False)
-        df.addRow(self.tr("&Appearance"), _row(self.colour_scheme, scheme_hint))
+        df.addRow(self.tr("Lig&ht or dark"), _row(self.colour_scheme, scheme_hint))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok

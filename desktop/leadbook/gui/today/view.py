@@ -489,6 +489,7 @@ class TodayView(QWidget):
         self.open_action = self._action(
             self.tr("Open lead"), None, self._open_current, self.tr("Open the lead (Enter)")
         )
+        # Icons in the rows' context menu; the bar below the list keeps its words alone (narrow windows, long words).
         for action, name in ((self.log_action, "check"), (self.reschedule_action, "calendar-clock"),
                              (self.cancel_action, "x"), (self.nurture_action, "sprout"), (self.no_action, "circle-slash"),
                              (self.keep_action, "arrow-right"), (self.open_action, "user-round")):  # fmt: skip
@@ -504,7 +505,7 @@ class TodayView(QWidget):
         for action in (*self._followup_actions, *self._decide_actions, self.open_action):
             button = QToolButton()
             button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys act on the list; the list keeps focus
             actions_row.addWidget(button)
             self._buttons[action] = button
