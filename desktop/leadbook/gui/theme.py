@@ -114,6 +114,7 @@ class Theme(QObject):
         super().__init__(app)
         self.setObjectName("leadbookTheme")
         self._app = app
+        self._styled = False
         chosen = os.environ.get(SCHEME_ENV) or machine.setting(SCHEME_SETTING)
         self.choice = chosen if chosen in SCHEMES else "system"
         self.dark = self._wants_dark()
@@ -124,9 +125,18 @@ class Theme(QObject):
             return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
         return self.choice == "dark"
 
-    def apply(self) -> None:
+    def apply(self, with_stylesheet: bool = True) -> None:
         self._app.setPalette(palette(self.dark))
-        self._app.setStyleSheet(stylesheet(self.dark))
+        if with_stylesheet or self._styled:
+            self._app.setStyleSheet(stylesheet(self.dark))
+            self._styled = True
+
+    def apply_stylesheet(self) -> None:
+        """The stylesheet, if not yet applied. At start-up ``app.py`` applies it once the main window
+        is built: a stylesheet in place while widgets are put together costs a restyle per widget
+        moved into a layout (about 50 ms for the main window), applied afterwards one pass."""
+        if not self._styled:
+            self.apply()
 
     def set_choice(self, choice: str) -> None:
         """System, light or dark, as Settings chose it (kept by the caller in this machine's settings)."""
@@ -148,13 +158,14 @@ class Theme(QObject):
         return QColor(colour_table()[name][int(self.dark)])
 
 
-def install(app: QApplication) -> Theme:
-    """The theme on ``app`` (made and applied once)."""
+def install(app: QApplication, *, stylesheet_now: bool = True) -> Theme:
+    """The theme on ``app`` (made and applied once; ``stylesheet_now=False``: the palette now, the
+    stylesheet at ``apply_stylesheet()``)."""
     found = app.findChild(Theme, "leadbookTheme")
     if isinstance(found, Theme):
         return found
     theme = Theme(app)
-    theme.apply()
+    theme.apply(with_stylesheet=stylesheet_now)
     return theme
 
 
