@@ -389,6 +389,7 @@ class MainWindow(QMainWindow):
         self.undo_import_action = self._action(self.tr("Undo the &last import…"), None, self.undo_import)
         file_menu.addAction(self.undo_import_action)
         self.export_menu = file_menu.addMenu(self.tr("E&xport"))
+        self.export_menu.setIcon(icon("file-up"))
         self.export_actions: dict[str, QAction] = {}
         for kind, accelerated in (
             ("csv", self.tr("Leads as CSV for a &spreadsheet…")),
@@ -397,6 +398,7 @@ class MainWindow(QMainWindow):
             ("ics", self.tr("Follow-ups as &iCalendar…")),
         ):  # export_dialog.KINDS (importing it here would load icalendar at start)
             action = self._action(accelerated, None, lambda _checked=False, k=kind: self.export(k))
+            action.setIcon(icon("calendar-arrow-up" if kind == "ics" else "file-up"))
             self.export_actions[kind] = action
             self.export_menu.addAction(action)
         self.mirror_action = self._action(self.tr("&Keep a calendar file up to date…"), None, self.toggle_ics_mirror)

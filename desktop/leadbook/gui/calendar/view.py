@@ -640,6 +640,10 @@ class WeekGrid(_DropTarget):
         overdue = fu.due.day < self.today
         painter.setPen(colour("overdue") if overdue else text)
         inner = rect.adjusted(7, 0, -3, 0)
+        side = min(rect.height() - 4, self.fontMetrics().height())
+        if overdue and inner.width() > 4 * side:  # not the colour alone: a warning sign at the chip's end
+            icon("triangle-alert", "overdue").paint(painter, QRect(inner.right() - side, rect.top() + 2, side, side))
+            inner.setRight(inner.right() - side - 2)
         painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          self.chip_text(placed.row, inner.width()))  # fmt: skip
 

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QRect, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -157,7 +157,8 @@ class LeadPanel(QWidget):
         self.setMinimumWidth(320)
         self._build()
         self.show_lead(None)
-        current().changed.connect(self.refresh)  # the history's colours follow a switch of light and dark
+        self._recolour = False
+        current().changed.connect(self._scheme_changed)
 
     # --- layout -----------------------------------------------------------------------
 
@@ -357,6 +358,18 @@ class LeadPanel(QWidget):
             self._shown = TIMELINE_PAGE
         self._lead_id = lead_id
         self.refresh()
+
+    def _scheme_changed(self) -> None:
+        """Light and dark switched: the history takes the new colours (now, or when next shown)."""
+        self._recolour = not self.isVisible()
+        if not self._recolour:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._recolour:
+            self._recolour = False
+            self.refresh()
 
     def on_book_changed(self, change: Change) -> None:
         """Refresh when the change touches this lead, or what every lead's page shows (settings, cadences)."""
@@ -623,6 +636,8 @@ class LeadPanel(QWidget):
         if fu is not None and fu.state == State.PLANNED:
             font.setItalic(True)
             color = colour("overdue" if fu.due.day < today else "planned")
+            if fu.due.day < today:  # not the colour alone
+                item.setIcon(0, icon("triangle-alert", "overdue"))
             tip = fu.message or objective_text(fu)
         elif fu is not None and fu.state == State.CANCELLED:
             font.setStrikeOut(True)
