@@ -28,7 +28,6 @@ from .gui.main_window import MainWindow
 from .gui.reminders.engine import ReminderEngine
 from .gui.reminders.tray import NoTray, TrayController, TrayPresenter, make_tray
 from .gui.reminders.window import RemindersWindow
-from .gui.theme import current as current_theme
 from .gui.theme import install as install_theme
 from .platform.desktop_entry import svg_path
 from .platform.paths import DataFolderError, backups_dir, log_path, showing_demo
@@ -87,7 +86,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)  # Wayland matches windows to the menu entry and its icon by this
     app.setWindowIcon(QIcon(str(svg_path())))
-    install_theme(app, stylesheet_now=False)  # light or dark; the stylesheet once the main window is built
+    install_theme(app)  # light or dark, as the desktop or this machine's setting says
     return app
 
 
@@ -154,7 +153,6 @@ class Session(QObject):
         self._stop_reminders()
         self.book = book
         self.window = MainWindow(book, BookEvents(book), backups=self.backups)
-        current_theme().apply_stylesheet()
         self.window.restore_requested.connect(self.restore)
         if self.tray is None:
             self.window.show()

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPalette
+from PySide6.QtWidgets import QApplication
 
 from leadbook.book import LeadBook
 from leadbook.core.followups import Due, FollowUp
@@ -89,11 +90,30 @@ def test_every_colour_of_the_stylesheet_is_checked_for_contrast():
     assert set(theme.colour_table()) >= set(TEXT_ON) | set(GRAPHICS_ON)
 
 
-def test_the_stylesheet_knows_every_role_and_every_colour_it_names():
-    qss = theme.stylesheet_template().template
-    for role in theme.ROLES:
-        assert f'[role="{role}"]' in qss, role
+def test_every_role_has_a_text_colour_that_is_checked():
+    for role, (colour_name, _bold, _italic) in theme.ROLE_LOOKS.items():
+        assert colour_name in TEXT_ON, role
     assert theme.stylesheet(dark=False) != theme.stylesheet(dark=True)  # substitutes; no name unknown
+
+
+def test_a_label_with_a_role_and_a_styled_box_recolour_on_a_switch(qtbot, light_then_back):
+    from PySide6.QtWidgets import QFrame, QLabel
+
+    shown = light_then_back
+    label = QLabel("Overdue")
+    qtbot.addWidget(label)
+    theme.set_role(label, "overdue")
+    box = QFrame()
+    box.setObjectName("warning")
+    qtbot.addWidget(box)
+    theme.style(box)
+    assert label.palette().color(QPalette.ColorRole.WindowText) == QColor(theme.colour_table()["overdue"][0])
+    assert label.font().bold()
+    assert theme.colour_table()["warning_base"][0] in box.styleSheet()
+    shown.set_choice("dark")
+    assert label.palette().color(QPalette.ColorRole.WindowText) == QColor(theme.colour_table()["overdue"][1])
+    assert theme.colour_table()["warning_base"][1] in box.styleSheet()
+    assert QApplication.instance().styleSheet() == ""  # never on the whole application (start-up cost)
 
 
 # --- no window keeps a colour of its own ------------------------------------------------------------

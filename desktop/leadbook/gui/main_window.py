@@ -59,7 +59,7 @@ from .revisits.say_no_dialog import SayNoDialog
 from .revisits.view import RevisitsView
 from .settings.dialog import SettingsDialog
 from .settings.restore_dialog import RestoreDialog
-from .theme import SPACE, TOOLBAR_SETTING, icon
+from .theme import SPACE, TOOLBAR_SETTING, icon, style
 from .today.view import LEAD_ROLE, TodayView
 
 UNDO_MESSAGE_MS = 12_000
@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setItemDelegate(NavigationDelegate(self.nav))
+        style(self.nav)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self._nav_items: dict[str, QListWidgetItem] = {}
         self.today_view = TodayView(book, events=events)
@@ -342,6 +343,7 @@ class MainWindow(QMainWindow):
         """The few things a seller does all day, as the menus have them (the same actions)."""
         self.toolbar = QToolBar(self.tr("Toolbar"))
         self.toolbar.setObjectName("mainToolBar")
+        style(self.toolbar)
         self.toolbar.setMovable(False)
         self.toolbar.setFloatable(False)
         self.toolbar.setIconSize(QSize(22, 22))

@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import json
 import os
+import weakref
 from functools import cache
 from string import Template
 
 from PySide6.QtCore import QByteArray, QObject, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 from ..platform import machine
 from ..resources import resource_path
@@ -49,8 +51,6 @@ TYPE_SCALE: dict[str, tuple[float, QFont.Weight]] = {
 #: Rows of the lists and tables: the font's height and this much room.
 ROW_PADDING = 12
 
-#: What the stylesheet's roles are (``set_role``); a test checks the stylesheet has each.
-ROLES = ("hint", "caution", "error", "quote", "doNotContact", "overdue", "planned")
 
 #: The palette's roles and the colour each takes.
 _PALETTE = {
@@ -105,8 +105,27 @@ def palette(dark: bool) -> QPalette:
     return result
 
 
+#: What each role of ``set_role`` looks like: its colour and whether it is bold or italic.
+ROLE_LOOKS: dict[str, tuple[str, bool, bool]] = {
+    "hint": ("muted", False, False),
+    "caution": ("caution", False, False),
+    "error": ("error", False, False),
+    "quote": ("muted", False, True),
+    "doNotContact": ("do_not_contact", True, False),
+    "overdue": ("overdue", True, False),
+    "planned": ("planned", True, False),
+}
+ROLES = tuple(ROLE_LOOKS)
+
+
 class Theme(QObject):
-    """The scheme shown, in the application's palette and stylesheet; ``changed`` after a switch."""
+    """The scheme shown, in the application's palette, the labels given a role and the widgets
+    given the stylesheet; ``changed`` after a switch.
+
+    The stylesheet is set on the few widgets that need one (``style(widget)``: the navigation, the
+    toolbar, the coloured boxes), never on the application: an application stylesheet makes Qt
+    restyle and draw every widget through its stylesheet engine, which cost 10–20 ms at start and
+    on every page shown; a role is the label's palette."""
 
     changed = Signal()
 
@@ -114,7 +133,8 @@ class Theme(QObject):
         super().__init__(app)
         self.setObjectName("leadbookTheme")
         self._app = app
-        self._styled = False
+        self._roles: weakref.WeakKeyDictionary[QWidget, str] = weakref.WeakKeyDictionary()
+        self._styled: weakref.WeakSet[QWidget] = weakref.WeakSet()
         chosen = os.environ.get(SCHEME_ENV) or machine.setting(SCHEME_SETTING)
         self.choice = chosen if chosen in SCHEMES else "system"
         self.dark = self._wants_dark()
@@ -125,18 +145,36 @@ class Theme(QObject):
             return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
         return self.choice == "dark"
 
-    def apply(self, with_stylesheet: bool = True) -> None:
+    def apply(self) -> None:
         self._app.setPalette(palette(self.dark))
-        if with_stylesheet or self._styled:
-            self._app.setStyleSheet(stylesheet(self.dark))
-            self._styled = True
+        for widget, role in list(self._roles.items()):
+            if isValid(widget):
+                self._colour_role(widget, role)
+        sheet = stylesheet(self.dark)
+        for widget in list(self._styled):
+            if isValid(widget):
+                widget.setStyleSheet(sheet)
 
-    def apply_stylesheet(self) -> None:
-        """The stylesheet, if not yet applied. At start-up ``app.py`` applies it once the main window
-        is built: a stylesheet in place while widgets are put together costs a restyle per widget
-        moved into a layout (about 50 ms for the main window), applied afterwards one pass."""
-        if not self._styled:
-            self.apply()
+    def set_role(self, widget: QWidget, role: str) -> None:
+        _colour_name, bold, italic = ROLE_LOOKS[role]
+        font = widget.font()
+        font.setBold(bold)
+        font.setItalic(italic)
+        widget.setFont(font)
+        self._roles[widget] = role
+        self._colour_role(widget, role)
+
+    def _colour_role(self, widget: QWidget, role: str) -> None:
+        shown = widget.palette()
+        colour = self.colour(ROLE_LOOKS[role][0])
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            for part in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+                shown.setColor(group, part, colour)
+        widget.setPalette(shown)
+
+    def style(self, widget: QWidget) -> None:
+        self._styled.add(widget)
+        widget.setStyleSheet(stylesheet(self.dark))
 
     def set_choice(self, choice: str) -> None:
         """System, light or dark, as Settings chose it (kept by the caller in this machine's settings)."""
@@ -158,14 +196,13 @@ class Theme(QObject):
         return QColor(colour_table()[name][int(self.dark)])
 
 
-def install(app: QApplication, *, stylesheet_now: bool = True) -> Theme:
-    """The theme on ``app`` (made and applied once; ``stylesheet_now=False``: the palette now, the
-    stylesheet at ``apply_stylesheet()``)."""
+def install(app: QApplication) -> Theme:
+    """The theme on ``app`` (made and applied once)."""
     found = app.findChild(Theme, "leadbookTheme")
     if isinstance(found, Theme):
         return found
     theme = Theme(app)
-    theme.apply(with_stylesheet=stylesheet_now)
+    theme.apply()
     return theme
 
 
@@ -181,11 +218,15 @@ def colour(name: str) -> QColor:
 
 
 def set_role(widget: QWidget, role: str) -> None:
-    """Say what a label is ("hint", "caution", "error", …): the stylesheet gives it its colour."""
-    widget.setProperty("role", role)
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
+    """Say what a label is ("hint", "caution", "error", …, ``ROLES``): it takes that role's colour
+    (and weight) in the scheme shown, now and after a switch."""
+    current().set_role(widget, role)
+
+
+def style(widget: QWidget) -> None:
+    """Give ``widget`` (and what it holds) the stylesheet, in the scheme shown now and after a switch:
+    for the navigation, the toolbar and the boxes named by object name (warning, notice, rapport, …)."""
+    current().style(widget)
 
 
 def set_type(widget: QWidget, level: str) -> None:

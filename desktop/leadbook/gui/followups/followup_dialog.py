@@ -40,7 +40,7 @@ from ...present import texts
 from ...present.formatting import book_days
 from ..guarded import AsksBeforeDiscarding, DiscardGuard, ErrorLine, enter_submits
 from ..leads.dialog import EnumCombo
-from ..theme import set_role, set_type
+from ..theme import set_role, set_type, style
 from .phrases import mark_phrases_to_avoid
 
 UrlOpener = Callable[[QUrl], bool]
@@ -227,6 +227,7 @@ class DayCaution(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notice")
+        style(self)
         self.label = QLabel()
         self.label.setObjectName("spacingWarning")
         self.label.setWordWrap(True)

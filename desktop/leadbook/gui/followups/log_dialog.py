@@ -36,7 +36,7 @@ from ...core.rules import Proposal, ProposalSource, spacing_gap_ends
 from ...present import texts
 from ..guarded import AsksBeforeDiscarding, DiscardGuard, enter_submits
 from ..leads.dialog import EnumCombo
-from ..theme import set_role
+from ..theme import set_role, set_type
 from .followup_dialog import DayCaution, DueEdit, ObjectiveEdit, day_text, due_text
 
 ENDS_THE_PLAN = (Outcome.SAID_NO, Outcome.WON)
@@ -124,9 +124,9 @@ class LogDialog(AsksBeforeDiscarding, QDialog):
         fu, lead = self._followup, self._lead
         header = self._plain(
             lead.name if not lead.company else f"{lead.name} · {lead.company}",
-            "font-weight: bold; font-size: 11pt;",
-            "leadName",
+            name="leadName",
         )
+        set_type(header, "section")
         what = f"{texts.channel_name(fu.channel)} · {texts.objective_name(fu.objective)}"
         if fu.objective_note:
             what += f": {fu.objective_note}"

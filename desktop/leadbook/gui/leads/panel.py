@@ -44,7 +44,7 @@ from ...present.formatting import local_datetime, money, short_date, short_datet
 from ...present.revisits_text import reason_name
 from ..book_events import BookEvents
 from ..guarded import guarded
-from ..theme import HALF, SPACE, colour, current, icon, set_role, set_type
+from ..theme import HALF, SPACE, colour, current, icon, set_role, set_type, style
 
 TIMELINE_PAGE = 50  # entries shown at first and added by "Show older": a long history costs a page
 
@@ -54,6 +54,7 @@ def _framed(name: str, label: QLabel, *buttons: QPushButton) -> QFrame:
     stylesheet colours it by ``name``)."""
     frame = QFrame()
     frame.setObjectName(name)
+    style(frame)
     row = QHBoxLayout(frame)
     row.setContentsMargins(8, 6, 8, 6)
     label.setWordWrap(True)
@@ -186,6 +187,7 @@ class LeadPanel(QWidget):
         set_type(self.name_label, "title")
         self.stage_label = QLabel()
         self.stage_label.setObjectName("stage")
+        style(self.stage_label)
         title = QHBoxLayout()
         title.addWidget(self.name_label, 1)
         title.addWidget(self.stage_label, 0, Qt.AlignmentFlag.AlignTop)
@@ -211,6 +213,7 @@ class LeadPanel(QWidget):
         self.rapport_label = _plain_label("rapportText")
         self.rapport_frame = QFrame()
         self.rapport_frame.setObjectName("rapport")
+        style(self.rapport_frame)
         self.rapport_frame.setToolTip(self.tr("Rapport notes: personal things to remember on the call"))
         rapport_title = QLabel(self.tr("Remember"))
         set_type(rapport_title, "section")

@@ -28,7 +28,7 @@ from ...core.model import Source, Stage
 from ...present import texts
 from ...present.formatting import money
 from ..book_events import BookEvents
-from ..theme import icon, row_height
+from ..theme import icon, row_height, style
 from .dialog import EnumCombo
 from .table_model import COLUMNS, LeadTableModel
 
@@ -85,6 +85,7 @@ class LeadsView(QWidget):
         self.filter_chip = QWidget()
         self.filter_chip.setObjectName("filterChip")
         self.filter_chip.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # the stylesheet's chip
+        style(self.filter_chip)
         chip_row = QHBoxLayout(self.filter_chip)
         chip_row.setContentsMargins(8, 1, 2, 1)
         chip_row.setSpacing(2)

@@ -24,7 +24,7 @@ from ...present.revisits_text import day_text
 from ..book_events import BookEvents
 from ..guarded import guarded
 from ..refresh_when_shown import RefreshWhenShown
-from ..theme import icon
+from ..theme import icon, style
 
 
 class NurtureView(RefreshWhenShown, QWidget):
@@ -59,6 +59,7 @@ class NurtureView(RefreshWhenShown, QWidget):
         top.addWidget(self.export_button)
         layout.addLayout(top)
         self.tree = QTreeWidget()
+        style(self.tree)  # rows with room above and below
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setHeaderLabels([self.tr("Lead"), self.tr("Company"), self.tr("E-mail"), self.tr("Last touch"),

@@ -29,7 +29,7 @@ from ..book_events import BookEvents
 from ..guarded import guarded
 from ..leads.dialog import EnumCombo
 from ..refresh_when_shown import RefreshWhenShown
-from ..theme import icon
+from ..theme import icon, style
 
 UPCOMING_DAYS = 120
 
@@ -58,6 +58,7 @@ class RevisitsView(RefreshWhenShown, QWidget):
         layout.addWidget(self.results)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.tree = QTreeWidget()
+        style(self.tree)  # rows with room above and below
         self.tree.setHeaderLabels([self.tr("Call back"), self.tr("Lead"), self.tr("Company"), self.tr("Reason"),
                                    self.tr("Value")])  # fmt: skip
         self.tree.setRootIsDecorated(False)

@@ -72,7 +72,7 @@ from ...present.formatting import book_days
 from ..book_events import BookEvents
 from ..guarded import guarded
 from ..revisits.say_no_dialog import SayNoDialog
-from ..theme import colour, current, icon, row_height, set_type
+from ..theme import colour, current, icon, row_height, set_type, style
 from .welcome import WelcomePanel
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -425,6 +425,7 @@ class TodayView(QWidget):
         # A link to those leads: the Leads page filtered to them (``show_without_next_step``).
         self.no_next_step = QToolButton()
         self.no_next_step.setObjectName("withoutNextStep")
+        style(self.no_next_step)
         self.no_next_step.setAutoRaise(True)
         self.no_next_step.setCursor(Qt.CursorShape.PointingHandCursor)
         self.no_next_step.setToolTip(self.tr("Show these leads"))
