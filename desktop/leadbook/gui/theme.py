@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import weakref
 from functools import cache
 from string import Template
@@ -87,11 +88,31 @@ def stylesheet_template() -> Template:
     return Template(resource_path("theme", "leadbook.qss").read_text(encoding="utf-8"))
 
 
-def stylesheet(dark: bool) -> str:
-    """The stylesheet with the colours of one scheme."""
+def stylesheet(dark: bool, widget: QWidget | None = None) -> str:
+    """The stylesheet with the colours of one scheme; for ``widget``, only its rules (those naming
+    its object name, or its class without a name): each widget's sheet is parsed on its own."""
     values: dict[str, str] = {name: pair[int(dark)] for name, pair in colour_table().items()}
     values.update(space=f"{SPACE}px", half=f"{HALF}px")
-    return stylesheet_template().substitute(values)
+    whole = stylesheet_template().substitute(values)
+    if widget is None:
+        return whole
+    return "\n".join(rule for rule in _rules(whole) if _applies(rule, widget))
+
+
+def _rules(sheet: str) -> list[str]:
+    without_comments = re.sub(r"/\*.*?\*/", "", sheet, flags=re.DOTALL)
+    return [rule.strip() + " }" for rule in without_comments.split("}") if "{" in rule]
+
+
+def _applies(rule: str, widget: QWidget) -> bool:
+    for selector in rule.split("{", 1)[0].split(","):
+        first = selector.split()[0]
+        if "#" in first:
+            if first.split("#", 1)[1].split(":")[0] == widget.objectName():
+                return True
+        elif widget.inherits(first.split(":")[0]):
+            return True
+    return False
 
 
 def palette(dark: bool) -> QPalette:
@@ -150,10 +171,9 @@ class Theme(QObject):
         for widget, role in list(self._roles.items()):
             if isValid(widget):
                 self._colour_role(widget, role)
-        sheet = stylesheet(self.dark)
         for widget in list(self._styled):
             if isValid(widget):
-                widget.setStyleSheet(sheet)
+                widget.setStyleSheet(stylesheet(self.dark, widget))
 
     def set_role(self, widget: QWidget, role: str) -> None:
         _colour_name, bold, italic = ROLE_LOOKS[role]
@@ -174,7 +194,7 @@ class Theme(QObject):
 
     def style(self, widget: QWidget) -> None:
         self._styled.add(widget)
-        widget.setStyleSheet(stylesheet(self.dark))
+        widget.setStyleSheet(stylesheet(self.dark, widget))
 
     def set_choice(self, choice: str) -> None:
         """System, light or dark, as Settings chose it (kept by the caller in this machine's settings)."""
