@@ -32,7 +32,7 @@ from ...core.validation import FieldProblem, Problem, lead_problems, parse_amoun
 from ...present import texts
 from ...present.formatting import local_datetime, short_date
 from ..guarded import AsksBeforeDiscarding, DiscardGuard, ErrorLine, enter_submits
-from ..theme import set_role
+from ..theme import set_role, set_type
 
 E = TypeVar("E", bound=Enum)
 
@@ -210,6 +210,7 @@ class LeadDialog(AsksBeforeDiscarding, QDialog):
 
         self.stamps = QLabel()
         set_role(self.stamps, "hint")
+        set_type(self.stamps, "caption")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
