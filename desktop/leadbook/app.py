@@ -27,6 +27,7 @@ from .book import LeadBook
 from .core.clock import Clock, SystemClock
 from .gui.book_events import BookEvents
 from .gui.main_window import MainWindow
+from .gui.theme import install as install_theme
 from .platform.desktop_entry import svg_path
 from .platform.paths import DataFolderError, backups_dir, log_path, showing_demo
 from .platform.quit_signals import install as quit_on_signals
@@ -87,6 +88,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)  # Wayland matches windows to the menu entry and its icon by this
     app.setWindowIcon(QIcon(str(svg_path())))
+    install_theme(app)  # light or dark, as the desktop or this machine's setting says
     return app
 
 

@@ -182,9 +182,16 @@ def order_problems(window: QWidget, start: QWidget | None = None) -> list[str]:
     against the reading order (top to bottom, left to right)."""
     QApplication.processEvents()
     reachable = controls(window)
+    # Where each control is before Tab moves the focus: a page that scrolls (a small screen) scrolls
+    # to the focused control, which would move the others.
+    places = {id(c): place(c, window) for c in reachable}
+
+    def where(control: QWidget) -> QRect:
+        return places.get(id(control)) or place(control, window)
+
     visited: list[QWidget] = []
     problems = []
-    first = start or min(reachable, key=lambda c: (place(c, window).top(), place(c, window).left()))
+    first = start or min(reachable, key=lambda c: (where(c).top(), where(c).left()))
     for control in tab_cycle(window, first):
         if isinstance(control, str):
             problems.append(f"Tab stays in {describe(visited[-1])}")
@@ -193,5 +200,5 @@ def order_problems(window: QWidget, start: QWidget | None = None) -> list[str]:
     problems += [f"never reached: {describe(c)}" for c in reachable if not _reached(c, visited)]
     # Tab goes round: one step back, from the last control to the first, closes the circle.
     backs = [f"back from {describe(before)} to {describe(after)}" for before, after in zip(visited, visited[1:] + visited[:1])
-             if goes_back(place(before, window), place(after, window))]  # fmt: skip
+             if goes_back(where(before), where(after))]  # fmt: skip
     return problems + (backs if len(backs) > 1 else [])

@@ -11,7 +11,8 @@ from leadbook.book import LeadBook
 from leadbook.core.followups import Due, FollowUp, Objective, Outcome, State
 from leadbook.core.model import Channel, Lead, Source, Stage
 from leadbook.gui.book_events import BookEvents
-from leadbook.gui.leads.panel import PLANNED_COLOR, LeadPanel
+from leadbook.gui.leads.panel import LeadPanel
+from leadbook.gui.theme import colour
 
 
 @pytest.fixture
@@ -120,7 +121,7 @@ def test_timeline_newest_first_with_styles(panel, book, clock):
     assert [e.kind for e in panel.timeline_entries] == ["followup", "note", "followup", "stage", "followup", "created"]
     planned = item_for(panel, fus["ahead"].id)
     assert planned.font(1).italic()
-    assert planned.foreground(1).color() == PLANNED_COLOR
+    assert planned.foreground(1).color() == colour("planned")
     assert planned.text(0).startswith("Thu ")
     cancelled = item_for(panel, fus["dropped"].id)
     assert cancelled.font(1).strikeOut()

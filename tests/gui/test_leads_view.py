@@ -7,6 +7,7 @@ from leadbook.book import LeadQuery
 from leadbook.core.model import Stage
 from leadbook.gui.leads.dialog import LeadDialog
 from leadbook.gui.leads.table_model import COLUMNS, LeadIdRole, LeadTableModel
+from leadbook.gui.navigation import COUNT_ROLE
 
 
 def shown_names(window) -> list[str]:
@@ -49,7 +50,7 @@ def test_opens_on_leads_sorted_by_name(window):
     assert window.stack.currentWidget() is window.leads_split
     assert shown_names(window) == ["Anna Svensson", "Bob Carter", "Jürgen Müller", "王芳"]
     assert window.leads_view.count_label.text() == "4 leads"
-    assert window._nav_items["leads"].text() == "Leads  (4)"
+    assert window._nav_items["leads"].data(COUNT_ROLE) == 4  # the badge beside "Leads"
 
 
 def test_model_passes_qt_model_tester(qtmodeltester, filled_book):

@@ -61,9 +61,10 @@ class Seen:
     windows: list[str] = field(default_factory=list)  # other top-level windows that came up
     page: str = ""  # the page of the main window, when it changed
     message: str = ""  # the status bar's message, or the undo message
+    toolbar: str = ""  # the toolbar's look, when it changed
 
     def __bool__(self) -> bool:
-        return bool(self.dialogs or self.windows or self.page or self.message)
+        return bool(self.dialogs or self.windows or self.page or self.message or self.toolbar)
 
 
 def all_actions(menu: QMenu) -> Iterator[QAction]:
@@ -88,6 +89,7 @@ def trigger(qtbot, closer: ModalCloser, window: QMainWindow, action: QAction) ->
     before_page = _page(window)
     before_windows = {w for w in QApplication.topLevelWidgets() if w.isVisible()}
     before_closed = len(closer.closed)
+    before_toolbar = window.toolbar.toolButtonStyle()
     action.trigger()
     qtbot.wait(30)  # a dialog opened from a queued call, or a message that follows one
     seen = Seen(dialogs=closer.closed[before_closed:])
@@ -95,6 +97,8 @@ def trigger(qtbot, closer: ModalCloser, window: QMainWindow, action: QAction) ->
                     if w.isVisible() and w not in before_windows and not isinstance(w, QMenu)]  # fmt: skip
     if _page(window) != before_page:
         seen.page = _page(window)
+    if window.toolbar.toolButtonStyle() != before_toolbar:
+        seen.toolbar = window.toolbar.toolButtonStyle().name
     seen.message = window.statusBar().currentMessage() or (
         window.undo_message.label.text() if window.undo_message.isVisible() else "")  # fmt: skip
     return seen
@@ -182,6 +186,10 @@ def test_every_action_of_every_menu_opens_what_it_names(qtbot, app_on_demo):
     assert seen["Delete"].message.startswith("Deleted")  # the selected lead, with Undo beside the message
     assert "CadenceDialog" in dialog("&Cadences…")
     assert "SettingsDialog" in dialog("&Settings…")
+    assert "LogDialog" in dialog("&Log…") or "Choose a follow-up" in seen["&Log…"].message
+    assert "FollowUpDialog" in dialog("&Plan follow-up…") or "QInputDialog" in dialog("&Plan follow-up…")
+    assert seen["&Icons only"].toolbar == "ToolButtonIconOnly"
+    window.icons_only_action.trigger()  # back as it was, for the tests after this one
     for key, action in window.view_actions.items():
         assert seen[action.text()].page == window._nav_items[key].data(0x0100), key
     assert "second window" in seen["Open a &demo book"].message
@@ -230,6 +238,9 @@ CAPABILITIES = {
     "restore a backup": ("&File", "&Restore from backup…"),
     "settings": ("&Edit", "&Settings…"),
     "cadences": ("&Edit", "&Cadences…"),
+    "log what happened": ("&Edit", "&Log…"),
+    "plan a follow-up": ("&Edit", "&Plan follow-up…"),
+    "a toolbar of icons only": ("Tool&bar", "&Icons only"),
     "review possible duplicates": ("&Edit", "Re&view possible duplicates…"),
     "today": ("G&o", "Today"),
     "calendar": ("G&o", "Calendar"),

@@ -11,6 +11,7 @@ from leadbook.app import build_main_window
 from leadbook.book import DueCounts
 from leadbook.core.clock import FakeClock
 from leadbook.demo.leads import write_demo_book
+from leadbook.gui.navigation import COUNT_ROLE
 from leadbook.interop.callsheet import SectionKind, build_callsheet
 from leadbook.present.agenda_text import due_sentence, load_agenda, render_agenda
 
@@ -40,7 +41,7 @@ def test_today_the_navigation_the_call_sheet_and_leadbook_today_agree(qtbot, tmp
         window.show()
         qtbot.waitExposed(window)
         assert window.today_view.summary.text().startswith(sentence)  # (then "·  7 tomorrow")
-        assert window.nav.item(0).text().endswith(f"({counts.total})")
+        assert window.nav.item(0).data(COUNT_ROLE) == counts.total  # the badge beside "Today"
 
         sheet = build_callsheet(book)
         assert sheet.summary == sentence

@@ -12,7 +12,9 @@ from leadbook.book import LeadBook
 from leadbook.core.followups import Due, FollowUp, Objective, Outcome, State
 from leadbook.core.model import Channel, Lead, Source, Stage
 from leadbook.gui.book_events import BookEvents
-from leadbook.gui.today.view import DECIDE, FOLLOWUP, LATE_COLOUR, PickDateDialog, TodayView
+from leadbook.gui.navigation import COUNT_ROLE
+from leadbook.gui.theme import colour
+from leadbook.gui.today.view import DECIDE, FOLLOWUP, PickDateDialog, TodayView
 
 DAY = date(2026, 11, 23)  # the fake clock's Monday
 
@@ -148,7 +150,7 @@ def test_first_response_counts_down_and_turns_red_when_late(view: TodayView, pla
     view.refresh()
     assert row_of(view, FOLLOWUP, plan.wendy_first)[0] == "overdue by 1 h 58 min"
     view.select_followup(plan.wendy_first)
-    assert view.current_index().data(Qt.ItemDataRole.ForegroundRole).color() == LATE_COLOUR
+    assert view.current_index().data(Qt.ItemDataRole.ForegroundRole).color() == colour("overdue")
 
 
 def test_arrows_skip_section_headings(qtbot, view: TodayView, plan: Plan):
@@ -374,7 +376,7 @@ def test_start_up_reads_today_once_and_hidden_views_wait_until_shown(qtbot, wind
     book.add_note(anna, "Two writes while Today, Revisit and Nurture are hidden")
     assert today.refresh_count == 1 and today.is_stale
     assert reads == {"nurture": 0, "revisits": 0}
-    assert window._nav_items["today"].text() == "Today  (1)"  # counted, not read
+    assert window._nav_items["today"].data(COUNT_ROLE) == 1  # counted, not read
     window.show_view("today")
     assert today.refresh_count == 2
     assert section_names(today)[0] == ("Today  (1)", ["Anna Svensson"])

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QEventLoop,
+    QLocale,
     QObject,
     QProcess,
     QSize,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -41,6 +43,7 @@ from .. import __version__
 from ..book import BookError, BookReadOnlyError, Change, LeadBook, LeadQuery, needs_backup
 from ..core.followups import Due
 from ..core.model import Stage
+from ..platform import machine
 from ..platform.paths import backups_dir
 from ..present import texts
 from .book_events import BookEvents
@@ -48,7 +51,9 @@ from .book_task import BookTask
 from .files.ics_mirror import IcsMirror
 from .fit import FitScrollArea, only_current_page_sized
 from .guarded import guarded
-from .today.view import TodayView
+from .navigation import ALERT_ROLE, COUNT_ROLE, PAGE_ICONS, NavigationDelegate, fit_width
+from .theme import SPACE, TOOLBAR_SETTING, icon, style
+from .today.view import LEAD_ROLE, TodayView
 
 if TYPE_CHECKING:  # the other pages and the dialogs are imported when first wanted (start-up, docs/architecture.md)
     from ..sync.engine import Report
@@ -61,6 +66,15 @@ if TYPE_CHECKING:  # the other pages and the dialogs are imported when first wan
     from .revisits.view import RevisitsView
 
 UNDO_MESSAGE_MS = 12_000
+#: The icon of each action of the menus and the toolbar (Lucide names), by the window's attribute.
+ACTION_ICONS = {
+    "new_action": "user-plus", "print_action": "printer", "reminders_action": "bell", "import_action": "import",
+    "undo_import_action": "undo", "mirror_action": "calendar-sync", "backup_action": "hard-drive-download",
+    "restore_action": "archive-restore", "quit_action": "log-out", "undo_action": "undo-2", "find_action": "search",
+    "delete_leads_action": "trash-2",
+    "log_action": "check", "plan_action": "calendar-plus", "cadences_action": "repeat", "duplicates_action": "copy",
+    "settings_action": "settings", "demo_action": "flask-conical", "about_action": "info",
+}  # fmt: skip
 log = logging.getLogger("leadbook")
 
 
@@ -210,7 +224,8 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 11)
+        self.nav.setItemDelegate(NavigationDelegate(self.nav))
+        style(self.nav)
         self.nav.currentRowChanged.connect(self._show_row)
         self._nav_items: dict[str, QListWidgetItem] = {}
         self._pages: dict[str, QWidget] = {}
@@ -280,13 +295,16 @@ class MainWindow(QMainWindow):
         is then built when first shown or asked for (``page(key)``), not at start."""
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, title)
-        item.setSizeHint(QSize(0, 34))
+        item.setSizeHint(QSize(0, 4 * SPACE + SPACE // 2))
+        if key in PAGE_ICONS:
+            item.setIcon(icon(PAGE_ICONS[key]))
         self.nav.addItem(item)
         if isinstance(widget, QWidget):
             self._pages[key] = widget
         else:
             self._page_factories[key] = widget
             widget = QWidget()  # holds the page's place in the stack until it is built
+        self.nav.setFixedWidth(fit_width(self.nav))
         self.stack.addWidget(widget)
         self._nav_items[key] = item
 
@@ -447,6 +465,15 @@ class MainWindow(QMainWindow):
         self.delete_leads_action.setEnabled(False)
         edit_menu.addAction(self.delete_leads_action)
         edit_menu.addSeparator()
+        self.log_action = self._action(self.tr("&Log…"), None, self.log_current)
+        self.log_action.setStatusTip(
+            self.tr("Log what happened with the follow-up chosen in Today or the lead's next step")
+        )
+        edit_menu.addAction(self.log_action)
+        self.plan_action = self._action(self.tr("&Plan follow-up…"), None, self.plan_current)
+        self.plan_action.setStatusTip(self.tr("Plan a follow-up for the lead chosen, or find the lead first"))
+        edit_menu.addAction(self.plan_action)
+        edit_menu.addSeparator()
         self.cadences_action = self._action(self.tr("&Cadences…"), None, self.edit_cadences)
         edit_menu.addAction(self.cadences_action)
         self.duplicates_action = self._action(self.tr("Re&view possible duplicates…"), None, self.review_duplicates)
@@ -456,6 +483,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.settings_action)
         self._update_undo_action()
 
+        self._build_view_menu()
         go_menu = self.menuBar().addMenu(self.tr("G&o"))
         self.view_actions: dict[str, QAction] = {}
         for number, key in enumerate(self._nav_items, start=1):  # the navigation's pages, in its words and order
@@ -465,8 +493,60 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("Open a &demo book"), None, self.open_demo))
-        help_menu.addAction(self._action(self.tr("&About Leadbook"), None, self.about))
+        self.demo_action = self._action(self.tr("Open a &demo book"), None, self.open_demo)
+        help_menu.addAction(self.demo_action)
+        self.about_action = self._action(self.tr("&About Leadbook"), None, self.about)
+        help_menu.addAction(self.about_action)
+        for name, icon_name in ACTION_ICONS.items():
+            getattr(self, name).setIcon(icon(icon_name))
+        for key, action in self.view_actions.items():
+            if key in PAGE_ICONS:
+                action.setIcon(icon(PAGE_ICONS[key]))
+        self._build_toolbar()
+
+    def _build_toolbar(self) -> None:
+        """The few things a seller does all day, as the menus have them (the same actions)."""
+        self.toolbar = QToolBar(self.tr("Toolbar"))
+        self.toolbar.setObjectName("mainToolBar")
+        style(self.toolbar)
+        self.toolbar.setMovable(False)
+        self.toolbar.setFloatable(False)
+        self.toolbar.setIconSize(QSize(22, 22))
+        self.toolbar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)  # Toolbar ▸ has its one choice
+        for action, short in (
+            (self.new_action, self.tr("New lead")),
+            (self.log_action, self.tr("Log")),
+            (self.plan_action, self.tr("Plan")),
+            (self.print_action, self.tr("Call sheet")),
+            (self.import_action, self.tr("Import")),
+            (self.find_action, self.tr("Search")),
+        ):
+            action.setIconText(short)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{short} ({keys})" if keys else short)
+            self.toolbar.addAction(action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.set_toolbar_icons_only(self.icons_only_action.isChecked())
+
+    def _build_view_menu(self) -> None:
+        view_menu = self.menuBar().addMenu(self.tr("Tool&bar"))
+        self.icons_only_action = self._action(self.tr("&Icons only"), None, self.choose_icons_only)
+        self.icons_only_action.setCheckable(True)
+        self.icons_only_action.setChecked(machine.setting(TOOLBAR_SETTING) == "icons")
+        view_menu.addAction(self.icons_only_action)
+
+    def choose_icons_only(self, checked: bool) -> None:
+        """Toolbar ▸ Icons only, remembered in this machine's settings."""
+        self.set_toolbar_icons_only(checked)
+        try:
+            machine.set_setting(TOOLBAR_SETTING, "icons" if checked else "text")
+        except OSError as error:
+            log.warning("cannot keep the toolbar's look: %r", error)
+
+    def set_toolbar_icons_only(self, icons_only: bool) -> None:
+        self.toolbar.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonIconOnly if icons_only else Qt.ToolButtonStyle.ToolButtonTextUnderIcon
+        )
 
     def _build_reach_actions(self, file_menu: QMenu) -> None:
         """Files in and out: Import…, Export ▸ (leads as CSV, vCard; follow-ups as iCalendar),
@@ -476,6 +556,7 @@ class MainWindow(QMainWindow):
         self.undo_import_action = self._action(self.tr("Undo the &last import…"), None, self.undo_import)
         file_menu.addAction(self.undo_import_action)
         self.export_menu = file_menu.addMenu(self.tr("E&xport"))
+        self.export_menu.setIcon(icon("file-up"))
         self.export_actions: dict[str, QAction] = {}
         for kind, accelerated in (
             ("csv", self.tr("Leads as CSV for a &spreadsheet…")),
@@ -484,6 +565,7 @@ class MainWindow(QMainWindow):
             ("ics", self.tr("Follow-ups as &iCalendar…")),
         ):  # export_dialog.KINDS (importing it here would load icalendar at start)
             action = self._action(accelerated, None, lambda _checked=False, k=kind: self.export(k))
+            action.setIcon(icon("calendar-arrow-up" if kind == "ics" else "file-up"))
             self.export_actions[kind] = action
             self.export_menu.addAction(action)
         self.mirror_action = self._action(self.tr("&Keep a calendar file up to date…"), None, self.toggle_ics_mirror)
@@ -520,6 +602,44 @@ class MainWindow(QMainWindow):
         self.leads_view.show_without_next_step()
         self.show_view("leads")
 
+    def _page(self) -> str:
+        item = self.nav.currentItem()
+        return next((key for key, found in self._nav_items.items() if found is item), "")
+
+    def _chosen_lead(self) -> int | None:
+        """The lead chosen on the page shown: Today's row, the lead list's current lead."""
+        page = self._page()
+        if page == "today":
+            index = self.today_view.current_index()
+            lead = index.data(LEAD_ROLE) if index is not None and index.isValid() else None
+            return int(lead) if isinstance(lead, int) and lead > 0 else None
+        if page == "leads":
+            return self.leads_view.current_id()
+        return None
+
+    def log_current(self) -> None:
+        """Edit ▸ Log… (and the toolbar): Today's chosen follow-up, or the next step of the lead shown."""
+        page = self._page()
+        if page == "today" and self.today_view.log_action.isEnabled():
+            self.today_view.log_action.trigger()
+        elif page == "leads" and self.lead_panel.log_button.isEnabled():
+            self.lead_panel.log_button.click()
+        else:
+            self.show_view("today")
+            self.statusBar().showMessage(
+                self.tr("Choose a follow-up in Today, or a lead with a next step, then Log."), UNDO_MESSAGE_MS
+            )
+
+    def plan_current(self) -> None:
+        """Edit ▸ Plan follow-up… (and the toolbar): for the lead chosen, else find the lead first."""
+        if self._refused_read_only():
+            return
+        lead_id = self._chosen_lead()
+        if lead_id is None:
+            self.plan_at(self.book.local_today(), None)
+        else:
+            self.plan_followup(lead_id)
+
     def focus_find(self) -> None:
         self.show_view("leads")
         self.leads_view.focus_search()
@@ -530,6 +650,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("%1 — read-only — Leadbook").replace("%1", self.book.path.name))
         for action in (
             self.new_action,
+            self.plan_action,
             self.restore_action,
             self.cadences_action,
             self.settings_action,
@@ -861,8 +982,13 @@ class MainWindow(QMainWindow):
 
     def _refresh_nav_counts(self) -> None:
         for key, count in (("today", self.today_view.count()), ("leads", self.book.count_leads())):
-            item = self._nav_items[key]
-            item.setText(f"{item.data(Qt.ItemDataRole.UserRole)}  ({count})")
+            item = self._nav_items[key]  # the count in a badge; read out with the title
+            item.setData(COUNT_ROLE, count)
+            item.setData(ALERT_ROLE, key == "today")
+            spoken = f"{item.data(Qt.ItemDataRole.UserRole)}  ({QLocale().toString(count)})"
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+            item.setToolTip(spoken)
+        self.nav.setFixedWidth(fit_width(self.nav))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)

@@ -77,17 +77,16 @@ from ...present.formatting import long_date, qdate, short_date, short_time
 from ..book_events import BookEvents
 from ..guarded import guarded
 from ..refresh_when_shown import RefreshWhenShown
+from ..theme import colour, icon, set_type
 
 MIME = "application/x-leadbook-followup"
 MONTH_ITEMS_PER_DAY = 8  # read per day for the month's cells; a cell shows what fits, then "+N more"
 SLOT_MINUTES = 15
 
-CHANNEL_COLORS = {
-    Channel.CALL: "#2f7ed8", Channel.EMAIL: "#8e44ad", Channel.MEETING: "#27ae60", Channel.SMS: "#e67e22",
-    Channel.LETTER: "#795548", Channel.SOCIAL: "#00a0b0", Channel.OTHER: "#7f8c8d",
-}  # fmt: skip
-OVERDUE = QColor("#c0392b")
-OVER_CAPACITY = QColor("#e67e22")
+
+def channel_colour(channel: Channel) -> QColor:
+    """A channel's mark (the theme's ``channel_<name>``, light or dark as shown)."""
+    return colour(f"channel_{channel.value}")
 
 
 def first_weekday(locale: QLocale | None = None) -> int:
@@ -253,7 +252,7 @@ class MonthGrid(_DropTarget):
         if not is_working_day(day):
             painter.fillRect(rect, self.palette().color(QPalette.ColorRole.AlternateBase))
         if load.over_capacity:
-            tint = QColor(OVER_CAPACITY)
+            tint = colour("over_capacity")
             tint.setAlpha(40)
             painter.fillRect(rect, tint)
         painter.setPen(grid)
@@ -281,9 +280,14 @@ class MonthGrid(_DropTarget):
         painter.setFont(self.font())
         if load.total:
             badge = self.badge(load, inner.width() - number.width() - 4)
-            painter.setPen(OVERDUE if load.overdue else (OVER_CAPACITY.darker(130) if load.over_capacity else text))
+            painter.setPen(colour("overdue") if load.overdue else (colour("caution") if load.over_capacity else text))
             painter.drawText(QRect(inner.left(), inner.top(), inner.width(), line + 2),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, badge)  # fmt: skip
+            if load.overdue:  # not the colour alone: a warning sign before the count
+                side = line - 2
+                left = inner.right() - self.fontMetrics().horizontalAdvance(badge) - side - 3
+                if left > number.right() + 2:
+                    icon("triangle-alert", "overdue").paint(painter, QRect(left, inner.top() + 2, side, side))
         y = inner.top() + line + 6
         room = max(0, (inner.bottom() - y) // line)
         lines, more = self.cell_lines(day, room)
@@ -293,7 +297,7 @@ class MonthGrid(_DropTarget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawRoundedRect(QRect(inner.left(), y + line // 4, line // 2, line // 2), 2, 2)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(OVERDUE if load.overdue else (text if in_month else muted))
+            painter.setPen(colour("overdue") if load.overdue else (text if in_month else muted))
             elided = self.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, inner.width() - line)
             painter.drawText(QRect(inner.left() + line * 3 // 4, y, inner.width() - line, line),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)  # fmt: skip
@@ -316,7 +320,7 @@ class MonthGrid(_DropTarget):
         load = self.loads.get(day, DayLoad(day))
         items = self.items.get(day, [])
         revisits = self.revisit_lines(load)
-        lines = [(QColor(CHANNEL_COLORS[item.channel]), item_text(item.at, item.lead_name)) for item in items]
+        lines = [(channel_colour(item.channel), item_text(item.at, item.lead_name)) for item in items]
         if room <= 0:
             return [], 0
         if len(lines) >= load.total and len(lines) + len(revisits) <= room:
@@ -364,7 +368,7 @@ class MonthGrid(_DropTarget):
         ``DayLoad.revisits_due`` is filled in by the book once revisits exist."""
         if load.revisits_due <= 0:
             return []
-        return [(QColor("#16a085"), QApplication.translate("CalendarView", "Revisits  %1").replace(
+        return [(colour("revisit"), QApplication.translate("CalendarView", "Revisits  %1").replace(
             "%1", str(load.revisits_due)))]  # fmt: skip
 
     # mouse
@@ -615,7 +619,7 @@ class WeekGrid(_DropTarget):
 
     def _paint_item(self, painter: QPainter, placed: _Placed, text: QColor) -> None:
         fu = placed.row.followup
-        color = QColor(CHANNEL_COLORS[fu.channel])
+        color = channel_colour(fu.channel)
         fill = QColor(color)
         fill.setAlpha(45)
         rect = placed.rect
@@ -625,8 +629,12 @@ class WeekGrid(_DropTarget):
             painter.setPen(self.palette().color(QPalette.ColorRole.Highlight))
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
         overdue = fu.due.day < self.today
-        painter.setPen(OVERDUE if overdue else text)
+        painter.setPen(colour("overdue") if overdue else text)
         inner = rect.adjusted(7, 0, -3, 0)
+        side = min(rect.height() - 4, self.fontMetrics().height())
+        if overdue and inner.width() > 4 * side:  # not the colour alone: a warning sign at the chip's end
+            icon("triangle-alert", "overdue").paint(painter, QRect(inner.right() - side, rect.top() + 2, side, side))
+            inner.setRight(inner.right() - side - 2)
         painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          self.chip_text(placed.row, inner.width()))  # fmt: skip
 
@@ -856,7 +864,7 @@ class CalendarView(RefreshWhenShown, QWidget):
         self.today_button.clicked.connect(self.go_today)
         self.title = QLabel()
         self.title.setObjectName("calendarTitle")
-        self.title.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        set_type(self.title, "section")
         self.month_button = self._tool(self.tr("&Month"), self.tr("Month view"), lambda: self.set_mode(self.MONTH))
         self.week_button = self._tool(self.tr("&Week"), self.tr("Week view"), lambda: self.set_mode(self.WEEK))
         for button in (self.month_button, self.week_button):
@@ -884,7 +892,7 @@ class CalendarView(RefreshWhenShown, QWidget):
         self.stack.addWidget(self.week_grid)
         self.day_title = QLabel()
         self.day_title.setObjectName("dayTitle")
-        self.day_title.setStyleSheet("font-weight: bold;")
+        set_type(self.day_title, "section")
         self.day_title.setTextFormat(Qt.TextFormat.PlainText)
         self.day_summary = QLabel()
         self.day_summary.setWordWrap(True)
@@ -993,7 +1001,8 @@ class CalendarView(RefreshWhenShown, QWidget):
             item.setData(Qt.ItemDataRole.UserRole, int(fu.id or 0))
             item.setToolTip(text)
             if fu.due.day < self.book.local_today():
-                item.setForeground(OVERDUE)
+                item.setForeground(colour("overdue"))
+                item.setIcon(icon("triangle-alert", "overdue"))  # not the colour alone
             self.day_list.addItem(item)
         if self.day_list.count():
             ids = [self.day_list.followup_id(n) for n in range(self.day_list.count())]

@@ -34,8 +34,8 @@ from ...book import CallSheet, LeadBook, SheetLayout, build_callsheet, default_p
 from ...platform.font_coverage import FontCoverage, sheet_warning_text, strings_in
 from ...present.formatting import book_days
 from ..accessibility import buttons_in_reading_order
+from ..theme import set_role
 
-HINT_STYLE = "color: #5f5f5f;"
 # The dialog's preferred size; on a smaller screen (1366×768 with a panel) it takes what there is,
 # so Print and Export PDF stay on screen.
 PREFERRED = QSize(860, 880)
@@ -159,7 +159,7 @@ class CallSheetDialog(QDialog):
 
         self.summary = QLabel()
         self.summary.setObjectName("callSheetSummary")
-        self.summary.setStyleSheet(HINT_STYLE)
+        set_role(self.summary, "hint")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton(self.tr("E&xport PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button = self.buttons.addButton(self.tr("&Print…"), QDialogButtonBox.ButtonRole.AcceptRole)

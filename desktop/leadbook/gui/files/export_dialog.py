@@ -49,6 +49,7 @@ from ...book import (
 from ...present import texts
 from ...present.i18n import TranslationContext
 from ..accessibility import fit_for_keyboard
+from ..theme import set_role
 
 # (parent, title, suggested path, filter) -> chosen path or "".
 AskSavePath = Callable[[QWidget | None, str, str, str], str]
@@ -300,7 +301,7 @@ class ExportDialog(QDialog):
         self.left_out = QLabel()
         self.left_out.setObjectName("exportLeftOut")
         self.left_out.setWordWrap(True)
-        self.left_out.setStyleSheet("color: #5f5f5f;")
+        set_role(self.left_out, "hint")
 
         form = QFormLayout()
         what_label = QLabel(self.tr("E&xport:"))

@@ -75,13 +75,12 @@ from ...present.i18n import TranslationContext
 from ..accessibility import tab_last
 from ..book_task import BookTask
 from ..guarded import guarded
+from ..theme import set_role
 
 log = logging.getLogger("leadbook")
 
 PREVIEW_ROWS = 8
 REPLACED_LISTED = 10  # rows named in the preview's note on replaced characters
-HINT_STYLE = "color: #5f5f5f;"
-WARNING_STYLE = "color: #8a5300;"
 
 TARGETS: list[Target] = list(Target)
 
@@ -369,7 +368,7 @@ class ImportDialog(TranslationContext, QDialog):
         self.columns_tree.header().resizeSection(0, 200)
         self.columns_tree.header().resizeSection(1, 330)
         self.mapping_warning = QLabel(self.tr("Choose a column for the name, the company or the e-mail address."))
-        self.mapping_warning.setStyleSheet(WARNING_STYLE)
+        set_role(self.mapping_warning, "caution")
         self.mapping_preview = QTreeWidget()
         self.mapping_preview.setObjectName("mappingPreview")
         self.mapping_preview.setAccessibleName(self.tr("The first leads as they would be imported"))
@@ -391,15 +390,15 @@ class ImportDialog(TranslationContext, QDialog):
         page = QWidget()
         column = QVBoxLayout(page)
         self.format_label = QLabel()
-        self.format_label.setStyleSheet(HINT_STYLE)
+        set_role(self.format_label, "hint")
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.before_label = QLabel()
         self.before_label.setWordWrap(True)
-        self.before_label.setStyleSheet(WARNING_STYLE)
+        set_role(self.before_label, "caution")
         self.replaced_label = QLabel()  # rows where an unreadable byte became U+FFFD
         self.replaced_label.setWordWrap(True)
-        self.replaced_label.setStyleSheet(WARNING_STYLE)
+        set_role(self.replaced_label, "caution")
         self.replaced_label.setTextFormat(Qt.TextFormat.PlainText)
         self.replaced_label.setVisible(False)
         self.tabs = QTabWidget()
@@ -438,7 +437,7 @@ class ImportDialog(TranslationContext, QDialog):
         hint = QLabel(self.tr("Merging fills in what the lead lacks and adds new e-mails, phones, tags and notes; "
                               "it never overwrites what you wrote."))  # fmt: skip
         hint.setWordWrap(True)
-        hint.setStyleSheet(HINT_STYLE)
+        set_role(hint, "hint")
         dup.addWidget(hint)
         return page
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -40,12 +40,9 @@ from ...core.rules import phrases_to_avoid
 from ...present import texts
 from ..accessibility import fit_for_keyboard
 from ..leads.dialog import EnumCombo
+from ..theme import colour, icon, set_role
 from .phrases import mark_phrases_to_avoid
 
-ERROR_STYLE = "color: #b3261e;"
-CAUTION_STYLE = "color: #8a5300;"
-HINT_STYLE = "color: #5f5f5f;"
-CAUTION_COLOR = QColor("#8a5300")
 MAX_DAY = 3650
 
 
@@ -104,7 +101,7 @@ class CadenceDialog(QDialog):
         )
         self.readonly_label.setObjectName("readOnlyNote")
         self.readonly_label.setWordWrap(True)
-        self.readonly_label.setStyleSheet(HINT_STYLE)
+        set_role(self.readonly_label, "hint")
 
         self.steps = QTreeWidget()
         self.steps.setObjectName("steps")
@@ -121,7 +118,7 @@ class CadenceDialog(QDialog):
         self.steps.currentItemChanged.connect(lambda *_: self._step_selected())
         self.summary_label = QLabel()
         self.summary_label.setObjectName("stepsSummary")
-        self.summary_label.setStyleSheet(HINT_STYLE)
+        set_role(self.summary_label, "hint")
         self.add_step_button = QPushButton(self.tr("&Add step"))
         self.remove_step_button = QPushButton(self.tr("Rem&ove step"))
         self.up_button = QPushButton(self.tr("Move u&p"))
@@ -166,7 +163,7 @@ class CadenceDialog(QDialog):
         self.phrase_warning.setObjectName("phraseWarning")
         self.phrase_warning.setWordWrap(True)
         self.phrase_warning.setTextFormat(Qt.TextFormat.PlainText)
-        self.phrase_warning.setStyleSheet(CAUTION_STYLE)
+        set_role(self.phrase_warning, "caution")
         self.phrase_warning.hide()
         step_row = QWidget()
         top_row = QHBoxLayout(step_row)
@@ -239,7 +236,7 @@ class CadenceDialog(QDialog):
         label = QLabel()
         label.setObjectName(name)
         label.setWordWrap(True)
-        label.setStyleSheet(ERROR_STYLE)
+        set_role(label, "error")
         label.hide()
         return label
 
@@ -274,7 +271,7 @@ class CadenceDialog(QDialog):
             item = QListWidgetItem(text)
             if cadence.builtin:
                 item.setToolTip(self.tr("Comes with Leadbook; read-only"))
-                item.setForeground(QColor("#4a4a4a"))
+                item.setForeground(colour("muted"))
             self.cadence_list.addItem(item)
         self._loading = False
         row = 0
@@ -355,10 +352,12 @@ class CadenceDialog(QDialog):
 
     def _mark_phrases(self, item: QTreeWidgetItem, step: CadenceStep) -> None:
         if phrases_to_avoid(step.message):
-            item.setForeground(3, CAUTION_COLOR)
+            item.setForeground(3, colour("caution"))
+            item.setIcon(3, icon("triangle-alert", "caution"))  # not the colour alone
             item.setToolTip(3, self.tr("This message has phrases to avoid"))
         else:
             item.setData(3, Qt.ItemDataRole.ForegroundRole, None)
+            item.setIcon(3, QIcon())
             item.setToolTip(3, "")
 
     def current_step(self) -> int:

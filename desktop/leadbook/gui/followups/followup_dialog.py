@@ -41,17 +41,10 @@ from ...present.formatting import book_days, day_text, qdate, short_time
 from ..accessibility import fit_for_keyboard
 from ..guarded import AsksBeforeDiscarding, DiscardGuard, ErrorLine, enter_submits
 from ..leads.dialog import EnumCombo
+from ..theme import set_role, set_type, style
 from .phrases import mark_phrases_to_avoid
 
 UrlOpener = Callable[[QUrl], bool]
-
-ERROR_STYLE = "color: #b3261e;"
-HINT_STYLE = "color: palette(dark);"
-CAUTION_STYLE = "color: #8a5300;"
-NOTICE_STYLE = (
-    "QFrame#notice { background: #fff4ce; border: 1px solid #e6c35c; border-radius: 4px; }"
-    "QFrame#notice QLabel { color: #4d3800; }"
-)
 
 
 # --- dates, times and URLs ------------------------------------------------------------------
@@ -114,7 +107,7 @@ class DueEdit(QWidget):
         self.time.setTime(QTime(default_time.hour, default_time.minute))
         self.time.setEnabled(False)
         self.weekday = QLabel()
-        self.weekday.setStyleSheet(HINT_STYLE)
+        set_role(self.weekday, "hint")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.date)
@@ -165,7 +158,7 @@ class ObjectiveEdit(QWidget):
         self.note.setAccessibleName(self.tr("The objective in your words"))
         self.error = ErrorLine()
         self.error.setObjectName("error_objective")
-        self.error.setStyleSheet(ERROR_STYLE)
+        set_role(self.error, "error")
         self.error.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -217,7 +210,7 @@ class DayCaution(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notice")
-        self.setStyleSheet(NOTICE_STYLE)
+        style(self)
         self.label = QLabel()
         self.label.setObjectName("spacingWarning")
         self.label.setWordWrap(True)
@@ -244,6 +237,7 @@ class DayCaution(QFrame):
         return holder
 
     def _height_for(self, text_height: int) -> int:
+        self.ensurePolished()  # the stylesheet's border counts in frameWidth() only once polished
         margins = self._row.contentsMargins()
         inner = max(text_height, self.move_button.sizeHint().height())
         return inner + margins.top() + margins.bottom() + 2 * self.frameWidth()
@@ -335,7 +329,7 @@ class FollowUpDialog(AsksBeforeDiscarding, QDialog):
         header = QLabel(lead.name if not lead.company else f"{lead.name} · {lead.company}")
         header.setObjectName("leadName")
         header.setTextFormat(Qt.TextFormat.PlainText)
-        header.setStyleSheet("font-weight: bold; font-size: 11pt;")
+        set_type(header, "section")
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -363,7 +357,7 @@ class FollowUpDialog(AsksBeforeDiscarding, QDialog):
         self.phrase_warning.setObjectName("phraseWarning")
         self.phrase_warning.setWordWrap(True)
         self.phrase_warning.setTextFormat(Qt.TextFormat.PlainText)
-        self.phrase_warning.setStyleSheet(CAUTION_STYLE)
+        set_role(self.phrase_warning, "caution")
         self.phrase_warning.hide()
         self.copy_button = QPushButton(self.tr("Cop&y"))
         self.email_button = QPushButton(self.tr("Open in &e-mail"))
@@ -410,7 +404,7 @@ class FollowUpDialog(AsksBeforeDiscarding, QDialog):
             self.tr("at the start of the working day (%1)").replace("%1", short_time(self._settings.day_start_time))
         )
         self.all_day_hint.setObjectName("allDayHint")
-        self.all_day_hint.setStyleSheet(HINT_STYLE)
+        set_role(self.all_day_hint, "hint")
         reminder = QWidget()
         rr = QHBoxLayout(reminder)
         rr.setContentsMargins(0, 0, 0, 0)

@@ -38,7 +38,8 @@ from ...present.formatting import day_text, due_text
 from ..accessibility import fit_for_keyboard
 from ..guarded import AsksBeforeDiscarding, DiscardGuard, enter_submits
 from ..leads.dialog import EnumCombo
-from .followup_dialog import CAUTION_STYLE, HINT_STYLE, DayCaution, DueEdit, ObjectiveEdit
+from ..theme import set_role, set_type
+from .followup_dialog import DayCaution, DueEdit, ObjectiveEdit
 
 ENDS_THE_PLAN = (Outcome.SAID_NO, Outcome.WON)
 
@@ -113,12 +114,12 @@ class LogDialog(AsksBeforeDiscarding, QDialog):
 
     # --- layout -----------------------------------------------------------------------
 
-    def _plain(self, text: str = "", style: str = "", name: str = "") -> QLabel:
+    def _plain(self, text: str = "", role: str = "", name: str = "") -> QLabel:
         label = QLabel(text)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
-        if style:
-            label.setStyleSheet(style)
+        if role:
+            set_role(label, role)
         if name:
             label.setObjectName(name)
         return label
@@ -127,9 +128,9 @@ class LogDialog(AsksBeforeDiscarding, QDialog):
         fu, lead = self._followup, self._lead
         header = self._plain(
             lead.name if not lead.company else f"{lead.name} · {lead.company}",
-            "font-weight: bold; font-size: 11pt;",
-            "leadName",
+            name="leadName",
         )
+        set_type(header, "section")
         what = f"{texts.channel_name(fu.channel)} · {texts.objective_name(fu.objective)}"
         if fu.objective_note:
             what += f": {fu.objective_note}"
@@ -155,7 +156,7 @@ class LogDialog(AsksBeforeDiscarding, QDialog):
         note_form.addRow(self.tr("Result &note"), self.note)
         grid.addLayout(note_form, 4, 0, 1, 2)
 
-        self.consequence = self._plain(style=CAUTION_STYLE, name="consequence")
+        self.consequence = self._plain(role="caution", name="consequence")
         self.post_sale = QCheckBox(self.tr("Start the &post-sale cadence (thank-you cards, call after delivery)"))
         self.post_sale.setChecked(True)
         self.keep_cadence = QCheckBox(self._keep_text())
@@ -177,8 +178,8 @@ class LogDialog(AsksBeforeDiscarding, QDialog):
         self.next_fields = QWidget()
         self.next_fields.setLayout(form)
         form.setContentsMargins(0, 0, 0, 0)
-        self.proposal_note = self._plain(style=HINT_STYLE, name="proposalNote")
-        self.already = self._plain(style=CAUTION_STYLE, name="alreadyPlanned")
+        self.proposal_note = self._plain(role="hint", name="proposalNote")
+        self.already = self._plain(role="caution", name="alreadyPlanned")
         self.day_caution = DayCaution()
         self.day_caution.move_button.clicked.connect(self._move_to_caution_target)
         self.due_edit.changed.connect(self._check_day)
@@ -201,7 +202,7 @@ class LogDialog(AsksBeforeDiscarding, QDialog):
         layout.addWidget(header)
         layout.addWidget(summary)
         if fu.message:
-            layout.addWidget(self._plain(one_line(fu.message), HINT_STYLE + " font-style: italic;", "followupMessage"))
+            layout.addWidget(self._plain(one_line(fu.message), "quote", "followupMessage"))
         layout.addWidget(outcome_box)
         layout.addWidget(self.consequence)
         layout.addWidget(self.post_sale)

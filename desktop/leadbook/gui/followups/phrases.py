@@ -4,12 +4,11 @@ the user types, underlining the phrases and explaining why."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit
 
 from ...core.rules import phrases_to_avoid
-
-_UNDERLINE = QColor("#c77700")
+from ..theme import colour
 
 
 def mark_phrases_to_avoid(editor: QPlainTextEdit, warning: QLabel) -> None:
@@ -22,7 +21,7 @@ def mark_phrases_to_avoid(editor: QPlainTextEdit, warning: QLabel) -> None:
         mark = QTextEdit.ExtraSelection()
         fmt = QTextCharFormat()
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        fmt.setUnderlineColor(_UNDERLINE)
+        fmt.setUnderlineColor(colour("phrase_underline"))
         mark.format = fmt
         cursor = editor.textCursor()
         cursor.setPosition(hit.start)

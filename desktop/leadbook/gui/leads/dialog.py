@@ -33,6 +33,7 @@ from ...present.formatting import local_datetime, short_date
 from ..accessibility import fit_for_keyboard
 from ..fit import FitScrollArea, fit_on_screen
 from ..guarded import AsksBeforeDiscarding, DiscardGuard, ErrorLine, enter_submits
+from ..theme import set_role, set_type
 
 E = TypeVar("E")  # an enum, or any value compared by ==: the language codes
 W = TypeVar("W", bound=QWidget)
@@ -111,7 +112,7 @@ class LeadDialog(AsksBeforeDiscarding, QDialog):
         column.addWidget(widget)
         error = ErrorLine()  # one line, its room kept: appearing and going, it never moves the fields below
         error.setObjectName(f"error_{key}")
-        error.setStyleSheet("color: #b3261e;")
+        set_role(error, "error")
         error.hide()
         column.addWidget(error)
         self._errors[key] = error
@@ -218,7 +219,8 @@ class LeadDialog(AsksBeforeDiscarding, QDialog):
         nl.addWidget(self.notes, 1, 1)
 
         self.stamps = QLabel()
-        self.stamps.setStyleSheet("color: palette(mid);")
+        set_role(self.stamps, "hint")
+        set_type(self.stamps, "caption")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

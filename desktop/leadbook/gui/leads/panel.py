@@ -12,7 +12,7 @@ from datetime import date
 from typing import cast
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -41,32 +41,17 @@ from ...present.formatting import due_text, local_datetime, money, short_date
 from ...present.timeline_text import TimelineText, objective_text
 from ..book_events import BookEvents
 from ..guarded import guarded
+from ..theme import HALF, SPACE, colour, current, icon, set_role, set_type, style
 
 TIMELINE_PAGE = 50  # entries shown at first and added by "Show older": a long history costs a page
-PLANNED_COLOR = QColor("#1a5fb4")
-OVERDUE_COLOR = QColor("#b3261e")
-MUTED_COLOR = QColor("#7a7a7a")
-WARNING_STYLE = (
-    "QFrame#warning { background: #fde7e4; border: 1px solid #e8a39b; border-radius: 4px; }"
-    "QFrame#warning QLabel { color: #7d1a12; }"
-)
-NOTICE_STYLE = (
-    "QFrame#notice { background: #fff4ce; border: 1px solid #e6c35c; border-radius: 4px; }"
-    "QFrame#notice QLabel { color: #4d3800; }"
-)
-RAPPORT_STYLE = (
-    "QFrame#rapport { background: #eaf3e6; border: 1px solid #a9cf9a; border-radius: 4px; }"
-    "QFrame#rapport QLabel { color: #23401a; }"
-)
-STAGE_STYLE = "QLabel#stage { background: palette(midlight); border-radius: 3px; padding: 1px 6px; }"
-HINT_STYLE = "color: #5f5f5f;"
 
 
-def _framed(name: str, style: str, label: QLabel, *buttons: QPushButton) -> QFrame:
-    """A coloured box around a label (and buttons): warnings, notices, rapport notes."""
+def _framed(name: str, label: QLabel, *buttons: QPushButton) -> QFrame:
+    """A coloured box around a label (and buttons): warnings, notices, rapport notes (the
+    stylesheet colours it by ``name``)."""
     frame = QFrame()
     frame.setObjectName(name)
-    frame.setStyleSheet(style)
+    style(frame)
     row = QHBoxLayout(frame)
     row.setContentsMargins(8, 6, 8, 6)
     label.setWordWrap(True)
@@ -139,6 +124,8 @@ class LeadPanel(QWidget):
         # Narrow, but never so narrow that its buttons are cut (a large font, a long language).
         self.setMinimumWidth(max(320, self.minimumSizeHint().width()))
         self.show_lead(None)
+        self._recolour = False
+        current().changed.connect(self._scheme_changed)
 
     # --- layout -----------------------------------------------------------------------
 
@@ -147,7 +134,7 @@ class LeadPanel(QWidget):
         self.empty_label.setObjectName("emptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet(HINT_STYLE)
+        set_role(self.empty_label, "hint")
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_label)
@@ -159,17 +146,14 @@ class LeadPanel(QWidget):
     def _build_details(self) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
-        column.setContentsMargins(10, 8, 10, 8)
-        column.setSpacing(6)
+        column.setContentsMargins(SPACE + HALF // 2, SPACE, SPACE + HALF // 2, SPACE)
+        column.setSpacing(SPACE - 2)
 
         self.name_label = _plain_label("leadName")
-        font = self.name_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.name_label.setFont(font)
+        set_type(self.name_label, "title")
         self.stage_label = QLabel()
         self.stage_label.setObjectName("stage")
-        self.stage_label.setStyleSheet(STAGE_STYLE)
+        style(self.stage_label)
         title = QHBoxLayout()
         title.addWidget(self.name_label, 1)
         title.addWidget(self.stage_label, 0, Qt.AlignmentFlag.AlignTop)
@@ -187,7 +171,7 @@ class LeadPanel(QWidget):
         self.best_time_label = _plain_label("bestTime")
         self.dnc_label = QLabel(self.tr("Do not contact"))
         self.dnc_label.setObjectName("doNotContact")
-        self.dnc_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        set_role(self.dnc_label, "doNotContact")
         for widget in (self.company_label, self.decides_label, self.source_label, self.contact_label,
                        self.best_time_label, self.dnc_label):  # fmt: skip
             column.addWidget(widget)
@@ -195,10 +179,10 @@ class LeadPanel(QWidget):
         self.rapport_label = _plain_label("rapportText")
         self.rapport_frame = QFrame()
         self.rapport_frame.setObjectName("rapport")
-        self.rapport_frame.setStyleSheet(RAPPORT_STYLE)
+        style(self.rapport_frame)
         self.rapport_frame.setToolTip(self.tr("Rapport notes: personal things to remember on the call"))
         rapport_title = QLabel(self.tr("Remember"))
-        rapport_title.setStyleSheet("font-weight: bold;")
+        set_type(rapport_title, "section")
         rapport_column = QVBoxLayout(self.rapport_frame)
         rapport_column.setContentsMargins(8, 5, 8, 6)
         rapport_column.setSpacing(1)
@@ -210,7 +194,7 @@ class LeadPanel(QWidget):
         column.addWidget(self.next_label)
         self.no_next_label = QLabel()
         self.no_next_label.setObjectName("noNextStepText")
-        self.no_next_warning = _framed("warning", WARNING_STYLE, self.no_next_label)
+        self.no_next_warning = _framed("warning", self.no_next_label)
         column.addWidget(self.no_next_warning)
 
         self.decide_label = QLabel()
@@ -221,7 +205,7 @@ class LeadPanel(QWidget):
         self.nurture_button = QPushButton(self.tr("N&urture"))
         self.nurture_button.setToolTip(self.tr("Move the lead to Nurture: stay in touch, less often"))
         self.nurture_button.clicked.connect(self.nurture)
-        self.decide_notice = _framed("notice", NOTICE_STYLE, self.decide_label)
+        self.decide_notice = _framed("notice", self.decide_label)
         decide_buttons = QHBoxLayout()
         decide_buttons.addStretch(1)
         for button in (self.nurture_button, self.keep_going_button):
@@ -238,7 +222,7 @@ class LeadPanel(QWidget):
 
         self.attempts_label = _plain_label("attempts")
         self.last_touch_label = _plain_label("lastTouch")
-        self.last_touch_label.setStyleSheet(HINT_STYLE)
+        set_role(self.last_touch_label, "hint")
         column.addWidget(self.attempts_label)
         column.addWidget(self.last_touch_label)
 
@@ -260,13 +244,16 @@ class LeadPanel(QWidget):
                                         self.cadence_button, self.edit_button)):  # fmt: skip
             button.setAutoDefault(False)
             buttons.addWidget(button, index // 3, index % 3)
+        # Icons where there is room (the grid of five keeps its words whole in every language).
+        self.keep_going_button.setIcon(icon("arrow-right"))
+        self.nurture_button.setIcon(icon("sprout"))
         buttons.setColumnStretch(3, 1)  # on a wide panel the buttons keep their size, to the left
         column.addLayout(buttons)
 
         column.addWidget(self._build_note_editor())
 
         history = QLabel(self.tr("History (newest first)"))
-        history.setStyleSheet("font-weight: bold;")
+        set_type(history, "section")
         column.addWidget(history)
         self.timeline = QTreeWidget()
         self.timeline.setAccessibleName(self.tr("History of this lead"))
@@ -341,6 +328,18 @@ class LeadPanel(QWidget):
             self._shown = TIMELINE_PAGE
         self._lead_id = lead_id
         self.refresh()
+
+    def _scheme_changed(self) -> None:
+        """Light and dark switched: the history takes the new colours (now, or when next shown)."""
+        self._recolour = not self.isVisible()
+        if not self._recolour:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._recolour:
+            self._recolour = False
+            self.refresh()
 
     def on_book_changed(self, change: Change) -> None:
         """Refresh when the change touches this lead, or what every lead's page shows (settings, cadences)."""
@@ -420,8 +419,7 @@ class LeadPanel(QWidget):
             if nxt.due.day < self._book.local_today():
                 text = self.tr("Overdue — %1").replace("%1", text)
             self.next_label.setText(text)
-            color = OVERDUE_COLOR.name() if nxt.due.day < self._book.local_today() else PLANNED_COLOR.name()
-            self.next_label.setStyleSheet(f"color: {color}; font-weight: bold;")
+            set_role(self.next_label, "overdue" if nxt.due.day < self._book.local_today() else "planned")
         self.next_label.setVisible(nxt is not None)
         missing = nxt is None and lead.stage.is_active and not lead.do_not_contact
         self.no_next_label.setText(
@@ -514,11 +512,13 @@ class LeadPanel(QWidget):
         color: QColor | None = None
         if fu is not None and fu.state == State.PLANNED:
             font.setItalic(True)
-            color = OVERDUE_COLOR if fu.due.day < today else PLANNED_COLOR
+            color = colour("overdue" if fu.due.day < today else "planned")
+            if fu.due.day < today:  # not the colour alone
+                item.setIcon(0, icon("triangle-alert", "overdue"))
             tip = fu.message or objective_text(fu)
         elif fu is not None and fu.state == State.CANCELLED:
             font.setStrikeOut(True)
-            color = MUTED_COLOR
+            color = colour("muted")
             tip = fu.message or objective_text(fu)
         elif fu is not None:
             if fu.outcome in (Outcome.WON, Outcome.GOAL_REACHED, Outcome.MEETING_BOOKED):
@@ -528,7 +528,7 @@ class LeadPanel(QWidget):
             font.setBold(True)
             tip = ""
         elif entry.kind == "created":
-            color = MUTED_COLOR
+            color = colour("muted")
             tip = ""
         else:
             tip = entry.text

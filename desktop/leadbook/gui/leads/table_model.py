@@ -11,14 +11,15 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QIcon
 
 from ...book import Change, LeadBook, LeadQuery
 from ...core.clock import utc_iso
 from ...core.model import Source, Stage
 from ...present import texts
 from ...present.formatting import local_datetime, money, short_date
+from ..theme import current, icon
 
 # The columns, as the sort keys LeadQuery understands, in their default order: who, where they
 # stand and what comes next first; how to reach them after. Headers are set (translated) in the model.
@@ -41,8 +42,6 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _NAME_COLUMN, _VALUE_COLUMN, _NEXT_COLUMN = COLUMNS.index("name"), COLUMNS.index("value"), COLUMNS.index("next_step")
 _COMPANY_COLUMN, _EMAIL_COLUMN, _PHONE_COLUMN = COLUMNS.index("company"), COLUMNS.index("email"), COLUMNS.index("phone")
-_OVERDUE_COLOUR = QColor("#b3261e")  # red: a promised step not taken (the word says so too)
-_MISSING_COLOUR = QColor("#b45309")  # amber, as Today's "no next step" line
 _ACTIVE_STAGES = frozenset(stage.value for stage in Stage if stage.is_active)
 
 
@@ -63,25 +62,10 @@ _ID, _NAME, _COMPANY, _STAGE, _PHONES, _EMAILS, _SOURCE, _VALUE, _CURRENCY, _LAS
 LeadIdRole = Qt.ItemDataRole.UserRole + 1
 
 
-def do_not_contact_icon(size: int = 16) -> QIcon:
-    """A "no entry" sign (a red disc with a white bar), drawn rather than shipped: the mark
-    for a lead who asked not to be contacted, always with its words in a tooltip."""
-    icon = QIcon()
-    for scale in (1, 2):
-        pixmap = QPixmap(size * scale, size * scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.scale(scale, scale)
-        painter.setPen(QPen(QColor("#8c1d18"), 1))
-        painter.setBrush(QColor("#c62828"))
-        painter.drawEllipse(QRectF(1.5, 1.5, size - 3, size - 3))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("white"))
-        painter.drawRect(QRectF(size * 0.25, size * 0.42, size * 0.5, size * 0.16))
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
+def do_not_contact_icon() -> QIcon:
+    """A "no entry" sign in the do-not-contact colour: the mark for a lead who asked not to be
+    contacted, always with its words in a tooltip."""
+    return icon("ban", "do_not_contact")
 
 
 def _first(lines: str) -> str:
@@ -114,6 +98,7 @@ class LeadTableModel(QAbstractTableModel):
         self.overdue_format = self.tr("⚠ %1", "an overdue next step in the lead list; %1 is its date")
         self.dnc_text = self.tr("Do not contact")
         self.dnc_icon = do_not_contact_icon()
+        self._theme = current()
         self._today = ""  # the start of today (UTC ISO text): next steps before it are overdue
         #: A search showing its first screen only: how many match in all; the rest is read a moment
         #: later (``complete``, ``REST_AFTER_MS``), or at once when something needs every row.
@@ -255,10 +240,10 @@ class LeadTableModel(QAbstractTableModel):
             if shown is None:
                 return None
             if index.column() == _NEXT_COLUMN:
-                if shown.overdue:
-                    return _OVERDUE_COLOUR
-                if shown.lacks_next_step:
-                    return _MISSING_COLOUR
+                if shown.overdue:  # red: a promised step not taken (the word says so too)
+                    return self._theme.colour("overdue")
+                if shown.lacks_next_step:  # amber, as Today's "no next step" line
+                    return self._theme.colour("missing_step")
             return None
         if role == _DECORATION:
             if index.column() == _NAME_COLUMN:

@@ -30,6 +30,7 @@ from ...present import texts
 from ...present.formatting import money
 from ..book_events import BookEvents
 from ..refresh_when_shown import RefreshWhenShown
+from ..theme import icon, row_height, style
 from .dialog import EnumCombo
 from .table_model import COLUMNS, LeadTableModel
 
@@ -91,14 +92,12 @@ class LeadsView(RefreshWhenShown, QWidget):
         # A filter that came from elsewhere (Today's "no next step" line), said and removable.
         self.filter_chip = QWidget()
         self.filter_chip.setObjectName("filterChip")
-        self.filter_chip.setStyleSheet(
-            "QWidget#filterChip { background: #fdecc8; border: 1px solid #e0b25c; border-radius: 9px; }"
-        )
+        self.filter_chip.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # the stylesheet's chip
+        style(self.filter_chip)
         chip_row = QHBoxLayout(self.filter_chip)
         chip_row.setContentsMargins(8, 1, 2, 1)
         chip_row.setSpacing(2)
         self.filter_chip_label = QLabel(self.tr("Showing: no next step"))
-        self.filter_chip_label.setStyleSheet("color: #4d3800;")
         self.filter_chip_clear = QToolButton()
         self.filter_chip_clear.setText("✕")
         self.filter_chip_clear.setAutoRaise(True)
@@ -109,6 +108,7 @@ class LeadsView(RefreshWhenShown, QWidget):
         chip_row.addWidget(self.filter_chip_clear)
         self.filter_chip.hide()
         add = QPushButton(self.tr("New lead"))
+        add.setIcon(icon("user-plus"))
         add.setToolTip(self.tr("Add a lead (Ctrl+N)"))
         add.clicked.connect(self.new_lead)
 
@@ -125,7 +125,7 @@ class LeadsView(RefreshWhenShown, QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.verticalHeader().setDefaultSectionSize(row_height(self))
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
@@ -155,7 +155,7 @@ class LeadsView(RefreshWhenShown, QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
 
-        self.delete_action = QAction(self.tr("Delete"), self.table)
+        self.delete_action = QAction(icon("trash-2"), self.tr("Delete"), self.table)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self._delete_selected)

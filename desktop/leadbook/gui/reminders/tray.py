@@ -28,6 +28,7 @@ from ...core.followups import to_instant
 from ...platform.paths import showing_demo
 from ...present.formatting import due_text, short_datetime
 from ...present.i18n import TranslationContext
+from ..theme import icon as theme_icon
 from .engine import ReminderEngine
 from .window import RemindersWindow, lead_text, what_text
 
@@ -90,6 +91,10 @@ class QtTray(TrayPresenter):
         self.resume_action.setVisible(False)
         self.menu.addSeparator()
         self.quit_action = self._add(self.tr("&Quit"), self.quit_requested)
+        for action, name in ((self.open_action, "app-window"), (self.today_action, "sun"),
+                             (self.reminders_action, "bell"), (self.pause_action, "bell-off"),
+                             (self.resume_action, "bell-ring"), (self.quit_action, "log-out")):  # fmt: skip
+            action.setIcon(theme_icon(name))
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
         self.icon.messageClicked.connect(self.reminders_requested)

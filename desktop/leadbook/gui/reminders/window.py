@@ -27,7 +27,7 @@ from datetime import date, datetime, time
 from itertools import pairwise
 
 from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QFont, QKeySequence, QPalette, QShowEvent
+from PySide6.QtGui import QAction, QBrush, QCloseEvent, QFont, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -50,14 +50,17 @@ from ...present import texts
 from ...present.formatting import due_text, local_datetime, short_date, short_datetime, short_time
 from ...present.i18n import TranslationContext
 from ...present.revisits_text import question_text, reason_name
-from ..followups.followup_dialog import CAUTION_STYLE, HINT_STYLE
 from ..followups.log_dialog import LogDialog, one_line
 from ..guarded import guarded
 from ..refresh_when_shown import RefreshWhenShown
 from ..revisits.say_no_dialog import SayNoDialog
+from ..theme import colour, icon, set_role
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-LATE_COLOUR = QColor("#c62828")
+REMINDER_ICONS = {
+    "openItem": "user-round", "done": "check", "noAnswer": "phone", "snooze": "clock", "snoozeAll": "clock",
+    "dismiss": "x", "dismissAll": "x",
+}  # fmt: skip
 FULL_LINES = 10  # the list's height when everything is listed; a few new reminders get less
 REFRESH_MS = 60_000  # "overdue by" moves on by the minute while the window shows
 SNOOZES: list[Snooze] = list(Snooze)
@@ -281,7 +284,7 @@ class RemindersWindow(RefreshWhenShown, QWidget):
         self.snooze_label.setBuddy(self.snooze_combo)
         self.snooze_hint = QLabel()
         self.snooze_hint.setObjectName("snoozeHint")
-        self.snooze_hint.setStyleSheet(HINT_STYLE)
+        set_role(self.snooze_hint, "hint")
         self.snooze_button = self._button(
             self.tr("&Snooze"), "snooze", self.snooze, self.tr("Remind again about the selected follow-ups")
         )
@@ -292,7 +295,7 @@ class RemindersWindow(RefreshWhenShown, QWidget):
         self.status.setObjectName("reminderStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.status.setStyleSheet(CAUTION_STYLE)
+        set_role(self.status, "caution")
         self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.setObjectName("undo")
         self.undo_button.setAutoDefault(False)
@@ -359,6 +362,8 @@ class RemindersWindow(RefreshWhenShown, QWidget):
     def _button(self, text: str, name: str, slot: Callable[[], object], tip: str) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
+        if name in REMINDER_ICONS:
+            button.setIcon(icon(REMINDER_ICONS[name]))
         button.setToolTip(tip)
         button.setAutoDefault(False)
         button.clicked.connect(slot)
@@ -553,7 +558,7 @@ class RemindersWindow(RefreshWhenShown, QWidget):
         item.setSizeHint(0, row_height)
         self._items[row.key] = item
         if late.late:
-            item.setForeground(3, QBrush(LATE_COLOUR))
+            item.setForeground(3, QBrush(colour("overdue")))  # its words say how late
         if self._review and row.key in self._fresh:
             bold = QFont(self.tree.font())
             bold.setBold(True)

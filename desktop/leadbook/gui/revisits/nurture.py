@@ -24,6 +24,7 @@ from ...present.formatting import short_date
 from ..book_events import BookEvents
 from ..guarded import guarded
 from ..refresh_when_shown import RefreshWhenShown
+from ..theme import icon, style
 
 
 class NurtureView(RefreshWhenShown, QWidget):
@@ -52,11 +53,14 @@ class NurtureView(RefreshWhenShown, QWidget):
         self.plan_button.clicked.connect(self.plan_touches)
         self.export_button = QPushButton(self.tr("E&xport CSV for a mail merge…"))
         self.export_button.clicked.connect(lambda: self.export_csv())  # noqa: PLW0108 - clicked(bool) must not reach export_csv's argument
+        self.plan_button.setIcon(icon("calendar-plus"))
+        self.export_button.setIcon(icon("file-up"))
         top.addWidget(self.plan_button)
         top.addWidget(self.export_button)
         layout.addLayout(top)
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("Leads in nurture"))
+        style(self.tree)  # rows with room above and below
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setHeaderLabels([self.tr("Lead"), self.tr("Company"), self.tr("E-mail"), self.tr("Last touch"),

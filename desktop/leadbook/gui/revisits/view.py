@@ -30,6 +30,7 @@ from ..book_events import BookEvents
 from ..guarded import guarded
 from ..leads.dialog import EnumCombo
 from ..refresh_when_shown import RefreshWhenShown
+from ..theme import icon, style
 
 UPCOMING_DAYS = 120
 
@@ -59,6 +60,7 @@ class RevisitsView(RefreshWhenShown, QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("No's to ask again"))
+        style(self.tree)  # rows with room above and below
         self.tree.setHeaderLabels([self.tr("Call back"), self.tr("Lead"), self.tr("Company"), self.tr("Reason"),
                                    self.tr("Value")])  # fmt: skip
         self.tree.setRootIsDecorated(False)
@@ -86,6 +88,9 @@ class RevisitsView(RefreshWhenShown, QWidget):
         self.contact_button.setToolTip(self.tr("Keep the company and the history; start afresh with someone else"))
         self.never_button = QPushButton(self.tr("&Do not contact"))
         self.never_button.setToolTip(self.tr("For good: never queued again, left out of every marketing export"))
+        for button, name in ((self.reopen_button, "rotate-ccw"), (self.later_button, "clock"),
+                             (self.contact_button, "user-plus"), (self.never_button, "ban")):  # fmt: skip
+            button.setIcon(icon(name))
         self.reopen_button.clicked.connect(self.reopen)
         self.later_button.clicked.connect(self.still_not_now)
         self.contact_button.clicked.connect(self.new_contact)

@@ -9,6 +9,7 @@ cannot be saved shows an error right under its field, and nothing is written.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from typing import Any, TypedDict
 
@@ -35,6 +36,7 @@ from ...book import BookError, LeadBook
 from ...core.model import Channel, Source
 from ...core.revisits import DEFAULT_DELAYS, DEFAULT_QUESTIONS, NEXT_QUARTER, NoReason, delays
 from ...core.rules import Settings
+from ...platform import machine
 from ...platform.autostart import Autostart, leadbook_command
 from ...platform.paths import default_book_path, showing_demo
 from ...present import texts
@@ -42,9 +44,8 @@ from ...present.i18n import LANGUAGES, language_name
 from ..accessibility import fit_for_keyboard
 from ..fit import FitScrollArea
 from ..leads.dialog import EnumCombo
+from ..theme import SCHEME_SETTING, SCHEMES, current, set_role
 
-HINT_STYLE = "color: #5f5f5f;"
-ERROR_STYLE = "color: #b3261e;"
 MAX_HOURS = 24 * 30
 MAX_DELAY_DAYS = 3 * 365
 MAX_CAPACITY = 500
@@ -56,7 +57,7 @@ MAX_QUESTION_CHARS = 200
 def _hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet(HINT_STYLE)
+    set_role(label, "hint")
     return label
 
 
@@ -194,6 +195,14 @@ class SettingsDialog(QDialog):
         language_hint = _hint(self.tr("applies from the next start"))
         language_hint.setWordWrap(False)
         df.addRow(self.tr("&Language"), _row(self.language, language_hint))
+        # Light or dark is this computer's (the same book may be opened on another): platform.machine.
+        scheme_names = {"system": self.tr("As the system"), "light": self.tr("Light"), "dark": self.tr("Dark")}
+        self.colour_scheme: EnumCombo[str] = EnumCombo(list(SCHEMES), scheme_names.__getitem__)
+        self.colour_scheme.setObjectName("colourScheme")
+        self.colour_scheme.set_value(current().choice)
+        scheme_hint = _hint(self.tr("on this computer"))
+        scheme_hint.setWordWrap(False)
+        df.addRow(self.tr("Lig&ht or dark"), _row(self.colour_scheme, scheme_hint))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -313,6 +322,7 @@ class SettingsDialog(QDialog):
             QMessageBox.warning(self, self.tr("Not saved"), texts.book_error_text(error))
             return
         self.saved = settings
+        self._keep_colour_scheme(self.colour_scheme.value() or "system")
         wanted = self.start_at_login.isChecked()
         if wanted != self._autostart.is_enabled():
             try:
@@ -326,6 +336,14 @@ class SettingsDialog(QDialog):
                     .replace("%2", error.strerror or str(error)),
                 )
         super().accept()
+
+    def _keep_colour_scheme(self, choice: str) -> None:
+        """Show the scheme chosen now and keep it in this machine's settings."""
+        current().set_choice(choice)
+        try:
+            machine.set_setting(SCHEME_SETTING, choice)
+        except OSError as error:
+            logging.getLogger("leadbook").warning("cannot keep the colour scheme: %r", error)
 
 
 class RevisitFields(TypedDict):
@@ -394,7 +412,7 @@ class RevisitPage(QWidget):
         self.questions_error = QLabel()
         self.questions_error.setObjectName("error_questions")
         self.questions_error.setWordWrap(True)
-        self.questions_error.setStyleSheet(ERROR_STYLE)
+        set_role(self.questions_error, "error")
         self.questions_error.hide()
         row = grid.rowCount()
         grid.addWidget(questions_label, row, 0, 1, 6)

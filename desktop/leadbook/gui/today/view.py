@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QPalette, QResizeEvent
+from PySide6.QtGui import QAction, QBrush, QFont, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -73,6 +73,7 @@ from ..book_events import BookEvents
 from ..fit import only_current_page_sized
 from ..guarded import guarded
 from ..refresh_when_shown import RefreshWhenShown
+from ..theme import colour, current, icon, row_height, set_type, style
 from .next_card import NextCard
 from .welcome import WelcomePanel
 
@@ -87,7 +88,6 @@ MAX_ROWS_PER_SECTION = 300
 #: of thousands costs its first screen before Today appears (``book.agenda(limit=...)``).
 FIRST_SCREEN_ROWS = 40
 FIT_SAMPLE_ROWS = 200  # columns are fitted to the first rows; longer texts further down elide
-LATE_COLOUR = QColor("#c62828")
 REFRESH_MS = 60_000  # countdowns tick by the minute; a new day starts at local midnight
 FRESH_FOR = timedelta(seconds=30)  # shown again within this, an untouched Today is still right
 # Caps in average characters: When, Lead, Company, Phone, Channel ("Brev eller kort"), Goal, Attempt, Last touch.
@@ -436,23 +436,17 @@ class TodayView(RefreshWhenShown, QWidget):
 
         self.title = QLabel()
         self.title.setObjectName("todayTitle")
-        title_font = self.title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.45)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
+        set_type(self.title, "title")
         self.summary = QLabel()
         self.summary.setObjectName("todaySummary")
         self.summary.setWordWrap(True)  # a long sentence (German, a large scale) wraps instead of widening the window
         # A link to those leads: the Leads page filtered to them (``show_without_next_step``).
         self.no_next_step = QToolButton()
         self.no_next_step.setObjectName("withoutNextStep")
+        style(self.no_next_step)
         self.no_next_step.setAutoRaise(True)
         self.no_next_step.setCursor(Qt.CursorShape.PointingHandCursor)
         self.no_next_step.setToolTip(self.tr("Show these leads"))
-        self.no_next_step.setStyleSheet(
-            "QToolButton { color: #b45309; font-weight: 600; border: none; padding: 0; }"
-            "QToolButton:hover, QToolButton:focus { text-decoration: underline; }"
-        )
         policy = self.no_next_step.sizePolicy()
         policy.setHorizontalPolicy(type(policy).Policy.Maximum)
         self.no_next_step.setSizePolicy(policy)
@@ -478,7 +472,7 @@ class TodayView(RefreshWhenShown, QWidget):
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # one height: nothing is measured per row
         rows.setMinimumSectionSize(1)
-        rows.setDefaultSectionSize(self.tree.fontMetrics().height() + 10)
+        rows.setDefaultSectionSize(row_height(self.tree))
         header = self.tree.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
@@ -518,6 +512,11 @@ class TodayView(RefreshWhenShown, QWidget):
         self.open_action = self._action(
             self.tr("Open lead"), None, self._open_current, self.tr("Open the lead (Enter)")
         )
+        # Icons in the rows' context menu; the bar below the list keeps its words alone (narrow windows, long words).
+        for action, name in ((self.log_action, "check"), (self.reschedule_action, "calendar-clock"),
+                             (self.cancel_action, "x"), (self.nurture_action, "sprout"), (self.no_action, "circle-slash"),
+                             (self.keep_action, "arrow-right"), (self.open_action, "user-round")):  # fmt: skip
+            action.setIcon(icon(name))
         self._followup_actions = (self.log_action, self.reschedule_action, self.cancel_action)
         self._decide_actions = (self.nurture_action, self.no_action, self.keep_action)
 
@@ -566,6 +565,7 @@ class TodayView(RefreshWhenShown, QWidget):
         layout.addWidget(self.actions_bar)
         self._update_actions()
 
+        current().changed.connect(self._scheme_changed)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self._tick)
@@ -616,6 +616,10 @@ class TodayView(RefreshWhenShown, QWidget):
         """Shown again: countdowns and the day move on while another view is shown; a view
         refreshed a moment ago (at start, or by the last write) is still right."""
         return self._stale or self._refreshed_at is None or self._book.clock.now() - self._refreshed_at >= FRESH_FOR
+
+    def _scheme_changed(self) -> None:
+        """Light and dark switched: the rows take the new colours (now, or when next shown)."""
+        self.refresh_if_shown()
 
     def ensure_loaded(self) -> None:
         """Asked for its rows while hidden (tests, tools), Today reads the book if it is stale,
@@ -753,7 +757,7 @@ class TodayView(RefreshWhenShown, QWidget):
         italic.setItalic(True)
         return _Look(bold, italic, palette.brush(QPalette.ColorRole.AlternateBase),
                      palette.brush(QPalette.ColorRole.WindowText), palette.brush(QPalette.ColorRole.PlaceholderText),
-                     QBrush(LATE_COLOUR))  # fmt: skip
+                     QBrush(colour("overdue")))  # fmt: skip
 
     def _fill_header(self) -> None:
         agenda = self._agenda
