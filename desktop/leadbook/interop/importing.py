@@ -31,9 +31,9 @@ from .csv_import import (
     unused_columns,
 )
 from .matching import DuplicateIndex, MatchBy, contact_keys
-from .records import Record, RowProblem, merge_adds_nothing, merge_leads
+from .records import Record, RowProblem, merge_adds_nothing, merge_leads, pack_lead, unpack_lead
 from .textfile import FileProblem, FileProblemKind, TextFile, read_text_file, sniff_kind
-from .vcard import read_vcards
+from .vcard import read_vcards, split_lines
 
 _VCARD_BEGIN = re.compile(r"^\s*BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE)
 
@@ -108,13 +108,20 @@ def no_cyclic_gc() -> Iterator[None]:
 def file_records(contacts: ContactsFile, mapping: Mapping | None = None) -> list[Record]:
     """Every contact of the file; for CSV with ``mapping`` or the recognised one."""
     with no_cyclic_gc():
-        if contacts.format == FileFormat.VCARD:
-            return list(read_vcards(contacts.source.text))
-        assert contacts.table is not None
-        mapping = mapping or mapping_for(contacts.table)
-        if not mapping_names_someone(mapping):
-            raise FileProblem(FileProblemKind.NO_NAME_COLUMN)
-        return list(records(contacts.table, mapping))
+        return list(iter_records(contacts, mapping))
+
+
+def iter_records(contacts: ContactsFile, mapping: Mapping | None = None) -> Iterator[Record]:
+    """``file_records`` one at a time, as the file is read: a plan keeps each lead packed
+    (``PlanItem``), so a whole file's Leads never live at once. Raises FileProblem at once
+    for a CSV mapping that names nobody."""
+    if contacts.format == FileFormat.VCARD:
+        return read_vcards(contacts.source.text)
+    assert contacts.table is not None
+    mapping = mapping or mapping_for(contacts.table)
+    if not mapping_names_someone(mapping):
+        raise FileProblem(FileProblemKind.NO_NAME_COLUMN)
+    return records(contacts.table, mapping)
 
 
 def replaced_rows(contacts: ContactsFile) -> list[int]:
@@ -127,7 +134,7 @@ def replaced_rows(contacts: ContactsFile) -> list[int]:
     if contacts.table is not None:
         starts = [contacts.table.header_line] + [row.line for row in contacts.table.rows]
     else:
-        starts = [number for number, line in enumerate(contacts.source.text.splitlines(), 1)
+        starts = [number for number, line in enumerate(split_lines(contacts.source.text), 1)
                   if _VCARD_BEGIN.match(line)]  # fmt: skip
     rows: list[int] = []
     for line in replaced:
@@ -162,27 +169,53 @@ class Action(str, Enum):
     ADD = "add"
 
 
-@dataclass(slots=True)  # slots: quicker to make, no __dict__ (100,000 of them in a big import)
 class PlanItem:
-    line: int
-    kind: ItemKind
-    lead: Lead | None = None
-    problems: tuple[RowProblem, ...] = ()
-    match_id: int | None = None  # the book's lead it duplicates
-    match_item: int | None = None  # or the earlier item of this file it duplicates
-    match_name: str = ""
-    match_by: MatchBy | None = None
-    action: Action = Action.ADD
-    brings_news: bool = True  # merging would change something
-    # A new lead that may be the same person as these (it shares an e-mail, a phone, or its
-    # name and company with them, but the rest disagrees): recorded for review, never merged.
-    possible_ids: tuple[int, ...] = ()  # leads of the book
-    possible_items: tuple[int, ...] = ()  # earlier items of this file
-    possible_by: MatchBy | None = None
+    """One row of the file in the plan. Slots: no __dict__ (100,000 of them in a big import); the
+    lead is held packed (``records.pack_lead``, about the size of its text) and made again each
+    time ``lead`` is read."""
+
+    __slots__ = ("action", "brings_news", "kind", "line", "match_by", "match_id", "match_item", "match_name",
+                 "packed", "possible_by", "possible_ids", "possible_items", "problems")  # fmt: skip
+
+    def __init__(
+        self, line: int, kind: ItemKind, lead: Lead | None = None, problems: tuple[RowProblem, ...] = (),
+        match_id: int | None = None, match_item: int | None = None, match_name: str = "",
+        match_by: MatchBy | None = None, action: Action = Action.ADD, brings_news: bool = True,
+        possible_ids: tuple[int, ...] = (), possible_items: tuple[int, ...] = (), possible_by: MatchBy | None = None,
+    ) -> None:  # fmt: skip
+        self.line = line
+        self.kind = kind
+        self.packed: bytes | None = None if lead is None else pack_lead(lead)
+        self.problems = problems
+        self.match_id = match_id  # the book's lead it duplicates
+        self.match_item = match_item  # or the earlier item of this file it duplicates
+        self.match_name = match_name
+        self.match_by = match_by
+        self.action = action
+        self.brings_news = brings_news  # merging would change something
+        # A new lead that may be the same person as these (it shares an e-mail, a phone, or its
+        # name and company with them, but the rest disagrees): recorded for review, never merged.
+        self.possible_ids = possible_ids  # leads of the book
+        self.possible_items = possible_items  # earlier items of this file
+        self.possible_by = possible_by
+
+    @property
+    def lead(self) -> Lead | None:
+        return None if self.packed is None else unpack_lead(self.packed)
+
+    @lead.setter
+    def lead(self, lead: Lead | None) -> None:
+        self.packed = None if lead is None else pack_lead(lead)
 
     @property
     def flagged(self) -> bool:
         return bool(self.possible_ids or self.possible_items)
+
+    def __repr__(self) -> str:
+        return (
+            f"PlanItem(line={self.line}, kind={self.kind}, lead={self.lead!r}, match_id={self.match_id}, "
+            f"match_item={self.match_item}, action={self.action})"
+        )
 
 
 @dataclass
@@ -259,7 +292,7 @@ class ImportPlan:
 
 
 def build_plan(
-    found: Sequence[Record],
+    found: Iterable[Record],
     index: DuplicateIndex,
     existing: Callable[[Sequence[int]], dict[int, Lead]],
     *,
@@ -285,9 +318,21 @@ def build_plan(
 Views = Callable[[Sequence[int]], dict[int, tuple[str, tuple[object, ...], tuple[str, ...]]]]
 
 
-def _build_plan(found: Sequence[Record], index: DuplicateIndex, existing: Callable[[Sequence[int]], dict[int, Lead]],
+def _build_plan(found: Iterable[Record], index: DuplicateIndex, existing: Callable[[Sequence[int]], dict[int, Lead]],
                 views: Views | None, plan: ImportPlan) -> ImportPlan:  # fmt: skip
     pending: list[tuple[int, Hashable]] = []
+    items = plan.items
+
+    def people_of(ref: Hashable) -> tuple[str, str, tuple[str, ...]] | None:
+        """(name, company, e-mails) of an earlier row, from its packed lead (see DuplicateIndex)."""
+        if isinstance(ref, tuple) and len(ref) == 2 and ref[0] == "item" and 0 <= ref[1] < len(items):
+            lead = items[ref[1]].lead
+            if lead is not None:
+                return lead.name, lead.company, lead.emails
+        return None
+
+    if index.people_of is None:
+        index.people_of = people_of
     for record in found:
         if record.lead is None:
             plan.items.append(PlanItem(record.line, ItemKind.ERROR, problems=record.problems))
@@ -303,7 +348,7 @@ def _build_plan(found: Sequence[Record], index: DuplicateIndex, existing: Callab
                 item.possible_items = tuple(r[1] for r, _by in match.possible if isinstance(r, tuple))  # type: ignore[index]
                 item.possible_by = match.possible[0][1]
             plan.items.append(item)
-            index.add_keys(("item", n), keys)
+            index.add_keys(("item", n), keys, keep_who=False)
             continue
         item = PlanItem(record.line, ItemKind.DUPLICATE, lead, record.problems, match_by=match.by, action=Action.MERGE)
         if isinstance(match.ref, tuple):
@@ -314,34 +359,50 @@ def _build_plan(found: Sequence[Record], index: DuplicateIndex, existing: Callab
         pending.append((n, match.ref))
         index.add_keys(match.ref, keys)
     book_ids = Counter(int(ref) for _n, ref in pending if not isinstance(ref, tuple))  # type: ignore[call-overload]
-    quiet: dict[Hashable, str] = {}  # book leads whose one merge adds nothing -> their names
-    if views is not None:
-        seen = views(sorted(lead_id for lead_id, merges in book_ids.items() if merges == 1))
-        for n, ref in pending:
-            if ref in seen:
-                name, view, tags = seen[ref]  # type: ignore[index]
-                if merge_adds_nothing(view, tags, plan.items[n].lead):  # type: ignore[arg-type]
-                    quiet[ref] = name
-    known = existing(sorted(lead_id for lead_id in book_ids if lead_id not in quiet))
-    merged: dict[Hashable, Lead] = {}
-    for n, ref in pending:
-        item = plan.items[n]
-        if ref in quiet:
-            item.brings_news, item.match_name = False, quiet[ref]
-            continue
-        if isinstance(ref, tuple):
-            target = merged.get(ref) or plan.items[ref[1]].lead
-        else:
-            target = merged.get(ref) or known.get(int(ref))  # type: ignore[call-overload]
-        if target is None:  # the lead went away meanwhile: it is new after all
-            item.kind, item.match_id, item.match_by, item.action = ItemKind.NEW, None, None, Action.ADD
-            continue
-        assert item.lead is not None
-        after = merge_leads(target, item.lead)
-        item.brings_news = after is not target and after != target  # merge_leads returns target when it adds nothing
-        item.match_name = target.name
-        merged[ref] = after
+    later = Counter(ref for _n, ref in pending)  # merges still to come into each target
+    merged: dict[Hashable, Lead] = {}  # a target as its merges so far made it, while more are to come
+    # A chunk at a time: the book's leads (and views) read for it are let go after it.
+    for start in range(0, len(pending), _PLAN_CHUNK):
+        chunk = pending[start : start + _PLAN_CHUNK]
+        quiet: dict[Hashable, str] = {}  # book leads whose one merge adds nothing -> their names
+        if views is not None:
+            seen = views(sorted({int(ref) for _n, ref in chunk  # type: ignore[call-overload]
+                                 if not isinstance(ref, tuple) and book_ids[ref] == 1}))  # fmt: skip
+            for n, ref in chunk:
+                if ref in seen:
+                    name, view, tags = seen[ref]  # type: ignore[index]
+                    if merge_adds_nothing(view, tags, plan.items[n].lead):  # type: ignore[arg-type]
+                        quiet[ref] = name
+            del seen
+        known = existing(sorted({int(ref) for _n, ref in chunk  # type: ignore[call-overload]
+                                 if not isinstance(ref, tuple) and ref not in quiet and ref not in merged}))  # fmt: skip
+        for n, ref in chunk:
+            item = plan.items[n]
+            later[ref] -= 1
+            if ref in quiet:
+                item.brings_news, item.match_name = False, quiet[ref]
+                continue
+            if isinstance(ref, tuple):
+                target = merged.get(ref) or plan.items[ref[1]].lead
+            else:
+                target = merged.get(ref) or known.get(int(ref))  # type: ignore[call-overload]
+            if target is None:  # the lead went away meanwhile: it is new after all
+                item.kind, item.match_id, item.match_by, item.action = ItemKind.NEW, None, None, Action.ADD
+                continue
+            lead = item.lead
+            assert lead is not None
+            after = merge_leads(target, lead)
+            # merge_leads returns target when it adds nothing
+            item.brings_news = after is not target and after != target
+            item.match_name = target.name
+            if later[ref]:
+                merged[ref] = after
+            else:
+                merged.pop(ref, None)
     return plan
+
+
+_PLAN_CHUNK = 2000
 
 
 # --- what an import did --------------------------------------------------------------------

@@ -8,13 +8,15 @@ ever overwriting what the seller wrote.
 
 from __future__ import annotations
 
+import marshal
 import re
 from dataclasses import MISSING, dataclass
 from dataclasses import fields as dataclass_fields
 from enum import Enum
+from operator import attrgetter
 from typing import NamedTuple
 
-from ..core.model import Lead, Source, Stage, normalise_tags
+from ..core.model import Channel, IntervalUnit, Lead, Source, Stage, normalise_tags
 from ..core.sanitise import clean_text
 from ..core.validation import (
     Problem,
@@ -269,6 +271,34 @@ def _lead_from_state(state: dict[str, object]) -> Lead:
     lead = object.__new__(Lead)
     object.__setattr__(lead, "__dict__", state)
     return lead
+
+
+_LEAD_NAMES = tuple(f.name for f in dataclass_fields(Lead))
+_LEAD_VALUES = attrgetter(*_LEAD_NAMES)
+# Fields holding an enum member: packed as its value, unpacked through the enum's own table.
+_LEAD_ENUMS = tuple((_LEAD_NAMES.index(name), kind._value2member_map_) for name, kind in (
+    ("source", Source), ("stage", Stage), ("preferred_channel", Channel), ("interval_unit", IntervalUnit)))  # fmt: skip
+
+
+def pack_lead(lead: Lead) -> bytes:
+    """A Lead as one bytes object (``marshal`` of its field values), for holding 100,000 of them
+    while an import is planned: about the size of its text, where the Lead itself, a dict of 27
+    fields and a string object per value, takes 1.5 to 2 KB. ``unpack_lead`` gives it back equal."""
+    values = list(_LEAD_VALUES(lead))
+    for at, _members in _LEAD_ENUMS:
+        member = values[at]
+        if member is not None:
+            values[at] = member._value_
+    return marshal.dumps(tuple(values))
+
+
+def unpack_lead(packed: bytes) -> Lead:
+    values = list(marshal.loads(packed))
+    for at, members in _LEAD_ENUMS:
+        value = values[at]
+        if value is not None:
+            values[at] = members[value]
+    return _lead_from_state(dict(zip(_LEAD_NAMES, values)))
 
 
 def _emails(found: list[tuple[str, str]]) -> tuple[str, ...]:

@@ -48,12 +48,24 @@ MAX_CARDS = 1_000_000
 logging.getLogger("vobject.base").setLevel(logging.CRITICAL)
 
 
+def split_lines(text: str, block: int = 1 << 20) -> Iterator[str]:
+    """``text.splitlines()`` a block of about ``block`` characters at a time (cut after a line
+    feed, so no line break is split), instead of a list of every line of the file at once."""
+    at, end = 0, len(text)
+    while at < end:
+        cut = text.find("\n", at + block) + 1 if at + block < end else end
+        if cut <= 0:
+            cut = end
+        yield from text[at:cut].splitlines()
+        at = cut
+
+
 def split_cards(text: str) -> Iterator[tuple[int, list[str]]]:
     """Each card's first line number and its lines (BEGIN and END included).
 
     Raises FileProblem(TRUNCATED) for a card without its END, and NO_CONTACTS when
     there is no card at all."""
-    lines = text.splitlines()
+    lines = split_lines(text)
     start: int | None = None
     card: list[str] = []
     found = 0

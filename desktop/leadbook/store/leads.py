@@ -509,11 +509,12 @@ def _insert_columns(conn: sqlite3.Connection, columns: dict[str, Sequence[Any]],
 
 
 @contextmanager
-def bulk_work(conn: sqlite3.Connection) -> Iterator[None]:
-    """A bigger page cache while indexes grow (or shrink) by 100,000 entries, and no cyclic
-    garbage collection (100,000 new objects would make it scan them again and again)."""
+def bulk_work(conn: sqlite3.Connection, cache_kib: int = 262144) -> Iterator[None]:
+    """A bigger page cache while indexes grow (or shrink) by 100,000 entries (256 MiB unless
+    ``cache_kib`` says otherwise), and no cyclic garbage collection (100,000 new objects would
+    make it scan them again and again)."""
     cache = conn.execute("PRAGMA cache_size").fetchone()[0]
-    conn.execute("PRAGMA cache_size = -262144")  # 256 MiB
+    conn.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
     was_enabled = gc.isenabled()
     gc.disable()
     try:
