@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import nullcontext
 from typing import Any
 
@@ -185,7 +185,7 @@ class ImportsMixin(Session):
                     skipped += 1
                 elif item.match_item is not None and item.match_item in slot_of:
                     slot = slot_of[item.match_item]
-                    new[slot] = merge_leads(_unpacked(new[slot]), item.lead)
+                    new[slot] = merge_leads(_Unpacking(new)[slot], item.lead)
                     merged_rows += 1
                     in_file += 1
                 elif item.match_id is not None:
@@ -204,7 +204,7 @@ class ImportsMixin(Session):
             if progress is not None:
                 progress(0, total)
             # Set-based (store.leads' bulk path): tuples in chunks, FTS in one statement, indexes rebuilt.
-            added = lead_store.insert_leads_bulk(conn, _Unpacking(new), now, tick, step)
+            added = lead_store.insert_leads_bulk(conn, _Unpacking(new), now, tick, step, as_values=True)
             if added:
                 import_store.record_added(conn, started, added.start)
             added_ids.extend(added)
@@ -309,26 +309,22 @@ class ImportsMixin(Session):
     # --- end of import and export ---------------------------------------------------------
 
 
-def _unpacked(lead: bytes | Lead) -> Lead:
-    from ..interop.records import unpack_lead  # noqa: PLC0415
-
-    return unpack_lead(lead) if isinstance(lead, bytes) else lead
-
-
-class _Unpacking(Sequence[Lead]):
-    """An import's new leads, packed or not, as the Leads ``insert_leads_bulk`` takes: made a
-    slice (one chunk) at a time."""
+class _Unpacking(Sequence[Any]):
+    """An import's new leads, packed or not, as ``insert_leads_bulk`` takes them ``as_values``
+    (a tuple of field values each): made a slice (one chunk) at a time. An item gives a Lead."""
 
     def __init__(self, leads: list[bytes | Lead]) -> None:
+        from ..interop import records  # noqa: PLC0415 - once, not per lead (an import hook runs)
+
         self._leads = leads
+        self._records = records
 
     def __len__(self) -> int:
         return len(self._leads)
 
     def __getitem__(self, index: Any) -> Any:
         if isinstance(index, slice):
-            return [_unpacked(lead) for lead in self._leads[index]]
-        return _unpacked(self._leads[index])
-
-    def __iter__(self) -> Iterator[Lead]:
-        return (_unpacked(lead) for lead in self._leads)
+            values, packed = self._records.lead_values, self._records.packed_values
+            return [packed(lead) if isinstance(lead, bytes) else values(lead) for lead in self._leads[index]]
+        lead = self._leads[index]
+        return self._records.unpack_lead(lead) if isinstance(lead, bytes) else lead

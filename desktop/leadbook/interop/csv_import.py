@@ -70,7 +70,7 @@ class CsvRows(Sequence[CsvRow]):
         return self._count
 
     def __iter__(self) -> Iterator[CsvRow]:
-        rows = _kept(_reader(_utf8_lines(self._data), self._delimiter, self._strict), self._too_large)
+        rows = _kept_rows(self._data, self._delimiter, self._strict, self._too_large)
         return islice(rows, self._skip, self._skip + self._count)
 
     @overload
@@ -396,7 +396,7 @@ def read_csv(text: str, *, delimiter: str | None = None, max_rows: int = MAX_ROW
     strict = True
     too_large: set[int] = set()
     try:
-        first, count = _first_rows(_kept(_reader(_utf8_lines(data), delimiter, strict=True), too_large), max_rows)
+        first, count = _scan(data, delimiter, True, max_rows, too_large)
     except _Cut as cut:
         if "unexpected end of data" in str(cut):
             raise FileProblem(FileProblemKind.TRUNCATED, "quote", cut.line) from cut
@@ -405,8 +405,7 @@ def read_csv(text: str, *, delimiter: str | None = None, max_rows: int = MAX_ROW
         try:  # a stray quote inside a cell: read leniently, as spreadsheets do
             too_large.clear()
             strict = False
-            first, count = _first_rows(_kept(_reader(_utf8_lines(data), delimiter, strict=False), too_large),
-                                       max_rows)  # fmt: skip
+            first, count = _scan(data, delimiter, False, max_rows, too_large)
         except _Cut as again:
             raise FileProblem(FileProblemKind.TRUNCATED, "quote", again.line) from again
     header_at = _find_header(first)
@@ -421,32 +420,43 @@ def read_csv(text: str, *, delimiter: str | None = None, max_rows: int = MAX_ROW
     return CsvTable(tuple(header), header_line, body, delimiter, detect_profile(header), frozen)
 
 
-def _first_rows(rows: Iterator[CsvRow], max_rows: int) -> tuple[list[CsvRow], int]:
-    """The first rows (where the header is looked for) and how many there are in all."""
-    first = list(islice(rows, max(_SNIFF_ROWS, _HEADER_SEARCH)))
-    count = len(first)
-    for _row in rows:
-        count += 1
-        if count > max_rows + _HEADER_SEARCH:
-            raise FileProblem(FileProblemKind.TOO_BIG, f"{max_rows} rows")
+def _scan(data: bytes, delimiter: str, strict: bool, max_rows: int,
+          too_large: set[int]) -> tuple[list[CsvRow], int]:  # fmt: skip
+    """The first rows that are not blank (where the header is looked for) and how many such rows
+    there are in all; the lines of rows with a cell over ``MAX_VALUE_CHARS`` go to ``too_large``
+    (those rows come without their cells). A csv.Error comes out as _Cut with its row's line."""
+    csv.field_size_limit(_FIELD_LIMIT)
+    reader = csv.reader(_utf8_lines(data), delimiter=delimiter, strict=strict)
+    first: list[CsvRow] = []
+    wanted, limit = max(_SNIFF_ROWS, _HEADER_SEARCH), max_rows + _HEADER_SEARCH
+    count, start = 0, 1
+    try:
+        for cells in reader:
+            if cells and (cells[0].strip() or "".join(cells).strip()):  # not blank
+                count += 1
+                if sum(map(len, cells)) > MAX_VALUE_CHARS and max(map(len, cells)) > MAX_VALUE_CHARS:
+                    too_large.add(start)
+                    cells = []
+                if count <= wanted:
+                    first.append(CsvRow(start, cells))
+                elif count > limit:
+                    raise FileProblem(FileProblemKind.TOO_BIG, f"{max_rows} rows")
+            start = reader.line_num + 1
+    except csv.Error as error:
+        raise _Cut(start, error) from error
     return first, count
 
 
-def _kept(reader: Iterator[CsvRow], too_large: set[int] | frozenset[int]) -> Iterator[CsvRow]:
-    """The rows that are not blank (blank lines anywhere are left out). A row with a cell over
-    ``MAX_VALUE_CHARS`` comes without its cells; when ``too_large`` is a set its line is added."""
-    learn = isinstance(too_large, set)
-    for row in reader:
-        cells = row.cells
-        if not cells or (not cells[0].strip() and not "".join(cells).strip()):
-            continue
-        if learn:
-            if sum(map(len, cells)) > MAX_VALUE_CHARS and max(map(len, cells)) > MAX_VALUE_CHARS:
-                too_large.add(row.line)  # type: ignore[union-attr]
-                row = CsvRow(row.line, [])
-        elif too_large and row.line in too_large:
-            row = CsvRow(row.line, [])
-        yield row
+def _kept_rows(data: bytes, delimiter: str, strict: bool, too_large: frozenset[int]) -> Iterator[CsvRow]:
+    """The rows ``_scan`` counted (those that are not blank), with the line each starts on; the
+    rows of ``too_large`` without their cells."""
+    csv.field_size_limit(_FIELD_LIMIT)
+    reader = csv.reader(_utf8_lines(data), delimiter=delimiter, strict=strict)
+    start = 1
+    for cells in reader:
+        if cells and (cells[0].strip() or "".join(cells).strip()):
+            yield CsvRow(start, [] if too_large and start in too_large else cells)
+        start = reader.line_num + 1
 
 
 def _find_header(rows: list[tuple[int, list[str]]]) -> int | None:

@@ -50,6 +50,7 @@ class ContactsFile:
     source: TextFile
     format: FileFormat
     table: CsvTable | None = None  # CSV only
+    vcard_data: bytes = b""  # vCard only: its text as UTF-8
 
     @property
     def profile(self) -> Profile | None:
@@ -72,7 +73,10 @@ def open_contacts_file(path: Path | str, format_hint: str = "auto", *, max_bytes
     if kind == "vcard":
         if format_hint not in ("auto", "vcard"):
             raise FileProblem(FileProblemKind.WRONG_FORMAT, "vcard")
-        return ContactsFile(source, FileFormat.VCARD)
+        # Kept as UTF-8 (a byte a character for most, where the text takes two or four once one
+        # character needs them) and read a block at a time.
+        data = source.text.encode("utf-8", errors="surrogatepass")
+        return ContactsFile(replace(source, text=""), FileFormat.VCARD, vcard_data=data)
     with no_cyclic_gc():
         table = read_csv(source.text)
     if format_hint in ("google", "outlook", "linkedin", "leadbook", "thunderbird"):
@@ -116,7 +120,7 @@ def iter_records(contacts: ContactsFile, mapping: Mapping | None = None) -> Iter
     (``PlanItem``), so a whole file's Leads never live at once. Raises FileProblem at once
     for a CSV mapping that names nobody."""
     if contacts.format == FileFormat.VCARD:
-        return read_vcards(contacts.source.text)
+        return read_vcards(contacts.vcard_data)
     assert contacts.table is not None
     mapping = mapping or mapping_for(contacts.table)
     if not mapping_names_someone(mapping):
@@ -134,7 +138,7 @@ def replaced_rows(contacts: ContactsFile) -> list[int]:
     if contacts.table is not None:
         starts = [contacts.table.header_line] + [row.line for row in contacts.table.rows]
     else:
-        starts = [number for number, line in enumerate(split_lines(contacts.source.text), 1)
+        starts = [number for number, line in enumerate(split_lines(contacts.vcard_data), 1)
                   if _VCARD_BEGIN.match(line)]  # fmt: skip
     rows: list[int] = []
     for line in replaced:
@@ -333,6 +337,10 @@ def _build_plan(found: Iterable[Record], index: DuplicateIndex, existing: Callab
 
     if index.people_of is None:
         index.people_of = people_of
+    # Rows that match a book lead, while their Leads are at hand: does merging one into the
+    # lead add nothing (a file imported again)? Asked a chunk at a time (then the Leads go).
+    waiting: list[tuple[int, int, Lead]] = []
+    adds_nothing: dict[int, str] = {}  # item -> the name of the book lead it adds nothing to
     for record in found:
         if record.lead is None:
             plan.items.append(PlanItem(record.line, ItemKind.ERROR, problems=record.problems))
@@ -358,22 +366,20 @@ def _build_plan(found: Iterable[Record], index: DuplicateIndex, existing: Callab
         plan.items.append(item)
         pending.append((n, match.ref))
         index.add_keys(match.ref, keys)
+        if views is not None and not isinstance(match.ref, tuple):
+            waiting.append((n, int(match.ref), lead))  # type: ignore[call-overload]
+            if len(waiting) >= _WAITING:
+                _note_adds_nothing(waiting, views, adds_nothing)
+    if waiting:
+        _note_adds_nothing(waiting, views, adds_nothing)  # type: ignore[arg-type]
     book_ids = Counter(int(ref) for _n, ref in pending if not isinstance(ref, tuple))  # type: ignore[call-overload]
     later = Counter(ref for _n, ref in pending)  # merges still to come into each target
     merged: dict[Hashable, Lead] = {}  # a target as its merges so far made it, while more are to come
     # A chunk at a time: the book's leads (and views) read for it are let go after it.
     for start in range(0, len(pending), _PLAN_CHUNK):
         chunk = pending[start : start + _PLAN_CHUNK]
-        quiet: dict[Hashable, str] = {}  # book leads whose one merge adds nothing -> their names
-        if views is not None:
-            seen = views(sorted({int(ref) for _n, ref in chunk  # type: ignore[call-overload]
-                                 if not isinstance(ref, tuple) and book_ids[ref] == 1}))  # fmt: skip
-            for n, ref in chunk:
-                if ref in seen:
-                    name, view, tags = seen[ref]  # type: ignore[index]
-                    if merge_adds_nothing(view, tags, plan.items[n].lead):  # type: ignore[arg-type]
-                        quiet[ref] = name
-            del seen
+        # book leads whose one merge adds nothing -> their names
+        quiet = {ref: adds_nothing[n] for n, ref in chunk if n in adds_nothing and book_ids[ref] == 1}
         known = existing(sorted({int(ref) for _n, ref in chunk  # type: ignore[call-overload]
                                  if not isinstance(ref, tuple) and ref not in quiet and ref not in merged}))  # fmt: skip
         for n, ref in chunk:
@@ -403,6 +409,20 @@ def _build_plan(found: Iterable[Record], index: DuplicateIndex, existing: Callab
 
 
 _PLAN_CHUNK = 2000
+_WAITING = 500  # Leads held for _note_adds_nothing (about 2 KB each)
+
+
+def _note_adds_nothing(waiting: list[tuple[int, int, Lead]], views: Views, adds_nothing: dict[int, str]) -> None:
+    """For each (item, book lead, Lead) whose merge into that book lead would add nothing:
+    ``adds_nothing[item]`` = the book lead's name. Empties ``waiting``."""
+    seen = views(sorted({lead_id for _n, lead_id, _lead in waiting}))
+    for n, lead_id, lead in waiting:
+        found = seen.get(lead_id)
+        if found is not None:
+            name, view, tags = found
+            if merge_adds_nothing(view, tags, lead):
+                adds_nothing[n] = name
+    waiting.clear()
 
 
 # --- what an import did --------------------------------------------------------------------

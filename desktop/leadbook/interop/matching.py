@@ -265,7 +265,7 @@ class DuplicateIndex:
     """Keys of known contacts; ``find`` answers whether a contact is one of them, or may be.
 
     ``people_of``, when given, tells (name, company, e-mails) of a contact added with
-    ``add_keys(..., keep_who=False)``, when it is needed (seldom: only a contact that shares a
+    ``add_keys(..., keep_who=False)`` (a contact not known before), when it is needed (seldom: only a contact that shares a
     key with a later one): an import does not hold those three a second time for every row."""
 
     def __init__(self, home_region: str = "", people_of: Callable[[Hashable], Any] | None = None) -> None:
@@ -333,10 +333,11 @@ class DuplicateIndex:
             self._add_phone(tail, phone, ref)
         if name:
             _add_to(self._names, name, ref)
+        if not keep_who:  # a new contact: people_of tells who it is
+            return
         known = self.who(ref)
         if known is None:
-            if keep_who:
-                self._people[ref] = who
+            self._people[ref] = who
         elif known[:2] == who[:2]:
             pass  # the same name and company (a file imported again): nothing to learn about the person
         elif not self.person(ref) and has_person_name(*who):

@@ -48,19 +48,22 @@ MAX_CARDS = 1_000_000
 logging.getLogger("vobject.base").setLevel(logging.CRITICAL)
 
 
-def split_lines(text: str, block: int = 1 << 20) -> Iterator[str]:
+def split_lines(text: str | bytes, block: int = 1 << 20) -> Iterator[str]:
     """``text.splitlines()`` a block of about ``block`` characters at a time (cut after a line
-    feed, so no line break is split), instead of a list of every line of the file at once."""
+    feed, so no line break is split), instead of a list of every line of the file at once.
+    ``text`` may be UTF-8 bytes (as an import keeps a vCard file): each block is decoded then."""
     at, end = 0, len(text)
+    newline: str | bytes = b"\n" if isinstance(text, bytes) else "\n"
     while at < end:
-        cut = text.find("\n", at + block) + 1 if at + block < end else end
+        cut = text.find(newline, at + block) + 1 if at + block < end else end  # type: ignore[arg-type]
         if cut <= 0:
             cut = end
-        yield from text[at:cut].splitlines()
+        part = text[at:cut]
+        yield from (part.decode("utf-8", "surrogatepass") if isinstance(part, bytes) else part).splitlines()
         at = cut
 
 
-def split_cards(text: str) -> Iterator[tuple[int, list[str]]]:
+def split_cards(text: str | bytes) -> Iterator[tuple[int, list[str]]]:
     """Each card's first line number and its lines (BEGIN and END included).
 
     Raises FileProblem(TRUNCATED) for a card without its END, and NO_CONTACTS when
@@ -298,8 +301,8 @@ def too_large_property(lines: list[str]) -> int | None:
     return None
 
 
-def read_vcards(text: str) -> Iterator[Record]:
-    """Every card as a Record with the line its BEGIN is on."""
+def read_vcards(text: str | bytes) -> Iterator[Record]:
+    """Every card as a Record with the line its BEGIN is on; ``text`` may be UTF-8 bytes."""
     for line, lines in split_cards(text):
         if too_large_property(lines) is not None:  # refused before vobject, which needs ~15 bytes a character
             yield Record(line, None, (RowProblem(RowProblemKind.VALUE_TOO_LARGE),))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import re
 import sqlite3
@@ -487,6 +488,33 @@ def lead_columns(leads: Sequence[Lead], first_id: int, now: str) -> dict[str, Se
     }
 
 
+# Lead's fields in order: a lead as a tuple of its field values (enum members as their stored
+# values), the way an import holds it packed (interop.records.pack_lead), is written from these.
+_FIELD_AT = {f.name: n for n, f in enumerate(dataclasses.fields(Lead))}
+
+
+def value_columns(rows: Sequence[tuple[Any, ...]], first_id: int, now: str) -> dict[str, Sequence[Any]]:
+    """``lead_columns`` for leads given as tuples of their field values (see _FIELD_AT)."""
+    columns: dict[str, Sequence[Any]] = {"id": range(first_id, first_id + len(rows))}
+    at = _FIELD_AT
+    for name in ("name", "company", "role"):
+        columns[name] = [row[at[name]] for row in rows]
+    columns["is_decision_maker"] = [int(row[at["is_decision_maker"]]) for row in rows]
+    for name in ("decision_maker_name", "decision_maker_contact"):
+        columns[name] = [row[at[name]] for row in rows]
+    emails, phones = at["emails"], at["phones"]
+    columns["emails"] = ["\n".join(row[emails]) for row in rows]
+    columns["phones"] = ["\n".join(row[phones]) for row in rows]
+    columns["phone_digits"] = [_digits(row[phones]) for row in rows]
+    for name in ("address", "city", "country", "website", "source", "stage", "value", "currency",
+                 "preferred_channel", "interval_count", "interval_unit", "best_time", "rapport", "notes"):  # fmt: skip
+        columns[name] = [row[at[name]] for row in rows]
+    columns["do_not_contact"] = [int(row[at["do_not_contact"]]) for row in rows]
+    columns["created_at"] = [now] * len(rows)
+    columns["updated_at"] = [now] * len(rows)
+    return columns
+
+
 def column_defaults(conn: sqlite3.Connection, table: str) -> dict[str, Any]:
     """What each column of ``table`` gets when an INSERT leaves it out, where that is a constant:
     its DEFAULT literal (read by SQLite itself), or NULL for a nullable column without one."""
@@ -573,12 +601,14 @@ def fts_merges_deferred(conn: sqlite3.Connection, when: bool) -> Iterator[None]:
 
 
 def insert_leads_bulk(
-    conn: sqlite3.Connection, leads: Sequence[Lead], now: str, tick: Callable[[int], None] | None = None,
-    step: int = 2000,
+    conn: sqlite3.Connection, leads: Sequence[Any], now: str,
+    tick: Callable[[int], None] | None = None, step: int = 2000, *, as_values: bool = False,
 ) -> range:  # fmt: skip
     """Insert new leads (ids after the highest one, in order) with their tags and full-text
     entries; returns their ids. ``tick(count)`` after each chunk may raise to stop (the caller
-    rolls back). Call inside a transaction that already holds the write lock."""
+    rolls back). Call inside a transaction that already holds the write lock. With
+    ``as_values`` the leads are tuples of their field values (``value_columns``); a slice of
+    ``leads`` is taken a chunk at a time."""
     first_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM leads").fetchone()[0]) + 1
     if not leads:
         return range(first_id, first_id)
@@ -590,9 +620,15 @@ def insert_leads_bulk(
         defaults.pop("id", None)
         for start in range(0, len(leads), step):
             chunk = leads[start : start + step]
-            _insert_columns(conn, lead_columns(chunk, first_id + start, now), defaults)
-            tagged = [(lead_id, tag) for lead_id, lead in enumerate(chunk, first_id + start) if lead.tags
-                      for tag in lead.tags]  # fmt: skip
+            if as_values:
+                _insert_columns(conn, value_columns(chunk, first_id + start, now), defaults)
+                at = _FIELD_AT["tags"]
+                tagged = [(lead_id, tag) for lead_id, row in enumerate(chunk, first_id + start) if row[at]
+                          for tag in row[at]]  # fmt: skip
+            else:
+                _insert_columns(conn, lead_columns(chunk, first_id + start, now), defaults)
+                tagged = [(lead_id, tag) for lead_id, lead in enumerate(chunk, first_id + start) if lead.tags
+                          for tag in lead.tags]  # fmt: skip
             if tagged:
                 conn.executemany("INSERT OR IGNORE INTO lead_tags (lead_id, tag) VALUES (?, ?)", tagged)
             if tick is not None:
