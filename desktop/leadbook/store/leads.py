@@ -7,7 +7,7 @@ import gc
 import re
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,7 +16,7 @@ import sqlite_utils
 from ..core.model import Channel, IntervalUnit, Lead, Source, Stage
 from ..core.validation import phone_digits
 from .database import inserted_id
-from .schema import ACTIVE_STAGES_SQL, FTS_COLUMNS, STAGE_ORDER_SQL
+from .schema import ACTIVE_STAGES_SQL, CHANGE_TRIGGERS, COUNT_CHANGE_SQL, FTS_COLUMNS, STAGE_ORDER_SQL
 
 _SCALAR = (
     "name", "company", "role", "decision_maker_name", "decision_maker_contact",
@@ -567,6 +567,17 @@ def trigger_set_aside(conn: sqlite3.Connection, name: str) -> Iterator[None]:
 
 
 @contextmanager
+def changes_counted_once(conn: sqlite3.Connection) -> Iterator[None]:
+    """Inside a transaction: the triggers that count each change to leads and tags (migration
+    0010) set aside for a bulk write, which counts once at its end instead of once a row."""
+    with ExitStack() as stack:
+        for name in CHANGE_TRIGGERS:
+            stack.enter_context(trigger_set_aside(conn, name))
+        yield
+        conn.execute(COUNT_CHANGE_SQL)
+
+
+@contextmanager
 def lead_indexes_set_aside(conn: sqlite3.Connection, when: bool) -> Iterator[None]:
     """Inside a transaction, ``when`` a bulk write touches more leads than the book keeps: drop
     the lead table's indexes and build them again afterwards (one sort each, instead of
@@ -615,7 +626,7 @@ def insert_leads_bulk(
     existing = int(conn.execute("SELECT count(*) FROM leads").fetchone()[0])
     big = len(leads) > max(existing, BULK_INDEX_MINIMUM)
     with trigger_set_aside(conn, "leads_fts_insert"), lead_indexes_set_aside(conn, big), \
-            fts_merges_deferred(conn, big):  # fmt: skip
+            fts_merges_deferred(conn, big), changes_counted_once(conn):  # fmt: skip
         defaults = column_defaults(conn, "leads")
         defaults.pop("id", None)
         for start in range(0, len(leads), step):
@@ -669,7 +680,7 @@ def lead_updates(conn: sqlite3.Connection, expected: int) -> Iterator[Callable[.
     count = int(conn.execute("SELECT count(*) FROM leads").fetchone()[0])
     big = expected > max(count - expected, BULK_INDEX_MINIMUM)
     with trigger_set_aside(conn, "leads_fts_update"), lead_indexes_set_aside(conn, big), \
-            fts_merges_deferred(conn, big):  # fmt: skip
+            fts_merges_deferred(conn, big), changes_counted_once(conn):  # fmt: skip
         yield lambda leads, updated_at=None: _update_chunk(conn, leads, updated_at, fts=not big)
         if big:  # most of the book changed: its full-text index written once, instead of out and in again
             conn.execute("INSERT INTO leads_fts (leads_fts) VALUES ('rebuild')")
@@ -713,7 +724,7 @@ def delete_leads_bulk(conn: sqlite3.Connection, where: str, params: Sequence[Any
     cols = ", ".join(FTS_COLUMNS)
     with trigger_set_aside(conn, "leads_fts_delete"), lead_indexes_set_aside(
         conn, len(removed) > max(staying, BULK_INDEX_MINIMUM)
-    ):  # fmt: skip
+    ), changes_counted_once(conn):  # fmt: skip
         if rebuild:
             conn.execute("INSERT INTO leads_fts (leads_fts) VALUES ('delete-all')")
         else:
