@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import re
+from array import array
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
@@ -324,7 +325,8 @@ Views = Callable[[Sequence[int]], dict[int, tuple[str, tuple[object, ...], tuple
 
 def _build_plan(found: Iterable[Record], index: DuplicateIndex, existing: Callable[[Sequence[int]], dict[int, Lead]],
                 views: Views | None, plan: ImportPlan) -> ImportPlan:  # fmt: skip
-    pending: list[tuple[int, Hashable]] = []
+    pending_items = array("q")  # duplicates: their items, and the targets they merge into
+    pending_refs: list[Hashable] = []
     items = plan.items
 
     def people_of(ref: Hashable) -> tuple[str, str, tuple[str, ...]] | None:
@@ -339,8 +341,9 @@ def _build_plan(found: Iterable[Record], index: DuplicateIndex, existing: Callab
         index.people_of = people_of
     # Rows that match a book lead, while their Leads are at hand: does merging one into the
     # lead add nothing (a file imported again)? Asked a chunk at a time (then the Leads go).
+    # Those found to add nothing are marked so at once (brings_news False, match_name), which
+    # stands when that lead gets no other merge.
     waiting: list[tuple[int, int, Lead]] = []
-    adds_nothing: dict[int, str] = {}  # item -> the name of the book lead it adds nothing to
     for record in found:
         if record.lead is None:
             plan.items.append(PlanItem(record.line, ItemKind.ERROR, problems=record.problems))
@@ -364,36 +367,41 @@ def _build_plan(found: Iterable[Record], index: DuplicateIndex, existing: Callab
         else:
             item.match_id = int(match.ref)  # type: ignore[call-overload]
         plan.items.append(item)
-        pending.append((n, match.ref))
+        pending_items.append(n)
+        pending_refs.append(match.ref)
         index.add_keys(match.ref, keys)
         if views is not None and not isinstance(match.ref, tuple):
             waiting.append((n, int(match.ref), lead))  # type: ignore[call-overload]
             if len(waiting) >= _WAITING:
-                _note_adds_nothing(waiting, views, adds_nothing)
+                _note_adds_nothing(waiting, views, items)
     if waiting:
-        _note_adds_nothing(waiting, views, adds_nothing)  # type: ignore[arg-type]
-    book_ids = Counter(int(ref) for _n, ref in pending if not isinstance(ref, tuple))  # type: ignore[call-overload]
-    later = Counter(ref for _n, ref in pending)  # merges still to come into each target
+        _note_adds_nothing(waiting, views, items)  # type: ignore[arg-type]
+    merges = Counter(pending_refs)  # how many rows merge into each target
+    done: dict[Hashable, int] = {}  # of targets with more than one, how many are done
     merged: dict[Hashable, Lead] = {}  # a target as its merges so far made it, while more are to come
-    # A chunk at a time: the book's leads (and views) read for it are let go after it.
-    for start in range(0, len(pending), _PLAN_CHUNK):
-        chunk = pending[start : start + _PLAN_CHUNK]
-        # book leads whose one merge adds nothing -> their names
-        quiet = {ref: adds_nothing[n] for n, ref in chunk if n in adds_nothing and book_ids[ref] == 1}
+    # A chunk at a time: the book's leads read for it are let go after it.
+    for start in range(0, len(pending_refs), _PLAN_CHUNK):
+        chunk = list(zip(pending_items[start : start + _PLAN_CHUNK], pending_refs[start : start + _PLAN_CHUNK]))
+        # book leads whose one merge adds nothing (marked so above)
+        quiet = {ref for n, ref in chunk if merges[ref] == 1 and not isinstance(ref, tuple)
+                 and not items[n].brings_news}  # fmt: skip
         known = existing(sorted({int(ref) for _n, ref in chunk  # type: ignore[call-overload]
                                  if not isinstance(ref, tuple) and ref not in quiet and ref not in merged}))  # fmt: skip
         for n, ref in chunk:
-            item = plan.items[n]
-            later[ref] -= 1
             if ref in quiet:
-                item.brings_news, item.match_name = False, quiet[ref]
                 continue
+            item = items[n]
+            later = 0
+            if merges[ref] > 1:
+                done[ref] = done.get(ref, 0) + 1
+                later = merges[ref] - done[ref]
             if isinstance(ref, tuple):
-                target = merged.get(ref) or plan.items[ref[1]].lead
+                target = merged.get(ref) or items[ref[1]].lead
             else:
                 target = merged.get(ref) or known.get(int(ref))  # type: ignore[call-overload]
             if target is None:  # the lead went away meanwhile: it is new after all
                 item.kind, item.match_id, item.match_by, item.action = ItemKind.NEW, None, None, Action.ADD
+                item.brings_news, item.match_name = True, ""
                 continue
             lead = item.lead
             assert lead is not None
@@ -401,7 +409,7 @@ def _build_plan(found: Iterable[Record], index: DuplicateIndex, existing: Callab
             # merge_leads returns target when it adds nothing
             item.brings_news = after is not target and after != target
             item.match_name = target.name
-            if later[ref]:
+            if later:
                 merged[ref] = after
             else:
                 merged.pop(ref, None)
@@ -412,16 +420,16 @@ _PLAN_CHUNK = 2000
 _WAITING = 500  # Leads held for _note_adds_nothing (about 2 KB each)
 
 
-def _note_adds_nothing(waiting: list[tuple[int, int, Lead]], views: Views, adds_nothing: dict[int, str]) -> None:
-    """For each (item, book lead, Lead) whose merge into that book lead would add nothing:
-    ``adds_nothing[item]`` = the book lead's name. Empties ``waiting``."""
+def _note_adds_nothing(waiting: list[tuple[int, int, Lead]], views: Views, items: list[PlanItem]) -> None:
+    """Mark each (item, book lead, Lead) whose merge into that book lead would add nothing:
+    ``brings_news`` False, ``match_name`` the book lead's name. Empties ``waiting``."""
     seen = views(sorted({lead_id for _n, lead_id, _lead in waiting}))
     for n, lead_id, lead in waiting:
         found = seen.get(lead_id)
         if found is not None:
             name, view, tags = found
             if merge_adds_nothing(view, tags, lead):
-                adds_nothing[n] = name
+                items[n].brings_news, items[n].match_name = False, name
     waiting.clear()
 
 

@@ -274,7 +274,8 @@ class DuplicateIndex:
         self._emails: dict[str, Any] = {}
         self._phones: dict[str, Any] = {}  # tail -> (the number as typed, ref), or a list of those
         self._names: dict[str, Any] = {}
-        self._people: dict[Hashable, tuple[str, str, Any]] = {}  # ref -> (name, company, e-mails) as given
+        # ref -> (name, company, e-mails) as given; a book's lead's as one string (see who)
+        self._people: dict[Hashable, tuple[str, str, Any]] = {}
         self._folded: dict[Hashable, str] = {}  # ref -> person_key (or ""), worked out when first compared
         self.people_of = people_of
 
@@ -301,7 +302,11 @@ class DuplicateIndex:
             key = name_key(name, company)
             if key:
                 _add_to(names_seen, key, ref)
-            people[ref] = (name, company, emails)
+            if type(name) is str and type(company) is str and type(emails) is str \
+                    and "\x1f" not in name and "\x1f" not in company and "\x1f" not in emails:  # fmt: skip
+                people[ref] = f"{name}\x1f{company}\x1f{emails}"  # type: ignore[assignment] - one string, not four objects
+            else:
+                people[ref] = (name, company, emails)
 
     def _add_phone(self, tail: str, phone: str, ref: Hashable) -> None:
         bucket = self._phones.get(tail)
@@ -320,10 +325,12 @@ class DuplicateIndex:
 
     def who(self, ref: Hashable) -> tuple[str, str, Any] | None:
         """(name, company, e-mails) of a known contact, None for one not known."""
-        known = self._people.get(ref)
+        known: Any = self._people.get(ref)
+        if type(known) is str:  # as add_rows keeps a book's lead
+            return tuple(known.split("\x1f"))  # type: ignore[return-value]
         if known is None and self.people_of is not None:
             known = self.people_of(ref)
-        return known
+        return known  # type: ignore[no-any-return]
 
     def add_keys(self, ref: Hashable, keys: Keys, *, keep_who: bool = True) -> None:
         emails, phones, name, who = keys
