@@ -166,7 +166,7 @@ class ImportsMixin(Session):
         updated_ids: list[int] = []
         # SQLite's own page cache of 2 MiB, not bulk_work's 256: a new import's pages would otherwise
         # all stay in memory until the commit (several times the file). Spilled to the WAL as they
-        # fill the cache they cost no more time (measured with 100,000 rows: rather less).
+        # fill the cache they cost about 0.2 s of CPU for 100,000 new rows (of about 5 s).
         with self._write() as db, lead_store.bulk_work(db.conn, IMPORT_CACHE_KIB):
             plan = self._plan_still_true(plan)  # the duplicates as the book is now, with the write lock held
             # Leads stay packed (PlanItem.packed) until their chunk is written: a Lead a row is
