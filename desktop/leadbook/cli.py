@@ -507,6 +507,7 @@ def _import(args: argparse.Namespace) -> int:
         if len(errors) > 20:
             print(Cli.tr("... and %n more row(s) with errors", "", len(errors) - 20), file=sys.stderr)
         replaced = replaced_rows(contacts)
+        del contacts  # the file's text (the plan holds what the import needs)
         for row in replaced[:20]:
             print(f"{name}:{row}: {messages.replaced_text()}", file=sys.stderr)
         if len(replaced) > 20:

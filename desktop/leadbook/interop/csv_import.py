@@ -14,10 +14,11 @@ import io
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import NamedTuple
+from itertools import islice
+from typing import NamedTuple, overload
 
 from .records import NAMING_TARGETS, Fields, Record, RowProblem, RowProblemKind, Target, build_lead, clean_cell
 from .textfile import MAX_BYTES, MAX_VALUE_CHARS, FileProblem, FileProblemKind
@@ -51,11 +52,47 @@ class CsvRow(NamedTuple):
     cells: list[str]
 
 
+class CsvRows(Sequence[CsvRow]):
+    """The data rows of a read CSV file, parsed again from its text each time they are gone
+    through, instead of held as lists of cells (a cell as a Python string costs about 50 bytes
+    more than its text, a row as a list 60 more: several times the file for short values).
+    The text is kept as UTF-8, a byte a character for most contacts files. Indexing and
+    slicing work (the preview takes the first rows), each by reading from the start."""
+
+    __slots__ = ("_count", "_data", "_delimiter", "_skip", "_strict", "_too_large")
+
+    def __init__(self, data: bytes, delimiter: str, strict: bool, skip: int, count: int,
+                 too_large: frozenset[int]) -> None:  # fmt: skip
+        self._data, self._delimiter, self._strict = data, delimiter, strict
+        self._skip, self._count, self._too_large = skip, count, too_large  # skip: kept rows before the body
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[CsvRow]:
+        rows = _kept_rows(self._data, self._delimiter, self._strict, self._too_large)
+        return islice(rows, self._skip, self._skip + self._count)
+
+    @overload
+    def __getitem__(self, index: int) -> CsvRow: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[CsvRow, ...]: ...
+    def __getitem__(self, index: int | slice) -> CsvRow | tuple[CsvRow, ...]:
+        if isinstance(index, slice):
+            start, stop, step = index.indices(self._count)
+            return tuple(islice(self, start, max(start, stop), step)) if step > 0 else tuple(self)[index]
+        if index < 0:
+            index += self._count
+        if not 0 <= index < self._count:
+            raise IndexError(index)
+        return next(islice(self, index, None))
+
+
 @dataclass(frozen=True)
 class CsvTable:
     header: tuple[str, ...]
     header_line: int
-    rows: tuple[CsvRow, ...]
+    rows: Sequence[CsvRow]  # a CsvRows when read from a file
     delimiter: str
     profile: Profile
     too_large: frozenset[int] = field(default=frozenset())  # lines of rows with a value over the limit
@@ -299,10 +336,11 @@ class _Cut(Exception):
         self.error = error
 
 
-def _reader(text: str, delimiter: str, strict: bool) -> Iterator[CsvRow]:
-    """Rows with the line each starts on; a csv.Error comes out as _Cut with that line."""
+def _reader(lines: Iterable[str], delimiter: str, strict: bool) -> Iterator[CsvRow]:
+    """Rows with the line each starts on; a csv.Error comes out as _Cut with that line. ``lines``
+    end with their line breaks, split at CR, LF and CRLF (as a file opened with newline="")."""
     csv.field_size_limit(_FIELD_LIMIT)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=strict)
+    reader = csv.reader(lines, delimiter=delimiter, strict=strict)
     start = 1
     try:
         for row in reader:
@@ -310,6 +348,16 @@ def _reader(text: str, delimiter: str, strict: bool) -> Iterator[CsvRow]:
             start = reader.line_num + 1
     except csv.Error as error:
         raise _Cut(start, error) from error
+
+
+def _utf8_lines(data: bytes) -> Iterator[str]:
+    """The lines of UTF-8 ``data`` decoded a block at a time (io.StringIO would hold the whole
+    text at four bytes a character)."""
+    return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", errors="surrogatepass", newline="")
+
+
+def _text_lines(text: str) -> Iterator[str]:
+    return io.StringIO(text, newline="")
 
 
 def sniff_delimiter(text: str) -> str:
@@ -323,7 +371,7 @@ def sniff_delimiter(text: str) -> str:
         counts: Counter[int] = Counter()
         try:
             n = 0
-            for _line, row in _reader(sample, delimiter, strict=False):
+            for _line, row in _reader(_text_lines(sample), delimiter, strict=False):
                 if not row:
                     continue
                 n += 1
@@ -342,11 +390,15 @@ def sniff_delimiter(text: str) -> str:
 
 
 def read_csv(text: str, *, delimiter: str | None = None, max_rows: int = MAX_ROWS) -> CsvTable:
-    """Parse a CSV text; raises FileProblem when it is cut off, has no rows, or is too long."""
+    """Parse a CSV text; raises FileProblem when it is cut off, has no rows, or is too long.
+    The whole text is read once here (so a broken file is refused before anything else); the
+    table keeps it as UTF-8 and reads its rows again when they are gone through (CsvRows)."""
     delimiter = delimiter or sniff_delimiter(text)
+    data = text.encode("utf-8", errors="surrogatepass")
+    strict = True
     too_large: set[int] = set()
     try:
-        rows = _kept_rows(_reader(text, delimiter, strict=True), max_rows, too_large)
+        first, count = _scan(data, delimiter, True, max_rows, too_large)
     except _Cut as cut:
         if "unexpected end of data" in str(cut):
             raise FileProblem(FileProblemKind.TRUNCATED, "quote", cut.line) from cut
@@ -354,35 +406,59 @@ def read_csv(text: str, *, delimiter: str | None = None, max_rows: int = MAX_ROW
             raise FileProblem(FileProblemKind.TOO_BIG, "cell", cut.line) from cut
         try:  # a stray quote inside a cell: read leniently, as spreadsheets do
             too_large.clear()
-            rows = _kept_rows(_reader(text, delimiter, strict=False), max_rows, too_large)
+            strict = False
+            first, count = _scan(data, delimiter, False, max_rows, too_large)
         except _Cut as again:
             raise FileProblem(FileProblemKind.TRUNCATED, "quote", again.line) from again
-    header_at = _find_header(rows)
+    header_at = _find_header(first)
     if header_at is None:
         raise FileProblem(FileProblemKind.NO_CONTACTS)
-    header_line, header = rows[header_at]
+    header_line, header = first[header_at]
     header = [h.replace("\ufeff", "").strip() for h in header]
-    body = tuple(rows[header_at + 1 :])
-    if len(body) > max_rows:
+    if count - header_at - 1 > max_rows:
         raise FileProblem(FileProblemKind.TOO_BIG, f"{max_rows} rows")
-    return CsvTable(tuple(header), header_line, body, delimiter, detect_profile(header), frozenset(too_large))
+    frozen = frozenset(too_large)
+    body = CsvRows(data, delimiter, strict, header_at + 1, count - header_at - 1, frozen)
+    return CsvTable(tuple(header), header_line, body, delimiter, detect_profile(header), frozen)
 
 
-def _kept_rows(reader: Iterator[CsvRow], max_rows: int, too_large: set[int]) -> list[CsvRow]:
-    """The rows that are not blank (blank lines anywhere are left out). A row with a cell over
-    ``MAX_VALUE_CHARS`` is kept without its cells, its line added to ``too_large``."""
-    rows: list[CsvRow] = []
-    for row in reader:
-        cells = row.cells
-        if not cells or (not cells[0].strip() and not "".join(cells).strip()):
-            continue
-        if sum(map(len, cells)) > MAX_VALUE_CHARS and max(map(len, cells)) > MAX_VALUE_CHARS:
-            too_large.add(row.line)
-            row = CsvRow(row.line, [])
-        rows.append(row)
-        if len(rows) > max_rows + _HEADER_SEARCH:
-            raise FileProblem(FileProblemKind.TOO_BIG, f"{max_rows} rows")
-    return rows
+def _scan(data: bytes, delimiter: str, strict: bool, max_rows: int,
+          too_large: set[int]) -> tuple[list[CsvRow], int]:  # fmt: skip
+    """The first rows that are not blank (where the header is looked for) and how many such rows
+    there are in all; the lines of rows with a cell over ``MAX_VALUE_CHARS`` go to ``too_large``
+    (those rows come without their cells). A csv.Error comes out as _Cut with its row's line."""
+    csv.field_size_limit(_FIELD_LIMIT)
+    reader = csv.reader(_utf8_lines(data), delimiter=delimiter, strict=strict)
+    first: list[CsvRow] = []
+    wanted, limit = max(_SNIFF_ROWS, _HEADER_SEARCH), max_rows + _HEADER_SEARCH
+    count, start = 0, 1
+    try:
+        for cells in reader:
+            if cells and (cells[0].strip() or "".join(cells).strip()):  # not blank
+                count += 1
+                if sum(map(len, cells)) > MAX_VALUE_CHARS and max(map(len, cells)) > MAX_VALUE_CHARS:
+                    too_large.add(start)
+                    cells = []
+                if count <= wanted:
+                    first.append(CsvRow(start, cells))
+                elif count > limit:
+                    raise FileProblem(FileProblemKind.TOO_BIG, f"{max_rows} rows")
+            start = reader.line_num + 1
+    except csv.Error as error:
+        raise _Cut(start, error) from error
+    return first, count
+
+
+def _kept_rows(data: bytes, delimiter: str, strict: bool, too_large: frozenset[int]) -> Iterator[CsvRow]:
+    """The rows ``_scan`` counted (those that are not blank), with the line each starts on; the
+    rows of ``too_large`` without their cells."""
+    csv.field_size_limit(_FIELD_LIMIT)
+    reader = csv.reader(_utf8_lines(data), delimiter=delimiter, strict=strict)
+    start = 1
+    for cells in reader:
+        if cells and (cells[0].strip() or "".join(cells).strip()):
+            yield CsvRow(start, [] if too_large and start in too_large else cells)
+        start = reader.line_num + 1
 
 
 def _find_header(rows: Sequence[tuple[int, list[str]]]) -> int | None:
@@ -410,7 +486,7 @@ def unused_columns(table: CsvTable, mapping: Mapping, rows: int = 10_000) -> lis
     left = [n for n, target in enumerate(mapping) if target == Target.IGNORE and n < len(table.header)
             and not re.search(r" - (label|type)$", _norm(table.header[n]))]  # fmt: skip
     found: list[int] = []
-    for row in table.rows[:rows]:
+    for row in islice(table.rows, rows):
         if not left:
             break
         cells = row.cells

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import re
+from array import array
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
@@ -31,9 +32,9 @@ from .csv_import import (
     unused_columns,
 )
 from .matching import DuplicateIndex, MatchBy, contact_keys
-from .records import Record, RowProblem, merge_adds_nothing, merge_leads
+from .records import Record, RowProblem, merge_adds_nothing, merge_leads, pack_lead, unpack_lead
 from .textfile import FileProblem, FileProblemKind, TextFile, read_text_file, sniff_kind
-from .vcard import read_vcards
+from .vcard import read_vcards, split_lines
 
 _VCARD_BEGIN = re.compile(r"^\s*BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE)
 
@@ -50,6 +51,7 @@ class ContactsFile:
     source: TextFile
     format: FileFormat
     table: CsvTable | None = None  # CSV only
+    vcard_data: bytes = b""  # vCard only: its text as UTF-8
 
     @property
     def profile(self) -> Profile | None:
@@ -72,7 +74,10 @@ def open_contacts_file(path: Path | str, format_hint: str = "auto", *, max_bytes
     if kind == "vcard":
         if format_hint not in ("auto", "vcard"):
             raise FileProblem(FileProblemKind.WRONG_FORMAT, "vcard")
-        return ContactsFile(source, FileFormat.VCARD)
+        # Kept as UTF-8 (a byte a character for most, where the text takes two or four once one
+        # character needs them) and read a block at a time.
+        data = source.text.encode("utf-8", errors="surrogatepass")
+        return ContactsFile(replace(source, text=""), FileFormat.VCARD, vcard_data=data)
     with no_cyclic_gc():
         table = read_csv(source.text)
     if format_hint in ("google", "outlook", "linkedin", "leadbook", "thunderbird"):
@@ -108,13 +113,20 @@ def no_cyclic_gc() -> Iterator[None]:
 def file_records(contacts: ContactsFile, mapping: Mapping | None = None) -> list[Record]:
     """Every contact of the file; for CSV with ``mapping`` or the recognised one."""
     with no_cyclic_gc():
-        if contacts.format == FileFormat.VCARD:
-            return list(read_vcards(contacts.source.text))
-        assert contacts.table is not None
-        mapping = mapping or mapping_for(contacts.table)
-        if not mapping_names_someone(mapping):
-            raise FileProblem(FileProblemKind.NO_NAME_COLUMN)
-        return list(records(contacts.table, mapping))
+        return list(iter_records(contacts, mapping))
+
+
+def iter_records(contacts: ContactsFile, mapping: Mapping | None = None) -> Iterator[Record]:
+    """``file_records`` one at a time, as the file is read: a plan keeps each lead packed
+    (``PlanItem``), so a whole file's Leads never live at once. Raises FileProblem at once
+    for a CSV mapping that names nobody."""
+    if contacts.format == FileFormat.VCARD:
+        return read_vcards(contacts.vcard_data)
+    assert contacts.table is not None
+    mapping = mapping or mapping_for(contacts.table)
+    if not mapping_names_someone(mapping):
+        raise FileProblem(FileProblemKind.NO_NAME_COLUMN)
+    return records(contacts.table, mapping)
 
 
 def replaced_rows(contacts: ContactsFile) -> list[int]:
@@ -127,7 +139,7 @@ def replaced_rows(contacts: ContactsFile) -> list[int]:
     if contacts.table is not None:
         starts = [contacts.table.header_line] + [row.line for row in contacts.table.rows]
     else:
-        starts = [number for number, line in enumerate(contacts.source.text.splitlines(), 1)
+        starts = [number for number, line in enumerate(split_lines(contacts.vcard_data), 1)
                   if _VCARD_BEGIN.match(line)]  # fmt: skip
     rows: list[int] = []
     for line in replaced:
@@ -162,27 +174,53 @@ class Action(str, Enum):
     ADD = "add"
 
 
-@dataclass(slots=True)  # slots: quicker to make, no __dict__ (100,000 of them in a big import)
 class PlanItem:
-    line: int
-    kind: ItemKind
-    lead: Lead | None = None
-    problems: tuple[RowProblem, ...] = ()
-    match_id: int | None = None  # the book's lead it duplicates
-    match_item: int | None = None  # or the earlier item of this file it duplicates
-    match_name: str = ""
-    match_by: MatchBy | None = None
-    action: Action = Action.ADD
-    brings_news: bool = True  # merging would change something
-    # A new lead that may be the same person as these (it shares an e-mail, a phone, or its
-    # name and company with them, but the rest disagrees): recorded for review, never merged.
-    possible_ids: tuple[int, ...] = ()  # leads of the book
-    possible_items: tuple[int, ...] = ()  # earlier items of this file
-    possible_by: MatchBy | None = None
+    """One row of the file in the plan. Slots: no __dict__ (100,000 of them in a big import); the
+    lead is held packed (``records.pack_lead``, about the size of its text) and made again each
+    time ``lead`` is read."""
+
+    __slots__ = ("action", "brings_news", "kind", "line", "match_by", "match_id", "match_item", "match_name",
+                 "packed", "possible_by", "possible_ids", "possible_items", "problems")  # fmt: skip
+
+    def __init__(
+        self, line: int, kind: ItemKind, lead: Lead | None = None, problems: tuple[RowProblem, ...] = (),
+        match_id: int | None = None, match_item: int | None = None, match_name: str = "",
+        match_by: MatchBy | None = None, action: Action = Action.ADD, brings_news: bool = True,
+        possible_ids: tuple[int, ...] = (), possible_items: tuple[int, ...] = (), possible_by: MatchBy | None = None,
+    ) -> None:  # fmt: skip
+        self.line = line
+        self.kind = kind
+        self.packed: bytes | None = None if lead is None else pack_lead(lead)
+        self.problems = problems
+        self.match_id = match_id  # the book's lead it duplicates
+        self.match_item = match_item  # or the earlier item of this file it duplicates
+        self.match_name = match_name
+        self.match_by = match_by
+        self.action = action
+        self.brings_news = brings_news  # merging would change something
+        # A new lead that may be the same person as these (it shares an e-mail, a phone, or its
+        # name and company with them, but the rest disagrees): recorded for review, never merged.
+        self.possible_ids = possible_ids  # leads of the book
+        self.possible_items = possible_items  # earlier items of this file
+        self.possible_by = possible_by
+
+    @property
+    def lead(self) -> Lead | None:
+        return None if self.packed is None else unpack_lead(self.packed)
+
+    @lead.setter
+    def lead(self, lead: Lead | None) -> None:
+        self.packed = None if lead is None else pack_lead(lead)
 
     @property
     def flagged(self) -> bool:
         return bool(self.possible_ids or self.possible_items)
+
+    def __repr__(self) -> str:
+        return (
+            f"PlanItem(line={self.line}, kind={self.kind}, lead={self.lead!r}, match_id={self.match_id}, "
+            f"match_item={self.match_item}, action={self.action})"
+        )
 
 
 @dataclass
@@ -259,7 +297,7 @@ class ImportPlan:
 
 
 def build_plan(
-    found: Sequence[Record],
+    found: Iterable[Record],
     index: DuplicateIndex,
     existing: Callable[[Sequence[int]], dict[int, Lead]],
     *,
@@ -285,9 +323,27 @@ def build_plan(
 Views = Callable[[Sequence[int]], dict[int, tuple[str, tuple[object, ...], tuple[str, ...]]]]
 
 
-def _build_plan(found: Sequence[Record], index: DuplicateIndex, existing: Callable[[Sequence[int]], dict[int, Lead]],
+def _build_plan(found: Iterable[Record], index: DuplicateIndex, existing: Callable[[Sequence[int]], dict[int, Lead]],
                 views: Views | None, plan: ImportPlan) -> ImportPlan:  # fmt: skip
-    pending: list[tuple[int, Hashable]] = []
+    pending_items = array("q")  # duplicates: their items, and the targets they merge into
+    pending_refs: list[Hashable] = []
+    items = plan.items
+
+    def people_of(ref: Hashable) -> tuple[str, str, tuple[str, ...]] | None:
+        """(name, company, e-mails) of an earlier row, from its packed lead (see DuplicateIndex)."""
+        if isinstance(ref, tuple) and len(ref) == 2 and ref[0] == "item" and 0 <= ref[1] < len(items):
+            lead = items[ref[1]].lead
+            if lead is not None:
+                return lead.name, lead.company, lead.emails
+        return None
+
+    if index.people_of is None:
+        index.people_of = people_of
+    # Rows that match a book lead, while their Leads are at hand: does merging one into the
+    # lead add nothing (a file imported again)? Asked a chunk at a time (then the Leads go).
+    # Those found to add nothing are marked so at once (brings_news False, match_name), which
+    # stands when that lead gets no other merge.
+    waiting: list[tuple[int, int, Lead]] = []
     for record in found:
         if record.lead is None:
             plan.items.append(PlanItem(record.line, ItemKind.ERROR, problems=record.problems))
@@ -303,7 +359,7 @@ def _build_plan(found: Sequence[Record], index: DuplicateIndex, existing: Callab
                 item.possible_items = tuple(r[1] for r, _by in match.possible if isinstance(r, tuple))
                 item.possible_by = match.possible[0][1]
             plan.items.append(item)
-            index.add_keys(("item", n), keys)
+            index.add_keys(("item", n), keys, keep_who=False)
             continue
         item = PlanItem(record.line, ItemKind.DUPLICATE, lead, record.problems, match_by=match.by, action=Action.MERGE)
         if isinstance(match.ref, tuple):
@@ -311,37 +367,71 @@ def _build_plan(found: Sequence[Record], index: DuplicateIndex, existing: Callab
         else:
             item.match_id = int(match.ref)  # type: ignore[call-overload]
         plan.items.append(item)
-        pending.append((n, match.ref))
+        pending_items.append(n)
+        pending_refs.append(match.ref)
         index.add_keys(match.ref, keys)
-    book_ids = Counter(int(ref) for _n, ref in pending if not isinstance(ref, tuple))  # type: ignore[call-overload]
-    quiet: dict[Hashable, str] = {}  # book leads whose one merge adds nothing -> their names
-    if views is not None:
-        seen = views(sorted(lead_id for lead_id, merges in book_ids.items() if merges == 1))
-        for n, ref in pending:
-            if ref in seen:
-                name, view, tags = seen[ref]
-                if merge_adds_nothing(view, tags, plan.items[n].lead):  # type: ignore[arg-type]
-                    quiet[ref] = name
-    known = existing(sorted(lead_id for lead_id in book_ids if lead_id not in quiet))
-    merged: dict[Hashable, Lead] = {}
-    for n, ref in pending:
-        item = plan.items[n]
-        if ref in quiet:
-            item.brings_news, item.match_name = False, quiet[ref]
-            continue
-        if isinstance(ref, tuple):
-            target = merged.get(ref) or plan.items[ref[1]].lead
-        else:
-            target = merged.get(ref) or known.get(int(ref))  # type: ignore[call-overload]
-        if target is None:  # the lead went away meanwhile: it is new after all
-            item.kind, item.match_id, item.match_by, item.action = ItemKind.NEW, None, None, Action.ADD
-            continue
-        assert item.lead is not None
-        after = merge_leads(target, item.lead)
-        item.brings_news = after is not target and after != target  # merge_leads returns target when it adds nothing
-        item.match_name = target.name
-        merged[ref] = after
+        if views is not None and not isinstance(match.ref, tuple):
+            waiting.append((n, int(match.ref), lead))  # type: ignore[call-overload]
+            if len(waiting) >= _WAITING:
+                _note_adds_nothing(waiting, views, items)
+    if waiting:
+        _note_adds_nothing(waiting, views, items)  # type: ignore[arg-type]
+    merges = Counter(pending_refs)  # how many rows merge into each target
+    done: dict[Hashable, int] = {}  # of targets with more than one, how many are done
+    merged: dict[Hashable, Lead] = {}  # a target as its merges so far made it, while more are to come
+    # A chunk at a time: the book's leads read for it are let go after it.
+    for start in range(0, len(pending_refs), _PLAN_CHUNK):
+        chunk = list(zip(pending_items[start : start + _PLAN_CHUNK], pending_refs[start : start + _PLAN_CHUNK]))
+        # book leads whose one merge adds nothing (marked so above)
+        quiet = {ref for n, ref in chunk if merges[ref] == 1 and not isinstance(ref, tuple)
+                 and not items[n].brings_news}  # fmt: skip
+        known = existing(sorted({int(ref) for _n, ref in chunk  # type: ignore[call-overload]
+                                 if not isinstance(ref, tuple) and ref not in quiet and ref not in merged}))  # fmt: skip
+        for n, ref in chunk:
+            if ref in quiet:
+                continue
+            item = items[n]
+            later = 0
+            if merges[ref] > 1:
+                done[ref] = done.get(ref, 0) + 1
+                later = merges[ref] - done[ref]
+            target: Lead | None
+            if isinstance(ref, tuple):
+                target = merged.get(ref) or items[ref[1]].lead
+            else:
+                target = merged.get(ref) or known.get(int(ref))  # type: ignore[call-overload]
+            if target is None:  # the lead went away meanwhile: it is new after all
+                item.kind, item.match_id, item.match_by, item.action = ItemKind.NEW, None, None, Action.ADD
+                item.brings_news, item.match_name = True, ""
+                continue
+            incoming = item.lead
+            assert incoming is not None
+            after = merge_leads(target, incoming)
+            # merge_leads returns target when it adds nothing
+            item.brings_news = after is not target and after != target
+            item.match_name = target.name
+            if later:
+                merged[ref] = after
+            else:
+                merged.pop(ref, None)
     return plan
+
+
+_PLAN_CHUNK = 2000
+_WAITING = 500  # Leads held for _note_adds_nothing (about 2 KB each)
+
+
+def _note_adds_nothing(waiting: list[tuple[int, int, Lead]], views: Views, items: list[PlanItem]) -> None:
+    """Mark each (item, book lead, Lead) whose merge into that book lead would add nothing:
+    ``brings_news`` False, ``match_name`` the book lead's name. Empties ``waiting``."""
+    seen = views(sorted({lead_id for _n, lead_id, _lead in waiting}))
+    for n, lead_id, lead in waiting:
+        found = seen.get(lead_id)
+        if found is not None:
+            name, view, tags = found
+            if merge_adds_nothing(view, tags, lead):
+                items[n].brings_news, items[n].match_name = False, name
+    waiting.clear()
 
 
 # --- what an import did --------------------------------------------------------------------

@@ -27,7 +27,7 @@ from __future__ import annotations
 import contextlib
 import re
 import unicodedata
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from enum import Enum
 from typing import Any, NamedTuple
 
@@ -242,16 +242,42 @@ def contact_keys(name: str, company: str, emails: Iterable[str], phones: Iterabl
     )
 
 
-class DuplicateIndex:
-    """Keys of known contacts; ``find`` answers whether a contact is one of them, or may be."""
+def _one_or_more(found: Any) -> Any:
+    """A value of the index's dicts as a sequence: one ref (or phone entry) is kept as itself,
+    more than one in a list (a list per key would cost 70 bytes a contact three times over)."""
+    if found is None:
+        return ()
+    return found if type(found) is list else (found,)
 
-    def __init__(self, home_region: str = "") -> None:
+
+def _add_to(seen: dict[str, Any], key: str, ref: Hashable) -> None:
+    found = seen.get(key)
+    if found is None:
+        seen[key] = ref
+    elif type(found) is list:
+        if ref not in found:
+            found.append(ref)
+    elif found != ref:
+        seen[key] = [found, ref]
+
+
+class DuplicateIndex:
+    """Keys of known contacts; ``find`` answers whether a contact is one of them, or may be.
+
+    ``people_of``, when given, tells (name, company, e-mails) of a contact added with
+    ``add_keys(..., keep_who=False)`` (a contact not known before), when it is needed (seldom: only a contact that shares a
+    key with a later one): an import does not hold those three a second time for every row."""
+
+    def __init__(self, home_region: str = "", people_of: Callable[[Hashable], Any] | None = None) -> None:
         self.numbers = PhoneNumbers(home_region)
-        self._emails: dict[str, list[Hashable]] = {}
-        self._phones: dict[str, list[tuple[str, Hashable]]] = {}
-        self._names: dict[str, list[Hashable]] = {}
-        self._people: dict[Hashable, tuple[str, str, Any]] = {}  # ref -> (name, company, e-mails) as given
+        # key -> ref, or a list of refs when several share it (see _one_or_more)
+        self._emails: dict[str, Any] = {}
+        self._phones: dict[str, Any] = {}  # tail -> (the number as typed, ref), or a list of those
+        self._names: dict[str, Any] = {}
+        # ref -> (name, company, e-mails) as given; a book's lead's as one string (see who)
+        self._people: dict[Hashable, tuple[str, str, Any]] = {}
         self._folded: dict[Hashable, str] = {}  # ref -> person_key (or ""), worked out when first compared
+        self.people_of = people_of
 
     def add(self, ref: Hashable, name: str, company: str, emails: Iterable[str], phones: Iterable[str]) -> None:
         """Remember a contact."""
@@ -267,11 +293,7 @@ class DuplicateIndex:
                 for email in emails.split("\n"):
                     key = email_key(email)
                     if key:
-                        found = emails_seen.get(key)
-                        if found is None:
-                            emails_seen[key] = [ref]
-                        elif ref not in found:
-                            found.append(ref)
+                        _add_to(emails_seen, key, ref)
             if phones:
                 for phone in phones.split("\n"):
                     tail = _phone_tail(phone)
@@ -279,36 +301,48 @@ class DuplicateIndex:
                         self._add_phone(tail, phone, ref)
             key = name_key(name, company)
             if key:
-                found = names_seen.get(key)
-                if found is None:
-                    names_seen[key] = [ref]
-                elif ref not in found:
-                    found.append(ref)
-            people[ref] = (name, company, emails)
+                _add_to(names_seen, key, ref)
+            if type(name) is str and type(company) is str and type(emails) is str \
+                    and "\x1f" not in name and "\x1f" not in company and "\x1f" not in emails:  # fmt: skip
+                people[ref] = f"{name}\x1f{company}\x1f{emails}"  # type: ignore[assignment]  # one string, not four objects
+            else:
+                people[ref] = (name, company, emails)
 
     def _add_phone(self, tail: str, phone: str, ref: Hashable) -> None:
         bucket = self._phones.get(tail)
         if bucket is None:
-            self._phones[tail] = [(phone, ref)]
+            self._phones[tail] = (phone, ref)
+            return
+        if type(bucket) is not list:
+            if bucket[0] == phone and bucket[1] == ref:
+                return
+            self._phones[tail] = [bucket, (phone, ref)]
             return
         for known, known_ref in bucket:
             if known == phone and known_ref == ref:
                 return
         bucket.append((phone, ref))
 
-    def add_keys(self, ref: Hashable, keys: Keys) -> None:
+    def who(self, ref: Hashable) -> tuple[str, str, Any] | None:
+        """(name, company, e-mails) of a known contact, None for one not known."""
+        known: Any = self._people.get(ref)
+        if type(known) is str:  # as add_rows keeps a book's lead
+            return tuple(known.split("\x1f"))  # type: ignore[return-value]
+        if known is None and self.people_of is not None:
+            known = self.people_of(ref)
+        return known
+
+    def add_keys(self, ref: Hashable, keys: Keys, *, keep_who: bool = True) -> None:
         emails, phones, name, who = keys
         for key in emails:
-            found = self._emails.setdefault(key, [])
-            if ref not in found:
-                found.append(ref)
+            _add_to(self._emails, key, ref)
         for tail, phone in phones:
             self._add_phone(tail, phone, ref)
         if name:
-            found = self._names.setdefault(name, [])
-            if ref not in found:
-                found.append(ref)
-        known = self._people.get(ref)
+            _add_to(self._names, name, ref)
+        if not keep_who:  # a new contact: people_of tells who it is
+            return
+        known = self.who(ref)
         if known is None:
             self._people[ref] = who
         elif known[:2] == who[:2]:
@@ -321,7 +355,7 @@ class DuplicateIndex:
     def person(self, ref: Hashable) -> str:
         known = self._folded.get(ref)
         if known is None:
-            name, company, emails = self._people.get(ref, ("", "", ()))
+            name, company, emails = self.who(ref) or ("", "", ())
             known = _person_of(name, company, emails.split("\n") if isinstance(emails, str) else emails)
             self._folded[ref] = known
         return known
@@ -334,21 +368,21 @@ class DuplicateIndex:
         possible duplicates it has. None when it shares nothing with anyone."""
         found: dict[Hashable, MatchBy] = {}  # ref -> the strongest thing shared, in order of finding
         for key in keys.emails:
-            for ref in self._emails.get(key, ()):
+            for ref in _one_or_more(self._emails.get(key)):
                 found.setdefault(ref, MatchBy.EMAIL)
         for tail, phone in keys.phones:
-            for known, ref in self._phones.get(tail, ()):
+            for known, ref in _one_or_more(self._phones.get(tail)):
                 if ref not in found and self.numbers.same(phone, known):
                     found[ref] = MatchBy.PHONE
-        by_name = self._names.get(keys.name, ()) if keys.name else ()
+        by_name = _one_or_more(self._names.get(keys.name)) if keys.name else ()
         for ref in by_name:
             found.setdefault(ref, MatchBy.NAME)
         if not found:
             return None
         if len(found) == 1:  # the common case (a file imported again): the very same name and company
             ref, by = next(iter(found.items()))
-            given = self._people.get(ref)
-            if by != MatchBy.NAME and given is not None and given[:2] == keys.who[:2]:
+            known = self.who(ref)
+            if by != MatchBy.NAME and known is not None and known[:2] == keys.who[:2]:
                 return Match(ref, by)
         person = _person_of(*keys.who)
         for wanted in (MatchBy.EMAIL, MatchBy.PHONE):

@@ -8,13 +8,15 @@ ever overwriting what the seller wrote.
 
 from __future__ import annotations
 
+import marshal
 import re
 from dataclasses import MISSING, dataclass
 from dataclasses import fields as dataclass_fields
 from enum import Enum
+from operator import attrgetter
 from typing import NamedTuple
 
-from ..core.model import Lead, Source, Stage, normalise_tags
+from ..core.model import Channel, IntervalUnit, Lead, Source, Stage, normalise_tags
 from ..core.sanitise import clean_text
 from ..core.validation import (
     Problem,
@@ -269,6 +271,50 @@ def _lead_from_state(state: dict[str, object]) -> Lead:
     lead = object.__new__(Lead)
     object.__setattr__(lead, "__dict__", state)
     return lead
+
+
+_LEAD_NAMES = tuple(f.name for f in dataclass_fields(Lead))
+_LEAD_VALUES = attrgetter(*_LEAD_NAMES)
+# Fields holding an enum member: packed as its value (unpack_lead looks it up in the enum's own table).
+_LEAD_ENUMS = tuple(_LEAD_NAMES.index(name) for name in ("source", "stage", "preferred_channel", "interval_unit"))
+
+
+def pack_lead(lead: Lead) -> bytes:
+    """A Lead as one bytes object (``marshal`` of its field values), for holding 100,000 of them
+    while an import is planned: about the size of its text, where the Lead itself, a dict of 27
+    fields and a string object per value, takes 1.5 to 2 KB. ``unpack_lead`` gives it back equal."""
+    return marshal.dumps(lead_values(lead))  # type: ignore[arg-type]  # str, int, float, None and tuples of them
+
+
+def lead_values(lead: Lead) -> tuple[object, ...]:
+    """A Lead's field values in order, enum members as their values (what ``pack_lead`` packs,
+    and what store.leads.insert_leads_bulk writes ``as_values``)."""
+    values = list(_LEAD_VALUES(lead))
+    for at in _LEAD_ENUMS:
+        member = values[at]
+        if member is not None:
+            values[at] = member._value_
+    return tuple(values)
+
+
+def packed_values(packed: bytes) -> tuple[object, ...]:
+    """``lead_values`` of a packed lead."""
+    return marshal.loads(packed)
+
+
+def unpack_lead(packed: bytes) -> Lead:
+    state = dict(zip(_LEAD_NAMES, marshal.loads(packed)))
+    state["source"] = _SOURCE_OF[state["source"]]
+    state["stage"] = _STAGE_OF[state["stage"]]
+    if state["preferred_channel"] is not None:
+        state["preferred_channel"] = _CHANNEL_OF[state["preferred_channel"]]
+    if state["interval_unit"] is not None:
+        state["interval_unit"] = _UNIT_OF[state["interval_unit"]]
+    return _lead_from_state(state)
+
+
+_SOURCE_OF, _STAGE_OF = Source._value2member_map_, Stage._value2member_map_
+_CHANNEL_OF, _UNIT_OF = Channel._value2member_map_, IntervalUnit._value2member_map_
 
 
 def _emails(found: list[tuple[str, str]]) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ fills phones and address books: marketing).
 
 from __future__ import annotations
 
+import codecs
 import logging
 import quopri
 import re
@@ -48,12 +49,52 @@ MAX_CARDS = 1_000_000
 logging.getLogger("vobject.base").setLevel(logging.CRITICAL)
 
 
-def split_cards(text: str) -> Iterator[tuple[int, list[str]]]:
+def split_lines(text: str | bytes, block: int = 1 << 20) -> Iterator[str]:
+    """``text.splitlines()`` a block of about ``block`` characters at a time (cut after a line
+    feed, so no line break is split), instead of a list of every line of the file at once.
+    ``text`` may be UTF-8 bytes (as an import keeps a vCard file): then each line is decoded
+    straight from them (``_utf8_lines``)."""
+    if isinstance(text, bytes):
+        yield from _utf8_lines(text)
+        return
+    at, end = 0, len(text)
+    while at < end:
+        cut = text.find("\n", at + block) + 1 if at + block < end else end
+        if cut <= 0:
+            cut = end
+        yield from text[at:cut].splitlines()
+        at = cut
+
+
+_EOL = re.compile(rb"\r\n?|\n")
+# What str.splitlines also takes for a line break (sanitising removes all but the last two).
+_OTHER_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def _utf8_lines(data: bytes) -> Iterator[str]:
+    """The lines ``data.decode("utf-8").splitlines()`` gives, each decoded from its place in
+    ``data`` (no copy of a block or of a 10 MB line beside the line itself)."""
+    view = memoryview(data)
+    at, end = 0, len(data)
+    while at < end:
+        found = _EOL.search(data, at)
+        stop, after = (found.start(), found.end()) if found is not None else (end, end)
+        line = codecs.utf_8_decode(view[at:stop], "surrogatepass", True)[0]
+        if _OTHER_BREAKS.search(line):
+            yield from line.splitlines()
+            if found is not None and _OTHER_BREAKS.fullmatch(line[-1]):
+                yield ""  # the line break after one of those ends an empty line
+        else:
+            yield line
+        at = after
+
+
+def split_cards(text: str | bytes) -> Iterator[tuple[int, list[str]]]:
     """Each card's first line number and its lines (BEGIN and END included).
 
     Raises FileProblem(TRUNCATED) for a card without its END, and NO_CONTACTS when
     there is no card at all."""
-    lines = text.splitlines()
+    lines = split_lines(text)
     start: int | None = None
     card: list[str] = []
     found = 0
@@ -286,8 +327,8 @@ def too_large_property(lines: list[str]) -> int | None:
     return None
 
 
-def read_vcards(text: str) -> Iterator[Record]:
-    """Every card as a Record with the line its BEGIN is on."""
+def read_vcards(text: str | bytes) -> Iterator[Record]:
+    """Every card as a Record with the line its BEGIN is on; ``text`` may be UTF-8 bytes."""
     for line, lines in split_cards(text):
         if too_large_property(lines) is not None:  # refused before vobject, which needs ~15 bytes a character
             yield Record(line, None, (RowProblem(RowProblemKind.VALUE_TOO_LARGE),))

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import re
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..core.model import Channel, IntervalUnit, Lead, Source, Stage
 from ..core.validation import phone_digits
 from .database import inserted_id
-from .schema import ACTIVE_STAGES_SQL, FTS_COLUMNS, STAGE_ORDER_SQL
+from .schema import ACTIVE_STAGES_SQL, CHANGE_TRIGGERS, COUNT_CHANGE_SQL, FTS_COLUMNS, STAGE_ORDER_SQL
 
 if TYPE_CHECKING:  # sqlite-utils loads when a write first needs it (store.database.LazyDatabase)
     import sqlite_utils
@@ -541,6 +542,33 @@ def lead_columns(leads: Sequence[Lead], first_id: int, now: str) -> dict[str, Se
     }
 
 
+# Lead's fields in order: a lead as a tuple of its field values (enum members as their stored
+# values), the way an import holds it packed (interop.records.pack_lead), is written from these.
+_FIELD_AT = {f.name: n for n, f in enumerate(dataclasses.fields(Lead))}
+
+
+def value_columns(rows: Sequence[tuple[Any, ...]], first_id: int, now: str) -> dict[str, Sequence[Any]]:
+    """``lead_columns`` for leads given as tuples of their field values (see _FIELD_AT)."""
+    columns: dict[str, Sequence[Any]] = {"id": range(first_id, first_id + len(rows))}
+    at = _FIELD_AT
+    for name in ("name", "company", "role"):
+        columns[name] = [row[at[name]] for row in rows]
+    columns["is_decision_maker"] = [int(row[at["is_decision_maker"]]) for row in rows]
+    for name in ("decision_maker_name", "decision_maker_contact"):
+        columns[name] = [row[at[name]] for row in rows]
+    emails, phones = at["emails"], at["phones"]
+    columns["emails"] = ["\n".join(row[emails]) for row in rows]
+    columns["phones"] = ["\n".join(row[phones]) for row in rows]
+    columns["phone_digits"] = [_digits(row[phones]) for row in rows]
+    for name in ("address", "city", "country", "website", "source", "stage", "value", "currency",
+                 "preferred_channel", "interval_count", "interval_unit", "best_time", "rapport", "notes"):  # fmt: skip
+        columns[name] = [row[at[name]] for row in rows]
+    columns["do_not_contact"] = [int(row[at["do_not_contact"]]) for row in rows]
+    columns["created_at"] = [now] * len(rows)
+    columns["updated_at"] = [now] * len(rows)
+    return columns
+
+
 def column_defaults(conn: sqlite3.Connection, table: str) -> dict[str, Any]:
     """What each column of ``table`` gets when an INSERT leaves it out, where that is a constant:
     its DEFAULT literal (read by SQLite itself), or NULL for a nullable column without one."""
@@ -563,11 +591,12 @@ def _insert_columns(conn: sqlite3.Connection, columns: dict[str, Sequence[Any]],
 
 
 @contextmanager
-def bulk_work(conn: sqlite3.Connection) -> Iterator[None]:
-    """A bigger page cache while indexes grow (or shrink) by 100,000 entries, and no cyclic
-    garbage collection (100,000 new objects would make it scan them again and again)."""
+def bulk_work(conn: sqlite3.Connection, cache_kib: int = 262144) -> Iterator[None]:
+    """A bigger page cache while indexes grow (or shrink) by 100,000 entries (256 MiB unless
+    ``cache_kib`` says otherwise), and no cyclic garbage collection (100,000 new objects would
+    make it scan them again and again)."""
     cache = conn.execute("PRAGMA cache_size").fetchone()[0]
-    conn.execute("PRAGMA cache_size = -262144")  # 256 MiB
+    conn.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -589,6 +618,17 @@ def trigger_set_aside(conn: sqlite3.Connection, name: str) -> Iterator[None]:
     yield
     if row is not None:
         conn.execute(row[0])
+
+
+@contextmanager
+def changes_counted_once(conn: sqlite3.Connection) -> Iterator[None]:
+    """Inside a transaction: the triggers that count each change to leads and tags (migration
+    0010) set aside for a bulk write, which counts once at its end instead of once a row."""
+    with ExitStack() as stack:
+        for name in CHANGE_TRIGGERS:
+            stack.enter_context(trigger_set_aside(conn, name))
+        yield
+        conn.execute(COUNT_CHANGE_SQL)
 
 
 @contextmanager
@@ -626,26 +666,34 @@ def fts_merges_deferred(conn: sqlite3.Connection, when: bool) -> Iterator[None]:
 
 
 def insert_leads_bulk(
-    conn: sqlite3.Connection, leads: Sequence[Lead], now: str, tick: Callable[[int], None] | None = None,
-    step: int = 2000,
+    conn: sqlite3.Connection, leads: Sequence[Any], now: str,
+    tick: Callable[[int], None] | None = None, step: int = 2000, *, as_values: bool = False,
 ) -> range:  # fmt: skip
     """Insert new leads (ids after the highest one, in order) with their tags and full-text
     entries; returns their ids. ``tick(count)`` after each chunk may raise to stop (the caller
-    rolls back). Call inside a transaction that already holds the write lock."""
+    rolls back). Call inside a transaction that already holds the write lock. With
+    ``as_values`` the leads are tuples of their field values (``value_columns``); a slice of
+    ``leads`` is taken a chunk at a time."""
     first_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM leads").fetchone()[0]) + 1
     if not leads:
         return range(first_id, first_id)
     existing = int(conn.execute("SELECT count(*) FROM leads").fetchone()[0])
     big = len(leads) > max(existing, BULK_INDEX_MINIMUM)
     with trigger_set_aside(conn, "leads_fts_insert"), lead_indexes_set_aside(conn, big), \
-            fts_merges_deferred(conn, big):  # fmt: skip
+            fts_merges_deferred(conn, big), changes_counted_once(conn):  # fmt: skip
         defaults = column_defaults(conn, "leads")
         defaults.pop("id", None)
         for start in range(0, len(leads), step):
             chunk = leads[start : start + step]
-            _insert_columns(conn, lead_columns(chunk, first_id + start, now), defaults)
-            tagged = [(lead_id, tag) for lead_id, lead in enumerate(chunk, first_id + start) if lead.tags
-                      for tag in lead.tags]  # fmt: skip
+            if as_values:
+                _insert_columns(conn, value_columns(chunk, first_id + start, now), defaults)
+                at = _FIELD_AT["tags"]
+                tagged = [(lead_id, tag) for lead_id, row in enumerate(chunk, first_id + start) if row[at]
+                          for tag in row[at]]  # fmt: skip
+            else:
+                _insert_columns(conn, lead_columns(chunk, first_id + start, now), defaults)
+                tagged = [(lead_id, tag) for lead_id, lead in enumerate(chunk, first_id + start) if lead.tags
+                          for tag in lead.tags]  # fmt: skip
             if tagged:
                 conn.executemany("INSERT OR IGNORE INTO lead_tags (lead_id, tag) VALUES (?, ?)", tagged)
             if tick is not None:
@@ -686,7 +734,7 @@ def lead_updates(conn: sqlite3.Connection, expected: int) -> Iterator[Callable[.
     count = int(conn.execute("SELECT count(*) FROM leads").fetchone()[0])
     big = expected > max(count - expected, BULK_INDEX_MINIMUM)
     with trigger_set_aside(conn, "leads_fts_update"), lead_indexes_set_aside(conn, big), \
-            fts_merges_deferred(conn, big):  # fmt: skip
+            fts_merges_deferred(conn, big), changes_counted_once(conn):  # fmt: skip
         yield lambda leads, updated_at=None: _update_chunk(conn, leads, updated_at, fts=not big)
         if big:  # most of the book changed: its full-text index written once, instead of out and in again
             conn.execute("INSERT INTO leads_fts (leads_fts) VALUES ('rebuild')")
@@ -730,7 +778,7 @@ def delete_leads_bulk(conn: sqlite3.Connection, where: str, params: Sequence[Any
     cols = ", ".join(FTS_COLUMNS)
     with trigger_set_aside(conn, "leads_fts_delete"), lead_indexes_set_aside(
         conn, len(removed) > max(staying, BULK_INDEX_MINIMUM)
-    ):  # fmt: skip
+    ), changes_counted_once(conn):  # fmt: skip
         if rebuild:
             conn.execute("INSERT INTO leads_fts (leads_fts) VALUES ('delete-all')")
         else:

@@ -67,12 +67,13 @@ def rows_of(book: LeadBook, table: str) -> list[tuple]:
 
 
 def book_tables(book: LeadBook) -> dict[str, list[tuple]]:
-    """Every table's rows but the full-text index's own (compared by what searches find) and the
-    import history (which keeps the undone import, marked undone)."""
+    """Every table's rows but the full-text index's own (compared by what searches find), the
+    import history (which keeps the undone import, marked undone) and the count of changes (an
+    import and its undo are two)."""
     names = [r[0] for r in rows(
         book,
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND name NOT LIKE 'leads_fts%' AND name NOT IN ('imports', 'import_items')")]  # fmt: skip
+        "AND name NOT LIKE 'leads_fts%' AND name NOT IN ('imports', 'import_items', 'book_changes')")]  # fmt: skip
     return {name: rows_of(book, name) for name in names}
 
 

@@ -3,6 +3,7 @@ before another connection imported the same rows is planned again inside the wri
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from leadbook.book import LeadBook
@@ -60,3 +61,42 @@ def test_an_unchanged_book_keeps_the_plan_and_its_choices(tmp_path, clock):
         plan.set_action([duplicate], Action.ADD)
         result = book.import_leads(plan)
         assert result.added == 20 and book.count_leads() == 21
+
+
+def test_an_edit_in_the_same_second_by_another_connection_makes_the_import_plan_again(tmp_path, clock):
+    """The book's mark is a count of changes, not (leads, highest id, newest change time): another
+    Leadbook that edits a lead within the same second, after the plan, is seen (the clock stands still)."""
+    source = tmp_path / "contacts.csv"
+    source.write_text("Name,E-mail\nAnna Svensson,anna@example.com\n", encoding="utf-8")
+    path = tmp_path / "book.leadbook"
+    with LeadBook.open(path, clock) as first, LeadBook.worker_connection(path, clock) as second:
+        bo = first.add_lead(Lead(name="Bo Carter", emails=("bo@example.com",)))
+        plan = plan_file(first, source)
+        assert plan.count(ItemKind.NEW) == 1  # Anna is no one in the book yet
+        second.update_lead(replace(second.lead(bo.id), name="Anna Svensson", emails=("anna@example.com",)))
+        assert second.lead(bo.id).updated_at == bo.updated_at  # the same second
+        result = first.import_leads(plan)  # planned again: Anna is the lead the other Leadbook just changed
+        assert (result.added, result.merged_rows) == (0, 1)
+        assert [lead.name for lead in first.export_leads()] == ["Anna Svensson"]
+
+
+def test_the_change_count_moves_with_every_change_to_leads_and_tags_and_once_for_a_bulk_write(tmp_path, clock):
+    from leadbook.store import imports as import_store
+
+    source = write_csv(tmp_path / "contacts.csv", 30)
+    with LeadBook.open(tmp_path / "book.leadbook", clock) as book:
+        conn = book._db.conn
+        marks = [import_store.leads_state(conn)]
+        lead = book.add_lead(Lead(name="Bo Carter"))
+        marks.append(import_store.leads_state(conn))
+        book.update_lead(replace(book.lead(lead.id), tags=("golf",)))
+        marks.append(import_store.leads_state(conn))
+        conn.execute("UPDATE lead_tags SET tag = 'tennis'")  # another program, behind the book's back
+        conn.commit()
+        marks.append(import_store.leads_state(conn))
+        book.import_leads(plan_file(book, source))
+        marks.append(import_store.leads_state(conn))
+        book.undo_last_import()
+        marks.append(import_store.leads_state(conn))
+        assert len(set(marks)) == len(marks), marks
+        assert marks[-2][0] - marks[-3][0] == 1  # 30 leads in one bulk write: counted once
