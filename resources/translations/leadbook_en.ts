@@ -4,7 +4,7 @@
 <context>
     <name>AgendaText</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/agenda_text.py" line="165"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="159"/>
         <source>%n try/tries without an answer</source>
         <translation>
             <numerusform>%n try without an answer</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/agenda_text.py" line="169"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="163"/>
         <source>%n active lead(s) has/have no next step</source>
         <translation>
             <numerusform>%n active lead has no next step</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/agenda_text.py" line="175"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="169"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/agenda_text.py" line="177"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="171"/>
         <source>%n today</source>
         <translation>
             <numerusform>%n today</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/agenda_text.py" line="179"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="173"/>
         <source>%n first response(s)</source>
         <translation>
             <numerusform>%n first response</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/agenda_text.py" line="181"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="175"/>
         <source>%n revisit(s)</source>
         <translation>
             <numerusform>%n revisit</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/agenda_text.py" line="182"/>
+        <location filename="../../desktop/leadbook/present/agenda_text.py" line="176"/>
         <source>%n to decide</source>
         <translation>
             <numerusform>%n to decide</numerusform>
@@ -63,7 +63,7 @@
 <context>
     <name>CadenceDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="414"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="422"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="416"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="424"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -80,9 +80,20 @@
     </message>
 </context>
 <context>
+    <name>CalendarSyncPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="296"/>
+        <source>Calendar sync is off; %n event(s) taken off the calendar.</source>
+        <translation>
+            <numerusform>Calendar sync is off; %n event taken off the calendar.</numerusform>
+            <numerusform>Calendar sync is off; %n events taken off the calendar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="977"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="987"/>
         <source>%n follow-up(s) planned</source>
         <translation>
             <numerusform>%n follow-up planned</numerusform>
@@ -90,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="1132"/>
+        <location filename="../../desktop/leadbook/gui/calendar/view.py" line="1142"/>
         <source>Moved %n follow-up(s).</source>
         <translation>
             <numerusform>Moved %n follow-up.</numerusform>
@@ -101,8 +112,8 @@
 <context>
     <name>CallSheetDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/callsheet/dialog.py" line="246"/>
-        <location filename="../../desktop/leadbook/gui/callsheet/dialog.py" line="300"/>
+        <location filename="../../desktop/leadbook/gui/callsheet/dialog.py" line="256"/>
+        <location filename="../../desktop/leadbook/gui/callsheet/dialog.py" line="310"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -113,7 +124,7 @@
 <context>
     <name>CallSheetText</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="527"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="526"/>
         <source>%n e-mail(s) or letter(s) left out</source>
         <translation>
             <numerusform>%n e-mail or letter left out</numerusform>
@@ -124,7 +135,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="221"/>
+        <location filename="../../desktop/leadbook/cli.py" line="252"/>
         <source>Wrote a demo lead book with %n lead(s) to %1</source>
         <translation>
             <numerusform>Wrote a demo lead book with %n lead to %1</numerusform>
@@ -132,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="273"/>
+        <location filename="../../desktop/leadbook/cli.py" line="304"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -140,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="273"/>
+        <location filename="../../desktop/leadbook/cli.py" line="304"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -148,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="292"/>
+        <location filename="../../desktop/leadbook/cli.py" line="323"/>
         <source>Backed up %n lead(s) to %1 (verified)</source>
         <translation>
             <numerusform>Backed up %n lead to %1 (verified)</numerusform>
@@ -156,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="338"/>
+        <location filename="../../desktop/leadbook/cli.py" line="369"/>
         <source>Removed Leadbook from the applications menu (%n file(s))</source>
         <translation>
             <numerusform>Removed Leadbook from the applications menu (%n file)</numerusform>
@@ -164,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="477"/>
+        <location filename="../../desktop/leadbook/cli.py" line="508"/>
         <source>... and %n more row(s) with errors</source>
         <translation>
             <numerusform>... and %n more row with errors</numerusform>
@@ -172,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="482"/>
+        <location filename="../../desktop/leadbook/cli.py" line="514"/>
         <source>... and %n more row(s) with replaced characters</source>
         <translation>
             <numerusform>... and %n more row with replaced characters</numerusform>
@@ -180,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="506"/>
+        <location filename="../../desktop/leadbook/cli.py" line="538"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n duplicate</numerusform>
@@ -188,8 +199,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="507"/>
-        <location filename="../../desktop/leadbook/cli.py" line="528"/>
+        <location filename="../../desktop/leadbook/cli.py" line="539"/>
+        <location filename="../../desktop/leadbook/cli.py" line="560"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n row with errors</numerusform>
@@ -197,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="508"/>
+        <location filename="../../desktop/leadbook/cli.py" line="540"/>
         <source>%n the same as a row above</source>
         <translation>
             <numerusform>%n the same as a row above</numerusform>
@@ -205,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="525"/>
+        <location filename="../../desktop/leadbook/cli.py" line="557"/>
         <source>%n merged with a row above</source>
         <translation>
             <numerusform>%n merged with a row above</numerusform>
@@ -213,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="558"/>
+        <location filename="../../desktop/leadbook/cli.py" line="590"/>
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
             <numerusform>Exported %n follow-up to %1</numerusform>
@@ -221,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="573"/>
+        <location filename="../../desktop/leadbook/cli.py" line="605"/>
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>Exported %n lead to %1</numerusform>
@@ -232,7 +243,7 @@
 <context>
     <name>Export</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="85"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="88"/>
         <source>Only the %n lead(s) shown</source>
         <translation>
             <numerusform>Only the %n lead shown</numerusform>
@@ -240,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="87"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="90"/>
         <source>All %n lead(s)</source>
         <translation>
             <numerusform>All %n lead</numerusform>
@@ -248,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="181"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="184"/>
         <source>%n do-not-contact lead(s) left out</source>
         <translation>
             <numerusform>%n do-not-contact lead left out</numerusform>
@@ -256,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="220"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="223"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -264,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="220"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="223"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n lead</numerusform>
@@ -275,7 +286,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="343"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="347"/>
         <source>Exports the %n lead(s) of the current filter.</source>
         <translation>
             <numerusform>Exports the %n lead of the current filter.</numerusform>
@@ -283,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="345"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="349"/>
         <source>Exports all %n lead(s), not only the current filter&apos;s.</source>
         <translation>
             <numerusform>Exports all %n lead, not only the current filter&apos;s.</numerusform>
@@ -291,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="347"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="351"/>
         <source>Exports all %n lead(s).</source>
         <translation>
             <numerusform>Exports all %n lead.</numerusform>
@@ -302,7 +313,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="153"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="154"/>
         <source>%n lead(s) added</source>
         <translation>
             <numerusform>%n lead added</numerusform>
@@ -310,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="155"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="156"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -318,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="157"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="158"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n already there</numerusform>
@@ -326,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="161"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="162"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n skipped</numerusform>
@@ -334,7 +345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="165"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="166"/>
         <source>%n row(s) with errors left out</source>
         <translation>
             <numerusform>%n row with errors left out</numerusform>
@@ -342,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="599"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="602"/>
         <source>%n new lead(s)</source>
         <translation>
             <numerusform>%n new lead</numerusform>
@@ -350,7 +361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="600"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="603"/>
         <source>%n already in the book</source>
         <translation>
             <numerusform>%n already in the book</numerusform>
@@ -358,8 +369,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="595"/>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="597"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="598"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="600"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n row with errors</numerusform>
@@ -367,7 +378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="159"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="160"/>
         <source>%n merged with a row above</source>
         <translation>
             <numerusform>%n merged with a row above</numerusform>
@@ -375,7 +386,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="594"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="597"/>
         <source>%n the same as a row above</source>
         <translation>
             <numerusform>%n the same as a row above</numerusform>
@@ -383,7 +394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="606"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="609"/>
         <source>… and %n more row(s) like these</source>
         <translation>
             <numerusform>… and %n more row like these</numerusform>
@@ -391,7 +402,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="798"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="807"/>
         <source>%n lead(s) it added</source>
         <translation>
             <numerusform>%n lead it added</numerusform>
@@ -399,7 +410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="799"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="808"/>
         <source>%n lead(s) it merged into</source>
         <translation>
             <numerusform>%n lead it merged into</numerusform>
@@ -407,7 +418,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="803"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="812"/>
         <source>%n of them was/were changed since the import; that/those change(s) will be lost.</source>
         <translation>
             <numerusform>%n of them was changed since the import; that change will be lost.</numerusform>
@@ -418,7 +429,7 @@
 <context>
     <name>LeadPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="470"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="438"/>
         <source>%n attempt(s) in a row without an answer</source>
         <translation>
             <numerusform>%n attempt in a row without an answer</numerusform>
@@ -426,7 +437,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="477"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="445"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform>
@@ -434,7 +445,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="488"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="456"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -442,7 +453,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="705"/>
+        <location filename="../../desktop/leadbook/gui/leads/panel.py" line="582"/>
         <source>Plan its %n step(s) from today</source>
         <translation>
             <numerusform>Plan its %n step from today</numerusform>
@@ -453,7 +464,7 @@
 <context>
     <name>LeadsView</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/leads/view.py" line="432"/>
+        <location filename="../../desktop/leadbook/gui/leads/view.py" line="461"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n lead</numerusform>
@@ -464,7 +475,7 @@
 <context>
     <name>LogDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="223"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="228"/>
         <source>&amp;Keep the %n remaining step(s) of the cadence “%1”</source>
         <translation>
             <numerusform>&amp;Keep the %n remaining step of the cadence “%1”</numerusform>
@@ -472,7 +483,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="224"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="229"/>
         <source>&amp;Keep the %n remaining step(s) of the cadence</source>
         <translation>
             <numerusform>&amp;Keep the %n remaining step of the cadence</numerusform>
@@ -480,7 +491,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="259"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="268"/>
         <source>%n unanswered attempt(s) in a row. Keep going: most deals take five or more follow-ups.</source>
         <translation>
             <numerusform>%n unanswered attempt in a row. Keep going: most deals take five or more follow-ups.</numerusform>
@@ -488,7 +499,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="299"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="308"/>
         <source>Proposed from the default rhythm: %n day(s) later, on a working day.</source>
         <translation>
             <numerusform>Proposed from the default rhythm: %n day later, on a working day.</numerusform>
@@ -499,7 +510,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="463"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="843"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>Deleted %n lead.</numerusform>
@@ -510,7 +521,7 @@
 <context>
     <name>NurtureView</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/revisits/nurture.py" line="83"/>
+        <location filename="../../desktop/leadbook/gui/revisits/nurture.py" line="91"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n lead</numerusform>
@@ -519,9 +530,120 @@
     </message>
 </context>
 <context>
+    <name>ProgressText</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="71"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="73"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="74"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="226"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="138"/>
+        <source>You stopped after one touch on %1 of %n lead(s) (%2); the articles&apos; sellers: %3.</source>
+        <translation>
+            <numerusform>You stopped after one touch on %1 of %n lead (%2); the articles&apos; sellers: %3.</numerusform>
+            <numerusform>You stopped after one touch on %1 of %n leads (%2); the articles&apos; sellers: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="149"/>
+        <source>%n lead(s) decided after %1 touches on average (the articles: %2); %3 had five or more (the articles: %4 of sales need that many).</source>
+        <translation>
+            <numerusform>%n lead decided after %1 touches on average (the articles: %2); %3 had five or more (the articles: %4 of sales need that many).</numerusform>
+            <numerusform>%n leads decided after %1 touches on average (the articles: %2); %3 had five or more (the articles: %4 of sales need that many).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="160"/>
+        <source>%1 of the %n lead(s) added in this period never had a touch (%2); the articles: %3.</source>
+        <translation>
+            <numerusform>%1 of the %n lead added in this period never had a touch (%2); the articles: %3.</numerusform>
+            <numerusform>%1 of the %n leads added in this period never had a touch (%2); the articles: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="184"/>
+        <source>Web inquiries answered within an hour: %1 of %n (%2).</source>
+        <translation>
+            <numerusform>Web inquiries answered within an hour: %1 of %n (%2).</numerusform>
+            <numerusform>Web inquiries answered within an hour: %1 of %n (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="194"/>
+        <source>%n lead(s) won; %1 of them on the fifth touch or later (%2).</source>
+        <translation>
+            <numerusform>%n lead won; %1 of them on the fifth touch or later (%2).</numerusform>
+            <numerusform>%n leads won; %1 of them on the fifth touch or later (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="201"/>
+        <source>%n “no”(s) called back: %1 reopened, %2 won since.</source>
+        <translation>
+            <numerusform>%n “no” called back: %1 reopened, %2 won since.</numerusform>
+            <numerusform>%n “no”s called back: %1 reopened, %2 won since.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="224"/>
+        <source>Nothing slipped on %1 of %n day(s) with follow-ups due; streak: %2.</source>
+        <translation>
+            <numerusform>Nothing slipped on %1 of %n day with follow-ups due; streak: %2.</numerusform>
+            <numerusform>Nothing slipped on %1 of %n days with follow-ups due; streak: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="233"/>
+        <source>%n active lead(s) without a next step now.</source>
+        <translation>
+            <numerusform>%n active lead without a next step now.</numerusform>
+            <numerusform>%n active leads without a next step now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="303"/>
+        <source>Touches before the decision: %1 — %n lead(s)</source>
+        <translation>
+            <numerusform>Touches before the decision: %1 — %n lead</numerusform>
+            <numerusform>Touches before the decision: %1 — %n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="359"/>
+        <source>Won on touch %1 — %n lead(s)</source>
+        <translation>
+            <numerusform>Won on touch %1 — %n lead</numerusform>
+            <numerusform>Won on touch %1 — %n leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="79"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="84"/>
         <source>Overdue by %n minute(s)</source>
         <translation>
             <numerusform>Overdue by %n minute</numerusform>
@@ -529,7 +651,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="80"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="85"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Overdue by %n hour</numerusform>
@@ -537,7 +659,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="81"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="86"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -545,7 +667,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="84"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="89"/>
         <source>In %n minute(s)</source>
         <translation>
             <numerusform>In %n minute</numerusform>
@@ -553,7 +675,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="85"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="90"/>
         <source>In %n hour(s)</source>
         <translation>
             <numerusform>In %n hour</numerusform>
@@ -561,7 +683,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="86"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="91"/>
         <source>In %n day(s)</source>
         <translation>
             <numerusform>In %n day</numerusform>
@@ -569,7 +691,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="157"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="162"/>
         <source>%n overdue from earlier days</source>
         <translation>
             <numerusform>%n overdue from earlier days</numerusform>
@@ -577,7 +699,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="159"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="164"/>
         <source>%n shown earlier today</source>
         <translation>
             <numerusform>%n shown earlier today</numerusform>
@@ -588,7 +710,7 @@
 <context>
     <name>RemindersWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="530"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="531"/>
         <source>%n new reminder(s)</source>
         <translation>
             <numerusform>%n new reminder</numerusform>
@@ -596,7 +718,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="534"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="535"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n reminder</numerusform>
@@ -604,7 +726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="781"/>
+        <location filename="../../desktop/leadbook/gui/reminders/window.py" line="782"/>
         <source>No answer from %1 (%n attempt(s) in a row).</source>
         <translation>
             <numerusform>No answer from %1 (%n attempt in a row).</numerusform>
@@ -615,7 +737,7 @@
 <context>
     <name>RevisitsText</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/revisits_text.py" line="104"/>
+        <location filename="../../desktop/leadbook/present/revisits_text.py" line="98"/>
         <source>%n revisit(s)</source>
         <translation>
             <numerusform>%n revisit</numerusform>
@@ -626,7 +748,7 @@
 <context>
     <name>RevisitsView</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="131"/>
+        <location filename="../../desktop/leadbook/gui/revisits/view.py" line="143"/>
         <source>%n revisit(s)</source>
         <translation>
             <numerusform>%n revisit</numerusform>
@@ -635,9 +757,85 @@
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/sync/command.py" line="112"/>
+        <source>Calendar sync is off; %n event(s) taken off the calendar.</source>
+        <translation>
+            <numerusform>Calendar sync is off; %n event taken off the calendar.</numerusform>
+            <numerusform>Calendar sync is off; %n events taken off the calendar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/sync/words.py" line="41"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/sync/words.py" line="42"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/sync/words.py" line="43"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/sync/words.py" line="46"/>
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n moved</numerusform>
+            <numerusform>%n moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/sync/words.py" line="47"/>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/sync/words.py" line="48"/>
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/sync/words.py" line="49"/>
+        <source>%n changed on both sides</source>
+        <translation>
+            <numerusform>%n changed on both sides</numerusform>
+            <numerusform>%n changed on both sides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/sync/words.py" line="65"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="66"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders/tray.py" line="134"/>
+        <location filename="../../desktop/leadbook/gui/reminders/tray.py" line="139"/>
         <source>%n reminder(s) is/are due or still to come today. This desktop has no tray, so Leadbook cannot remind you once it is closed.</source>
         <translation>
             <numerusform>%n reminder is due or still to come today. This desktop has no tray, so Leadbook cannot remind you once it is closed.</numerusform>
@@ -645,7 +843,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders/tray.py" line="390"/>
+        <location filename="../../desktop/leadbook/gui/reminders/tray.py" line="395"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n reminder</numerusform>
@@ -656,7 +854,7 @@
 <context>
     <name>TrayController</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/reminders/tray.py" line="325"/>
+        <location filename="../../desktop/leadbook/gui/reminders/tray.py" line="330"/>
         <source>Leadbook — %n thing(s) to do today</source>
         <translation>
             <numerusform>Leadbook — %n thing to do today</numerusform>
@@ -667,7 +865,7 @@
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/texts.py" line="239"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="240"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>Delete %n lead</numerusform>

@@ -85,17 +85,21 @@ class NextCard(QFrame):
         self.kicker.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
         self.log_button = self._button(
-            QCoreApplication.translate("TodayView", "Log…"), self.tr("Log what happened with this follow-up"), self.log
+            QCoreApplication.translate("TodayView", "Log…"),
+            QCoreApplication.translate("NextCard", "Log what happened with this follow-up"),
+            self.log,
         )
         self.reschedule_button = self._button(
             QCoreApplication.translate("TodayView", "Reschedule…"),
-            self.tr("Move this follow-up to another day, same time"),
+            QCoreApplication.translate("NextCard", "Move this follow-up to another day, same time"),
             self.reschedule,
         )
         self.contact_button = self._button(texts.channel_name(Channel.CALL), "", None)
         self.contact_button.clicked.connect(self._contact)
         self.open_button = self._button(
-            QCoreApplication.translate("TodayView", "Open lead"), self.tr("Open this lead"), self.open_lead
+            QCoreApplication.translate("TodayView", "Open lead"),
+            QCoreApplication.translate("NextCard", "Open this lead"),
+            self.open_lead,
         )
         self.show_button = self._button(
             self.tr("Show in the list"), self.tr("Select it in the list below, where its keys work"), self.show_in_list
