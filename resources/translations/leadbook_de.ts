@@ -4615,7 +4615,7 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
     <message>
         <location filename="../../desktop/leadbook/gui/main_window.py" line="532"/>
         <source>Tool&amp;bar</source>
-        <translation>&amp;Symbolleiste</translation>
+        <translation>S&amp;ymbolleiste</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/gui/main_window.py" line="533"/>
@@ -4879,6 +4879,35 @@ Kartei: %2</translation>
         <location filename="../../desktop/leadbook/gui/today/next_card.py" line="189"/>
         <source>Call %1</source>
         <translation>%1 anrufen</translation>
+    </message>
+</context>
+<context>
+    <name>NextUp</name>
+    <message>
+        <location filename="../../desktop/leadbook/present/next_up_text.py" line="36"/>
+        <source>Nothing due and nothing planned. Take a breath, then plan the next step for a lead.</source>
+        <translation>Nichts fällig und nichts geplant. Atmen Sie kurz durch und planen Sie dann den nächsten Schritt für einen Lead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/present/next_up_text.py" line="40"/>
+        <source>Nothing due right now: well done. Next up:</source>
+        <translation>Gerade ist nichts fällig: gut gemacht. Als Nächstes:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/present/next_up_text.py" line="41"/>
+        <source>Do this next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/present/next_up_text.py" line="104"/>
+        <source>Goal: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/present/next_up_text.py" line="122"/>
+        <source>%1, %2</source>
+        <extracomment>a lead&apos;s name, then its company</extracomment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -7258,7 +7287,7 @@ Kartei: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/gui/today/view.py" line="351"/>
-        <location filename="../../desktop/leadbook/present/next_up_text.py" line="117"/>
+        <location filename="../../desktop/leadbook/present/next_up_text.py" line="115"/>
         <source>Rapport: %1</source>
         <translation>Persönliches: %1</translation>
     </message>

@@ -4615,7 +4615,7 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
     <message>
         <location filename="../../desktop/leadbook/gui/main_window.py" line="532"/>
         <source>Tool&amp;bar</source>
-        <translation>&amp;Verktygsfält</translation>
+        <translation>Verkt&amp;ygsfält</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/gui/main_window.py" line="533"/>
@@ -4879,6 +4879,35 @@ Register: %2</translation>
         <location filename="../../desktop/leadbook/gui/today/next_card.py" line="189"/>
         <source>Call %1</source>
         <translation>Ring %1</translation>
+    </message>
+</context>
+<context>
+    <name>NextUp</name>
+    <message>
+        <location filename="../../desktop/leadbook/present/next_up_text.py" line="36"/>
+        <source>Nothing due and nothing planned. Take a breath, then plan the next step for a lead.</source>
+        <translation>Inget att göra och inget planerat. Andas ut, och planera sedan nästa steg för ett prospekt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/present/next_up_text.py" line="40"/>
+        <source>Nothing due right now: well done. Next up:</source>
+        <translation>Inget att göra just nu: bra jobbat. Härnäst:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/present/next_up_text.py" line="41"/>
+        <source>Do this next</source>
+        <translation>Gör detta härnäst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/present/next_up_text.py" line="104"/>
+        <source>Goal: %1</source>
+        <translation>Mål: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/present/next_up_text.py" line="122"/>
+        <source>%1, %2</source>
+        <extracomment>a lead&apos;s name, then its company</extracomment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -7258,7 +7287,7 @@ Register: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/gui/today/view.py" line="351"/>
-        <location filename="../../desktop/leadbook/present/next_up_text.py" line="117"/>
+        <location filename="../../desktop/leadbook/present/next_up_text.py" line="115"/>
         <source>Rapport: %1</source>
         <translation>Personligt: %1</translation>
     </message>
@@ -7584,7 +7613,7 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
     <message>
         <location filename="../../desktop/leadbook/gui/today/welcome.py" line="42"/>
         <source>&amp;Look around a demo book first</source>
-        <translation>Titta runt i ett &amp;demoregister först</translation>
+        <translation>Se ett &amp;demoregister först</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/gui/today/welcome.py" line="52"/>

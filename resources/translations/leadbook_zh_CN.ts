@@ -4799,7 +4799,7 @@ Book: %2</source>
     <message>
         <location filename="../../desktop/leadbook/gui/today/next_card.py" line="134"/>
         <source>Do this next</source>
-        <translation>下一步做这个</translation>
+        <translation>接下来做这件事</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/gui/today/next_card.py" line="155"/>
@@ -4820,6 +4820,35 @@ Book: %2</source>
         <location filename="../../desktop/leadbook/gui/today/next_card.py" line="189"/>
         <source>Call %1</source>
         <translation>拨打 %1</translation>
+    </message>
+</context>
+<context>
+    <name>NextUp</name>
+    <message>
+        <location filename="../../desktop/leadbook/present/next_up_text.py" line="36"/>
+        <source>Nothing due and nothing planned. Take a breath, then plan the next step for a lead.</source>
+        <translation>没有到期的事，也没有计划。先歇口气，再为一个客户安排下一步。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/present/next_up_text.py" line="40"/>
+        <source>Nothing due right now: well done. Next up:</source>
+        <translation>目前没有到期的事：干得好。接下来：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/present/next_up_text.py" line="41"/>
+        <source>Do this next</source>
+        <translation>接下来做这件事</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/present/next_up_text.py" line="104"/>
+        <source>Goal: %1</source>
+        <translation>目标：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/present/next_up_text.py" line="122"/>
+        <source>%1, %2</source>
+        <extracomment>a lead&apos;s name, then its company</extracomment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -7163,7 +7192,7 @@ Book: %2</source>
     </message>
     <message>
         <location filename="../../desktop/leadbook/gui/today/view.py" line="351"/>
-        <location filename="../../desktop/leadbook/present/next_up_text.py" line="117"/>
+        <location filename="../../desktop/leadbook/present/next_up_text.py" line="115"/>
         <source>Rapport: %1</source>
         <translation>关系备注：%1</translation>
     </message>

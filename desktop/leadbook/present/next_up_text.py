@@ -19,10 +19,6 @@ from . import texts
 from .agenda_text import Section, followup_cells, revisit_cells, section_title, short_date, streak_text, time_left
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NextUp", text)
-
-
 @dataclass(frozen=True)
 class NextUpWords:
     """What the card says: a kicker ("Do this next"), the headline (why and when), who, the goal
@@ -37,10 +33,12 @@ class NextUpWords:
 
 def kicker_text(next_up: NextUp | None) -> str:
     if next_up is None:
-        return _tr("Nothing due and nothing planned. Take a breath, then plan the next step for a lead.")
+        return QCoreApplication.translate(
+            "NextUp", "Nothing due and nothing planned. Take a breath, then plan the next step for a lead."
+        )
     if next_up.why == Why.UPCOMING:
-        return _tr("Nothing due right now: well done. Next up:")
-    return _tr("Do this next")
+        return QCoreApplication.translate("NextUp", "Nothing due right now: well done. Next up:")
+    return QCoreApplication.translate("NextUp", "Do this next")
 
 
 def when_text(next_up: NextUp, now: datetime, zone: ZoneInfo, locale: QLocale | None = None) -> str:
@@ -103,7 +101,7 @@ def next_up_words(
     goal = texts.objective_name(fu.objective)
     if fu.objective_note.strip():
         goal = f"{goal}: {' '.join(shown_text(fu.objective_note).split())}"
-    goal = _tr("Goal: %1").replace("%1", goal)
+    goal = QCoreApplication.translate("NextUp", "Goal: %1").replace("%1", goal)
     return NextUpWords(kicker, headline, _who(row.lead_name, row.company), goal, _rapport(row.rapport))
 
 
@@ -119,4 +117,7 @@ def _rapport(rapport: str) -> str:
 
 def _who(name: str, company: str) -> str:
     name, company = shown_text(name), shown_text(company)
-    return _tr("%1, %2").replace("%1", name).replace("%2", company) if company else name
+    #: a lead's name, then its company
+    return (
+        QCoreApplication.translate("NextUp", "%1, %2").replace("%1", name).replace("%2", company) if company else name
+    )
