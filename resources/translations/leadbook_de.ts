@@ -795,7 +795,7 @@ Ich wünsche Ihnen eine gute Woche!</translation>
     <message>
         <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="67"/>
         <source>an app password, where your provider has them</source>
-        <translation>ein App-Passwort, falls Ihr Anbieter welche hat</translation>
+        <translation>ein App-Passwort, falls Ihr Anbieter das anbietet</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="73"/>
@@ -5161,16 +5161,16 @@ Kartei: %2</translation>
         <location filename="../../desktop/leadbook/present/progress_text.py" line="71"/>
         <source>%n minute(s)</source>
         <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/leadbook/present/progress_text.py" line="73"/>
         <source>%n hour(s)</source>
         <translation>
-            <numerusform>%n Stunde</numerusform>
-            <numerusform>%n Stunden</numerusform>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5557,17 +5557,17 @@ Kartei: %2</translation>
     <message>
         <location filename="../../desktop/leadbook/gui/progress/view.py" line="343"/>
         <source>%1 · %2 within %3</source>
-        <translation>%1 · %2 innerhalb von %3</translation>
+        <translation>%1 · %2 binnen %3</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/gui/progress/view.py" line="346"/>
         <source>Web inquiries answered within an hour</source>
-        <translation>Web-Anfragen innerhalb einer Stunde beantwortet</translation>
+        <translation>Web-Anfragen: binnen 1 Std. beantwortet</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/gui/progress/view.py" line="351"/>
         <source>Web inquiries answered later, or not yet</source>
-        <translation>Web-Anfragen später oder noch nicht beantwortet</translation>
+        <translation>Web-Anfragen: später oder noch offen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/leadbook/gui/progress/view.py" line="359"/>
@@ -5610,12 +5610,12 @@ Kartei: %2</translation>
     <message>
         <location filename="../../desktop/leadbook/gui/progress/view.py" line="385"/>
         <source>Days nothing slipped</source>
-        <translation>Tage ohne Liegengebliebenes</translation>
+        <translation>Tage, an denen nichts liegen blieb</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/gui/progress/view.py" line="386"/>
         <source>Days something slipped</source>
-        <translation>Tage mit Liegengebliebenem</translation>
+        <translation>Tage, an denen etwas liegen blieb</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/gui/progress/view.py" line="387"/>

@@ -5562,12 +5562,12 @@ Register: %2</translation>
     <message>
         <location filename="../../desktop/leadbook/gui/progress/view.py" line="346"/>
         <source>Web inquiries answered within an hour</source>
-        <translation>Webbförfrågningar besvarade inom en timme</translation>
+        <translation>Webbförfrågan: svar inom 1 timme</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/gui/progress/view.py" line="351"/>
         <source>Web inquiries answered later, or not yet</source>
-        <translation>Webbförfrågningar besvarade senare eller inte än</translation>
+        <translation>Webbförfrågan: sent eller inget svar</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/leadbook/gui/progress/view.py" line="359"/>

@@ -5485,7 +5485,7 @@ Book: %2</source>
     <message>
         <location filename="../../desktop/leadbook/gui/progress/view.py" line="343"/>
         <source>%1 · %2 within %3</source>
-        <translation>%1 · %2 在 %3 内</translation>
+        <translation>%1 · %3内 %2</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/gui/progress/view.py" line="346"/>
@@ -6531,7 +6531,7 @@ Book: %2</source>
     <message>
         <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="203"/>
         <source>on this computer</source>
-        <translation>仅限这台电脑</translation>
+        <translation>仅对这台电脑生效</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/gui/settings/dialog.py" line="205"/>
