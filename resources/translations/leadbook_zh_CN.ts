@@ -5274,7 +5274,7 @@ Book: %2</source>
         <location filename="../../desktop/leadbook/present/progress_text.py" line="201"/>
         <source>%n “no”(s) called back: %1 reopened, %2 won since.</source>
         <translation>
-            <numerusform>回访了 %n 个拒绝：%1 个重新激活，%2 个此后成交。</numerusform>
+            <numerusform>回访了 %n 位曾拒绝的客户：%1 位重新激活，%2 位此后成交。</numerusform>
         </translation>
     </message>
     <message>
@@ -5398,7 +5398,7 @@ Book: %2</source>
     <message>
         <location filename="../../desktop/leadbook/gui/progress/view.py" line="233"/>
         <source>Revisits of the no&apos;s</source>
-        <translation>对拒绝的回访</translation>
+        <translation>对拒绝客户的回访</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/gui/progress/view.py" line="234"/>
@@ -5512,7 +5512,7 @@ Book: %2</source>
     <message>
         <location filename="../../desktop/leadbook/gui/progress/view.py" line="372"/>
         <source>No&apos;s called back</source>
-        <translation>回访过的拒绝</translation>
+        <translation>回访过的拒绝客户</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/gui/progress/view.py" line="373"/>
@@ -6151,7 +6151,7 @@ Book: %2</source>
     <message>
         <location filename="../../desktop/leadbook/gui/revisits/view.py" line="62"/>
         <source>No&apos;s to ask again</source>
-        <translation>待再次询问的拒绝</translation>
+        <translation>待再次询问的拒绝客户</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/gui/revisits/view.py" line="64"/>
