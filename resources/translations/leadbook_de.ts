@@ -5300,12 +5300,12 @@ Kartei: %2</translation>
     <message>
         <location filename="../../desktop/leadbook/present/progress_text.py" line="172"/>
         <source>%1: first touch after %2 (median); no target set.</source>
-        <translation>%1: erster Kontakt nach %2 (Median); keine Vorgabe gesetzt.</translation>
+        <translation>%1: Zeit bis zum ersten Kontakt (Median): %2; keine Vorgabe gesetzt.</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/present/progress_text.py" line="174"/>
         <source>%1: first touch after %2 (median); %3 within the target of %4.</source>
-        <translation>%1: erster Kontakt nach %2 (Median); %3 innerhalb der Vorgabe von %4.</translation>
+        <translation>%1: Zeit bis zum ersten Kontakt (Median): %2; %3 innerhalb der Vorgabe (%4).</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/present/progress_text.py" line="183"/>
@@ -5557,7 +5557,7 @@ Kartei: %2</translation>
     <message>
         <location filename="../../desktop/leadbook/gui/progress/view.py" line="343"/>
         <source>%1 · %2 within %3</source>
-        <translation>%1 · %2 binnen %3</translation>
+        <translation>%1 · %2 (Vorgabe %3)</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/gui/progress/view.py" line="346"/>

@@ -5342,8 +5342,8 @@ Register: %2</translation>
         <location filename="../../desktop/leadbook/present/progress_text.py" line="201"/>
         <source>%n “no”(s) called back: %1 reopened, %2 won since.</source>
         <translation>
-            <numerusform>%n ”nej” kontaktat igen: %1 återöppnade, %2 vunna sedan dess.</numerusform>
-            <numerusform>%n ”nej” kontaktade igen: %1 återöppnade, %2 vunna sedan dess.</numerusform>
+            <numerusform>%n ”nej” kontaktat igen: %1 återöppnades, %2 har vunnits sedan dess.</numerusform>
+            <numerusform>%n ”nej” kontaktade igen: %1 återöppnades, %2 har vunnits sedan dess.</numerusform>
         </translation>
     </message>
     <message>

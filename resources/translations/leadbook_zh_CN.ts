@@ -5234,12 +5234,12 @@ Book: %2</source>
     <message>
         <location filename="../../desktop/leadbook/present/progress_text.py" line="172"/>
         <source>%1: first touch after %2 (median); no target set.</source>
-        <translation>%1：首次联系在 %2 后（中位数）；未设目标。</translation>
+        <translation>%1：首次联系用时 %2（中位数）；未设目标。</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/present/progress_text.py" line="174"/>
         <source>%1: first touch after %2 (median); %3 within the target of %4.</source>
-        <translation>%1：首次联系在 %2 后（中位数）；%3 在 %4 的目标之内。</translation>
+        <translation>%1：首次联系用时 %2（中位数）；%3 在 %4目标内。</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/present/progress_text.py" line="183"/>
