@@ -5175,7 +5175,7 @@ Kartei: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/leadbook/present/progress_text.py" line="74"/>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="226"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="227"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -5352,18 +5352,24 @@ Kartei: %2</translation>
         <translation>Abschlüsse aus Wiedervorlagen: %1 mehr als Ihre übrigen Abschlüsse allein (die Artikel: %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="214"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="209"/>
+        <source>%1 %2</source>
+        <comment>two sentences, one after the other</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="215"/>
         <source>%1–%2</source>
         <comment>a range of percentages</comment>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="223"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="224"/>
         <source>No follow-up was due in this period.</source>
         <translation>In diesem Zeitraum war kein Follow-up fällig.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="224"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="225"/>
         <source>Nothing slipped on %1 of %n day(s) with follow-ups due; streak: %2.</source>
         <translation>
             <numerusform>An %1 von %n Tag mit fälligen Follow-ups ist nichts liegen geblieben; Serie: %2.</numerusform>
@@ -5371,12 +5377,12 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="232"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="233"/>
         <source>Every active lead has a next step.</source>
         <translation>Jeder aktive Lead hat einen nächsten Schritt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="233"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="234"/>
         <source>%n active lead(s) without a next step now.</source>
         <translation>
             <numerusform>%n aktiver Lead hat gerade keinen nächsten Schritt.</numerusform>
@@ -5384,52 +5390,52 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="239"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="240"/>
         <source>Everything until %1</source>
         <translation>Alles bis %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="241"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="242"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="253"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="254"/>
         <source>Your follow-up: %1</source>
         <translation>Ihr Nachfassen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="262"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="263"/>
         <source>Persistence (touches before a decision)</source>
         <translation>Hartnäckigkeit (Kontakte bis zur Entscheidung)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="265"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="266"/>
         <source>Never followed up</source>
         <translation>Nie nachgefasst</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="267"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="268"/>
         <source>First response by source</source>
         <translation>Erstkontakt nach Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="272"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="273"/>
         <source>Won after how many touches</source>
         <translation>Gewonnen nach wie vielen Kontakten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="273"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="274"/>
         <source>Revisits</source>
         <translation>Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="275"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="276"/>
         <source>Nothing slipped</source>
         <translation>Nichts liegen geblieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="277"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="278"/>
         <source>Sources of the research figures:</source>
         <translation>Quellen der Forschungszahlen:</translation>
     </message>

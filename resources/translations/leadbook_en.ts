@@ -549,7 +549,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/leadbook/present/progress_text.py" line="74"/>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="226"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="227"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -605,7 +605,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="224"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="225"/>
         <source>Nothing slipped on %1 of %n day(s) with follow-ups due; streak: %2.</source>
         <translation>
             <numerusform>Nothing slipped on %1 of %n day with follow-ups due; streak: %2.</numerusform>
@@ -613,7 +613,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="233"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="234"/>
         <source>%n active lead(s) without a next step now.</source>
         <translation>
             <numerusform>%n active lead without a next step now.</numerusform>

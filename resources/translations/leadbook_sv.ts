@@ -5175,7 +5175,7 @@ Register: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/leadbook/present/progress_text.py" line="74"/>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="226"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="227"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -5352,18 +5352,24 @@ Register: %2</translation>
         <translation>Vinster från återkontakter: %1 mer försäljning än dina övriga vinster ensamma (artiklarna: %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="214"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="209"/>
+        <source>%1 %2</source>
+        <comment>two sentences, one after the other</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="215"/>
         <source>%1–%2</source>
         <comment>a range of percentages</comment>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="223"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="224"/>
         <source>No follow-up was due in this period.</source>
         <translation>Ingen uppföljning var aktuell under perioden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="224"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="225"/>
         <source>Nothing slipped on %1 of %n day(s) with follow-ups due; streak: %2.</source>
         <translation>
             <numerusform>Inget blev liggande %1 av %n dag med uppföljningar att göra; svit: %2.</numerusform>
@@ -5371,12 +5377,12 @@ Register: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="232"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="233"/>
         <source>Every active lead has a next step.</source>
         <translation>Varje aktivt prospekt har ett nästa steg.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="233"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="234"/>
         <source>%n active lead(s) without a next step now.</source>
         <translation>
             <numerusform>%n aktivt prospekt saknar nästa steg just nu.</numerusform>
@@ -5384,52 +5390,52 @@ Register: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="239"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="240"/>
         <source>Everything until %1</source>
         <translation>Allt till och med %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="241"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="242"/>
         <source>%1 to %2</source>
         <translation>%1 till %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="253"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="254"/>
         <source>Your follow-up: %1</source>
         <translation>Din uppföljning: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="262"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="263"/>
         <source>Persistence (touches before a decision)</source>
         <translation>Uthållighet (kontakter före ett beslut)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="265"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="266"/>
         <source>Never followed up</source>
         <translation>Aldrig uppföljda</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="267"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="268"/>
         <source>First response by source</source>
         <translation>Första svar per källa</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="272"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="273"/>
         <source>Won after how many touches</source>
         <translation>Vunna efter hur många kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="273"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="274"/>
         <source>Revisits</source>
         <translation>Återkontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="275"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="276"/>
         <source>Nothing slipped</source>
         <translation>Inget blev liggande</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="277"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="278"/>
         <source>Sources of the research figures:</source>
         <translation>Källor till forskningssiffrorna:</translation>
     </message>

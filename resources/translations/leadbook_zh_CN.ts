@@ -5113,7 +5113,7 @@ Book: %2</source>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/leadbook/present/progress_text.py" line="74"/>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="226"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="227"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
@@ -5283,82 +5283,88 @@ Book: %2</source>
         <translation>回访带来的成交：比只算你的其他成交多 %1（文章：%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="214"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="209"/>
+        <source>%1 %2</source>
+        <comment>two sentences, one after the other</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="215"/>
         <source>%1–%2</source>
         <comment>a range of percentages</comment>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="223"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="224"/>
         <source>No follow-up was due in this period.</source>
         <translation>这段时间没有到期的跟进。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="224"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="225"/>
         <source>Nothing slipped on %1 of %n day(s) with follow-ups due; streak: %2.</source>
         <translation>
             <numerusform>在 %n 个有到期跟进的日子里，%1 天无遗漏；连续：%2。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="232"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="233"/>
         <source>Every active lead has a next step.</source>
         <translation>每个跟进中的客户都有下一步。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="233"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="234"/>
         <source>%n active lead(s) without a next step now.</source>
         <translation>
             <numerusform>目前有 %n 个跟进中的客户没有下一步。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="239"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="240"/>
         <source>Everything until %1</source>
         <translation>截至 %1 的全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="241"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="242"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="253"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="254"/>
         <source>Your follow-up: %1</source>
         <translation>你的跟进：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="262"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="263"/>
         <source>Persistence (touches before a decision)</source>
         <translation>坚持程度（有结果前的联系次数）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="265"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="266"/>
         <source>Never followed up</source>
         <translation>从未跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="267"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="268"/>
         <source>First response by source</source>
         <translation>按来源的首次响应</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="272"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="273"/>
         <source>Won after how many touches</source>
         <translation>几次联系后成交</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="273"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="274"/>
         <source>Revisits</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="275"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="276"/>
         <source>Nothing slipped</source>
         <translation>无遗漏</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="277"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="278"/>
         <source>Sources of the research figures:</source>
         <translation>研究数据的来源：</translation>
     </message>

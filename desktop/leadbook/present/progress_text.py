@@ -204,8 +204,9 @@ def revisits_sentence(figure: RevisitResults, locale: QLocale | None = None) -> 
     if figure.gain is None:
         return text
     gain = ProgressText.tr("Wins from revisits: %1 more sales than your other wins alone (the articles: %2).")
-    return (text + " " + gain.replace("%1", percent(figure.gain, locale))
-            .replace("%2", research_mark_range(locale)))  # fmt: skip
+    gain = gain.replace("%1", percent(figure.gain, locale)).replace("%2", research_mark_range(locale))
+    # Chinese sets sentences one after another without a space.
+    return ProgressText.tr("%1 %2", "two sentences, one after the other").replace("%1", text).replace("%2", gain)
 
 
 def research_mark_range(locale: QLocale | None = None) -> str:
