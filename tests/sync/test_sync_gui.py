@@ -154,6 +154,26 @@ def test_turning_sync_off_in_settings_can_take_the_events_off_the_calendar(qtbot
     dialog.close()
 
 
+def test_turning_sync_off_while_a_sync_runs_cancels_no_followup(qtbot, window, radicale, file_keyring):
+    """The events taken off the calendar are not read as deleted on the phone by a sync under way
+    (which would cancel their follow-ups here): turning off waits for it and holds the next one."""
+    book = window.book
+    for n in range(40):  # each with its first follow-up planned
+        book.add_lead(Lead(name=f"Lead {n}", source=Source.REFERRAL))
+    dialog = _connect_in_settings(qtbot, window, radicale)
+    qtbot.waitUntil(lambda: len(_phone_events(radicale)) == 42, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.calendar_sync.is_running(), timeout=WAIT_MS)
+    planned = sorted(int(item.followup.id or 0) for item in book.calendar_items())
+    window.calendar_sync.sync_now()  # the five-minute sync, say
+    assert window.calendar_sync.is_running()
+    dialog.sync_page.turn_off_now(remove=True)
+    qtbot.waitUntil(lambda: accounts.load(book.path) is None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.calendar_sync.is_running(), timeout=WAIT_MS)
+    assert sorted(int(item.followup.id or 0) for item in book.calendar_items()) == planned
+    assert _phone_events(radicale) == {}
+    dialog.close()
+
+
 def test_a_wrong_password_is_said_once_in_the_status_bar_and_waits_for_the_user(qtbot, window, radicale, file_keyring):
     from leadbook.sync import passwords
     from leadbook.sync.connection import calendar_for, discover
