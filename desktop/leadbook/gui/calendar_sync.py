@@ -247,9 +247,10 @@ class CalendarSync(TranslationContext, QObject):
         for timer in (self._soon, self._every, self._retry_timer):
             timer.stop()
         self._again = False
-        if self._task is not None:
-            self._task.cancel()  # it stops after the request under way
-            while not self._task.wait(50):
+        task = self._task  # (the loop may deliver its end, which clears self._task)
+        if task is not None:
+            task.cancel()  # it stops after the request under way
+            while not task.wait(50):
                 QCoreApplication.processEvents()  # what it hands the window meanwhile
             self._task = None
 
@@ -260,16 +261,19 @@ class CalendarSync(TranslationContext, QObject):
             self._every.start()
 
     def stop(self) -> None:
-        """Before the window closes: no new sync; a running one finishes (its state is the book's)."""
+        """Before the window closes or its book is replaced (a restore): no new sync; a running one
+        finishes (its state is the book's). Once is enough; again does nothing."""
         self._unsubscribe()
+        self._unsubscribe = lambda: None
         for timer in (self._soon, self._every, self._retry_timer):
             timer.stop()
         self._again = False
-        if self._task is not None:
+        task = self._task  # (the loop may deliver its end, which clears self._task)
+        if task is not None:
             # The sync stops after the request under way (at most its timeout); meanwhile the window
             # still runs what the sync hands it (a move from the phone), else both would wait forever.
-            self._task.cancel()
-            while not self._task.wait(50):
+            task.cancel()
+            while not task.wait(50):
                 QCoreApplication.processEvents()
             self._task = None
 
