@@ -624,7 +624,7 @@ def trigger_set_aside(conn: sqlite3.Connection, name: str) -> Iterator[None]:
 @contextmanager
 def changes_counted_once(conn: sqlite3.Connection) -> Iterator[None]:
     """Inside a transaction: the triggers that count each change to leads and tags (migration
-    0010) set aside for a bulk write, which counts once at its end instead of once a row."""
+    0012) set aside for a bulk write, which counts once at its end instead of once a row."""
     with ExitStack() as stack:
         for name in CHANGE_TRIGGERS:
             stack.enter_context(trigger_set_aside(conn, name))
