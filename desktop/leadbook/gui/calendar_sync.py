@@ -249,9 +249,11 @@ class CalendarSync(TranslationContext, QObject):
         self._again = False
         task = self._task  # (the loop may deliver its end, which clears self._task)
         if task is not None:
-            task.cancel()  # it stops after the request under way
+            # It stops after the request under way (at most its timeout); meanwhile the window still
+            # runs what the sync hands it (a move from the phone), else both would wait forever.
+            task.cancel()
             while not task.wait(50):
-                QCoreApplication.processEvents()  # what it hands the window meanwhile
+                QCoreApplication.processEvents()
             self._task = None
 
     def resume(self) -> None:
@@ -265,17 +267,7 @@ class CalendarSync(TranslationContext, QObject):
         finishes (its state is the book's). Once is enough; again does nothing."""
         self._unsubscribe()
         self._unsubscribe = lambda: None
-        for timer in (self._soon, self._every, self._retry_timer):
-            timer.stop()
-        self._again = False
-        task = self._task  # (the loop may deliver its end, which clears self._task)
-        if task is not None:
-            # The sync stops after the request under way (at most its timeout); meanwhile the window
-            # still runs what the sync hands it (a move from the phone), else both would wait forever.
-            task.cancel()
-            while not task.wait(50):
-                QCoreApplication.processEvents()
-            self._task = None
+        self.pause()
 
 
 def done_on_phone_question(parent: QWidget, book: LeadBook, followup: FollowUp) -> bool:
