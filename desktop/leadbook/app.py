@@ -285,6 +285,7 @@ class Session(QObject):
             return
         self.window.hide()
         self._stop_reminders()
+        self.window.stop_calendar_sync()  # its connection must not outlive the file it opened
         self.book.close()
         from .store.backup import restore_file  # noqa: PLC0415
 

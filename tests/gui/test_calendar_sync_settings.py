@@ -62,7 +62,9 @@ def test_the_lead_panel_says_what_the_phone_did(qtbot, book):
     panel.show_lead(int(lead.id or 0))
     tree = panel.timeline
     texts = [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())]
-    assert any(t.startswith("Moved on your phone from ") and t.endswith(" 13:00") for t in texts), texts
+    assert any(t.startswith("Moved on your phone from ") and t.endswith("Thu 11/26/26 1:00\u202fPM") for t in texts), (
+        texts
+    )
     assert any(t.startswith("Deleted on your phone: the follow-up of ") for t in texts), texts
 
 

@@ -66,6 +66,25 @@ def test_a_filtered_export_counts_only_what_it_may_write(qtbot, marketing_book, 
     assert says(asked[0], "1 do-not-contact lead left out")
 
 
+@pytest.mark.parametrize("chosen", ["progress", "without_next_step"])
+def test_the_leads_a_chip_shows_are_a_filter_too(qtbot, marketing_book, tmp_path: Path, chosen):
+    """The lead list under a chip (a number of the Progress page, Today's "no next step") shows some
+    leads: the export asks whether to write only those, as for a search."""
+    anna, _bob, cleo, _dan = marketing_book.lead_ids(LeadQuery())
+    shown = LeadQuery(lead_ids=frozenset({anna})) if chosen == "progress" else LeadQuery(without_next_step=True)
+    scopes: list[tuple[int, int]] = []
+
+    def ask_scope(_parent, shown_count: int, total: int) -> bool:
+        scopes.append((shown_count, total))
+        return True
+
+    out = tmp_path / "shown.csv"
+    done = export_leads(None, marketing_book, "csv", shown, ask_path=lambda *_: str(out), ask_scope=ask_scope)
+    expected = len([i for i in marketing_book.lead_ids(shown) if i in (anna, cleo)])
+    assert scopes == [(expected, 2)]
+    assert done is not None and done.count == expected
+
+
 def test_nothing_left_out_says_nothing_about_it(qtbot, book: LeadBook, tmp_path: Path):
     book.add_leads([Lead(name="Anna Svensson")])
     asked: list[str] = []

@@ -336,3 +336,16 @@ def test_revisit_days_in_the_timeline_follow_the_locale(panel, book):
     shown = "\n".join(texts_of(panel))
     assert "Ask again on 3/2/27" in shown, shown
     assert "ask again on " in shown and "2027-" not in shown
+
+
+def test_the_history_never_shows_a_stored_code_as_a_tooltip(qtbot, panel, book: LeadBook, clock):
+    """An entry of the phone (calendar sync), a "no" and a revisit say their words in the row; the
+    codes they are stored with ("moved", "deleted", a reason's value) are never a tooltip."""
+    lead, fus = with_history(book, clock)
+    clock.advance(hours=1)
+    book.move_from_phone(int(fus["ahead"].id or 0), Due(date(2026, 11, 27), time(9, 0)))
+    panel.show_lead(lead.id)
+    rows = [panel.timeline.topLevelItem(i) for i in range(panel.timeline.topLevelItemCount())]
+    moved = next(item for item in rows if item.text(1).startswith("Moved on your phone"))
+    assert moved.toolTip(1) in ("", moved.text(1))
+    assert all(item.toolTip(1) not in ("moved", "deleted", "conflict", "overruled") for item in rows)

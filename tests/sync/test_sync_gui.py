@@ -5,6 +5,7 @@ without a keyring the password is asked once per session."""
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 
 import caldav
@@ -154,6 +155,26 @@ def test_turning_sync_off_in_settings_can_take_the_events_off_the_calendar(qtbot
     dialog.close()
 
 
+def test_turning_sync_off_while_a_sync_runs_cancels_no_followup(qtbot, window, radicale, file_keyring):
+    """The events taken off the calendar are not read as deleted on the phone by a sync under way
+    (which would cancel their follow-ups here): turning off waits for it and holds the next one."""
+    book = window.book
+    for n in range(40):  # each with its first follow-up planned
+        book.add_lead(Lead(name=f"Lead {n}", source=Source.REFERRAL))
+    dialog = _connect_in_settings(qtbot, window, radicale)
+    qtbot.waitUntil(lambda: len(_phone_events(radicale)) == 42, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.calendar_sync.is_running(), timeout=WAIT_MS)
+    planned = sorted(int(item.followup.id or 0) for item in book.calendar_items())
+    window.calendar_sync.sync_now()  # the five-minute sync, say
+    assert window.calendar_sync.is_running()
+    dialog.sync_page.turn_off_now(remove=True)
+    qtbot.waitUntil(lambda: accounts.load(book.path) is None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.calendar_sync.is_running(), timeout=WAIT_MS)
+    assert sorted(int(item.followup.id or 0) for item in book.calendar_items()) == planned
+    assert _phone_events(radicale) == {}
+    dialog.close()
+
+
 def test_a_wrong_password_is_said_once_in_the_status_bar_and_waits_for_the_user(qtbot, window, radicale, file_keyring):
     from leadbook.sync import passwords
     from leadbook.sync.connection import calendar_for, discover
@@ -176,3 +197,54 @@ def test_a_wrong_password_is_said_once_in_the_status_bar_and_waits_for_the_user(
     window.calendar_sync.sync_now()
     qtbot.waitUntil(lambda: not window.calendar_sync.is_running(), timeout=WAIT_MS)
     assert len(said) == 1, "said once"
+
+
+def test_a_restore_ends_the_sync_under_way_before_the_book_is_replaced(
+    qtbot, tmp_path, clock, radicale, file_keyring, monkeypatch
+):
+    """A sync's own connection must not be open on the book while its file is replaced (its close
+    would remove the restored book's WAL by name): the restore stops the sync first, as it waits
+    for the daily backup."""
+    from leadbook.app import Session
+    from leadbook.store import backup
+    from leadbook.store.backup import list_backups
+
+    path = tmp_path / "book.leadbook"
+    with LeadBook.open(path, clock) as book:
+        _leads(book)
+    session = Session(clock, tmp_path / "backups")
+    assert session.open(path)
+    qtbot.addWidget(session.window)
+    session.window.show()
+    qtbot.waitUntil(lambda: len(list_backups(path, session.backups)) == 1, timeout=WAIT_MS)
+    dialog = _connect_in_settings(qtbot, session.window, radicale)
+    dialog.close()
+    qtbot.waitUntil(lambda: len(_phone_events(radicale)) == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not session.window.calendar_sync.is_running(), timeout=WAIT_MS)
+    (first,) = list_backups(path, session.backups)
+    old = session.window
+    running_at_replace: list[bool] = []
+    real_restore = backup.restore_file
+
+    from leadbook.sync import engine
+
+    real_run, held = engine.Engine.run, threading.Event()
+
+    def slow_run(self):  # a sync that takes a while (a slow server); cancelled, it ends within 2 s
+        held.wait(2)
+        return real_run(self)
+
+    def restore_file(source, target):
+        running_at_replace.append(old.calendar_sync.is_running())
+        held.set()
+        real_restore(source, target)
+
+    monkeypatch.setattr(backup, "restore_file", restore_file)
+    monkeypatch.setattr(engine.Engine, "run", slow_run)
+    clock.advance(minutes=1)
+    old.calendar_sync.sync_now()
+    assert old.calendar_sync.is_running()
+    session.restore(first.path)
+    qtbot.addWidget(session.window)
+    assert running_at_replace == [False]
+    session.close()

@@ -116,6 +116,7 @@ class CalendarSync(TranslationContext, QObject):
         self._retry = Retry()
         self._task: BookTask | None = None
         self._again = False
+        self._paused = False  # turning off: no sync until resume()
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
         self._soon.setInterval(after_change_ms)
@@ -173,7 +174,7 @@ class CalendarSync(TranslationContext, QObject):
 
     def sync_now(self) -> None:
         account = self.account
-        if account is None:
+        if account is None or self._paused:
             return
         if self.is_running():
             self._again = True
@@ -216,7 +217,7 @@ class CalendarSync(TranslationContext, QObject):
             self.status.emit(fault_text(report.fault))
             if say:
                 self.said.emit(fault_text(report.fault))
-            if wait is not None:
+            if wait is not None and not self._paused:
                 self._retry_timer.start(int(wait * 1000))
         self.synced.emit(report)
         self._next()
@@ -238,19 +239,35 @@ class CalendarSync(TranslationContext, QObject):
             self._again = False
             self.sync_now()
 
-    def stop(self) -> None:
-        """Before the window closes: no new sync; a running one finishes (its state is the book's)."""
-        self._unsubscribe()
+    def pause(self) -> None:
+        """No sync until ``resume()``, and none under way when it returns: turning sync off takes
+        the events off the calendar, which a sync running meanwhile would read as deleted on the
+        phone and cancel their follow-ups here."""
+        self._paused = True
         for timer in (self._soon, self._every, self._retry_timer):
             timer.stop()
         self._again = False
-        if self._task is not None:
-            # The sync stops after the request under way (at most its timeout); meanwhile the window
-            # still runs what the sync hands it (a move from the phone), else both would wait forever.
-            self._task.cancel()
-            while not self._task.wait(50):
+        task = self._task  # (the loop may deliver its end, which clears self._task)
+        if task is not None:
+            # It stops after the request under way (at most its timeout); meanwhile the window still
+            # runs what the sync hands it (a move from the phone), else both would wait forever.
+            task.cancel()
+            while not task.wait(50):
                 QCoreApplication.processEvents()
             self._task = None
+
+    def resume(self) -> None:
+        """After ``pause()``: syncing goes on if sync is still on."""
+        self._paused = False
+        if self.enabled:
+            self._every.start()
+
+    def stop(self) -> None:
+        """Before the window closes or its book is replaced (a restore): no new sync; a running one
+        finishes (its state is the book's). Once is enough; again does nothing."""
+        self._unsubscribe()
+        self._unsubscribe = lambda: None
+        self.pause()
 
 
 def done_on_phone_question(parent: QWidget, book: LeadBook, followup: FollowUp) -> bool:

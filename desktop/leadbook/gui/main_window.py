@@ -1010,10 +1010,15 @@ class MainWindow(QMainWindow):
         confirm_proposed_folder(self, self.ics_mirror)
         self.mirror_action.setChecked(self.ics_mirror.folder is not None)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        self.daily_backup.wait()
+    def stop_calendar_sync(self) -> None:
+        """Before the book closes (the window closes, a restore replaces the file): the sync's own
+        connection to it is closed first."""
         if self._calendar_sync is not None:
             self._calendar_sync.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.daily_backup.wait()
+        self.stop_calendar_sync()
         self.ics_mirror.detach()
         self.events.detach()
         super().closeEvent(event)

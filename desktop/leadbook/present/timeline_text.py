@@ -8,14 +8,14 @@ The words keep the translation context they were first written in, the lead pane
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale
 
 from ..book import PhoneChange, SaidNo, TimelineEntry
-from ..core.followups import FollowUp, Objective, State
+from ..core.followups import Due, FollowUp, Objective, State
 from ..core.model import Stage
 from ..core.revisits import NoReason
 from . import texts
@@ -154,8 +154,12 @@ class TimelineText:
         """What the phone did through calendar sync, and what a conflict set aside."""
 
         def when(stored: str) -> str:
+            """A time as ``book.calendar_sync.due_text`` stored it, said as a due date is."""
             day, _, at = stored.partition("T")
-            return f"{iso_day_text(day)} {at}".strip() if day else "?"
+            try:
+                return due_text(Due(date.fromisoformat(day), time.fromisoformat(at) if at else None))
+            except ValueError:
+                return stored or "?"
 
         if what == "moved":
             return (

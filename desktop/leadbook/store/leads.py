@@ -372,9 +372,10 @@ def first_matching_ids(db: sqlite_utils.Database, query: LeadQuery, ordered: Ord
     leads match, walking the kept display order and asking the index about each lead fills a
     screen after a few dozen; otherwise SQLite walks the sort order's index and stops at ``limit``,
     checking each lead against the matches it gathered itself. None when this does not apply
-    (filters, Chinese words, an order with empty values last): ``query_lead_ids`` then answers."""
+    (filters, chosen leads, Chinese words, an order with empty values last): ``query_lead_ids`` then answers."""
     fts = _fts_query(query.text)
-    if not fts or _cjk_clause(query.text)[0] or query.stage is not None or query.tag or query.without_next_step:
+    if (not fts or _cjk_clause(query.text)[0] or query.stage is not None or query.tag or query.without_next_step
+            or query.lead_ids is not None):  # fmt: skip
         return None
     index = SORT_INDEX.get(query.sort)
     if index is None:
@@ -623,7 +624,7 @@ def trigger_set_aside(conn: sqlite3.Connection, name: str) -> Iterator[None]:
 @contextmanager
 def changes_counted_once(conn: sqlite3.Connection) -> Iterator[None]:
     """Inside a transaction: the triggers that count each change to leads and tags (migration
-    0010) set aside for a bulk write, which counts once at its end instead of once a row."""
+    0012) set aside for a bulk write, which counts once at its end instead of once a row."""
     with ExitStack() as stack:
         for name in CHANGE_TRIGGERS:
             stack.enter_context(trigger_set_aside(conn, name))

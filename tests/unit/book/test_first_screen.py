@@ -47,3 +47,16 @@ def test_a_write_elsewhere_is_seen(book: LeadBook, tmp_path, clock):
     first = book.first_lead_ids(LeadQuery(text="a"), 40)
     assert first is not None and first[0][0] == book.lead_ids(LeadQuery(text="a"))[0]
     assert first[1] == 151
+
+
+def test_a_search_within_chosen_leads_stays_within_them(book: LeadBook):
+    """The Progress page's chip (``lead_ids``): a search typed under it never shows another lead,
+    neither on its first screen nor in its count."""
+    _fill(book)
+    alpha = book.lead_ids(LeadQuery(text="alpha"))[:3]
+    chosen = frozenset([*alpha, *book.lead_ids(LeadQuery(text="zeta"))[:2]])
+    query = LeadQuery(text="a", lead_ids=chosen)
+    everything = book.lead_ids(query)
+    assert sorted(everything) == sorted(alpha)
+    first = book.first_lead_ids(query, 40)
+    assert first is None or first == (everything[:40], len(everything))

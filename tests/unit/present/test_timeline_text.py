@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from leadbook.book import SaidNo, TimelineEntry
+from leadbook.book import PhoneChange, SaidNo, TimelineEntry
 from leadbook.core.followups import Due, FollowUp, Objective, Outcome, State
 from leadbook.core.model import Channel
 from leadbook.present.timeline_text import TimelineText
@@ -84,6 +84,42 @@ def test_a_planned_follow_up_is_dated_by_when_it_is_due_the_rest_by_when_it_happ
     assert plain(words().when(followup(state=State.DONE))) == "11/20/26 9:30 AM"  # 08:30 UTC in Stockholm
     assert plain(words().when(event("note", "x"))) == "11/20/26 9:30 AM"
     assert words().when(TimelineEntry("", "created")) == ""
+
+
+def phone(text: str, change: PhoneChange) -> TimelineEntry:
+    return TimelineEntry("2026-11-20T08:30:00Z", "phone", text, None, change.to_json(), None, change)
+
+
+@pytest.mark.parametrize(
+    ("entry", "said"),
+    [
+        (
+            phone("moved", PhoneChange(1, moved_from="2026-11-25T09:40", moved_to="2026-11-26T13:00")),
+            "Moved on your phone from Wed 11/25/26 9:40 AM to Thu 11/26/26 1:00 PM",
+        ),
+        (
+            phone("deleted", PhoneChange(1, due="2026-11-25")),
+            "Deleted on your phone: the follow-up of Wed 11/25/26 was cancelled",
+        ),
+        (
+            phone("conflict", PhoneChange(1, moved_to="2026-11-26", set_aside="2026-11-25T09:40")),
+            "Changed here and on your phone: your phone's Thu 11/26/26 was newer; Leadbook's Wed 11/25/26 9:40 AM "
+            "was set aside",
+        ),
+        (
+            phone("overruled", PhoneChange(1, phone="2026-11-26T13:00")),
+            "Changed here and on your phone: Leadbook's change was newer; your phone's Thu 11/26/26 1:00 PM was set "
+            "aside",
+        ),
+        (
+            phone("deleted", PhoneChange(1, due="not a day")),
+            "Deleted on your phone: the follow-up of not a day was cancelled",
+        ),
+    ],
+)
+def test_what_the_phone_did_is_dated_as_a_follow_up_is(entry: TimelineEntry, said: str) -> None:
+    """Through calendar sync: the times in the user's own format, as every other date of the history."""
+    assert plain(words().what(entry)) == said
 
 
 def test_what_they_said_when_they_said_no_is_read_back_as_written() -> None:

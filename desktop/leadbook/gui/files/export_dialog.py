@@ -101,7 +101,10 @@ def _suggested(name: str) -> str:
 
 
 def _filtered(query: LeadQuery | None) -> bool:
-    return query is not None and bool(query.text.strip() or query.stage is not None or query.tag)
+    return query is not None and bool(
+        query.text.strip() or query.stage is not None or query.tag or query.without_next_step
+        or query.lead_ids is not None
+    )  # fmt: skip
 
 
 def _failed(parent: QWidget | None, path: str, error: Exception) -> None:

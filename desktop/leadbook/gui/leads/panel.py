@@ -530,8 +530,8 @@ class LeadPanel(QWidget):
         elif entry.kind == "created":
             color = colour("muted")
             tip = ""
-        else:
-            tip = entry.text
+        else:  # a note or a new contact's name in full; other events store a code there ("moved", a reason)
+            tip = entry.text if entry.kind in ("note", "new_contact") else ""
         for column in (0, 1):
             item.setFont(column, font)
             if color is not None:

@@ -283,6 +283,7 @@ class CalendarSyncPage(QWidget):
 
         self._busy(True)
         self.message.setText(self.tr("Turning calendar sync off…"))
+        self._sync.pause()  # a sync meanwhile would take the removed events for deletions on the phone
         self._run(BookTask(self._book.path, self._book.clock, work, self), self._turned_off, self._not_turned_off)
 
     def _turned_off(self, removed: int) -> None:
@@ -292,12 +293,14 @@ class CalendarSyncPage(QWidget):
         except OSError as error:
             log.warning("could not forget the sync account on this machine: %r", error)
         self._sync.set_account(None)
+        self._sync.resume()
         self._busy(False)
         self.message.setText(self.tr("Calendar sync is off; %n event(s) taken off the calendar.", "", removed)
                              if removed else self.tr("Calendar sync is off; the calendar's events stay."))  # fmt: skip
 
     def _not_turned_off(self, error: Exception) -> None:
         self._task = None
+        self._sync.resume()
         self._busy(False)
         failed = classify(error)
         if failed is None:
