@@ -282,7 +282,8 @@ def test_turning_sync_off_can_take_leadbooks_events_off_the_calendar(book, sync,
     assert book.sync_state() == ("", "", {})
 
 
-def test_a_server_without_sync_tokens_is_followed_by_its_etags(book, sync, phone, monkeypatch):
+def _without_sync_tokens(monkeypatch) -> None:
+    """The server as one without sync-collection (RFC 6578): Leadbook follows its ETags."""
     import caldav
     from caldav.lib import error
 
@@ -290,6 +291,10 @@ def test_a_server_without_sync_tokens_is_followed_by_its_etags(book, sync, phone
         raise error.ReportError("sync-collection not supported")
 
     monkeypatch.setattr(caldav.Calendar, "get_objects_by_sync_token", no_sync_collection)
+
+
+def test_a_server_without_sync_tokens_is_followed_by_its_etags(book, sync, phone, monkeypatch):
+    _without_sync_tokens(monkeypatch)
     lead = _leads(book)[0]
     assert sync(book).published == 3
     fu = book.followups(lead)[0]
@@ -309,6 +314,36 @@ def test_a_sync_token_the_server_forgot_falls_back_to_a_full_listing(book, sync,
     assert report.fault is None and (report.published, report.updated) == (0, 0)
     assert report.cancelled_here == 1, "a deletion is seen in the full listing too"
     assert book.sync_state()[1] != "http://radicale.org/ns/sync/forgotten"
+
+
+def test_a_listing_that_lacks_most_events_cancels_nothing_and_sends_them_again(book, sync, phone, monkeypatch):
+    """A server that caps its listing or lost the calendar is not the user deleting 25 events one by one."""
+    from leadbook.sync import engine
+
+    names = [f"Lead {n}" for n in range(engine.HOLD_BACK_ABOVE + 5)]
+    ids = _leads(book, names)
+    assert sync(book).published == len(names)
+    _without_sync_tokens(monkeypatch)  # each sync lists the whole calendar (its ETags)
+    calendar = _phone_calendar(phone, sync.url)
+    for obj in calendar.events():
+        obj.delete()  # the server's calendar emptied behind Leadbook's back
+    report = sync(book)
+    assert report.cancelled_here == 0 and report.held_back == len(names) and report.fault is None
+    assert all(fu.state == State.PLANNED for lead in ids for fu in book.followups(lead))
+    assert report.updated + report.published == len(names)  # sent again, at the same addresses
+    assert len(_events(phone, sync.url)) == len(names)
+    again = sync(book)
+    assert (again.held_back, again.updated, again.published, again.cancelled_here) == (0, 0, 0, 0)
+
+
+def test_a_few_events_missing_from_a_full_listing_are_deletions(book, sync, phone, monkeypatch):
+    lead = _leads(book)[0]
+    sync(book)
+    _without_sync_tokens(monkeypatch)
+    fu = book.followups(lead)[0]
+    _phone_calendar(phone, sync.url).event_by_uid(_uid(book, int(fu.id or 0))).delete()
+    report = sync(book)
+    assert (report.cancelled_here, report.held_back) == (1, 0)
 
 
 def test_discovery_follows_the_well_known_address_to_the_users_calendars(radicale, phone):

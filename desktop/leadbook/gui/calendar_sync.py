@@ -213,6 +213,8 @@ class CalendarSync(TranslationContext, QObject):
         wait, say = self._retry.after(report.fault)
         if report.fault is None:
             self.status.emit(status_text(report))
+            if report.held_back:
+                self.said.emit(status_text(report))
         else:
             self.status.emit(fault_text(report.fault))
             if say:

@@ -72,6 +72,7 @@ class Report:
     cancelled_here: int = 0  # deleted on the phone, cancelled here
     done_on_phone: int = 0  # marked done on the phone, to ask about
     conflicts: int = 0  # changed on both sides
+    held_back: int = 0  # missing from a full listing in such numbers that nothing was cancelled (sent again)
     requests: int = 0
     fault: Fault | None = None
     detail: str = ""
@@ -80,6 +81,16 @@ class Report:
     @property
     def changed_here(self) -> bool:
         return bool(self.moved_here or self.cancelled_here or self.done_on_phone or self.conflicts)
+
+
+#: A full listing may take away this many known items as "deleted on the phone"; more than this,
+#: and more than HOLD_BACK_SHARE of them, and the deletions are held back (``Engine._hold_back``).
+HOLD_BACK_ABOVE = 20
+HOLD_BACK_SHARE = 0.25
+
+
+def _too_many_gone(missing: int, known: int) -> bool:
+    return missing > HOLD_BACK_ABOVE and missing > known * HOLD_BACK_SHARE
 
 
 def classify(error: BaseException) -> SyncFailed | None:
@@ -273,7 +284,11 @@ class Engine:
         changed, deleted, new_token, complete = self._changes(token)
         by_href = {_path(item.href): item for item in known.values()}
         if complete:  # a full listing: what is not there was deleted
-            deleted |= {href for href in by_href if href not in changed}
+            missing = {href for href in by_href if href not in changed}
+            if _too_many_gone(len(missing), len(by_href)):
+                self._hold_back(missing, by_href)
+            else:
+                deleted |= missing
         for href in deleted:
             gone = by_href.get(href)
             if gone is not None:
@@ -282,6 +297,17 @@ class Engine:
         if stale:
             self._bring_back(stale, by_href)
         self._save(calendar=(self.calendar_url, new_token))
+
+    def _hold_back(self, missing: set[str], by_href: dict[str, SyncedItem]) -> None:
+        """A listing that lacks a large part of what Leadbook put there is more likely a server's
+        limit, a reset calendar or a proxy's short answer than the user deleting events one by one:
+        nothing is cancelled, and the items are sent again (the user turns sync off to empty it)."""
+        log.warning(
+            "the calendar lists %d of %d items fewer than expected; nothing cancelled", len(missing), len(by_href)
+        )
+        for href in missing:
+            self._pending.append(replace(by_href[href], etag="", sent=""))  # sent again by this sync's push
+        self.report.held_back = len(missing)
 
     def _deleted_on_phone(self, item: SyncedItem) -> None:
         if is_revisit_uid(item.uid):

@@ -48,16 +48,31 @@ def report_lines(report: Report) -> list[str]:
         Sync.tr("%n done", "", report.done_on_phone),
         Sync.tr("%n changed on both sides", "", report.conflicts),
     ]
-    return [
+    lines = [
         Sync.tr("To the calendar: %1").replace("%1", ", ".join(sent)),
         Sync.tr("From the calendar: %1").replace("%1", ", ".join(back)),
     ]
+    if report.held_back:
+        lines.append(held_back_text(report))
+    return lines
+
+
+def held_back_text(report: Report) -> str:
+    """Said when a listing lacked too many events to believe they were deleted one by one."""
+    return Sync.tr(
+        "The calendar lacks %n event(s) Leadbook put there, too many to be deletions on your phone: "
+        "no follow-up was cancelled, and they are sent again. To empty the calendar, turn sync off.",
+        "",
+        report.held_back,
+    )
 
 
 def status_text(report: Report) -> str:
     """One line for the status bar after a sync that went through."""
     moved = report.published + report.updated + report.removed
     back = report.moved_here + report.cancelled_here + report.done_on_phone + report.conflicts
+    if report.held_back:
+        return held_back_text(report)
     if not moved and not back:
         return Sync.tr("Calendar in step")
     return (
