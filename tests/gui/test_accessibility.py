@@ -33,7 +33,7 @@ from leadbook.gui.today.view import PickDateDialog
 
 MONDAY = date(2026, 11, 23)
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "interop"
-PAGES = ["today", "calendar", "leads", "revisits", "nurture"]
+PAGES = ["today", "calendar", "leads", "revisits", "nurture", "progress"]
 
 
 def lead_id(book: LeadBook, name: str) -> int:

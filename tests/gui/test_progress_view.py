@@ -172,3 +172,38 @@ def test_a_number_of_nothing_lists_nothing(qtbot, window, decided: dict[str, int
     assert row.text(1) == "0" and not row.font(1).underline()
     assert view.tables["won"].row("Won on touch 5+").font(1).underline()
     assert window.stack.currentWidget() is view
+
+
+def test_the_chart_and_the_strip_take_the_themes_colours(
+    qtbot, window, book: LeadBook, clock: FakeClock, decided: dict[str, int]
+) -> None:
+    """Light or dark, the strip paints a slipped day in the theme's "overdue" colour and a clean
+    one in the highlight, the bars in the highlight: a switch of scheme repaints them so."""
+    from PySide6.QtGui import QColor, QImage, QPalette
+
+    from leadbook.gui import theme
+
+    lead_id = _lead(book, clock, "Dee Slipped", NOW - timedelta(days=10))
+    book.plan_followup(FollowUp(lead_id, Due(date(2026, 11, 20)), Channel.CALL, Objective.REPLY))
+    clock.set(NOW)
+    window.view_actions["progress"].trigger()
+    view: ProgressView = window.progress_view
+    strip, chart = view.day_strip, view.persistence_chart
+    index = [d.day for d in view.figures.nothing_slipped.days].index(date(2026, 11, 20))
+    shown = theme.current()
+    try:
+        for scheme, dark in (("dark", 1), ("light", 0)):
+            shown.set_choice(scheme)
+            highlight = QColor(theme.colour_table()["highlight"][dark])
+            qtbot.waitUntil(lambda: chart.palette().color(QPalette.ColorRole.Highlight) == highlight)
+            image = strip.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+            cell = strip._cell(index, "slipped")
+            assert QColor(image.pixel(cell.center())) == QColor(theme.colour_table()["overdue"][dark])
+            bars = chart.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+            tall = max(range(len(chart.bars())), key=lambda k: chart.bars()[k].value)
+            rect = chart.bar_rect(tall)
+            assert chart.bars()[tall].value and rect.height() > 4
+            foot = QPoint(round(rect.center().x()), round(rect.bottom()) - 2)
+            assert QColor(bars.pixel(foot)) == highlight
+    finally:
+        shown.set_choice("system")

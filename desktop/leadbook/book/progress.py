@@ -204,7 +204,9 @@ class ProgressMixin(Session):
         since, until = self._bounds(period)
         targets = self.settings().first_response_hours
         with known_errors(self.path):
-            return progress_store.created_counts(self._db, since, until, self._now(), targets)
+            return progress_store.created_counts(
+                self._db, since, until, self._now(), targets, [s.value for s in Source]
+            )
 
     def never_followed_up(self, period: Period | Span, *, _counts: CreatedCounts | None = None) -> NeverFollowedUp:
         """Leads created in the period that have had no touch at all."""
@@ -218,14 +220,14 @@ class ProgressMixin(Session):
         targets = self.settings().first_response_hours
         rows = []
         for source in Source:
-            found = [c for c in counts if c.source == source.value]
-            if not found:
+            found = next((c for c in counts if c.source == source.value), None)
+            if found is None:
                 continue
             target = targets.get(source.value)
-            rows.append(SourceResponse(source, sum(c.leads for c in found), _median_bucket(found),
-                                       None if target is None else float(target), sum(c.within for c in found),
-                                       sum(c.missed for c in found)))  # fmt: skip
-        return FirstResponse(tuple(rows), sum(c.within_hour for c in counts), sum(c.later_than_hour for c in counts))
+            rows.append(SourceResponse(source, found.leads, found.median_hours,
+                                       None if target is None else float(target), found.within, found.missed))  # fmt: skip
+        web = [c for c in counts if c.source == Source.WEB.value]
+        return FirstResponse(tuple(rows), sum(c.within_hour for c in web), sum(c.later_than_hour for c in web))
 
     def revisit_results(self, period: Period | Span, *, _counts: DecisionCounts | None = None) -> RevisitResults:
         """No's called back in the period, those reopened, and the wins they brought."""
@@ -306,21 +308,6 @@ class ProgressMixin(Session):
     def slipped_leads(self, day: date) -> list[int]:
         """The leads whose follow-ups due on ``day`` slipped (for the strip's click)."""
         return self.progress_leads(Period.ALL, f"slipped:{day.isoformat()}")
-
-
-def _median_bucket(counts: list[progress_store.CreatedCount]) -> float | None:
-    """The median time to the first touch, from the leads counted per time (as the page rounds it:
-    the minute under an hour, the hour under two days, the day beyond); the mean of the two middle
-    ones when the count is even. None when no lead was touched yet."""
-    times = sorted((c.bucket, c.leads) for c in counts if c.bucket is not None)
-    total = sum(n for _, n in times)
-    if not total:
-        return None
-    middle, seen, found = ((total - 1) // 2, total // 2), 0, []
-    for bucket, n in times:
-        found += [bucket] * sum(1 for k in middle if seen <= k < seen + n)
-        seen += n
-    return sum(found) / len(found)
 
 
 _DECIDED_KEYS = ("decided", "touches", "stopped_after_one", "five_or_more", "won_on", "won_after_revisit")

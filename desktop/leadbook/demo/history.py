@@ -269,6 +269,7 @@ class Writer:
         self.now = self.real_clock.now()
         self.today = book.local_today()
         self.zone = self.real_clock.zone
+        self.wins = 0  # won leads written so far
 
     def at(self, moment: datetime) -> None:
         self.book.clock = FakeClock(moment, self.zone)
@@ -502,17 +503,23 @@ def _gone_quiet(writer: Writer, lead: Lead, n: int) -> None:
 
 
 def _won_lead(writer: Writer, lead: Lead, n: int, load: dict[date, int]) -> None:
-    """Customers: several touches up to the signature; the recent ones have the post-sale
-    cadence running (the cards and the call already due are logged)."""
+    """Customers: several touches up to the signature (most after five or more; a few of the older
+    ones on touch 2, 3 or 4, looked after since); the recent ones have the post-sale cadence
+    running (the cards and the call already due are logged)."""
     rng, book, today = writer.rng, writer.book, writer.today
     steps = milestones(rng, lead, Stage.WON)
-    touches = with_detours(rng, lead, steps, rng.randint(0, 3))
+    touches = with_detours(rng, lead, steps, rng.randint(0, 3))  # most sign after five touches or more (seed 000)
     recent = n % 3 == 0 and {Channel.CALL, Channel.LETTER} <= possible_channels(lead)  # the cadence calls and writes
     cadence = next(c for c in book.cadences() if c.builtin == POST_SALE)
     for _ in range(20):
         won_on = working_days_back(today, rng.randint(3, 60) if recent else rng.randint(20, 200))
         if today not in cadence.planned_days(won_on):
             break
+    if not recent:
+        writer.wins += 1
+        quick = {1: 2, 5: 3, 9: 4}.get(writer.wins % 12)
+        if quick is not None:
+            touches = _signed_quickly(steps, touches, quick)
     written = writer.story(lead, dated(rng, touches, won_on))
     assert written.id is not None
     if not recent:
@@ -534,6 +541,21 @@ def _won_lead(writer: Writer, lead: Lead, n: int, load: dict[date, int]) -> None
         day = free_day(fu.due.day, load)  # the seller's week has no weekend and no overfull day
         if day != fu.due.day:
             book.reschedule_followup(fu.id or 0, Due(day))
+
+
+AFTER_SALE_NOTES = ("All fine with the delivery; they are pleased.", "Asked how it is going: all well.",
+                    "They passed on a colleague's name.")  # fmt: skip
+
+
+def _signed_quickly(steps: list[Touch], touches: list[Touch], on: int) -> list[Touch]:
+    """A customer who signed on touch ``on`` (2–4) and was looked after since: as many touches as
+    the slower story (so the demo's other chances stay as they were), the signature on ``on``,
+    then calls and notes after the sale."""
+    intro, _booked, met, proposal, _terms, signed = steps
+    before = {2: [intro], 3: [intro, met], 4: [intro, met, proposal]}[on]
+    after = [Touch(t.day, t.channel, Objective.ANSWER, Outcome.REACHED if t.channel not in WRITTEN else Outcome.GOAL_REACHED,
+                   AFTER_SALE_NOTES[k % len(AFTER_SALE_NOTES)]) for k, t in enumerate(touches[on:])]  # fmt: skip
+    return [*before, signed, *after]
 
 
 def _nurtured_lead(writer: Writer, lead: Lead, load: dict[date, int]) -> None:

@@ -428,6 +428,69 @@ def _change_count(db: sqlite_utils.Database) -> None:
                        f"BEGIN {COUNT_CHANGE_SQL}; END")  # fmt: skip
 
 
+DECISION_SQL = "kind = 'stage' AND text IN ('won', 'no', 'nurture')"
+
+
+def _next_decision_sql(lead: str) -> str:
+    """Sets ``next_decision_at`` on every decision event of one lead: when its next decision was
+    (by time, then id), NULL for its latest."""
+    return f"""UPDATE lead_events SET next_decision_at = (
+                   SELECT min(x.at) FROM lead_events x INDEXED BY lead_events_by_lead
+                   WHERE x.lead_id = lead_events.lead_id AND x.kind = 'stage' AND x.text IN ('won', 'no', 'nurture')
+                     AND (x.at > lead_events.at OR (x.at = lead_events.at AND x.id > lead_events.id)))
+               WHERE lead_id = {lead} AND {DECISION_SQL}"""
+
+
+def _after_revisit_sql(lead: str) -> str:
+    """Sets ``after_revisit`` on every win of one lead: a "no" of the lead was reopened (or a new
+    contact person found) before the win."""
+    return f"""UPDATE lead_events SET after_revisit = EXISTS (
+                   SELECT 1 FROM revisits r INDEXED BY revisits_by_lead
+                   WHERE r.lead_id = lead_events.lead_id AND r.state IN ('reopened', 'new_contact')
+                     AND r.closed_at <= lead_events.at)
+               WHERE lead_id = {lead} AND kind = 'stage' AND text = 'won'"""
+
+
+@_migration("0013_progress_counts")
+def _progress_counts(db: sqlite_utils.Database) -> None:
+    """The Progress page counts a period's decisions and new leads from index entries alone, with
+    no sort (store/progress.py). Each decision event knows when the lead's next decision came
+    (``next_decision_at``: the latest decision of a period is the one whose next is after it, so
+    no grouping by lead) and whether a win came after a reopened "no" (``after_revisit``); both
+    are kept by triggers in the writing transaction, whichever write adds, moves, deletes or puts
+    back an event or a revisit. The decisions are indexed by decision and touches, then time
+    (one range per bar of the chart); the leads by source, then creation or hours to the first
+    touch (counts per source by range, medians read in order); the leads with nothing planned by
+    their last touch (the ones let go in silence)."""
+    statements = [
+        "ALTER TABLE lead_events ADD COLUMN next_decision_at TEXT",
+        "ALTER TABLE lead_events ADD COLUMN after_revisit INTEGER",
+        _next_decision_sql("lead_events.lead_id"),
+        _after_revisit_sql("lead_events.lead_id"),
+        "DROP INDEX lead_events_decisions",
+        f"""CREATE INDEX lead_events_decisions ON lead_events (text, touches, at, next_decision_at, after_revisit)
+            WHERE {DECISION_SQL}""",
+        f"""CREATE TRIGGER lead_events_next_decision_insert AFTER INSERT ON lead_events
+            WHEN new.kind = 'stage' AND new.text IN ('won', 'no', 'nurture')
+            BEGIN {_next_decision_sql("new.lead_id")}; {_after_revisit_sql("new.lead_id")}; END""",
+        f"""CREATE TRIGGER lead_events_next_decision_delete AFTER DELETE ON lead_events
+            WHEN old.kind = 'stage' AND old.text IN ('won', 'no', 'nurture')
+            BEGIN {_next_decision_sql("old.lead_id")}; END""",
+        f"""CREATE TRIGGER lead_events_next_decision_update AFTER UPDATE OF lead_id, at, kind, text ON lead_events
+            BEGIN {_next_decision_sql("old.lead_id")}; {_next_decision_sql("new.lead_id")};
+                  {_after_revisit_sql("old.lead_id")}; {_after_revisit_sql("new.lead_id")}; END""",
+        f"CREATE TRIGGER revisits_after_revisit_insert AFTER INSERT ON revisits BEGIN {_after_revisit_sql('new.lead_id')}; END",
+        f"CREATE TRIGGER revisits_after_revisit_delete AFTER DELETE ON revisits BEGIN {_after_revisit_sql('old.lead_id')}; END",
+        f"""CREATE TRIGGER revisits_after_revisit_update AFTER UPDATE OF lead_id, state, closed_at ON revisits
+            BEGIN {_after_revisit_sql("old.lead_id")}; {_after_revisit_sql("new.lead_id")}; END""",
+        "CREATE INDEX leads_source_created ON leads (source, created_at, first_touch_hours)",
+        "CREATE INDEX leads_source_first_touch ON leads (source, first_touch_hours, created_at)",
+        "CREATE INDEX leads_let_go ON leads (last_touch_at, stage) WHERE next_step_at IS NULL",
+    ]
+    for statement in statements:
+        db.execute(statement)
+
+
 SCHEMA_VERSION = len(_STEPS)
 
 _MADE: list[Migrations] = []

@@ -303,8 +303,15 @@ def test_histories_have_several_touches_and_some_ended_after_one(demo_book):
                for lead_id in demo_book.lead_ids()}  # fmt: skip
     stage = {lead.id: lead.stage for lead in demo_book.leads(demo_book.lead_ids())}
     won = [done for lead_id, done in touches.items() if stage[lead_id] == Stage.WON]
-    assert won and all(sum(f.outcome != Outcome.WON for f in done) >= 4 for done in won)
     assert all(any(f.outcome == Outcome.WON for f in done) for done in won)
+    # The touch each sale was won on: most after five or more (seed 000), a few sooner (a demo
+    # detail, not a rule of the product: "won after how many touches" shows more than one bar).
+    won_on = [[f.outcome for f in sorted(done, key=lambda f: f.done_at or "")].index(Outcome.WON) + 1 for done in won]
+    assert won and sum(k >= 5 for k in won_on) > len(won_on) / 2
+    assert 2 <= sum(2 <= k <= 4 for k in won_on) <= len(won_on) / 3
+    from leadbook.core.progress import Period
+
+    assert sum(1 for n in demo_book.won_after(Period.ALL).buckets if n) >= 3  # the Progress chart has bars to compare
     assert any(len(done) == 1 for lead_id, done in touches.items() if stage[lead_id] == Stage.NO)
     assert all(not done for lead_id, done in touches.items() if stage[lead_id] == Stage.NEW)
     for wanted, at_least in ((Stage.QUALIFIED, 3), (Stage.PROPOSAL, 4), (Stage.NEGOTIATION, 5)):

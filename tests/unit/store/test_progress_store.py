@@ -21,6 +21,13 @@ PARAMS = {
     "now": "2026-11-23T08:30:00Z",
     "hour_ago": "2026-11-23T07:30:00Z",
     "targets": json.dumps({"web": 1, "email": 24}),
+    "bars": json.dumps([[d, n] for d in ("won", "no", "nurture") for n in range(6)]),
+    "sources": json.dumps(
+        [["web", 1, "2026-11-23T07:30:00Z"], ["email", 24, "2026-11-22T08:30:00Z"], ["ad", None, None]]
+    ),
+    "source": "web",
+    "take": 2,
+    "skip": 10,
     "days": json.dumps([["2026-11-20", "2026-11-20T23:00:00Z"], ["2026-11-21", "2026-11-21T23:00:00Z"]]),
 }
 # The tables and the aliases the statements give them; "d" (a subquery's rows) and json_each are not tables.
@@ -48,7 +55,8 @@ def test_no_figure_walks_a_table(book: LeadBook, figure: str) -> None:
 def test_the_followups_are_reached_by_the_new_indexes(book: LeadBook) -> None:
     plans = "\n".join(line for sql in progress_store.STATEMENTS.values() for line in _plan(book, sql))
     for index in ("followups_touches", "followups_done_by_day", "followups_cancelled_by_day",
-                  "lead_events_decisions", "revisits_closed", "leads_created_first"):  # fmt: skip
+                  "lead_events_decisions", "revisits_closed", "leads_let_go", "leads_source_created",
+                  "leads_source_first_touch"):  # fmt: skip
         assert f"INDEX {index}" in plans
 
 
@@ -127,3 +135,41 @@ def test_a_decision_keeps_the_touches_before_it_as_the_migration_counts_them(boo
     assert " ".join(statement.split()) in _migration_text()
     execute(book, statement)
     assert rows(book, decisions) == [("won", 2)]  # the touch after the sale is not counted for it
+
+
+def test_the_decision_columns_kept_by_triggers_match_a_count_from_scratch(book: LeadBook, clock: FakeClock) -> None:
+    """Migration 0013's triggers keep each decision's next decision and a win's "after a revisit"
+    through stage changes, undo, and a "no" reopened and won: the same values as the migration's
+    fill computes from scratch, and a lead decided more than once counts once, with its latest."""
+    from datetime import date
+
+    from leadbook.core.model import Lead, Stage
+    from leadbook.core.progress import Period
+    from leadbook.core.revisits import NoReason
+    from leadbook.store.schema import _after_revisit_sql, _next_decision_sql
+    from tests._book_sql import execute, rows
+
+    twice = book.add_lead(Lead(name="Twice")).id
+    back = book.add_lead(Lead(name="Came Back")).id
+    assert twice is not None and back is not None
+    for stage in (Stage.NURTURE, Stage.NO, Stage.WON):
+        clock.advance(hours=1)
+        book.set_stage(twice, stage)
+    book.undo()  # the win: the "no" is the latest decision again
+    clock.advance(hours=1)
+    book.say_no(back, NoReason.TIMING, revisit_on=date(2027, 1, 1))
+    clock.advance(hours=1)
+    book.reopen(back)
+    clock.advance(hours=1)
+    book.set_stage(back, Stage.WON)
+    kept = ("SELECT lead_id, text, next_decision_at IS NULL, after_revisit FROM lead_events "
+            "WHERE kind = 'stage' AND text IN ('won', 'no', 'nurture') ORDER BY id")  # fmt: skip
+    before = rows(book, kept)
+    assert before == [(twice, "nurture", 0, None), (twice, "no", 1, None), (back, "no", 0, None), (back, "won", 1, 1)]
+    execute(book, "UPDATE lead_events SET next_decision_at = NULL, after_revisit = NULL")
+    execute(book, _next_decision_sql("lead_events.lead_id"))
+    execute(book, _after_revisit_sql("lead_events.lead_id"))
+    assert rows(book, kept) == before
+    decisions = book.persistence(Period.DAYS_30).decisions
+    assert (decisions["won"], decisions["no"], decisions["nurture"]) == (1, 1, 0)
+    assert book.revisit_results(Period.DAYS_30).won == 1

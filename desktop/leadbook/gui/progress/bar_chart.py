@@ -1,8 +1,9 @@
 """One small bar chart drawn with QPainter: labelled bars, optional marks (the research), a
 tooltip and an accessible description with every number, and a click per bar.
 
-Colours come from the widget's palette (the highlight for bars, the text colour for labels and
-marks), so it follows a light or dark palette with no colour of its own. Drawn rather than taken
+Colours come from the widget's palette, which the theme (gui/theme.py) sets for light and dark:
+the highlight for bars, the text colour for labels and marks, the window's colour behind a mark's
+words. It has no colour of its own and asks at paint time, so a switch shows at once. Drawn rather than taken
 from a charting library: see docs/progress.md ("Charts") for the measurements behind that.
 """
 
@@ -118,11 +119,17 @@ class BarChart(QWidget):
             label_box = QRectF(rect.left() - 10, plot.bottom() + 3, rect.width() + 20, metrics.height())
             painter.drawText(label_box, Qt.AlignmentFlag.AlignCenter, item.label)
         for mark in self._marks:
-            y = plot.bottom() - plot.height() * mark.value / self._top()
+            y = round(plot.bottom() - plot.height() * mark.value / self._top())
             painter.setPen(QPen(text, 1, Qt.PenStyle.DashLine))
-            painter.drawLine(plot.left(), round(y), plot.right(), round(y))
-            painter.drawText(QRect(plot.left(), round(y) - metrics.height() - 1, plot.width(), metrics.height()),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), mark.label)  # fmt: skip
+            painter.drawLine(plot.left(), y, plot.right(), y)
+            # The mark's words on the window's colour, so a bar behind them never hides them
+            # (light or dark); above the line, or below it when there is no room above.
+            width = metrics.horizontalAdvance(mark.label) + 8
+            top = y - metrics.height() - 2 if y - metrics.height() - 2 >= 0 else y + 2
+            box = QRect(plot.left(), top, min(width, plot.width()), metrics.height())
+            painter.fillRect(box, palette.color(QPalette.ColorRole.Window))
+            painter.setPen(text)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), mark.label)
         painter.end()
 
     # --- input ----------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,18 +44,26 @@ from ...core.progress import (
 from ...present import progress_text as words
 from ...present import texts
 from ...present.formatting import short_date as day_text
+from .. import theme
 from ..book_events import BookEvents
 from ..refresh_when_shown import RefreshWhenShown
+from ..theme import HALF, SPACE
 from .bar_chart import Bar, BarChart, Mark
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
+#: Each kind of day in the strip: its share of the strip's height.
+DAY_HEIGHTS = {"slipped": 1.0, "clean": 0.6, "empty": 0.25}
+
+
 class DayStrip(QWidget):
-    """The period's finished days in a row, oldest at the left: a slipped day dark, a day whose
-    follow-ups were all handled in the highlight colour, a day with nothing due faint. Colours from
-    the palette; the counts are in the tooltip and the accessible description; a click on a slipped
-    day emits ``day_clicked(date)``."""
+    """The period's finished days in a row, oldest at the left, with a legend under them: a
+    slipped day a full-height cell in the theme's "overdue" colour, a day whose follow-ups were
+    all handled a shorter cell in the highlight colour, a day with nothing due a low faint one.
+    Height tells them apart as well as colour. Colours are asked for at paint time, so a switch of
+    light and dark shows at once; the counts are in the tooltip and the accessible description; a
+    click on a slipped day emits ``day_clicked(date)``."""
 
     day_clicked = Signal(object)
 
@@ -75,13 +83,30 @@ class DayStrip(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(self.fontMetrics().height() * 16, self.fontMetrics().height() * 2)
+        line = self.fontMetrics().height()
+        return QSize(line * 16, line * 2 + self._legend_height())
 
-    def _cell(self, index: int) -> QRect:
+    def _legend_height(self) -> int:
+        return self.fontMetrics().height() + HALF
+
+    def _strip_height(self) -> int:
+        return max(4, self.height() - self._legend_height())
+
+    def colours(self) -> dict[str, QColor]:
+        """The colour of each kind of day in the scheme shown now."""
+        palette = self.palette()
+        return {
+            "slipped": theme.colour("overdue"),
+            "clean": palette.color(QPalette.ColorRole.Highlight),
+            "empty": palette.color(QPalette.ColorRole.Mid),
+        }
+
+    def _cell(self, index: int, kind: str = "slipped") -> QRect:
         width = self.width() / max(1, len(self._days))
-        return QRect(
-            round(index * width), 2, max(1, round((index + 1) * width) - round(index * width)), self.height() - 4
-        )
+        full = self._strip_height() - 4
+        height = max(2, round(full * DAY_HEIGHTS[kind]))
+        left = round(index * width)
+        return QRect(left, 2 + full - height, max(1, round((index + 1) * width) - left), height)
 
     def day_at(self, pos: QPoint) -> DayState | None:
         if not self._days:
@@ -91,27 +116,33 @@ class DayStrip(QWidget):
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
-        palette = self.palette()
-        colours = {
-            "slipped": palette.color(QPalette.ColorRole.WindowText),
-            "clean": palette.color(QPalette.ColorRole.Highlight),
-            "empty": palette.color(QPalette.ColorRole.Midlight),
-        }
+        colours = self.colours()
         for index, state in enumerate(self._days):
             kind = "slipped" if state.slipped else "clean" if state.had_work else "empty"
-            painter.fillRect(self._cell(index), colours[kind])
+            painter.fillRect(self._cell(index, kind), colours[kind])
+        metrics = self.fontMetrics()
+        x, top = 0, self._strip_height() + HALF
+        box = metrics.ascent() - 2
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        for kind, text in (("clean", self.tr("nothing slipped")), ("slipped", self.tr("something slipped")),
+                           ("empty", self.tr("nothing due"))):  # fmt: skip
+            painter.fillRect(QRect(x, top + (metrics.height() - box) // 2, box, box), colours[kind])
+            x += box + HALF
+            painter.drawText(QRect(x, top, metrics.horizontalAdvance(text) + 2, metrics.height()),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)  # fmt: skip
+            x += metrics.horizontalAdvance(text) + SPACE * 2
         painter.end()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         state = self.day_at(event.position().toPoint())
-        if state is not None and state.slipped:
+        if state is not None and state.slipped and event.position().y() < self._strip_height():
             self.day_clicked.emit(state.day)
         super().mouseReleaseEvent(event)
 
     def event(self, event: QEvent) -> bool:
         if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
             state = self.day_at(event.pos())
-            if state is not None:
+            if state is not None and event.pos().y() < self._strip_height():
                 text = (self.tr("%1: something slipped (click to list the leads)") if state.slipped
                         else self.tr("%1: nothing slipped") if state.had_work else self.tr("%1: nothing was due"))  # fmt: skip
                 QToolTip.showText(event.globalPos(), text.replace("%1", day_text(state.day)), self)
@@ -266,6 +297,7 @@ class ProgressView(RefreshWhenShown, QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Figures of the period"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
