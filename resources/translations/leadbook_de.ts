@@ -253,7 +253,7 @@ Details stehen in %1</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/app.py" line="160"/>
-        <location filename="../../desktop/leadbook/app.py" line="340"/>
+        <location filename="../../desktop/leadbook/app.py" line="341"/>
         <source>Cannot open the lead book</source>
         <translation>Die Lead-Kartei lässt sich nicht öffnen</translation>
     </message>
@@ -294,17 +294,17 @@ Details stehen in %1</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/app.py" line="283"/>
-        <location filename="../../desktop/leadbook/app.py" line="294"/>
+        <location filename="../../desktop/leadbook/app.py" line="295"/>
         <source>Not restored</source>
         <translation>Nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="354"/>
+        <location filename="../../desktop/leadbook/app.py" line="355"/>
         <source>Leadbook is already open</source>
         <translation>Leadbook ist bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="355"/>
+        <location filename="../../desktop/leadbook/app.py" line="356"/>
         <source>Another Leadbook has %1 open but does not answer. Close it (or end it in the task manager), then start Leadbook again.</source>
         <translation>Ein anderes Leadbook hat %1 geöffnet, reagiert aber nicht. Schließen Sie es (oder beenden Sie es im Task-Manager) und starten Sie Leadbook dann neu.</translation>
     </message>
@@ -750,32 +750,32 @@ Ich wünsche Ihnen eine gute Woche!</translation>
 <context>
     <name>CalendarSync</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="201"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="202"/>
         <source>Syncing the calendar…</source>
         <translation>Kalender wird abgeglichen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="227"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="230"/>
         <source>Calendar sync waits for your password.</source>
         <translation>Der Kalenderabgleich wartet auf Ihr Passwort.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="233"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="236"/>
         <source>Calendar sync stopped; details are in the log.</source>
         <translation>Der Kalenderabgleich wurde angehalten; Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="264"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="283"/>
         <source>Done on your phone</source>
         <translation>Auf dem Handy erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="267"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="286"/>
         <source>&amp;Log it…</source>
         <translation>&amp;Erfassen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="268"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="287"/>
         <source>&amp;Not now</source>
         <translation>&amp;Nicht jetzt</translation>
     </message>
@@ -937,7 +937,7 @@ Ich wünsche Ihnen eine gute Woche!</translation>
         <translation>Kalenderabgleich wird ausgeschaltet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="296"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="298"/>
         <source>Calendar sync is off; %n event(s) taken off the calendar.</source>
         <translation>
             <numerusform>Der Kalenderabgleich ist aus; %n Termin wurde aus dem Kalender entfernt.</numerusform>
@@ -945,12 +945,12 @@ Ich wünsche Ihnen eine gute Woche!</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="297"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="299"/>
         <source>Calendar sync is off; the calendar&apos;s events stay.</source>
         <translation>Der Kalenderabgleich ist aus; die Termine im Kalender bleiben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="305"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="308"/>
         <source>Calendar sync stays on; details are in the log.</source>
         <translation>Der Kalenderabgleich bleibt eingeschaltet; Details stehen im Protokoll.</translation>
     </message>
@@ -1993,27 +1993,43 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>DayStrip</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="64"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="72"/>
         <source>Days of the period: slipped or not</source>
+        <extracomment>Each kind of day in the strip: its share of the strip&apos;s height.</extracomment>
         <translation>Tage des Zeitraums: etwas liegen geblieben oder nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="72"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="80"/>
         <source>Slipped on: %1</source>
         <translation>Liegen geblieben am: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="115"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="127"/>
+        <source>nothing slipped</source>
+        <translation>nichts liegen geblieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="127"/>
+        <source>something slipped</source>
+        <translation>etwas liegen geblieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="128"/>
+        <source>nothing due</source>
+        <translation>nichts fällig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="146"/>
         <source>%1: something slipped (click to list the leads)</source>
         <translation>%1: etwas ist liegen geblieben (klicken, um die Leads aufzulisten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="116"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="147"/>
         <source>%1: nothing slipped</source>
         <translation>%1: nichts liegen geblieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="116"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="147"/>
         <source>%1: nothing was due</source>
         <translation>%1: nichts war fällig</translation>
     </message>
@@ -2231,48 +2247,48 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="112"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="115"/>
         <source>%1 could not be written: %2. Nothing was written; choose another folder or file name.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Es wurde nichts geschrieben; wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="114"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="117"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="153"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="156"/>
         <source>Export leads as CSV</source>
         <translation>Leads als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="153"/>
         <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="156"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="159"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="155"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="158"/>
         <source>Export leads as CSV for another address book</source>
         <translation>Leads als CSV für ein anderes Adressbuch exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="158"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="161"/>
         <source>Export leads as vCard</source>
         <translation>Leads als vCard exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="159"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="162"/>
         <source>vCard files (*.vcf)</source>
         <translation>vCard-Dateien (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="161"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="164"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="184"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="187"/>
         <source>%n do-not-contact lead(s) left out</source>
         <translation>
             <numerusform>%n Lead mit Kontaktsperre ausgelassen</numerusform>
@@ -2280,22 +2296,22 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="196"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="199"/>
         <source>Leadbook follow-ups</source>
         <translation>Leadbook-Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="204"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="207"/>
         <source>Export follow-ups as iCalendar</source>
         <translation>Follow-ups als iCalendar exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="205"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="208"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="223"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="226"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n Follow-up</numerusform>
@@ -2303,7 +2319,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="223"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="226"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n Lead</numerusform>
@@ -2311,52 +2327,52 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="224"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="227"/>
         <source>Exported %1 to %2.</source>
         <translation>%1 nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="226"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="229"/>
         <source>%1 (never in a marketing export).</source>
         <translation>%1 (nie in einem Marketing-Export).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="233"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="236"/>
         <source>Leads as CSV for a spreadsheet</source>
         <translation>Leads als CSV für eine Tabellenkalkulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="235"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="238"/>
         <source>Leads as CSV for another address book</source>
         <translation>Leads als CSV für ein anderes Adressbuch</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="237"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="240"/>
         <source>Leads as vCard</source>
         <translation>Leads als vCard</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="238"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="241"/>
         <source>Follow-ups as iCalendar</source>
         <translation>Follow-ups als iCalendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="243"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="246"/>
         <source>Column names that Google Contacts, Outlook and Thunderbird know; phone numbers as typed.</source>
         <translation>Spaltennamen, die Google Kontakte, Outlook und Thunderbird kennen; Telefonnummern so, wie sie eingegeben wurden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="245"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="248"/>
         <source>One lead a row, for Excel or LibreOffice; Leadbook imports it back without duplicates.</source>
         <translation>Ein Lead pro Zeile, für Excel oder LibreOffice; Leadbook importiert die Datei ohne Duplikate wieder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="247"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="250"/>
         <source>Contact cards for a phone or an address book.</source>
         <translation>Kontaktkarten für ein Handy oder ein Adressbuch.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="248"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="251"/>
         <source>Every planned follow-up with its reminder, for the calendar of a phone or of Outlook.</source>
         <translation>Jedes geplante Follow-up mit seiner Erinnerung, für den Kalender eines Handys oder von Outlook.</translation>
     </message>
@@ -2364,37 +2380,37 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="272"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="275"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="293"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="296"/>
         <source>The current &amp;filter&apos;s leads</source>
         <translation>Leads des aktuellen &amp;Filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="294"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="297"/>
         <source>&amp;All leads</source>
         <translation>&amp;Alle Leads</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="307"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="310"/>
         <source>E&amp;xport:</source>
         <translation>E&amp;xport:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="312"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="315"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="345"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="348"/>
         <source>Exports every planned follow-up; leads are not exported.</source>
         <translation>Exportiert alle geplanten Follow-ups; Leads werden nicht exportiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="347"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="350"/>
         <source>Exports the %n lead(s) of the current filter.</source>
         <translation>
             <numerusform>Exportiert den %n Lead des aktuellen Filters.</numerusform>
@@ -2402,7 +2418,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="349"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="352"/>
         <source>Exports all %n lead(s), not only the current filter&apos;s.</source>
         <translation>
             <numerusform>Exportiert %n Lead (alle), nicht nur die des aktuellen Filters.</numerusform>
@@ -2410,7 +2426,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="351"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="354"/>
         <source>Exports all %n lead(s).</source>
         <translation>
             <numerusform>Exportiert %n Lead (alle).</numerusform>
@@ -2418,7 +2434,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="354"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="357"/>
         <source>%1, as in every marketing export.</source>
         <translation>%1, wie bei jedem Marketing-Export.</translation>
     </message>
@@ -4097,27 +4113,27 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         <translation>Nie: nicht kontaktieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/timeline_text.py" line="162"/>
+        <location filename="../../desktop/leadbook/present/timeline_text.py" line="166"/>
         <source>Moved on your phone from %1 to %2</source>
         <translation>Auf dem Handy von %1 auf %2 verschoben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/timeline_text.py" line="167"/>
+        <location filename="../../desktop/leadbook/present/timeline_text.py" line="171"/>
         <source>Deleted on your phone: the follow-up of %1 was cancelled</source>
         <translation>Auf dem Handy gelöscht: Das Follow-up vom %1 wurde gestrichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/timeline_text.py" line="172"/>
+        <location filename="../../desktop/leadbook/present/timeline_text.py" line="176"/>
         <source>Changed here and on your phone: your phone&apos;s %1 was newer; Leadbook&apos;s %2 was set aside</source>
         <translation>Hier und auf dem Handy geändert: %1 vom Handy war neuer; %2 aus Leadbook wurde beiseitegelegt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/timeline_text.py" line="178"/>
+        <location filename="../../desktop/leadbook/present/timeline_text.py" line="182"/>
         <source>Changed here and on your phone: Leadbook&apos;s change was newer; your phone&apos;s %1 was set aside</source>
         <translation>Hier und auf dem Handy geändert: Die Änderung in Leadbook war neuer; %1 vom Handy wurde beiseitegelegt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/timeline_text.py" line="180"/>
+        <location filename="../../desktop/leadbook/present/timeline_text.py" line="184"/>
         <source>Calendar sync: %1</source>
         <translation>Kalenderabgleich: %1</translation>
     </message>
@@ -4913,23 +4929,23 @@ Kartei: %2</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="134"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="165"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="134"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="165"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="134"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="165"/>
         <source>The articles</source>
         <translation>Die Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="153"/>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="154"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="184"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="185"/>
         <source>Click to list these leads</source>
         <translation>Klicken, um diese Leads aufzulisten</translation>
     </message>
@@ -5443,62 +5459,67 @@ Kartei: %2</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="203"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="234"/>
         <source>Your follow-up, beside the research</source>
         <translation>Ihr Nachfassen im Vergleich zur Forschung</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="211"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="242"/>
         <source>&amp;Period:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="229"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="260"/>
         <source>Persistence: touches before a decision</source>
         <translation>Hartnäckigkeit: Kontakte bis zur Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="230"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="261"/>
         <source>Never followed up</source>
         <translation>Nie nachgefasst</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="231"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="262"/>
         <source>First response by source</source>
         <translation>Erstkontakt nach Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="232"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="263"/>
         <source>Won after how many touches</source>
         <translation>Gewonnen nach wie vielen Kontakten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="233"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="264"/>
         <source>Revisits of the no&apos;s</source>
         <translation>Wiedervorlagen der Absagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="234"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="265"/>
         <source>Nothing slipped</source>
         <translation>Nichts liegen geblieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="236"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="267"/>
         <source>Leads decided, by touches before the decision</source>
         <translation>Entschiedene Leads nach Kontakten bis zur Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="237"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="268"/>
         <source>Leads won, by the touch they were won on</source>
         <translation>Gewonnene Leads nach dem Kontakt, bei dem sie gewonnen wurden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="246"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="277"/>
         <source>slipped on %1</source>
         <translation>am %1 liegen geblieben</translation>
     </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="300"/>
+        <source>Figures of the period</source>
+        <translation>Zahlen des Zeitraums</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="303"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="335"/>
         <source>Touches before the decision: %1 — %n lead(s)</source>
         <translation>
             <numerusform>Kontakte bis zur Entscheidung: %1 – %n Lead</numerusform>
@@ -5506,77 +5527,77 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="310"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="342"/>
         <source>Won</source>
         <translation>Gewonnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="310"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="342"/>
         <source>Said no</source>
         <translation>Absage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="310"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="342"/>
         <source>Nurture</source>
         <translation>Warmhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="311"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="343"/>
         <source>Stopped: nothing planned, no touch for 30 days</source>
         <translation>Gestoppt: nichts geplant, 30 Tage kein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="312"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="344"/>
         <source>Leads decided</source>
         <translation>Entschiedene Leads</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="316"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="348"/>
         <source>Stopped after one touch</source>
         <translation>Nach einem Kontakt aufgehört</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="318"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="350"/>
         <source>Five touches or more</source>
         <translation>Fünf Kontakte oder mehr</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="320"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="352"/>
         <source>Touches per decided lead, on average</source>
         <translation>Kontakte pro entschiedenem Lead, im Schnitt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="328"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="360"/>
         <source>Leads added</source>
         <translation>Hinzugefügte Leads</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="329"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="361"/>
         <source>Never touched</source>
         <translation>Nie kontaktiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="336"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="368"/>
         <source>The median time from a lead&apos;s arrival to its first touch, per source, and the share touched within the target set in Settings.</source>
         <translation>Die mittlere Zeit (Median) vom Eingang eines Leads bis zum ersten Kontakt, je Quelle, und der Anteil, der innerhalb der Vorgabe aus den Einstellungen kontaktiert wurde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="343"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="375"/>
         <source>%1 · %2 within %3</source>
         <translation>%1 · %2 (Vorgabe %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="346"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="378"/>
         <source>Web inquiries answered within an hour</source>
         <translation>Web-Anfragen: binnen 1 Std. beantwortet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="351"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="383"/>
         <source>Web inquiries answered later, or not yet</source>
         <translation>Web-Anfragen: später oder noch offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="359"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="391"/>
         <source>Won on touch %1 — %n lead(s)</source>
         <translation>
             <numerusform>Gewonnen bei Kontakt %1 – %n Lead</numerusform>
@@ -5584,67 +5605,67 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="364"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="396"/>
         <source>Won on touch %1</source>
         <translation>Gewonnen bei Kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="372"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="404"/>
         <source>No&apos;s called back</source>
         <translation>Wieder aufgegriffene Absagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="373"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="405"/>
         <source>Reopened</source>
         <translation>Reaktiviert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="374"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="406"/>
         <source>Won after a revisit</source>
         <translation>Gewonnen nach Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="375"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="407"/>
         <source>More sales from revisits</source>
         <translation>Mehr Abschlüsse durch Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="384"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="416"/>
         <source>Days with follow-ups due</source>
         <translation>Tage mit fälligen Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="385"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="417"/>
         <source>Days nothing slipped</source>
         <translation>Tage, an denen nichts liegen blieb</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="386"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="418"/>
         <source>Days something slipped</source>
         <translation>Tage, an denen etwas liegen blieb</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="387"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="419"/>
         <source>Streak (days with work, nothing slipped)</source>
         <translation>Serie (Tage mit Arbeit, nichts liegen geblieben)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="388"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="420"/>
         <source>Active leads without a next step now</source>
         <translation>Aktive Leads derzeit ohne nächsten Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="401"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="433"/>
         <source>decided after one touch</source>
         <translation>nach einem Kontakt entschieden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="402"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="434"/>
         <source>decided after %1 touches</source>
         <translation>nach %1 Kontakten entschieden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="406"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="438"/>
         <source>won on touch %1</source>
         <translation>gewonnen bei Kontakt %1</translation>
     </message>
@@ -6818,19 +6839,27 @@ Kartei: %2</translation>
         <source>From the calendar: %1</source>
         <translation>Vom Kalender: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/sync/words.py" line="63"/>
+        <source>The calendar lacks %n event(s) Leadbook put there, too many to be deletions on your phone: no follow-up was cancelled, and they are sent again. To empty the calendar, turn sync off.</source>
+        <translation>
+            <numerusform>Im Kalender fehlt %n Termin, den Leadbook dort eingetragen hat – zu viele, um auf dem Handy gelöscht worden zu sein: Kein Follow-up wurde abgesagt, sie werden erneut gesendet. Um den Kalender zu leeren, schalten Sie den Abgleich aus.</numerusform>
+            <numerusform>Im Kalender fehlen %n Termine, die Leadbook dort eingetragen hat – zu viele, um auf dem Handy gelöscht worden zu sein: Kein Follow-up wurde abgesagt, sie werden erneut gesendet. Um den Kalender zu leeren, schalten Sie den Abgleich aus.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/words.py" line="62"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="77"/>
         <source>Calendar in step</source>
         <translation>Kalender ist abgeglichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/words.py" line="64"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="79"/>
         <source>Calendar synced: %1 sent, %2 back</source>
         <translation>Kalender abgeglichen: %1 gesendet, %2 zurück</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="65"/>
-        <location filename="../../desktop/leadbook/sync/words.py" line="66"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="80"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="81"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -6838,12 +6867,12 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/words.py" line="73"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="88"/>
         <source>Done on your phone: %1 · %2 — how did it go?</source>
         <translation>Auf dem Handy erledigt: %1 · %2 – wie ist es gelaufen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/words.py" line="81"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="96"/>
         <source>This computer has no keyring, so the password was not stored. Leadbook asks for it once per session; leadbook sync reads it from LEADBOOK_SYNC_PASSWORD or its input.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund, daher wurde das Passwort nicht gespeichert. Leadbook fragt einmal pro Sitzung danach; leadbook sync liest es aus LEADBOOK_SYNC_PASSWORD oder seiner Eingabe.</translation>
     </message>

@@ -82,7 +82,7 @@
 <context>
     <name>CalendarSyncPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="296"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="298"/>
         <source>Calendar sync is off; %n event(s) taken off the calendar.</source>
         <translation>
             <numerusform>Calendar sync is off; %n event taken off the calendar.</numerusform>
@@ -259,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="184"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="187"/>
         <source>%n do-not-contact lead(s) left out</source>
         <translation>
             <numerusform>%n do-not-contact lead left out</numerusform>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="223"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="226"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -275,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="223"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="226"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n lead</numerusform>
@@ -286,7 +286,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="347"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="350"/>
         <source>Exports the %n lead(s) of the current filter.</source>
         <translation>
             <numerusform>Exports the %n lead of the current filter.</numerusform>
@@ -294,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="349"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="352"/>
         <source>Exports all %n lead(s), not only the current filter&apos;s.</source>
         <translation>
             <numerusform>Exports all %n lead, not only the current filter&apos;s.</numerusform>
@@ -302,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="351"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="354"/>
         <source>Exports all %n lead(s).</source>
         <translation>
             <numerusform>Exports all %n lead.</numerusform>
@@ -624,7 +624,7 @@
 <context>
     <name>ProgressView</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="303"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="335"/>
         <source>Touches before the decision: %1 — %n lead(s)</source>
         <translation>
             <numerusform>Touches before the decision: %1 — %n lead</numerusform>
@@ -632,7 +632,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="359"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="391"/>
         <source>Won on touch %1 — %n lead(s)</source>
         <translation>
             <numerusform>Won on touch %1 — %n lead</numerusform>
@@ -823,8 +823,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="65"/>
-        <location filename="../../desktop/leadbook/sync/words.py" line="66"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="63"/>
+        <source>The calendar lacks %n event(s) Leadbook put there, too many to be deletions on your phone: no follow-up was cancelled, and they are sent again. To empty the calendar, turn sync off.</source>
+        <translation>
+            <numerusform>The calendar lacks %n event Leadbook put there, too many to be deletions on your phone: no follow-up was cancelled, and they are sent again. To empty the calendar, turn sync off.</numerusform>
+            <numerusform>The calendar lacks %n events Leadbook put there, too many to be deletions on your phone: no follow-up was cancelled, and they are sent again. To empty the calendar, turn sync off.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/sync/words.py" line="80"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="81"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>

@@ -253,7 +253,7 @@ Detaljerna finns i %1</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/app.py" line="160"/>
-        <location filename="../../desktop/leadbook/app.py" line="340"/>
+        <location filename="../../desktop/leadbook/app.py" line="341"/>
         <source>Cannot open the lead book</source>
         <translation>Det går inte att öppna prospektregistret</translation>
     </message>
@@ -294,17 +294,17 @@ Detaljerna finns i %1</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/app.py" line="283"/>
-        <location filename="../../desktop/leadbook/app.py" line="294"/>
+        <location filename="../../desktop/leadbook/app.py" line="295"/>
         <source>Not restored</source>
         <translation>Inte återställt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="354"/>
+        <location filename="../../desktop/leadbook/app.py" line="355"/>
         <source>Leadbook is already open</source>
         <translation>Leadbook är redan öppet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="355"/>
+        <location filename="../../desktop/leadbook/app.py" line="356"/>
         <source>Another Leadbook has %1 open but does not answer. Close it (or end it in the task manager), then start Leadbook again.</source>
         <translation>En annan Leadbook har %1 öppen men svarar inte. Stäng den (eller avsluta den i aktivitetshanteraren) och starta sedan Leadbook igen.</translation>
     </message>
@@ -750,32 +750,32 @@ Ha en fin vecka!</translation>
 <context>
     <name>CalendarSync</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="201"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="202"/>
         <source>Syncing the calendar…</source>
         <translation>Synkar kalendern…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="227"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="230"/>
         <source>Calendar sync waits for your password.</source>
         <translation>Kalendersynken väntar på ditt lösenord.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="233"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="236"/>
         <source>Calendar sync stopped; details are in the log.</source>
         <translation>Kalendersynken stoppades; detaljerna finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="264"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="283"/>
         <source>Done on your phone</source>
         <translation>Klar i telefonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="267"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="286"/>
         <source>&amp;Log it…</source>
         <translation>&amp;Logga…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="268"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="287"/>
         <source>&amp;Not now</source>
         <translation>&amp;Inte nu</translation>
     </message>
@@ -937,7 +937,7 @@ Ha en fin vecka!</translation>
         <translation>Stänger av kalendersynken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="296"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="298"/>
         <source>Calendar sync is off; %n event(s) taken off the calendar.</source>
         <translation>
             <numerusform>Kalendersynken är avstängd; %n händelse togs bort från kalendern.</numerusform>
@@ -945,12 +945,12 @@ Ha en fin vecka!</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="297"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="299"/>
         <source>Calendar sync is off; the calendar&apos;s events stay.</source>
         <translation>Kalendersynken är avstängd; händelserna i kalendern ligger kvar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="305"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="308"/>
         <source>Calendar sync stays on; details are in the log.</source>
         <translation>Kalendersynken förblir på; detaljerna finns i loggen.</translation>
     </message>
@@ -1993,27 +1993,43 @@ Välj en annan mapp eller ett annat filnamn.</translation>
 <context>
     <name>DayStrip</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="64"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="72"/>
         <source>Days of the period: slipped or not</source>
+        <extracomment>Each kind of day in the strip: its share of the strip&apos;s height.</extracomment>
         <translation>Periodens dagar: något blev liggande eller inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="72"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="80"/>
         <source>Slipped on: %1</source>
         <translation>Blev liggande: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="115"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="127"/>
+        <source>nothing slipped</source>
+        <translation>inget blev liggande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="127"/>
+        <source>something slipped</source>
+        <translation>något blev liggande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="128"/>
+        <source>nothing due</source>
+        <translation>inget att göra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="146"/>
         <source>%1: something slipped (click to list the leads)</source>
         <translation>%1: något blev liggande (klicka för att visa prospekten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="116"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="147"/>
         <source>%1: nothing slipped</source>
         <translation>%1: inget blev liggande</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="116"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="147"/>
         <source>%1: nothing was due</source>
         <translation>%1: inget var aktuellt</translation>
     </message>
@@ -2231,48 +2247,48 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="112"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="115"/>
         <source>%1 could not be written: %2. Nothing was written; choose another folder or file name.</source>
         <translation>%1 kunde inte skrivas: %2. Inget skrevs; välj en annan mapp eller ett annat filnamn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="114"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="117"/>
         <source>Export failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="153"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="156"/>
         <source>Export leads as CSV</source>
         <translation>Exportera prospekt som CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="153"/>
         <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="156"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="159"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="155"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="158"/>
         <source>Export leads as CSV for another address book</source>
         <translation>Exportera prospekt som CSV för en annan adressbok</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="158"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="161"/>
         <source>Export leads as vCard</source>
         <translation>Exportera prospekt som vCard</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="159"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="162"/>
         <source>vCard files (*.vcf)</source>
         <translation>vCard-filer (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="161"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="164"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="184"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="187"/>
         <source>%n do-not-contact lead(s) left out</source>
         <translation>
             <numerusform>%n prospekt med kontaktspärr utelämnat</numerusform>
@@ -2280,22 +2296,22 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="196"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="199"/>
         <source>Leadbook follow-ups</source>
         <translation>Leadbook-uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="204"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="207"/>
         <source>Export follow-ups as iCalendar</source>
         <translation>Exportera uppföljningar som iCalendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="205"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="208"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-filer (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="223"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="226"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n uppföljning</numerusform>
@@ -2303,7 +2319,7 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="223"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="226"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n prospekt</numerusform>
@@ -2311,52 +2327,52 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="224"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="227"/>
         <source>Exported %1 to %2.</source>
         <translation>Exporterade %1 till %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="226"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="229"/>
         <source>%1 (never in a marketing export).</source>
         <translation>%1 (kommer aldrig med i en marknadsföringsexport).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="233"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="236"/>
         <source>Leads as CSV for a spreadsheet</source>
         <translation>Prospekt som CSV för kalkylark</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="235"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="238"/>
         <source>Leads as CSV for another address book</source>
         <translation>Prospekt som CSV för en annan adressbok</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="237"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="240"/>
         <source>Leads as vCard</source>
         <translation>Prospekt som vCard</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="238"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="241"/>
         <source>Follow-ups as iCalendar</source>
         <translation>Uppföljningar som iCalendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="243"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="246"/>
         <source>Column names that Google Contacts, Outlook and Thunderbird know; phone numbers as typed.</source>
         <translation>Kolumnnamn som Google Kontakter, Outlook och Thunderbird känner igen; telefonnummer som de skrevs in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="245"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="248"/>
         <source>One lead a row, for Excel or LibreOffice; Leadbook imports it back without duplicates.</source>
         <translation>Ett prospekt per rad, för Excel eller LibreOffice; Leadbook importerar filen igen utan dubbletter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="247"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="250"/>
         <source>Contact cards for a phone or an address book.</source>
         <translation>Kontaktkort för en telefon eller en adressbok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="248"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="251"/>
         <source>Every planned follow-up with its reminder, for the calendar of a phone or of Outlook.</source>
         <translation>Varje planerad uppföljning med sin påminnelse, för kalendern i en telefon eller i Outlook.</translation>
     </message>
@@ -2364,37 +2380,37 @@ Välj en annan mapp eller ett annat filnamn.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="272"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="275"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="293"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="296"/>
         <source>The current &amp;filter&apos;s leads</source>
         <translation>Prospekten i det aktuella &amp;filtret</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="294"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="297"/>
         <source>&amp;All leads</source>
         <translation>&amp;Alla prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="307"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="310"/>
         <source>E&amp;xport:</source>
         <translation>E&amp;xportera:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="312"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="315"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="345"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="348"/>
         <source>Exports every planned follow-up; leads are not exported.</source>
         <translation>Exporterar alla planerade uppföljningar; prospekt exporteras inte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="347"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="350"/>
         <source>Exports the %n lead(s) of the current filter.</source>
         <translation>
             <numerusform>Exporterar det aktuella filtrets %n prospekt.</numerusform>
@@ -2402,7 +2418,7 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="349"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="352"/>
         <source>Exports all %n lead(s), not only the current filter&apos;s.</source>
         <translation>
             <numerusform>Exporterar %n prospekt (alla), inte bara det aktuella filtrets.</numerusform>
@@ -2410,7 +2426,7 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="351"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="354"/>
         <source>Exports all %n lead(s).</source>
         <translation>
             <numerusform>Exporterar %n prospekt (alla).</numerusform>
@@ -2418,7 +2434,7 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="354"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="357"/>
         <source>%1, as in every marketing export.</source>
         <translation>%1, som i alla marknadsföringsexporter.</translation>
     </message>
@@ -4097,27 +4113,27 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
         <translation>Aldrig: kontakta inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/timeline_text.py" line="162"/>
+        <location filename="../../desktop/leadbook/present/timeline_text.py" line="166"/>
         <source>Moved on your phone from %1 to %2</source>
         <translation>Flyttad i telefonen från %1 till %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/timeline_text.py" line="167"/>
+        <location filename="../../desktop/leadbook/present/timeline_text.py" line="171"/>
         <source>Deleted on your phone: the follow-up of %1 was cancelled</source>
         <translation>Borttagen i telefonen: uppföljningen den %1 ställdes in</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/timeline_text.py" line="172"/>
+        <location filename="../../desktop/leadbook/present/timeline_text.py" line="176"/>
         <source>Changed here and on your phone: your phone&apos;s %1 was newer; Leadbook&apos;s %2 was set aside</source>
         <translation>Ändrad här och i telefonen: telefonens %1 var nyare; Leadbooks %2 lades åt sidan</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/timeline_text.py" line="178"/>
+        <location filename="../../desktop/leadbook/present/timeline_text.py" line="182"/>
         <source>Changed here and on your phone: Leadbook&apos;s change was newer; your phone&apos;s %1 was set aside</source>
         <translation>Ändrad här och i telefonen: Leadbooks ändring var nyare; telefonens %1 lades åt sidan</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/timeline_text.py" line="180"/>
+        <location filename="../../desktop/leadbook/present/timeline_text.py" line="184"/>
         <source>Calendar sync: %1</source>
         <translation>Kalendersynk: %1</translation>
     </message>
@@ -4913,23 +4929,23 @@ Register: %2</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="134"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="165"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="134"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="165"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="134"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="165"/>
         <source>The articles</source>
         <translation>Artiklarna</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="153"/>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="154"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="184"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="185"/>
         <source>Click to list these leads</source>
         <translation>Klicka för att visa de här prospekten</translation>
     </message>
@@ -5443,62 +5459,67 @@ Register: %2</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="203"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="234"/>
         <source>Your follow-up, beside the research</source>
         <translation>Din uppföljning bredvid forskningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="211"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="242"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="229"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="260"/>
         <source>Persistence: touches before a decision</source>
         <translation>Uthållighet: kontakter före ett beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="230"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="261"/>
         <source>Never followed up</source>
         <translation>Aldrig uppföljda</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="231"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="262"/>
         <source>First response by source</source>
         <translation>Första svar per källa</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="232"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="263"/>
         <source>Won after how many touches</source>
         <translation>Vunna efter hur många kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="233"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="264"/>
         <source>Revisits of the no&apos;s</source>
         <translation>Återkontakter med dem som sa nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="234"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="265"/>
         <source>Nothing slipped</source>
         <translation>Inget blev liggande</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="236"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="267"/>
         <source>Leads decided, by touches before the decision</source>
         <translation>Avgjorda prospekt efter antal kontakter före beslutet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="237"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="268"/>
         <source>Leads won, by the touch they were won on</source>
         <translation>Vunna prospekt efter kontakten då de vanns</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="246"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="277"/>
         <source>slipped on %1</source>
         <translation>blev liggande %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="300"/>
+        <source>Figures of the period</source>
+        <translation>Siffror för perioden</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="303"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="335"/>
         <source>Touches before the decision: %1 — %n lead(s)</source>
         <translation>
             <numerusform>Kontakter före beslutet: %1 – %n prospekt</numerusform>
@@ -5506,77 +5527,77 @@ Register: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="310"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="342"/>
         <source>Won</source>
         <translation>Vunna</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="310"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="342"/>
         <source>Said no</source>
         <translation>Sa nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="310"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="342"/>
         <source>Nurture</source>
         <translation>Håll varm</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="311"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="343"/>
         <source>Stopped: nothing planned, no touch for 30 days</source>
         <translation>Stannat av: inget planerat, ingen kontakt på 30 dagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="312"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="344"/>
         <source>Leads decided</source>
         <translation>Avgjorda prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="316"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="348"/>
         <source>Stopped after one touch</source>
         <translation>Slutade efter en kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="318"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="350"/>
         <source>Five touches or more</source>
         <translation>Fem kontakter eller fler</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="320"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="352"/>
         <source>Touches per decided lead, on average</source>
         <translation>Kontakter per avgjort prospekt, i snitt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="328"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="360"/>
         <source>Leads added</source>
         <translation>Tillagda prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="329"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="361"/>
         <source>Never touched</source>
         <translation>Aldrig kontaktade</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="336"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="368"/>
         <source>The median time from a lead&apos;s arrival to its first touch, per source, and the share touched within the target set in Settings.</source>
         <translation>Mediantiden från att ett prospekt kom in till första kontakten, per källa, och andelen som kontaktades inom målet i Inställningar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="343"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="375"/>
         <source>%1 · %2 within %3</source>
         <translation>%1 · %2 inom %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="346"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="378"/>
         <source>Web inquiries answered within an hour</source>
         <translation>Webbförfrågan: svar inom 1 timme</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="351"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="383"/>
         <source>Web inquiries answered later, or not yet</source>
         <translation>Webbförfrågan: sent eller inget svar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="359"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="391"/>
         <source>Won on touch %1 — %n lead(s)</source>
         <translation>
             <numerusform>Vunna vid kontakt %1 – %n prospekt</numerusform>
@@ -5584,67 +5605,67 @@ Register: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="364"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="396"/>
         <source>Won on touch %1</source>
         <translation>Vunna vid kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="372"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="404"/>
         <source>No&apos;s called back</source>
         <translation>Nej som kontaktats igen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="373"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="405"/>
         <source>Reopened</source>
         <translation>Återöppnade</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="374"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="406"/>
         <source>Won after a revisit</source>
         <translation>Vunna efter återkontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="375"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="407"/>
         <source>More sales from revisits</source>
         <translation>Mer försäljning från återkontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="384"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="416"/>
         <source>Days with follow-ups due</source>
         <translation>Dagar med uppföljningar att göra</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="385"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="417"/>
         <source>Days nothing slipped</source>
         <translation>Dagar då inget blev liggande</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="386"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="418"/>
         <source>Days something slipped</source>
         <translation>Dagar då något blev liggande</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="387"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="419"/>
         <source>Streak (days with work, nothing slipped)</source>
         <translation>Svit (dagar med arbete, inget blev liggande)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="388"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="420"/>
         <source>Active leads without a next step now</source>
         <translation>Aktiva prospekt utan nästa steg just nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="401"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="433"/>
         <source>decided after one touch</source>
         <translation>avgjorda efter en kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="402"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="434"/>
         <source>decided after %1 touches</source>
         <translation>avgjorda efter %1 kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="406"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="438"/>
         <source>won on touch %1</source>
         <translation>vunna vid kontakt %1</translation>
     </message>
@@ -6818,19 +6839,27 @@ Register: %2</translation>
         <source>From the calendar: %1</source>
         <translation>Från kalendern: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/sync/words.py" line="63"/>
+        <source>The calendar lacks %n event(s) Leadbook put there, too many to be deletions on your phone: no follow-up was cancelled, and they are sent again. To empty the calendar, turn sync off.</source>
+        <translation>
+            <numerusform>Kalendern saknar %n händelse som Leadbook lade dit, för många för att ha raderats i telefonen: ingen uppföljning ställdes in, och de skickas igen. Stäng av synken för att tömma kalendern.</numerusform>
+            <numerusform>Kalendern saknar %n händelser som Leadbook lade dit, för många för att ha raderats i telefonen: ingen uppföljning ställdes in, och de skickas igen. Stäng av synken för att tömma kalendern.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/words.py" line="62"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="77"/>
         <source>Calendar in step</source>
         <translation>Kalendern är synkad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/words.py" line="64"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="79"/>
         <source>Calendar synced: %1 sent, %2 back</source>
         <translation>Kalendern synkad: skickade %1, tillbaka %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="65"/>
-        <location filename="../../desktop/leadbook/sync/words.py" line="66"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="80"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="81"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -6838,12 +6867,12 @@ Register: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/words.py" line="73"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="88"/>
         <source>Done on your phone: %1 · %2 — how did it go?</source>
         <translation>Klart i telefonen: %1 · %2 – hur gick det?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/words.py" line="81"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="96"/>
         <source>This computer has no keyring, so the password was not stored. Leadbook asks for it once per session; leadbook sync reads it from LEADBOOK_SYNC_PASSWORD or its input.</source>
         <translation>Den här datorn har ingen nyckelring, så lösenordet sparades inte. Leadbook frågar efter det en gång per session; leadbook sync läser det från LEADBOOK_SYNC_PASSWORD eller sin indata.</translation>
     </message>

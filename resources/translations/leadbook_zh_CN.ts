@@ -246,7 +246,7 @@ Details were written to %1</source>
     </message>
     <message>
         <location filename="../../desktop/leadbook/app.py" line="160"/>
-        <location filename="../../desktop/leadbook/app.py" line="340"/>
+        <location filename="../../desktop/leadbook/app.py" line="341"/>
         <source>Cannot open the lead book</source>
         <translation>无法打开客户库</translation>
     </message>
@@ -287,17 +287,17 @@ Details were written to %1</source>
     </message>
     <message>
         <location filename="../../desktop/leadbook/app.py" line="283"/>
-        <location filename="../../desktop/leadbook/app.py" line="294"/>
+        <location filename="../../desktop/leadbook/app.py" line="295"/>
         <source>Not restored</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="354"/>
+        <location filename="../../desktop/leadbook/app.py" line="355"/>
         <source>Leadbook is already open</source>
         <translation>Leadbook 已在运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="355"/>
+        <location filename="../../desktop/leadbook/app.py" line="356"/>
         <source>Another Leadbook has %1 open but does not answer. Close it (or end it in the task manager), then start Leadbook again.</source>
         <translation>另一个 Leadbook 已打开 %1，但没有响应。请关闭它（或在任务管理器中结束它），然后重新启动 Leadbook。</translation>
     </message>
@@ -741,32 +741,32 @@ Have a good week!</source>
 <context>
     <name>CalendarSync</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="201"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="202"/>
         <source>Syncing the calendar…</source>
         <translation>正在同步日历…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="227"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="230"/>
         <source>Calendar sync waits for your password.</source>
         <translation>日历同步正在等待你的密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="233"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="236"/>
         <source>Calendar sync stopped; details are in the log.</source>
         <translation>日历同步已停止；详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="264"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="283"/>
         <source>Done on your phone</source>
         <translation>已在手机上完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="267"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="286"/>
         <source>&amp;Log it…</source>
         <translation>记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="268"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="287"/>
         <source>&amp;Not now</source>
         <translation>以后再说(&amp;N)</translation>
     </message>
@@ -928,19 +928,19 @@ Have a good week!</source>
         <translation>正在关闭日历同步…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="296"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="298"/>
         <source>Calendar sync is off; %n event(s) taken off the calendar.</source>
         <translation>
             <numerusform>日历同步已关闭；已从日历中移除 %n 个事件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="297"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="299"/>
         <source>Calendar sync is off; the calendar&apos;s events stay.</source>
         <translation>日历同步已关闭；日历中的事件保留不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="305"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="308"/>
         <source>Calendar sync stays on; details are in the log.</source>
         <translation>日历同步仍然开启；详细信息见日志。</translation>
     </message>
@@ -1966,27 +1966,43 @@ Choose another folder or file name.</source>
 <context>
     <name>DayStrip</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="64"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="72"/>
         <source>Days of the period: slipped or not</source>
+        <extracomment>Each kind of day in the strip: its share of the strip&apos;s height.</extracomment>
         <translation>该期间的每一天：是否有遗漏</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="72"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="80"/>
         <source>Slipped on: %1</source>
         <translation>有遗漏的日期：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="115"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="127"/>
+        <source>nothing slipped</source>
+        <translation>无遗漏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="127"/>
+        <source>something slipped</source>
+        <translation>有遗漏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="128"/>
+        <source>nothing due</source>
+        <translation>无待办</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="146"/>
         <source>%1: something slipped (click to list the leads)</source>
         <translation>%1：有遗漏（单击列出这些客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="116"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="147"/>
         <source>%1: nothing slipped</source>
         <translation>%1：无遗漏</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="116"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="147"/>
         <source>%1: nothing was due</source>
         <translation>%1：没有到期的跟进</translation>
     </message>
@@ -2202,129 +2218,129 @@ Choose another folder or file name.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="112"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="115"/>
         <source>%1 could not be written: %2. Nothing was written; choose another folder or file name.</source>
         <translation>无法写入 %1：%2。未写入任何内容；请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="114"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="117"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="153"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="156"/>
         <source>Export leads as CSV</source>
         <translation>将客户导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="153"/>
         <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="156"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="159"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="155"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="158"/>
         <source>Export leads as CSV for another address book</source>
         <translation>将客户导出为用于其他通讯录的 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="158"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="161"/>
         <source>Export leads as vCard</source>
         <translation>将客户导出为 vCard</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="159"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="162"/>
         <source>vCard files (*.vcf)</source>
         <translation>vCard 文件 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="161"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="164"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="184"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="187"/>
         <source>%n do-not-contact lead(s) left out</source>
         <translation>
             <numerusform>已排除 %n 个“请勿联系”的客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="196"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="199"/>
         <source>Leadbook follow-ups</source>
         <translation>Leadbook 跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="204"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="207"/>
         <source>Export follow-ups as iCalendar</source>
         <translation>将跟进导出为 iCalendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="205"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="208"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="223"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="226"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n 项跟进</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="223"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="226"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="224"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="227"/>
         <source>Exported %1 to %2.</source>
         <translation>已将 %1 导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="226"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="229"/>
         <source>%1 (never in a marketing export).</source>
         <translation>%1（这类客户绝不会出现在营销导出中）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="233"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="236"/>
         <source>Leads as CSV for a spreadsheet</source>
         <translation>用于电子表格的客户 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="235"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="238"/>
         <source>Leads as CSV for another address book</source>
         <translation>用于其他通讯录的客户 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="237"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="240"/>
         <source>Leads as vCard</source>
         <translation>客户 vCard</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="238"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="241"/>
         <source>Follow-ups as iCalendar</source>
         <translation>跟进 iCalendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="243"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="246"/>
         <source>Column names that Google Contacts, Outlook and Thunderbird know; phone numbers as typed.</source>
         <translation>使用 Google 通讯录、Outlook 和 Thunderbird 能识别的列名；电话号码保持输入时的原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="245"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="248"/>
         <source>One lead a row, for Excel or LibreOffice; Leadbook imports it back without duplicates.</source>
         <translation>每行一个客户，适用于 Excel 或 LibreOffice；重新导入 Leadbook 时不会产生重复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="247"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="250"/>
         <source>Contact cards for a phone or an address book.</source>
         <translation>联系人名片，可导入手机或通讯录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="248"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="251"/>
         <source>Every planned follow-up with its reminder, for the calendar of a phone or of Outlook.</source>
         <translation>每个已安排的跟进及其提醒，可导入手机日历或 Outlook 日历。</translation>
     </message>
@@ -2332,58 +2348,58 @@ Choose another folder or file name.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="272"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="275"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="293"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="296"/>
         <source>The current &amp;filter&apos;s leads</source>
         <translation>当前筛选的客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="294"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="297"/>
         <source>&amp;All leads</source>
         <translation>全部客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="307"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="310"/>
         <source>E&amp;xport:</source>
         <translation>导出(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="312"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="315"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="345"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="348"/>
         <source>Exports every planned follow-up; leads are not exported.</source>
         <translation>导出所有已安排的跟进；不导出客户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="347"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="350"/>
         <source>Exports the %n lead(s) of the current filter.</source>
         <translation>
             <numerusform>导出当前筛选中的 %n 个客户。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="349"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="352"/>
         <source>Exports all %n lead(s), not only the current filter&apos;s.</source>
         <translation>
             <numerusform>导出全部 %n 个客户，而不只是当前筛选中的客户。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="351"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="354"/>
         <source>Exports all %n lead(s).</source>
         <translation>
             <numerusform>导出全部 %n 个客户。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="354"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="357"/>
         <source>%1, as in every marketing export.</source>
         <translation>%1，所有营销导出都是如此。</translation>
     </message>
@@ -4045,27 +4061,27 @@ Leadbook writes there only if you agree. Agree only if you chose this folder you
         <translation>永不：请勿联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/timeline_text.py" line="162"/>
+        <location filename="../../desktop/leadbook/present/timeline_text.py" line="166"/>
         <source>Moved on your phone from %1 to %2</source>
         <translation>已在手机上从 %1 改到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/timeline_text.py" line="167"/>
+        <location filename="../../desktop/leadbook/present/timeline_text.py" line="171"/>
         <source>Deleted on your phone: the follow-up of %1 was cancelled</source>
         <translation>已在手机上删除：%1 的跟进已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/timeline_text.py" line="172"/>
+        <location filename="../../desktop/leadbook/present/timeline_text.py" line="176"/>
         <source>Changed here and on your phone: your phone&apos;s %1 was newer; Leadbook&apos;s %2 was set aside</source>
         <translation>在这里和手机上都有更改：手机上的 %1 较新；Leadbook 的 %2 已被搁置</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/timeline_text.py" line="178"/>
+        <location filename="../../desktop/leadbook/present/timeline_text.py" line="182"/>
         <source>Changed here and on your phone: Leadbook&apos;s change was newer; your phone&apos;s %1 was set aside</source>
         <translation>在这里和手机上都有更改：Leadbook 的更改较新；手机上的 %1 已被搁置</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/timeline_text.py" line="180"/>
+        <location filename="../../desktop/leadbook/present/timeline_text.py" line="184"/>
         <source>Calendar sync: %1</source>
         <translation>日历同步：%1</translation>
     </message>
@@ -4854,23 +4870,23 @@ Book: %2</source>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="134"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="165"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="134"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="165"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="134"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="165"/>
         <source>The articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="153"/>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="154"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="184"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="185"/>
         <source>Click to list these leads</source>
         <translation>单击列出这些客户</translation>
     </message>
@@ -5372,206 +5388,211 @@ Book: %2</source>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="203"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="234"/>
         <source>Your follow-up, beside the research</source>
         <translation>你的跟进与研究数据对照</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="211"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="242"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="229"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="260"/>
         <source>Persistence: touches before a decision</source>
         <translation>坚持程度：有结果前的联系次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="230"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="261"/>
         <source>Never followed up</source>
         <translation>从未跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="231"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="262"/>
         <source>First response by source</source>
         <translation>按来源的首次响应</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="232"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="263"/>
         <source>Won after how many touches</source>
         <translation>几次联系后成交</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="233"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="264"/>
         <source>Revisits of the no&apos;s</source>
         <translation>对拒绝客户的回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="234"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="265"/>
         <source>Nothing slipped</source>
         <translation>无遗漏</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="236"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="267"/>
         <source>Leads decided, by touches before the decision</source>
         <translation>有结果的客户（按有结果前的联系次数）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="237"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="268"/>
         <source>Leads won, by the touch they were won on</source>
         <translation>成交的客户（按成交时是第几次联系）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="246"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="277"/>
         <source>slipped on %1</source>
         <translation>%1 有遗漏</translation>
     </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="300"/>
+        <source>Figures of the period</source>
+        <translation>本期数据</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="303"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="335"/>
         <source>Touches before the decision: %1 — %n lead(s)</source>
         <translation>
             <numerusform>有结果前的联系次数：%1 — %n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="310"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="342"/>
         <source>Won</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="310"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="342"/>
         <source>Said no</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="310"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="342"/>
         <source>Nurture</source>
         <translation>培育</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="311"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="343"/>
         <source>Stopped: nothing planned, no touch for 30 days</source>
         <translation>已停止：没有计划，30 天未联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="312"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="344"/>
         <source>Leads decided</source>
         <translation>有结果的客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="316"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="348"/>
         <source>Stopped after one touch</source>
         <translation>联系一次后停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="318"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="350"/>
         <source>Five touches or more</source>
         <translation>五次或更多联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="320"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="352"/>
         <source>Touches per decided lead, on average</source>
         <translation>每个有结果客户的平均联系次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="328"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="360"/>
         <source>Leads added</source>
         <translation>新增客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="329"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="361"/>
         <source>Never touched</source>
         <translation>从未联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="336"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="368"/>
         <source>The median time from a lead&apos;s arrival to its first touch, per source, and the share touched within the target set in Settings.</source>
         <translation>按来源统计：从客户进来到首次联系的中位时间，以及在“设置”所定目标之内联系的比例。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="343"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="375"/>
         <source>%1 · %2 within %3</source>
         <translation>%1 · %3内 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="346"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="378"/>
         <source>Web inquiries answered within an hour</source>
         <translation>一小时内回复的网站咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="351"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="383"/>
         <source>Web inquiries answered later, or not yet</source>
         <translation>较晚回复或尚未回复的网站咨询</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="359"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="391"/>
         <source>Won on touch %1 — %n lead(s)</source>
         <translation>
             <numerusform>第 %1 次联系时成交 — %n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="364"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="396"/>
         <source>Won on touch %1</source>
         <translation>第 %1 次联系时成交</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="372"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="404"/>
         <source>No&apos;s called back</source>
         <translation>回访过的拒绝客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="373"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="405"/>
         <source>Reopened</source>
         <translation>重新激活</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="374"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="406"/>
         <source>Won after a revisit</source>
         <translation>回访后成交</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="375"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="407"/>
         <source>More sales from revisits</source>
         <translation>回访带来的额外销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="384"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="416"/>
         <source>Days with follow-ups due</source>
         <translation>有到期跟进的天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="385"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="417"/>
         <source>Days nothing slipped</source>
         <translation>无遗漏的天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="386"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="418"/>
         <source>Days something slipped</source>
         <translation>有遗漏的天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="387"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="419"/>
         <source>Streak (days with work, nothing slipped)</source>
         <translation>连续天数（有任务且无遗漏）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="388"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="420"/>
         <source>Active leads without a next step now</source>
         <translation>当前没有下一步的跟进中客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="401"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="433"/>
         <source>decided after one touch</source>
         <translation>联系一次后有结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="402"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="434"/>
         <source>decided after %1 touches</source>
         <translation>联系 %1 次后有结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="406"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="438"/>
         <source>won on touch %1</source>
         <translation>第 %1 次联系时成交</translation>
     </message>
@@ -6724,31 +6745,38 @@ Book: %2</source>
         <source>From the calendar: %1</source>
         <translation>来自日历：%1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/leadbook/sync/words.py" line="63"/>
+        <source>The calendar lacks %n event(s) Leadbook put there, too many to be deletions on your phone: no follow-up was cancelled, and they are sent again. To empty the calendar, turn sync off.</source>
+        <translation>
+            <numerusform>日历中缺少 Leadbook 放入的 %n 个事件，数量太多，不像是在手机上逐个删除的：没有取消任何跟进，这些事件将重新发送。如要清空日历，请关闭同步。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/words.py" line="62"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="77"/>
         <source>Calendar in step</source>
         <translation>日历已同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/words.py" line="64"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="79"/>
         <source>Calendar synced: %1 sent, %2 back</source>
         <translation>日历已同步：发送 %1，取回 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="65"/>
-        <location filename="../../desktop/leadbook/sync/words.py" line="66"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="80"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="81"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/words.py" line="73"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="88"/>
         <source>Done on your phone: %1 · %2 — how did it go?</source>
         <translation>已在手机上完成：%1 · %2 — 结果如何？</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/words.py" line="81"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="96"/>
         <source>This computer has no keyring, so the password was not stored. Leadbook asks for it once per session; leadbook sync reads it from LEADBOOK_SYNC_PASSWORD or its input.</source>
         <translation>这台电脑没有密钥环，因此未保存密码。Leadbook 每次会话会询问一次；leadbook sync 从 LEADBOOK_SYNC_PASSWORD 或其输入中读取。</translation>
     </message>
