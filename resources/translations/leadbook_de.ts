@@ -750,32 +750,32 @@ Ich wünsche Ihnen eine gute Woche!</translation>
 <context>
     <name>CalendarSync</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="202"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="210"/>
         <source>Syncing the calendar…</source>
         <translation>Kalender wird abgeglichen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="230"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="238"/>
         <source>Calendar sync waits for your password.</source>
         <translation>Der Kalenderabgleich wartet auf Ihr Passwort.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="236"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="244"/>
         <source>Calendar sync stopped; details are in the log.</source>
         <translation>Der Kalenderabgleich wurde angehalten; Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="283"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="291"/>
         <source>Done on your phone</source>
         <translation>Auf dem Handy erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="286"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="294"/>
         <source>&amp;Log it…</source>
         <translation>&amp;Erfassen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="287"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="295"/>
         <source>&amp;Not now</source>
         <translation>&amp;Nicht jetzt</translation>
     </message>
@@ -6773,8 +6773,13 @@ Kartei: %2</translation>
         <source>Calendar sync: the calendar is no longer on the server. Choose one in Settings ▸ Calendar sync.</source>
         <translation>Kalenderabgleich: Der Kalender ist nicht mehr auf dem Server. Wählen Sie einen unter Einstellungen ▸ Kalenderabgleich.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/leadbook/sync/words.py" line="35"/>
+        <source>Calendar sync: another Leadbook was writing to the book. Leadbook tries again by itself.</source>
+        <translation>Kalenderabgleich: Ein anderes Leadbook hat gerade in die Lead-Kartei geschrieben. Leadbook versucht es von selbst erneut.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="41"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="42"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n neu</numerusform>
@@ -6782,7 +6787,7 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="42"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="43"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n geändert</numerusform>
@@ -6790,7 +6795,7 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="43"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="44"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n entfernt</numerusform>
@@ -6798,7 +6803,7 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="46"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="47"/>
         <source>%n moved</source>
         <translation>
             <numerusform>%n verschoben</numerusform>
@@ -6806,7 +6811,7 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="47"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="48"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n gestrichen</numerusform>
@@ -6814,7 +6819,7 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="48"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="49"/>
         <source>%n done</source>
         <translation>
             <numerusform>%n erledigt</numerusform>
@@ -6822,7 +6827,7 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="49"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="50"/>
         <source>%n changed on both sides</source>
         <translation>
             <numerusform>%n auf beiden Seiten geändert</numerusform>
@@ -6830,17 +6835,17 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/words.py" line="52"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="53"/>
         <source>To the calendar: %1</source>
         <translation>Zum Kalender: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/words.py" line="53"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="54"/>
         <source>From the calendar: %1</source>
         <translation>Vom Kalender: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="63"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="64"/>
         <source>The calendar lacks %n event(s) Leadbook put there, too many to be deletions on your phone: no follow-up was cancelled, and they are sent again. To empty the calendar, turn sync off.</source>
         <translation>
             <numerusform>Im Kalender fehlt %n Termin, den Leadbook dort eingetragen hat – zu viele, um auf dem Handy gelöscht worden zu sein: Kein Follow-up wurde abgesagt, sie werden erneut gesendet. Um den Kalender zu leeren, schalten Sie den Abgleich aus.</numerusform>
@@ -6848,18 +6853,18 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/words.py" line="77"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="78"/>
         <source>Calendar in step</source>
         <translation>Kalender ist abgeglichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/words.py" line="79"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="80"/>
         <source>Calendar synced: %1 sent, %2 back</source>
         <translation>Kalender abgeglichen: %1 gesendet, %2 zurück</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="80"/>
         <location filename="../../desktop/leadbook/sync/words.py" line="81"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="82"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -6867,12 +6872,12 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/words.py" line="88"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="89"/>
         <source>Done on your phone: %1 · %2 — how did it go?</source>
         <translation>Auf dem Handy erledigt: %1 · %2 – wie ist es gelaufen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/words.py" line="96"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="97"/>
         <source>This computer has no keyring, so the password was not stored. Leadbook asks for it once per session; leadbook sync reads it from LEADBOOK_SYNC_PASSWORD or its input.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund, daher wurde das Passwort nicht gespeichert. Leadbook fragt einmal pro Sitzung danach; leadbook sync liest es aus LEADBOOK_SYNC_PASSWORD oder seiner Eingabe.</translation>
     </message>

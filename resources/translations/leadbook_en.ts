@@ -767,7 +767,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="41"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="42"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -775,7 +775,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="42"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="43"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n changed</numerusform>
@@ -783,7 +783,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="43"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="44"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -791,7 +791,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="46"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="47"/>
         <source>%n moved</source>
         <translation>
             <numerusform>%n moved</numerusform>
@@ -799,7 +799,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="47"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="48"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n cancelled</numerusform>
@@ -807,7 +807,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="48"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="49"/>
         <source>%n done</source>
         <translation>
             <numerusform>%n done</numerusform>
@@ -815,7 +815,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="49"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="50"/>
         <source>%n changed on both sides</source>
         <translation>
             <numerusform>%n changed on both sides</numerusform>
@@ -823,7 +823,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="63"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="64"/>
         <source>The calendar lacks %n event(s) Leadbook put there, too many to be deletions on your phone: no follow-up was cancelled, and they are sent again. To empty the calendar, turn sync off.</source>
         <translation>
             <numerusform>The calendar lacks %n event Leadbook put there, too many to be deletions on your phone: no follow-up was cancelled, and they are sent again. To empty the calendar, turn sync off.</numerusform>
@@ -831,8 +831,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="80"/>
         <location filename="../../desktop/leadbook/sync/words.py" line="81"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="82"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>

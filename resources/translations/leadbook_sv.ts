@@ -750,32 +750,32 @@ Ha en fin vecka!</translation>
 <context>
     <name>CalendarSync</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="202"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="210"/>
         <source>Syncing the calendar…</source>
         <translation>Synkar kalendern…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="230"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="238"/>
         <source>Calendar sync waits for your password.</source>
         <translation>Kalendersynken väntar på ditt lösenord.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="236"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="244"/>
         <source>Calendar sync stopped; details are in the log.</source>
         <translation>Kalendersynken stoppades; detaljerna finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="283"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="291"/>
         <source>Done on your phone</source>
         <translation>Klar i telefonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="286"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="294"/>
         <source>&amp;Log it…</source>
         <translation>&amp;Logga…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="287"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="295"/>
         <source>&amp;Not now</source>
         <translation>&amp;Inte nu</translation>
     </message>
@@ -6773,8 +6773,13 @@ Register: %2</translation>
         <source>Calendar sync: the calendar is no longer on the server. Choose one in Settings ▸ Calendar sync.</source>
         <translation>Kalendersynk: kalendern finns inte längre på servern. Välj en i Inställningar ▸ Kalendersynk.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/leadbook/sync/words.py" line="35"/>
+        <source>Calendar sync: another Leadbook was writing to the book. Leadbook tries again by itself.</source>
+        <translation>Kalendersynk: en annan Leadbook skrev i prospektregistret. Leadbook försöker igen av sig själv.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="41"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="42"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n ny</numerusform>
@@ -6782,7 +6787,7 @@ Register: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="42"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="43"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n ändrad</numerusform>
@@ -6790,7 +6795,7 @@ Register: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="43"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="44"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n borttagen</numerusform>
@@ -6798,7 +6803,7 @@ Register: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="46"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="47"/>
         <source>%n moved</source>
         <translation>
             <numerusform>%n flyttad</numerusform>
@@ -6806,7 +6811,7 @@ Register: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="47"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="48"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n inställd</numerusform>
@@ -6814,7 +6819,7 @@ Register: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="48"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="49"/>
         <source>%n done</source>
         <translation>
             <numerusform>%n klar</numerusform>
@@ -6822,7 +6827,7 @@ Register: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="49"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="50"/>
         <source>%n changed on both sides</source>
         <translation>
             <numerusform>%n ändrad på båda håll</numerusform>
@@ -6830,17 +6835,17 @@ Register: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/words.py" line="52"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="53"/>
         <source>To the calendar: %1</source>
         <translation>Till kalendern: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/words.py" line="53"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="54"/>
         <source>From the calendar: %1</source>
         <translation>Från kalendern: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="63"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="64"/>
         <source>The calendar lacks %n event(s) Leadbook put there, too many to be deletions on your phone: no follow-up was cancelled, and they are sent again. To empty the calendar, turn sync off.</source>
         <translation>
             <numerusform>Kalendern saknar %n händelse som Leadbook lade dit, för många för att ha raderats i telefonen: ingen uppföljning ställdes in, och de skickas igen. Stäng av synken för att tömma kalendern.</numerusform>
@@ -6848,18 +6853,18 @@ Register: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/words.py" line="77"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="78"/>
         <source>Calendar in step</source>
         <translation>Kalendern är synkad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/words.py" line="79"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="80"/>
         <source>Calendar synced: %1 sent, %2 back</source>
         <translation>Kalendern synkad: skickade %1, tillbaka %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="80"/>
         <location filename="../../desktop/leadbook/sync/words.py" line="81"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="82"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -6867,12 +6872,12 @@ Register: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/words.py" line="88"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="89"/>
         <source>Done on your phone: %1 · %2 — how did it go?</source>
         <translation>Klart i telefonen: %1 · %2 – hur gick det?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/words.py" line="96"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="97"/>
         <source>This computer has no keyring, so the password was not stored. Leadbook asks for it once per session; leadbook sync reads it from LEADBOOK_SYNC_PASSWORD or its input.</source>
         <translation>Den här datorn har ingen nyckelring, så lösenordet sparades inte. Leadbook frågar efter det en gång per session; leadbook sync läser det från LEADBOOK_SYNC_PASSWORD eller sin indata.</translation>
     </message>

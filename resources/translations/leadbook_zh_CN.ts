@@ -741,32 +741,32 @@ Have a good week!</source>
 <context>
     <name>CalendarSync</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="202"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="210"/>
         <source>Syncing the calendar…</source>
         <translation>正在同步日历…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="230"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="238"/>
         <source>Calendar sync waits for your password.</source>
         <translation>日历同步正在等待你的密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="236"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="244"/>
         <source>Calendar sync stopped; details are in the log.</source>
         <translation>日历同步已停止；详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="283"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="291"/>
         <source>Done on your phone</source>
         <translation>已在手机上完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="286"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="294"/>
         <source>&amp;Log it…</source>
         <translation>记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="287"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="295"/>
         <source>&amp;Not now</source>
         <translation>以后再说(&amp;N)</translation>
     </message>
@@ -6686,97 +6686,102 @@ Book: %2</source>
         <source>Calendar sync: the calendar is no longer on the server. Choose one in Settings ▸ Calendar sync.</source>
         <translation>日历同步：服务器上已没有该日历。请在“设置 ▸ 日历同步”中选择一个。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/leadbook/sync/words.py" line="35"/>
+        <source>Calendar sync: another Leadbook was writing to the book. Leadbook tries again by itself.</source>
+        <translation>日历同步：另一个 Leadbook 正在写入客户库。Leadbook 会自动重试。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="41"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="42"/>
         <source>%n new</source>
         <translation>
             <numerusform>新增 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="42"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="43"/>
         <source>%n changed</source>
         <translation>
             <numerusform>更改 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="43"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="44"/>
         <source>%n removed</source>
         <translation>
             <numerusform>移除 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="46"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="47"/>
         <source>%n moved</source>
         <translation>
             <numerusform>移动 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="47"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="48"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>取消 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="48"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="49"/>
         <source>%n done</source>
         <translation>
             <numerusform>完成 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="49"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="50"/>
         <source>%n changed on both sides</source>
         <translation>
             <numerusform>两边都有更改 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/words.py" line="52"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="53"/>
         <source>To the calendar: %1</source>
         <translation>发往日历：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/words.py" line="53"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="54"/>
         <source>From the calendar: %1</source>
         <translation>来自日历：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="63"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="64"/>
         <source>The calendar lacks %n event(s) Leadbook put there, too many to be deletions on your phone: no follow-up was cancelled, and they are sent again. To empty the calendar, turn sync off.</source>
         <translation>
             <numerusform>日历中缺少 Leadbook 放入的 %n 个事件，数量太多，不像是在手机上逐个删除的：没有取消任何跟进，这些事件将重新发送。如要清空日历，请关闭同步。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/words.py" line="77"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="78"/>
         <source>Calendar in step</source>
         <translation>日历已同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/words.py" line="79"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="80"/>
         <source>Calendar synced: %1 sent, %2 back</source>
         <translation>日历已同步：发送 %1，取回 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/words.py" line="80"/>
         <location filename="../../desktop/leadbook/sync/words.py" line="81"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="82"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/words.py" line="88"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="89"/>
         <source>Done on your phone: %1 · %2 — how did it go?</source>
         <translation>已在手机上完成：%1 · %2 — 结果如何？</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/words.py" line="96"/>
+        <location filename="../../desktop/leadbook/sync/words.py" line="97"/>
         <source>This computer has no keyring, so the password was not stored. Leadbook asks for it once per session; leadbook sync reads it from LEADBOOK_SYNC_PASSWORD or its input.</source>
         <translation>这台电脑没有密钥环，因此未保存密码。Leadbook 每次会话会询问一次；leadbook sync 从 LEADBOOK_SYNC_PASSWORD 或其输入中读取。</translation>
     </message>

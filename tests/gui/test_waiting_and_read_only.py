@@ -102,6 +102,13 @@ def test_a_read_only_book_says_so_in_the_title_and_refuses_writes(qtbot, tmp_pat
                 main.new_lead()
                 assert not main._guard(lambda: book.add_note(lead.id, "Refused"))
                 assert len(warned) == 2 and all("read-only" in text for text in warned)
+                # Calendar sync set up on this computer leaves a read-only book alone (nothing could come back).
+                from leadbook.sync import account as accounts
+
+                accounts.save(path, accounts.Account("https://cal.invalid/", "me", "https://cal.invalid/me/lb/"))
+                main.calendar_sync.account = accounts.load(path)
+                main.calendar_sync.sync_now()
+                assert not main.calendar_sync.is_running()
             finally:
                 main.close()
                 shiboken6.delete(main)  # before its book closes (a window must not outlive its book)

@@ -248,3 +248,14 @@ def test_a_restore_ends_the_sync_under_way_before_the_book_is_replaced(
     qtbot.addWidget(session.window)
     assert running_at_replace == [False]
     session.close()
+
+
+def test_sync_turned_off_in_a_terminal_stops_in_the_running_window(qtbot, window, radicale, file_keyring):
+    """``leadbook sync --off`` clears this machine's account; the window hears of it at its next sync."""
+    _connect_in_settings(qtbot, window, radicale).close()
+    qtbot.waitUntil(lambda: len(_phone_events(radicale)) == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.calendar_sync.is_running(), timeout=WAIT_MS)
+    accounts.clear(window.book.path)  # what `leadbook sync --off` does
+    window.calendar_sync.sync_now()  # the five-minute sync
+    assert not window.calendar_sync.enabled and not window.calendar_sync.is_running()
+    assert window.sync_label.text() == ""

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.rules import FIRST_RESPONSE_CHANNEL
 from ..store.backup import needs_backup
-from ..store.errors import BookError, BookReadOnlyError, ChangedElsewhereError, DiskFullError
+from ..store.errors import BookError, BookLockedError, BookReadOnlyError, ChangedElsewhereError, DiskFullError
 from ..store.followups import AgendaRow
 from ..store.leads import LeadQuery
 from ..store.reminders import ReminderKind, ReminderRow
@@ -56,6 +56,7 @@ __all__ = [
     "Agenda",
     "AgendaRow",
     "BookError",
+    "BookLockedError",
     "BookReadOnlyError",
     "CallSheet",
     "Change",

@@ -173,6 +173,14 @@ class CalendarSync(TranslationContext, QObject):
         return self._task is not None and self._task.isRunning()
 
     def sync_now(self) -> None:
+        if self.book.read_only:  # nothing could be brought back into it
+            return
+        # The account as this machine keeps it now: ``leadbook sync --off`` or ``--setup`` in a
+        # terminal reaches a running window at its next sync.
+        if self.account is not None:
+            self.account = accounts.load(self.book.path)
+            if self.account is None:
+                self.set_account(None)
         account = self.account
         if account is None or self._paused:
             return

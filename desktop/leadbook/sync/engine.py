@@ -22,7 +22,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote, urlsplit
 
-from ..book import ChangedElsewhereError, SyncedItem, is_revisit_uid
+from ..book import BookLockedError, ChangedElsewhereError, SyncedItem, is_revisit_uid
 from ..core.clock import from_utc_iso
 from ..core.followups import Due, State
 
@@ -47,11 +47,12 @@ class Fault(str, Enum):
     SERVER = "server"  # 5xx, 429, an answer that makes no sense
     CERTIFICATE = "certificate"  # the server's certificate is not trusted
     GONE = "gone"  # the calendar is no longer there
+    BOOK_BUSY = "book_busy"  # another Leadbook (an import) held the book past the wait
 
     @property
     def retries(self) -> bool:
         """Worth trying again by itself later (the others wait for the user)."""
-        return self in (Fault.OFFLINE, Fault.TIMEOUT, Fault.SERVER, Fault.FULL)
+        return self in (Fault.OFFLINE, Fault.TIMEOUT, Fault.SERVER, Fault.FULL, Fault.BOOK_BUSY)
 
 
 class SyncFailed(Exception):
@@ -101,6 +102,8 @@ def classify(error: BaseException) -> SyncFailed | None:
 
     if isinstance(error, SyncFailed):
         return error
+    if isinstance(error, BookLockedError):
+        return SyncFailed(Fault.BOOK_BUSY, str(error)[:300])
     names = {cls.__name__ for cls in type(error).__mro__}
     detail = str(error)[:300]
     if is_certificate_problem(error):

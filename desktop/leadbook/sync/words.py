@@ -32,6 +32,7 @@ def fault_text(fault: Fault) -> str:
                                "Check it in Settings ▸ Calendar sync."),
         Fault.GONE: Sync.tr("Calendar sync: the calendar is no longer on the server. "
                         "Choose one in Settings ▸ Calendar sync."),
+        Fault.BOOK_BUSY: Sync.tr("Calendar sync: another Leadbook was writing to the book. Leadbook tries again by itself."),
     }[fault]  # fmt: skip
 
 
