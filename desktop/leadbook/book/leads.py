@@ -37,17 +37,8 @@ class LeadsMixin(Session):
         """The ids matching ``query`` in its order. The full order is kept between calls
         (until the next write), so each keystroke of a search only finds the matches;
         ``refining`` (the previous query and its result) narrows that result when it can."""
-        key = (query.sort, query.descending)
         with known_errors(self.path):
-            # Another connection's commit (`leadbook import` while the app is open, a worker)
-            # changes data_version, and only that: the kept orders may miss its leads.
-            version = data_version(self._db.conn)
-            if version != self._orders_version:
-                self._orders.clear()
-                self._orders_version = version
-            ordered = self._orders.get(key)
-            if ordered is None:
-                ordered = self._orders[key] = OrderedIds(lead_store.sorted_ids(self._db, *key))
+            ordered = self._kept_order(query)
             within = refining[1] if refining and lead_store.refines(query, refining[0]) else None
             return lead_store.query_lead_ids(self._db, query, ordered, within)
 
@@ -55,16 +46,22 @@ class LeadsMixin(Session):
         """The first ``limit`` ids ``lead_ids(query)`` would give and how many it would give in
         all, read without handing every match to Python (search as you type at 100,000 leads:
         the first screen within a frame, the rest after); None when only ``lead_ids`` can tell."""
-        key = (query.sort, query.descending)
         with known_errors(self.path):
-            version = data_version(self._db.conn)
-            if version != self._orders_version:
-                self._orders.clear()
-                self._orders_version = version
-            ordered = self._orders.get(key)
-            if ordered is None:
-                ordered = self._orders[key] = OrderedIds(lead_store.sorted_ids(self._db, *key))
-            return lead_store.first_matching_ids(self._db, query, ordered, limit)
+            return lead_store.first_matching_ids(self._db, query, self._kept_order(query), limit)
+
+    def _kept_order(self, query: LeadQuery) -> OrderedIds:
+        """Every lead id in ``query``'s sort order, kept until the book changes."""
+        # Another connection's commit (`leadbook import` while the app is open, a worker)
+        # changes data_version, and only that: the kept orders may miss its leads.
+        version = data_version(self._db.conn)
+        if version != self._orders_version:
+            self._orders.clear()
+            self._orders_version = version
+        key = (query.sort, query.descending)
+        ordered = self._orders.get(key)
+        if ordered is None:
+            ordered = self._orders[key] = OrderedIds(lead_store.sorted_ids(self._db, *key))
+        return ordered
 
     def table_rows(self, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
         return lead_store.table_rows(self._db, ids)
