@@ -2977,24 +2977,22 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         <translation>Abgesagt von %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="200"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="206"/>
         <source>Goal: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="208"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="211"/>
         <source>Rapport: %1</source>
         <translation>Persönliches: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="192"/>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="204"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="198"/>
         <source>Phone: %1</source>
         <translation>Telefon: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="194"/>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="206"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="200"/>
         <source>E-mail: %1</source>
         <translation>E-Mail: %1</translation>
     </message>

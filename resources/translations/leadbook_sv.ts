@@ -2977,24 +2977,22 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
         <translation>Sagt av %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="200"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="206"/>
         <source>Goal: %1</source>
         <translation>Mål: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="208"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="211"/>
         <source>Rapport: %1</source>
         <translation>Personligt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="192"/>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="204"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="198"/>
         <source>Phone: %1</source>
         <translation>Telefon: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="194"/>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="206"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="200"/>
         <source>E-mail: %1</source>
         <translation>E-post: %1</translation>
     </message>

@@ -2942,24 +2942,22 @@ Leadbook writes there only if you agree. Agree only if you chose this folder you
         <translation>拒绝人：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="200"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="206"/>
         <source>Goal: %1</source>
         <translation>目标：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="208"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="211"/>
         <source>Rapport: %1</source>
         <translation>关系备注：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="192"/>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="204"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="198"/>
         <source>Phone: %1</source>
         <translation>电话：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="194"/>
-        <location filename="../../desktop/leadbook/interop/messages.py" line="206"/>
+        <location filename="../../desktop/leadbook/interop/messages.py" line="200"/>
         <source>E-mail: %1</source>
         <translation>邮箱：%1</translation>
     </message>

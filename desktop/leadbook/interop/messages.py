@@ -188,11 +188,17 @@ def revisit_description(row: Any) -> str:
         lines.append(QCoreApplication.translate("Import", "Said by %1").replace("%1", row.contact_person))
     if row.note:
         lines.append(row.note)
-    if row.phone:
-        lines.append(QCoreApplication.translate("Import", "Phone: %1").replace("%1", row.phone))
-    if row.email:
-        lines.append(QCoreApplication.translate("Import", "E-mail: %1").replace("%1", row.email))
-    return "\n".join(lines)
+    return "\n".join(lines + _contact_lines(row.phone, row.email))
+
+
+def _contact_lines(phone: str, email: str) -> list[str]:
+    """The lead's phone and e-mail, each on its line, for a calendar item's description."""
+    lines = []
+    if phone:
+        lines.append(QCoreApplication.translate("Import", "Phone: %1").replace("%1", phone))
+    if email:
+        lines.append(QCoreApplication.translate("Import", "E-mail: %1").replace("%1", email))
+    return lines
 
 
 def calendar_description(item: CalendarItem) -> str:
@@ -200,10 +206,7 @@ def calendar_description(item: CalendarItem) -> str:
     lines = [QCoreApplication.translate("Import", "Goal: %1").replace("%1", texts.objective_name(fu.objective))]
     if fu.objective_note:
         lines.append(fu.objective_note)
-    if item.phone:
-        lines.append(QCoreApplication.translate("Import", "Phone: %1").replace("%1", item.phone))
-    if item.email:
-        lines.append(QCoreApplication.translate("Import", "E-mail: %1").replace("%1", item.email))
+    lines += _contact_lines(item.phone, item.email)
     if item.rapport:
         lines.append(QCoreApplication.translate("Import", "Rapport: %1").replace("%1", item.rapport))
     if fu.message:
