@@ -114,15 +114,19 @@ class CalendarSync(TranslationContext, QObject):
         self._asked_for_password = False
         self.started = False
         self._retry = Retry()
+        #: A fault only the user can mend (a wrong password, a read-only or gone calendar, an untrusted
+        #: certificate): no sync by itself until they act (Settings, Sync now), so that a server counting
+        #: failed logins is not asked again and again with the wrong password.
+        self.waiting_for_user = False
         self._task: BookTask | None = None
         self._again = False
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
         self._soon.setInterval(after_change_ms)
-        self._soon.timeout.connect(self.sync_now)
+        self._soon.timeout.connect(self._sync_by_itself)
         self._every = QTimer(self)
         self._every.setInterval(every_ms)
-        self._every.timeout.connect(self.sync_now)
+        self._every.timeout.connect(self._sync_by_itself)
         self._retry_timer = QTimer(self)
         self._retry_timer.setSingleShot(True)
         self._retry_timer.timeout.connect(self.sync_now)
@@ -146,6 +150,7 @@ class CalendarSync(TranslationContext, QObject):
         self.account = account
         self.last_fault = None
         self._retry = Retry()
+        self.waiting_for_user = False
         if password is not None:
             self.session_password = password
         if account is None:
@@ -171,10 +176,16 @@ class CalendarSync(TranslationContext, QObject):
     def is_running(self) -> bool:
         return self._task is not None and self._task.isRunning()
 
+    def _sync_by_itself(self) -> None:
+        """A sync the user did not ask for (after a change, every few minutes)."""
+        if not self.waiting_for_user:
+            self.sync_now()
+
     def sync_now(self) -> None:
         account = self.account
         if account is None:
             return
+        self.waiting_for_user = False
         if self.is_running():
             self._again = True
             return
@@ -218,6 +229,8 @@ class CalendarSync(TranslationContext, QObject):
                 self.said.emit(fault_text(report.fault))
             if wait is not None:
                 self._retry_timer.start(int(wait * 1000))
+            else:
+                self.waiting_for_user = True
         self.synced.emit(report)
         self._next()
 
@@ -236,7 +249,8 @@ class CalendarSync(TranslationContext, QObject):
     def _next(self) -> None:
         if self._again:
             self._again = False
-            self.sync_now()
+            if not self.waiting_for_user:
+                self.sync_now()
 
     def stop(self) -> None:
         """Before the window closes: no new sync; a running one finishes (its state is the book's)."""

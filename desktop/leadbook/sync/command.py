@@ -10,6 +10,7 @@ from pathlib import Path
 
 from . import account as accounts
 from . import passwords
+from .engine import Report, summary_counts
 from .words import Sync, done_on_phone_text, fault_text, no_keyring_text, report_lines
 
 
@@ -132,11 +133,16 @@ def _sync(book_path: Path, create: bool) -> int:
         dav = client(account.calendar_url, account.user, password, fingerprint=account.fingerprint,
                      auth_type=account.auth_type)  # fmt: skip
         report = Engine(book, dav, account.calendar_url, as_tasks=account.as_tasks).run()
-        for line in report_lines(report):
-            print(line)
+        if report.fault is None or _anything_went(report):  # a sync stopped before it began says only why
+            for line in report_lines(report):
+                print(line)
         for fu in book.done_on_phone():
             print(done_on_phone_text(fu, book.lead(fu.lead_id).name))
     if report.fault is not None:
         _err(fault_text(report.fault))
         return 1
     return 0
+
+
+def _anything_went(report: Report) -> bool:
+    return any(count for _name, count in summary_counts(report))
