@@ -239,3 +239,23 @@ def test_a_server_gone_while_the_window_runs_is_said_once_tried_again_and_nothin
     events = _phone_events(radicale)
     assert sorted(events) == sorted(p.uid for p in book.published_items()), "each follow-up once"
     assert events[moved.uid].icalendar_component["dtstart"].dt == new_day
+
+
+def test_choosing_tasks_while_sync_is_on_takes_effect_at_once(qtbot, window, radicale, file_keyring):
+    dialog = _connect_in_settings(qtbot, window, radicale)
+    qtbot.waitUntil(lambda: len(_phone_events(radicale)) == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.calendar_sync._task is None, timeout=WAIT_MS)
+    page = dialog.sync_page
+    page.as_tasks.setChecked(True)  # and nothing else: this page acts at once, not on the dialog's OK
+    assert accounts.load(window.book.path).as_tasks
+    assert page.message.text() == "Your follow-ups go to “Leadbook” as tasks now."
+
+    def tasks() -> list[str]:
+        with caldav.DAVClient(url=radicale.url, username=USER, password=PASSWORD) as phone:
+            (calendar,) = [c for c in phone.principal().calendars() if c.get_display_name() == "Leadbook"]
+            return sorted(str(t.icalendar_component["uid"]) for t in calendar.todos())
+
+    expected = sorted(p.uid for p in window.book.published_items())
+    qtbot.waitUntil(lambda: tasks() == expected, timeout=WAIT_MS)
+    assert _phone_events(radicale) == {}, "the same items, now as tasks, at the same addresses"
+    dialog.close()
