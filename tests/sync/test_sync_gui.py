@@ -259,3 +259,42 @@ def test_choosing_tasks_while_sync_is_on_takes_effect_at_once(qtbot, window, rad
     qtbot.waitUntil(lambda: tasks() == expected, timeout=WAIT_MS)
     assert _phone_events(radicale) == {}, "the same items, now as tasks, at the same addresses"
     dialog.close()
+
+
+def test_done_on_the_phone_while_the_window_is_away_is_asked_when_it_comes_back(
+    qtbot, window, radicale, file_keyring, monkeypatch
+):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    sync = window.calendar_sync
+    reports = []
+    sync.synced.connect(reports.append)
+    sync.set_account(_account_with_stored_password(window, radicale))
+    qtbot.waitUntil(lambda: len(_phone_events(radicale)) == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bool(reports) and sync._task is None, timeout=WAIT_MS)
+    window.hide()  # closed to the tray
+    anna = next(p for p in window.book.published_items() if p.item.lead_name == "Anna Svensson")
+    event = _phone_events(radicale)[anna.uid]
+    event.icalendar_component.add("categories", ["Done"])
+    event.save()
+    reports.clear()
+    sync.sync_now()
+    qtbot.waitUntil(lambda: bool(reports), timeout=WAIT_MS)
+    assert reports[0].done_on_phone == 1
+    assert [fu.id for fu in window.book.done_on_phone()] == [anna.followup_id], "not asked while away"
+    logged = []
+    monkeypatch.setattr(window, "log_followup", logged.append)
+
+    def answer() -> None:
+        box = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None)
+        if box is None:
+            QTimer.singleShot(50, answer)
+            return
+        assert box.text() == "Done on your phone: Call · Anna Svensson — how did it go?"
+        next(b for b in box.buttons() if b.text() == "&Log it…").click()
+
+    QTimer.singleShot(0, answer)
+    window.show()  # in front of the user again
+    qtbot.waitUntil(lambda: logged == [anna.followup_id], timeout=WAIT_MS)
+    assert window.book.done_on_phone() == []

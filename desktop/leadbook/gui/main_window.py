@@ -1004,8 +1004,8 @@ class MainWindow(QMainWindow):
     def _start_calendar_sync(self) -> None:
         if not self.calendar_sync.started:
             self.calendar_sync.start()
-            if self.calendar_sync.enabled:
-                QTimer.singleShot(0, self.ask_done_on_phone)  # marked done on the phone before this start
+        if self.calendar_sync.enabled:  # marked done on the phone before this start, or while the window was away
+            QTimer.singleShot(0, self.ask_done_on_phone)
 
     def confirm_calendar_folder(self) -> None:
         """The book names a folder for its calendar file: write there only if the user agrees."""
