@@ -112,5 +112,6 @@ def test_a_password_changed_on_the_server_stops_the_sync_and_says_only_that(tmp_
     refused = _leadbook(tmp_path, "sync", "--db", str(book))
     assert refused.returncode == 1
     assert "the server refused the user name or password" in refused.stderr and "Traceback" not in refused.stderr
+    assert f"from the command line: leadbook sync --setup {radicale.url} --user {USER}\n" in refused.stderr
     assert refused.stdout == ""
     assert _calendar_events(radicale) == [], "nothing was published with the wrong password"

@@ -5,6 +5,7 @@ leaving the server's events or (``--remove-events``) taking them off."""
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from pathlib import Path
 
@@ -140,8 +141,20 @@ def _sync(book_path: Path, create: bool) -> int:
             print(done_on_phone_text(fu, book.lead(fu.lead_id).name))
     if report.fault is not None:
         _err(fault_text(report.fault))
+        if not report.fault.retries:  # waits for the user: say how from here, too
+            _err(Sync.tr("from the command line: %1").replace("%1", _setup_command(account)))
         return 1
     return 0
+
+
+def _setup_command(account: accounts.Account) -> str:
+    """The ``leadbook sync --setup`` that connects this account again (a new password, a trusted certificate)."""
+    words = ["leadbook", "sync", "--setup", shlex.quote(account.server), "--user", shlex.quote(account.user)]
+    if account.calendar_name != "Leadbook":
+        words += ["--calendar", shlex.quote(account.calendar_name)]
+    if account.as_tasks:
+        words.append("--tasks")
+    return " ".join(words)
 
 
 def _anything_went(report: Report) -> bool:
