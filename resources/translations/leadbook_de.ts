@@ -750,32 +750,33 @@ Ich wünsche Ihnen eine gute Woche!</translation>
 <context>
     <name>CalendarSync</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="210"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="221"/>
         <source>Syncing the calendar…</source>
+        <extracomment>A fault only the user can mend (a wrong password, a read-only or gone calendar, an untrusted certificate): no sync by itself until they act (Settings, Sync now), so that a server counting failed logins is not asked again and again with the wrong password.</extracomment>
         <translation>Kalender wird abgeglichen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="238"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="251"/>
         <source>Calendar sync waits for your password.</source>
         <translation>Der Kalenderabgleich wartet auf Ihr Passwort.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="244"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="257"/>
         <source>Calendar sync stopped; details are in the log.</source>
         <translation>Der Kalenderabgleich wurde angehalten; Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="291"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="305"/>
         <source>Done on your phone</source>
         <translation>Auf dem Handy erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="294"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="308"/>
         <source>&amp;Log it…</source>
         <translation>&amp;Erfassen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="295"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="309"/>
         <source>&amp;Not now</source>
         <translation>&amp;Nicht jetzt</translation>
     </message>
@@ -783,117 +784,128 @@ Ich wünsche Ihnen eine gute Woche!</translation>
 <context>
     <name>CalendarSyncPage</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="51"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="52"/>
         <source>Keep your planned follow-ups in a calendar on your own server (Nextcloud, iCloud, Fastmail, Radicale, …), so your phone reminds you, and bring back what you move, delete or mark done there. Leadbook talks only to this server, and only while sync is on.</source>
         <translation>Führen Sie Ihre geplanten Follow-ups in einem Kalender auf Ihrem eigenen Server (Nextcloud, iCloud, Fastmail, Radicale, …), damit Ihr Handy Sie erinnert, und übernehmen Sie, was Sie dort verschieben, löschen oder als erledigt markieren. Leadbook spricht nur mit diesem Server und nur, solange der Abgleich eingeschaltet ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="61"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="62"/>
         <source>https://cloud.example.com, or you@example.com</source>
         <translation>https://cloud.example.com oder sie@example.com</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="67"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="68"/>
         <source>an app password, where your provider has them</source>
         <translation>ein App-Passwort, falls Ihr Anbieter das anbietet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="73"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="74"/>
         <source>Ser&amp;ver:</source>
         <translation>Ser&amp;ver:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="74"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="75"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="75"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="76"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="76"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="77"/>
         <source>Ca&amp;lendar:</source>
         <translation>Ka&amp;lender:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="77"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="78"/>
         <source>Put the follow-ups in as t&amp;asks (to-dos) instead of events</source>
         <translation>Follow-ups als Aufgaben (&amp;To-dos) statt als Termine eintragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="81"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="83"/>
         <source>The password is kept in your system&apos;s keyring, never in the book.</source>
         <translation>Das Passwort wird im Schlüsselbund Ihres Systems aufbewahrt, nie in der Kartei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="83"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="85"/>
         <source>This computer has no keyring: Leadbook asks for the password once per session and keeps it only in memory.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund: Leadbook fragt einmal pro Sitzung nach dem Passwort und behält es nur im Arbeitsspeicher.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="87"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="89"/>
         <source>Co&amp;nnect</source>
         <translation>Verbi&amp;nden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="90"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="92"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="93"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="95"/>
         <source>Turn &amp;off…</source>
         <translation>&amp;Ausschalten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="116"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="118"/>
         <source>Calendar sync is off.</source>
         <translation>Der Kalenderabgleich ist ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="119"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="121"/>
         <source>Syncing with the calendar “%1” at %2 as %3.</source>
         <translation>Abgleich mit dem Kalender „%1“ auf %2 als %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="149"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="151"/>
+        <source>Your follow-ups go to “%1” as tasks now.</source>
+        <translation>Ihre Follow-ups gehen jetzt als Aufgaben nach „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="152"/>
+        <source>Your follow-ups go to “%1” as events now.</source>
+        <translation>Ihre Follow-ups gehen jetzt als Termine nach „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="172"/>
         <source>Give the server, your user name and the password.</source>
         <translation>Geben Sie den Server, Ihren Benutzernamen und das Passwort an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="162"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="185"/>
         <source>Looking for your calendars…</source>
         <translation>Ihre Kalender werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="180"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="144"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="203"/>
         <source>Leadbook could not keep the account on this computer: %1</source>
         <translation>Leadbook konnte das Konto auf diesem Computer nicht speichern: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="192"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="215"/>
         <source>Connected to “%1”. Your follow-ups are on their way.</source>
         <translation>Mit „%1“ verbunden. Ihre Follow-ups sind unterwegs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="194"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="217"/>
         <source>This computer has no keyring, so the password is kept only until Leadbook closes.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund; das Passwort bleibt daher nur erhalten, bis Leadbook geschlossen wird.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="208"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="231"/>
         <source>Leadbook could not connect; details are in the log.</source>
         <translation>Leadbook konnte keine Verbindung herstellen; Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="225"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="248"/>
         <source>Trust this server?</source>
         <translation>Diesem Server vertrauen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="226"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="249"/>
         <source>The server&apos;s certificate is signed by no authority this computer knows. Trust it only if its SHA-256 fingerprint is the one your server shows:
 
 %1</source>
@@ -902,42 +914,42 @@ Ich wünsche Ihnen eine gute Woche!</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="231"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="254"/>
         <source>&amp;Trust it</source>
         <translation>&amp;Vertrauen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="236"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="259"/>
         <source>Not connected: the certificate was not trusted.</source>
         <translation>Nicht verbunden: Dem Zertifikat wurde nicht vertraut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="249"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="272"/>
         <source>Turn calendar sync off</source>
         <translation>Kalenderabgleich ausschalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="250"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="273"/>
         <source>Leadbook stops syncing with “%1”. Leave its events in the calendar, or take them off?</source>
         <translation>Leadbook beendet den Abgleich mit „%1“. Sollen die Termine von Leadbook im Kalender bleiben oder daraus entfernt werden?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="257"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="280"/>
         <source>&amp;Leave them</source>
         <translation>&amp;Belassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="258"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="281"/>
         <source>&amp;Take them off</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="285"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="308"/>
         <source>Turning calendar sync off…</source>
         <translation>Kalenderabgleich wird ausgeschaltet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="298"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="321"/>
         <source>Calendar sync is off; %n event(s) taken off the calendar.</source>
         <translation>
             <numerusform>Der Kalenderabgleich ist aus; %n Termin wurde aus dem Kalender entfernt.</numerusform>
@@ -945,12 +957,12 @@ Ich wünsche Ihnen eine gute Woche!</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="299"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="322"/>
         <source>Calendar sync is off; the calendar&apos;s events stay.</source>
         <translation>Der Kalenderabgleich ist aus; die Termine im Kalender bleiben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="308"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="331"/>
         <source>Calendar sync stays on; details are in the log.</source>
         <translation>Der Kalenderabgleich bleibt eingeschaltet; Details stehen im Protokoll.</translation>
     </message>
@@ -4527,7 +4539,7 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
     </message>
     <message>
         <location filename="../../desktop/leadbook/gui/main_window.py" line="455"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="980"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="984"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -4733,17 +4745,17 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         <translation>Lead:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="813"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="817"/>
         <source>Calendar sync</source>
         <translation>Kalenderabgleich</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="814"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="818"/>
         <source>This computer has no keyring. The password for %1 at %2, for this session:</source>
         <translation>Dieser Computer hat keinen Schlüsselbund. Das Passwort für %1 auf %2, für diese Sitzung:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="843"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="847"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>%n Lead gelöscht.</numerusform>
@@ -4751,72 +4763,72 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="868"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="872"/>
         <source>The last import was undone.</source>
         <translation>Der letzte Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="890"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="894"/>
         <source>Your follow-ups are kept in %1.</source>
         <translation>Ihre Follow-ups werden in %1 geführt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="893"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="897"/>
         <source>The calendar file is no longer updated; it stays as it was.</source>
         <translation>Die Kalenderdatei wird nicht mehr aktualisiert; sie bleibt, wie sie war.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="908"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="912"/>
         <source>The backup failed</source>
         <translation>Die Sicherung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="910"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="914"/>
         <source>Backed up and verified: %1</source>
         <translation>Gesichert und geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="917"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="921"/>
         <source>Checking today&apos;s backup…</source>
         <translation>Heutige Sicherung wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="924"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="928"/>
         <source>Daily backup made and verified: %1</source>
         <translation>Tägliche Sicherung erstellt und geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="930"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="934"/>
         <source>The daily backup failed: %1</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="934"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="938"/>
         <source>The daily backup failed; details are in the log.</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen; Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="952"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="956"/>
         <source>Open a demo book</source>
         <translation>Demo-Kartei öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="952"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="956"/>
         <source>The demo book could not be started.</source>
         <translation>Die Demo-Kartei konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="955"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="959"/>
         <source>A demo book opens in a second window; this book is not touched.</source>
         <translation>Eine Demo-Kartei öffnet sich in einem zweiten Fenster; diese Kartei bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="961"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="965"/>
         <source>About Leadbook</source>
         <translation>Über Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="962"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="966"/>
         <source>Leadbook %1
 An offline lead book that makes you follow up.
 
@@ -4827,7 +4839,7 @@ Ihre Offline-Lead-Kartei, die dafür sorgt, dass Sie nachfassen.
 Kartei: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="980"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="984"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
@@ -6683,38 +6695,38 @@ Kartei: %2</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../desktop/leadbook/sync/command.py" line="44"/>
+        <location filename="../../desktop/leadbook/sync/command.py" line="46"/>
         <source>--setup needs --user NAME</source>
         <translation>--setup braucht --user NAME</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/command.py" line="48"/>
+        <location filename="../../desktop/leadbook/sync/command.py" line="50"/>
         <source>no password given: write it to the input or set LEADBOOK_SYNC_PASSWORD</source>
         <translation>kein Passwort angegeben: schreiben Sie es in die Eingabe oder setzen Sie LEADBOOK_SYNC_PASSWORD</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/command.py" line="60"/>
+        <location filename="../../desktop/leadbook/sync/command.py" line="62"/>
         <source>the server&apos;s certificate is signed by no authority this computer knows. Its fingerprint is %1. If it is the one your server shows, run this again with --trust-certificate %1</source>
         <translation>das Zertifikat des Servers ist von keiner Stelle signiert, die dieser Computer kennt. Sein Fingerabdruck ist %1. Wenn es der ist, den Ihr Server anzeigt, führen Sie den Befehl erneut aus mit --trust-certificate %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/command.py" line="79"/>
+        <location filename="../../desktop/leadbook/sync/command.py" line="81"/>
         <source>cannot keep the account: %1</source>
         <translation>das Konto kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/command.py" line="83"/>
+        <location filename="../../desktop/leadbook/sync/command.py" line="85"/>
         <source>Calendar sync is on: %1 (%2)</source>
         <translation>Der Kalenderabgleich ist eingeschaltet: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/command.py" line="98"/>
-        <location filename="../../desktop/leadbook/sync/command.py" line="129"/>
+        <location filename="../../desktop/leadbook/sync/command.py" line="100"/>
+        <location filename="../../desktop/leadbook/sync/command.py" line="131"/>
         <source>no password: write it to the input or set LEADBOOK_SYNC_PASSWORD</source>
         <translation>kein Passwort: schreiben Sie es in die Eingabe oder setzen Sie LEADBOOK_SYNC_PASSWORD</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/command.py" line="112"/>
+        <location filename="../../desktop/leadbook/sync/command.py" line="114"/>
         <source>Calendar sync is off; %n event(s) taken off the calendar.</source>
         <translation>
             <numerusform>Der Kalenderabgleich ist aus; %n Termin wurde aus dem Kalender entfernt.</numerusform>
@@ -6722,14 +6734,19 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/command.py" line="114"/>
+        <location filename="../../desktop/leadbook/sync/command.py" line="116"/>
         <source>Calendar sync is off; the calendar&apos;s events stay where they are.</source>
         <translation>Der Kalenderabgleich ist aus; die Termine im Kalender bleiben, wo sie sind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/command.py" line="125"/>
+        <location filename="../../desktop/leadbook/sync/command.py" line="127"/>
         <source>calendar sync is off for this book; turn it on with: leadbook sync --setup URL --user NAME</source>
         <translation>der Kalenderabgleich ist für diese Kartei ausgeschaltet; schalten Sie ihn ein mit: leadbook sync --setup URL --user NAME</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/sync/command.py" line="145"/>
+        <source>from the command line: %1</source>
+        <translation>in der Befehlszeile: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/sync/words.py" line="23"/>

@@ -82,7 +82,7 @@
 <context>
     <name>CalendarSyncPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="298"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="321"/>
         <source>Calendar sync is off; %n event(s) taken off the calendar.</source>
         <translation>
             <numerusform>Calendar sync is off; %n event taken off the calendar.</numerusform>
@@ -510,7 +510,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="843"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="847"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>Deleted %n lead.</numerusform>
@@ -759,7 +759,7 @@
 <context>
     <name>Sync</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/command.py" line="112"/>
+        <location filename="../../desktop/leadbook/sync/command.py" line="114"/>
         <source>Calendar sync is off; %n event(s) taken off the calendar.</source>
         <translation>
             <numerusform>Calendar sync is off; %n event taken off the calendar.</numerusform>

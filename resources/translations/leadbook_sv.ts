@@ -750,32 +750,33 @@ Ha en fin vecka!</translation>
 <context>
     <name>CalendarSync</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="210"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="221"/>
         <source>Syncing the calendar…</source>
+        <extracomment>A fault only the user can mend (a wrong password, a read-only or gone calendar, an untrusted certificate): no sync by itself until they act (Settings, Sync now), so that a server counting failed logins is not asked again and again with the wrong password.</extracomment>
         <translation>Synkar kalendern…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="238"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="251"/>
         <source>Calendar sync waits for your password.</source>
         <translation>Kalendersynken väntar på ditt lösenord.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="244"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="257"/>
         <source>Calendar sync stopped; details are in the log.</source>
         <translation>Kalendersynken stoppades; detaljerna finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="291"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="305"/>
         <source>Done on your phone</source>
         <translation>Klar i telefonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="294"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="308"/>
         <source>&amp;Log it…</source>
         <translation>&amp;Logga…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="295"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="309"/>
         <source>&amp;Not now</source>
         <translation>&amp;Inte nu</translation>
     </message>
@@ -783,117 +784,128 @@ Ha en fin vecka!</translation>
 <context>
     <name>CalendarSyncPage</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="51"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="52"/>
         <source>Keep your planned follow-ups in a calendar on your own server (Nextcloud, iCloud, Fastmail, Radicale, …), so your phone reminds you, and bring back what you move, delete or mark done there. Leadbook talks only to this server, and only while sync is on.</source>
         <translation>Håll dina planerade uppföljningar i en kalender på din egen server (Nextcloud, iCloud, Fastmail, Radicale, …) så att telefonen påminner dig, och få tillbaka det du flyttar, tar bort eller markerar som klart där. Leadbook pratar bara med den här servern, och bara medan synken är på.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="61"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="62"/>
         <source>https://cloud.example.com, or you@example.com</source>
         <translation>https://cloud.example.com eller du@example.com</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="67"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="68"/>
         <source>an app password, where your provider has them</source>
         <translation>ett applösenord, om din leverantör har sådana</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="73"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="74"/>
         <source>Ser&amp;ver:</source>
         <translation>Se&amp;rver:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="74"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="75"/>
         <source>&amp;User name:</source>
         <translation>&amp;Användarnamn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="75"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="76"/>
         <source>Pass&amp;word:</source>
         <translation>Lösen&amp;ord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="76"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="77"/>
         <source>Ca&amp;lendar:</source>
         <translation>Ka&amp;lender:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="77"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="78"/>
         <source>Put the follow-ups in as t&amp;asks (to-dos) instead of events</source>
         <translation>Lägg in uppföljningarna som upp&amp;gifter (att göra) i stället för händelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="81"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="83"/>
         <source>The password is kept in your system&apos;s keyring, never in the book.</source>
         <translation>Lösenordet sparas i systemets nyckelring, aldrig i registret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="83"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="85"/>
         <source>This computer has no keyring: Leadbook asks for the password once per session and keeps it only in memory.</source>
         <translation>Den här datorn har ingen nyckelring: Leadbook frågar efter lösenordet en gång per session och håller det bara i minnet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="87"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="89"/>
         <source>Co&amp;nnect</source>
         <translation>A&amp;nslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="90"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="92"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synka nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="93"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="95"/>
         <source>Turn &amp;off…</source>
         <translation>Stäng a&amp;v…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="116"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="118"/>
         <source>Calendar sync is off.</source>
         <translation>Kalendersynken är avstängd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="119"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="121"/>
         <source>Syncing with the calendar “%1” at %2 as %3.</source>
         <translation>Synkar med kalendern ”%1” på %2 som %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="149"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="151"/>
+        <source>Your follow-ups go to “%1” as tasks now.</source>
+        <translation>Dina uppföljningar går nu till ”%1” som uppgifter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="152"/>
+        <source>Your follow-ups go to “%1” as events now.</source>
+        <translation>Dina uppföljningar går nu till ”%1” som händelser.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="172"/>
         <source>Give the server, your user name and the password.</source>
         <translation>Ange servern, ditt användarnamn och lösenordet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="162"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="185"/>
         <source>Looking for your calendars…</source>
         <translation>Letar efter dina kalendrar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="180"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="144"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="203"/>
         <source>Leadbook could not keep the account on this computer: %1</source>
         <translation>Leadbook kunde inte spara kontot på den här datorn: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="192"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="215"/>
         <source>Connected to “%1”. Your follow-ups are on their way.</source>
         <translation>Ansluten till ”%1”. Dina uppföljningar är på väg.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="194"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="217"/>
         <source>This computer has no keyring, so the password is kept only until Leadbook closes.</source>
         <translation>Den här datorn har ingen nyckelring, så lösenordet sparas bara tills Leadbook stängs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="208"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="231"/>
         <source>Leadbook could not connect; details are in the log.</source>
         <translation>Leadbook kunde inte ansluta; detaljerna finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="225"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="248"/>
         <source>Trust this server?</source>
         <translation>Lita på den här servern?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="226"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="249"/>
         <source>The server&apos;s certificate is signed by no authority this computer knows. Trust it only if its SHA-256 fingerprint is the one your server shows:
 
 %1</source>
@@ -902,42 +914,42 @@ Ha en fin vecka!</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="231"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="254"/>
         <source>&amp;Trust it</source>
         <translation>&amp;Lita på det</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="236"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="259"/>
         <source>Not connected: the certificate was not trusted.</source>
         <translation>Inte ansluten: certifikatet godkändes inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="249"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="272"/>
         <source>Turn calendar sync off</source>
         <translation>Stäng av kalendersynken</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="250"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="273"/>
         <source>Leadbook stops syncing with “%1”. Leave its events in the calendar, or take them off?</source>
         <translation>Leadbook slutar synka med ”%1”. Ska Leadbooks händelser ligga kvar i kalendern, eller tas bort?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="257"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="280"/>
         <source>&amp;Leave them</source>
         <translation>&amp;Låt dem ligga</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="258"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="281"/>
         <source>&amp;Take them off</source>
         <translation>&amp;Ta bort dem</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="285"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="308"/>
         <source>Turning calendar sync off…</source>
         <translation>Stänger av kalendersynken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="298"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="321"/>
         <source>Calendar sync is off; %n event(s) taken off the calendar.</source>
         <translation>
             <numerusform>Kalendersynken är avstängd; %n händelse togs bort från kalendern.</numerusform>
@@ -945,12 +957,12 @@ Ha en fin vecka!</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="299"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="322"/>
         <source>Calendar sync is off; the calendar&apos;s events stay.</source>
         <translation>Kalendersynken är avstängd; händelserna i kalendern ligger kvar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="308"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="331"/>
         <source>Calendar sync stays on; details are in the log.</source>
         <translation>Kalendersynken förblir på; detaljerna finns i loggen.</translation>
     </message>
@@ -4527,7 +4539,7 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
     </message>
     <message>
         <location filename="../../desktop/leadbook/gui/main_window.py" line="455"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="980"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="984"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
@@ -4733,17 +4745,17 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
         <translation>Prospekt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="813"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="817"/>
         <source>Calendar sync</source>
         <translation>Kalendersynk</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="814"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="818"/>
         <source>This computer has no keyring. The password for %1 at %2, for this session:</source>
         <translation>Den här datorn har ingen nyckelring. Lösenordet för %1 på %2, för den här sessionen:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="843"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="847"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>Tog bort %n prospekt.</numerusform>
@@ -4751,72 +4763,72 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="868"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="872"/>
         <source>The last import was undone.</source>
         <translation>Den senaste importen ångrades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="890"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="894"/>
         <source>Your follow-ups are kept in %1.</source>
         <translation>Dina uppföljningar sparas i %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="893"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="897"/>
         <source>The calendar file is no longer updated; it stays as it was.</source>
         <translation>Kalenderfilen uppdateras inte längre; den ligger kvar som den var.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="908"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="912"/>
         <source>The backup failed</source>
         <translation>Säkerhetskopieringen misslyckades</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="910"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="914"/>
         <source>Backed up and verified: %1</source>
         <translation>Säkerhetskopierat och verifierat: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="917"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="921"/>
         <source>Checking today&apos;s backup…</source>
         <translation>Kontrollerar dagens säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="924"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="928"/>
         <source>Daily backup made and verified: %1</source>
         <translation>Dagens säkerhetskopia är gjord och verifierad: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="930"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="934"/>
         <source>The daily backup failed: %1</source>
         <translation>Dagens säkerhetskopiering misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="934"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="938"/>
         <source>The daily backup failed; details are in the log.</source>
         <translation>Dagens säkerhetskopiering misslyckades; detaljerna finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="952"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="956"/>
         <source>Open a demo book</source>
         <translation>Öppna ett demoregister</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="952"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="956"/>
         <source>The demo book could not be started.</source>
         <translation>Demoregistret kunde inte startas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="955"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="959"/>
         <source>A demo book opens in a second window; this book is not touched.</source>
         <translation>Ett demoregister öppnas i ett andra fönster; det här registret rörs inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="961"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="965"/>
         <source>About Leadbook</source>
         <translation>Om Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="962"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="966"/>
         <source>Leadbook %1
 An offline lead book that makes you follow up.
 
@@ -4827,7 +4839,7 @@ Ett prospektregister på din egen dator som ser till att du följer upp.
 Register: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="980"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="984"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ångra: %1</translation>
     </message>
@@ -6683,38 +6695,38 @@ Register: %2</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../desktop/leadbook/sync/command.py" line="44"/>
+        <location filename="../../desktop/leadbook/sync/command.py" line="46"/>
         <source>--setup needs --user NAME</source>
         <translation>--setup kräver --user NAMN</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/command.py" line="48"/>
+        <location filename="../../desktop/leadbook/sync/command.py" line="50"/>
         <source>no password given: write it to the input or set LEADBOOK_SYNC_PASSWORD</source>
         <translation>inget lösenord angivet: skriv det till indata eller ställ in LEADBOOK_SYNC_PASSWORD</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/command.py" line="60"/>
+        <location filename="../../desktop/leadbook/sync/command.py" line="62"/>
         <source>the server&apos;s certificate is signed by no authority this computer knows. Its fingerprint is %1. If it is the one your server shows, run this again with --trust-certificate %1</source>
         <translation>serverns certifikat är inte signerat av någon utfärdare som den här datorn känner till. Dess fingeravtryck är %1. Om det är det som din server visar, kör det här igen med --trust-certificate %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/command.py" line="79"/>
+        <location filename="../../desktop/leadbook/sync/command.py" line="81"/>
         <source>cannot keep the account: %1</source>
         <translation>kan inte spara kontot: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/command.py" line="83"/>
+        <location filename="../../desktop/leadbook/sync/command.py" line="85"/>
         <source>Calendar sync is on: %1 (%2)</source>
         <translation>Kalendersynken är på: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/command.py" line="98"/>
-        <location filename="../../desktop/leadbook/sync/command.py" line="129"/>
+        <location filename="../../desktop/leadbook/sync/command.py" line="100"/>
+        <location filename="../../desktop/leadbook/sync/command.py" line="131"/>
         <source>no password: write it to the input or set LEADBOOK_SYNC_PASSWORD</source>
         <translation>inget lösenord: skriv det till indata eller ställ in LEADBOOK_SYNC_PASSWORD</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/command.py" line="112"/>
+        <location filename="../../desktop/leadbook/sync/command.py" line="114"/>
         <source>Calendar sync is off; %n event(s) taken off the calendar.</source>
         <translation>
             <numerusform>Kalendersynken är avstängd; %n händelse togs bort från kalendern.</numerusform>
@@ -6722,14 +6734,19 @@ Register: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/command.py" line="114"/>
+        <location filename="../../desktop/leadbook/sync/command.py" line="116"/>
         <source>Calendar sync is off; the calendar&apos;s events stay where they are.</source>
         <translation>Kalendersynken är avstängd; händelserna i kalendern ligger kvar där de är.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/command.py" line="125"/>
+        <location filename="../../desktop/leadbook/sync/command.py" line="127"/>
         <source>calendar sync is off for this book; turn it on with: leadbook sync --setup URL --user NAME</source>
         <translation>kalendersynken är avstängd för det här registret; slå på den med: leadbook sync --setup URL --user NAMN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/sync/command.py" line="145"/>
+        <source>from the command line: %1</source>
+        <translation>från kommandoraden: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/sync/words.py" line="23"/>

@@ -741,32 +741,33 @@ Have a good week!</source>
 <context>
     <name>CalendarSync</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="210"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="221"/>
         <source>Syncing the calendar…</source>
+        <extracomment>A fault only the user can mend (a wrong password, a read-only or gone calendar, an untrusted certificate): no sync by itself until they act (Settings, Sync now), so that a server counting failed logins is not asked again and again with the wrong password.</extracomment>
         <translation>正在同步日历…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="238"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="251"/>
         <source>Calendar sync waits for your password.</source>
         <translation>日历同步正在等待你的密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="244"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="257"/>
         <source>Calendar sync stopped; details are in the log.</source>
         <translation>日历同步已停止；详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="291"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="305"/>
         <source>Done on your phone</source>
         <translation>已在手机上完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="294"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="308"/>
         <source>&amp;Log it…</source>
         <translation>记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="295"/>
+        <location filename="../../desktop/leadbook/gui/calendar_sync.py" line="309"/>
         <source>&amp;Not now</source>
         <translation>以后再说(&amp;N)</translation>
     </message>
@@ -774,117 +775,128 @@ Have a good week!</source>
 <context>
     <name>CalendarSyncPage</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="51"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="52"/>
         <source>Keep your planned follow-ups in a calendar on your own server (Nextcloud, iCloud, Fastmail, Radicale, …), so your phone reminds you, and bring back what you move, delete or mark done there. Leadbook talks only to this server, and only while sync is on.</source>
         <translation>把你计划的跟进放进你自己服务器上的日历（Nextcloud、iCloud、Fastmail、Radicale……），让手机提醒你，并把你在那里移动、删除或标记为完成的内容带回来。Leadbook 只与这台服务器通信，而且只在同步开启时通信。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="61"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="62"/>
         <source>https://cloud.example.com, or you@example.com</source>
         <translation>https://cloud.example.com 或 you@example.com</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="67"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="68"/>
         <source>an app password, where your provider has them</source>
         <translation>应用专用密码（如果服务商提供）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="73"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="74"/>
         <source>Ser&amp;ver:</source>
         <translation>服务器(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="74"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="75"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="75"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="76"/>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="76"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="77"/>
         <source>Ca&amp;lendar:</source>
         <translation>日历(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="77"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="78"/>
         <source>Put the follow-ups in as t&amp;asks (to-dos) instead of events</source>
         <translation>将跟进作为任务（待办事项）而非事件放入日历(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="81"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="83"/>
         <source>The password is kept in your system&apos;s keyring, never in the book.</source>
         <translation>密码保存在系统的密钥环中，绝不保存在客户库里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="83"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="85"/>
         <source>This computer has no keyring: Leadbook asks for the password once per session and keeps it only in memory.</source>
         <translation>这台电脑没有密钥环：Leadbook 每次会话询问一次密码，并且只把它保存在内存中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="87"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="89"/>
         <source>Co&amp;nnect</source>
         <translation>连接(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="90"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="92"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="93"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="95"/>
         <source>Turn &amp;off…</source>
         <translation>关闭(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="116"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="118"/>
         <source>Calendar sync is off.</source>
         <translation>日历同步已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="119"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="121"/>
         <source>Syncing with the calendar “%1” at %2 as %3.</source>
         <translation>正在以 %3 的身份与 %2 上的日历“%1”同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="149"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="151"/>
+        <source>Your follow-ups go to “%1” as tasks now.</source>
+        <translation>您的跟进现在以任务的形式发送到“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="152"/>
+        <source>Your follow-ups go to “%1” as events now.</source>
+        <translation>您的跟进现在以事件的形式发送到“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="172"/>
         <source>Give the server, your user name and the password.</source>
         <translation>请填写服务器、用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="162"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="185"/>
         <source>Looking for your calendars…</source>
         <translation>正在查找你的日历…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="180"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="144"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="203"/>
         <source>Leadbook could not keep the account on this computer: %1</source>
         <translation>Leadbook 无法在这台电脑上保存该账户：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="192"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="215"/>
         <source>Connected to “%1”. Your follow-ups are on their way.</source>
         <translation>已连接到“%1”。你的跟进正在同步过去。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="194"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="217"/>
         <source>This computer has no keyring, so the password is kept only until Leadbook closes.</source>
         <translation>这台电脑没有密钥环，因此密码只保留到 Leadbook 关闭为止。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="208"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="231"/>
         <source>Leadbook could not connect; details are in the log.</source>
         <translation>Leadbook 无法连接；详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="225"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="248"/>
         <source>Trust this server?</source>
         <translation>信任此服务器？</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="226"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="249"/>
         <source>The server&apos;s certificate is signed by no authority this computer knows. Trust it only if its SHA-256 fingerprint is the one your server shows:
 
 %1</source>
@@ -893,54 +905,54 @@ Have a good week!</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="231"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="254"/>
         <source>&amp;Trust it</source>
         <translation>信任(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="236"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="259"/>
         <source>Not connected: the certificate was not trusted.</source>
         <translation>未连接：证书未被信任。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="249"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="272"/>
         <source>Turn calendar sync off</source>
         <translation>关闭日历同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="250"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="273"/>
         <source>Leadbook stops syncing with “%1”. Leave its events in the calendar, or take them off?</source>
         <translation>Leadbook 将停止与“%1”同步。要把它的事件留在日历中，还是移除？</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="257"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="280"/>
         <source>&amp;Leave them</source>
         <translation>保留(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="258"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="281"/>
         <source>&amp;Take them off</source>
         <translation>移除(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="285"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="308"/>
         <source>Turning calendar sync off…</source>
         <translation>正在关闭日历同步…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="298"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="321"/>
         <source>Calendar sync is off; %n event(s) taken off the calendar.</source>
         <translation>
             <numerusform>日历同步已关闭；已从日历中移除 %n 个事件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="299"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="322"/>
         <source>Calendar sync is off; the calendar&apos;s events stay.</source>
         <translation>日历同步已关闭；日历中的事件保留不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="308"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="331"/>
         <source>Calendar sync stays on; details are in the log.</source>
         <translation>日历同步仍然开启；详细信息见日志。</translation>
     </message>
@@ -4469,7 +4481,7 @@ Leadbook writes there only if you agree. Agree only if you chose this folder you
     </message>
     <message>
         <location filename="../../desktop/leadbook/gui/main_window.py" line="455"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="980"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="984"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -4675,89 +4687,89 @@ Leadbook writes there only if you agree. Agree only if you chose this folder you
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="813"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="817"/>
         <source>Calendar sync</source>
         <translation>日历同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="814"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="818"/>
         <source>This computer has no keyring. The password for %1 at %2, for this session:</source>
         <translation>这台电脑没有密钥环。请输入 %2 上 %1 的密码（仅用于本次会话）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="843"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="847"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>已删除 %n 个客户。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="868"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="872"/>
         <source>The last import was undone.</source>
         <translation>已撤销上次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="890"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="894"/>
         <source>Your follow-ups are kept in %1.</source>
         <translation>你的跟进保存在 %1 中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="893"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="897"/>
         <source>The calendar file is no longer updated; it stays as it was.</source>
         <translation>日历文件不再更新；它会保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="908"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="912"/>
         <source>The backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="910"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="914"/>
         <source>Backed up and verified: %1</source>
         <translation>已备份并验证：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="917"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="921"/>
         <source>Checking today&apos;s backup…</source>
         <translation>正在检查今天的备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="924"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="928"/>
         <source>Daily backup made and verified: %1</source>
         <translation>已完成并验证每日备份：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="930"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="934"/>
         <source>The daily backup failed: %1</source>
         <translation>每日备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="934"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="938"/>
         <source>The daily backup failed; details are in the log.</source>
         <translation>每日备份失败；详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="952"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="956"/>
         <source>Open a demo book</source>
         <translation>打开演示客户库</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="952"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="956"/>
         <source>The demo book could not be started.</source>
         <translation>无法启动演示客户库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="955"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="959"/>
         <source>A demo book opens in a second window; this book is not touched.</source>
         <translation>演示客户库会在第二个窗口中打开；当前客户库不受影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="961"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="965"/>
         <source>About Leadbook</source>
         <translation>关于 Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="962"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="966"/>
         <source>Leadbook %1
 An offline lead book that makes you follow up.
 
@@ -4768,7 +4780,7 @@ Book: %2</source>
 客户库：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="980"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="984"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
@@ -6597,52 +6609,57 @@ Book: %2</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../desktop/leadbook/sync/command.py" line="44"/>
+        <location filename="../../desktop/leadbook/sync/command.py" line="46"/>
         <source>--setup needs --user NAME</source>
         <translation>--setup 需要 --user 名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/command.py" line="48"/>
+        <location filename="../../desktop/leadbook/sync/command.py" line="50"/>
         <source>no password given: write it to the input or set LEADBOOK_SYNC_PASSWORD</source>
         <translation>未提供密码：请将其写入输入，或设置 LEADBOOK_SYNC_PASSWORD</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/command.py" line="60"/>
+        <location filename="../../desktop/leadbook/sync/command.py" line="62"/>
         <source>the server&apos;s certificate is signed by no authority this computer knows. Its fingerprint is %1. If it is the one your server shows, run this again with --trust-certificate %1</source>
         <translation>该服务器的证书并非由这台电脑认识的任何机构签发。其指纹为 %1。如果与你的服务器显示的一致，请加上 --trust-certificate %1 再运行一次</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/command.py" line="79"/>
+        <location filename="../../desktop/leadbook/sync/command.py" line="81"/>
         <source>cannot keep the account: %1</source>
         <translation>无法保存账户：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/command.py" line="83"/>
+        <location filename="../../desktop/leadbook/sync/command.py" line="85"/>
         <source>Calendar sync is on: %1 (%2)</source>
         <translation>日历同步已开启：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/command.py" line="98"/>
-        <location filename="../../desktop/leadbook/sync/command.py" line="129"/>
+        <location filename="../../desktop/leadbook/sync/command.py" line="100"/>
+        <location filename="../../desktop/leadbook/sync/command.py" line="131"/>
         <source>no password: write it to the input or set LEADBOOK_SYNC_PASSWORD</source>
         <translation>没有密码：请将其写入输入，或设置 LEADBOOK_SYNC_PASSWORD</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/sync/command.py" line="112"/>
+        <location filename="../../desktop/leadbook/sync/command.py" line="114"/>
         <source>Calendar sync is off; %n event(s) taken off the calendar.</source>
         <translation>
             <numerusform>日历同步已关闭；已从日历中移除 %n 个事件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/command.py" line="114"/>
+        <location filename="../../desktop/leadbook/sync/command.py" line="116"/>
         <source>Calendar sync is off; the calendar&apos;s events stay where they are.</source>
         <translation>日历同步已关闭；日历中的事件保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/sync/command.py" line="125"/>
+        <location filename="../../desktop/leadbook/sync/command.py" line="127"/>
         <source>calendar sync is off for this book; turn it on with: leadbook sync --setup URL --user NAME</source>
         <translation>此客户库的日历同步已关闭；可用以下命令开启：leadbook sync --setup URL --user 名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/sync/command.py" line="145"/>
+        <source>from the command line: %1</source>
+        <translation>在命令行中：%1</translation>
     </message>
     <message>
         <location filename="../../desktop/leadbook/sync/words.py" line="23"/>

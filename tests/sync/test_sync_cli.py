@@ -99,3 +99,19 @@ def test_a_server_that_is_not_there_is_said_plainly(tmp_path, radicale, no_keyri
     down = _leadbook(tmp_path, "sync", "--db", str(book), env={"LEADBOOK_SYNC_PASSWORD": PASSWORD})
     assert down.returncode == 1
     assert "the server cannot be reached" in down.stderr and "Traceback" not in down.stderr
+    assert "To the calendar" not in down.stdout, "a sync that never began does not report 0 sent each way"
+
+
+def test_a_password_changed_on_the_server_stops_the_sync_and_says_only_that(tmp_path, radicale, file_keyring, clock):
+    book = tmp_path / "b.leadbook"
+    _book(book, clock)
+    assert _leadbook(tmp_path, "sync", "--db", str(book), "--setup", radicale.url, "--user", USER,
+                     stdin=PASSWORD).returncode == 0  # fmt: skip
+    kept = json.loads(file_keyring.read_text(encoding="utf-8"))
+    file_keyring.write_text(json.dumps({name: "changed-since" for name in kept}), encoding="utf-8")
+    refused = _leadbook(tmp_path, "sync", "--db", str(book))
+    assert refused.returncode == 1
+    assert "the server refused the user name or password" in refused.stderr and "Traceback" not in refused.stderr
+    assert f"from the command line: leadbook sync --setup {radicale.url} --user {USER}\n" in refused.stderr
+    assert refused.stdout == ""
+    assert _calendar_events(radicale) == [], "nothing was published with the wrong password"

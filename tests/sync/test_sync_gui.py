@@ -17,6 +17,7 @@ from leadbook.book import LeadBook
 from leadbook.core.model import Lead, Source
 from leadbook.gui.settings.dialog import SettingsDialog
 from leadbook.sync import account as accounts
+from leadbook.sync.engine import Fault
 
 pytestmark = pytest.mark.slow  # a real server process per test
 
@@ -194,7 +195,13 @@ def test_a_wrong_password_is_said_once_in_the_status_bar_and_waits_for_the_user(
                     "Enter them again in Settings ▸ Calendar sync."]  # fmt: skip
     assert window.sync_label.text() == said[0]
     assert not window.calendar_sync._retry_timer.isActive(), "no retry until the user acts"
-    window.calendar_sync.sync_now()
+    # Nor a sync by itself (after a change, every few minutes): a server counting failed logins is not
+    # asked again with the wrong password until the user acts.
+    window.calendar_sync._soon.timeout.emit()
+    window.calendar_sync._every.timeout.emit()
+    assert not window.calendar_sync.is_running()
+    window.calendar_sync.sync_now()  # Settings ▸ Calendar sync ▸ Sync now
+    assert window.calendar_sync.is_running()
     qtbot.waitUntil(lambda: not window.calendar_sync.is_running(), timeout=WAIT_MS)
     assert len(said) == 1, "said once"
 
@@ -259,3 +266,118 @@ def test_sync_turned_off_in_a_terminal_stops_in_the_running_window(qtbot, window
     window.calendar_sync.sync_now()  # the five-minute sync
     assert not window.calendar_sync.enabled and not window.calendar_sync.is_running()
     assert window.sync_label.text() == ""
+
+
+def _account_with_stored_password(window, radicale) -> accounts.Account:
+    from leadbook.sync import passwords
+    from leadbook.sync.connection import calendar_for, discover
+
+    dav, principal, found = discover(radicale.url, USER, PASSWORD)
+    calendar = calendar_for(principal, found, "Leadbook")
+    dav.close()
+    account = accounts.Account(radicale.url, USER, calendar.url, calendar.name)
+    accounts.save(window.book.path, account)
+    passwords.store_password(account, PASSWORD)
+    return account
+
+
+def test_a_server_gone_while_the_window_runs_is_said_once_tried_again_and_nothing_doubles(
+    qtbot, window, radicale, file_keyring
+):
+    from leadbook.core.followups import Due
+    from leadbook.sync.retry import FIRST_WAIT_SECONDS
+
+    sync = window.calendar_sync
+    said, reports = [], []
+    sync.said.connect(said.append)
+    sync.synced.connect(reports.append)
+    sync.set_account(_account_with_stored_password(window, radicale))
+    qtbot.waitUntil(lambda: len(_phone_events(radicale)) == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bool(reports) and sync._task is None, timeout=WAIT_MS)
+    assert all(r.fault is None for r in reports), [r.detail for r in reports]
+    reports.clear()
+
+    radicale.kill()
+    book = window.book
+    moved = book.published_items()[0]
+    new_day = moved.followup.due.day + timedelta(days=3)
+    book.reschedule_followup(moved.followup_id, Due(new_day))  # a change in the window: a sync soon after
+    qtbot.waitUntil(lambda: len(reports) == 1, timeout=WAIT_MS)
+    offline = "Calendar sync: the server cannot be reached. Leadbook tries again by itself."
+    assert reports[0].fault == Fault.OFFLINE and said == [offline]
+    assert window.sync_label.text() == offline
+    assert window.statusBar().currentMessage() != offline, "said once, not twice side by side"
+    assert sync._retry_timer.isActive() and sync._retry_timer.interval() == FIRST_WAIT_SECONDS * 1000
+
+    sync._retry_timer.start(0)  # its wait is over
+    qtbot.waitUntil(lambda: len(reports) == 2, timeout=WAIT_MS)
+    assert reports[1].fault == Fault.OFFLINE and said == [offline], "tried again, not said again"
+    assert sync._retry_timer.interval() == 2 * FIRST_WAIT_SECONDS * 1000, "and waits longer"
+
+    radicale.start()  # back, on the same port with the same calendar
+    sync._retry_timer.start(0)
+    qtbot.waitUntil(lambda: len(reports) == 3, timeout=WAIT_MS)
+    assert reports[2].fault is None and reports[2].updated == 1 and reports[2].published == 0
+    assert window.sync_label.text().startswith("Calendar synced")
+    events = _phone_events(radicale)
+    assert sorted(events) == sorted(p.uid for p in book.published_items()), "each follow-up once"
+    assert events[moved.uid].icalendar_component["dtstart"].dt == new_day
+
+
+def test_choosing_tasks_while_sync_is_on_takes_effect_at_once(qtbot, window, radicale, file_keyring):
+    dialog = _connect_in_settings(qtbot, window, radicale)
+    qtbot.waitUntil(lambda: len(_phone_events(radicale)) == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.calendar_sync._task is None, timeout=WAIT_MS)
+    page = dialog.sync_page
+    page.as_tasks.setChecked(True)  # and nothing else: this page acts at once, not on the dialog's OK
+    assert accounts.load(window.book.path).as_tasks
+    assert page.message.text() == "Your follow-ups go to “Leadbook” as tasks now."
+
+    def tasks() -> list[str]:
+        with caldav.DAVClient(url=radicale.url, username=USER, password=PASSWORD) as phone:
+            (calendar,) = [c for c in phone.principal().calendars() if c.get_display_name() == "Leadbook"]
+            return sorted(str(t.icalendar_component["uid"]) for t in calendar.todos())
+
+    expected = sorted(p.uid for p in window.book.published_items())
+    qtbot.waitUntil(lambda: tasks() == expected, timeout=WAIT_MS)
+    assert _phone_events(radicale) == {}, "the same items, now as tasks, at the same addresses"
+    dialog.close()
+
+
+def test_done_on_the_phone_while_the_window_is_away_is_asked_when_it_comes_back(
+    qtbot, window, radicale, file_keyring, monkeypatch
+):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    sync = window.calendar_sync
+    reports = []
+    sync.synced.connect(reports.append)
+    sync.set_account(_account_with_stored_password(window, radicale))
+    qtbot.waitUntil(lambda: len(_phone_events(radicale)) == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bool(reports) and sync._task is None, timeout=WAIT_MS)
+    window.hide()  # closed to the tray
+    anna = next(p for p in window.book.published_items() if p.item.lead_name == "Anna Svensson")
+    event = _phone_events(radicale)[anna.uid]
+    event.icalendar_component.add("categories", ["Done"])
+    event.save()
+    reports.clear()
+    sync.sync_now()
+    qtbot.waitUntil(lambda: bool(reports), timeout=WAIT_MS)
+    assert reports[0].done_on_phone == 1
+    assert [fu.id for fu in window.book.done_on_phone()] == [anna.followup_id], "not asked while away"
+    logged = []
+    monkeypatch.setattr(window, "log_followup", logged.append)
+
+    def answer() -> None:
+        box = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None)
+        if box is None:
+            QTimer.singleShot(50, answer)
+            return
+        assert box.text() == "Done on your phone: Call · Anna Svensson — how did it go?"
+        next(b for b in box.buttons() if b.text() == "&Log it…").click()
+
+    QTimer.singleShot(0, answer)
+    window.show()  # in front of the user again
+    qtbot.waitUntil(lambda: logged == [anna.followup_id], timeout=WAIT_MS)
+    assert window.book.done_on_phone() == []

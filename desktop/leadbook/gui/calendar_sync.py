@@ -114,16 +114,20 @@ class CalendarSync(TranslationContext, QObject):
         self._asked_for_password = False
         self.started = False
         self._retry = Retry()
+        #: A fault only the user can mend (a wrong password, a read-only or gone calendar, an untrusted
+        #: certificate): no sync by itself until they act (Settings, Sync now), so that a server counting
+        #: failed logins is not asked again and again with the wrong password.
+        self.waiting_for_user = False
         self._task: BookTask | None = None
         self._again = False
         self._paused = False  # turning off: no sync until resume()
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
         self._soon.setInterval(after_change_ms)
-        self._soon.timeout.connect(self.sync_now)
+        self._soon.timeout.connect(self._sync_by_itself)
         self._every = QTimer(self)
         self._every.setInterval(every_ms)
-        self._every.timeout.connect(self.sync_now)
+        self._every.timeout.connect(self._sync_by_itself)
         self._retry_timer = QTimer(self)
         self._retry_timer.setSingleShot(True)
         self._retry_timer.timeout.connect(self.sync_now)
@@ -147,6 +151,7 @@ class CalendarSync(TranslationContext, QObject):
         self.account = account
         self.last_fault = None
         self._retry = Retry()
+        self.waiting_for_user = False
         if password is not None:
             self.session_password = password
         if account is None:
@@ -172,6 +177,11 @@ class CalendarSync(TranslationContext, QObject):
     def is_running(self) -> bool:
         return self._task is not None and self._task.isRunning()
 
+    def _sync_by_itself(self) -> None:
+        """A sync the user did not ask for (after a change, every few minutes)."""
+        if not self.waiting_for_user:
+            self.sync_now()
+
     def sync_now(self) -> None:
         if self.book.read_only:  # nothing could be brought back into it
             return
@@ -184,6 +194,7 @@ class CalendarSync(TranslationContext, QObject):
         account = self.account
         if account is None or self._paused:
             return
+        self.waiting_for_user = False
         if self.is_running():
             self._again = True
             return
@@ -229,6 +240,8 @@ class CalendarSync(TranslationContext, QObject):
                 self.said.emit(fault_text(report.fault))
             if wait is not None and not self._paused:
                 self._retry_timer.start(int(wait * 1000))
+            else:
+                self.waiting_for_user = True
         self.synced.emit(report)
         self._next()
 
@@ -247,7 +260,8 @@ class CalendarSync(TranslationContext, QObject):
     def _next(self) -> None:
         if self._again:
             self._again = False
-            self.sync_now()
+            if not self.waiting_for_user:
+                self.sync_now()
 
     def pause(self) -> None:
         """No sync until ``resume()``, and none under way when it returns: turning sync off takes

@@ -792,10 +792,14 @@ class MainWindow(QMainWindow):
         self.sync_label.setObjectName("syncStatus")
         self.statusBar().addPermanentWidget(self.sync_label)
         self._calendar_sync.status.connect(self.sync_label.setText)
-        self._calendar_sync.said.connect(lambda text: self.statusBar().showMessage(text, 30000))
+        self._calendar_sync.said.connect(self._sync_said)
         self._calendar_sync.synced.connect(self._after_sync)
         self._calendar_sync.password_needed.connect(self.ask_sync_password)
         self._asking_done_on_phone = False
+
+    def _sync_said(self, text: str) -> None:
+        if text != self.sync_label.text():  # the permanent line says it already: not twice side by side
+            self.statusBar().showMessage(text, 30000)
 
     def _after_sync(self, report: Report) -> None:
         if report.done_on_phone:
@@ -1000,8 +1004,8 @@ class MainWindow(QMainWindow):
     def _start_calendar_sync(self) -> None:
         if not self.calendar_sync.started:
             self.calendar_sync.start()
-            if self.calendar_sync.enabled:
-                QTimer.singleShot(0, self.ask_done_on_phone)  # marked done on the phone before this start
+        if self.calendar_sync.enabled:  # marked done on the phone before this start, or while the window was away
+            QTimer.singleShot(0, self.ask_done_on_phone)
 
     def confirm_calendar_folder(self) -> None:
         """The book names a folder for its calendar file: write there only if the user agrees."""

@@ -5,11 +5,13 @@ leaving the server's events or (``--remove-events``) taking them off."""
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from pathlib import Path
 
 from . import account as accounts
 from . import passwords
+from .engine import Report, summary_counts
 from .words import Sync, done_on_phone_text, fault_text, no_keyring_text, report_lines
 
 
@@ -132,11 +134,28 @@ def _sync(book_path: Path, create: bool) -> int:
         dav = client(account.calendar_url, account.user, password, fingerprint=account.fingerprint,
                      auth_type=account.auth_type)  # fmt: skip
         report = Engine(book, dav, account.calendar_url, as_tasks=account.as_tasks).run()
-        for line in report_lines(report):
-            print(line)
+        if report.fault is None or _anything_went(report):  # a sync stopped before it began says only why
+            for line in report_lines(report):
+                print(line)
         for fu in book.done_on_phone():
             print(done_on_phone_text(fu, book.lead(fu.lead_id).name))
     if report.fault is not None:
         _err(fault_text(report.fault))
+        if not report.fault.retries:  # waits for the user: say how from here, too
+            _err(Sync.tr("from the command line: %1").replace("%1", _setup_command(account)))
         return 1
     return 0
+
+
+def _setup_command(account: accounts.Account) -> str:
+    """The ``leadbook sync --setup`` that connects this account again (a new password, a trusted certificate)."""
+    words = ["leadbook", "sync", "--setup", shlex.quote(account.server), "--user", shlex.quote(account.user)]
+    if account.calendar_name != "Leadbook":
+        words += ["--calendar", shlex.quote(account.calendar_name)]
+    if account.as_tasks:
+        words.append("--tasks")
+    return " ".join(words)
+
+
+def _anything_went(report: Report) -> bool:
+    return any(count for _name, count in summary_counts(report))

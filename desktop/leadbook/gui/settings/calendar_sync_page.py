@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -76,6 +77,7 @@ class CalendarSyncPage(QWidget):
         form.addRow(self.tr("Ca&lendar:"), self.calendar)
         self.as_tasks = QCheckBox(self.tr("Put the follow-ups in as t&asks (to-dos) instead of events"))
         self.as_tasks.setObjectName("syncAsTasks")
+        self.as_tasks.toggled.connect(self._items_chosen)
         form.addRow("", self.as_tasks)
         self.keyring_hint = QLabel(
             self.tr("The password is kept in your system's keyring, never in the book.")
@@ -128,6 +130,27 @@ class CalendarSyncPage(QWidget):
             self._fingerprint = account.fingerprint
         self.sync_button.setEnabled(account is not None)
         self.off_button.setEnabled(account is not None)
+
+    def _items_chosen(self, as_tasks: bool) -> None:
+        """Tasks or events, chosen while sync is on: at once (as all on this page), every item sent again."""
+        account = self._sync.account
+        if account is None or account.as_tasks == as_tasks:
+            return  # chosen for the next Connect, or the page showing the account
+        changed = replace(account, items="tasks" if as_tasks else "events")
+        try:
+            accounts.save(self._book.path, changed)
+        except OSError as error:
+            self.message.setText(
+                self.tr("Leadbook could not keep the account on this computer: %1").replace(
+                    "%1", error.strerror or str(error)
+                )
+            )
+            self.as_tasks.setChecked(account.as_tasks)
+            return
+        self._sync.set_account(changed)
+        text = (self.tr("Your follow-ups go to “%1” as tasks now.") if as_tasks
+                else self.tr("Your follow-ups go to “%1” as events now."))  # fmt: skip
+        self.message.setText(text.replace("%1", changed.calendar_name))
 
     def _show_status(self, text: str) -> None:
         if text:
