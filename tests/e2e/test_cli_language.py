@@ -107,3 +107,16 @@ def test_the_menu_entry_messages_are_translated(language: str, tmp_path) -> None
     assert installed.returncode == removed.returncode == 0, installed.stderr
     for result in (installed, removed):
         assert "applications menu" not in result.stdout, result.stdout
+
+
+def test_dates_follow_the_language_when_the_system_formats_as_c(tmp_path) -> None:
+    """A minimal system (LANG=C.UTF-8) where the user asks for German through LANGUAGE: the words
+    and the dates and lists are German, not German words around an English date."""
+    book = tmp_path / "demo.leadbook"
+    assert leadbook("demo", str(book), lang="C.UTF-8", home=tmp_path).returncode == 0
+    done = leadbook("today", "--db", str(book), "--date", "2026-12-04", lang="C.UTF-8", home=tmp_path,
+                    LANGUAGE="de")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    first, second = done.stdout.splitlines()[:2]
+    assert first == "Heute, Freitag, 4. Dezember 2026"
+    assert " und " in second  # the list of counts joined as German joins it

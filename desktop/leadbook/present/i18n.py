@@ -94,12 +94,21 @@ def locale_for(language: str, system: QLocale | None = None) -> QLocale:
     wanted = QLocale(language)
     traditional = system.script() == QLocale.Script.TraditionalHanScript
     if system.language() == wanted.language() and not (language == "zh_CN" and traditional):
+        if _formats_as_c(system):
+            # LANG=C.UTF-8 (a container, a minimal install) with LANGUAGE=de: Qt names the system
+            # locale after the language but formats dates and lists as C does ("Friday, 4 December").
+            return QLocale(system.name())
         return system
     if "_" not in language:
         local = QLocale(wanted.language(), system.territory())
         if local.language() == wanted.language() and local.territory() == system.territory():
             return local
     return wanted
+
+
+def _formats_as_c(locale: QLocale) -> bool:
+    long = QLocale.FormatType.LongFormat
+    return locale.language() != QLocale.Language.English and locale.dateFormat(long) == QLocale.c().dateFormat(long)
 
 
 def install_translators(app: QCoreApplication, language: str | None, directory: Path | None = None) -> str:
