@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from ..store import followups as fu_store
@@ -17,7 +17,7 @@ class DuplicatesMixin(Session):
     """Pairs of leads that may be one person."""
 
     @staticmethod
-    def _record_possible_duplicates(conn: sqlite3.Connection, plan: Any, slot_of: dict[int, int],
+    def _record_possible_duplicates(conn: sqlite3.Connection, plan: Any, slot_of: Mapping[int, int],
                                     added: Sequence[int], now: str) -> int:  # fmt: skip
         """Pairs of a new lead and the leads it may be (a shared e-mail, phone, or name and
         company with the rest disagreeing), kept for review; returns how many new leads have one."""

@@ -31,7 +31,7 @@ from .csv_import import (
     records,
     unused_columns,
 )
-from .matching import DuplicateIndex, MatchBy, contact_keys
+from .matching import Contact, DuplicateIndex, MatchBy, contact_keys
 from .records import Record, RowProblem, merge_adds_nothing, merge_leads, pack_lead, unpack_lead
 from .textfile import FileProblem, FileProblemKind, TextFile, read_text_file, sniff_kind
 from .vcard import read_vcards, split_lines
@@ -326,19 +326,19 @@ Views = Callable[[Sequence[int]], dict[int, tuple[str, tuple[object, ...], tuple
 def _build_plan(found: Iterable[Record], index: DuplicateIndex, existing: Callable[[Sequence[int]], dict[int, Lead]],
                 views: Views | None, plan: ImportPlan) -> ImportPlan:  # fmt: skip
     pending_items = array("q")  # duplicates: their items, and the targets they merge into
-    pending_refs: list[Hashable] = []
+    pending_refs = array("q")  # a lead of the book by its id, an earlier row n of the file as ~n (below 0)
     items = plan.items
+    book_people = index.people_of
 
-    def people_of(ref: Hashable) -> tuple[str, str, tuple[str, ...]] | None:
-        """(name, company, e-mails) of an earlier row, from its packed lead (see DuplicateIndex)."""
-        if isinstance(ref, tuple) and len(ref) == 2 and ref[0] == "item" and 0 <= ref[1] < len(items):
-            lead = items[ref[1]].lead
-            if lead is not None:
-                return lead.name, lead.company, lead.emails
-        return None
+    def people_of(ref: Hashable) -> Contact | None:
+        """(name, company, e-mails, phones) of an earlier row (ref ~n), from its packed lead,
+        or of a lead of the book (see DuplicateIndex)."""
+        if type(ref) is int and ref < 0:
+            lead = items[~ref].lead if ~ref < len(items) else None
+            return None if lead is None else (lead.name, lead.company, lead.emails, lead.phones)
+        return None if book_people is None else book_people(ref)
 
-    if index.people_of is None:
-        index.people_of = people_of
+    index.people_of = people_of
     # Rows that match a book lead, while their Leads are at hand: does merging one into the
     # lead add nothing (a file imported again)? Asked a chunk at a time (then the Leads go).
     # Those found to add nothing are marked so at once (brings_news False, match_name), which
@@ -355,38 +355,38 @@ def _build_plan(found: Iterable[Record], index: DuplicateIndex, existing: Callab
         if match is None or match.ref is None:
             item = PlanItem(record.line, ItemKind.NEW, lead, problems=record.problems)  # values kept in its notes
             if match is not None and match.possible:
-                item.possible_ids = tuple(int(r) for r, _by in match.possible if not isinstance(r, tuple))  # type: ignore[call-overload]
-                item.possible_items = tuple(r[1] for r, _by in match.possible if isinstance(r, tuple))
+                possible: list[int] = [r for r, _by in match.possible]  # type: ignore[misc]
+                item.possible_ids = tuple(r for r in possible if r >= 0)
+                item.possible_items = tuple(~r for r in possible if r < 0)
                 item.possible_by = match.possible[0][1]
             plan.items.append(item)
-            index.add_keys(("item", n), keys, keep_who=False)
+            index.add_keys(~n, keys, keep_who=False)
             continue
         item = PlanItem(record.line, ItemKind.DUPLICATE, lead, record.problems, match_by=match.by, action=Action.MERGE)
-        if isinstance(match.ref, tuple):
-            item.match_item = match.ref[1]
+        ref: int = match.ref  # type: ignore[assignment]
+        if ref < 0:
+            item.match_item = ~ref
         else:
-            item.match_id = int(match.ref)  # type: ignore[call-overload]
+            item.match_id = ref
         plan.items.append(item)
         pending_items.append(n)
-        pending_refs.append(match.ref)
-        index.add_keys(match.ref, keys)
-        if views is not None and not isinstance(match.ref, tuple):
-            waiting.append((n, int(match.ref), lead))  # type: ignore[call-overload]
+        pending_refs.append(ref)
+        index.add_keys(ref, keys)
+        if views is not None and ref >= 0:
+            waiting.append((n, ref, lead))
             if len(waiting) >= _WAITING:
                 _note_adds_nothing(waiting, views, items)
     if waiting:
         _note_adds_nothing(waiting, views, items)  # type: ignore[arg-type]
     merges = Counter(pending_refs)  # how many rows merge into each target
-    done: dict[Hashable, int] = {}  # of targets with more than one, how many are done
-    merged: dict[Hashable, Lead] = {}  # a target as its merges so far made it, while more are to come
+    done: dict[int, int] = {}  # of targets with more than one, how many are done
+    merged: dict[int, Lead] = {}  # a target as its merges so far made it, while more are to come
     # A chunk at a time: the book's leads read for it are let go after it.
     for start in range(0, len(pending_refs), _PLAN_CHUNK):
         chunk = list(zip(pending_items[start : start + _PLAN_CHUNK], pending_refs[start : start + _PLAN_CHUNK]))
         # book leads whose one merge adds nothing (marked so above)
-        quiet = {ref for n, ref in chunk if merges[ref] == 1 and not isinstance(ref, tuple)
-                 and not items[n].brings_news}  # fmt: skip
-        known = existing(sorted({int(ref) for _n, ref in chunk  # type: ignore[call-overload]
-                                 if not isinstance(ref, tuple) and ref not in quiet and ref not in merged}))  # fmt: skip
+        quiet = {ref for n, ref in chunk if merges[ref] == 1 and ref >= 0 and not items[n].brings_news}
+        known = existing(sorted({ref for _n, ref in chunk if ref >= 0 and ref not in quiet and ref not in merged}))
         for n, ref in chunk:
             if ref in quiet:
                 continue
@@ -395,11 +395,7 @@ def _build_plan(found: Iterable[Record], index: DuplicateIndex, existing: Callab
             if merges[ref] > 1:
                 done[ref] = done.get(ref, 0) + 1
                 later = merges[ref] - done[ref]
-            target: Lead | None
-            if isinstance(ref, tuple):
-                target = merged.get(ref) or items[ref[1]].lead
-            else:
-                target = merged.get(ref) or known.get(int(ref))  # type: ignore[call-overload]
+            target = merged.get(ref) or (items[~ref].lead if ref < 0 else known.get(ref))
             if target is None:  # the lead went away meanwhile: it is new after all
                 item.kind, item.match_id, item.match_by, item.action = ItemKind.NEW, None, None, Action.ADD
                 item.brings_news, item.match_name = True, ""

@@ -831,3 +831,14 @@ def move_owned(conn: sqlite3.Connection, to: int, from_: int) -> None:
 def key_rows(conn: sqlite3.Connection) -> sqlite3.Cursor:
     """(id, name, company, emails, phones) of every lead, by id: the keys duplicates are found by."""
     return conn.execute("SELECT id, name, company, emails, phones FROM leads ORDER BY id")
+
+
+def contact_of(conn: sqlite3.Connection, lead_id: int) -> tuple[str, str, tuple[str, ...], tuple[str, ...]] | None:
+    """(name, company, e-mails, phones) of a lead, None when there is none: what the duplicate
+    search compares once it found one of the lead's keys (key_rows)."""
+    row = conn.execute("SELECT name, company, emails, phones FROM leads WHERE id = ?", [lead_id]).fetchone()
+    if row is None:
+        return None
+    name, company, emails, phones = row
+    return (name, company, tuple([e for e in emails.split("\n") if e]) if emails else (),
+            tuple([p for p in phones.split("\n") if p]) if phones else ())  # fmt: skip
