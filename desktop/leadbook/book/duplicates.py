@@ -37,8 +37,10 @@ class DuplicatesMixin(Session):
 
         pairs: list[tuple[int, int, str]] = []
         flagged = 0
-        for n, slot in slot_of.items():
-            item = plan.items[n]
+        for n in plan.items.with_more():  # the rows that are more than a plain new lead
+            if n not in slot_of:
+                continue
+            slot, item = slot_of[n], plan.items[n]
             if not item.flagged or item.possible_by is None:
                 continue
             flagged += 1

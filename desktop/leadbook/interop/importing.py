@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
+from typing import Any, overload
 
 from ..core.model import Lead
 from .csv_import import (
@@ -223,12 +224,251 @@ class PlanItem:
         )
 
 
+_KINDS = (ItemKind.NEW, ItemKind.DUPLICATE, ItemKind.ERROR)
+_ACTIONS = (Action.MERGE, Action.SKIP, Action.ADD)
+_BY: tuple[MatchBy | None, ...] = (None, MatchBy.EMAIL, MatchBy.PHONE, MatchBy.NAME)
+_CODE = {value: code for values in (_KINDS, _ACTIONS, _BY) for code, value in enumerate(values)}
+
+
+class PlanItems(Sequence[PlanItem]):
+    """A plan's rows, held in arrays of a few bytes a row and every row's packed lead in one
+    buffer, instead of an object a row (100,000 rows in a big import): ``items[n]`` is a
+    PlanItem that reads and writes row n here. What few rows have (problems, possible
+    duplicates, the name of the lead a duplicate matches) is kept for those rows only."""
+
+    def __init__(self) -> None:
+        self._lines = array("q")
+        self._kinds = bytearray()  # _KINDS
+        self._actions = bytearray()  # _ACTIONS
+        self._by = bytearray()  # _BY: match_by
+        self._news = bytearray()  # brings_news
+        self._match = array("q")  # a book lead's id + 1, an earlier row n as -(n + 1), 0 for none
+        self._ends = array("q", [0])  # row n's packed lead is _buffer[_ends[n]:_ends[n + 1]]
+        self._buffer = bytearray()
+        self._packed: dict[int, bytes | None] = {}  # rows whose lead was set again, or that have none
+        self._problems: dict[int, tuple[RowProblem, ...]] = {}
+        self._names: dict[int, str] = {}  # match_name
+        self._possible: dict[int, tuple[tuple[int, ...], tuple[int, ...], MatchBy | None]] = {}
+
+    def add_new(self, line: int, packed: bytes) -> None:
+        """A row that becomes a new lead and has nothing more to say (the usual row of a first import)."""
+        self._lines.append(line)
+        self._kinds.append(0)
+        self._actions.append(2)
+        self._by.append(0)
+        self._news.append(1)
+        self._match.append(0)
+        self._buffer += packed
+        self._ends.append(len(self._buffer))
+
+    def append(self, item: PlanItem) -> None:
+        n = len(self._lines)
+        self._lines.append(item.line)
+        self._kinds.append(_CODE[item.kind])
+        self._actions.append(_CODE[item.action])
+        self._by.append(_CODE[item.match_by])
+        self._news.append(item.brings_news)
+        self._match.append(_match_code(item.match_id, item.match_item))
+        packed = item.packed
+        if packed is None:
+            self._packed[n] = None
+        else:
+            self._buffer += packed
+        self._ends.append(len(self._buffer))
+        if item.problems:
+            self._problems[n] = item.problems
+        if item.match_name:
+            self._names[n] = item.match_name
+        if item.possible_ids or item.possible_items or item.possible_by is not None:
+            self._possible[n] = (item.possible_ids, item.possible_items, item.possible_by)
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    @overload
+    def __getitem__(self, index: int) -> PlanItem: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[PlanItem]: ...
+    def __getitem__(self, index: int | slice) -> PlanItem | list[PlanItem]:
+        if isinstance(index, slice):
+            return [_PlanRow(self, n) for n in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return _PlanRow(self, index)
+
+    def __iter__(self) -> Iterator[PlanItem]:
+        return (_PlanRow(self, n) for n in range(len(self._lines)))
+
+    def kind_code(self, n: int) -> int:
+        """Row n's kind as its place in (NEW, DUPLICATE, ERROR)."""
+        return self._kinds[n]
+
+    def packed(self, n: int) -> bytes | memoryview | None:
+        """Row n's packed lead (``records.packed_values`` reads it); a view into the buffer."""
+        if n in self._packed:
+            return self._packed[n]
+        return memoryview(self._buffer)[self._ends[n] : self._ends[n + 1]]
+
+    def count_kind(self, kind: ItemKind) -> int:
+        return self._kinds.count(_CODE[kind])
+
+    def of_kind(self, kind: ItemKind) -> list[int]:
+        code, kinds = _CODE[kind], self._kinds
+        if code == 0 and not kinds.count(1) and not kinds.count(2):
+            return list(range(len(kinds)))
+        return [n for n, found in enumerate(kinds) if found == code]
+
+    def with_more(self) -> list[int]:
+        """The rows with problems, possible duplicates, or a match: the rows that are more than new."""
+        return sorted({*self._problems, *self._possible, *(n for n, code in enumerate(self._kinds) if code)})
+
+
+def _match_code(match_id: int | None, match_item: int | None) -> int:
+    if match_item is not None:
+        return -(match_item + 1)
+    return 0 if match_id is None else match_id + 1
+
+
+class _PlanRow(PlanItem):
+    """Row n of a PlanItems, read and written there."""
+
+    __slots__ = ("_n", "_rows")
+
+    def __init__(self, rows: PlanItems, n: int) -> None:
+        self._rows, self._n = rows, n
+
+    @property
+    def line(self) -> int:
+        return self._rows._lines[self._n]
+
+    @line.setter
+    def line(self, value: int) -> None:
+        self._rows._lines[self._n] = value
+
+    @property
+    def kind(self) -> ItemKind:
+        return _KINDS[self._rows._kinds[self._n]]
+
+    @kind.setter
+    def kind(self, value: ItemKind) -> None:
+        self._rows._kinds[self._n] = _CODE[value]
+
+    @property
+    def action(self) -> Action:
+        return _ACTIONS[self._rows._actions[self._n]]
+
+    @action.setter
+    def action(self, value: Action) -> None:
+        self._rows._actions[self._n] = _CODE[value]
+
+    @property
+    def match_by(self) -> MatchBy | None:
+        return _BY[self._rows._by[self._n]]
+
+    @match_by.setter
+    def match_by(self, value: MatchBy | None) -> None:
+        self._rows._by[self._n] = _CODE[value]
+
+    @property
+    def brings_news(self) -> bool:
+        return bool(self._rows._news[self._n])
+
+    @brings_news.setter
+    def brings_news(self, value: bool) -> None:
+        self._rows._news[self._n] = bool(value)
+
+    @property
+    def match_id(self) -> int | None:
+        code = self._rows._match[self._n]
+        return code - 1 if code > 0 else None
+
+    @match_id.setter
+    def match_id(self, value: int | None) -> None:
+        if value is not None or self._rows._match[self._n] > 0:
+            self._rows._match[self._n] = 0 if value is None else value + 1
+
+    @property
+    def match_item(self) -> int | None:
+        code = self._rows._match[self._n]
+        return -code - 1 if code < 0 else None
+
+    @match_item.setter
+    def match_item(self, value: int | None) -> None:
+        if value is not None or self._rows._match[self._n] < 0:
+            self._rows._match[self._n] = 0 if value is None else -(value + 1)
+
+    @property
+    def match_name(self) -> str:
+        return self._rows._names.get(self._n, "")
+
+    @match_name.setter
+    def match_name(self, value: str) -> None:
+        if value:
+            self._rows._names[self._n] = value
+        else:
+            self._rows._names.pop(self._n, None)
+
+    @property
+    def problems(self) -> tuple[RowProblem, ...]:
+        return self._rows._problems.get(self._n, ())
+
+    @problems.setter
+    def problems(self, value: tuple[RowProblem, ...]) -> None:
+        if value:
+            self._rows._problems[self._n] = value
+        else:
+            self._rows._problems.pop(self._n, None)
+
+    def _possible(self) -> tuple[tuple[int, ...], tuple[int, ...], MatchBy | None]:
+        return self._rows._possible.get(self._n, ((), (), None))
+
+    def _set_possible(self, at: int, value: object) -> None:
+        found: list[Any] = list(self._possible())
+        found[at] = value
+        self._rows._possible[self._n] = tuple(found)
+
+    @property
+    def possible_ids(self) -> tuple[int, ...]:
+        return self._possible()[0]
+
+    @possible_ids.setter
+    def possible_ids(self, value: tuple[int, ...]) -> None:
+        self._set_possible(0, value)
+
+    @property
+    def possible_items(self) -> tuple[int, ...]:
+        return self._possible()[1]
+
+    @possible_items.setter
+    def possible_items(self, value: tuple[int, ...]) -> None:
+        self._set_possible(1, value)
+
+    @property
+    def possible_by(self) -> MatchBy | None:
+        return self._possible()[2]
+
+    @possible_by.setter
+    def possible_by(self, value: MatchBy | None) -> None:
+        self._set_possible(2, value)
+
+    @property
+    def packed(self) -> bytes | None:
+        found = self._rows.packed(self._n)
+        return found if found is None or type(found) is bytes else bytes(found)
+
+    @packed.setter
+    def packed(self, value: bytes | None) -> None:
+        self._rows._packed[self._n] = value
+
+
 @dataclass
 class ImportPlan:
     file_name: str
     format: str
     fingerprint: str
-    items: list[PlanItem] = field(default_factory=list)
+    items: PlanItems = field(default_factory=PlanItems)
     encoding: str = ""
     delimiter: str = ""
     imported_before: str = ""  # UTC instant of an earlier, not undone, import of the same bytes
@@ -245,28 +485,33 @@ class ImportPlan:
             self.unused_columns = tuple(unused_columns(contacts.table, mapping or mapping_for(contacts.table)))
 
     def of_kind(self, kind: ItemKind) -> list[int]:
-        return [n for n, item in enumerate(self.items) if item.kind == kind]
+        return self.items.of_kind(kind)
 
     def count(self, kind: ItemKind) -> int:
-        return sum(1 for item in self.items if item.kind == kind)
+        return self.items.count_kind(kind)
+
+    def _more(self) -> Iterator[PlanItem]:
+        """The rows that are more than a plain new lead (the others have nothing to count below)."""
+        items = self.items
+        return (items[n] for n in items.with_more())
 
     def merged_in_file(self) -> int:
         """Rows merged with an earlier row of the same file (the same person twice in it)."""
-        return sum(1 for item in self.items if item.kind == ItemKind.DUPLICATE and item.match_item is not None
+        return sum(1 for item in self._more() if item.kind == ItemKind.DUPLICATE and item.match_item is not None
                    and item.action == Action.MERGE)  # fmt: skip
 
     def with_kept_values(self) -> list[int]:
         """Items imported with values kept in their notes (not usable as what their column said)."""
-        return [n for n, item in enumerate(self.items) if item.kind != ItemKind.ERROR and item.problems]
+        return [n for n in self.items.with_more() if self.items[n].kind != ItemKind.ERROR and self.items[n].problems]
 
     def count_flagged(self) -> int:
         """New leads that may be someone already known (possible duplicates, listed for review)."""
-        return sum(1 for item in self.items if item.kind == ItemKind.NEW and item.flagged)
+        return sum(1 for item in self._more() if item.kind == ItemKind.NEW and item.flagged)
 
     def reasons(self) -> dict[tuple[str, MatchBy], int]:
         """How many rows were merged ("merged", why) and flagged ("flagged", why), by reason."""
         counted: Counter[tuple[str, MatchBy]] = Counter()
-        for item in self.items:
+        for item in self._more():
             if (
                 item.kind == ItemKind.DUPLICATE
                 and item.action == Action.MERGE
@@ -288,6 +533,8 @@ class ImportPlan:
         self.later_duplicates = action
 
     def will_change_something(self) -> bool:
+        if self.items.count_kind(ItemKind.NEW):
+            return True
         return any(
             item.kind == ItemKind.NEW
             or (item.kind == ItemKind.DUPLICATE and (item.action == Action.ADD
@@ -353,6 +600,10 @@ def _build_plan(found: Iterable[Record], index: DuplicateIndex, existing: Callab
         match = index.find_keys(keys)
         n = len(plan.items)
         if match is None or match.ref is None:
+            if not record.problems and (match is None or not match.possible):
+                items.add_new(record.line, pack_lead(lead))  # the usual new row: no object of its own
+                index.add_keys(~n, keys, keep_who=False)
+                continue
             item = PlanItem(record.line, ItemKind.NEW, lead, problems=record.problems)  # values kept in its notes
             if match is not None and match.possible:
                 possible: list[int] = [r for r, _by in match.possible]  # type: ignore[misc]
@@ -417,7 +668,7 @@ _PLAN_CHUNK = 2000
 _WAITING = 500  # Leads held for _note_adds_nothing (about 2 KB each)
 
 
-def _note_adds_nothing(waiting: list[tuple[int, int, Lead]], views: Views, items: list[PlanItem]) -> None:
+def _note_adds_nothing(waiting: list[tuple[int, int, Lead]], views: Views, items: PlanItems) -> None:
     """Mark each (item, book lead, Lead) whose merge into that book lead would add nothing:
     ``brings_news`` False, ``match_name`` the book lead's name. Empties ``waiting``."""
     seen = views(sorted({lead_id for _n, lead_id, _lead in waiting}))

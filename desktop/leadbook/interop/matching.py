@@ -266,7 +266,7 @@ def _add_to(seen: Any, key: int, ref: Any) -> None:
 _HASH_MASK = (1 << 30) - 1  # an int below 2**30 is Python's smallest (28 bytes; 36 for 64 bits)
 
 
-def key_hash(key: str) -> int:
+def key_hash(key: str) -> int:  # written out where it is used in a loop: hash(key) & _HASH_MASK
     """A key as the index holds it: 30 bits of the string's own hash (computed once and cached
     by Python, randomised per process). Two keys may share one; the index then compares the
     contacts' real values (``DuplicateIndex._has``), so a shared hash never makes a match."""
@@ -302,6 +302,9 @@ class DuplicateIndex:
         ] = {}  # keys merged rows gave a contact: ("e"|"p"|"n", value)
         self._folded: dict[Hashable, str] = {}  # ref -> person_key (or ""), worked out when first compared
         self._recent: dict[Hashable, Contact | None] = {}  # contacts read through people_of lately
+        self._name_keys: dict[Hashable, str] = {}  # and their name keys
+        self._last_ref: Hashable = None  # the contact read last (asked for several times in a row)
+        self._last: Contact | None = None
         # The keys add_rows gave with people_of set (a book's leads): e-mails, phones, names, each
         # key with its ref in one int ((key << _REF_BITS) | ref), sorted: 8 bytes a key, not ~64 in a dict.
         self._book: tuple[array[int], array[int], array[int]] = (array("q"), array("q"), array("q"))
@@ -334,7 +337,7 @@ class DuplicateIndex:
                 for email in emails.split("\n"):
                     key = email_key(email)
                     if key:
-                        add(emails_seen, key_hash(key), ref)
+                        add(emails_seen, hash(key) & _HASH_MASK, ref)
             if phones:
                 for phone in phones.split("\n"):
                     tail = _phone_tail(phone)
@@ -342,7 +345,7 @@ class DuplicateIndex:
                         add(phones_seen, int(tail), ref)
             key = name_key(name, company)
             if key:
-                add(names_seen, key_hash(key), ref)
+                add(names_seen, hash(key) & _HASH_MASK, ref)
             if keep:
                 contacts[ref] = (name, company, _lines(emails), _lines(phones))
         if not keep:
@@ -365,6 +368,8 @@ class DuplicateIndex:
 
     def contact(self, ref: Hashable) -> Contact | None:
         """(name, company, e-mails, phones) of a known contact as it was added (None: not known)."""
+        if ref == self._last_ref:
+            return self._last
         known = self._contacts.get(ref)
         if known is not None or self.people_of is None:
             return known
@@ -374,6 +379,7 @@ class DuplicateIndex:
         if len(recent) >= 256:
             recent.clear()
         known = recent[ref] = self.people_of(ref)
+        self._last_ref, self._last = ref, known
         return known
 
     def who(self, ref: Hashable) -> tuple[str, str, tuple[str, ...]] | None:
@@ -394,7 +400,12 @@ class DuplicateIndex:
                 if any(email_key(e) == value for e in emails):
                     return True
             elif kind == "n":
-                if name_key(name, company) == value:
+                key = self._name_keys.get(ref)
+                if key is None:
+                    if len(self._name_keys) >= 256:
+                        self._name_keys.clear()
+                    key = self._name_keys[ref] = name_key(name, company)
+                if key == value:
                     return True
             elif self._same_number(value, phones, as_typed=as_typed):
                 return True
@@ -421,29 +432,31 @@ class DuplicateIndex:
         emails, phones, name, who = keys
         if not keep_who:
             for key in emails:
-                _add_to(self._emails, key_hash(key), ref)
+                _add_to(self._emails, hash(key) & _HASH_MASK, ref)
             for tail, _phone in phones:
                 _add_to(self._phones, int(tail), ref)
             if name:
-                _add_to(self._names, key_hash(name), ref)
+                _add_to(self._names, hash(name) & _HASH_MASK, ref)
             return
         known = self.who(ref)
         if known is None:
             self._contacts[ref] = (who[0], who[1], tuple(who[2]), tuple(phone for _tail, phone in phones))
             self._recent.pop(ref, None)
+            self._name_keys.pop(ref, None)
+            self._last_ref = self._last = None
             self.add_keys(ref, keys, keep_who=False)
             return
         for key in emails:
             if not self._has(ref, "e", key):
                 self._learned.setdefault(ref, []).append(("e", key))
-                _add_to(self._emails, key_hash(key), ref)
+                _add_to(self._emails, hash(key) & _HASH_MASK, ref)
         for tail, phone in phones:
             if not self._has(ref, "p", phone, as_typed=True):
                 self._learned.setdefault(ref, []).append(("p", phone))
                 _add_to(self._phones, int(tail), ref)
         if name and not self._has(ref, "n", name):
             self._learned.setdefault(ref, []).append(("n", name))
-            _add_to(self._names, key_hash(name), ref)
+            _add_to(self._names, hash(name) & _HASH_MASK, ref)
         if known[:2] == who[:2]:
             pass  # the same name and company (a file imported again): nothing to learn about the person
         elif not self.person(ref) and has_person_name(*who):
@@ -466,18 +479,33 @@ class DuplicateIndex:
         """The contact this one is (``Match.ref``), or None when it is new; either way with the
         possible duplicates it has. None when it shares nothing with anyone."""
         found: dict[Hashable, MatchBy] = {}  # ref -> the strongest thing shared, in order of finding
-        has, refs = self._has, self._refs
-        for key in keys.emails:
-            for ref in refs(0, self._emails, key_hash(key)):
+        has, mask = self._has, _HASH_MASK
+        emails, phones, names = self._emails, self._phones, self._names
+        if self._book[0] or self._book[1] or self._book[2]:
+            refs = self._refs
+            e_refs = [refs(0, emails, hash(key) & mask) for key in keys.emails]
+            p_refs = [refs(1, phones, int(tail)) for tail, _phone in keys.phones]
+            n_refs = refs(2, names, hash(keys.name) & mask) if keys.name else ()
+        else:  # no book's keys (a first import): the dicts alone, looked up here (100,000 rows)
+            e_refs = [emails.get(hash(key) & mask) for key in keys.emails]
+            p_refs = [phones.get(int(tail)) for tail, _phone in keys.phones]
+            n_refs = names.get(hash(keys.name) & mask) if keys.name else None
+            if n_refs is None and all(r is None for r in e_refs) and all(r is None for r in p_refs):
+                return None  # shares no key with anyone: the usual new row
+            e_refs = [_one_or_more(r) for r in e_refs]
+            p_refs = [_one_or_more(r) for r in p_refs]
+            n_refs = _one_or_more(n_refs)
+        for key, at in zip(keys.emails, e_refs):
+            for ref in at:
                 if ref not in found and has(ref, "e", key):
                     found[ref] = MatchBy.EMAIL
-        for tail, phone in keys.phones:
-            for ref in refs(1, self._phones, int(tail)):
+        for (_tail, phone), at in zip(keys.phones, p_refs):
+            for ref in at:
                 if ref not in found and has(ref, "p", phone):
                     found[ref] = MatchBy.PHONE
         by_name: Any = ()
         if keys.name:
-            by_name = [ref for ref in refs(2, self._names, key_hash(keys.name)) if has(ref, "n", keys.name)]
+            by_name = [ref for ref in n_refs if has(ref, "n", keys.name)]
         for ref in by_name:
             found.setdefault(ref, MatchBy.NAME)
         if not found:
