@@ -487,14 +487,19 @@ class DuplicateIndex:
             p_refs = [refs(1, phones, int(tail)) for tail, _phone in keys.phones]
             n_refs = refs(2, names, hash(keys.name) & mask) if keys.name else ()
         else:  # no book's keys (a first import): the dicts alone, looked up here (100,000 rows)
-            e_refs = [emails.get(hash(key) & mask) for key in keys.emails]
-            p_refs = [phones.get(int(tail)) for tail, _phone in keys.phones]
-            n_refs = names.get(hash(keys.name) & mask) if keys.name else None
-            if n_refs is None and all(r is None for r in e_refs) and all(r is None for r in p_refs):
-                return None  # shares no key with anyone: the usual new row
-            e_refs = [_one_or_more(r) for r in e_refs]
-            p_refs = [_one_or_more(r) for r in p_refs]
-            n_refs = _one_or_more(n_refs)
+            if not keys.name or names.get(hash(keys.name) & mask) is None:
+                for key in keys.emails:
+                    if emails.get(hash(key) & mask) is not None:
+                        break
+                else:
+                    for tail, _phone in keys.phones:
+                        if phones.get(int(tail)) is not None:
+                            break
+                    else:
+                        return None  # shares no key with anyone: the usual new row
+            e_refs = [_one_or_more(emails.get(hash(key) & mask)) for key in keys.emails]
+            p_refs = [_one_or_more(phones.get(int(tail))) for tail, _phone in keys.phones]
+            n_refs = _one_or_more(names.get(hash(keys.name) & mask)) if keys.name else ()
         for key, at in zip(keys.emails, e_refs):
             for ref in at:
                 if ref not in found and has(ref, "e", key):
