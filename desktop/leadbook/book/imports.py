@@ -80,10 +80,20 @@ class ImportsMixin(Session):
         from ..interop.matching import DuplicateIndex  # noqa: PLC0415
 
         conn = self._db.conn
-        # Only the keys are held: a lead whose key a row shares is read again to compare (inside
-        # plan_import's known_errors).
-        index = DuplicateIndex(self.home_country() if home_country is None else home_country,
-                               people_of=lambda lead_id: lead_store.contact_of(conn, lead_id))  # type: ignore[arg-type]  # fmt: skip
+        read: dict[int, Any] = {}
+
+        def contact_of(lead_id: Any) -> Any:
+            """A lead whose key a row shares, read again to compare (inside plan_import's known_errors),
+            with the next 255 ids (a file imported again matches them in turn)."""
+            found = read.get(lead_id)
+            if found is None:
+                read.clear()
+                read.update(lead_store.contacts_from(conn, lead_id, 256))
+                found = read.get(lead_id)
+            return found
+
+        # Only the keys are held: a lead is read again when one of its keys is found.
+        index = DuplicateIndex(self.home_country() if home_country is None else home_country, people_of=contact_of)
         with known_errors(self.path):
             index.add_rows(lead_store.key_rows(conn))
         return index
