@@ -29,7 +29,7 @@ import re
 import unicodedata
 from array import array
 from bisect import bisect_left
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from enum import Enum
 from typing import Any, NamedTuple
 
@@ -302,7 +302,7 @@ class DuplicateIndex:
         ] = {}  # keys merged rows gave a contact: ("e"|"p"|"n", value)
         self._folded: dict[Hashable, str] = {}  # ref -> person_key (or ""), worked out when first compared
         self._recent: dict[Hashable, Contact | None] = {}  # contacts read through people_of lately
-        self._name_keys: dict[Hashable, str] = {}  # and their name keys
+        self._name_keys: dict[Hashable, tuple[frozenset[str], str]] = {}  # and their e-mail and name keys
         self._last_ref: Hashable = None  # the contact read last (asked for several times in a row)
         self._last: Contact | None = None
         # The keys add_rows gave with people_of set (a book's leads): e-mails, phones, names, each
@@ -395,20 +395,18 @@ class DuplicateIndex:
         typed)? What the hashes found is checked here against the contact's values."""
         contact = self.contact(ref)
         if contact is not None:
-            name, company, emails, phones = contact
-            if kind == "e":
-                if any(email_key(e) == value for e in emails):
+            if kind == "p":
+                if self._same_number(value, contact[3], as_typed=as_typed):
                     return True
-            elif kind == "n":
-                key = self._name_keys.get(ref)
-                if key is None:
+            else:
+                keys = self._name_keys.get(ref)
+                if keys is None:  # its e-mail keys and name key, worked out once while it is compared
                     if len(self._name_keys) >= 256:
                         self._name_keys.clear()
-                    key = self._name_keys[ref] = name_key(name, company)
-                if key == value:
+                    name, company, emails, _phones = contact
+                    keys = self._name_keys[ref] = (frozenset(map(email_key, emails)), name_key(name, company))
+                if (value in keys[0]) if kind == "e" else (value == keys[1]):
                     return True
-            elif self._same_number(value, phones, as_typed=as_typed):
-                return True
         learned = self._learned.get(ref)
         if not learned:
             return False
@@ -416,10 +414,9 @@ class DuplicateIndex:
             return self._same_number(value, [v for k, v in learned if k == "p"], as_typed=as_typed)
         return (kind, value) in learned
 
-    def _same_number(self, phone: str, known: Iterable[str], *, as_typed: bool = False) -> bool:
+    def _same_number(self, phone: str, known: Sequence[str], *, as_typed: bool = False) -> bool:
         """Is ``phone`` one of the ``known`` numbers? ``as_typed``: the very same text is enough
         (a key is there already), without parsing it."""
-        known = tuple(known)
         if as_typed and phone in known:
             return True
         tail = _phone_tail(phone)
