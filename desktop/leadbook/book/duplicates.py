@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from ..store import followups as fu_store
@@ -17,7 +17,7 @@ class DuplicatesMixin(Session):
     """Pairs of leads that may be one person."""
 
     @staticmethod
-    def _record_possible_duplicates(conn: sqlite3.Connection, plan: Any, slot_of: dict[int, int],
+    def _record_possible_duplicates(conn: sqlite3.Connection, plan: Any, slot_of: Mapping[int, int],
                                     added: Sequence[int], now: str) -> int:  # fmt: skip
         """Pairs of a new lead and the leads it may be (a shared e-mail, phone, or name and
         company with the rest disagreeing), kept for review; returns how many new leads have one."""
@@ -37,8 +37,10 @@ class DuplicatesMixin(Session):
 
         pairs: list[tuple[int, int, str]] = []
         flagged = 0
-        for n, slot in slot_of.items():
-            item = plan.items[n]
+        for n in plan.items.with_more():  # the rows that are more than a plain new lead
+            if n not in slot_of:
+                continue
+            slot, item = slot_of[n], plan.items[n]
             if not item.flagged or item.possible_by is None:
                 continue
             flagged += 1

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import nullcontext
 from typing import Any
 
@@ -78,9 +79,23 @@ class ImportsMixin(Session):
         national phone numbers read in ``home_country`` (default: the book's)."""
         from ..interop.matching import DuplicateIndex  # noqa: PLC0415
 
-        index = DuplicateIndex(self.home_country() if home_country is None else home_country)
+        conn = self._db.conn
+        read: dict[int, Any] = {}
+
+        def contact_of(lead_id: Any) -> Any:
+            """A lead whose key a row shares, read again to compare (inside plan_import's known_errors),
+            with the next 255 ids (a file imported again matches them in turn)."""
+            found = read.get(lead_id)
+            if found is None:
+                read.clear()
+                read.update(lead_store.contacts_from(conn, lead_id, 256))
+                found = read.get(lead_id)
+            return found
+
+        # Only the keys are held: a lead is read again when one of its keys is found.
+        index = DuplicateIndex(self.home_country() if home_country is None else home_country, people_of=contact_of)
         with known_errors(self.path):
-            index.add_rows(lead_store.key_rows(self._db.conn))
+            index.add_rows(lead_store.key_rows(conn))
         return index
 
     def plan_import(self, found: Iterable[Any], *, file_name: str = "", format: str = "",
@@ -91,7 +106,7 @@ class ImportsMixin(Session):
         from ..interop.importing import build_plan, no_cyclic_gc  # noqa: PLC0415
 
         state = self._leads_state()  # read before the leads: a write in between makes it plan again, never miss
-        with no_cyclic_gc():  # the book's keys and leads: 100,000 objects each
+        with no_cyclic_gc(), known_errors(self.path):  # the book's keys and leads: 100,000 objects each
             plan = build_plan(
                 found, self.duplicate_index(home_country), lambda ids: {lead.id: lead for lead in self.leads(ids) if lead.id is not None},
                 file_name=file_name, format=format, fingerprint=fingerprint,
@@ -171,29 +186,32 @@ class ImportsMixin(Session):
             plan = self._plan_still_true(plan)  # the duplicates as the book is now, with the write lock held
             # Leads stay packed (PlanItem.packed) until their chunk is written: a Lead a row is
             # several times the file. A row merged into an earlier row of the file makes that one a Lead.
-            new: list[bytes | Lead] = []
-            slot_of: dict[int, int] = {}
-            merges: dict[int, list[bytes]] = {}
+            items = plan.items
+            new = _Unpacking(items)  # the rows that become new leads, by their place in the plan
+            slot_of = _Slots(len(items))
+            merges: dict[int, list[int]] = {}  # a lead of the book -> the rows merged into it
             skipped = merged_rows = quiet = in_file = 0
-            for n, item in enumerate(plan.items):
-                if item.kind == ItemKind.ERROR:
+            for n in range(len(items)):
+                code = items.kind_code(n)  # (new, duplicate, error)
+                if code == 2:
                     continue
-                if item.kind == ItemKind.NEW or item.action == Action.ADD:
-                    slot_of[n] = len(new)
-                    assert item.packed is not None
-                    new.append(item.packed)
+                if code == 0:
+                    slot_of[n] = new.add(n)
+                    continue
+                item = items[n]
+                if item.action == Action.ADD:
+                    slot_of[n] = new.add(n)
                 elif item.action == Action.SKIP:
                     skipped += 1
                 elif item.match_item is not None and item.match_item in slot_of:
                     slot = slot_of[item.match_item]
-                    new[slot] = merge_leads(_Unpacking(new)[slot], item.lead)
+                    new.replace(slot, merge_leads(new[slot], item.lead))
                     merged_rows += 1
                     in_file += 1
                 elif item.match_id is not None:
                     merged_rows += 1
                     if item.brings_news:  # the plan already knows a merge would change nothing
-                        assert item.packed is not None
-                        merges.setdefault(item.match_id, []).append(item.packed)
+                        merges.setdefault(item.match_id, []).append(n)
                     else:
                         quiet += 1
             total = len(new) + len(merges)
@@ -205,7 +223,7 @@ class ImportsMixin(Session):
             if progress is not None:
                 progress(0, total)
             # Set-based (store.leads' bulk path): tuples in chunks, FTS in one statement, indexes rebuilt.
-            added = lead_store.insert_leads_bulk(conn, _Unpacking(new), now, tick, step, as_values=True)
+            added = lead_store.insert_leads_bulk(conn, new, now, tick, step, as_values=True)
             if added:
                 import_store.record_added(conn, started, added.start)
             added_ids.extend(added)
@@ -222,7 +240,9 @@ class ImportsMixin(Session):
                             unchanged += len(merges[lead_id])
                             continue
                         after = before
-                        for packed in merges[lead_id]:
+                        for n in merges[lead_id]:
+                            packed = items.packed(n)
+                            assert packed is not None
                             after = merge_leads(after, unpack_lead(packed))
                         if after == before or lead_problems(after):
                             unchanged += len(merges[lead_id])  # nothing new (or an old, laxer lead: left alone)
@@ -316,22 +336,63 @@ class ImportsMixin(Session):
     # --- end of import and export ---------------------------------------------------------
 
 
-class _Unpacking(Sequence[Any]):
-    """An import's new leads, packed or not, as ``insert_leads_bulk`` takes them ``as_values``
-    (a tuple of field values each): made a slice (one chunk) at a time. An item gives a Lead."""
+class _Slots(Mapping[int, int]):
+    """An import's rows that become new leads -> their place among the new leads: an array of
+    8 bytes a row (-1: none), where a dict took about 90."""
 
-    def __init__(self, leads: list[bytes | Lead]) -> None:
-        from ..interop import records  # noqa: PLC0415 - once, not per lead (an import hook runs)
+    def __init__(self, rows: int) -> None:
+        self._at = array("q", [-1]) * rows
 
-        self._leads = leads
-        self._records = records
+    def __setitem__(self, n: int, slot: int) -> None:
+        self._at[n] = slot
+
+    def __getitem__(self, n: int) -> int:
+        slot = self._at[n] if 0 <= n < len(self._at) else -1
+        if slot < 0:
+            raise KeyError(n)
+        return slot
+
+    def __contains__(self, n: object) -> bool:
+        return type(n) is int and 0 <= n < len(self._at) and self._at[n] >= 0
+
+    def __iter__(self) -> Iterator[int]:
+        return (n for n, slot in enumerate(self._at) if slot >= 0)
 
     def __len__(self) -> int:
-        return len(self._leads)
+        return sum(1 for slot in self._at if slot >= 0)
+
+
+class _Unpacking(Sequence[Any]):
+    """An import's new leads as ``insert_leads_bulk`` takes them ``as_values`` (a tuple of field
+    values each), made a slice (one chunk) at a time from the plan's packed rows: held as the
+    rows' places in the plan (8 bytes each), and as a Lead where later rows of the file were
+    merged into one. An item gives a Lead."""
+
+    def __init__(self, items: Any) -> None:
+        from ..interop import records  # noqa: PLC0415 - once, not per lead (an import hook runs)
+
+        self._items = items
+        self._rows = array("q")
+        self._merged: dict[int, Lead] = {}
+        self._records = records
+
+    def add(self, n: int) -> int:
+        """Row n of the plan becomes a new lead; its place among them."""
+        self._rows.append(n)
+        return len(self._rows) - 1
+
+    def replace(self, slot: int, lead: Lead) -> None:
+        self._merged[slot] = lead
+
+    def __len__(self) -> int:
+        return len(self._rows)
 
     def __getitem__(self, index: Any) -> Any:
+        items, merged = self._items, self._merged
         if isinstance(index, slice):
             values, packed = self._records.lead_values, self._records.packed_values
-            return [packed(lead) if isinstance(lead, bytes) else values(lead) for lead in self._leads[index]]
-        lead = self._leads[index]
-        return self._records.unpack_lead(lead) if isinstance(lead, bytes) else lead
+            return [values(merged[slot]) if slot in merged else packed(items.packed(self._rows[slot]))
+                    for slot in range(*index.indices(len(self._rows)))]  # fmt: skip
+        if index in merged:
+            return merged[index]
+        return self._records.unpack_lead(items.packed(self._rows[index]))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from datetime import date, datetime
 from pathlib import Path
@@ -60,7 +60,7 @@ class Session:
         def _checked(lead: Lead) -> Lead: ...
         @staticmethod
         def _record_possible_duplicates(
-            conn: sqlite3.Connection, plan: Any, slot_of: dict[int, int], added: Sequence[int], now: str
+            conn: sqlite3.Connection, plan: Any, slot_of: Mapping[int, int], added: Sequence[int], now: str
         ) -> int: ...
         def _followup_row(self, fu: FollowUp) -> dict[str, Any]: ...
         def _first_followup(self, lead_id: int, lead: Lead) -> FollowUp: ...

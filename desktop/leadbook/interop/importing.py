@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import re
+import sys
 from array import array
 from bisect import bisect_right
 from collections import Counter
@@ -19,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
+from typing import Any, overload
 
 from ..core.model import Lead
 from .csv_import import (
@@ -31,7 +33,7 @@ from .csv_import import (
     records,
     unused_columns,
 )
-from .matching import DuplicateIndex, MatchBy, contact_keys
+from .matching import Contact, DuplicateIndex, MatchBy, contact_keys
 from .records import Record, RowProblem, merge_adds_nothing, merge_leads, pack_lead, unpack_lead
 from .textfile import FileProblem, FileProblemKind, TextFile, read_text_file, sniff_kind
 from .vcard import read_vcards, split_lines
@@ -65,6 +67,7 @@ class ContactsFile:
 
 def open_contacts_file(path: Path | str, format_hint: str = "auto", *, max_bytes: int | None = None) -> ContactsFile:
     """Read and recognise ``path``; raises FileProblem (nothing changed) when it cannot be imported."""
+    large_blocks_mapped()
     source = read_text_file(path, max_bytes=max_bytes)
     kind = sniff_kind(source.text)
     if kind in ("calendar", "html", "json"):
@@ -86,6 +89,32 @@ def open_contacts_file(path: Path | str, format_hint: str = "auto", *, max_bytes
         raise FileProblem(FileProblemKind.NO_CONTACTS)
     # The rows hold the cells now: the text (4 bytes a character once one is Chinese) goes.
     return ContactsFile(replace(source, text=""), FileFormat.CSV, table)
+
+
+_M_MMAP_THRESHOLD = -3  # mallopt(3)
+_mapped = False
+
+
+def large_blocks_mapped() -> None:
+    """Keep the C library's threshold for mapping large blocks at its first value (glibc: 128 KiB).
+
+    glibc raises that threshold whenever a mapped block is freed, up to 32 MiB: once the file's
+    decoded text (tens of MB) is let go, every later table and buffer of the import (the
+    duplicate search's dicts, the plan's arrays, each resized several times) comes from the heap,
+    where the blocks they outgrew stay behind as holes. A 10 MB CSV's import peaked 16 MB
+    higher that way, its second import 27 MB. Set once per process, where glibc is the C library."""
+    global _mapped  # noqa: PLW0603 - once per process
+    if _mapped or not sys.platform.startswith("linux"):
+        return
+    _mapped = True
+    try:
+        import ctypes  # noqa: PLC0415
+
+        libc = ctypes.CDLL(None)
+        if hasattr(libc, "gnu_get_libc_version"):
+            libc.mallopt(_M_MMAP_THRESHOLD, 128 * 1024)
+    except (OSError, AttributeError):  # no glibc (musl, a static build): its own allocator's ways
+        pass
 
 
 @contextmanager
@@ -223,12 +252,251 @@ class PlanItem:
         )
 
 
+_KINDS = (ItemKind.NEW, ItemKind.DUPLICATE, ItemKind.ERROR)
+_ACTIONS = (Action.MERGE, Action.SKIP, Action.ADD)
+_BY: tuple[MatchBy | None, ...] = (None, MatchBy.EMAIL, MatchBy.PHONE, MatchBy.NAME)
+_CODE = {value: code for values in (_KINDS, _ACTIONS, _BY) for code, value in enumerate(values)}
+
+
+class PlanItems(Sequence[PlanItem]):
+    """A plan's rows, held in arrays of a few bytes a row and every row's packed lead in one
+    buffer, instead of an object a row (100,000 rows in a big import): ``items[n]`` is a
+    PlanItem that reads and writes row n here. What few rows have (problems, possible
+    duplicates, the name of the lead a duplicate matches) is kept for those rows only."""
+
+    def __init__(self) -> None:
+        self._lines = array("q")
+        self._kinds = bytearray()  # _KINDS
+        self._actions = bytearray()  # _ACTIONS
+        self._by = bytearray()  # _BY: match_by
+        self._news = bytearray()  # brings_news
+        self._match = array("q")  # a book lead's id + 1, an earlier row n as -(n + 1), 0 for none
+        self._ends = array("q", [0])  # row n's packed lead is _buffer[_ends[n]:_ends[n + 1]]
+        self._buffer = bytearray()
+        self._packed: dict[int, bytes | None] = {}  # rows whose lead was set again, or that have none
+        self._problems: dict[int, tuple[RowProblem, ...]] = {}
+        self._names: dict[int, str] = {}  # match_name
+        self._possible: dict[int, tuple[tuple[int, ...], tuple[int, ...], MatchBy | None]] = {}
+
+    def add_new(self, line: int, packed: bytes) -> None:
+        """A row that becomes a new lead and has nothing more to say (the usual row of a first import)."""
+        self._lines.append(line)
+        self._kinds.append(0)
+        self._actions.append(2)
+        self._by.append(0)
+        self._news.append(1)
+        self._match.append(0)
+        self._buffer += packed
+        self._ends.append(len(self._buffer))
+
+    def append(self, item: PlanItem) -> None:
+        n = len(self._lines)
+        self._lines.append(item.line)
+        self._kinds.append(_CODE[item.kind])
+        self._actions.append(_CODE[item.action])
+        self._by.append(_CODE[item.match_by])
+        self._news.append(item.brings_news)
+        self._match.append(_match_code(item.match_id, item.match_item))
+        packed = item.packed
+        if packed is None:
+            self._packed[n] = None
+        else:
+            self._buffer += packed
+        self._ends.append(len(self._buffer))
+        if item.problems:
+            self._problems[n] = item.problems
+        if item.match_name:
+            self._names[n] = item.match_name
+        if item.possible_ids or item.possible_items or item.possible_by is not None:
+            self._possible[n] = (item.possible_ids, item.possible_items, item.possible_by)
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    @overload
+    def __getitem__(self, index: int) -> PlanItem: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[PlanItem]: ...
+    def __getitem__(self, index: int | slice) -> PlanItem | list[PlanItem]:
+        if isinstance(index, slice):
+            return [_PlanRow(self, n) for n in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return _PlanRow(self, index)
+
+    def __iter__(self) -> Iterator[PlanItem]:
+        return (_PlanRow(self, n) for n in range(len(self._lines)))
+
+    def kind_code(self, n: int) -> int:
+        """Row n's kind as its place in (NEW, DUPLICATE, ERROR)."""
+        return self._kinds[n]
+
+    def packed(self, n: int) -> bytes | memoryview | None:
+        """Row n's packed lead (``records.packed_values`` reads it); a view into the buffer."""
+        if n in self._packed:
+            return self._packed[n]
+        return memoryview(self._buffer)[self._ends[n] : self._ends[n + 1]]
+
+    def count_kind(self, kind: ItemKind) -> int:
+        return self._kinds.count(_CODE[kind])
+
+    def of_kind(self, kind: ItemKind) -> list[int]:
+        code, kinds = _CODE[kind], self._kinds
+        if code == 0 and not kinds.count(1) and not kinds.count(2):
+            return list(range(len(kinds)))
+        return [n for n, found in enumerate(kinds) if found == code]
+
+    def with_more(self) -> list[int]:
+        """The rows with problems, possible duplicates, or a match: the rows that are more than new."""
+        return sorted({*self._problems, *self._possible, *(n for n, code in enumerate(self._kinds) if code)})
+
+
+def _match_code(match_id: int | None, match_item: int | None) -> int:
+    if match_item is not None:
+        return -(match_item + 1)
+    return 0 if match_id is None else match_id + 1
+
+
+class _PlanRow(PlanItem):
+    """Row n of a PlanItems, read and written there."""
+
+    __slots__ = ("_n", "_rows")
+
+    def __init__(self, rows: PlanItems, n: int) -> None:
+        self._rows, self._n = rows, n
+
+    @property
+    def line(self) -> int:
+        return self._rows._lines[self._n]
+
+    @line.setter
+    def line(self, value: int) -> None:
+        self._rows._lines[self._n] = value
+
+    @property
+    def kind(self) -> ItemKind:
+        return _KINDS[self._rows._kinds[self._n]]
+
+    @kind.setter
+    def kind(self, value: ItemKind) -> None:
+        self._rows._kinds[self._n] = _CODE[value]
+
+    @property
+    def action(self) -> Action:
+        return _ACTIONS[self._rows._actions[self._n]]
+
+    @action.setter
+    def action(self, value: Action) -> None:
+        self._rows._actions[self._n] = _CODE[value]
+
+    @property
+    def match_by(self) -> MatchBy | None:
+        return _BY[self._rows._by[self._n]]
+
+    @match_by.setter
+    def match_by(self, value: MatchBy | None) -> None:
+        self._rows._by[self._n] = _CODE[value]
+
+    @property
+    def brings_news(self) -> bool:
+        return bool(self._rows._news[self._n])
+
+    @brings_news.setter
+    def brings_news(self, value: bool) -> None:
+        self._rows._news[self._n] = bool(value)
+
+    @property
+    def match_id(self) -> int | None:
+        code = self._rows._match[self._n]
+        return code - 1 if code > 0 else None
+
+    @match_id.setter
+    def match_id(self, value: int | None) -> None:
+        if value is not None or self._rows._match[self._n] > 0:
+            self._rows._match[self._n] = 0 if value is None else value + 1
+
+    @property
+    def match_item(self) -> int | None:
+        code = self._rows._match[self._n]
+        return -code - 1 if code < 0 else None
+
+    @match_item.setter
+    def match_item(self, value: int | None) -> None:
+        if value is not None or self._rows._match[self._n] < 0:
+            self._rows._match[self._n] = 0 if value is None else -(value + 1)
+
+    @property
+    def match_name(self) -> str:
+        return self._rows._names.get(self._n, "")
+
+    @match_name.setter
+    def match_name(self, value: str) -> None:
+        if value:
+            self._rows._names[self._n] = value
+        else:
+            self._rows._names.pop(self._n, None)
+
+    @property
+    def problems(self) -> tuple[RowProblem, ...]:
+        return self._rows._problems.get(self._n, ())
+
+    @problems.setter
+    def problems(self, value: tuple[RowProblem, ...]) -> None:
+        if value:
+            self._rows._problems[self._n] = value
+        else:
+            self._rows._problems.pop(self._n, None)
+
+    def _possible(self) -> tuple[tuple[int, ...], tuple[int, ...], MatchBy | None]:
+        return self._rows._possible.get(self._n, ((), (), None))
+
+    def _set_possible(self, at: int, value: object) -> None:
+        found: list[Any] = list(self._possible())
+        found[at] = value
+        self._rows._possible[self._n] = tuple(found)
+
+    @property
+    def possible_ids(self) -> tuple[int, ...]:
+        return self._possible()[0]
+
+    @possible_ids.setter
+    def possible_ids(self, value: tuple[int, ...]) -> None:
+        self._set_possible(0, value)
+
+    @property
+    def possible_items(self) -> tuple[int, ...]:
+        return self._possible()[1]
+
+    @possible_items.setter
+    def possible_items(self, value: tuple[int, ...]) -> None:
+        self._set_possible(1, value)
+
+    @property
+    def possible_by(self) -> MatchBy | None:
+        return self._possible()[2]
+
+    @possible_by.setter
+    def possible_by(self, value: MatchBy | None) -> None:
+        self._set_possible(2, value)
+
+    @property
+    def packed(self) -> bytes | None:
+        found = self._rows.packed(self._n)
+        return found if found is None or type(found) is bytes else bytes(found)
+
+    @packed.setter
+    def packed(self, value: bytes | None) -> None:
+        self._rows._packed[self._n] = value
+
+
 @dataclass
 class ImportPlan:
     file_name: str
     format: str
     fingerprint: str
-    items: list[PlanItem] = field(default_factory=list)
+    items: PlanItems = field(default_factory=PlanItems)
     encoding: str = ""
     delimiter: str = ""
     imported_before: str = ""  # UTC instant of an earlier, not undone, import of the same bytes
@@ -245,28 +513,33 @@ class ImportPlan:
             self.unused_columns = tuple(unused_columns(contacts.table, mapping or mapping_for(contacts.table)))
 
     def of_kind(self, kind: ItemKind) -> list[int]:
-        return [n for n, item in enumerate(self.items) if item.kind == kind]
+        return self.items.of_kind(kind)
 
     def count(self, kind: ItemKind) -> int:
-        return sum(1 for item in self.items if item.kind == kind)
+        return self.items.count_kind(kind)
+
+    def _more(self) -> Iterator[PlanItem]:
+        """The rows that are more than a plain new lead (the others have nothing to count below)."""
+        items = self.items
+        return (items[n] for n in items.with_more())
 
     def merged_in_file(self) -> int:
         """Rows merged with an earlier row of the same file (the same person twice in it)."""
-        return sum(1 for item in self.items if item.kind == ItemKind.DUPLICATE and item.match_item is not None
+        return sum(1 for item in self._more() if item.kind == ItemKind.DUPLICATE and item.match_item is not None
                    and item.action == Action.MERGE)  # fmt: skip
 
     def with_kept_values(self) -> list[int]:
         """Items imported with values kept in their notes (not usable as what their column said)."""
-        return [n for n, item in enumerate(self.items) if item.kind != ItemKind.ERROR and item.problems]
+        return [n for n in self.items.with_more() if self.items[n].kind != ItemKind.ERROR and self.items[n].problems]
 
     def count_flagged(self) -> int:
         """New leads that may be someone already known (possible duplicates, listed for review)."""
-        return sum(1 for item in self.items if item.kind == ItemKind.NEW and item.flagged)
+        return sum(1 for item in self._more() if item.kind == ItemKind.NEW and item.flagged)
 
     def reasons(self) -> dict[tuple[str, MatchBy], int]:
         """How many rows were merged ("merged", why) and flagged ("flagged", why), by reason."""
         counted: Counter[tuple[str, MatchBy]] = Counter()
-        for item in self.items:
+        for item in self._more():
             if (
                 item.kind == ItemKind.DUPLICATE
                 and item.action == Action.MERGE
@@ -288,6 +561,8 @@ class ImportPlan:
         self.later_duplicates = action
 
     def will_change_something(self) -> bool:
+        if self.items.count_kind(ItemKind.NEW):
+            return True
         return any(
             item.kind == ItemKind.NEW
             or (item.kind == ItemKind.DUPLICATE and (item.action == Action.ADD
@@ -326,19 +601,19 @@ Views = Callable[[Sequence[int]], dict[int, tuple[str, tuple[object, ...], tuple
 def _build_plan(found: Iterable[Record], index: DuplicateIndex, existing: Callable[[Sequence[int]], dict[int, Lead]],
                 views: Views | None, plan: ImportPlan) -> ImportPlan:  # fmt: skip
     pending_items = array("q")  # duplicates: their items, and the targets they merge into
-    pending_refs: list[Hashable] = []
+    pending_refs = array("q")  # a lead of the book by its id, an earlier row n of the file as ~n (below 0)
     items = plan.items
+    book_people = index.people_of
 
-    def people_of(ref: Hashable) -> tuple[str, str, tuple[str, ...]] | None:
-        """(name, company, e-mails) of an earlier row, from its packed lead (see DuplicateIndex)."""
-        if isinstance(ref, tuple) and len(ref) == 2 and ref[0] == "item" and 0 <= ref[1] < len(items):
-            lead = items[ref[1]].lead
-            if lead is not None:
-                return lead.name, lead.company, lead.emails
-        return None
+    def people_of(ref: Hashable) -> Contact | None:
+        """(name, company, e-mails, phones) of an earlier row (ref ~n), from its packed lead,
+        or of a lead of the book (see DuplicateIndex)."""
+        if type(ref) is int and ref < 0:
+            lead = items[~ref].lead if ~ref < len(items) else None
+            return None if lead is None else (lead.name, lead.company, lead.emails, lead.phones)
+        return None if book_people is None else book_people(ref)
 
-    if index.people_of is None:
-        index.people_of = people_of
+    index.people_of = people_of
     # Rows that match a book lead, while their Leads are at hand: does merging one into the
     # lead add nothing (a file imported again)? Asked a chunk at a time (then the Leads go).
     # Those found to add nothing are marked so at once (brings_news False, match_name), which
@@ -353,40 +628,44 @@ def _build_plan(found: Iterable[Record], index: DuplicateIndex, existing: Callab
         match = index.find_keys(keys)
         n = len(plan.items)
         if match is None or match.ref is None:
+            if not record.problems and (match is None or not match.possible):
+                items.add_new(record.line, pack_lead(lead))  # the usual new row: no object of its own
+                index.add_keys(~n, keys, keep_who=False)
+                continue
             item = PlanItem(record.line, ItemKind.NEW, lead, problems=record.problems)  # values kept in its notes
             if match is not None and match.possible:
-                item.possible_ids = tuple(int(r) for r, _by in match.possible if not isinstance(r, tuple))  # type: ignore[call-overload]
-                item.possible_items = tuple(r[1] for r, _by in match.possible if isinstance(r, tuple))
+                possible: list[int] = [r for r, _by in match.possible]  # type: ignore[misc]
+                item.possible_ids = tuple(r for r in possible if r >= 0)
+                item.possible_items = tuple(~r for r in possible if r < 0)
                 item.possible_by = match.possible[0][1]
             plan.items.append(item)
-            index.add_keys(("item", n), keys, keep_who=False)
+            index.add_keys(~n, keys, keep_who=False)
             continue
         item = PlanItem(record.line, ItemKind.DUPLICATE, lead, record.problems, match_by=match.by, action=Action.MERGE)
-        if isinstance(match.ref, tuple):
-            item.match_item = match.ref[1]
+        ref: int = match.ref  # type: ignore[assignment]
+        if ref < 0:
+            item.match_item = ~ref
         else:
-            item.match_id = int(match.ref)  # type: ignore[call-overload]
+            item.match_id = ref
         plan.items.append(item)
         pending_items.append(n)
-        pending_refs.append(match.ref)
-        index.add_keys(match.ref, keys)
-        if views is not None and not isinstance(match.ref, tuple):
-            waiting.append((n, int(match.ref), lead))  # type: ignore[call-overload]
+        pending_refs.append(ref)
+        index.add_keys(ref, keys)
+        if views is not None and ref >= 0:
+            waiting.append((n, ref, lead))
             if len(waiting) >= _WAITING:
                 _note_adds_nothing(waiting, views, items)
     if waiting:
         _note_adds_nothing(waiting, views, items)  # type: ignore[arg-type]
     merges = Counter(pending_refs)  # how many rows merge into each target
-    done: dict[Hashable, int] = {}  # of targets with more than one, how many are done
-    merged: dict[Hashable, Lead] = {}  # a target as its merges so far made it, while more are to come
+    done: dict[int, int] = {}  # of targets with more than one, how many are done
+    merged: dict[int, Lead] = {}  # a target as its merges so far made it, while more are to come
     # A chunk at a time: the book's leads read for it are let go after it.
     for start in range(0, len(pending_refs), _PLAN_CHUNK):
         chunk = list(zip(pending_items[start : start + _PLAN_CHUNK], pending_refs[start : start + _PLAN_CHUNK]))
         # book leads whose one merge adds nothing (marked so above)
-        quiet = {ref for n, ref in chunk if merges[ref] == 1 and not isinstance(ref, tuple)
-                 and not items[n].brings_news}  # fmt: skip
-        known = existing(sorted({int(ref) for _n, ref in chunk  # type: ignore[call-overload]
-                                 if not isinstance(ref, tuple) and ref not in quiet and ref not in merged}))  # fmt: skip
+        quiet = {ref for n, ref in chunk if merges[ref] == 1 and ref >= 0 and not items[n].brings_news}
+        known = existing(sorted({ref for _n, ref in chunk if ref >= 0 and ref not in quiet and ref not in merged}))
         for n, ref in chunk:
             if ref in quiet:
                 continue
@@ -395,11 +674,7 @@ def _build_plan(found: Iterable[Record], index: DuplicateIndex, existing: Callab
             if merges[ref] > 1:
                 done[ref] = done.get(ref, 0) + 1
                 later = merges[ref] - done[ref]
-            target: Lead | None
-            if isinstance(ref, tuple):
-                target = merged.get(ref) or items[ref[1]].lead
-            else:
-                target = merged.get(ref) or known.get(int(ref))  # type: ignore[call-overload]
+            target = merged.get(ref) or (items[~ref].lead if ref < 0 else known.get(ref))
             if target is None:  # the lead went away meanwhile: it is new after all
                 item.kind, item.match_id, item.match_by, item.action = ItemKind.NEW, None, None, Action.ADD
                 item.brings_news, item.match_name = True, ""
@@ -421,7 +696,7 @@ _PLAN_CHUNK = 2000
 _WAITING = 500  # Leads held for _note_adds_nothing (about 2 KB each)
 
 
-def _note_adds_nothing(waiting: list[tuple[int, int, Lead]], views: Views, items: list[PlanItem]) -> None:
+def _note_adds_nothing(waiting: list[tuple[int, int, Lead]], views: Views, items: PlanItems) -> None:
     """Mark each (item, book lead, Lead) whose merge into that book lead would add nothing:
     ``brings_news`` False, ``match_name`` the book lead's name. Empties ``waiting``."""
     seen = views(sorted({lead_id for _n, lead_id, _lead in waiting}))

@@ -27,7 +27,9 @@ from __future__ import annotations
 import contextlib
 import re
 import unicodedata
-from collections.abc import Callable, Hashable, Iterable
+from array import array
+from bisect import bisect_left
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from enum import Enum
 from typing import Any, NamedTuple
 
@@ -243,14 +245,14 @@ def contact_keys(name: str, company: str, emails: Iterable[str], phones: Iterabl
 
 
 def _one_or_more(found: Any) -> Any:
-    """A value of the index's dicts as a sequence: one ref (or phone entry) is kept as itself,
-    more than one in a list (a list per key would cost 70 bytes a contact three times over)."""
+    """A value of the index's dicts as a sequence: one ref is kept as itself, more than one in a
+    list (a list per key would cost 70 bytes a contact three times over)."""
     if found is None:
         return ()
     return found if type(found) is list else (found,)
 
 
-def _add_to(seen: dict[str, Any], key: str, ref: Hashable) -> None:
+def _add_to(seen: Any, key: int, ref: Any) -> None:
     found = seen.get(key)
     if found is None:
         seen[key] = ref
@@ -261,22 +263,51 @@ def _add_to(seen: dict[str, Any], key: str, ref: Hashable) -> None:
         seen[key] = [found, ref]
 
 
+_HASH_MASK = (1 << 30) - 1  # an int below 2**30 is Python's smallest (28 bytes; 36 for 64 bits)
+
+
+def key_hash(key: str) -> int:  # written out where it is used in a loop: hash(key) & _HASH_MASK
+    """A key as the index holds it: 30 bits of the string's own hash (computed once and cached
+    by Python, randomised per process). Two keys may share one; the index then compares the
+    contacts' real values (``DuplicateIndex._has``), so a shared hash never makes a match."""
+    return hash(key) & _HASH_MASK
+
+
+# (name, company, e-mails, phones) of a contact, as the index compares them
+Contact = tuple[str, str, tuple[str, ...], tuple[str, ...]]
+
+
 class DuplicateIndex:
     """Keys of known contacts; ``find`` answers whether a contact is one of them, or may be.
 
-    ``people_of``, when given, tells (name, company, e-mails) of a contact added with
-    ``add_keys(..., keep_who=False)`` (a contact not known before), when it is needed (seldom: only a contact that shares a
-    key with a later one): an import does not hold those three a second time for every row."""
+    The index holds no text of the contacts it knows: a key (an e-mail, a phone number's last
+    digits, name plus company) is held as a small int (``key_hash``, or the digits themselves)
+    mapped to the contacts that have it. When a contact's key is found, the contact's real
+    values are read (``people_of``: the book's lead from the book, an earlier row of a file from
+    its packed lead) and compared, so two keys sharing a hash never match. Contacts added
+    without ``people_of`` (``add``, ``add_rows`` before it is set) are kept whole."""
 
-    def __init__(self, home_region: str = "", people_of: Callable[[Hashable], Any] | None = None) -> None:
+    def __init__(self, home_region: str = "", people_of: Callable[[Hashable], Contact | None] | None = None) -> None:
         self.numbers = PhoneNumbers(home_region)
-        # key -> ref, or a list of refs when several share it (see _one_or_more)
-        self._emails: dict[str, Any] = {}
-        self._phones: dict[str, Any] = {}  # tail -> (the number as typed, ref), or a list of those
-        self._names: dict[str, Any] = {}
-        # ref -> (name, company, e-mails) as given; a book's lead's as one string (see who)
-        self._people: dict[Hashable, tuple[str, str, Any]] = {}
+        # key_hash -> ref, or a list of refs when several share it (see _one_or_more)
+        self._emails: dict[int, Any] = {}
+        self._phones: dict[int, Any] = {}  # a number's last digits (_phone_tail) as an int -> refs
+        self._names: dict[int, Any] = {}
+        self._contacts: dict[Hashable, Contact] = {}  # contacts kept whole (no people_of for them)
+        self._people: dict[
+            Hashable, tuple[str, str, tuple[str, ...]]
+        ] = {}  # who a contact is now, where merged rows changed it
+        self._learned: dict[
+            Hashable, list[tuple[str, str]]
+        ] = {}  # keys merged rows gave a contact: ("e"|"p"|"n", value)
         self._folded: dict[Hashable, str] = {}  # ref -> person_key (or ""), worked out when first compared
+        self._recent: dict[Hashable, Contact | None] = {}  # contacts read through people_of lately
+        self._name_keys: dict[Hashable, tuple[frozenset[str], str]] = {}  # and their e-mail and name keys
+        self._last_ref: Hashable = None  # the contact read last (asked for several times in a row)
+        self._last: Contact | None = None
+        # The keys add_rows gave with people_of set (a book's leads): e-mails, phones, names, each
+        # key with its ref in one int ((key << _REF_BITS) | ref), sorted: 8 bytes a key, not ~64 in a dict.
+        self._book: tuple[array[int], array[int], array[int]] = (array("q"), array("q"), array("q"))
         self.people_of = people_of
 
     def add(self, ref: Hashable, name: str, company: str, emails: Iterable[str], phones: Iterable[str]) -> None:
@@ -285,78 +316,156 @@ class DuplicateIndex:
 
     def add_rows(self, rows: Iterable[tuple[Hashable, str, str, str, str]]) -> None:
         """``add`` for many contacts given as (ref, name, company, e-mails, phones), the lists
-        as the book stores them (one a line): the book's 100,000 leads in one call. Names are
-        folded only when a contact is compared with them."""
-        emails_seen, names_seen, people = self._emails, self._names, self._people
+        as the book stores them (one a line): the book's 100,000 leads in one call. With
+        ``people_of`` set only their keys are held (``people_of`` reads them again when one is
+        found); names are folded only when a contact is compared with them."""
+        contacts = self._contacts
+        keep = self.people_of is None
+        seen: tuple[Any, Any, Any]
+        add: Callable[[Any, int, Any], None]
+        if keep:
+            seen, add = (self._emails, self._phones, self._names), _add_to
+        else:  # each key as one int of a sorted array: (key << _REF_BITS) | ref
+            seen, add = self._book, _add_packed
+        emails_seen, phones_seen, names_seen = seen
         for ref, name, company, emails, phones in rows:
+            if not keep and not (type(ref) is int and 0 <= ref < _MAX_REF):
+                self._contacts[ref] = (name, company, _lines(emails), _lines(phones))  # not for the arrays
+                self.add_keys(ref, contact_keys(name, company, _lines(emails), _lines(phones)), keep_who=False)
+                continue
             if emails:
                 for email in emails.split("\n"):
                     key = email_key(email)
                     if key:
-                        _add_to(emails_seen, key, ref)
+                        add(emails_seen, hash(key) & _HASH_MASK, ref)
             if phones:
                 for phone in phones.split("\n"):
                     tail = _phone_tail(phone)
                     if tail:
-                        self._add_phone(tail, phone, ref)
+                        add(phones_seen, int(tail), ref)
             key = name_key(name, company)
             if key:
-                _add_to(names_seen, key, ref)
-            if type(name) is str and type(company) is str and type(emails) is str \
-                    and "\x1f" not in name and "\x1f" not in company and "\x1f" not in emails:  # fmt: skip
-                people[ref] = f"{name}\x1f{company}\x1f{emails}"  # type: ignore[assignment]  # one string, not four objects
-            else:
-                people[ref] = (name, company, emails)
+                add(names_seen, hash(key) & _HASH_MASK, ref)
+            if keep:
+                contacts[ref] = (name, company, _lines(emails), _lines(phones))
+        if not keep:
+            self._book = tuple(array("q", sorted(keys)) for keys in self._book)  # type: ignore[assignment]
 
-    def _add_phone(self, tail: str, phone: str, ref: Hashable) -> None:
-        bucket = self._phones.get(tail)
-        if bucket is None:
-            self._phones[tail] = (phone, ref)
-            return
-        if type(bucket) is not list:
-            if bucket[0] == phone and bucket[1] == ref:
-                return
-            self._phones[tail] = [bucket, (phone, ref)]
-            return
-        for known, known_ref in bucket:
-            if known == phone and known_ref == ref:
-                return
-        bucket.append((phone, ref))
+    def _refs(self, kind: int, seen: dict[int, Any], key: int) -> Any:
+        """The refs holding ``key`` (a key_hash or a phone's tail) of one kind (0 e-mails, 1 phones, 2 names)."""
+        found = seen.get(key)
+        book = self._book[kind]
+        if not book:
+            return _one_or_more(found)
+        refs = list(_one_or_more(found))
+        at, end = bisect_left(book, key << _REF_BITS), len(book)
+        while at < end and book[at] >> _REF_BITS == key:
+            ref = book[at] & _REF_MASK
+            if ref not in refs:
+                refs.append(ref)
+            at += 1
+        return refs
 
-    def who(self, ref: Hashable) -> tuple[str, str, Any] | None:
-        """(name, company, e-mails) of a known contact, None for one not known."""
-        known: Any = self._people.get(ref)
-        if type(known) is str:  # as add_rows keeps a book's lead
-            return tuple(known.split("\x1f"))  # type: ignore[return-value]
-        if known is None and self.people_of is not None:
-            known = self.people_of(ref)
+    def contact(self, ref: Hashable) -> Contact | None:
+        """(name, company, e-mails, phones) of a known contact as it was added (None: not known)."""
+        if ref == self._last_ref:
+            return self._last
+        known = self._contacts.get(ref)
+        if known is not None or self.people_of is None:
+            return known
+        recent = self._recent
+        if ref in recent:
+            return recent[ref]
+        if len(recent) >= 256:
+            recent.clear()
+        known = recent[ref] = self.people_of(ref)
+        self._last_ref, self._last = ref, known
         return known
 
+    def who(self, ref: Hashable) -> tuple[str, str, tuple[str, ...]] | None:
+        """(name, company, e-mails) of a known contact, None for one not known."""
+        known = self._people.get(ref)
+        if known is not None:
+            return known
+        contact = self.contact(ref)
+        return None if contact is None else (contact[0], contact[1], contact[2])
+
+    def _has(self, ref: Hashable, kind: str, value: str, *, as_typed: bool = False) -> bool:
+        """Does ``ref`` really have this key ("e": an e-mail key, "n": a name key, "p": a phone as
+        typed)? What the hashes found is checked here against the contact's values."""
+        contact = self.contact(ref)
+        if contact is not None:
+            if kind == "p":
+                if self._same_number(value, contact[3], as_typed=as_typed):
+                    return True
+            else:
+                keys = self._name_keys.get(ref)
+                if keys is None:  # its e-mail keys and name key, worked out once while it is compared
+                    if len(self._name_keys) >= 256:
+                        self._name_keys.clear()
+                    name, company, emails, _phones = contact
+                    keys = self._name_keys[ref] = (frozenset(map(email_key, emails)), name_key(name, company))
+                if (value in keys[0]) if kind == "e" else (value == keys[1]):
+                    return True
+        learned = self._learned.get(ref)
+        if not learned:
+            return False
+        if kind == "p":
+            return self._same_number(value, [v for k, v in learned if k == "p"], as_typed=as_typed)
+        return (kind, value) in learned
+
+    def _same_number(self, phone: str, known: Sequence[str], *, as_typed: bool = False) -> bool:
+        """Is ``phone`` one of the ``known`` numbers? ``as_typed``: the very same text is enough
+        (a key is there already), without parsing it."""
+        if as_typed and phone in known:
+            return True
+        tail = _phone_tail(phone)
+        return any(_phone_tail(other) == tail and self.numbers.same(phone, other) for other in known)
+
     def add_keys(self, ref: Hashable, keys: Keys, *, keep_who: bool = True) -> None:
+        """Remember a contact's keys. ``keep_who=False``: a new contact that ``people_of`` knows
+        (an earlier row of the file), only its keys are held. Otherwise a contact not known yet is
+        kept whole, and one known (a lead a row merges into) learns the keys it did not have."""
         emails, phones, name, who = keys
-        for key in emails:
-            _add_to(self._emails, key, ref)
-        for tail, phone in phones:
-            self._add_phone(tail, phone, ref)
-        if name:
-            _add_to(self._names, name, ref)
-        if not keep_who:  # a new contact: people_of tells who it is
+        if not keep_who:
+            for key in emails:
+                _add_to(self._emails, hash(key) & _HASH_MASK, ref)
+            for tail, _phone in phones:
+                _add_to(self._phones, int(tail), ref)
+            if name:
+                _add_to(self._names, hash(name) & _HASH_MASK, ref)
             return
         known = self.who(ref)
         if known is None:
-            self._people[ref] = who
-        elif known[:2] == who[:2]:
+            self._contacts[ref] = (who[0], who[1], tuple(who[2]), tuple(phone for _tail, phone in phones))
+            self._recent.pop(ref, None)
+            self._name_keys.pop(ref, None)
+            self._last_ref = self._last = None
+            self.add_keys(ref, keys, keep_who=False)
+            return
+        for key in emails:
+            if not self._has(ref, "e", key):
+                self._learned.setdefault(ref, []).append(("e", key))
+                _add_to(self._emails, hash(key) & _HASH_MASK, ref)
+        for tail, phone in phones:
+            if not self._has(ref, "p", phone, as_typed=True):
+                self._learned.setdefault(ref, []).append(("p", phone))
+                _add_to(self._phones, int(tail), ref)
+        if name and not self._has(ref, "n", name):
+            self._learned.setdefault(ref, []).append(("n", name))
+            _add_to(self._names, hash(name) & _HASH_MASK, ref)
+        if known[:2] == who[:2]:
             pass  # the same name and company (a file imported again): nothing to learn about the person
         elif not self.person(ref) and has_person_name(*who):
             # A contact without a name that is merged with a named one is that person from now on.
-            self._people[ref] = who
+            self._people[ref] = (who[0], who[1], tuple(who[2]))
             self._folded.pop(ref, None)
 
     def person(self, ref: Hashable) -> str:
         known = self._folded.get(ref)
         if known is None:
             name, company, emails = self.who(ref) or ("", "", ())
-            known = _person_of(name, company, emails.split("\n") if isinstance(emails, str) else emails)
+            known = _person_of(name, company, emails)
             self._folded[ref] = known
         return known
 
@@ -367,14 +476,38 @@ class DuplicateIndex:
         """The contact this one is (``Match.ref``), or None when it is new; either way with the
         possible duplicates it has. None when it shares nothing with anyone."""
         found: dict[Hashable, MatchBy] = {}  # ref -> the strongest thing shared, in order of finding
-        for key in keys.emails:
-            for ref in _one_or_more(self._emails.get(key)):
-                found.setdefault(ref, MatchBy.EMAIL)
-        for tail, phone in keys.phones:
-            for known, ref in _one_or_more(self._phones.get(tail)):
-                if ref not in found and self.numbers.same(phone, known):
+        has, mask = self._has, _HASH_MASK
+        emails, phones, names = self._emails, self._phones, self._names
+        if self._book[0] or self._book[1] or self._book[2]:
+            refs = self._refs
+            e_refs = [refs(0, emails, hash(key) & mask) for key in keys.emails]
+            p_refs = [refs(1, phones, int(tail)) for tail, _phone in keys.phones]
+            n_refs = refs(2, names, hash(keys.name) & mask) if keys.name else ()
+        else:  # no book's keys (a first import): the dicts alone, looked up here (100,000 rows)
+            if not keys.name or names.get(hash(keys.name) & mask) is None:
+                for key in keys.emails:
+                    if emails.get(hash(key) & mask) is not None:
+                        break
+                else:
+                    for tail, _phone in keys.phones:
+                        if phones.get(int(tail)) is not None:
+                            break
+                    else:
+                        return None  # shares no key with anyone: the usual new row
+            e_refs = [_one_or_more(emails.get(hash(key) & mask)) for key in keys.emails]
+            p_refs = [_one_or_more(phones.get(int(tail))) for tail, _phone in keys.phones]
+            n_refs = _one_or_more(names.get(hash(keys.name) & mask)) if keys.name else ()
+        for key, at in zip(keys.emails, e_refs):
+            for ref in at:
+                if ref not in found and has(ref, "e", key):
+                    found[ref] = MatchBy.EMAIL
+        for (_tail, phone), at in zip(keys.phones, p_refs):
+            for ref in at:
+                if ref not in found and has(ref, "p", phone):
                     found[ref] = MatchBy.PHONE
-        by_name = _one_or_more(self._names.get(keys.name)) if keys.name else ()
+        by_name: Any = ()
+        if keys.name:
+            by_name = [ref for ref in n_refs if has(ref, "n", keys.name)]
         for ref in by_name:
             found.setdefault(ref, MatchBy.NAME)
         if not found:
@@ -398,6 +531,20 @@ class DuplicateIndex:
             ref = by_name[0]  # nothing else to go on: the same name and company is the same contact
             return Match(ref, MatchBy.NAME, tuple((r, by) for r, by in found.items() if r != ref)[:_MAX_CANDIDATES])
         return Match(None, None, tuple(found.items())[:_MAX_CANDIDATES])
+
+
+_REF_BITS = 33  # refs (lead ids) below 2**33 go into the sorted arrays; key_hash and tails fit in the other 30
+_REF_MASK = _MAX_REF = 1 << _REF_BITS
+_REF_MASK -= 1
+
+
+def _add_packed(keys: Any, key: int, ref: Any) -> None:
+    keys.append((key << _REF_BITS) | ref)
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    """A list as the book stores it (one a line) as a tuple."""
+    return tuple([t for t in text.split("\n") if t]) if text else ()
 
 
 def region_from_locale(name: str | None = None) -> str:

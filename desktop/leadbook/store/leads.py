@@ -832,3 +832,17 @@ def move_owned(conn: sqlite3.Connection, to: int, from_: int) -> None:
 def key_rows(conn: sqlite3.Connection) -> sqlite3.Cursor:
     """(id, name, company, emails, phones) of every lead, by id: the keys duplicates are found by."""
     return conn.execute("SELECT id, name, company, emails, phones FROM leads ORDER BY id")
+
+
+def contacts_from(
+    conn: sqlite3.Connection, first_id: int, count: int
+) -> dict[int, tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
+    """id -> (name, company, e-mails, phones) of the leads with ids from ``first_id`` on (``count``
+    ids): what the duplicate search compares once it found one of a lead's keys (key_rows). A
+    file imported again matches the leads in the order it added them, so the next rows' leads
+    come with the first one's."""
+    rows = conn.execute("SELECT id, name, company, emails, phones FROM leads WHERE id >= ? AND id < ?",
+                        [first_id, first_id + count])  # fmt: skip
+    return {lead_id: (name, company, tuple([e for e in emails.split("\n") if e]) if emails else (),
+                      tuple([p for p in phones.split("\n") if p]) if phones else ())
+            for lead_id, name, company, emails, phones in rows}  # fmt: skip

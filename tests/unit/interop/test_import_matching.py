@@ -9,6 +9,7 @@ from leadbook.interop.matching import (
     DuplicateIndex,
     MatchBy,
     PhoneNumbers,
+    contact_keys,
     email_key,
     name_key,
     names_compatible,
@@ -258,3 +259,40 @@ def test_the_fast_lead_maker_makes_the_same_lead():
     fast, real = new_lead(**values), Lead(**values)
     assert fast == real and hash(fast) == hash(real) and repr(fast) == repr(real)
     assert fast.with_changes(name="Bo") == real.with_changes(name="Bo")
+
+
+def test_keys_that_share_a_hash_are_told_apart_by_their_values(monkeypatch):
+    from leadbook.interop import matching
+
+    monkeypatch.setattr(matching, "_HASH_MASK", 0)  # every e-mail and name key hashes to 0
+    index = DuplicateIndex("SE")
+    index.add(1, "Anna Svensson", "Acme", ["anna@acme.example"], [])
+    index.add(2, "Bob Carter", "Bolt", ["bob@bolt.example"], [])
+    assert index.find("Bob Carter", "", ["bob@bolt.example"], []).ref == 2
+    assert index.find("Cara Holm", "Acme", ["cara@acme.example"], []) is None
+    assert index.find("Anna Svensson", "Acme", [], []).ref == 1  # by name and company
+    assert index.find("Bob Carter", "Acme", [], []) is None
+
+
+def test_a_book_s_leads_are_read_again_when_a_key_is_found_and_their_keys_held_in_arrays():
+    rows = [(1, "Anna Svensson", "Acme", "info@acme.example\nanna@acme.example", "+46 70 123 45 67"),
+            (2, "Bob Carter", "Acme", "info@acme.example", ""), (3, "Cara Holm", "Bolt", "", "")]  # fmt: skip
+    asked = []
+
+    def people_of(ref):
+        asked.append(ref)
+        _ref, name, company, emails, phones = rows[ref - 1]
+        return name, company, tuple(emails.split("\n")) if emails else (), tuple(phones.split("\n")) if phones else ()
+
+    kept, book = DuplicateIndex("SE"), DuplicateIndex("SE", people_of=people_of)
+    kept.add_rows(rows)
+    book.add_rows(rows)
+    assert not book._emails and not book._names and not book._contacts and len(book._book[0]) == 3
+    for contact in [("Bob Carter", "", ["info@acme.example"], []), ("Anna", "", [], ["070-1234567"]),
+                    ("anna svensson", "", [], ["0701234567"]), ("Cara Holm", "Bolt", [], []),
+                    ("Dan Berg", "", ["dan@acme.example"], ["070-7654321"])]:  # fmt: skip
+        assert book.find(*contact) == kept.find(*contact)
+    assert set(asked) == {1, 2, 3}
+    # a row merged into a lead brings it a key the book does not have yet: found from then on
+    book.add_keys(3, contact_keys("Cara Holm", "Bolt", ["cara@bolt.example"], []))
+    assert book.find("Cara Holm", "", ["cara@bolt.example"], []).ref == 3
