@@ -722,14 +722,8 @@ class TodayView(RefreshWhenShown, QWidget):
         followup_id = self._next_followup_id()
         if followup_id is None:
             return
-        try:
-            menu = self.reschedule_menu(followup_id)
-        except KeyError:
-            self.refresh()
-            return
         button = self.next_card.reschedule_button
-        menu.exec(button.mapToGlobal(QPoint(0, button.height())))
-        menu.deleteLater()
+        self._offer_reschedule(followup_id, button.mapToGlobal(QPoint(0, button.height())))
 
     def _open_next(self) -> None:
         if self.next_up is not None:
@@ -946,13 +940,17 @@ class TodayView(RefreshWhenShown, QWidget):
         followup_id = self._current_followup()
         if index is None or followup_id is None:
             return
+        rect = self.tree.visualRect(index)
+        self._offer_reschedule(followup_id, self.tree.viewport().mapToGlobal(QPoint(rect.left() + 24, rect.bottom())))
+
+    def _offer_reschedule(self, followup_id: int, at: QPoint) -> None:
+        """The reschedule menu at ``at``; a follow-up gone meanwhile (another window) refreshes Today."""
         try:
             menu = self.reschedule_menu(followup_id)
         except KeyError:
             self.refresh()
             return
-        rect = self.tree.visualRect(index)
-        menu.exec(self.tree.viewport().mapToGlobal(QPoint(rect.left() + 24, rect.bottom())))
+        menu.exec(at)
         menu.deleteLater()
 
     def _pick_date(self, followup_id: int, initial: date, minimum: date) -> None:
