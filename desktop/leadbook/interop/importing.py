@@ -614,11 +614,10 @@ def _build_plan(found: Iterable[Record], index: DuplicateIndex, existing: Callab
         return None if book_people is None else book_people(ref)
 
     index.people_of = people_of
-    # Rows that match a book lead, while their Leads are at hand: does merging one into the
-    # lead add nothing (a file imported again)? Asked a chunk at a time (then the Leads go).
-    # Those found to add nothing are marked so at once (brings_news False, match_name), which
-    # stands when that lead gets no other merge.
-    waiting: list[tuple[int, int, Lead]] = []
+    # A row that matches a book lead, while its Lead is at hand: does merging it into the lead
+    # add nothing (a file imported again)? Asked at once: ``views`` has that lead from the read
+    # that found it. One found to add nothing is marked so (brings_news False, match_name),
+    # which stands when that lead gets no other merge.
     for record in found:
         if record.lead is None:
             plan.items.append(PlanItem(record.line, ItemKind.ERROR, problems=record.problems))
@@ -652,11 +651,7 @@ def _build_plan(found: Iterable[Record], index: DuplicateIndex, existing: Callab
         pending_refs.append(ref)
         index.add_keys(ref, keys)
         if views is not None and ref >= 0:
-            waiting.append((n, ref, lead))
-            if len(waiting) >= _WAITING:
-                _note_adds_nothing(waiting, views, items)
-    if waiting:
-        _note_adds_nothing(waiting, views, items)  # type: ignore[arg-type]
+            _note_adds_nothing(n, ref, lead, views, items)
     merges = Counter(pending_refs)  # how many rows merge into each target
     done: dict[int, int] = {}  # of targets with more than one, how many are done
     merged: dict[int, Lead] = {}  # a target as its merges so far made it, while more are to come
@@ -693,20 +688,16 @@ def _build_plan(found: Iterable[Record], index: DuplicateIndex, existing: Callab
 
 
 _PLAN_CHUNK = 2000
-_WAITING = 500  # Leads held for _note_adds_nothing (about 2 KB each)
 
 
-def _note_adds_nothing(waiting: list[tuple[int, int, Lead]], views: Views, items: PlanItems) -> None:
-    """Mark each (item, book lead, Lead) whose merge into that book lead would add nothing:
-    ``brings_news`` False, ``match_name`` the book lead's name. Empties ``waiting``."""
-    seen = views(sorted({lead_id for _n, lead_id, _lead in waiting}))
-    for n, lead_id, lead in waiting:
-        found = seen.get(lead_id)
-        if found is not None:
-            name, view, tags = found
-            if merge_adds_nothing(view, tags, lead):
-                items[n].brings_news, items[n].match_name = False, name
-    waiting.clear()
+def _note_adds_nothing(n: int, lead_id: int, lead: Lead, views: Views, items: PlanItems) -> None:
+    """Mark item ``n`` (``lead``) when its merge into that book lead would add nothing:
+    ``brings_news`` False, ``match_name`` the book lead's name."""
+    found = views((lead_id,)).get(lead_id)
+    if found is not None:
+        name, view, tags = found
+        if merge_adds_nothing(view, tags, lead):
+            items[n].brings_news, items[n].match_name = False, name
 
 
 # --- what an import did --------------------------------------------------------------------

@@ -390,11 +390,21 @@ class DuplicateIndex:
         contact = self.contact(ref)
         return None if contact is None else (contact[0], contact[1], contact[2])
 
-    def _has(self, ref: Hashable, kind: str, value: str, *, as_typed: bool = False) -> bool:
+    def _has(self, ref: Hashable, kind: str, value: str, *, as_typed: bool = False, who: Any = None) -> bool:
         """Does ``ref`` really have this key ("e": an e-mail key, "n": a name key, "p": a phone as
-        typed)? What the hashes found is checked here against the contact's values."""
+        typed)? What the hashes found is checked here against the contact's values. ``who``:
+        (name, company, e-mails) of the contact the key is of; when ``ref`` has the very same
+        ones (a file imported again) it has the same e-mail and name keys."""
         contact = self.contact(ref)
         if contact is not None:
+            if (
+                who is not None
+                and kind != "p"
+                and contact[0] == who[0]
+                and contact[1] == who[1]
+                and contact[2] == who[2]
+            ):
+                return True
             if kind == "p":
                 if self._same_number(value, contact[3], as_typed=as_typed):
                     return True
@@ -444,14 +454,14 @@ class DuplicateIndex:
             self.add_keys(ref, keys, keep_who=False)
             return
         for key in emails:
-            if not self._has(ref, "e", key):
+            if not self._has(ref, "e", key, who=who):
                 self._learned.setdefault(ref, []).append(("e", key))
                 _add_to(self._emails, hash(key) & _HASH_MASK, ref)
         for tail, phone in phones:
             if not self._has(ref, "p", phone, as_typed=True):
                 self._learned.setdefault(ref, []).append(("p", phone))
                 _add_to(self._phones, int(tail), ref)
-        if name and not self._has(ref, "n", name):
+        if name and not self._has(ref, "n", name, who=who):
             self._learned.setdefault(ref, []).append(("n", name))
             _add_to(self._names, hash(name) & _HASH_MASK, ref)
         if known[:2] == who[:2]:
@@ -497,9 +507,10 @@ class DuplicateIndex:
             e_refs = [_one_or_more(emails.get(hash(key) & mask)) for key in keys.emails]
             p_refs = [_one_or_more(phones.get(int(tail))) for tail, _phone in keys.phones]
             n_refs = _one_or_more(names.get(hash(keys.name) & mask)) if keys.name else ()
+        who = keys.who
         for key, at in zip(keys.emails, e_refs):
             for ref in at:
-                if ref not in found and has(ref, "e", key):
+                if ref not in found and has(ref, "e", key, who=who):
                     found[ref] = MatchBy.EMAIL
         for (_tail, phone), at in zip(keys.phones, p_refs):
             for ref in at:
@@ -507,7 +518,7 @@ class DuplicateIndex:
                     found[ref] = MatchBy.PHONE
         by_name: Any = ()
         if keys.name:
-            by_name = [ref for ref in n_refs if has(ref, "n", keys.name)]
+            by_name = [ref for ref in n_refs if has(ref, "n", keys.name, who=who)]
         for ref in by_name:
             found.setdefault(ref, MatchBy.NAME)
         if not found:
