@@ -289,6 +289,23 @@ class PlanItems(Sequence[PlanItem]):
         self._buffer += packed
         self._ends.append(len(self._buffer))
 
+    def add_match(
+        self, line: int, packed: bytes, match_by: MatchBy | None, lead_id: int, quiet_name: str | None
+    ) -> None:
+        """A row without problems that merges into the book's lead ``lead_id``; ``quiet_name``: that
+        lead's name when the merge adds nothing (the usual row of a file imported again)."""
+        n = len(self._lines)
+        self._lines.append(line)
+        self._kinds.append(_CODE[ItemKind.DUPLICATE])
+        self._actions.append(_CODE[Action.MERGE])
+        self._by.append(_CODE[match_by])
+        self._news.append(quiet_name is None)
+        self._match.append(_match_code(lead_id, None))
+        self._buffer += packed
+        self._ends.append(len(self._buffer))
+        if quiet_name:
+            self._names[n] = quiet_name
+
     def append(self, item: PlanItem) -> None:
         n = len(self._lines)
         self._lines.append(item.line)
@@ -328,6 +345,10 @@ class PlanItems(Sequence[PlanItem]):
 
     def __iter__(self) -> Iterator[PlanItem]:
         return (_PlanRow(self, n) for n in range(len(self._lines)))
+
+    def brings_news(self, n: int) -> bool:
+        """items[n].brings_news, without making the item."""
+        return bool(self._news[n])
 
     def kind_code(self, n: int) -> int:
         """Row n's kind as its place in (NEW, DUPLICATE, ERROR)."""
@@ -640,18 +661,23 @@ def _build_plan(found: Iterable[Record], index: DuplicateIndex, existing: Callab
             plan.items.append(item)
             index.add_keys(~n, keys, keep_who=False)
             continue
-        item = PlanItem(record.line, ItemKind.DUPLICATE, lead, record.problems, match_by=match.by, action=Action.MERGE)
         ref: int = match.ref  # type: ignore[assignment]
-        if ref < 0:
-            item.match_item = ~ref
+        quiet_name = None if views is None or ref < 0 else _adds_nothing(ref, lead, views)
+        if ref >= 0 and not record.problems:  # the usual row of a file imported again: no object of its own
+            items.add_match(record.line, pack_lead(lead), match.by, ref, quiet_name)
         else:
-            item.match_id = ref
-        plan.items.append(item)
+            item = PlanItem(record.line, ItemKind.DUPLICATE, lead, record.problems, match_by=match.by,
+                            action=Action.MERGE)  # fmt: skip
+            if ref < 0:
+                item.match_item = ~ref
+            else:
+                item.match_id = ref
+            if quiet_name is not None:
+                item.brings_news, item.match_name = False, quiet_name
+            plan.items.append(item)
         pending_items.append(n)
         pending_refs.append(ref)
         index.add_keys(ref, keys)
-        if views is not None and ref >= 0:
-            _note_adds_nothing(n, ref, lead, views, items)
     merges = Counter(pending_refs)  # how many rows merge into each target
     done: dict[int, int] = {}  # of targets with more than one, how many are done
     merged: dict[int, Lead] = {}  # a target as its merges so far made it, while more are to come
@@ -659,7 +685,7 @@ def _build_plan(found: Iterable[Record], index: DuplicateIndex, existing: Callab
     for start in range(0, len(pending_refs), _PLAN_CHUNK):
         chunk = list(zip(pending_items[start : start + _PLAN_CHUNK], pending_refs[start : start + _PLAN_CHUNK]))
         # book leads whose one merge adds nothing (marked so above)
-        quiet = {ref for n, ref in chunk if merges[ref] == 1 and ref >= 0 and not items[n].brings_news}
+        quiet = {ref for n, ref in chunk if merges[ref] == 1 and ref >= 0 and not items.brings_news(n)}
         known = existing(sorted({ref for _n, ref in chunk if ref >= 0 and ref not in quiet and ref not in merged}))
         for n, ref in chunk:
             if ref in quiet:
@@ -690,14 +716,15 @@ def _build_plan(found: Iterable[Record], index: DuplicateIndex, existing: Callab
 _PLAN_CHUNK = 2000
 
 
-def _note_adds_nothing(n: int, lead_id: int, lead: Lead, views: Views, items: PlanItems) -> None:
-    """Mark item ``n`` (``lead``) when its merge into that book lead would add nothing:
-    ``brings_news`` False, ``match_name`` the book lead's name."""
+def _adds_nothing(lead_id: int, lead: Lead, views: Views) -> str | None:
+    """The book lead's name when merging ``lead`` into it would add nothing (the row is then
+    marked so: ``brings_news`` False, ``match_name`` that name), else None."""
     found = views((lead_id,)).get(lead_id)
     if found is not None:
         name, view, tags = found
         if merge_adds_nothing(view, tags, lead):
-            items[n].brings_news, items[n].match_name = False, name
+            return name
+    return None
 
 
 # --- what an import did --------------------------------------------------------------------

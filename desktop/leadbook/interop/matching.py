@@ -355,16 +355,71 @@ class DuplicateIndex:
         """The refs holding ``key`` (a key_hash or a phone's tail) of one kind (0 e-mails, 1 phones, 2 names)."""
         found = seen.get(key)
         book = self._book[kind]
-        if not book:
-            return _one_or_more(found)
-        refs = list(_one_or_more(found))
-        at, end = bisect_left(book, key << _REF_BITS), len(book)
-        while at < end and book[at] >> _REF_BITS == key:
-            ref = book[at] & _REF_MASK
+        at = bisect_left(book, key << _REF_BITS)
+        end = len(book)
+        if at == end or book[at] >> _REF_BITS != key:  # none of the book's leads has it
+            return () if found is None else (found if type(found) is list else (found,))
+        refs = [] if found is None else (list(found) if type(found) is list else [found])
+        while at < end:
+            packed = book[at]
+            if packed >> _REF_BITS != key:
+                break
+            ref = packed & _REF_MASK
             if ref not in refs:
                 refs.append(ref)
             at += 1
         return refs
+
+    def _sole_lead(self, keys: Keys) -> int | None:
+        """The lead of the book that is the contact with ``keys`` for sure, found the short way:
+        it holds each of the keys that anyone holds, nobody else holds any, and its name, company
+        and e-mails are the contact's own (then it holds all its e-mail keys). None otherwise
+        (find_keys then searches the long way)."""
+        emails, phones, names = self._emails, self._phones, self._names
+        book_emails, book_phones, book_names = self._book
+        mask = _HASH_MASK
+        sole = -1
+        for text in keys.emails:
+            key = hash(text) & mask
+            if emails.get(key) is not None:
+                return None
+            at = bisect_left(book_emails, key << _REF_BITS)  # _sole_ref, written out: 100,000 rows
+            if at == len(book_emails) or book_emails[at] >> _REF_BITS != key:
+                continue
+            ref = (
+                -2
+                if at + 1 < len(book_emails) and book_emails[at + 1] >> _REF_BITS == key
+                else book_emails[at] & _REF_MASK
+            )
+            if ref != -1:
+                if ref == -2 or sole not in (-1, ref):
+                    return None
+                sole = ref
+        for tail, _phone in keys.phones:
+            key = int(tail)
+            if phones.get(key) is not None:
+                return None
+            ref = _sole_ref(book_phones, key)
+            if ref != -1:
+                if ref == -2 or sole not in (-1, ref):
+                    return None
+                sole = ref
+        if keys.name:
+            key = hash(keys.name) & mask
+            if names.get(key) is not None:
+                return None
+            ref = _sole_ref(book_names, key)
+            if ref != -1:
+                if ref == -2 or sole not in (-1, ref):
+                    return None
+                sole = ref
+        if sole < 0 or sole in self._people or sole in self._contacts:
+            return None
+        contact = self.contact(sole)
+        who = keys.who
+        if contact is None or contact[0] != who[0] or contact[1] != who[1] or contact[2] != who[2]:
+            return None
+        return sole
 
     def contact(self, ref: Hashable) -> Contact | None:
         """(name, company, e-mails, phones) of a known contact as it was added (None: not known)."""
@@ -453,6 +508,10 @@ class DuplicateIndex:
             self._last_ref = self._last = None
             self.add_keys(ref, keys, keep_who=False)
             return
+        contact = self.contact(ref)
+        if (contact is not None and contact[0] == who[0] and contact[1] == who[1] and contact[2] == who[2]
+                and all(phone in contact[3] for _tail, phone in phones)):  # fmt: skip
+            emails, phones, name = (), (), ""  # the very same contact (a file imported again): no key to learn
         for key in emails:
             if not self._has(ref, "e", key, who=who):
                 self._learned.setdefault(ref, []).append(("e", key))
@@ -489,6 +548,10 @@ class DuplicateIndex:
         has, mask = self._has, _HASH_MASK
         emails, phones, names = self._emails, self._phones, self._names
         if self._book[0] or self._book[1] or self._book[2]:
+            if keys.emails:
+                sole = self._sole_lead(keys)
+                if sole is not None:  # what the search below finds for it, the usual row of a file imported again
+                    return Match(sole, MatchBy.EMAIL)
             refs = self._refs
             e_refs = [refs(0, emails, hash(key) & mask) for key in keys.emails]
             p_refs = [refs(1, phones, int(tail)) for tail, _phone in keys.phones]
@@ -518,7 +581,8 @@ class DuplicateIndex:
                     found[ref] = MatchBy.PHONE
         by_name: Any = ()
         if keys.name:
-            by_name = [ref for ref in n_refs if has(ref, "n", keys.name, who=who)]
+            # a ref found already is not checked again: by_name's refs only decide where nothing else was found
+            by_name = [ref for ref in n_refs if ref in found or has(ref, "n", keys.name, who=who)]
         for ref in by_name:
             found.setdefault(ref, MatchBy.NAME)
         if not found:
@@ -547,6 +611,17 @@ class DuplicateIndex:
 _REF_BITS = 33  # refs (lead ids) below 2**33 go into the sorted arrays; key_hash and tails fit in the other 30
 _REF_MASK = _MAX_REF = 1 << _REF_BITS
 _REF_MASK -= 1
+
+
+def _sole_ref(book: Any, key: int) -> int:
+    """The one ref holding ``key`` in a sorted array of packed keys (``_book``'s), -1 for none, -2 for more."""
+    at = bisect_left(book, key << _REF_BITS)
+    end = len(book)
+    if at == end or book[at] >> _REF_BITS != key:
+        return -1
+    if at + 1 < end and book[at + 1] >> _REF_BITS == key:
+        return -2
+    return int(book[at] & _REF_MASK)
 
 
 def _add_packed(keys: Any, key: int, ref: Any) -> None:
