@@ -420,6 +420,8 @@ class _LeadsRead:
     def views(self, ids: Sequence[int]) -> dict[int, Any]:
         """store.leads.merge_views of ``ids``, those read already taken from the last read."""
         read = self._read
+        if len(ids) == 1 and ids[0] in read:  # a row's lead, asked at once (plan_import)
+            return {ids[0]: read[ids[0]]}
         found = {lead_id: read[lead_id] for lead_id in ids if lead_id in read}
         if len(found) < len(ids):
             found.update(lead_store.merge_views(self._db, [i for i in ids if i not in read]))

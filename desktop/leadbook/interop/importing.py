@@ -677,7 +677,8 @@ def _build_plan(found: Iterable[Record], index: DuplicateIndex, existing: Callab
             plan.items.append(item)
         pending_items.append(n)
         pending_refs.append(ref)
-        index.add_keys(ref, keys)
+        if ref != index.found_exactly:  # (a lead found with all the row's keys has none to learn)
+            index.add_keys(ref, keys)
     merges = Counter(pending_refs)  # how many rows merge into each target
     done: dict[int, int] = {}  # of targets with more than one, how many are done
     merged: dict[int, Lead] = {}  # a target as its merges so far made it, while more are to come

@@ -309,6 +309,9 @@ class DuplicateIndex:
         # key with its ref in one int ((key << _REF_BITS) | ref), sorted: 8 bytes a key, not ~64 in a dict.
         self._book: tuple[array[int], array[int], array[int]] = (array("q"), array("q"), array("q"))
         self.people_of = people_of
+        # The lead find_keys last found the short way with every key of the contact (add_keys
+        # would learn nothing from it), else None.
+        self.found_exactly: Hashable = None
 
     def add(self, ref: Hashable, name: str, company: str, emails: Iterable[str], phones: Iterable[str]) -> None:
         """Remember a contact."""
@@ -415,10 +418,12 @@ class DuplicateIndex:
                 sole = ref
         if sole < 0 or sole in self._people or sole in self._contacts:
             return None
-        contact = self.contact(sole)
+        contact = self.people_of(sole) if self.people_of is not None else self.contact(sole)  # (the one read it takes)
         who = keys.who
         if contact is None or contact[0] != who[0] or contact[1] != who[1] or contact[2] != who[2]:
             return None
+        if all(phone in contact[3] for _tail, phone in keys.phones):
+            self.found_exactly = sole
         return sole
 
     def contact(self, ref: Hashable) -> Contact | None:
@@ -548,6 +553,7 @@ class DuplicateIndex:
         has, mask = self._has, _HASH_MASK
         emails, phones, names = self._emails, self._phones, self._names
         if self._book[0] or self._book[1] or self._book[2]:
+            self.found_exactly = None
             if keys.emails:
                 sole = self._sole_lead(keys)
                 if sole is not None:  # what the search below finds for it, the usual row of a file imported again
