@@ -74,28 +74,17 @@ class ImportsMixin(Session):
             Op.IMPORT, result.added_ids | result.updated_ids, added=result.added_ids,
             count=len(result.added_ids) + len(result.updated_ids)))  # fmt: skip
 
-    def duplicate_index(self, home_country: str | None = None) -> Any:
+    def duplicate_index(self, home_country: str | None = None, leads: Any = None) -> Any:
         """Keys (e-mails, phones, name plus company) of every lead, for finding duplicates;
-        national phone numbers read in ``home_country`` (default: the book's)."""
+        national phone numbers read in ``home_country`` (default: the book's). ``leads``: the
+        _LeadsRead that reads a lead again when a row shares one of its keys."""
         from ..interop.matching import DuplicateIndex  # noqa: PLC0415
 
-        conn = self._db.conn
-        read: dict[int, Any] = {}
-
-        def contact_of(lead_id: Any) -> Any:
-            """A lead whose key a row shares, read again to compare (inside plan_import's known_errors),
-            with the next 255 ids (a file imported again matches them in turn)."""
-            found = read.get(lead_id)
-            if found is None:
-                read.clear()
-                read.update(lead_store.contacts_from(conn, lead_id, 256))
-                found = read.get(lead_id)
-            return found
-
+        read = _LeadsRead(self._db) if leads is None else leads
         # Only the keys are held: a lead is read again when one of its keys is found.
-        index = DuplicateIndex(self.home_country() if home_country is None else home_country, people_of=contact_of)
+        index = DuplicateIndex(self.home_country() if home_country is None else home_country, people_of=read.contact)
         with known_errors(self.path):
-            index.add_rows(lead_store.key_rows(conn))
+            index.add_rows(lead_store.key_rows(self._db.conn))
         return index
 
     def plan_import(self, found: Iterable[Any], *, file_name: str = "", format: str = "",
@@ -106,11 +95,11 @@ class ImportsMixin(Session):
         from ..interop.importing import build_plan, no_cyclic_gc  # noqa: PLC0415
 
         state = self._leads_state()  # read before the leads: a write in between makes it plan again, never miss
+        read = _LeadsRead(self._db)  # the leads rows match, read once to compare and to merge
         with no_cyclic_gc(), known_errors(self.path):  # the book's keys and leads: 100,000 objects each
             plan = build_plan(
-                found, self.duplicate_index(home_country), lambda ids: {lead.id: lead for lead in self.leads(ids) if lead.id is not None},
-                file_name=file_name, format=format, fingerprint=fingerprint,
-                views=lambda ids: lead_store.merge_views(self._db, ids),
+                found, self.duplicate_index(home_country, read), lambda ids: {lead.id: lead for lead in self.leads(ids) if lead.id is not None},
+                file_name=file_name, format=format, fingerprint=fingerprint, views=read.views,
             )  # fmt: skip
         plan.encoding, plan.delimiter, plan.book_state = encoding, delimiter, state
         if fingerprint:
@@ -396,3 +385,44 @@ class _Unpacking(Sequence[Any]):
         if index in merged:
             return merged[index]
         return self._records.unpack_lead(items.packed(self._rows[index]))
+
+
+class _LeadsRead:
+    """The book's leads a duplicate search meets, read once for both of its questions: is this
+    lead the row's contact (``contact``: name, company, e-mails, phones) and would merging the
+    row into it add anything (``views``: its merge view and tags). A lead is read with the next
+    255 ids (a file imported again matches them in turn); only the last such read is held."""
+
+    _COMPANY, _EMAILS, _PHONES = (lead_store.MERGE_VIEW_COLUMNS.index(c) for c in ("company", "emails", "phones"))
+
+    def __init__(self, db: Any) -> None:
+        self._db = db
+        self._read: dict[int, Any] = {}
+
+    def _view(self, lead_id: int) -> Any:
+        found = self._read.get(lead_id)
+        if found is None:
+            self._read = {}  # let the last read go first
+            self._read = lead_store.merge_views_from(self._db.conn, lead_id, 256)
+            found = self._read.get(lead_id)
+        return found
+
+    def contact(self, lead_id: Any) -> Any:
+        """(name, company, e-mails, phones) of a lead whose key a row shares, None when it is gone."""
+        if type(lead_id) is not int:
+            return None
+        found = self._view(lead_id)
+        if found is None:
+            return None
+        view = found[1]
+        return found[0], view[self._COMPANY], view[self._EMAILS], view[self._PHONES]
+
+    def views(self, ids: Sequence[int]) -> dict[int, Any]:
+        """store.leads.merge_views of ``ids``, those read already taken from the last read."""
+        read = self._read
+        if len(ids) == 1 and ids[0] in read:  # a row's lead, asked at once (plan_import)
+            return {ids[0]: read[ids[0]]}
+        found = {lead_id: read[lead_id] for lead_id in ids if lead_id in read}
+        if len(found) < len(ids):
+            found.update(lead_store.merge_views(self._db, [i for i in ids if i not in read]))
+        return found

@@ -289,6 +289,23 @@ class PlanItems(Sequence[PlanItem]):
         self._buffer += packed
         self._ends.append(len(self._buffer))
 
+    def add_match(
+        self, line: int, packed: bytes, match_by: MatchBy | None, lead_id: int, quiet_name: str | None
+    ) -> None:
+        """A row without problems that merges into the book's lead ``lead_id``; ``quiet_name``: that
+        lead's name when the merge adds nothing (the usual row of a file imported again)."""
+        n = len(self._lines)
+        self._lines.append(line)
+        self._kinds.append(_CODE[ItemKind.DUPLICATE])
+        self._actions.append(_CODE[Action.MERGE])
+        self._by.append(_CODE[match_by])
+        self._news.append(quiet_name is None)
+        self._match.append(_match_code(lead_id, None))
+        self._buffer += packed
+        self._ends.append(len(self._buffer))
+        if quiet_name:
+            self._names[n] = quiet_name
+
     def append(self, item: PlanItem) -> None:
         n = len(self._lines)
         self._lines.append(item.line)
@@ -328,6 +345,10 @@ class PlanItems(Sequence[PlanItem]):
 
     def __iter__(self) -> Iterator[PlanItem]:
         return (_PlanRow(self, n) for n in range(len(self._lines)))
+
+    def brings_news(self, n: int) -> bool:
+        """items[n].brings_news, without making the item."""
+        return bool(self._news[n])
 
     def kind_code(self, n: int) -> int:
         """Row n's kind as its place in (NEW, DUPLICATE, ERROR)."""
@@ -614,11 +635,10 @@ def _build_plan(found: Iterable[Record], index: DuplicateIndex, existing: Callab
         return None if book_people is None else book_people(ref)
 
     index.people_of = people_of
-    # Rows that match a book lead, while their Leads are at hand: does merging one into the
-    # lead add nothing (a file imported again)? Asked a chunk at a time (then the Leads go).
-    # Those found to add nothing are marked so at once (brings_news False, match_name), which
-    # stands when that lead gets no other merge.
-    waiting: list[tuple[int, int, Lead]] = []
+    # A row that matches a book lead, while its Lead is at hand: does merging it into the lead
+    # add nothing (a file imported again)? Asked at once: ``views`` has that lead from the read
+    # that found it. One found to add nothing is marked so (brings_news False, match_name),
+    # which stands when that lead gets no other merge.
     for record in found:
         if record.lead is None:
             plan.items.append(PlanItem(record.line, ItemKind.ERROR, problems=record.problems))
@@ -641,22 +661,24 @@ def _build_plan(found: Iterable[Record], index: DuplicateIndex, existing: Callab
             plan.items.append(item)
             index.add_keys(~n, keys, keep_who=False)
             continue
-        item = PlanItem(record.line, ItemKind.DUPLICATE, lead, record.problems, match_by=match.by, action=Action.MERGE)
         ref: int = match.ref  # type: ignore[assignment]
-        if ref < 0:
-            item.match_item = ~ref
+        quiet_name = None if views is None or ref < 0 else _adds_nothing(ref, lead, views)
+        if ref >= 0 and not record.problems:  # the usual row of a file imported again: no object of its own
+            items.add_match(record.line, pack_lead(lead), match.by, ref, quiet_name)
         else:
-            item.match_id = ref
-        plan.items.append(item)
+            item = PlanItem(record.line, ItemKind.DUPLICATE, lead, record.problems, match_by=match.by,
+                            action=Action.MERGE)  # fmt: skip
+            if ref < 0:
+                item.match_item = ~ref
+            else:
+                item.match_id = ref
+            if quiet_name is not None:
+                item.brings_news, item.match_name = False, quiet_name
+            plan.items.append(item)
         pending_items.append(n)
         pending_refs.append(ref)
-        index.add_keys(ref, keys)
-        if views is not None and ref >= 0:
-            waiting.append((n, ref, lead))
-            if len(waiting) >= _WAITING:
-                _note_adds_nothing(waiting, views, items)
-    if waiting:
-        _note_adds_nothing(waiting, views, items)  # type: ignore[arg-type]
+        if ref != index.found_exactly:  # (a lead found with all the row's keys has none to learn)
+            index.add_keys(ref, keys)
     merges = Counter(pending_refs)  # how many rows merge into each target
     done: dict[int, int] = {}  # of targets with more than one, how many are done
     merged: dict[int, Lead] = {}  # a target as its merges so far made it, while more are to come
@@ -664,7 +686,7 @@ def _build_plan(found: Iterable[Record], index: DuplicateIndex, existing: Callab
     for start in range(0, len(pending_refs), _PLAN_CHUNK):
         chunk = list(zip(pending_items[start : start + _PLAN_CHUNK], pending_refs[start : start + _PLAN_CHUNK]))
         # book leads whose one merge adds nothing (marked so above)
-        quiet = {ref for n, ref in chunk if merges[ref] == 1 and ref >= 0 and not items[n].brings_news}
+        quiet = {ref for n, ref in chunk if merges[ref] == 1 and ref >= 0 and not items.brings_news(n)}
         known = existing(sorted({ref for _n, ref in chunk if ref >= 0 and ref not in quiet and ref not in merged}))
         for n, ref in chunk:
             if ref in quiet:
@@ -693,20 +715,17 @@ def _build_plan(found: Iterable[Record], index: DuplicateIndex, existing: Callab
 
 
 _PLAN_CHUNK = 2000
-_WAITING = 500  # Leads held for _note_adds_nothing (about 2 KB each)
 
 
-def _note_adds_nothing(waiting: list[tuple[int, int, Lead]], views: Views, items: PlanItems) -> None:
-    """Mark each (item, book lead, Lead) whose merge into that book lead would add nothing:
-    ``brings_news`` False, ``match_name`` the book lead's name. Empties ``waiting``."""
-    seen = views(sorted({lead_id for _n, lead_id, _lead in waiting}))
-    for n, lead_id, lead in waiting:
-        found = seen.get(lead_id)
-        if found is not None:
-            name, view, tags = found
-            if merge_adds_nothing(view, tags, lead):
-                items[n].brings_news, items[n].match_name = False, name
-    waiting.clear()
+def _adds_nothing(lead_id: int, lead: Lead, views: Views) -> str | None:
+    """The book lead's name when merging ``lead`` into it would add nothing (the row is then
+    marked so: ``brings_news`` False, ``match_name`` that name), else None."""
+    found = views((lead_id,)).get(lead_id)
+    if found is not None:
+        name, view, tags = found
+        if merge_adds_nothing(view, tags, lead):
+            return name
+    return None
 
 
 # --- what an import did --------------------------------------------------------------------

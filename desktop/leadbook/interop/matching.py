@@ -309,6 +309,9 @@ class DuplicateIndex:
         # key with its ref in one int ((key << _REF_BITS) | ref), sorted: 8 bytes a key, not ~64 in a dict.
         self._book: tuple[array[int], array[int], array[int]] = (array("q"), array("q"), array("q"))
         self.people_of = people_of
+        # The lead find_keys last found the short way with every key of the contact (add_keys
+        # would learn nothing from it), else None.
+        self.found_exactly: Hashable = None
 
     def add(self, ref: Hashable, name: str, company: str, emails: Iterable[str], phones: Iterable[str]) -> None:
         """Remember a contact."""
@@ -355,16 +358,73 @@ class DuplicateIndex:
         """The refs holding ``key`` (a key_hash or a phone's tail) of one kind (0 e-mails, 1 phones, 2 names)."""
         found = seen.get(key)
         book = self._book[kind]
-        if not book:
-            return _one_or_more(found)
-        refs = list(_one_or_more(found))
-        at, end = bisect_left(book, key << _REF_BITS), len(book)
-        while at < end and book[at] >> _REF_BITS == key:
-            ref = book[at] & _REF_MASK
+        at = bisect_left(book, key << _REF_BITS)
+        end = len(book)
+        if at == end or book[at] >> _REF_BITS != key:  # none of the book's leads has it
+            return () if found is None else (found if type(found) is list else (found,))
+        refs = [] if found is None else (list(found) if type(found) is list else [found])
+        while at < end:
+            packed = book[at]
+            if packed >> _REF_BITS != key:
+                break
+            ref = packed & _REF_MASK
             if ref not in refs:
                 refs.append(ref)
             at += 1
         return refs
+
+    def _sole_lead(self, keys: Keys) -> int | None:
+        """The lead of the book that is the contact with ``keys`` for sure, found the short way:
+        it holds each of the keys that anyone holds, nobody else holds any, and its name, company
+        and e-mails are the contact's own (then it holds all its e-mail keys). None otherwise
+        (find_keys then searches the long way)."""
+        emails, phones, names = self._emails, self._phones, self._names
+        book_emails, book_phones, book_names = self._book
+        mask = _HASH_MASK
+        sole = -1
+        for text in keys.emails:
+            key = hash(text) & mask
+            if emails.get(key) is not None:
+                return None
+            at = bisect_left(book_emails, key << _REF_BITS)  # _sole_ref, written out: 100,000 rows
+            if at == len(book_emails) or book_emails[at] >> _REF_BITS != key:
+                continue
+            ref = (
+                -2
+                if at + 1 < len(book_emails) and book_emails[at + 1] >> _REF_BITS == key
+                else book_emails[at] & _REF_MASK
+            )
+            if ref != -1:
+                if ref == -2 or sole not in (-1, ref):
+                    return None
+                sole = ref
+        for tail, _phone in keys.phones:
+            key = int(tail)
+            if phones.get(key) is not None:
+                return None
+            ref = _sole_ref(book_phones, key)
+            if ref != -1:
+                if ref == -2 or sole not in (-1, ref):
+                    return None
+                sole = ref
+        if keys.name:
+            key = hash(keys.name) & mask
+            if names.get(key) is not None:
+                return None
+            ref = _sole_ref(book_names, key)
+            if ref != -1:
+                if ref == -2 or sole not in (-1, ref):
+                    return None
+                sole = ref
+        if sole < 0 or sole in self._people or sole in self._contacts:
+            return None
+        contact = self.people_of(sole) if self.people_of is not None else self.contact(sole)  # (the one read it takes)
+        who = keys.who
+        if contact is None or contact[0] != who[0] or contact[1] != who[1] or contact[2] != who[2]:
+            return None
+        if all(phone in contact[3] for _tail, phone in keys.phones):
+            self.found_exactly = sole
+        return sole
 
     def contact(self, ref: Hashable) -> Contact | None:
         """(name, company, e-mails, phones) of a known contact as it was added (None: not known)."""
@@ -390,11 +450,21 @@ class DuplicateIndex:
         contact = self.contact(ref)
         return None if contact is None else (contact[0], contact[1], contact[2])
 
-    def _has(self, ref: Hashable, kind: str, value: str, *, as_typed: bool = False) -> bool:
+    def _has(self, ref: Hashable, kind: str, value: str, *, as_typed: bool = False, who: Any = None) -> bool:
         """Does ``ref`` really have this key ("e": an e-mail key, "n": a name key, "p": a phone as
-        typed)? What the hashes found is checked here against the contact's values."""
+        typed)? What the hashes found is checked here against the contact's values. ``who``:
+        (name, company, e-mails) of the contact the key is of; when ``ref`` has the very same
+        ones (a file imported again) it has the same e-mail and name keys."""
         contact = self.contact(ref)
         if contact is not None:
+            if (
+                who is not None
+                and kind != "p"
+                and contact[0] == who[0]
+                and contact[1] == who[1]
+                and contact[2] == who[2]
+            ):
+                return True
             if kind == "p":
                 if self._same_number(value, contact[3], as_typed=as_typed):
                     return True
@@ -443,15 +513,19 @@ class DuplicateIndex:
             self._last_ref = self._last = None
             self.add_keys(ref, keys, keep_who=False)
             return
+        contact = self.contact(ref)
+        if (contact is not None and contact[0] == who[0] and contact[1] == who[1] and contact[2] == who[2]
+                and all(phone in contact[3] for _tail, phone in phones)):  # fmt: skip
+            emails, phones, name = (), (), ""  # the very same contact (a file imported again): no key to learn
         for key in emails:
-            if not self._has(ref, "e", key):
+            if not self._has(ref, "e", key, who=who):
                 self._learned.setdefault(ref, []).append(("e", key))
                 _add_to(self._emails, hash(key) & _HASH_MASK, ref)
         for tail, phone in phones:
             if not self._has(ref, "p", phone, as_typed=True):
                 self._learned.setdefault(ref, []).append(("p", phone))
                 _add_to(self._phones, int(tail), ref)
-        if name and not self._has(ref, "n", name):
+        if name and not self._has(ref, "n", name, who=who):
             self._learned.setdefault(ref, []).append(("n", name))
             _add_to(self._names, hash(name) & _HASH_MASK, ref)
         if known[:2] == who[:2]:
@@ -479,6 +553,11 @@ class DuplicateIndex:
         has, mask = self._has, _HASH_MASK
         emails, phones, names = self._emails, self._phones, self._names
         if self._book[0] or self._book[1] or self._book[2]:
+            self.found_exactly = None
+            if keys.emails:
+                sole = self._sole_lead(keys)
+                if sole is not None:  # what the search below finds for it, the usual row of a file imported again
+                    return Match(sole, MatchBy.EMAIL)
             refs = self._refs
             e_refs = [refs(0, emails, hash(key) & mask) for key in keys.emails]
             p_refs = [refs(1, phones, int(tail)) for tail, _phone in keys.phones]
@@ -497,9 +576,10 @@ class DuplicateIndex:
             e_refs = [_one_or_more(emails.get(hash(key) & mask)) for key in keys.emails]
             p_refs = [_one_or_more(phones.get(int(tail))) for tail, _phone in keys.phones]
             n_refs = _one_or_more(names.get(hash(keys.name) & mask)) if keys.name else ()
+        who = keys.who
         for key, at in zip(keys.emails, e_refs):
             for ref in at:
-                if ref not in found and has(ref, "e", key):
+                if ref not in found and has(ref, "e", key, who=who):
                     found[ref] = MatchBy.EMAIL
         for (_tail, phone), at in zip(keys.phones, p_refs):
             for ref in at:
@@ -507,7 +587,8 @@ class DuplicateIndex:
                     found[ref] = MatchBy.PHONE
         by_name: Any = ()
         if keys.name:
-            by_name = [ref for ref in n_refs if has(ref, "n", keys.name)]
+            # a ref found already is not checked again: by_name's refs only decide where nothing else was found
+            by_name = [ref for ref in n_refs if ref in found or has(ref, "n", keys.name, who=who)]
         for ref in by_name:
             found.setdefault(ref, MatchBy.NAME)
         if not found:
@@ -536,6 +617,17 @@ class DuplicateIndex:
 _REF_BITS = 33  # refs (lead ids) below 2**33 go into the sorted arrays; key_hash and tails fit in the other 30
 _REF_MASK = _MAX_REF = 1 << _REF_BITS
 _REF_MASK -= 1
+
+
+def _sole_ref(book: Any, key: int) -> int:
+    """The one ref holding ``key`` in a sorted array of packed keys (``_book``'s), -1 for none, -2 for more."""
+    at = bisect_left(book, key << _REF_BITS)
+    end = len(book)
+    if at == end or book[at] >> _REF_BITS != key:
+        return -1
+    if at + 1 < end and book[at + 1] >> _REF_BITS == key:
+        return -2
+    return int(book[at] & _REF_MASK)
 
 
 def _add_packed(keys: Any, key: int, ref: Any) -> None:

@@ -146,18 +146,35 @@ def merge_views(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, Merg
     and its tags; a third of the cost of reading whole Leads (a file imported again reads
     100,000 of them to see that it brings nothing)."""
     found: dict[int, MergeView] = {}
-    tags: dict[int, list[str]] = {}
-    select = f"SELECT id, name, {', '.join(MERGE_VIEW_COLUMNS)} FROM leads WHERE id IN "
     for chunk in _chunks(ids):
         marks = ",".join("?" * len(chunk))
-        for lead_id, name, *view in db.conn.execute(f"{select}({marks})", chunk):
-            emails, phones = view[8], view[9]  # as row_to_lead reads them
-            view[8] = tuple([e for e in emails.split("\n") if e]) if emails else ()
-            view[9] = tuple([p for p in phones.split("\n") if p]) if phones else ()
-            view[13] = bool(view[13])
-            found[lead_id] = (name, tuple(view), ())
-        for lead_id, tag in db.conn.execute(f"SELECT lead_id, tag FROM lead_tags WHERE lead_id IN ({marks})", chunk):
-            tags.setdefault(lead_id, []).append(tag)
+        found.update(_merge_views_where(db.conn, f"IN ({marks})", chunk))
+    return found
+
+
+def merge_views_from(conn: sqlite3.Connection, first_id: int, count: int) -> dict[int, MergeView]:
+    """merge_views of the leads with ids from ``first_id`` on (``count`` ids): a duplicate search
+    compares a lead it found with the row (its name, company, e-mails and phones are among them)
+    and asks whether merging the row adds anything, from one read. A file imported again matches
+    the leads in the order it added them, so the next rows' leads come with the first one's."""
+    return _merge_views_where(conn, ">= ? AND {} < ?", [first_id, first_id + count])
+
+
+def _merge_views_where(conn: sqlite3.Connection, where: str, params: Sequence[int]) -> dict[int, MergeView]:
+    """merge_views of the leads whose id meets ``where`` (with "{}" for a second mention of the id)."""
+    found: dict[int, MergeView] = {}
+    select = f"SELECT id, name, {', '.join(MERGE_VIEW_COLUMNS)} FROM leads WHERE id {where.format('id')}"
+    for lead_id, name, *view in conn.execute(select, params):
+        emails, phones = view[8], view[9]  # as row_to_lead reads them
+        view[8] = tuple([e for e in emails.split("\n") if e]) if emails else ()
+        view[9] = tuple([p for p in phones.split("\n") if p]) if phones else ()
+        view[13] = bool(view[13])
+        found[lead_id] = (name, tuple(view), ())
+    tags: dict[int, list[str]] = {}
+    for lead_id, tag in conn.execute(
+        f"SELECT lead_id, tag FROM lead_tags WHERE lead_id {where.format('lead_id')}", params
+    ):
+        tags.setdefault(lead_id, []).append(tag)
     for lead_id, names in tags.items():
         if lead_id in found:
             found[lead_id] = (*found[lead_id][:2], tuple(names))
@@ -832,17 +849,3 @@ def move_owned(conn: sqlite3.Connection, to: int, from_: int) -> None:
 def key_rows(conn: sqlite3.Connection) -> sqlite3.Cursor:
     """(id, name, company, emails, phones) of every lead, by id: the keys duplicates are found by."""
     return conn.execute("SELECT id, name, company, emails, phones FROM leads ORDER BY id")
-
-
-def contacts_from(
-    conn: sqlite3.Connection, first_id: int, count: int
-) -> dict[int, tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
-    """id -> (name, company, e-mails, phones) of the leads with ids from ``first_id`` on (``count``
-    ids): what the duplicate search compares once it found one of a lead's keys (key_rows). A
-    file imported again matches the leads in the order it added them, so the next rows' leads
-    come with the first one's."""
-    rows = conn.execute("SELECT id, name, company, emails, phones FROM leads WHERE id >= ? AND id < ?",
-                        [first_id, first_id + count])  # fmt: skip
-    return {lead_id: (name, company, tuple([e for e in emails.split("\n") if e]) if emails else (),
-                      tuple([p for p in phones.split("\n") if p]) if phones else ())
-            for lead_id, name, company, emails, phones in rows}  # fmt: skip

@@ -296,3 +296,40 @@ def test_a_book_s_leads_are_read_again_when_a_key_is_found_and_their_keys_held_i
     # a row merged into a lead brings it a key the book does not have yet: found from then on
     book.add_keys(3, contact_keys("Cara Holm", "Bolt", ["cara@bolt.example"], []))
     assert book.find("Cara Holm", "", ["cara@bolt.example"], []).ref == 3
+
+
+def test_a_contact_the_book_holds_exactly_is_found_as_the_long_search_finds_it():
+    """The short way for a file imported again (a lead with the very row's name, company and
+    e-mails, holding every key the row has that anyone holds) answers as the long search does:
+    a second lead sharing one of the keys, a key a merge taught, or a name changed make it
+    search the long way."""
+    rows = [(1, "Anna Svensson", "Acme", "anna@acme.example", "070-123 45 67"),
+            (2, "Bob Carter", "Bolt", "bob@bolt.example", "070-765 43 21"),
+            (3, "Bob Carter", "Bolt", "robert@bolt.example", ""),
+            (4, "Cara Holm", "Holm AB", "cara@holm.example", "070-765 43 21")]  # fmt: skip
+
+    def people_of(ref):
+        _ref, name, company, emails, phones = rows[ref - 1]
+        return name, company, tuple(emails.split("\n")) if emails else (), tuple(phones.split("\n")) if phones else ()
+
+    kept, book = DuplicateIndex("SE"), DuplicateIndex("SE", people_of=people_of)
+    kept.add_rows(rows)
+    book.add_rows(rows)
+    contacts = [
+        ("Anna Svensson", "Acme", ["anna@acme.example"], ["070-123 45 67"]),  # the short way
+        ("Bob Carter", "Bolt", ["bob@bolt.example"], ["070-765 43 21"]),  # its phone is Cara's too
+        ("Bob Carter", "Bolt", ["robert@bolt.example"], []),  # its name and company are Bob's too
+        ("Anna Svensson", "Acme AB", ["anna@acme.example"], ["070-123 45 67"]),
+    ]  # another company
+    assert book._sole_lead(contact_keys(*contacts[0])) == 1 and book.found_exactly == 1
+    # a phone the lead lacks (nobody has it): still Anna, but add_keys has that phone to learn
+    assert book.find("Anna Svensson", "Acme", ["anna@acme.example"], ["070-111 22 33"]).ref == 1
+    assert book.found_exactly is None
+    for contact in contacts:
+        assert book.find(*contact) == kept.find(*contact)
+    assert book.find(*contacts[1]).possible == ((4, MatchBy.PHONE), (3, MatchBy.NAME))
+    assert book._sole_lead(contact_keys(*contacts[1])) is None
+    assert book._sole_lead(contact_keys(*contacts[2])) is None
+    # a row of the file that shares Anna's e-mail: the long way, which finds both
+    book.add_keys(~0, contact_keys("Anna S.", "", ["anna@acme.example"], []), keep_who=False)
+    assert book._sole_lead(contact_keys(*contacts[0])) is None
