@@ -34,7 +34,7 @@ from .platform.quit_signals import install as quit_on_signals
 from .platform.single_instance import Claim, SingleInstance, raise_window
 from .present import texts
 from .present.i18n import install_translators
-from .store.errors import BookError
+from .store.errors import BookDamagedError, BookError
 from .store.safety import StartCheck, check_at_start
 
 if TYPE_CHECKING:  # the tray, the reminders and the font notice load after the first paint (docs/architecture.md)
@@ -42,6 +42,9 @@ if TYPE_CHECKING:  # the tray, the reminders and the font notice load after the 
     from .gui.reminders.tray import TrayController, TrayPresenter
 
 log = logging.getLogger("leadbook")
+
+#: How often the open window asks whether the start-up check has its verdict.
+VERDICT_POLL_MS = 10
 
 
 class _PrivateLog(logging.handlers.RotatingFileHandler):
@@ -139,6 +142,10 @@ class Session(QObject):
         self.window: MainWindow | None = None
         self.controller: TrayController | None = None
         self.font_notice: FontNotice | None = None
+        self._checking: StartCheck | None = None  # the start-up check the open window waits for
+        self._verdict_timer = QTimer(self)
+        self._verdict_timer.setInterval(VERDICT_POLL_MS)
+        self._verdict_timer.timeout.connect(self._on_verdict)
 
     @property
     def tray(self) -> TrayPresenter | None:
@@ -148,12 +155,21 @@ class Session(QObject):
 
     def open(self, book_path: Path, started: StartCheck | None = None) -> bool:
         """Check, open and show ``book_path``; False when the user chose to stop. ``started``:
-        the start-up check of this path, begun before the app loaded."""
-        path = self._checked(book_path, started)
-        if path is None:
-            return False
+        the start-up check of this path, begun before the app loaded (after a clean close). The
+        window does not wait for it: Today paints while it runs, writes wait for its verdict, and
+        a damaged book's window closes for the damaged-book flow (``_on_verdict``)."""
+        if started is not None and started.begun and started.path == book_path:
+            return self._open(book_path, started)
+        path = self._checked(book_path, started)  # after an unclean close: the full check first
+        return path is not None and self._open(path)
+
+    def _open(self, path: Path, checking: StartCheck | None = None) -> bool:
         try:
-            book = LeadBook.open(path, self.clock, backups=self.backups)
+            book = LeadBook.open(path, self.clock, backups=self.backups, checking=checking)
+        except BookDamagedError:  # it needed a migration, which waited for the check's verdict
+            assert checking is not None
+            chosen = self._checked(path, checking)
+            return chosen is not None and self._open(chosen)
         except BookError as error:
             log.warning("could not open %s: %r", path, error)
             QMessageBox.critical(
@@ -170,8 +186,17 @@ class Session(QObject):
         install_translators(app, book.settings().language)
         old = self.window
         self._stop_reminders()
+        try:
+            built = MainWindow(book, BookEvents(book), backups=self.backups)
+        except Exception:
+            if checking is None or not book.start_check_verdict():
+                raise
+            # Today read a damaged page before the check's verdict: the damaged-book flow, as before a window.
+            book.close()
+            chosen = self._checked(path, checking)
+            return chosen is not None and self._open(chosen)
         self.book = book
-        self.window = MainWindow(book, BookEvents(book), backups=self.backups)
+        self.window = built
         self.window.restore_requested.connect(self.restore)
         window = self.window
         has_tray = self._tray is not None or self._make_tray is not None
@@ -186,7 +211,40 @@ class Session(QObject):
             old.deleteLater()
         window.after_first_paint(self._daily_backup)
         window.after_first_paint(lambda: self._watch_fonts(book, window))
+        if checking is not None and book.start_check_verdict(wait=False) != []:
+            window.hold_start_work()  # nothing that writes or copies the book starts before the verdict
+            self._checking = checking
+            self._verdict_timer.start()
         return True
+
+    def _on_verdict(self) -> None:
+        """Polled while the start-up check runs: release the held work, or on damage close the
+        window and the book and run the damaged-book flow (the same as before a window)."""
+        book, window, checking = self.book, self.window, self._checking
+        if book is None or window is None or checking is None:
+            self._verdict_timer.stop()
+            return
+        problems = book.start_check_verdict(wait=False)
+        if problems is None:
+            return
+        self._verdict_timer.stop()
+        self._checking = None
+        if not problems:
+            window.release_start_work()
+            return
+        log.error("%s: the start-up check found damage after the window opened", book.path)
+        self.book = self.window = None
+        quits = QApplication.quitOnLastWindowClosed()
+        QApplication.setQuitOnLastWindowClosed(False)  # the damage box and maybe a new window follow
+        window.close()
+        window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # gone before its book closes
+        book.close()
+        chosen = self._checked(book.path, checking)
+        opened = chosen is not None and self._open(chosen)
+        QApplication.setQuitOnLastWindowClosed(quits)
+        if not opened:
+            QApplication.exit(2)
 
     def _start_reminders(self, book: LeadBook, window: MainWindow, background: bool = False) -> None:
         """The reminder engine, the reminders window and the tray controller of ``book``."""

@@ -22,7 +22,14 @@ from ..store import leads as lead_store
 from ..store import settings as settings_store
 from ..store.backup import BackupInfo, list_backups, make_backup, rotate, running_marker
 from ..store.database import begin_immediate, immediate, is_writable, known_errors, open_database
-from ..store.errors import BackupFailed, BookLockedError, BookReadOnlyError, ImportBackupFailed
+from ..store.errors import (
+    BackupFailed,
+    BookDamagedError,
+    BookError,
+    BookLockedError,
+    BookReadOnlyError,
+    ImportBackupFailed,
+)
 from ..store.leads import LeadSnapshot, OrderedIds
 from .changes import Change, Op, op_label
 from .values import (
@@ -40,6 +47,7 @@ if TYPE_CHECKING:
 
     from ..core.followups import FollowUp
     from ..core.model import Lead, Stage
+    from ..store.safety import StartCheck
     from . import LeadBook
     from .values import _Outcome
 
@@ -92,13 +100,29 @@ class Session:
         #: once the wait is over (the GUI shows that it waits; see ``_begin_write``).
         self.waiting: Callable[[float | None], None] | None = None
         self._waiting_for_lock = False  # a GUI write is in its wait loop (see _begin_write)
+        #: The start-up check still running on another thread (``open(checking=...)``): writes wait
+        #: for its verdict, and the write lock is held meanwhile (``_hold_writes``).
+        self._checking: StartCheck | None = None
+        self._holding_writes = False
 
     @classmethod
     def open(
-        cls, path: Path | str, clock: Clock | None = None, *, create: bool = True, backups: Path | None = None
+        cls,
+        path: Path | str,
+        clock: Clock | None = None,
+        *,
+        create: bool = True,
+        backups: Path | None = None,
+        checking: StartCheck | None = None,
     ) -> LeadBook:
         """Open (or create) a book. With ``backups``, a verified backup is made before any
-        schema migration, into that folder."""
+        schema migration, into that folder.
+
+        ``checking``: the start-up check of this book, still running. The book opens without
+        waiting for it and nothing is written until its verdict: opening waits for it before it
+        would change the file (a migration), every write waits for it (``_write``) and refuses on
+        damage with BookDamagedError, and SQLite's write lock is held until then, so no other
+        connection (a worker, another program) writes either."""
         path = Path(path)
         clock = clock or SystemClock()
 
@@ -106,10 +130,15 @@ class Session:
             if backups is not None:
                 make_backup(conn, path, backups, clock.now())
 
+        def before_change() -> None:
+            if checking is not None and (problems := _verdict(checking)):
+                raise BookDamagedError(path, problems[0])
+
         existed = path.exists()
         read_only = existed and not is_writable(path)
         try:
-            db = open_database(path, create=create, before_migrate=before_migrate, read_only=read_only)
+            db = open_database(path, create=create, before_migrate=before_migrate, read_only=read_only,
+                               before_change=before_change if checking is not None else None)  # fmt: skip
         except BaseException:
             with suppress(OSError):
                 if not existed and path.stat().st_size == 0:
@@ -118,9 +147,47 @@ class Session:
         book = cls(db, path, clock)
         book.read_only = read_only
         book.closed_cleanly_last_time = not book._running_marker.exists()
+        book._checking = checking
         if not read_only:  # a read-only book is never written, so no later check needs to look deeper
             book._running_marker.touch(mode=0o600)
+            if checking is not None and not checking.done:
+                book._hold_writes()
         return cast("LeadBook", book)
+
+    def _hold_writes(self) -> None:
+        """Take SQLite's write lock until the start-up check's verdict (an empty transaction: the
+        reads meanwhile see the book as it is, and no other connection can write). When another
+        program holds the lock now, this connection's own writes still wait for the verdict."""
+        conn = self._db.conn
+        self._set_busy_timeout(conn, 0)
+        try:
+            begin_immediate(conn)
+            self._holding_writes = True
+        except sqlite3.OperationalError:
+            pass
+        finally:
+            self._set_busy_timeout(conn, 3000)
+
+    def start_check_verdict(self, *, wait: bool = True) -> list[str] | None:
+        """What the start-up check found: [] when the book is sound (or was not being checked),
+        SQLite's problems when it is damaged, None while it still runs and ``wait`` is False.
+        Once it passed, the write lock is let go and writes go ahead."""
+        checking = self._checking
+        if checking is None:
+            return []
+        if not wait and not checking.done:
+            return None
+        problems = _verdict(checking)
+        if problems:
+            return problems  # still held: nothing is ever written to this book
+        self._checking = None
+        self._let_go_of_writes()
+        return []
+
+    def _let_go_of_writes(self) -> None:
+        if self._holding_writes:
+            self._holding_writes = False
+            self._db.conn.execute("ROLLBACK")  # the empty transaction: nothing was written in it
 
     @property
     def _running_marker(self) -> Path:
@@ -128,6 +195,12 @@ class Session:
 
     def close(self) -> None:
         if self.read_only:
+            self._db.close()
+            return
+        if self.start_check_verdict():
+            # Damaged: no checkpoint (the log stays as it was); the marker stays, so the next start
+            # runs the full check unless the app sets the book aside first (store.safety).
+            self._let_go_of_writes()
             self._db.close()
             return
         database.checkpoint(self._db.conn)
@@ -155,6 +228,8 @@ class Session:
         """A verified backup now, then the rotation (14 daily, 8 weekly, 12 monthly, and
         temporary files of backups that did not finish). ``before_import``: the backup made
         before every import; when it fails it says so (ImportBackupFailed)."""
+        if problems := self.start_check_verdict():  # a damaged book's copy would rotate good ones away
+            raise BookDamagedError(self.path, problems[0])
         now = self.clock.now()
         try:
             target = make_backup(self._db.conn, self.path, folder, now)
@@ -226,6 +301,8 @@ class Session:
         with known_errors(self.path):
             if self.read_only:
                 raise BookReadOnlyError(self.path, "opened read-only")
+            if problems := self.start_check_verdict():
+                raise BookDamagedError(self.path, problems[0])
             if self._db.conn.in_transaction:
                 with self._db.atomic():
                     yield self._db
@@ -388,3 +465,12 @@ class Session:
         if code and not (len(code) == 2 and code.isalpha() and code.isascii()):
             raise ValueError(f"not a country code: {code!r}")
         self.set_setting("home_country", code)
+
+
+def _verdict(checking: StartCheck) -> list[str]:
+    """The start-up check's problems (waiting for them); a file it could not read for want of
+    permission is not damage, as in ``store.safety.check_at_start``."""
+    try:
+        return checking.problems()
+    except BookError:
+        return []

@@ -162,6 +162,8 @@ class _FirstPaintHook(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self.waiting: list[Callable[[], object]] | None = []  # None once run
+        self.held = False  # until the start-up check's verdict (``MainWindow.hold_start_work``)
+        self._due = False  # painted while held: run on release
         self._fallback = QTimer(self)
         self._fallback.setSingleShot(True)
         self._fallback.timeout.connect(self.run)
@@ -187,10 +189,18 @@ class _FirstPaintHook(QObject):
         else:
             self.waiting.append(callback)
 
+    def release(self) -> None:
+        self.held = False
+        if self._due:
+            self.run()
+
     def run(self) -> None:
         if self.waiting is None:
             return
         self._fallback.stop()
+        if self.held:
+            self._due = True
+            return
         callbacks, self.waiting = self.waiting, None
         for callback in callbacks:
             callback()
@@ -330,6 +340,14 @@ class MainWindow(QMainWindow):
         """Run ``callback`` once the first page has painted (at once, on the next turn, if it has):
         for work the first screen does not need (the tray, reminders, notices, other pages)."""
         self._first_paint.add(callback)
+
+    def hold_start_work(self) -> None:
+        """Keep the ``after_first_paint`` work (reminders, backup, sync…) waiting after the paint too,
+        until ``release_start_work``: the app holds it while the book's start-up check runs."""
+        self._first_paint.held = True
+
+    def release_start_work(self) -> None:
+        self._first_paint.release()
 
     def _show_row(self, row: int) -> None:
         if row < 0:

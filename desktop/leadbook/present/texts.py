@@ -16,6 +16,7 @@ from ..core.model import Channel, IntervalUnit, Source, Stage
 from ..core.validation import FieldProblem, Problem
 from ..store.errors import (
     BackupFailed,
+    BookDamagedError,
     BookError,
     BookLockedError,
     BookReadOnlyError,
@@ -160,6 +161,11 @@ def book_error_text(error: BookError) -> str:
     elif isinstance(error, NotSQLiteError):
         text = QCoreApplication.translate(
             "Texts", "%1 is not a lead book (it is not an SQLite database). Choose another file."
+        )
+    elif isinstance(error, BookDamagedError):
+        text = QCoreApplication.translate(
+            "Texts",
+            "SQLite found damage in the lead book %1, so nothing was saved. Leadbook sets it aside and offers the newest good backup.",
         )
     elif isinstance(error, BookLockedError):
         text = QCoreApplication.translate(

@@ -176,6 +176,7 @@ def open_database(
     create: bool = True,
     before_migrate: Callable[[sqlite3.Connection], None] | None = None,
     read_only: bool = False,
+    before_change: Callable[[], None] | None = None,
 ) -> sqlite_utils.Database:
     """Open (and if needed create or migrate) the book at ``path``.
 
@@ -183,6 +184,8 @@ def open_database(
     books written by a newer Leadbook, each with its own BookError. With ``read_only``
     (a book this process cannot write: ``is_writable``) it is opened through
     ``connect_read_only``, never changed, and a book that needs a migration is refused.
+    ``before_change`` is called before opening changes the file (a switch to WAL, a migration):
+    while the start-up check still runs, it waits for the verdict (and raises on damage).
     """
     if read_only:
         return _open_read_only(Path(path))
@@ -205,6 +208,11 @@ def open_database(
         conn = sqlite3.connect(str(path), timeout=3.0, check_same_thread=True)
         try:
             found_version = _checked_identity(conn, path)
+            if before_change is not None and (
+                found_version < SCHEMA_VERSION
+                or str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal"
+            ):
+                before_change()
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA synchronous = FULL")
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]

@@ -56,6 +56,11 @@ class ChangedElsewhereError(BookError):
     logged, cancelled or moved it): nothing was written."""
 
 
+class BookDamagedError(BookError):
+    """SQLite's start-up check, still running when the book opened, found damage: nothing is
+    written to the book (the app sets it aside and offers the newest good backup)."""
+
+
 class BookUnreadableError(BookError):
     """The book could not be opened for another reason the OS reported."""
 

@@ -10,6 +10,8 @@ to explain. A damaged book is set aside only once a verified copy of it exists.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -46,7 +48,10 @@ def newest_good_backup(book_path: Path, folder: Path) -> BackupInfo | None:
 class StartCheck:
     """SQLite's start-up ``quick_check`` of a book, begun on a thread as soon as the command line
     is read: SQLite reads the file (without the GIL) on one core while Python loads the app on
-    the other, so a big book's check costs little of the time to the first window.
+    the other. The app does not wait for it: the book opens with the check still running
+    (``LeadBook.open(checking=...)``), Today paints, and every write waits for the verdict; a
+    damaged book's window then closes and the damaged-book flow runs (docs/architecture.md,
+    "Safety").
 
     Only when the last run closed cleanly (no ``.running`` marker): after a crash the full check
     runs as before, once the app knows it owns the book, and a second Leadbook started on a
@@ -66,7 +71,16 @@ class StartCheck:
     def begun(self) -> bool:
         return self._thread is not None
 
+    @property
+    def done(self) -> bool:
+        """The verdict is in (``problems()`` answers without waiting)."""
+        return self._thread is None or not self._thread.is_alive()
+
     def _run(self) -> None:
+        with contextlib.suppress(AttributeError, OSError):  # Linux: this thread only; elsewhere not offered
+            # Behind the window's start on a busy machine: the first paint does not wait for the check.
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+
         def connected(connection: sqlite3.Connection) -> None:
             # Asked every few thousand steps, from the start: a cancel needs no statement running.
             connection.set_progress_handler(lambda: 1 if self._cancelled.is_set() else 0, 10_000)
