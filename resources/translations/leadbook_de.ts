@@ -240,71 +240,72 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="76"/>
+        <location filename="../../desktop/leadbook/app.py" line="79"/>
         <source>Something went wrong</source>
+        <extracomment>How often the open window asks whether the start-up check has its verdict.</extracomment>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="77"/>
+        <location filename="../../desktop/leadbook/app.py" line="80"/>
         <source>Leadbook hit an unexpected problem. Your saved work is safe.
 Details were written to %1</source>
         <translation>Leadbook ist auf ein unerwartetes Problem gestoßen. Ihre gespeicherten Daten sind sicher.
 Details stehen in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="160"/>
-        <location filename="../../desktop/leadbook/app.py" line="341"/>
+        <location filename="../../desktop/leadbook/app.py" line="176"/>
+        <location filename="../../desktop/leadbook/app.py" line="399"/>
         <source>Cannot open the lead book</source>
         <translation>Die Lead-Kartei lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="222"/>
+        <location filename="../../desktop/leadbook/app.py" line="280"/>
         <source>The lead book is damaged</source>
         <translation>Die Lead-Kartei ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="225"/>
+        <location filename="../../desktop/leadbook/app.py" line="283"/>
         <source>SQLite found damage in %1. No verified copy of it could be made (%2), so it was left where it is — nothing was moved or deleted. Make room beside it (or make its folder writable) and start Leadbook again, or open another file.</source>
         <translation>SQLite hat in %1 Schäden gefunden. Es ließ sich keine geprüfte Kopie davon anlegen (%2), daher bleibt die Datei, wo sie ist — nichts wurde verschoben oder gelöscht. Schaffen Sie daneben Platz (oder machen Sie ihren Ordner beschreibbar) und starten Sie Leadbook neu, oder öffnen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="236"/>
+        <location filename="../../desktop/leadbook/app.py" line="294"/>
         <source>SQLite found damage in %1. It has been moved aside to %2 — nothing was deleted.</source>
         <translation>SQLite hat in %1 Schäden gefunden. Die Datei wurde nach %2 verschoben – gelöscht wurde nichts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="247"/>
+        <location filename="../../desktop/leadbook/app.py" line="305"/>
         <source>The newest good backup is from %1 (%2 leads).</source>
         <translation>Die neueste intakte Sicherung stammt vom %1 (%2 Leads).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="251"/>
+        <location filename="../../desktop/leadbook/app.py" line="309"/>
         <source>Restore that backup</source>
         <translation>Diese Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="253"/>
+        <location filename="../../desktop/leadbook/app.py" line="311"/>
         <source>Open another file…</source>
         <translation>Andere Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="264"/>
+        <location filename="../../desktop/leadbook/app.py" line="322"/>
         <source>Open a lead book</source>
         <translation>Lead-Kartei öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="283"/>
-        <location filename="../../desktop/leadbook/app.py" line="295"/>
+        <location filename="../../desktop/leadbook/app.py" line="341"/>
+        <location filename="../../desktop/leadbook/app.py" line="353"/>
         <source>Not restored</source>
         <translation>Nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="355"/>
+        <location filename="../../desktop/leadbook/app.py" line="413"/>
         <source>Leadbook is already open</source>
         <translation>Leadbook ist bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="356"/>
+        <location filename="../../desktop/leadbook/app.py" line="414"/>
         <source>Another Leadbook has %1 open but does not answer. Close it (or end it in the task manager), then start Leadbook again.</source>
         <translation>Ein anderes Leadbook hat %1 geöffnet, reagiert aber nicht. Schließen Sie es (oder beenden Sie es im Task-Manager) und starten Sie Leadbook dann neu.</translation>
     </message>
@@ -4291,7 +4292,7 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
     </message>
     <message>
         <location filename="../../desktop/leadbook/gui/leads/view.py" line="158"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="462"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="480"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -4458,304 +4459,304 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="218"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="228"/>
         <source>%1 — Leadbook</source>
         <translation>%1 – Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="225"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="235"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="234"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="244"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="235"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="245"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="236"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="246"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="237"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="247"/>
         <source>Revisit</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="238"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="248"/>
         <source>Nurture</source>
         <translation>Warmhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="239"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="249"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="433"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="451"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="434"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="452"/>
         <source>&amp;New lead…</source>
         <translation>&amp;Neuer Lead…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="437"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="455"/>
         <source>&amp;Print call sheet…</source>
         <translation>&amp;Anrufliste drucken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="440"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="458"/>
         <source>Show re&amp;minders</source>
         <translation>&amp;Erinnerungen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="445"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="463"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="447"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="465"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="450"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="468"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="454"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="472"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="455"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="984"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="473"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="1002"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="458"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="476"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="468"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="486"/>
         <source>&amp;Log…</source>
         <translation>Er&amp;fassen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="470"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="488"/>
         <source>Log what happened with the follow-up chosen in Today or the lead&apos;s next step</source>
         <translation>Erfassen, was beim in „Heute“ gewählten Follow-up oder beim nächsten Schritt des Leads passiert ist</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="473"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="491"/>
         <source>&amp;Plan follow-up…</source>
         <translation>Follow-up &amp;planen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="474"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="492"/>
         <source>Plan a follow-up for the lead chosen, or find the lead first</source>
         <translation>Ein Follow-up für den gewählten Lead planen oder zuerst den Lead suchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="477"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="495"/>
         <source>&amp;Cadences…</source>
         <translation>Se&amp;quenzen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="479"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="497"/>
         <source>Re&amp;view possible duplicates…</source>
         <translation>Mögliche &amp;Duplikate prüfen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="481"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="499"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="487"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="505"/>
         <source>G&amp;o</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="495"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="513"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="496"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="514"/>
         <source>Open a &amp;demo book</source>
         <translation>&amp;Demo-Kartei öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="498"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="516"/>
         <source>&amp;About Leadbook</source>
         <translation>&amp;Über Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="509"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="527"/>
         <source>Toolbar</source>
         <translation>Symbolleiste</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="517"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="535"/>
         <source>New lead</source>
         <translation>Neuer Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="518"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="536"/>
         <source>Log</source>
         <translation>Erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="519"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="537"/>
         <source>Plan</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="520"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="538"/>
         <source>Call sheet</source>
         <translation>Anrufliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="521"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="539"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="522"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="540"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="532"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="550"/>
         <source>Tool&amp;bar</source>
         <translation>S&amp;ymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="533"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="551"/>
         <source>&amp;Icons only</source>
         <translation>Nur &amp;Symbole</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="554"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="572"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="556"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="574"/>
         <source>Undo the &amp;last import…</source>
         <translation>&amp;Letzten Import rückgängig machen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="558"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="576"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="562"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="580"/>
         <source>Leads as CSV for a &amp;spreadsheet…</source>
         <translation>Leads als CSV für eine &amp;Tabellenkalkulation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="563"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="581"/>
         <source>Leads as CSV for another &amp;address book…</source>
         <translation>Leads als CSV für ein anderes &amp;Adressbuch…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="564"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="582"/>
         <source>Leads as &amp;vCard…</source>
         <translation>Leads als &amp;vCard…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="565"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="583"/>
         <source>Follow-ups as &amp;iCalendar…</source>
         <translation>Follow-ups als &amp;iCalendar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="571"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="589"/>
         <source>&amp;Keep a calendar file up to date…</source>
         <translation>&amp;Kalenderdatei aktuell halten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="581"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="599"/>
         <source>Writes your follow-ups to %1 after every change.</source>
         <translation>Schreibt Ihre Follow-ups nach jeder Änderung in %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="583"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="601"/>
         <source>Writes your follow-ups to a calendar file in a folder you choose, after every change.</source>
         <translation>Schreibt Ihre Follow-ups nach jeder Änderung in eine Kalenderdatei in einem Ordner Ihrer Wahl.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="630"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="648"/>
         <source>Choose a follow-up in Today, or a lead with a next step, then Log.</source>
         <translation>Wählen Sie ein Follow-up in „Heute“ oder einen Lead mit nächstem Schritt und dann „Erfassen“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="650"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="668"/>
         <source>%1 — read-only — Leadbook</source>
         <translation>%1 — schreibgeschützt — Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="660"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="678"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="667"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="685"/>
         <source>The lead book is read-only</source>
         <translation>Die Lead-Kartei ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="688"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="706"/>
         <source>Waiting for another Leadbook to finish…</source>
         <translation>Warten, bis ein anderes Leadbook fertig ist…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="731"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="740"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="749"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="758"/>
         <source>Plan follow-up</source>
         <translation>Follow-up planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="731"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="749"/>
         <source>Find the lead (name, company, e-mail):</source>
         <translation>Lead suchen (Name, Firma, E-Mail):</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="737"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="755"/>
         <source>No lead matches “%1”.</source>
         <translation>Kein Lead passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="740"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="758"/>
         <source>Lead:</source>
         <translation>Lead:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="817"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="835"/>
         <source>Calendar sync</source>
         <translation>Kalenderabgleich</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="818"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="836"/>
         <source>This computer has no keyring. The password for %1 at %2, for this session:</source>
         <translation>Dieser Computer hat keinen Schlüsselbund. Das Passwort für %1 auf %2, für diese Sitzung:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="847"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="865"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>%n Lead gelöscht.</numerusform>
@@ -4763,72 +4764,72 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="872"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="890"/>
         <source>The last import was undone.</source>
         <translation>Der letzte Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="894"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="912"/>
         <source>Your follow-ups are kept in %1.</source>
         <translation>Ihre Follow-ups werden in %1 geführt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="897"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="915"/>
         <source>The calendar file is no longer updated; it stays as it was.</source>
         <translation>Die Kalenderdatei wird nicht mehr aktualisiert; sie bleibt, wie sie war.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="912"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="930"/>
         <source>The backup failed</source>
         <translation>Die Sicherung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="914"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="932"/>
         <source>Backed up and verified: %1</source>
         <translation>Gesichert und geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="921"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="939"/>
         <source>Checking today&apos;s backup…</source>
         <translation>Heutige Sicherung wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="928"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="946"/>
         <source>Daily backup made and verified: %1</source>
         <translation>Tägliche Sicherung erstellt und geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="934"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="952"/>
         <source>The daily backup failed: %1</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="938"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="956"/>
         <source>The daily backup failed; details are in the log.</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen; Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="956"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="974"/>
         <source>Open a demo book</source>
         <translation>Demo-Kartei öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="956"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="974"/>
         <source>The demo book could not be started.</source>
         <translation>Die Demo-Kartei konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="959"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="977"/>
         <source>A demo book opens in a second window; this book is not touched.</source>
         <translation>Eine Demo-Kartei öffnet sich in einem zweiten Fenster; diese Kartei bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="965"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="983"/>
         <source>About Leadbook</source>
         <translation>Über Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="966"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="984"/>
         <source>Leadbook %1
 An offline lead book that makes you follow up.
 
@@ -4839,7 +4840,7 @@ Ihre Offline-Lead-Kartei, die dafür sorgt, dass Sie nachfassen.
 Kartei: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="984"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="1002"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
@@ -6900,332 +6901,337 @@ Kartei: %2</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="35"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="36"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="36"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="37"/>
         <source>Contacted</source>
         <translation>Kontaktiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="37"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="38"/>
         <source>Qualified</source>
         <translation>Qualifiziert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="38"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="39"/>
         <source>Proposal</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="39"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="40"/>
         <source>Negotiation</source>
         <translation>Verhandlung</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="40"/>
-        <location filename="../../desktop/leadbook/present/texts.py" line="92"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="41"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="93"/>
         <source>Won</source>
         <translation>Gewonnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="41"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="42"/>
         <source>No</source>
         <translation>Absage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="42"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="43"/>
         <source>Nurture</source>
         <translation>Warmhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="48"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="49"/>
         <source>Web inquiry</source>
         <translation>Web-Anfrage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="49"/>
-        <location filename="../../desktop/leadbook/present/texts.py" line="62"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="50"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="63"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="50"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="51"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="51"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="52"/>
         <source>Referral</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="52"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="53"/>
         <source>Ad</source>
         <translation>Anzeige</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="53"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="54"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="54"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="55"/>
         <source>Cold</source>
         <translation>Kaltakquise</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="55"/>
-        <location filename="../../desktop/leadbook/present/texts.py" line="67"/>
-        <location filename="../../desktop/leadbook/present/texts.py" line="79"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="56"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="68"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="80"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="61"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="62"/>
         <source>Call</source>
         <translation>Anruf</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="63"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="64"/>
         <source>Meeting</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="64"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="65"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="65"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="66"/>
         <source>Letter or card</source>
         <translation>Brief/Karte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="66"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="67"/>
         <source>Social</source>
         <translation>Social Media</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="73"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="74"/>
         <source>Get a reply</source>
         <translation>Antwort erhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="74"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="75"/>
         <source>Book a meeting</source>
         <translation>Termin vereinbaren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="75"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="76"/>
         <source>Answer their question</source>
         <translation>Frage beantworten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="76"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="77"/>
         <source>Send a proposal</source>
         <translation>Angebot senden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="77"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="78"/>
         <source>Get a signature</source>
         <translation>Unterschrift einholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="78"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="79"/>
         <source>Get paid</source>
         <translation>Zahlung erhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="85"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="86"/>
         <source>Reached</source>
         <translation>Erreicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="86"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="87"/>
         <source>Left voicemail</source>
         <translation>Auf Mailbox gesprochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="87"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="88"/>
         <source>No answer</source>
         <translation>Keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="88"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="89"/>
         <source>Replied</source>
         <translation>Hat geantwortet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="89"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="90"/>
         <source>Meeting booked</source>
         <translation>Termin vereinbart</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="90"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="91"/>
         <source>Goal reached</source>
         <translation>Ziel erreicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="91"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="92"/>
         <source>Said no</source>
         <translation>Absage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="98"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="99"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="99"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="100"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="100"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="101"/>
         <source>Cancelled</source>
         <translation>Gestrichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="111"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="112"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="112"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="113"/>
         <source>weeks</source>
         <translation>Wochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="113"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="114"/>
         <source>months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="120"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="121"/>
         <source>A lead needs a name.</source>
         <translation>Ein Lead braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="121"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="122"/>
         <source>“%1” is not an e-mail address (name@example.com).</source>
         <translation>„%1“ ist keine E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="124"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="125"/>
         <source>“%1” is not a phone number: use digits, spaces, + - ( ).</source>
         <translation>„%1“ ist keine Telefonnummer: Verwenden Sie Ziffern, Leerzeichen, + - ( ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="127"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="128"/>
         <source>The value must be a number, like 12500 or 12 500,50.</source>
         <translation>Der Wert muss eine Zahl sein, z. B. 12500 oder 12.500,50.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="130"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="131"/>
         <source>The value cannot be negative.</source>
         <translation>Der Wert darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="131"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="132"/>
         <source>Use a three-letter currency code, like EUR, SEK or USD.</source>
         <translation>Verwenden Sie einen dreistelligen Währungscode wie EUR, CHF oder USD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="134"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="135"/>
         <source>Give the interval as a number from 1 to 999 and a unit.</source>
         <translation>Geben Sie das Intervall als Zahl von 1 bis 999 mit einer Einheit an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="137"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="138"/>
         <source>“%1” is not a web address (example.com).</source>
         <translation>„%1“ ist keine Webadresse (example.com).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="147"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="148"/>
         <source>The lead book %1 was saved by a newer version of Leadbook. Install the newer version to open it; this one will not touch it.</source>
         <translation>Die Lead-Kartei %1 wurde mit einer neueren Leadbook-Version gespeichert. Installieren Sie die neuere Version, um sie zu öffnen; diese Version lässt die Datei unverändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="152"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="153"/>
         <source>%1 is empty (0 bytes), so it is not a lead book. Leadbook leaves it as it is; choose a lead book file instead.</source>
         <translation>%1 ist leer (0 Byte) und damit keine Lead-Kartei. Leadbook lässt die Datei unverändert; wählen Sie stattdessen eine Kartei-Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="157"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="158"/>
         <source>%1 is a database, but not a Leadbook lead book. Choose a lead book file instead.</source>
         <translation>%1 ist eine Datenbank, aber keine Lead-Kartei von Leadbook. Wählen Sie stattdessen eine Kartei-Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="161"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="162"/>
         <source>%1 is not a lead book (it is not an SQLite database). Choose another file.</source>
         <translation>%1 ist keine Lead-Kartei (keine SQLite-Datenbank). Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="165"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="166"/>
+        <source>SQLite found damage in the lead book %1, so nothing was saved. Leadbook sets it aside and offers the newest good backup.</source>
+        <translation>SQLite hat in der Lead-Kartei %1 Schäden gefunden, daher wurde nichts gespeichert. Leadbook legt sie beiseite und bietet die neueste intakte Sicherung an.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/present/texts.py" line="171"/>
         <source>The lead book %1 is busy: another Leadbook or another program is writing to it and did not finish in time. Wait until it is done (or close it) and try again.</source>
         <translation>Die Lead-Kartei %1 ist belegt: Ein anderes Leadbook oder ein anderes Programm schreibt gerade hinein und ist nicht rechtzeitig fertig geworden. Warten Sie, bis es fertig ist (oder schließen Sie es), und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="170"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="176"/>
         <source>Leadbook cannot write to %1: the file or its folder is read-only for you, so nothing was changed. Check that the file and its folder are writable.</source>
         <translation>Leadbook kann nicht in %1 schreiben: Die Datei oder ihr Ordner ist für Sie schreibgeschützt, daher wurde nichts geändert. Prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="175"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="181"/>
         <source>Could not make the backup before importing: %1. Nothing was imported.</source>
         <translation>Die Sicherung vor dem Import ließ sich nicht anlegen: %1. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="180"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="186"/>
         <source>Could not back up %1: %2</source>
         <translation>%1 konnte nicht gesichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="187"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="193"/>
         <source>This follow-up was just logged, cancelled or moved elsewhere (another Leadbook has %1 open), so nothing was changed here. Look at it again, then try once more.</source>
         <translation>Dieses Follow-up wurde gerade anderswo erfasst, abgesagt oder verschoben (ein anderes Leadbook hat %1 geöffnet), daher wurde hier nichts geändert. Sehen Sie es sich noch einmal an und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="202"/>
-        <location filename="../../desktop/leadbook/present/texts.py" line="203"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="208"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="209"/>
         <source>you are not allowed to write there</source>
         <translation>Sie dürfen dort nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="204"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="210"/>
         <source>it is a file, not a folder</source>
         <translation>es ist eine Datei, kein Ordner</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="205"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="211"/>
         <source>the disk is read-only</source>
         <translation>der Datenträger ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="206"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="212"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="209"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="215"/>
         <source>Leadbook cannot use the folder %1 for its data, backups and log: %2. Make it a folder you can write to, or set LEADBOOK_HOME to one.</source>
         <translation>Leadbook kann den Ordner %1 nicht für seine Daten, Sicherungen und das Protokoll verwenden: %2. Machen Sie ihn für sich beschreibbar oder setzen Sie LEADBOOK_HOME auf einen beschreibbaren Ordner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="224"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="230"/>
         <source>%1 is outside the dates Leadbook works with, %2 to %3.</source>
         <translation>%1 liegt außerhalb des Datumsbereichs von Leadbook (%2 bis %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="183"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="189"/>
         <source>The disk holding %1 is full. Nothing was saved; free some space and try again.</source>
         <translation>Der Datenträger mit %1 ist voll. Es wurde nichts gespeichert; schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="193"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="199"/>
         <source>The lead book %1 could not be opened: %2</source>
         <translation>Die Lead-Kartei %1 konnte nicht geöffnet werden: %2</translation>
     </message>
@@ -7306,7 +7312,7 @@ Kartei: %2</translation>
         <translation>Lead öffnen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="770"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="764"/>
         <source>%1  ·  %2 tomorrow</source>
         <translation>%1  ·  %2 morgen</translation>
     </message>
@@ -7362,52 +7368,52 @@ Kartei: %2</translation>
         <translation>Pfeiltasten wechseln zwischen Follow-ups. D erfasst, R verschiebt, C streicht, Eingabe öffnet den Lead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="894"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="888"/>
         <source>N nurture  ·  O no  ·  K keep going  ·  Enter open</source>
         <translation>N warmhalten  ·  O Absage  ·  K weitermachen  ·  Eingabe öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="896"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="890"/>
         <source>D log  ·  R reschedule  ·  C cancel  ·  Enter open</source>
         <translation>D erfassen  ·  R verschieben  ·  C streichen  ·  Eingabe öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="934"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="928"/>
         <source>Reschedule</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="935"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="929"/>
         <source>+1 day</source>
         <translation>+1 Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="935"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="929"/>
         <source>+1 week</source>
         <translation>+1 Woche</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="940"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="934"/>
         <source>Pick a date…</source>
         <translation>Datum wählen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="977"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="975"/>
         <source>Cancelled the follow-up with %1.</source>
         <translation>Follow-up mit %1 gestrichen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="987"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="985"/>
         <source>Marked %1 as no.</source>
         <translation>%1 als Absage markiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="990"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="988"/>
         <source>Moved %1 to nurture.</source>
         <translation>%1 wird jetzt warmgehalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="998"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="996"/>
         <source>Keeping on with %1; the count starts again.</source>
         <translation>Weiter mit %1; die Zählung beginnt von vorn.</translation>
     </message>
@@ -7501,7 +7507,7 @@ Zum erneuten Öffnen klicken Sie auf das Symbol im Infobereich. Zum Beenden wäh
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/texts.py" line="240"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="246"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>%n Lead löschen</numerusform>
@@ -7509,112 +7515,112 @@ Zum erneuten Öffnen klicken Sie auf das Symbol im Infobereich. Zum Beenden wäh
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="242"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="248"/>
         <source>Add lead</source>
         <translation>Lead hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="243"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="249"/>
         <source>Add leads</source>
         <translation>Leads hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="244"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="250"/>
         <source>Add note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="245"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="251"/>
         <source>Apply cadence</source>
         <translation>Sequenz anwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="246"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="252"/>
         <source>Cancel follow-up</source>
         <translation>Follow-up streichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="247"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="253"/>
         <source>Change stage</source>
         <translation>Phase ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="240"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="246"/>
         <source>Delete lead</source>
         <translation>Lead löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="248"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="254"/>
         <source>Do not contact</source>
         <translation>Kontaktsperre</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="249"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="255"/>
         <source>Edit follow-up</source>
         <translation>Follow-up bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="250"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="256"/>
         <source>Edit lead</source>
         <translation>Lead bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="251"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="257"/>
         <source>Even out</source>
         <translation>Ausgleichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="252"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="258"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="253"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="259"/>
         <source>Keep going</source>
         <translation>Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="254"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="260"/>
         <source>Log follow-up</source>
         <translation>Follow-up erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="255"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="261"/>
         <source>Merge leads</source>
         <translation>Leads zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="256"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="262"/>
         <source>Move follow-up</source>
         <translation>Follow-up verschieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="257"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="263"/>
         <source>New contact person</source>
         <translation>Neuer Ansprechpartner</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="258"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="264"/>
         <source>Plan follow-up</source>
         <translation>Follow-up planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="259"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="265"/>
         <source>Plan nurture touches</source>
         <translation>Warmhalte-Kontakte planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="260"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="266"/>
         <source>Reopen lead</source>
         <translation>Lead reaktivieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="261"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="267"/>
         <source>Said no</source>
         <translation>Absage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="262"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="268"/>
         <source>Still not now</source>
         <translation>Noch nicht</translation>
     </message>

@@ -510,7 +510,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="847"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="865"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>Deleted %n lead.</numerusform>
@@ -873,7 +873,7 @@
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/texts.py" line="240"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="246"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>Delete %n lead</numerusform>

@@ -240,71 +240,72 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="76"/>
+        <location filename="../../desktop/leadbook/app.py" line="79"/>
         <source>Something went wrong</source>
+        <extracomment>How often the open window asks whether the start-up check has its verdict.</extracomment>
         <translation>Något gick fel</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="77"/>
+        <location filename="../../desktop/leadbook/app.py" line="80"/>
         <source>Leadbook hit an unexpected problem. Your saved work is safe.
 Details were written to %1</source>
         <translation>Leadbook stötte på ett oväntat problem. Det du har sparat är i säkerhet.
 Detaljerna finns i %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="160"/>
-        <location filename="../../desktop/leadbook/app.py" line="341"/>
+        <location filename="../../desktop/leadbook/app.py" line="176"/>
+        <location filename="../../desktop/leadbook/app.py" line="399"/>
         <source>Cannot open the lead book</source>
         <translation>Det går inte att öppna prospektregistret</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="222"/>
+        <location filename="../../desktop/leadbook/app.py" line="280"/>
         <source>The lead book is damaged</source>
         <translation>Prospektregistret är skadat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="225"/>
+        <location filename="../../desktop/leadbook/app.py" line="283"/>
         <source>SQLite found damage in %1. No verified copy of it could be made (%2), so it was left where it is — nothing was moved or deleted. Make room beside it (or make its folder writable) and start Leadbook again, or open another file.</source>
         <translation>SQLite hittade skador i %1. Ingen verifierad kopia av filen kunde göras (%2), så den ligger kvar där den är — inget har flyttats eller raderats. Frigör utrymme bredvid den (eller gör dess mapp skrivbar) och starta Leadbook igen, eller öppna en annan fil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="236"/>
+        <location filename="../../desktop/leadbook/app.py" line="294"/>
         <source>SQLite found damage in %1. It has been moved aside to %2 — nothing was deleted.</source>
         <translation>SQLite hittade skador i %1. Filen har flyttats undan till %2 – inget har raderats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="247"/>
+        <location filename="../../desktop/leadbook/app.py" line="305"/>
         <source>The newest good backup is from %1 (%2 leads).</source>
         <translation>Den senaste felfria säkerhetskopian är från %1 (%2 prospekt).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="251"/>
+        <location filename="../../desktop/leadbook/app.py" line="309"/>
         <source>Restore that backup</source>
         <translation>Återställ den säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="253"/>
+        <location filename="../../desktop/leadbook/app.py" line="311"/>
         <source>Open another file…</source>
         <translation>Öppna en annan fil…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="264"/>
+        <location filename="../../desktop/leadbook/app.py" line="322"/>
         <source>Open a lead book</source>
         <translation>Öppna ett prospektregister</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="283"/>
-        <location filename="../../desktop/leadbook/app.py" line="295"/>
+        <location filename="../../desktop/leadbook/app.py" line="341"/>
+        <location filename="../../desktop/leadbook/app.py" line="353"/>
         <source>Not restored</source>
         <translation>Inte återställt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="355"/>
+        <location filename="../../desktop/leadbook/app.py" line="413"/>
         <source>Leadbook is already open</source>
         <translation>Leadbook är redan öppet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="356"/>
+        <location filename="../../desktop/leadbook/app.py" line="414"/>
         <source>Another Leadbook has %1 open but does not answer. Close it (or end it in the task manager), then start Leadbook again.</source>
         <translation>En annan Leadbook har %1 öppen men svarar inte. Stäng den (eller avsluta den i aktivitetshanteraren) och starta sedan Leadbook igen.</translation>
     </message>
@@ -4291,7 +4292,7 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
     </message>
     <message>
         <location filename="../../desktop/leadbook/gui/leads/view.py" line="158"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="462"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="480"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -4458,304 +4459,304 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="218"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="228"/>
         <source>%1 — Leadbook</source>
         <translation>%1 – Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="225"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="235"/>
         <source>Pages</source>
         <translation>Sidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="234"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="244"/>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="235"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="245"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="236"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="246"/>
         <source>Leads</source>
         <translation>Prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="237"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="247"/>
         <source>Revisit</source>
         <translation>Återkontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="238"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="248"/>
         <source>Nurture</source>
         <translation>Håll varm</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="239"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="249"/>
         <source>Progress</source>
         <translation>Framsteg</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="433"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="451"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="434"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="452"/>
         <source>&amp;New lead…</source>
         <translation>&amp;Nytt prospekt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="437"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="455"/>
         <source>&amp;Print call sheet…</source>
         <translation>Skriv &amp;ut ringlista…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="440"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="458"/>
         <source>Show re&amp;minders</source>
         <translation>Visa &amp;påminnelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="445"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="463"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Säkerhetskopiera nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="447"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="465"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="450"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="468"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="454"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="472"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="455"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="984"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="473"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="1002"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="458"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="476"/>
         <source>&amp;Find…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="468"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="486"/>
         <source>&amp;Log…</source>
         <translation>&amp;Logga…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="470"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="488"/>
         <source>Log what happened with the follow-up chosen in Today or the lead&apos;s next step</source>
         <translation>Logga vad som hände med uppföljningen som valts i Idag eller prospektets nästa steg</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="473"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="491"/>
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Planera uppföljning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="474"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="492"/>
         <source>Plan a follow-up for the lead chosen, or find the lead first</source>
         <translation>Planera en uppföljning för det valda prospektet, eller sök först fram prospektet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="477"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="495"/>
         <source>&amp;Cadences…</source>
         <translation>Se&amp;kvenser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="479"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="497"/>
         <source>Re&amp;view possible duplicates…</source>
         <translation>Granska möjliga &amp;dubbletter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="481"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="499"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="487"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="505"/>
         <source>G&amp;o</source>
         <translation>Gå &amp;till</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="495"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="513"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="496"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="514"/>
         <source>Open a &amp;demo book</source>
         <translation>Öppna ett &amp;demoregister</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="498"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="516"/>
         <source>&amp;About Leadbook</source>
         <translation>&amp;Om Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="509"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="527"/>
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="517"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="535"/>
         <source>New lead</source>
         <translation>Nytt prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="518"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="536"/>
         <source>Log</source>
         <translation>Logga</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="519"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="537"/>
         <source>Plan</source>
         <translation>Planera</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="520"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="538"/>
         <source>Call sheet</source>
         <translation>Ringlista</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="521"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="539"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="522"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="540"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="532"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="550"/>
         <source>Tool&amp;bar</source>
         <translation>Verkt&amp;ygsfält</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="533"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="551"/>
         <source>&amp;Icons only</source>
         <translation>Endast &amp;ikoner</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="554"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="572"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importera…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="556"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="574"/>
         <source>Undo the &amp;last import…</source>
         <translation>Ångra s&amp;enaste import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="558"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="576"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportera</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="562"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="580"/>
         <source>Leads as CSV for a &amp;spreadsheet…</source>
         <translation>Prospekt som CSV för &amp;kalkylark…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="563"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="581"/>
         <source>Leads as CSV for another &amp;address book…</source>
         <translation>Prospekt som CSV för en annan &amp;adressbok…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="564"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="582"/>
         <source>Leads as &amp;vCard…</source>
         <translation>Prospekt som &amp;vCard…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="565"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="583"/>
         <source>Follow-ups as &amp;iCalendar…</source>
         <translation>Uppföljningar som &amp;iCalendar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="571"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="589"/>
         <source>&amp;Keep a calendar file up to date…</source>
         <translation>Håll en &amp;kalenderfil uppdaterad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="581"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="599"/>
         <source>Writes your follow-ups to %1 after every change.</source>
         <translation>Skriver dina uppföljningar till %1 efter varje ändring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="583"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="601"/>
         <source>Writes your follow-ups to a calendar file in a folder you choose, after every change.</source>
         <translation>Skriver dina uppföljningar till en kalenderfil i en mapp som du väljer, efter varje ändring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="630"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="648"/>
         <source>Choose a follow-up in Today, or a lead with a next step, then Log.</source>
         <translation>Välj en uppföljning i Idag, eller ett prospekt med ett nästa steg, och sedan Logga.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="650"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="668"/>
         <source>%1 — read-only — Leadbook</source>
         <translation>%1 — skrivskyddat — Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="660"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="678"/>
         <source>Read-only</source>
         <translation>Skrivskyddat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="667"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="685"/>
         <source>The lead book is read-only</source>
         <translation>Prospektregistret är skrivskyddat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="688"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="706"/>
         <source>Waiting for another Leadbook to finish…</source>
         <translation>Väntar på att en annan Leadbook ska bli klar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="731"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="740"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="749"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="758"/>
         <source>Plan follow-up</source>
         <translation>Planera uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="731"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="749"/>
         <source>Find the lead (name, company, e-mail):</source>
         <translation>Sök prospektet (namn, företag, e-post):</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="737"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="755"/>
         <source>No lead matches “%1”.</source>
         <translation>Inget prospekt matchar ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="740"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="758"/>
         <source>Lead:</source>
         <translation>Prospekt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="817"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="835"/>
         <source>Calendar sync</source>
         <translation>Kalendersynk</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="818"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="836"/>
         <source>This computer has no keyring. The password for %1 at %2, for this session:</source>
         <translation>Den här datorn har ingen nyckelring. Lösenordet för %1 på %2, för den här sessionen:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="847"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="865"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>Tog bort %n prospekt.</numerusform>
@@ -4763,72 +4764,72 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="872"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="890"/>
         <source>The last import was undone.</source>
         <translation>Den senaste importen ångrades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="894"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="912"/>
         <source>Your follow-ups are kept in %1.</source>
         <translation>Dina uppföljningar sparas i %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="897"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="915"/>
         <source>The calendar file is no longer updated; it stays as it was.</source>
         <translation>Kalenderfilen uppdateras inte längre; den ligger kvar som den var.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="912"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="930"/>
         <source>The backup failed</source>
         <translation>Säkerhetskopieringen misslyckades</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="914"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="932"/>
         <source>Backed up and verified: %1</source>
         <translation>Säkerhetskopierat och verifierat: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="921"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="939"/>
         <source>Checking today&apos;s backup…</source>
         <translation>Kontrollerar dagens säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="928"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="946"/>
         <source>Daily backup made and verified: %1</source>
         <translation>Dagens säkerhetskopia är gjord och verifierad: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="934"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="952"/>
         <source>The daily backup failed: %1</source>
         <translation>Dagens säkerhetskopiering misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="938"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="956"/>
         <source>The daily backup failed; details are in the log.</source>
         <translation>Dagens säkerhetskopiering misslyckades; detaljerna finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="956"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="974"/>
         <source>Open a demo book</source>
         <translation>Öppna ett demoregister</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="956"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="974"/>
         <source>The demo book could not be started.</source>
         <translation>Demoregistret kunde inte startas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="959"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="977"/>
         <source>A demo book opens in a second window; this book is not touched.</source>
         <translation>Ett demoregister öppnas i ett andra fönster; det här registret rörs inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="965"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="983"/>
         <source>About Leadbook</source>
         <translation>Om Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="966"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="984"/>
         <source>Leadbook %1
 An offline lead book that makes you follow up.
 
@@ -4839,7 +4840,7 @@ Ett prospektregister på din egen dator som ser till att du följer upp.
 Register: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="984"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="1002"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ångra: %1</translation>
     </message>
@@ -6900,332 +6901,337 @@ Register: %2</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="35"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="36"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="36"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="37"/>
         <source>Contacted</source>
         <translation>Kontaktad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="37"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="38"/>
         <source>Qualified</source>
         <translation>Kvalificerad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="38"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="39"/>
         <source>Proposal</source>
         <translation>Offert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="39"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="40"/>
         <source>Negotiation</source>
         <translation>Förhandling</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="40"/>
-        <location filename="../../desktop/leadbook/present/texts.py" line="92"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="41"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="93"/>
         <source>Won</source>
         <translation>Vunnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="41"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="42"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="42"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="43"/>
         <source>Nurture</source>
         <translation>Håll varm</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="48"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="49"/>
         <source>Web inquiry</source>
         <translation>Webbförfrågan</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="49"/>
-        <location filename="../../desktop/leadbook/present/texts.py" line="62"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="50"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="63"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="50"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="51"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="51"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="52"/>
         <source>Referral</source>
         <translation>Rekommendation</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="52"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="53"/>
         <source>Ad</source>
         <translation>Annons</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="53"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="54"/>
         <source>Event</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="54"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="55"/>
         <source>Cold</source>
         <translation>Kallkontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="55"/>
-        <location filename="../../desktop/leadbook/present/texts.py" line="67"/>
-        <location filename="../../desktop/leadbook/present/texts.py" line="79"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="56"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="68"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="80"/>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="61"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="62"/>
         <source>Call</source>
         <translation>Samtal</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="63"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="64"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="64"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="65"/>
         <source>SMS</source>
         <translation>Sms</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="65"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="66"/>
         <source>Letter or card</source>
         <translation>Brev eller kort</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="66"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="67"/>
         <source>Social</source>
         <translation>Sociala medier</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="73"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="74"/>
         <source>Get a reply</source>
         <translation>Få svar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="74"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="75"/>
         <source>Book a meeting</source>
         <translation>Boka möte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="75"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="76"/>
         <source>Answer their question</source>
         <translation>Svara på deras fråga</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="76"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="77"/>
         <source>Send a proposal</source>
         <translation>Skicka offert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="77"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="78"/>
         <source>Get a signature</source>
         <translation>Få underskrift</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="78"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="79"/>
         <source>Get paid</source>
         <translation>Få betalt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="85"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="86"/>
         <source>Reached</source>
         <translation>Fick kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="86"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="87"/>
         <source>Left voicemail</source>
         <translation>Lämnade röstmeddelande</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="87"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="88"/>
         <source>No answer</source>
         <translation>Inget svar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="88"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="89"/>
         <source>Replied</source>
         <translation>Svarade</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="89"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="90"/>
         <source>Meeting booked</source>
         <translation>Möte bokat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="90"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="91"/>
         <source>Goal reached</source>
         <translation>Målet nått</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="91"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="92"/>
         <source>Said no</source>
         <translation>Sa nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="98"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="99"/>
         <source>Planned</source>
         <translation>Planerad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="99"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="100"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="100"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="101"/>
         <source>Cancelled</source>
         <translation>Inställd</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="111"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="112"/>
         <source>days</source>
         <translation>dagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="112"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="113"/>
         <source>weeks</source>
         <translation>veckor</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="113"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="114"/>
         <source>months</source>
         <translation>månader</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="120"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="121"/>
         <source>A lead needs a name.</source>
         <translation>Ett prospekt måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="121"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="122"/>
         <source>“%1” is not an e-mail address (name@example.com).</source>
         <translation>”%1” är inte en e-postadress (namn@exempel.se).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="124"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="125"/>
         <source>“%1” is not a phone number: use digits, spaces, + - ( ).</source>
         <translation>”%1” är inte ett telefonnummer: använd siffror, mellanslag och + - ( ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="127"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="128"/>
         <source>The value must be a number, like 12500 or 12 500,50.</source>
         <translation>Värdet måste vara ett tal, t.ex. 12500 eller 12 500,50.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="130"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="131"/>
         <source>The value cannot be negative.</source>
         <translation>Värdet kan inte vara negativt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="131"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="132"/>
         <source>Use a three-letter currency code, like EUR, SEK or USD.</source>
         <translation>Använd en valutakod på tre bokstäver, t.ex. SEK, EUR eller USD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="134"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="135"/>
         <source>Give the interval as a number from 1 to 999 and a unit.</source>
         <translation>Ange intervallet som ett tal från 1 till 999 och en enhet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="137"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="138"/>
         <source>“%1” is not a web address (example.com).</source>
         <translation>”%1” är inte en webbadress (exempel.se).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="147"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="148"/>
         <source>The lead book %1 was saved by a newer version of Leadbook. Install the newer version to open it; this one will not touch it.</source>
         <translation>Prospektregistret %1 har sparats av en nyare version av Leadbook. Installera den nyare versionen för att öppna det; den här versionen rör det inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="152"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="153"/>
         <source>%1 is empty (0 bytes), so it is not a lead book. Leadbook leaves it as it is; choose a lead book file instead.</source>
         <translation>%1 är tom (0 byte), så det är inget prospektregister. Leadbook låter filen vara som den är; välj en registerfil i stället.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="157"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="158"/>
         <source>%1 is a database, but not a Leadbook lead book. Choose a lead book file instead.</source>
         <translation>%1 är en databas, men inte ett prospektregister från Leadbook. Välj en registerfil i stället.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="161"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="162"/>
         <source>%1 is not a lead book (it is not an SQLite database). Choose another file.</source>
         <translation>%1 är inte ett prospektregister (det är inte en SQLite-databas). Välj en annan fil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="165"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="166"/>
+        <source>SQLite found damage in the lead book %1, so nothing was saved. Leadbook sets it aside and offers the newest good backup.</source>
+        <translation>SQLite hittade skador i prospektregistret %1, så inget sparades. Leadbook lägger det åt sidan och erbjuder den senaste felfria säkerhetskopian.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/present/texts.py" line="171"/>
         <source>The lead book %1 is busy: another Leadbook or another program is writing to it and did not finish in time. Wait until it is done (or close it) and try again.</source>
         <translation>Prospektregistret %1 är upptaget: en annan Leadbook eller ett annat program skriver till det och hann inte bli klart. Vänta tills det är klart (eller stäng programmet) och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="170"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="176"/>
         <source>Leadbook cannot write to %1: the file or its folder is read-only for you, so nothing was changed. Check that the file and its folder are writable.</source>
         <translation>Leadbook kan inte skriva till %1: filen eller dess mapp är skrivskyddad för dig, så ingenting ändrades. Kontrollera att filen och mappen är skrivbara.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="175"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="181"/>
         <source>Could not make the backup before importing: %1. Nothing was imported.</source>
         <translation>Säkerhetskopian före importen kunde inte göras: %1. Inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="180"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="186"/>
         <source>Could not back up %1: %2</source>
         <translation>Kunde inte säkerhetskopiera %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="187"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="193"/>
         <source>This follow-up was just logged, cancelled or moved elsewhere (another Leadbook has %1 open), so nothing was changed here. Look at it again, then try once more.</source>
         <translation>Den här uppföljningen loggades, ställdes in eller flyttades nyss någon annanstans (ett annat Leadbook har %1 öppet), så inget ändrades här. Titta på den igen och försök sedan en gång till.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="202"/>
-        <location filename="../../desktop/leadbook/present/texts.py" line="203"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="208"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="209"/>
         <source>you are not allowed to write there</source>
         <translation>du har inte behörighet att skriva där</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="204"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="210"/>
         <source>it is a file, not a folder</source>
         <translation>det är en fil, inte en mapp</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="205"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="211"/>
         <source>the disk is read-only</source>
         <translation>disken är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="206"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="212"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="209"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="215"/>
         <source>Leadbook cannot use the folder %1 for its data, backups and log: %2. Make it a folder you can write to, or set LEADBOOK_HOME to one.</source>
         <translation>Leadbook kan inte använda mappen %1 för sina data, säkerhetskopior och logg: %2. Gör mappen skrivbar för dig, eller ställ in LEADBOOK_HOME på en mapp som du kan skriva till.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="224"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="230"/>
         <source>%1 is outside the dates Leadbook works with, %2 to %3.</source>
         <translation>%1 ligger utanför de datum som Leadbook hanterar, %2 till %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="183"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="189"/>
         <source>The disk holding %1 is full. Nothing was saved; free some space and try again.</source>
         <translation>Disken där %1 ligger är full. Inget sparades; frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="193"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="199"/>
         <source>The lead book %1 could not be opened: %2</source>
         <translation>Prospektregistret %1 kunde inte öppnas: %2</translation>
     </message>
@@ -7306,7 +7312,7 @@ Register: %2</translation>
         <translation>Öppna prospektet (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="770"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="764"/>
         <source>%1  ·  %2 tomorrow</source>
         <translation>%1  ·  %2 imorgon</translation>
     </message>
@@ -7362,52 +7368,52 @@ Register: %2</translation>
         <translation>Piltangenterna flyttar mellan uppföljningar. D loggar, R bokar om, C ställer in, Enter öppnar prospektet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="894"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="888"/>
         <source>N nurture  ·  O no  ·  K keep going  ·  Enter open</source>
         <translation>N håll varm  ·  O nej  ·  K fortsätt  ·  Enter öppna</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="896"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="890"/>
         <source>D log  ·  R reschedule  ·  C cancel  ·  Enter open</source>
         <translation>D logga  ·  R boka om  ·  C ställ in  ·  Enter öppna</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="934"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="928"/>
         <source>Reschedule</source>
         <translation>Boka om</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="935"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="929"/>
         <source>+1 day</source>
         <translation>+1 dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="935"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="929"/>
         <source>+1 week</source>
         <translation>+1 vecka</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="940"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="934"/>
         <source>Pick a date…</source>
         <translation>Välj datum…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="977"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="975"/>
         <source>Cancelled the follow-up with %1.</source>
         <translation>Uppföljningen med %1 är inställd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="987"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="985"/>
         <source>Marked %1 as no.</source>
         <translation>%1 markerad som nej.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="990"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="988"/>
         <source>Moved %1 to nurture.</source>
         <translation>%1 flyttad till Håll varm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="998"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="996"/>
         <source>Keeping on with %1; the count starts again.</source>
         <translation>Fortsätter med %1; räkningen börjar om.</translation>
     </message>
@@ -7501,7 +7507,7 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/texts.py" line="240"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="246"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>Ta bort %n prospekt</numerusform>
@@ -7509,112 +7515,112 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="242"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="248"/>
         <source>Add lead</source>
         <translation>Lägg till prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="243"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="249"/>
         <source>Add leads</source>
         <translation>Lägg till prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="244"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="250"/>
         <source>Add note</source>
         <translation>Lägg till anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="245"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="251"/>
         <source>Apply cadence</source>
         <translation>Använd sekvens</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="246"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="252"/>
         <source>Cancel follow-up</source>
         <translation>Ställ in uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="247"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="253"/>
         <source>Change stage</source>
         <translation>Byt fas</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="240"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="246"/>
         <source>Delete lead</source>
         <translation>Ta bort prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="248"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="254"/>
         <source>Do not contact</source>
         <translation>Kontakta inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="249"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="255"/>
         <source>Edit follow-up</source>
         <translation>Redigera uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="250"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="256"/>
         <source>Edit lead</source>
         <translation>Redigera prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="251"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="257"/>
         <source>Even out</source>
         <translation>Jämna ut</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="252"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="258"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="253"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="259"/>
         <source>Keep going</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="254"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="260"/>
         <source>Log follow-up</source>
         <translation>Logga uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="255"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="261"/>
         <source>Merge leads</source>
         <translation>Slå ihop prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="256"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="262"/>
         <source>Move follow-up</source>
         <translation>Flytta uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="257"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="263"/>
         <source>New contact person</source>
         <translation>Ny kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="258"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="264"/>
         <source>Plan follow-up</source>
         <translation>Planera uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="259"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="265"/>
         <source>Plan nurture touches</source>
         <translation>Planera lugna kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="260"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="266"/>
         <source>Reopen lead</source>
         <translation>Återöppna prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="261"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="267"/>
         <source>Said no</source>
         <translation>Sa nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="262"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="268"/>
         <source>Still not now</source>
         <translation>Fortfarande inte nu</translation>
     </message>

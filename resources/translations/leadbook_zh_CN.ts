@@ -233,71 +233,72 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="76"/>
+        <location filename="../../desktop/leadbook/app.py" line="79"/>
         <source>Something went wrong</source>
+        <extracomment>How often the open window asks whether the start-up check has its verdict.</extracomment>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="77"/>
+        <location filename="../../desktop/leadbook/app.py" line="80"/>
         <source>Leadbook hit an unexpected problem. Your saved work is safe.
 Details were written to %1</source>
         <translation>Leadbook 遇到了意外问题。已保存的内容不受影响。
 详细信息已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="160"/>
-        <location filename="../../desktop/leadbook/app.py" line="341"/>
+        <location filename="../../desktop/leadbook/app.py" line="176"/>
+        <location filename="../../desktop/leadbook/app.py" line="399"/>
         <source>Cannot open the lead book</source>
         <translation>无法打开客户库</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="222"/>
+        <location filename="../../desktop/leadbook/app.py" line="280"/>
         <source>The lead book is damaged</source>
         <translation>客户库已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="225"/>
+        <location filename="../../desktop/leadbook/app.py" line="283"/>
         <source>SQLite found damage in %1. No verified copy of it could be made (%2), so it was left where it is — nothing was moved or deleted. Make room beside it (or make its folder writable) and start Leadbook again, or open another file.</source>
         <translation>SQLite 发现 %1 已损坏。无法为它制作经过验证的副本（%2），因此它仍留在原处—没有移动或删除任何内容。请在它旁边腾出空间（或让它所在的文件夹可写），然后重新启动 Leadbook，或打开其他文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="236"/>
+        <location filename="../../desktop/leadbook/app.py" line="294"/>
         <source>SQLite found damage in %1. It has been moved aside to %2 — nothing was deleted.</source>
         <translation>SQLite 发现 %1 已损坏。该文件已移至 %2，没有删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="247"/>
+        <location filename="../../desktop/leadbook/app.py" line="305"/>
         <source>The newest good backup is from %1 (%2 leads).</source>
         <translation>最新的完好备份创建于 %1（%2 个客户）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="251"/>
+        <location filename="../../desktop/leadbook/app.py" line="309"/>
         <source>Restore that backup</source>
         <translation>恢复该备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="253"/>
+        <location filename="../../desktop/leadbook/app.py" line="311"/>
         <source>Open another file…</source>
         <translation>打开其他文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="264"/>
+        <location filename="../../desktop/leadbook/app.py" line="322"/>
         <source>Open a lead book</source>
         <translation>打开客户库</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="283"/>
-        <location filename="../../desktop/leadbook/app.py" line="295"/>
+        <location filename="../../desktop/leadbook/app.py" line="341"/>
+        <location filename="../../desktop/leadbook/app.py" line="353"/>
         <source>Not restored</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="355"/>
+        <location filename="../../desktop/leadbook/app.py" line="413"/>
         <source>Leadbook is already open</source>
         <translation>Leadbook 已在运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="356"/>
+        <location filename="../../desktop/leadbook/app.py" line="414"/>
         <source>Another Leadbook has %1 open but does not answer. Close it (or end it in the task manager), then start Leadbook again.</source>
         <translation>另一个 Leadbook 已打开 %1，但没有响应。请关闭它（或在任务管理器中结束它），然后重新启动 Leadbook。</translation>
     </message>
@@ -4238,7 +4239,7 @@ Leadbook writes there only if you agree. Agree only if you chose this folder you
     </message>
     <message>
         <location filename="../../desktop/leadbook/gui/leads/view.py" line="158"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="462"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="480"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -4400,376 +4401,376 @@ Leadbook writes there only if you agree. Agree only if you chose this folder you
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="218"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="228"/>
         <source>%1 — Leadbook</source>
         <translation>%1 — Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="225"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="235"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="234"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="244"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="235"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="245"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="236"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="246"/>
         <source>Leads</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="237"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="247"/>
         <source>Revisit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="238"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="248"/>
         <source>Nurture</source>
         <translation>培育</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="239"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="249"/>
         <source>Progress</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="433"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="451"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="434"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="452"/>
         <source>&amp;New lead…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="437"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="455"/>
         <source>&amp;Print call sheet…</source>
         <translation>打印通话清单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="440"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="458"/>
         <source>Show re&amp;minders</source>
         <translation>显示提醒(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="445"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="463"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="447"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="465"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="450"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="468"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="454"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="472"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="455"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="984"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="473"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="1002"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="458"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="476"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="468"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="486"/>
         <source>&amp;Log…</source>
         <translation>记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="470"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="488"/>
         <source>Log what happened with the follow-up chosen in Today or the lead&apos;s next step</source>
         <translation>记录“今日”中所选跟进或该客户下一步的结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="473"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="491"/>
         <source>&amp;Plan follow-up…</source>
         <translation>安排跟进(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="474"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="492"/>
         <source>Plan a follow-up for the lead chosen, or find the lead first</source>
         <translation>为所选客户安排跟进，或先查找客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="477"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="495"/>
         <source>&amp;Cadences…</source>
         <translation>跟进序列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="479"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="497"/>
         <source>Re&amp;view possible duplicates…</source>
         <translation>检查可能的重复项(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="481"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="499"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="487"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="505"/>
         <source>G&amp;o</source>
         <translation>转到(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="495"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="513"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="496"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="514"/>
         <source>Open a &amp;demo book</source>
         <translation>打开演示客户库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="498"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="516"/>
         <source>&amp;About Leadbook</source>
         <translation>关于 Leadbook(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="509"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="527"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="517"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="535"/>
         <source>New lead</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="518"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="536"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="519"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="537"/>
         <source>Plan</source>
         <translation>安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="520"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="538"/>
         <source>Call sheet</source>
         <translation>通话清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="521"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="539"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="522"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="540"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="532"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="550"/>
         <source>Tool&amp;bar</source>
         <translation>工具栏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="533"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="551"/>
         <source>&amp;Icons only</source>
         <translation>仅显示图标(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="554"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="572"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="556"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="574"/>
         <source>Undo the &amp;last import…</source>
         <translation>撤销上次导入(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="558"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="576"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="562"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="580"/>
         <source>Leads as CSV for a &amp;spreadsheet…</source>
         <translation>用于电子表格的客户 CSV(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="563"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="581"/>
         <source>Leads as CSV for another &amp;address book…</source>
         <translation>用于其他通讯录的客户 CSV(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="564"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="582"/>
         <source>Leads as &amp;vCard…</source>
         <translation>客户 vCard(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="565"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="583"/>
         <source>Follow-ups as &amp;iCalendar…</source>
         <translation>跟进 iCalendar(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="571"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="589"/>
         <source>&amp;Keep a calendar file up to date…</source>
         <translation>保持日历文件更新(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="581"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="599"/>
         <source>Writes your follow-ups to %1 after every change.</source>
         <translation>每次更改后，将你的跟进写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="583"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="601"/>
         <source>Writes your follow-ups to a calendar file in a folder you choose, after every change.</source>
         <translation>每次更改后，将你的跟进写入你所选文件夹中的日历文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="630"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="648"/>
         <source>Choose a follow-up in Today, or a lead with a next step, then Log.</source>
         <translation>请先在“今日”中选择一项跟进，或选择一个有下一步的客户，再点“记录”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="650"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="668"/>
         <source>%1 — read-only — Leadbook</source>
         <translation>%1 — 只读 — Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="660"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="678"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="667"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="685"/>
         <source>The lead book is read-only</source>
         <translation>客户库为只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="688"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="706"/>
         <source>Waiting for another Leadbook to finish…</source>
         <translation>正在等待另一个 Leadbook 完成…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="731"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="740"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="749"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="758"/>
         <source>Plan follow-up</source>
         <translation>安排跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="731"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="749"/>
         <source>Find the lead (name, company, e-mail):</source>
         <translation>查找客户（姓名、公司、邮箱）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="737"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="755"/>
         <source>No lead matches “%1”.</source>
         <translation>没有与“%1”匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="740"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="758"/>
         <source>Lead:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="817"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="835"/>
         <source>Calendar sync</source>
         <translation>日历同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="818"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="836"/>
         <source>This computer has no keyring. The password for %1 at %2, for this session:</source>
         <translation>这台电脑没有密钥环。请输入 %2 上 %1 的密码（仅用于本次会话）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="847"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="865"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>已删除 %n 个客户。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="872"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="890"/>
         <source>The last import was undone.</source>
         <translation>已撤销上次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="894"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="912"/>
         <source>Your follow-ups are kept in %1.</source>
         <translation>你的跟进保存在 %1 中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="897"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="915"/>
         <source>The calendar file is no longer updated; it stays as it was.</source>
         <translation>日历文件不再更新；它会保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="912"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="930"/>
         <source>The backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="914"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="932"/>
         <source>Backed up and verified: %1</source>
         <translation>已备份并验证：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="921"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="939"/>
         <source>Checking today&apos;s backup…</source>
         <translation>正在检查今天的备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="928"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="946"/>
         <source>Daily backup made and verified: %1</source>
         <translation>已完成并验证每日备份：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="934"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="952"/>
         <source>The daily backup failed: %1</source>
         <translation>每日备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="938"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="956"/>
         <source>The daily backup failed; details are in the log.</source>
         <translation>每日备份失败；详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="956"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="974"/>
         <source>Open a demo book</source>
         <translation>打开演示客户库</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="956"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="974"/>
         <source>The demo book could not be started.</source>
         <translation>无法启动演示客户库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="959"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="977"/>
         <source>A demo book opens in a second window; this book is not touched.</source>
         <translation>演示客户库会在第二个窗口中打开；当前客户库不受影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="965"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="983"/>
         <source>About Leadbook</source>
         <translation>关于 Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="966"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="984"/>
         <source>Leadbook %1
 An offline lead book that makes you follow up.
 
@@ -4780,7 +4781,7 @@ Book: %2</source>
 客户库：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="984"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="1002"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
@@ -6804,332 +6805,337 @@ Book: %2</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="35"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="36"/>
         <source>New</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="36"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="37"/>
         <source>Contacted</source>
         <translation>已联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="37"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="38"/>
         <source>Qualified</source>
         <translation>有意向</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="38"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="39"/>
         <source>Proposal</source>
         <translation>已报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="39"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="40"/>
         <source>Negotiation</source>
         <translation>谈判中</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="40"/>
-        <location filename="../../desktop/leadbook/present/texts.py" line="92"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="41"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="93"/>
         <source>Won</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="41"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="42"/>
         <source>No</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="42"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="43"/>
         <source>Nurture</source>
         <translation>培育中</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="48"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="49"/>
         <source>Web inquiry</source>
         <translation>网站咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="49"/>
-        <location filename="../../desktop/leadbook/present/texts.py" line="62"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="50"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="63"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="50"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="51"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="51"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="52"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="52"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="53"/>
         <source>Ad</source>
         <translation>广告</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="53"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="54"/>
         <source>Event</source>
         <translation>展会活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="54"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="55"/>
         <source>Cold</source>
         <translation>陌生开发</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="55"/>
-        <location filename="../../desktop/leadbook/present/texts.py" line="67"/>
-        <location filename="../../desktop/leadbook/present/texts.py" line="79"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="56"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="68"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="80"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="61"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="62"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="63"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="64"/>
         <source>Meeting</source>
         <translation>会面</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="64"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="65"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="65"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="66"/>
         <source>Letter or card</source>
         <translation>信件或卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="66"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="67"/>
         <source>Social</source>
         <translation>社交媒体</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="73"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="74"/>
         <source>Get a reply</source>
         <translation>获得回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="74"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="75"/>
         <source>Book a meeting</source>
         <translation>约见面</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="75"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="76"/>
         <source>Answer their question</source>
         <translation>解答疑问</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="76"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="77"/>
         <source>Send a proposal</source>
         <translation>发送方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="77"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="78"/>
         <source>Get a signature</source>
         <translation>签约</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="78"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="79"/>
         <source>Get paid</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="85"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="86"/>
         <source>Reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="86"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="87"/>
         <source>Left voicemail</source>
         <translation>已留言</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="87"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="88"/>
         <source>No answer</source>
         <translation>无回应</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="88"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="89"/>
         <source>Replied</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="89"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="90"/>
         <source>Meeting booked</source>
         <translation>已约见</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="90"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="91"/>
         <source>Goal reached</source>
         <translation>目标达成</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="91"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="92"/>
         <source>Said no</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="98"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="99"/>
         <source>Planned</source>
         <translation>已安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="99"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="100"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="100"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="101"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="111"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="112"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="112"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="113"/>
         <source>weeks</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="113"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="114"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="120"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="121"/>
         <source>A lead needs a name.</source>
         <translation>客户必须有姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="121"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="122"/>
         <source>“%1” is not an e-mail address (name@example.com).</source>
         <translation>“%1”不是邮箱地址（例如 name@example.com）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="124"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="125"/>
         <source>“%1” is not a phone number: use digits, spaces, + - ( ).</source>
         <translation>“%1”不是电话号码：只能使用数字、空格和 + - ( )。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="127"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="128"/>
         <source>The value must be a number, like 12500 or 12 500,50.</source>
         <translation>金额必须是数字，例如 12500 或 12 500,50。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="130"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="131"/>
         <source>The value cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="131"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="132"/>
         <source>Use a three-letter currency code, like EUR, SEK or USD.</source>
         <translation>请使用三个字母的货币代码，例如 CNY、EUR 或 USD。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="134"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="135"/>
         <source>Give the interval as a number from 1 to 999 and a unit.</source>
         <translation>请将间隔填为 1 到 999 之间的数字，并选择单位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="137"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="138"/>
         <source>“%1” is not a web address (example.com).</source>
         <translation>“%1”不是网址（例如 example.com）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="147"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="148"/>
         <source>The lead book %1 was saved by a newer version of Leadbook. Install the newer version to open it; this one will not touch it.</source>
         <translation>客户库 %1 是由更新版本的 Leadbook 保存的。请安装新版本来打开它；当前版本不会改动它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="152"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="153"/>
         <source>%1 is empty (0 bytes), so it is not a lead book. Leadbook leaves it as it is; choose a lead book file instead.</source>
         <translation>%1 是空文件（0 字节），所以不是客户库。Leadbook 不会改动它；请选择客户库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="157"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="158"/>
         <source>%1 is a database, but not a Leadbook lead book. Choose a lead book file instead.</source>
         <translation>%1 是数据库，但不是 Leadbook 客户库。请选择客户库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="161"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="162"/>
         <source>%1 is not a lead book (it is not an SQLite database). Choose another file.</source>
         <translation>%1 不是客户库（不是 SQLite 数据库）。请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="165"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="166"/>
+        <source>SQLite found damage in the lead book %1, so nothing was saved. Leadbook sets it aside and offers the newest good backup.</source>
+        <translation>SQLite 在客户库 %1 中发现损坏，因此没有保存任何内容。Leadbook 会将其移到一旁，并提供最新的完好备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/present/texts.py" line="171"/>
         <source>The lead book %1 is busy: another Leadbook or another program is writing to it and did not finish in time. Wait until it is done (or close it) and try again.</source>
         <translation>客户库 %1 正忙：另一个 Leadbook 或其他程序正在写入它，且未能及时完成。请等它完成（或将其关闭）后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="170"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="176"/>
         <source>Leadbook cannot write to %1: the file or its folder is read-only for you, so nothing was changed. Check that the file and its folder are writable.</source>
         <translation>Leadbook 无法写入 %1：该文件或其所在文件夹对你是只读的，因此未做任何更改。请检查该文件及其文件夹是否可写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="175"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="181"/>
         <source>Could not make the backup before importing: %1. Nothing was imported.</source>
         <translation>导入前无法创建备份：%1。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="180"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="186"/>
         <source>Could not back up %1: %2</source>
         <translation>无法备份 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="187"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="193"/>
         <source>This follow-up was just logged, cancelled or moved elsewhere (another Leadbook has %1 open), so nothing was changed here. Look at it again, then try once more.</source>
         <translation>此跟进刚刚在别处被记录、取消或移动（另一个 Leadbook 打开了 %1），因此这里没有做任何更改。请重新查看后再试一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="202"/>
-        <location filename="../../desktop/leadbook/present/texts.py" line="203"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="208"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="209"/>
         <source>you are not allowed to write there</source>
         <translation>你没有在那里写入的权限</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="204"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="210"/>
         <source>it is a file, not a folder</source>
         <translation>它是文件，不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="205"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="211"/>
         <source>the disk is read-only</source>
         <translation>磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="206"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="212"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="209"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="215"/>
         <source>Leadbook cannot use the folder %1 for its data, backups and log: %2. Make it a folder you can write to, or set LEADBOOK_HOME to one.</source>
         <translation>Leadbook 无法将文件夹 %1 用于存放数据、备份和日志：%2。请让该文件夹可写，或将 LEADBOOK_HOME 设为一个你可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="224"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="230"/>
         <source>%1 is outside the dates Leadbook works with, %2 to %3.</source>
         <translation>%1 超出了 Leadbook 支持的日期范围（%2 至 %3）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="183"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="189"/>
         <source>The disk holding %1 is full. Nothing was saved; free some space and try again.</source>
         <translation>%1 所在的磁盘已满。未保存任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="193"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="199"/>
         <source>The lead book %1 could not be opened: %2</source>
         <translation>无法打开客户库 %1：%2</translation>
     </message>
@@ -7210,7 +7216,7 @@ Book: %2</source>
         <translation>打开客户（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="770"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="764"/>
         <source>%1  ·  %2 tomorrow</source>
         <translation>%1  ·  明天 %2 项</translation>
     </message>
@@ -7266,52 +7272,52 @@ Book: %2</source>
         <translation>方向键在跟进之间移动。D 记录，R 改期，C 取消，Enter 打开客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="894"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="888"/>
         <source>N nurture  ·  O no  ·  K keep going  ·  Enter open</source>
         <translation>N 培育  ·  O 拒绝  ·  K 继续跟进  ·  Enter 打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="896"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="890"/>
         <source>D log  ·  R reschedule  ·  C cancel  ·  Enter open</source>
         <translation>D 记录  ·  R 改期  ·  C 取消  ·  Enter 打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="934"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="928"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="935"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="929"/>
         <source>+1 day</source>
         <translation>+1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="935"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="929"/>
         <source>+1 week</source>
         <translation>+1 周</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="940"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="934"/>
         <source>Pick a date…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="977"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="975"/>
         <source>Cancelled the follow-up with %1.</source>
         <translation>已取消与 %1 的跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="987"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="985"/>
         <source>Marked %1 as no.</source>
         <translation>已将 %1 标记为拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="990"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="988"/>
         <source>Moved %1 to nurture.</source>
         <translation>已将 %1 转入培育。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="998"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="996"/>
         <source>Keeping on with %1; the count starts again.</source>
         <translation>继续跟进 %1；重新开始计数。</translation>
     </message>
@@ -7402,119 +7408,119 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/texts.py" line="240"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="246"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>删除 %n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="242"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="248"/>
         <source>Add lead</source>
         <translation>添加客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="243"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="249"/>
         <source>Add leads</source>
         <translation>添加多个客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="244"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="250"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="245"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="251"/>
         <source>Apply cadence</source>
         <translation>应用序列</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="246"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="252"/>
         <source>Cancel follow-up</source>
         <translation>取消跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="247"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="253"/>
         <source>Change stage</source>
         <translation>更改阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="240"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="246"/>
         <source>Delete lead</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="248"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="254"/>
         <source>Do not contact</source>
         <translation>请勿联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="249"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="255"/>
         <source>Edit follow-up</source>
         <translation>编辑跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="250"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="256"/>
         <source>Edit lead</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="251"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="257"/>
         <source>Even out</source>
         <translation>均衡安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="252"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="258"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="253"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="259"/>
         <source>Keep going</source>
         <translation>继续跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="254"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="260"/>
         <source>Log follow-up</source>
         <translation>记录跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="255"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="261"/>
         <source>Merge leads</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="256"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="262"/>
         <source>Move follow-up</source>
         <translation>移动跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="257"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="263"/>
         <source>New contact person</source>
         <translation>新联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="258"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="264"/>
         <source>Plan follow-up</source>
         <translation>安排跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="259"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="265"/>
         <source>Plan nurture touches</source>
         <translation>安排培育联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="260"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="266"/>
         <source>Reopen lead</source>
         <translation>重新激活客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="261"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="267"/>
         <source>Said no</source>
         <translation>标记拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="262"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="268"/>
         <source>Still not now</source>
         <translation>还不是时候</translation>
     </message>
