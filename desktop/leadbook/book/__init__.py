@@ -29,9 +29,11 @@ from .duplicates import DuplicatesMixin
 from .followups import FollowUpsMixin
 from .imports import ImportsMixin
 from .leads import LeadsMixin
+from .preferences import PreferencesMixin
 from .progress import ProgressMixin
 from .revisits import RevisitsMixin
 from .session import Session
+from .undo import UndoMixin
 from .values import (
     ORDER_CHECK_AT_MOST,
     WAIT_SLICE_MS,
@@ -117,6 +119,8 @@ class LeadBook(
     DuplicatesMixin,
     ProgressMixin,
     CalendarSyncMixin,
+    PreferencesMixin,
+    UndoMixin,
     Session,
 ):
     """An open lead book. Construct with :meth:`open`; close when done."""

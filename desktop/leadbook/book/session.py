@@ -1,5 +1,6 @@
 """An open book: open/close, safety, the one write helper (BEGIN IMMEDIATE), change notification,
-kept sort orders, undo, settings and time."""
+kept sort orders, the settings table and time. Undo is in ``undo.py``, the book's settings in
+``preferences.py``."""
 
 from __future__ import annotations
 
@@ -17,7 +18,6 @@ from ..core.rules import (
     Settings,
 )
 from ..store import database
-from ..store import followups as fu_store
 from ..store import leads as lead_store
 from ..store import settings as settings_store
 from ..store.backup import BackupInfo, list_backups, make_backup, rotate, running_marker
@@ -31,7 +31,7 @@ from ..store.errors import (
     ImportBackupFailed,
 )
 from ..store.leads import LeadSnapshot, OrderedIds
-from .changes import Change, Op, op_label
+from .changes import Change, Op
 from .values import (
     ORDER_CHECK_AT_MOST,
     WAIT_SLICE_MS,
@@ -80,6 +80,10 @@ class Session:
         def _lead_write(
             self, lead_ids: Iterable[int], op: Op, count: int | None = None
         ) -> contextlib.AbstractContextManager[tuple[sqlite_utils.Database, _Outcome]]: ...
+        def _push_undo(self, op: Op, count: int, snapshots: list[LeadSnapshot]) -> None: ...
+        def settings(self) -> Settings: ...
+        def book_id(self) -> str: ...
+        def home_country(self) -> str: ...
 
     def __init__(self, db: sqlite_utils.Database, path: Path, clock: Clock) -> None:
         self._db = db
@@ -367,55 +371,6 @@ class Session:
         with self._write() as db:
             settings_store.put(db.conn, key, value)
 
-    # --- undo -------------------------------------------------------------------------
-
-    def _push_undo(self, op: Op, count: int, snapshots: list[LeadSnapshot]) -> None:
-        if snapshots:
-            self._undo.append(_UndoStep(op, count, snapshots))
-
-    @property
-    def undo_label(self) -> str:
-        """What Undo would undo (in English, as tests and logs read it), or "" when there is nothing."""
-        return op_label(self._undo[-1].op, self._undo[-1].count) if self._undo else ""
-
-    @property
-    def undo_op(self) -> tuple[Op, int] | None:
-        """The op Undo would undo and its count (the Edit menu names it, ``texts.undo_text``), or None."""
-        return (self._undo[-1].op, self._undo[-1].count) if self._undo else None
-
-    def undo(self) -> Change | None:
-        """Undo the latest undoable write of this session."""
-        if not self._undo:
-            return None
-        step = self._undo[-1]
-        with self._write() as db:
-            lead_store.restore_snapshots(db, step.snapshots)
-        self._undo.pop()
-        ids = frozenset(s.lead_id for s in step.snapshots)
-        back = frozenset(s.lead_id for s in step.snapshots if s.lead_row is not None)
-        return self._announce(Change(Op.UNDO, ids, added=back, removed=ids - back, count=step.count, undone=step.op))
-
-    # --- settings ---------------------------------------------------------------------
-
-    def settings(self) -> Settings:
-        if self._settings is None:
-            self._settings = Settings.from_json(self.setting("settings"))
-        return self._settings
-
-    def save_settings(self, settings: Settings) -> Change:
-        """Store new defaults; reminders of planned date-only follow-ups move with the day's start."""
-        try:
-            with self._write() as db:
-                settings_store.put(db.conn, "settings", settings.to_json())
-                self._settings = settings  # the reminders below are worked out with the new day start
-                for followup_id in fu_store.planned_with_day_reminders(db.conn):
-                    fu = fu_store.get_followups(db, [followup_id])[0]
-                    fu_store.update_followup(db, followup_id, self._followup_row(fu))
-        except BaseException:
-            self._settings = None  # not saved: read them again from the book
-            raise
-        return self._announce(Change(Op.SAVE_SETTINGS))
-
     # --- time -------------------------------------------------------------------------
 
     def local_now(self) -> datetime:
@@ -447,24 +402,6 @@ class Session:
         self._settings = None
         self._undo.clear()
         return self._announce(change)
-
-    def book_id(self) -> str:
-        """A random name for this book, made by the schema; calendar UIDs carry it."""
-        return self.setting("book_id") or f"{abs(hash(str(self.path))):x}"
-
-    def home_country(self) -> str:
-        """The book's home country (ISO 3166 code, "SE"): the country of phone numbers written
-        without a country code. Set with ``set_home_country``; until then the locale's country
-        ("sv_SE.UTF-8" -> "SE"), or "" (then only international numbers are compared)."""
-        from ..interop.matching import region_from_locale  # noqa: PLC0415
-
-        return self.setting("home_country") or region_from_locale()
-
-    def set_home_country(self, code: str) -> None:
-        code = code.strip().upper()
-        if code and not (len(code) == 2 and code.isalpha() and code.isascii()):
-            raise ValueError(f"not a country code: {code!r}")
-        self.set_setting("home_country", code)
 
 
 def _verdict(checking: StartCheck) -> list[str]:
