@@ -14,6 +14,7 @@ ratio to the bare window; exits 0 whatever the figures.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import random
 import shutil
@@ -70,7 +71,8 @@ def time_to_visible(args: list[str], title: str, env: dict[str, str]) -> float:
             if time.perf_counter() - started > WAIT_S or program.poll() is not None:
                 output = program.stderr.read() if program.poll() is not None else "(still running)"
                 raise RuntimeError(f"{args} showed no window named {title!r}: {output}")
-            time.sleep(0.005)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                program.wait(timeout=0.005)  # the next look in 5 ms, or at once if the program ended
         seen = time.perf_counter() - started
     finally:
         program.send_signal(signal.SIGTERM)

@@ -59,4 +59,4 @@ def test_a_search_within_chosen_leads_stays_within_them(book: LeadBook):
     everything = book.lead_ids(query)
     assert sorted(everything) == sorted(alpha)
     first = book.first_lead_ids(query, 40)
-    assert first is None or first == (everything[:40], len(everything))
+    assert first is None  # the fast first screen declines under a chip; the full search above answers
