@@ -7,9 +7,9 @@ the same window around a book of their own.
 from __future__ import annotations
 
 import contextlib
+import gc
 import io
 import logging
-import logging.handlers
 import os
 import sys
 import traceback
@@ -45,10 +45,17 @@ log = logging.getLogger("leadbook")
 
 #: How often the open window asks whether the start-up check has its verdict.
 VERDICT_POLL_MS = 10
+#: The garbage collector resumes after Today's first paint, or after this long at the latest.
+COLLECT_AT_THE_LATEST_MS = 3000
 
 
-class _PrivateLog(logging.handlers.RotatingFileHandler):
-    """The log names leads and files: each log file is created owner-only (0600), whatever the umask."""
+class _PrivateLog(logging.FileHandler):
+    """The log names leads and files: each log file is created owner-only (0600), whatever the umask.
+    Past ``MAX_BYTES`` it rolls over to ``.1`` … ``.KEEP`` as ``logging.handlers.RotatingFileHandler``
+    does; that module is not used because it brings socket, pickle and queue into every start."""
+
+    MAX_BYTES = 1_000_000
+    KEEP = 3
 
     def _open(self) -> io.TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
@@ -56,11 +63,33 @@ class _PrivateLog(logging.handlers.RotatingFileHandler):
             os.chmod(self.baseFilename, 0o600)  # one an older Leadbook made readable by all
         return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
 
+    def emit(self, record: logging.LogRecord) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            if self.stream is not None and self.stream.tell() >= self.MAX_BYTES:
+                self.doRollover()
+        super().emit(record)
+
+    def doRollover(self) -> None:  # noqa: N802 - the name RotatingFileHandler gives it
+        self.acquire()
+        try:
+            if self.stream is not None:
+                self.stream.close()
+                self.stream = None
+            for number in range(self.KEEP - 1, 0, -1):
+                older = f"{self.baseFilename}.{number}"
+                if os.path.exists(older):
+                    os.replace(older, f"{self.baseFilename}.{number + 1}")
+            if os.path.exists(self.baseFilename):
+                os.replace(self.baseFilename, f"{self.baseFilename}.1")
+            self.stream = self._open()
+        finally:
+            self.release()
+
 
 def setup_logging(path: Path) -> None:
     """Log to ``path``; a log that cannot be written is no reason not to start (it says so on stderr)."""
     try:
-        handler = _PrivateLog(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler = _PrivateLog(path, encoding="utf-8")
     except OSError as error:
         print(f"leadbook: cannot write the log {path}: {error.strerror or error}", file=sys.stderr)
         return
@@ -101,16 +130,27 @@ def build_main_window(book: LeadBook, backups: Path | None = None) -> MainWindow
 
 
 class _FirstPaint(QObject):
+    """Calls ``then`` on the event loop's turn after ``widget`` first paints."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, self._then)
         return False
 
 
-def _quit_after_first_paint(widget: QWidget) -> None:
-    """For start-up benchmarks and smoke tests: leave as soon as the lead table has painted."""
-    widget.installEventFilter(_FirstPaint(widget))
+def _collect_again() -> None:
+    """Python's cyclic collector resumes after the first paint (``cli`` stops it for the start: start-up
+    allocates much and frees little, and each collection would walk all of it). What start-up built is
+    set aside for good (``gc.freeze``), so later collections do not walk the modules and widgets again."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 class Session(QObject):
@@ -439,8 +479,14 @@ def run_gui(
             signals.uninstall()
         return 2
     assert session.window is not None
-    if os.environ.get("LEADBOOK_EXIT_AFTER_PAINT"):
-        _quit_after_first_paint(session.window.today_view.first_paint_widget())
+    first = session.window.today_view.first_paint_widget()
+    if session.window.isVisible():
+        _FirstPaint(first, _collect_again)
+        QTimer.singleShot(COLLECT_AT_THE_LATEST_MS, _collect_again)  # a window that never paints (minimised)
+    else:
+        _collect_again()  # started in the tray: no paint to wait for
+    if os.environ.get("LEADBOOK_EXIT_AFTER_PAINT"):  # start-up benchmarks and smoke tests
+        _FirstPaint(first, QApplication.quit)
     app.commitDataRequest.connect(lambda _manager: session.quit_cleanly())
     instance.trace("ready")
     try:

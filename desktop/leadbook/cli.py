@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import gc
 import os
 import shutil
 import sys
@@ -387,6 +388,16 @@ def _setup_verb(args: argparse.Namespace) -> int:
 
 
 def _open_app(args: argparse.Namespace) -> int:
+    # No cyclic garbage collection until Today has painted (app._collect_again turns it back on):
+    # loading the app allocates much and frees little, and each collection would walk all of it.
+    gc.disable()
+    try:
+        return _run_app(args)
+    finally:
+        gc.enable()
+
+
+def _run_app(args: argparse.Namespace) -> int:
     if not args.demo:
         from .store.safety import StartCheck  # noqa: PLC0415
 

@@ -49,7 +49,7 @@ def start_xvfb() -> tuple[subprocess.Popen, str]:
     free = [n for n in range(700, 999) if not Path(f"/tmp/.X{n}-lock").exists()]
     read, write = os.pipe()
     server = subprocess.Popen(["Xvfb", f":{random.choice(free)}", "-displayfd", str(write), "-screen", "0",
-                               "1366x768x24", "-nolisten", "tcp"],
+                               "1366x768x24", "-nolisten", "tcp", "-noreset"],
                               pass_fds=(write,), stdout=subprocess.DEVNULL,
                               stderr=(SANDBOX / "xvfb.log").open("w"))  # fmt: skip
     os.close(write)

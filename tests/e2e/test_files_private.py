@@ -95,3 +95,26 @@ def test_a_log_that_cannot_be_written_does_not_stop_leadbook(tmp_path, capsys):
     setup_logging(tmp_path / "missing-folder" / "leadbook.log")
     assert root.handlers == handlers
     assert "cannot write the log" in capsys.readouterr().err
+
+
+def test_the_log_rolls_over_by_size_and_keeps_three_older_files(tmp_path, monkeypatch):
+    from leadbook.app import _PrivateLog, setup_logging
+
+    monkeypatch.setattr(_PrivateLog, "MAX_BYTES", 200)
+    root = logging.getLogger("leadbook")
+    handlers = list(root.handlers)
+    log_file = tmp_path / "leadbook.log"
+    try:
+        setup_logging(log_file)
+        for number in range(40):
+            logging.getLogger("leadbook").info("line %d %s", number, "x" * 60)
+    finally:
+        for handler in root.handlers:
+            if handler not in handlers:
+                root.removeHandler(handler)
+                handler.close()
+    kept = sorted(path.name for path in tmp_path.iterdir())
+    assert kept == ["leadbook.log", "leadbook.log.1", "leadbook.log.2", "leadbook.log.3"]
+    assert "line 39" in log_file.read_text()
+    assert all(path.stat().st_size <= 400 for path in tmp_path.iterdir())  # each roughly one MAX_BYTES
+    assert all(mode(path) == 0o600 for path in tmp_path.iterdir())

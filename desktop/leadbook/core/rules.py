@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import calendar
 import json
 import re
 from dataclasses import asdict, dataclass, field, fields
@@ -113,7 +112,8 @@ def add_interval(day: date, count: int, unit: IntervalUnit) -> date:
         return day + timedelta(weeks=count)
     months = day.month - 1 + count
     year, month = day.year + months // 12, months % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    last_of_month = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    return date(year, month, min(day.day, last_of_month))
 
 
 # --- first response -----------------------------------------------------------------------

@@ -15,7 +15,6 @@ second process says so.
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import logging
 import os
@@ -54,6 +53,8 @@ def runtime_folder() -> Path:
 def _user() -> str:
     if sys.platform != "win32":
         return str(os.getuid())
+    import getpass  # noqa: PLC0415 - Windows only (elsewhere it brings termios into the start)
+
     return getpass.getuser()
 
 

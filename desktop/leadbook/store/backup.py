@@ -14,7 +14,6 @@ import errno
 import hashlib
 import os
 import re
-import secrets
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -149,6 +148,8 @@ def make_backup(source: sqlite3.Connection, book_path: Path, folder: Path, now: 
         raise BackupFailed(book_path, os_reason(error)) from error
     stamp = now.astimezone(UTC).strftime(_STAMP)
     base = f"{backup_prefix(book_path)}-{stamp}"
+    import secrets  # noqa: PLC0415 - making a backup, after the first paint
+
     partial = folder / f"{base}.{os.getpid()}-{secrets.token_hex(4)}.partial"
     try:
         fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
