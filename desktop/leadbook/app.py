@@ -18,9 +18,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QTimer
+from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from . import APP_ID, APP_NAME, __version__
 from .book import LeadBook
@@ -103,7 +104,7 @@ def _report_unexpected(kind: type[BaseException], error: BaseException, tb: Trac
     """A bug is logged in full and shown as a short message with the log's path, never a traceback."""
     log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
     if QApplication.instance() is not None:
-        QMessageBox.critical(
+        QtWidgets.QMessageBox.critical(
             None,
             QApplication.translate("App", "Something went wrong"),
             QApplication.translate(
@@ -212,7 +213,7 @@ class Session(QObject):
             return chosen is not None and self._open(chosen)
         except BookError as error:
             log.warning("could not open %s: %r", path, error)
-            QMessageBox.critical(
+            QtWidgets.QMessageBox.critical(
                 None, QApplication.translate("App", "Cannot open the lead book"), texts.book_error_text(error)
             )
             return False
@@ -317,7 +318,9 @@ class Session(QObject):
             return book_path
         log.error("%s is damaged (%s); moved to %s %s", book_path, "; ".join(damage.problems[:3]), damage.moved_to,
                   damage.not_moved)  # fmt: skip
-        box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("App", "The lead book is damaged"), "")
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Warning, QApplication.translate("App", "The lead book is damaged"), ""
+        )
         if damage.moved_to is None:
             text = (
                 QApplication.translate(
@@ -340,16 +343,19 @@ class Session(QObject):
         restore = None
         if damage.backup is not None and damage.moved_to is not None:  # never over a book not set aside
             when = QLocale().toString(
-                QDateTime.fromSecsSinceEpoch(int(damage.backup.created.timestamp())), QLocale.FormatType.LongFormat
+                QtCore.QDateTime.fromSecsSinceEpoch(int(damage.backup.created.timestamp())),
+                QLocale.FormatType.LongFormat,
             )
             text += "\n\n" + QApplication.translate("App", "The newest good backup is from %1 (%2 leads).").replace(
                 "%1", when
             ).replace("%2", str(damage.backup.lead_count))
             restore = box.addButton(
-                QApplication.translate("App", "Restore that backup"), QMessageBox.ButtonRole.AcceptRole
+                QApplication.translate("App", "Restore that backup"), QtWidgets.QMessageBox.ButtonRole.AcceptRole
             )
-        other = box.addButton(QApplication.translate("App", "Open another file…"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Close)
+        other = box.addButton(
+            QApplication.translate("App", "Open another file…"), QtWidgets.QMessageBox.ButtonRole.ActionRole
+        )
+        box.addButton(QtWidgets.QMessageBox.StandardButton.Close)
         box.setText(text)
         box.exec()
         if restore is not None and damage.backup is not None and box.clickedButton() is restore:
@@ -358,7 +364,7 @@ class Session(QObject):
             restore_file(damage.backup.path, book_path)
             return book_path
         if box.clickedButton() is other:
-            chosen, _ = QFileDialog.getOpenFileName(
+            chosen, _ = QtWidgets.QFileDialog.getOpenFileName(
                 None, QApplication.translate("App", "Open a lead book"), str(book_path.parent)
             )
             return Path(chosen) if chosen else None
@@ -377,7 +383,7 @@ class Session(QObject):
         try:
             self.book.back_up(self.backups)
         except BookError as error:
-            QMessageBox.warning(
+            QtWidgets.QMessageBox.warning(
                 self.window, QApplication.translate("App", "Not restored"), texts.book_error_text(error)
             )
             return
@@ -390,7 +396,9 @@ class Session(QObject):
         try:
             restore_file(backup, path)
         except BookError as error:
-            QMessageBox.warning(None, QApplication.translate("App", "Not restored"), texts.book_error_text(error))
+            QtWidgets.QMessageBox.warning(
+                None, QApplication.translate("App", "Not restored"), texts.book_error_text(error)
+            )
         self.open(path)
 
     def _stop_reminders(self) -> None:
@@ -436,7 +444,7 @@ def run_gui(
         setup_logging(log_path())
         backups = backups_dir()
     except DataFolderError as error:
-        QMessageBox.critical(None, QApplication.translate("App", "Cannot open the lead book"),
+        QtWidgets.QMessageBox.critical(None, QApplication.translate("App", "Cannot open the lead book"),
                              texts.data_folder_error_text(str(error.folder), error.code, error.reason))  # fmt: skip
         raise  # the command line says it too, and ends with its exit code
     sys.excepthook = _report_unexpected
@@ -448,7 +456,7 @@ def run_gui(
         log.info("%s is open in another Leadbook; asked it to come to the front", book_path)
         return 0
     if claim is Claim.NO_ANSWER:
-        QMessageBox.warning(
+        QtWidgets.QMessageBox.warning(
             None,
             QApplication.translate("App", "Leadbook is already open"),
             QApplication.translate(

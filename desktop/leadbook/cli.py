@@ -62,7 +62,23 @@ def _argparse_translated() -> Iterator[None]:
         argparse._ = english  # type: ignore[attr-defined]
 
 
-def _parser() -> argparse.ArgumentParser:
+#: Options that open the app; a command line of only these needs no parser for the terminal verbs.
+APP_OPTIONS = ("--db", "--demo", "--background")
+
+
+def _opens_the_app(argv: list[str]) -> bool:
+    """Whether ``argv`` only opens the app (the start-up path), so the verbs' parsers need not be built."""
+    words = iter(argv)
+    for word in words:
+        if word == "--db":
+            if next(words, "-").startswith("-"):
+                return False  # let the whole parser say what is missing
+        elif not (word in APP_OPTIONS or word.startswith("--db=")):
+            return False
+    return True
+
+
+def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
     #: The name of a file the user gives, in capitals as command-line help writes placeholders.
     file_word = Cli.tr("FILE")
     other_day = Cli.tr("another day than today (in your time zone)")
@@ -96,6 +112,9 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help=Cli.tr("Linux: remove Leadbook from your applications menu"),
     )
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     #: The placeholder for the command word in "leadbook [options] COMMAND", in capitals.
     commands = parser.add_subparsers(dest="command", metavar=Cli.tr("COMMAND"))
     demo = commands.add_parser("demo", help=Cli.tr("write a demo lead book to %1").replace("%1", file_word))
@@ -190,8 +209,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(argv: list[str] | None = None) -> int:
+    words = sys.argv[1:] if argv is None else argv
     with _argparse_translated():
-        args = _parser().parse_args(argv)
+        args = _parser(with_commands=not _opens_the_app(words)).parse_args(words)
     args.db = getattr(args, "db", None)
     if args.command not in (None, "callsheet"):  # the app and the call sheet make their own application
         from .present.i18n import terminal_app  # noqa: PLC0415

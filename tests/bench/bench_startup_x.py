@@ -9,6 +9,11 @@ ratio to the bare window; exits 0 whatever the figures.
 
     python tests/bench/bench_startup_x.py                       # demo + 100,000 leads, 5 runs
     python tests/bench/bench_startup_x.py --leads 20000 --runs 3 --keep ~/.cache/leadbook-bench
+    python tests/bench/bench_startup_x.py --profile 5   # and whose work the start is (needs py-spy)
+
+With ``--profile N`` each candidate is also sampled N times with py-spy (``startup_share.py``): the
+share of Qt's (and PySide's) work, Leadbook's and Python's own, and the ratio without the Qt work
+Leadbook's window costs beyond the bare window's.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from pathlib import Path
 import _common  # noqa: F401 - the sandbox first
 from _common import SANDBOX, Goal, Report, Row, book_for_run, check_keep_folder, environment_line, render
 from bench_leads import build_book
+from startup_share import Share, bare_args, excluding_qt, leadbook_args, leftovers, profile
 
 WAIT_S = 60
 BARE = """
@@ -89,6 +95,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--leads", type=int, default=100_000)
     parser.add_argument("--keep", type=Path, help="reuse the big book built in this folder")
+    parser.add_argument("--profile", type=int, default=0, metavar="N",
+                        help="also sample each start N times with py-spy: whose work it is")  # fmt: skip
     options = parser.parse_args()
     check_keep_folder(options.keep)
 
@@ -120,6 +128,7 @@ def main() -> None:
         f"{options.leads:,} leads": ([sys.executable, "-m", "leadbook", "--db", str(big)], "— Leadbook"),
     }
     times: dict[str, list[float]] = {name: [] for name in candidates}
+    shares: dict[str, Share] = {}
     try:
         for args, title in candidates.values():  # warm-up: bytecode written, files in the page cache
             timed(args, title)
@@ -127,6 +136,10 @@ def main() -> None:
             for name, (args, title) in candidates.items():
                 times[name].append(timed(args, title))
             print(f"  run {run + 1}: " + ", ".join(f"{n} {t[-1] * 1000:.0f} ms" for n, t in times.items()), flush=True)
+        if options.profile:
+            shares["bare window"] = profile(bare_args(), env, options.profile)
+            for name, book in (("demo book (300 leads)", demo), (f"{options.leads:,} leads", big)):
+                shares[name] = profile(leadbook_args(book), env, options.profile, leftovers(book))
     finally:
         server.terminate()
         server.wait()
@@ -137,6 +150,21 @@ def main() -> None:
         spread = f"{min(times[name]) * 1000:.0f}–{max(times[name]) * 1000:.0f} ms"
         report.add(Row(f"visible in X: {name}", statistics.median(times[name]), floor,
                        Goal(1.5, relative=True, text="≤ 1.5× floor"), note=f"median of {options.runs}; {spread}"))  # fmt: skip
+    if shares:
+        bare = shares["bare window"]
+        print()
+        print("whose work the start is (main thread's samples, medians; ms = share × the median above):")
+        for name, share in shares.items():
+            median_s = statistics.median(times[name])
+            parts = ", ".join(f"{part} {value * median_s * 1000:.0f} ms" for part, value in share.qt_parts.items())
+            print(f"  {name}: Qt {share.qt:.0%} ({share.qt * median_s * 1000:.0f} ms: {parts}), "
+                  f"Leadbook {share.leadbook:.0%} ({share.leadbook * median_s * 1000:.0f} ms), "
+                  f"Python's start {share.python:.0%}; {share.samples} samples")  # fmt: skip
+        for name in list(candidates)[1:]:
+            ratio = excluding_qt(statistics.median(times[name]), shares[name], floor, bare)
+            report.add(Row(f"visible, without Qt's extra work: {name}", ratio * floor, floor,
+                           Goal(1.5, relative=True, text="≤ 1.5× floor"),
+                           note="the Qt work beyond the bare window's taken out"))  # fmt: skip
     print()
     print(environment_line())
     print(render(report))

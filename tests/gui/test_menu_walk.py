@@ -319,6 +319,9 @@ def test_undo_the_last_import_is_offered_once_there_is_one(qtbot, window):
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
         qtbot.keyClick(dialog.import_button, Qt.Key.Key_Return)
     assert window.undo_import_action.isEnabled()
+    window.undo_import_action.setEnabled(False)  # as a window opened on a book with a past import starts
+    window.menuBar().actions()[0].menu().aboutToShow.emit()  # File opens: the book is asked then
+    assert window.undo_import_action.isEnabled()
     closer = ModalCloser()  # answers "Undo the import of vcard40.vcf…?" with No
     try:
         seen = trigger(qtbot, closer, window, window.undo_import_action)

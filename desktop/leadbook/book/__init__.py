@@ -19,9 +19,7 @@ from ..store.backup import needs_backup
 from ..store.errors import BookError, BookLockedError, BookReadOnlyError, ChangedElsewhereError, DiskFullError
 from ..store.followups import AgendaRow
 from ..store.leads import LeadQuery
-from ..store.reminders import ReminderKind, ReminderRow
 from ..store.revisits import RevisitRow
-from ..store.sync_state import SyncedItem
 from .agenda import AgendaMixin
 from .calendar_sync import CalendarSyncMixin, PublishedItem, is_revisit_uid
 from .changes import Change, ChangeKind, Op
@@ -129,8 +127,12 @@ class LeadBook(
 # The names the GUI (and the demo) take from the layers below, through the book: the GUI never imports
 # store or interop itself (tests/unit/test_layers.py). The file formats and the call sheet's drawing
 # are loaded when a name is first asked for (PEP 562), so that opening a book (the app's start, every
-# terminal verb) does not load icalendar, vobject or QtGui's printing.
-_FROM_INTEROP: dict[str, tuple[str, str | None]] = {
+# terminal verb) does not load icalendar, vobject or QtGui's printing; so are the reminders' and calendar
+# sync's records, which Today's first paint does not need.
+_LAZY: dict[str, tuple[str, str | None]] = {
+    "ReminderKind": ("..store.reminders", "ReminderKind"),
+    "ReminderRow": ("..store.reminders", "ReminderRow"),
+    "SyncedItem": ("..store.sync_state", "SyncedItem"),
     "csv_import": ("..interop.csv_import", None),
     "messages": ("..interop.messages", None),
     "CallSheet": ("..interop.callsheet", "CallSheet"),
@@ -189,11 +191,13 @@ if TYPE_CHECKING:
     from ..interop.records import NAMING_TARGETS, Target
     from ..interop.textfile import FileProblem
     from ..interop.vcard import write_vcards
+    from ..store.reminders import ReminderKind, ReminderRow
+    from ..store.sync_state import SyncedItem
 
 
 def __getattr__(name: str) -> Any:
-    """One of the lazily re-exported names of interop (a module itself when the second part is None)."""
-    where = _FROM_INTEROP.get(name)
+    """One of the lazily re-exported names (a module itself when the second part is None)."""
+    where = _LAZY.get(name)
     if where is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     module = importlib.import_module(where[0], __name__)

@@ -4,20 +4,30 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..core.calendar import EVEN_OUT_HORIZON_DAYS, DayItem, DayLoad, Move, day_loads, propose_even_out
+from ..core.deferred import deferred
 from ..core.followups import Due, State
-from ..core.reminders import Snooze, snooze_until
-from ..store import calendar as cal_store
 from ..store import followups as fu_store
-from ..store import reminders as reminder_store
 from ..store.database import known_errors
 from ..store.errors import ChangedElsewhereError
 from ..store.followups import AgendaRow
 from .changes import Change, Op
 from .session import Session
 from .values import Agenda, DueCounts
+
+if TYPE_CHECKING:  # the calendar's and the reminders' modules load when first used, after Today's paint
+    from ..core import calendar as calendar_rules
+    from ..core import reminders as reminder_rules
+    from ..core.calendar import DayItem, DayLoad, Move
+    from ..core.reminders import Snooze
+    from ..store import calendar as cal_store
+    from ..store import reminders as reminder_store
+else:
+    calendar_rules = deferred("leadbook.core.calendar")
+    reminder_rules = deferred("leadbook.core.reminders")
+    cal_store = deferred("leadbook.store.calendar")
+    reminder_store = deferred("leadbook.store.reminders")
 
 
 class AgendaMixin(Session):
@@ -54,7 +64,7 @@ class AgendaMixin(Session):
 
     def snooze_target(self, choice: Snooze) -> datetime:
         """Where ``choice`` lands from now, in the user's zone and working-day start."""
-        return snooze_until(choice, self.clock.now(), self.clock.zone, self.settings().day_start_time)
+        return reminder_rules.snooze_until(choice, self.clock.now(), self.clock.zone, self.settings().day_start_time)
 
     def dismiss_reminders(self, ids: Iterable[int] = (), *, revisits: Iterable[int] = ()) -> Change:
         """Dismiss reminders for good: of follow-ups (``ids``; they stay planned) and of
@@ -95,7 +105,7 @@ class AgendaMixin(Session):
         with known_errors(self.path):
             counts = cal_store.load_counts(self._db, first, last)
             revisits = cal_store.revisit_counts(self._db, first, last)
-        return day_loads(counts, first, last, self.local_today(), self.settings().day_capacity, revisits)
+        return calendar_rules.day_loads(counts, first, last, self.local_today(), self.settings().day_capacity, revisits)
 
     def first_of_days(self, first: date, last: date, per_day: int) -> dict[date, list[DayItem]]:
         """Up to ``per_day`` planned follow-ups of each day, timed ones by time first (a month
@@ -124,12 +134,12 @@ class AgendaMixin(Session):
     def even_out_proposal(self, day: date) -> list[Move]:
         """Moves that bring an overloaded ``day`` down to the day capacity (see core.calendar)."""
         capacity = self.settings().day_capacity
-        last = day + timedelta(days=EVEN_OUT_HORIZON_DAYS)
+        last = day + timedelta(days=calendar_rules.EVEN_OUT_HORIZON_DAYS)
         with known_errors(self.path):
             counts = cal_store.load_counts(self._db, day, last)
             items = cal_store.movable_on(self._db, day)
         totals = {d: sum(c.values()) for d, c in counts.items()}
-        return propose_even_out(day, items, totals, capacity)
+        return calendar_rules.propose_even_out(day, items, totals, capacity)
 
     def move_followups(self, moves: Sequence[tuple[int, Due]], op: Op | str = Op.MOVE_FOLLOWUPS) -> Change:
         """Give planned follow-ups new due dates (and times) in one transaction and one undo step;

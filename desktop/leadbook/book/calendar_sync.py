@@ -12,18 +12,21 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..core.clock import from_utc_iso
+from ..core.deferred import deferred
 from ..core.followups import LATEST_DAY, Due, FollowUp, State
 from ..store import followups as fu_store
-from ..store import sync_state
 from ..store.database import known_errors
 from ..store.errors import ChangedElsewhereError
-from ..store.sync_state import SyncedItem
 from .changes import Change, Op
 from .session import Session
 from .values import PhoneChange
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the sync records load with the first sync, after Today's paint
     from ..interop.ical import CalendarItem
+    from ..store import sync_state
+    from ..store.sync_state import SyncedItem
+else:
+    sync_state = deferred("leadbook.store.sync_state")
 
 #: The kind of a lead's history entry that says what the phone did ("moved", "deleted", "conflict").
 PHONE_EVENT = "phone"

@@ -5,15 +5,20 @@ from __future__ import annotations
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import nullcontext
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ..core.deferred import deferred
 from ..core.model import Lead
 from ..core.validation import lead_problems
-from ..store import imports as import_store
 from ..store import leads as lead_store
 from ..store.database import known_errors
 from .changes import Change, Op
 from .session import Session
+
+if TYPE_CHECKING:  # the import's own queries load with the first import
+    from ..store import imports as import_store
+else:
+    import_store = deferred("leadbook.store.imports")
 
 IMPORT_CACHE_KIB = 2048
 

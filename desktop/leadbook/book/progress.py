@@ -1,161 +1,52 @@
 """The follow-up mirror: the seller's own persistence over a period, one method per figure.
 
-The counts come from ``store/progress.py`` (aggregates in SQL, through indexes), the rules from
-``core.progress``. A figure holds numbers only; the leads behind any of them are read when asked
+The counts come from ``store/progress.py`` (aggregates in SQL, through indexes), the rules and the
+figures' value types from ``core.progress``; both load with the first figure asked for, not with the
+book (``core/deferred.py``). A figure holds numbers only; the leads behind any of them are read when asked
 for, by a key naming the number (``progress_leads(period, "touches:1")``), so the Leads list can
 show exactly those leads (``LeadQuery(lead_ids=...)``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, time, timedelta
+from typing import TYPE_CHECKING
 
 from ..core.clock import utc_iso
+from ..core.deferred import deferred
 from ..core.followups import to_instant
 from ..core.model import Source
-from ..core.progress import MOST_TOUCHES_SHOWN, STOPPED_AFTER_DAYS, Decision, Period, Span, share, touch_bucket
 from ..store import followups as fu_store
-from ..store import progress as progress_store
 from ..store.database import known_errors
 from .session import Session
 
+if TYPE_CHECKING:  # the figures' rules, counts and values load with the Progress page (or `leadbook stats`)
+    from ..core import progress as progress_rules
+    from ..core.progress import (
+        FirstResponse,
+        NeverFollowedUp,
+        NothingSlipped,
+        Period,
+        Persistence,
+        Progress,
+        RevisitResults,
+        Span,
+        WonAfter,
+    )
+    from ..store import progress as progress_store
 
-@dataclass(frozen=True)
-class Persistence:
-    """Leads decided in the period by how many touches they had until then ("touches:N",
-    "decided:won", "stopped_after_one", "five_or_more")."""
-
-    buckets: tuple[int, ...]  # index 0 … MOST_TOUCHES_SHOWN (the last: that many or more)
-    decisions: dict[Decision, int]
-    average: float | None  # touches per decided lead
-    let_go: int  # decided, not won: no, nurture, stopped
-    stopped_after_one: int  # let go after exactly one touch
-
-    @property
-    def decided(self) -> int:
-        return sum(self.buckets)
-
-    @property
-    def five_or_more(self) -> int:
-        return self.buckets[MOST_TOUCHES_SHOWN]
-
-
-@dataclass(frozen=True)
-class WonAfter:
-    """Leads won in the period by the touch they were won on ("won_on:N")."""
-
-    buckets: tuple[int, ...]
-
-    @property
-    def won(self) -> int:
-        return sum(self.buckets)
-
-
-@dataclass(frozen=True)
-class NeverFollowedUp:
-    created: int  # "created"
-    untouched: int  # "untouched"
-
-    @property
-    def share(self) -> float | None:
-        return share(self.untouched, self.created)
-
-
-@dataclass(frozen=True)
-class SourceResponse:
-    """First responses to the leads of one source created in the period ("source:web", "missed:web")."""
-
-    source: Source
-    created: int
-    median_hours: float | None  # over the leads touched so far
-    target_hours: float | None  # Settings.first_response_hours
-    within: int  # first touch within the target
-    missed: int  # first touch later, or none and the target is past
-
-    @property
-    def share_within(self) -> float | None:
-        return share(self.within, self.within + self.missed)
-
-
-@dataclass(frozen=True)
-class FirstResponse:
-    sources: tuple[SourceResponse, ...]  # the sources with leads in the period, in Source order
-    web_within_hour: int = 0  # "web_within_hour"
-    web_later: int = 0  # "web_later"
-
-    @property
-    def web_share(self) -> float | None:
-        return share(self.web_within_hour, self.web_within_hour + self.web_later)
-
-
-@dataclass(frozen=True)
-class RevisitResults:
-    revisited: int  # no's called back in the period ("revisited")
-    reopened: int  # of those, back in the pipeline ("reopened")
-    won: int  # wins in the period of leads reopened from a "no" before ("won_after_revisit")
-    other_wins: int  # the period's other wins
-
-    @property
-    def gain(self) -> float | None:
-        """Wins from revisits against the other wins: "5–10% more sales" in the seed's terms."""
-        return share(self.won, self.other_wins)
-
-
-@dataclass(frozen=True)
-class DayState:
-    day: date
-    had_work: bool
-    slipped: bool  # "slipped:YYYY-MM-DD"
-
-
-@dataclass(frozen=True)
-class NothingSlipped:
-    days: tuple[DayState, ...]  # every finished day of the period, oldest first
-    without_next_step: int  # active leads with nothing planned, now ("without_next_step")
-
-    @property
-    def clean_days(self) -> int:
-        return sum(1 for d in self.days if d.had_work and not d.slipped)
-
-    @property
-    def slipped_days(self) -> int:
-        return sum(1 for d in self.days if d.slipped)
-
-    @property
-    def streak(self) -> int:
-        """Days with something due and nothing slipped, in a row up to the last finished day
-        (a day with nothing due neither breaks nor lengthens it)."""
-        count = 0
-        for state in reversed(self.days):
-            if state.slipped:
-                break
-            count += state.had_work
-        return count
-
-
-@dataclass(frozen=True)
-class Progress:
-    """Every figure of the page for one period."""
-
-    span: Span
-    persistence: Persistence
-    never_followed_up: NeverFollowedUp
-    first_response: FirstResponse
-    won_after: WonAfter
-    revisits: RevisitResults
-    nothing_slipped: NothingSlipped
-
-
-DecisionCounts = list[progress_store.DecisionCount]
-CreatedCounts = list[progress_store.CreatedCount]
+    DecisionCounts = list[progress_store.DecisionCount]
+    CreatedCounts = list[progress_store.CreatedCount]
+else:
+    progress_rules = deferred("leadbook.core.progress")
+    progress_store = deferred("leadbook.store.progress")
 
 
 class ProgressMixin(Session):
     """The Progress page's figures; each takes a ``Period`` (ending today) or a ``Span`` of days."""
 
     def progress_span(self, period: Period | Span) -> Span:
-        return period.span(self.local_today()) if isinstance(period, Period) else period
+        return period.span(self.local_today()) if isinstance(period, progress_rules.Period) else period
 
     def _bounds(self, period: Period | Span) -> tuple[str | None, str]:
         """The period as UTC instants: from its first day's midnight to its last day's end."""
@@ -165,25 +56,27 @@ class ProgressMixin(Session):
         return since, utc_iso(to_instant(span.last + timedelta(days=1), time(0, 0), zone))
 
     def _quiet_since(self) -> str:
-        return utc_iso(self.clock.now() - timedelta(days=STOPPED_AFTER_DAYS))
+        return utc_iso(self.clock.now() - timedelta(days=progress_rules.STOPPED_AFTER_DAYS))
 
     def _decision_counts(self, period: Period | Span) -> DecisionCounts:
         since, until = self._bounds(period)
         with known_errors(self.path):
-            return progress_store.decision_counts(self._db, since, until, self._quiet_since(), MOST_TOUCHES_SHOWN)
+            return progress_store.decision_counts(
+                self._db, since, until, self._quiet_since(), progress_rules.MOST_TOUCHES_SHOWN
+            )
 
     def persistence(self, period: Period | Span, *, _counts: DecisionCounts | None = None) -> Persistence:
         """Touches before each decision of the period: the chart's bars, the average, and the
         leads let go after one touch."""
         counts = self._decision_counts(period) if _counts is None else _counts
-        buckets = [0] * (MOST_TOUCHES_SHOWN + 1)
-        decisions = dict.fromkeys(Decision, 0)
+        buckets = [0] * (progress_rules.MOST_TOUCHES_SHOWN + 1)
+        decisions = dict.fromkeys(progress_rules.Decision, 0)
         for row in counts:
             buckets[row.bucket] += row.leads
-            decisions[Decision(row.decision)] += row.leads
+            decisions[progress_rules.Decision(row.decision)] += row.leads
         decided = sum(buckets)
-        let_go = [row for row in counts if row.decision != Decision.WON.value]
-        return Persistence(
+        let_go = [row for row in counts if row.decision != progress_rules.Decision.WON.value]
+        return progress_rules.Persistence(
             tuple(buckets),
             decisions,
             sum(row.touches for row in counts) / decided if decided else None,
@@ -194,11 +87,11 @@ class ProgressMixin(Session):
     def won_after(self, period: Period | Span, *, _counts: DecisionCounts | None = None) -> WonAfter:
         """The leads won in the period, by the touch they were won on."""
         counts = self._decision_counts(period) if _counts is None else _counts
-        buckets = [0] * (MOST_TOUCHES_SHOWN + 1)
+        buckets = [0] * (progress_rules.MOST_TOUCHES_SHOWN + 1)
         for row in counts:
-            if row.decision == Decision.WON.value:
+            if row.decision == progress_rules.Decision.WON.value:
                 buckets[row.bucket] += row.leads
-        return WonAfter(tuple(buckets))
+        return progress_rules.WonAfter(tuple(buckets))
 
     def _created_counts(self, period: Period | Span) -> CreatedCounts:
         since, until = self._bounds(period)
@@ -211,7 +104,7 @@ class ProgressMixin(Session):
     def never_followed_up(self, period: Period | Span, *, _counts: CreatedCounts | None = None) -> NeverFollowedUp:
         """Leads created in the period that have had no touch at all."""
         counts = self._created_counts(period) if _counts is None else _counts
-        return NeverFollowedUp(sum(c.leads for c in counts), sum(c.untouched for c in counts))
+        return progress_rules.NeverFollowedUp(sum(c.leads for c in counts), sum(c.untouched for c in counts))
 
     def first_response(self, period: Period | Span, *, _counts: CreatedCounts | None = None) -> FirstResponse:
         """Time from a lead's creation to its first touch, per source, against the targets in
@@ -224,10 +117,12 @@ class ProgressMixin(Session):
             if found is None:
                 continue
             target = targets.get(source.value)
-            rows.append(SourceResponse(source, found.leads, found.median_hours,
+            rows.append(progress_rules.SourceResponse(source, found.leads, found.median_hours,
                                        None if target is None else float(target), found.within, found.missed))  # fmt: skip
         web = [c for c in counts if c.source == Source.WEB.value]
-        return FirstResponse(tuple(rows), sum(c.within_hour for c in web), sum(c.later_than_hour for c in web))
+        return progress_rules.FirstResponse(
+            tuple(rows), sum(c.within_hour for c in web), sum(c.later_than_hour for c in web)
+        )
 
     def revisit_results(self, period: Period | Span, *, _counts: DecisionCounts | None = None) -> RevisitResults:
         """No's called back in the period, those reopened, and the wins they brought."""
@@ -235,9 +130,9 @@ class ProgressMixin(Session):
         counts = self._decision_counts(period) if _counts is None else _counts
         with known_errors(self.path):
             revisited, reopened = progress_store.revisit_counts(self._db, since, until)
-        wins = [row for row in counts if row.decision == Decision.WON.value]
+        wins = [row for row in counts if row.decision == progress_rules.Decision.WON.value]
         won = sum(row.revisited for row in wins)
-        return RevisitResults(revisited, reopened, won, sum(row.leads for row in wins) - won)
+        return progress_rules.RevisitResults(revisited, reopened, won, sum(row.leads for row in wins) - won)
 
     def nothing_slipped(self, period: Period | Span) -> NothingSlipped:
         """Each finished day of the period: was anything due, and did something slip (not done,
@@ -254,8 +149,9 @@ class ProgressMixin(Session):
             ends = [(d.isoformat(), self._day_ends(d)) for d in days]
             states = progress_store.day_states(self._db, ends)
             without = fu_store.count_without_next_step(self._db)
-        return NothingSlipped(
-            tuple(DayState(date.fromisoformat(day), had, slipped) for day, had, slipped in states), without
+        return progress_rules.NothingSlipped(
+            tuple(progress_rules.DayState(date.fromisoformat(day), had, slipped) for day, had, slipped in states),
+            without,
         )
 
     def _day_ends(self, day: date) -> str:
@@ -265,7 +161,7 @@ class ProgressMixin(Session):
         """Every figure of the Progress page, each query run once."""
         counts = self._decision_counts(period)
         created = self._created_counts(period)
-        return Progress(
+        return progress_rules.Progress(
             self.progress_span(period),
             self.persistence(period, _counts=counts),
             self.never_followed_up(period, _counts=created),
@@ -289,7 +185,7 @@ class ProgressMixin(Session):
             if kind in _DECIDED_KEYS:
                 rows = progress_store.decided_leads(self._db, since, until, self._quiet_since())
                 return [i for i, decision, touches, revisited in rows
-                        if _decided_matches(kind, arg, decision, touch_bucket(touches), revisited)]  # fmt: skip
+                        if _decided_matches(kind, arg, decision, progress_rules.touch_bucket(touches), revisited)]  # fmt: skip
             if kind in _CREATED_KEYS:
                 targets = self.settings().first_response_hours
                 found = progress_store.created_leads(self._db, since, until, self._now(), targets)
@@ -307,7 +203,7 @@ class ProgressMixin(Session):
 
     def slipped_leads(self, day: date) -> list[int]:
         """The leads whose follow-ups due on ``day`` slipped (for the strip's click)."""
-        return self.progress_leads(Period.ALL, f"slipped:{day.isoformat()}")
+        return self.progress_leads(progress_rules.Period.ALL, f"slipped:{day.isoformat()}")
 
 
 _DECIDED_KEYS = ("decided", "touches", "stopped_after_one", "five_or_more", "won_on", "won_after_revisit")
@@ -315,7 +211,7 @@ _CREATED_KEYS = ("created", "untouched", "source", "missed", "web_within_hour", 
 
 
 def _decided_matches(kind: str, arg: str, decision: str, bucket: int, revisited: bool) -> bool:
-    won = decision == Decision.WON.value
+    won = decision == progress_rules.Decision.WON.value
     if kind == "decided":
         return not arg or decision == arg
     if kind in ("touches", "won_on"):
@@ -323,7 +219,7 @@ def _decided_matches(kind: str, arg: str, decision: str, bucket: int, revisited:
     if kind == "stopped_after_one":
         return not won and bucket == 1
     if kind == "five_or_more":
-        return bucket == MOST_TOUCHES_SHOWN
+        return bucket == progress_rules.MOST_TOUCHES_SHOWN
     return won and revisited  # won_after_revisit
 
 

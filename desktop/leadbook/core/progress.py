@@ -22,6 +22,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import Enum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model import Source
 
 # A lead left in an active stage with nothing planned and no touch for this long has been let go.
 STOPPED_AFTER_DAYS = 30
@@ -119,3 +123,132 @@ REVISIT_GAIN = Research("revisit_gain", 0.05, 0.10, seed="003")
 # Oldroyd, McElheran, Elkington, HBR 2011: within an hour, nearly seven times as likely to qualify.
 WEB_HOUR = Research("web_hour", 1.0, seed="hbr-2011")
 WEB_HOUR_ODDS = 7
+
+
+# --- the figures (book/progress.py computes them, present/progress_text.py says them) ---------------
+
+
+@dataclass(frozen=True)
+class Persistence:
+    """Leads decided in the period by how many touches they had until then ("touches:N",
+    "decided:won", "stopped_after_one", "five_or_more")."""
+
+    buckets: tuple[int, ...]  # index 0 … MOST_TOUCHES_SHOWN (the last: that many or more)
+    decisions: dict[Decision, int]
+    average: float | None  # touches per decided lead
+    let_go: int  # decided, not won: no, nurture, stopped
+    stopped_after_one: int  # let go after exactly one touch
+
+    @property
+    def decided(self) -> int:
+        return sum(self.buckets)
+
+    @property
+    def five_or_more(self) -> int:
+        return self.buckets[MOST_TOUCHES_SHOWN]
+
+
+@dataclass(frozen=True)
+class WonAfter:
+    """Leads won in the period by the touch they were won on ("won_on:N")."""
+
+    buckets: tuple[int, ...]
+
+    @property
+    def won(self) -> int:
+        return sum(self.buckets)
+
+
+@dataclass(frozen=True)
+class NeverFollowedUp:
+    created: int  # "created"
+    untouched: int  # "untouched"
+
+    @property
+    def share(self) -> float | None:
+        return share(self.untouched, self.created)
+
+
+@dataclass(frozen=True)
+class SourceResponse:
+    """First responses to the leads of one source created in the period ("source:web", "missed:web")."""
+
+    source: Source
+    created: int
+    median_hours: float | None  # over the leads touched so far
+    target_hours: float | None  # Settings.first_response_hours
+    within: int  # first touch within the target
+    missed: int  # first touch later, or none and the target is past
+
+    @property
+    def share_within(self) -> float | None:
+        return share(self.within, self.within + self.missed)
+
+
+@dataclass(frozen=True)
+class FirstResponse:
+    sources: tuple[SourceResponse, ...]  # the sources with leads in the period, in Source order
+    web_within_hour: int = 0  # "web_within_hour"
+    web_later: int = 0  # "web_later"
+
+    @property
+    def web_share(self) -> float | None:
+        return share(self.web_within_hour, self.web_within_hour + self.web_later)
+
+
+@dataclass(frozen=True)
+class RevisitResults:
+    revisited: int  # no's called back in the period ("revisited")
+    reopened: int  # of those, back in the pipeline ("reopened")
+    won: int  # wins in the period of leads reopened from a "no" before ("won_after_revisit")
+    other_wins: int  # the period's other wins
+
+    @property
+    def gain(self) -> float | None:
+        """Wins from revisits against the other wins: "5–10% more sales" in the seed's terms."""
+        return share(self.won, self.other_wins)
+
+
+@dataclass(frozen=True)
+class DayState:
+    day: date
+    had_work: bool
+    slipped: bool  # "slipped:YYYY-MM-DD"
+
+
+@dataclass(frozen=True)
+class NothingSlipped:
+    days: tuple[DayState, ...]  # every finished day of the period, oldest first
+    without_next_step: int  # active leads with nothing planned, now ("without_next_step")
+
+    @property
+    def clean_days(self) -> int:
+        return sum(1 for d in self.days if d.had_work and not d.slipped)
+
+    @property
+    def slipped_days(self) -> int:
+        return sum(1 for d in self.days if d.slipped)
+
+    @property
+    def streak(self) -> int:
+        """Days with something due and nothing slipped, in a row up to the last finished day
+        (a day with nothing due neither breaks nor lengthens it)."""
+        count = 0
+        for state in reversed(self.days):
+            if state.slipped:
+                break
+            count += state.had_work
+        return count
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Every figure of the page for one period."""
+
+    span: Span
+    persistence: Persistence
+    never_followed_up: NeverFollowedUp
+    first_response: FirstResponse
+    won_after: WonAfter
+    revisits: RevisitResults
+    nothing_slipped: NothingSlipped

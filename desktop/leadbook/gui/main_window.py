@@ -9,29 +9,16 @@ from datetime import date, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QEventLoop,
-    QLocale,
-    QObject,
-    QProcess,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-    SignalInstance,
-)
+from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -591,7 +578,10 @@ class MainWindow(QMainWindow):
         self.mirror_action.setChecked(self.ics_mirror.folder is not None)
         self._update_mirror_tip()
         file_menu.addAction(self.mirror_action)
-        self._update_import_actions()
+        # Only this menu shows it: the book is asked when the menu opens (and after each change), not
+        # before the first paint.
+        self.undo_import_action.setEnabled(False)
+        file_menu.aboutToShow.connect(self._update_import_actions)
 
     def _update_mirror_tip(self) -> None:
         path = self.ics_mirror.path
@@ -682,7 +672,7 @@ class MainWindow(QMainWindow):
     def _refused_read_only(self) -> bool:
         """True (after saying why) when the book is read-only and a write was asked for."""
         if self.book.read_only:
-            QMessageBox.warning(self, self.tr("The lead book is read-only"),
+            QtWidgets.QMessageBox.warning(self, self.tr("The lead book is read-only"),
                                 texts.book_error_text(BookReadOnlyError(self.book.path)))  # fmt: skip
         return self.book.read_only
 
@@ -704,7 +694,7 @@ class MainWindow(QMainWindow):
         if seconds >= 1.0 and not self._waiting_shown:
             self._waiting_shown = True
             self.statusBar().showMessage(self.tr("Waiting for another Leadbook to finish…"))
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        QCoreApplication.processEvents(QtCore.QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
     def new_lead(self) -> None:
         if self._refused_read_only():
@@ -745,7 +735,7 @@ class MainWindow(QMainWindow):
 
     def plan_at(self, day: date, at: time | None) -> None:
         """Double-click on an empty calendar slot: choose a lead, then plan there."""
-        text, ok = QInputDialog.getText(
+        text, ok = QtWidgets.QInputDialog.getText(
             self, self.tr("Plan follow-up"), self.tr("Find the lead (name, company, e-mail):")
         )
         if not ok or not text.strip():
@@ -755,7 +745,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("No lead matches “%1”.").replace("%1", text.strip()), UNDO_MESSAGE_MS)
             return
         names = [f"{lead.name} — {lead.company}" if lead.company else lead.name for lead in leads]
-        choice, ok = QInputDialog.getItem(self, self.tr("Plan follow-up"), self.tr("Lead:"), names, 0, False)
+        choice, ok = QtWidgets.QInputDialog.getItem(self, self.tr("Plan follow-up"), self.tr("Lead:"), names, 0, False)
         if ok:
             from .followups.followup_dialog import FollowUpDialog  # noqa: PLC0415 - opened on request
 
@@ -825,12 +815,12 @@ class MainWindow(QMainWindow):
 
     def ask_sync_password(self) -> None:
         """No keyring: the password once per session, kept only in memory."""
-        from PySide6.QtWidgets import QInputDialog, QLineEdit  # noqa: PLC0415 - asked once, rarely
+        from PySide6.QtWidgets import QLineEdit  # noqa: PLC0415 - asked once, rarely
 
         account = self.calendar_sync.account
         if account is None:
             return
-        password, ok = QInputDialog.getText(
+        password, ok = QtWidgets.QInputDialog.getText(
             self,
             self.tr("Calendar sync"),
             self.tr("This computer has no keyring. The password for %1 at %2, for this session:")
@@ -927,7 +917,7 @@ class MainWindow(QMainWindow):
         try:
             target = self.book.back_up(self.backups)
         except BookError as error:
-            QMessageBox.warning(self, self.tr("The backup failed"), texts.book_error_text(error))
+            QtWidgets.QMessageBox.warning(self, self.tr("The backup failed"), texts.book_error_text(error))
             return
         self.statusBar().showMessage(self.tr("Backed up and verified: %1").replace("%1", str(target)), UNDO_MESSAGE_MS)
 
@@ -969,16 +959,18 @@ class MainWindow(QMainWindow):
         from ..platform.desktop_entry import this_leadbook  # noqa: PLC0415 - the command that starts this Leadbook
 
         program, *arguments = [*this_leadbook(), "--demo"]
-        started, pid = QProcess.startDetached(program, arguments)
+        started, pid = QtCore.QProcess.startDetached(program, arguments)
         if not started:
-            QMessageBox.warning(self, self.tr("Open a demo book"), self.tr("The demo book could not be started."))
+            QtWidgets.QMessageBox.warning(
+                self, self.tr("Open a demo book"), self.tr("The demo book could not be started.")
+            )
             return
         self.demo_pid = int(pid)
         self.statusBar().showMessage(self.tr("A demo book opens in a second window; this book is not touched."),
                                      UNDO_MESSAGE_MS)  # fmt: skip
 
     def about(self) -> None:
-        QMessageBox.about(
+        QtWidgets.QMessageBox.about(
             self,
             self.tr("About Leadbook"),
             self.tr("Leadbook %1\nAn offline lead book that makes you follow up.\n\nBook: %2")

@@ -15,15 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QLocale
 
 from ..book import LeadBook
-from ..book.progress import (
-    FirstResponse,
-    NeverFollowedUp,
-    NothingSlipped,
-    Persistence,
-    Progress,
-    RevisitResults,
-    WonAfter,
-)
 from ..core.clock import Clock
 from ..core.progress import (
     AVERAGE_TOUCHES,
@@ -34,9 +25,16 @@ from ..core.progress import (
     STOP_AFTER_ONE,
     WEB_HOUR,
     WEB_HOUR_ODDS,
+    FirstResponse,
+    NeverFollowedUp,
+    NothingSlipped,
     Period,
+    Persistence,
+    Progress,
     Research,
+    RevisitResults,
     Span,
+    WonAfter,
 )
 from . import texts
 from .formatting import short_date as day_text

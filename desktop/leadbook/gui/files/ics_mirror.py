@@ -19,8 +19,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...book import BookError, Change, LeadBook, write_atomically
 from ...platform import machine
@@ -156,7 +157,7 @@ def confirm_proposed_folder(parent: QWidget, mirror: IcsMirror) -> None:
     folder = mirror.proposed_folder
     if folder is None:
         return
-    box = QMessageBox(QMessageBox.Icon.Question,
+    box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Question,
                       QCoreApplication.translate("IcsMirror", "Keep a calendar file in this folder?"),
                       QCoreApplication.translate(
                           "IcsMirror", "This lead book asks to keep a calendar file of its follow-ups in %1.\n\n"
@@ -164,9 +165,9 @@ def confirm_proposed_folder(parent: QWidget, mirror: IcsMirror) -> None:
                           "yourself; a book someone sent you may name any folder.").replace("%1", str(folder)),
                       parent=parent)  # fmt: skip
     agree = box.addButton(QCoreApplication.translate("IcsMirror", "Keep the calendar file there"),
-                          QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+                          QtWidgets.QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
     refuse = box.addButton(QCoreApplication.translate("IcsMirror", "Not on this computer"),
-                           QMessageBox.ButtonRole.RejectRole)  # fmt: skip
+                           QtWidgets.QMessageBox.ButtonRole.RejectRole)  # fmt: skip
     box.setDefaultButton(refuse)
     box.setEscapeButton(refuse)
     box.exec()
@@ -175,7 +176,7 @@ def confirm_proposed_folder(parent: QWidget, mirror: IcsMirror) -> None:
 
 def choose_mirror_folder(parent: QWidget, mirror: IcsMirror) -> bool:
     """Ask for the folder (the action was checked); False when the user cancelled."""
-    folder = QFileDialog.getExistingDirectory(
+    folder = QtWidgets.QFileDialog.getExistingDirectory(
         parent,
         QCoreApplication.translate("IcsMirror", "Keep follow-ups in a calendar file in this folder"),
         str(mirror.folder or Path.home()),

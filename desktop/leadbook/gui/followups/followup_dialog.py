@@ -39,7 +39,7 @@ from ...core.rules import is_working_day, next_working_day
 from ...present import texts
 from ...present.formatting import book_days, day_text, qdate, short_time
 from ..accessibility import fit_for_keyboard
-from ..guarded import AsksBeforeDiscarding, DiscardGuard, ErrorLine, enter_submits
+from ..dialog_habits import AsksBeforeDiscarding, DiscardGuard, ErrorLine, enter_submits
 from ..leads.dialog import EnumCombo
 from ..theme import set_role, set_type, style
 from .phrases import mark_phrases_to_avoid

@@ -36,7 +36,7 @@ from ...core.rules import Proposal, ProposalSource, spacing_gap_ends
 from ...present import texts
 from ...present.formatting import day_text, due_text
 from ..accessibility import fit_for_keyboard
-from ..guarded import AsksBeforeDiscarding, DiscardGuard, enter_submits
+from ..dialog_habits import AsksBeforeDiscarding, DiscardGuard, enter_submits
 from ..leads.dialog import EnumCombo
 from ..theme import set_role, set_type
 from .followup_dialog import DayCaution, DueEdit, ObjectiveEdit

@@ -31,8 +31,8 @@ from ...core.validation import FieldProblem, Problem, lead_problems, parse_amoun
 from ...present import texts
 from ...present.formatting import local_datetime, short_date
 from ..accessibility import fit_for_keyboard
+from ..dialog_habits import AsksBeforeDiscarding, DiscardGuard, ErrorLine, enter_submits
 from ..fit import FitScrollArea, fit_on_screen
-from ..guarded import AsksBeforeDiscarding, DiscardGuard, ErrorLine, enter_submits
 from ..theme import set_role, set_type
 
 E = TypeVar("E")  # an enum, or any value compared by ==: the language codes

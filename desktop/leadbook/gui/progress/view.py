@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...book import ChangeKind, LeadBook
-from ...book.progress import DayState, Progress
 from ...core.progress import (
     AVERAGE_TOUCHES,
     FIVE_OR_MORE,
@@ -38,8 +37,10 @@ from ...core.progress import (
     REVISIT_GAIN,
     STOP_AFTER_ONE,
     WEB_HOUR,
+    DayState,
     Decision,
     Period,
+    Progress,
 )
 from ...present import progress_text as words
 from ...present import texts

@@ -11,9 +11,10 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, SignalInstance
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...book.next_up import NextUp, Why
 from ...core.model import Channel, Lead
@@ -150,7 +151,7 @@ class NextCard(QFrame):
     def open_link(self, url: QUrl) -> None:
         """Open a tel: or mailto: link in the desktop's program, or say that none is there."""
         if not self.open_url(url):
-            QMessageBox.information(
+            QtWidgets.QMessageBox.information(
                 self,
                 self.tr("Nothing opened"),
                 self.tr("No program on this computer opens %1 links.").replace("%1", url.scheme() + ":"),
