@@ -1,0 +1,144 @@
+"""Damage met before the start-up check's verdict: a read of a damaged page after the window is
+built leads to the damaged-book flow (once the verdict is in), never to the message for a bug;
+and workers of the window neither write nor copy the book before the verdict, also when another
+program held the book's write lock when it opened."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from leadbook.app import Session
+from leadbook.book import LeadBook
+from leadbook.core.model import Lead
+from leadbook.store.backup import list_backups
+from leadbook.store.safety import StartCheck
+
+HOLDER = Path(__file__).parents[1] / "e2e" / "lock_holder.py"
+
+
+class HeldCheck(StartCheck):
+    """The start-up check, begun but kept from reading until the test lets it go."""
+
+    def __init__(self, path: Path) -> None:
+        self.go = threading.Event()
+        super().__init__(path)
+
+    def _run(self) -> None:
+        self.go.wait(30)
+        super()._run()
+
+
+def _book_with_backup(qtbot, tmp_path, clock) -> Path:
+    """A book of 300 leads with its daily backup, closed cleanly (the next start checks it while Today paints)."""
+    path = tmp_path / "book.leadbook"
+    with LeadBook.open(path, clock) as book:
+        book.add_leads([Lead(name=f"Lead {n:03}") for n in range(300)])
+    session = Session(clock, tmp_path / "backups")
+    assert session.open(path)
+    qtbot.addWidget(session.window)
+    qtbot.waitUntil(lambda: len(list_backups(path, session.backups)) == 1)
+    session.window.close()
+    session.close()
+    return path
+
+
+def _damage(path: Path, btree: str) -> bytes:
+    """Overwrite the root page of ``btree`` (a table or index of the book) as a failing disk would."""
+    with sqlite3.connect(path) as conn:
+        (page,) = conn.execute("SELECT pageno FROM dbstat WHERE name = ? AND path = '/'", (btree,)).fetchone()
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[(page - 1) * size : (page - 1) * size + 3000] = b"\xee" * 3000
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+class _Boxes:
+    """Answers every message box as it shows: "Restore that backup" where offered, else Close/OK."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[str, str]] = []
+        self.timer = QTimer()
+        self.timer.timeout.connect(self._look)
+        self.timer.start(10)
+
+    def _look(self) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            return
+        self.seen.append((box.windowTitle(), box.text()))
+        restore = [b for b in box.buttons() if b.text() == "Restore that backup"]
+        (restore or box.buttons())[0].click()
+
+    def titles(self) -> list[str]:
+        return [title for title, _text in self.seen]
+
+
+def test_a_page_opened_before_the_verdict_that_reads_a_damaged_page_leads_to_the_damaged_book_flow(
+    qtbot, tmp_path, clock
+):
+    path = _book_with_backup(qtbot, tmp_path, clock)
+    data = _damage(path, "leads_by_name")  # the lead list's order: Today does not read it
+    check = HeldCheck(path)
+    boxes = _Boxes()
+    session = Session(clock, tmp_path / "backups")
+    hook = sys.excepthook
+    sys.excepthook = session.report_unexpected  # as app.run_gui installs it
+    try:
+        assert session.open(path, check)
+        first = session.window
+        assert first is not None
+        qtbot.waitExposed(first)
+        # The user opens the lead list before the verdict: its read meets the damaged page.
+        first.nav.setCurrentRow(first.nav.row(first._nav_items["leads"]))
+        qtbot.wait(50)  # turns of the event loop: the flow waits for the verdict
+        assert session.window is first and boxes.seen == []
+        assert session.book is not None and session.book.start_check_verdict(wait=False) is None
+        check.go.set()
+        qtbot.waitUntil(lambda: session.window is not None and session.window is not first, timeout=10_000)
+    finally:
+        check.go.set()
+        sys.excepthook = hook
+    boxes.timer.stop()
+    qtbot.addWidget(session.window)
+    assert boxes.titles() == ["The lead book is damaged"]  # once, and never "Something went wrong"
+    assert "moved aside" in boxes.seen[0][1] and "300 leads" in boxes.seen[0][1]
+    assert session.book.count_leads() == 300 and session.book.check(full=True) == []
+    aside = list(tmp_path.glob("book.leadbook.damaged-*"))
+    assert len(aside) == 1 and aside[0].read_bytes() == data  # nothing was written to it while open
+    session.window.close()
+    session.close()
+
+
+def test_damage_met_while_the_verdict_is_already_in_runs_the_flow_once(qtbot, tmp_path, clock):
+    path = _book_with_backup(qtbot, tmp_path, clock)
+    _damage(path, "leads_by_name")
+    check = HeldCheck(path)
+    boxes = _Boxes()
+    session = Session(clock, tmp_path / "backups")
+    hook = sys.excepthook
+    sys.excepthook = session.report_unexpected
+    try:
+        assert session.open(path, check)
+        first = session.window
+        qtbot.waitExposed(first)
+        check.go.set()
+        assert check.problems()  # the check found the damage (waited for without an event loop turn)
+        assert session.window is first  # the window has not heard yet
+        first.nav.setCurrentRow(first.nav.row(first._nav_items["leads"]))
+        qtbot.waitUntil(lambda: session.window is not None and session.window is not first, timeout=10_000)
+    finally:
+        check.go.set()
+        sys.excepthook = hook
+    boxes.timer.stop()
+    qtbot.addWidget(session.window)
+    assert boxes.titles() == ["The lead book is damaged"]
+    session.window.close()
+    session.close()
