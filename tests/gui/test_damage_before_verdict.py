@@ -6,16 +6,19 @@ program held the book's write lock when it opened."""
 from __future__ import annotations
 
 import sqlite3
+import subprocess
 import sys
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from leadbook.app import Session
 from leadbook.book import LeadBook
 from leadbook.core.model import Lead
+from leadbook.gui.book_task import BookTask
 from leadbook.store.backup import list_backups
 from leadbook.store.safety import StartCheck
 
@@ -140,5 +143,91 @@ def test_damage_met_while_the_verdict_is_already_in_runs_the_flow_once(qtbot, tm
     boxes.timer.stop()
     qtbot.addWidget(session.window)
     assert boxes.titles() == ["The lead book is damaged"]
+    session.window.close()
+    session.close()
+
+
+def _write_lock_taken(path: Path) -> bool:
+    """Does some connection hold the book's write lock? Asked without writing anything."""
+    conn = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as error:
+        assert "locked" in str(error)
+        return True
+    else:
+        conn.execute("ROLLBACK")
+        return False
+    finally:
+        conn.close()
+
+
+def _setting(path: Path, key: str) -> str | None:
+    """What the file holds, read by a connection of the test's own (reads never wait for the lock)."""
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    finally:
+        conn.close()
+    return None if row is None else row[0]
+
+
+@pytest.mark.slow  # a real second process
+def test_when_another_program_held_the_write_lock_at_open_nothing_writes_or_copies_before_the_verdict(
+    qtbot, tmp_path, clock
+):
+    path = _book_with_backup(qtbot, tmp_path, clock)
+    clock.advance(days=1)  # the daily backup is due again at this start
+    backups = tmp_path / "backups"
+    check = HeldCheck(path)
+    session = Session(clock, backups)
+    entered = threading.Event()
+    ended: list[object] = []
+
+    def write(book: LeadBook, _progress: object, _cancelled: object) -> bool:
+        entered.set()
+        book.set_setting("written_by_a_worker", "yes")  # waits for the verdict
+        return check.done
+
+    def copy(book: LeadBook, _progress: object, _cancelled: object) -> bool:
+        book.back_up(backups)  # a copy needs no write lock: it waits for the verdict itself
+        return check.done
+
+    with subprocess.Popen([sys.executable, str(HOLDER), str(path), "-1"], stdin=subprocess.PIPE,
+                          stdout=subprocess.PIPE, text=True) as holder:  # fmt: skip
+        assert holder.stdin is not None and holder.stdout is not None
+        tasks: list[BookTask] = []
+        try:
+            assert holder.stdout.readline().strip() == "locked"
+            assert session.open(path, check)  # the check could not take the lock: the other program has it
+            window = session.window
+            qtbot.waitExposed(window)
+            # The other program lets go before the verdict: the book takes the lock at once, so
+            # neither another program nor a worker of this window writes before the verdict.
+            holder.stdin.write("go\n")
+            holder.stdin.flush()
+            assert holder.stdout.readline().strip() == "released"
+            assert _setting(path, "lock_holder") == "was here"
+            qtbot.waitUntil(lambda: _write_lock_taken(path))
+            for work in (write, copy):  # as calendar sync and the daily backup do, on their own connections
+                tasks.append(task := BookTask.on(session.book, work))
+                task.succeeded.connect(ended.append)
+                task.failed.connect(ended.append)
+                task.start()
+            qtbot.waitUntil(entered.is_set)
+            qtbot.wait(100)  # turns of the event loop in which the workers could have written or copied
+            assert ended == [] and _setting(path, "written_by_a_worker") is None
+            assert len(list_backups(path, backups)) == 1  # no copy, and the daily backup waits too
+            assert session.book.start_check_verdict(wait=False) is None
+            check.go.set()
+            qtbot.waitUntil(lambda: ended == [True, True])  # written and copied once the check had passed
+            assert _setting(path, "written_by_a_worker") == "yes"
+            assert len(list_backups(path, backups)) >= 2
+            qtbot.waitUntil(lambda: not _write_lock_taken(path))  # let go of at the verdict
+        finally:
+            check.go.set()
+            for task in tasks:
+                task.wait()
+            holder.kill()
     session.window.close()
     session.close()
