@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
+from datetime import time
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from leadbook.app import Session
 from leadbook.book import LeadBook
+from leadbook.core.followups import Due, FollowUp
 from leadbook.core.model import Lead
 from leadbook.gui.book_task import BookTask
 from leadbook.store.backup import list_backups
@@ -37,11 +39,16 @@ class HeldCheck(StartCheck):
         super()._run()
 
 
-def _book_with_backup(qtbot, tmp_path, clock) -> Path:
-    """A book of 300 leads with its daily backup, closed cleanly (the next start checks it while Today paints)."""
+def _book_with_backup(qtbot, tmp_path, clock, *, today: bool = False) -> Path:
+    """A book of 300 leads with its daily backup, closed cleanly (the next start checks it while
+    Today paints). ``today``: each lead has a call due today, the last leads' first."""
     path = tmp_path / "book.leadbook"
     with LeadBook.open(path, clock) as book:
         book.add_leads([Lead(name=f"Lead {n:03}") for n in range(300)])
+        if today:
+            with book.batch():
+                for n, lead_id in enumerate(sorted(book.lead_ids(), reverse=True)):
+                    book.plan_followup(FollowUp(lead_id, Due(book.local_today(), time(10 + n // 60, n % 60))))
     session = Session(clock, tmp_path / "backups")
     assert session.open(path)
     qtbot.addWidget(session.window)
@@ -51,10 +58,12 @@ def _book_with_backup(qtbot, tmp_path, clock) -> Path:
     return path
 
 
-def _damage(path: Path, btree: str) -> bytes:
-    """Overwrite the root page of ``btree`` (a table or index of the book) as a failing disk would."""
+def _damage(path: Path, btree: str, where: str = "/") -> bytes:
+    """Overwrite a page of ``btree`` (a table or index of the book) as a failing disk would: its
+    root, or the page at ``where`` in it ("/000/": the first leaf under the root)."""
     with sqlite3.connect(path) as conn:
-        (page,) = conn.execute("SELECT pageno FROM dbstat WHERE name = ? AND path = '/'", (btree,)).fetchone()
+        query = "SELECT pageno FROM dbstat WHERE name = ? AND path = ?"
+        (page,) = conn.execute(query, (btree, where)).fetchone()
         size = conn.execute("PRAGMA page_size").fetchone()[0]
     conn.close()
     data = bytearray(path.read_bytes())
@@ -116,6 +125,39 @@ def test_a_page_opened_before_the_verdict_that_reads_a_damaged_page_leads_to_the
     assert session.book.count_leads() == 300 and session.book.check(full=True) == []
     aside = list(tmp_path.glob("book.leadbook.damaged-*"))
     assert len(aside) == 1 and aside[0].read_bytes() == data  # nothing was written to it while open
+    session.window.close()
+    session.close()
+
+
+def test_todays_rows_below_the_first_screen_on_a_damaged_page_lead_to_the_damaged_book_flow(qtbot, tmp_path, clock):
+    path = _book_with_backup(qtbot, tmp_path, clock, today=True)
+    data = _damage(path, "leads", "/000/")  # the first leads: Today lists them below its first screen
+    check = HeldCheck(path)
+    boxes = _Boxes()
+    session = Session(clock, tmp_path / "backups")
+    hook = sys.excepthook
+    sys.excepthook = session.report_unexpected  # as app.run_gui installs it
+    try:
+        assert session.open(path, check)
+        first = session.window
+        today = first.today_view
+        qtbot.waitExposed(first)
+        assert today.model.rowCount() > 0  # the first screen painted from sound pages
+        qtbot.waitUntil(lambda: not today._rest.isActive())  # the rest was read on the next turn: damage
+        qtbot.wait(50)
+        assert session.window is first and boxes.seen == []  # waiting for the verdict, no message
+        check.go.set()
+        qtbot.waitUntil(lambda: session.window is not None and session.window is not first, timeout=10_000)
+    finally:
+        check.go.set()
+        sys.excepthook = hook
+    boxes.timer.stop()
+    qtbot.addWidget(session.window)
+    assert boxes.titles() == ["The lead book is damaged"]
+    assert session.book.count_leads() == 300 and session.book.check(full=True) == []
+    aside = list(tmp_path.glob("book.leadbook.damaged-*"))
+    assert len(aside) == 1 and aside[0].read_bytes() == data
+    qtbot.waitUntil(lambda: not session.window.today_view._rest.isActive())  # the restored book's rows, all read
     session.window.close()
     session.close()
 
