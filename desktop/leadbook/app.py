@@ -184,6 +184,8 @@ class Session(QObject):
         self.controller: TrayController | None = None
         self.font_notice: FontNotice | None = None
         self._checking: StartCheck | None = None  # the start-up check the open window waits for
+        #: Damage a read met before that check's verdict (``report_unexpected``), for the verdict to settle.
+        self._damage_met: tuple[type[BaseException], BaseException, TracebackType | None] | None = None
         self._verdict_timer = QTimer(self)
         self._verdict_timer.setInterval(VERDICT_POLL_MS)
         self._verdict_timer.timeout.connect(self._on_verdict)
@@ -270,8 +272,11 @@ class Session(QObject):
             return
         self._verdict_timer.stop()
         self._checking = None
+        met, self._damage_met = self._damage_met, None
         if not problems:
             window.release_start_work()
+            if met is not None:  # the check found nothing to explain it: reported as any other surprise
+                _report_unexpected(*met)
             return
         log.error("%s: the start-up check found damage after the window opened", book.path)
         self.book = self.window = None
@@ -286,6 +291,20 @@ class Session(QObject):
         QApplication.setQuitOnLastWindowClosed(quits)
         if not opened:
             QApplication.exit(2)
+
+    def report_unexpected(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        """``sys.excepthook`` while a book is open. SQLite's damage met by a read before the start-up
+        check's verdict (or after it found damage), wherever the read was, leads to the damaged-book
+        flow once: ``_on_verdict``, already waiting for the verdict, runs it. Anything else is a bug."""
+        book = self.book
+        if self._checking is not None and book is not None and book.damage_before_verdict(error):
+            if self._damage_met is None:
+                log.warning("%s: a read met damage before the start-up check's verdict: %s", book.path, error)
+                self._damage_met = (kind, error, tb)
+            if not self._verdict_timer.isActive():
+                self._verdict_timer.start()
+            return
+        _report_unexpected(kind, error, tb)
 
     def _start_reminders(self, book: LeadBook, window: MainWindow, background: bool = False) -> None:
         """The reminder engine, the reminders window and the tray controller of ``book``."""
@@ -475,6 +494,7 @@ def run_gui(
         return NoTray(app) if showing_demo() else make_tray(app.windowIcon(), app)
 
     session = Session(clock or SystemClock(), backups, make_tray=tray, background=background)
+    sys.excepthook = session.report_unexpected  # damage met before the start-up check's verdict: its flow
     instance.raise_requested.connect(session.raise_window)
     # Logout, shutdown, `kill`, Ctrl+C: the same clean close as File ▸ Quit (book checkpointed, marker gone).
     # Caught before the book opens and its window shows: a signal as soon as the window is seen must

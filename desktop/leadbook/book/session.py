@@ -21,7 +21,7 @@ from ..store import database
 from ..store import leads as lead_store
 from ..store import settings as settings_store
 from ..store.backup import BackupInfo, list_backups, make_backup, rotate, running_marker
-from ..store.database import begin_immediate, immediate, is_writable, known_errors, open_database
+from ..store.database import begin_immediate, immediate, is_damage, is_writable, known_errors, open_database
 from ..store.errors import (
     BackupFailed,
     BookDamagedError,
@@ -108,6 +108,7 @@ class Session:
         #: for its verdict, and the write lock is held meanwhile (``_hold_writes``).
         self._checking: StartCheck | None = None
         self._holding_writes = False
+        self._lock_refused = False  # another program held the write lock when the hold was tried
 
     @classmethod
     def open(
@@ -161,14 +162,19 @@ class Session:
     def _hold_writes(self) -> None:
         """Take SQLite's write lock until the start-up check's verdict (an empty transaction: the
         reads meanwhile see the book as it is, and no other connection can write). When another
-        program holds the lock now, this connection's own writes still wait for the verdict."""
+        program holds the lock now, this connection's own writes still wait for the verdict, and
+        ``start_check_verdict(wait=False)`` (which the app asks while it waits) takes the lock as
+        soon as that program lets go of it."""
         conn = self._db.conn
+        if conn.in_transaction:
+            return
         self._set_busy_timeout(conn, 0)
         try:
             begin_immediate(conn)
             self._holding_writes = True
+            self._lock_refused = False
         except sqlite3.OperationalError:
-            pass
+            self._lock_refused = True
         finally:
             self._set_busy_timeout(conn, 3000)
 
@@ -180,6 +186,8 @@ class Session:
         if checking is None:
             return []
         if not wait and not checking.done:
+            if self._lock_refused:
+                self._hold_writes()  # until the verdict, nobody else writes (nor any worker of ours)
             return None
         problems = _verdict(checking)
         if problems:
@@ -188,7 +196,22 @@ class Session:
         self._let_go_of_writes()
         return []
 
+    @property
+    def pending_start_check(self) -> StartCheck | None:
+        """The start-up check this book still waits for (or that found damage); None once it
+        passed, or when none ran. A worker's connection is handed it (``worker_connection``),
+        so that the worker's writes and backups wait for the verdict too."""
+        return self._checking
+
+    def damage_before_verdict(self, error: BaseException) -> bool:
+        """Is ``error`` SQLite reporting damage ("database disk image is malformed") while the
+        start-up check still runs, or after it found damage? A read can reach a damaged page
+        before the check does (Today's rows below the first screen, a page opened before the
+        verdict): the app then runs the damaged-book flow once the verdict is in."""
+        return self._checking is not None and is_damage(error)
+
     def _let_go_of_writes(self) -> None:
+        self._lock_refused = False
         if self._holding_writes:
             self._holding_writes = False
             self._db.conn.execute("ROLLBACK")  # the empty transaction: nothing was written in it
@@ -381,14 +404,19 @@ class Session:
 
     @classmethod
     @contextmanager
-    def worker_connection(cls, path: Path | str, clock: Clock) -> Iterator[LeadBook]:
+    def worker_connection(
+        cls, path: Path | str, clock: Clock, *, checking: StartCheck | None = None
+    ) -> Iterator[LeadBook]:
         """The same book on a connection of the calling thread (SQLite objects belong to the
         thread that made them), for a worker. It leaves the running marker alone; after it,
-        the main book needs ``reload_after_external_change``."""
+        the main book needs ``reload_after_external_change``. ``checking``: the main book's
+        ``pending_start_check``; the worker's writes and backups wait for its verdict (on the
+        worker's thread) and refuse on damage, as the main book's do."""
         path = Path(path)
         read_only = not is_writable(path)
         book = cls(open_database(path, create=False, read_only=read_only), path, clock)
         book.read_only = read_only
+        book._checking = checking
         try:
             yield cast("LeadBook", book)
         finally:

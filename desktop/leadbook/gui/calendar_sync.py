@@ -219,7 +219,7 @@ class CalendarSync(TranslationContext, QObject):
                 dav.close()
 
         self.status.emit(self.tr("Syncing the calendar…"))
-        task = BookTask(self.book.path, self.book.clock, work, self)
+        task = BookTask.on(self.book, work, self)
         task.succeeded.connect(self._done)
         task.failed.connect(self._failed)
         task.finished.connect(task.deleteLater)

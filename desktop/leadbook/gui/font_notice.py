@@ -79,7 +79,7 @@ class FontNotice(QObject):
     def _scan_book(self) -> None:
         if self._warned() or self._task is not None:
             return
-        task = BookTask(self._book.path, self._book.clock, lambda book, _progress, _cancelled: book.shown_characters())
+        task = BookTask.on(self._book, lambda book, _progress, _cancelled: book.shown_characters())
         task.succeeded.connect(self._check)
         task.finished.connect(self._scan_done)
         self._task = task

@@ -93,7 +93,7 @@ class DailyBackup(QObject):
             return book.back_up(folder)
 
         self._busy = True
-        self._task = BookTask(self._book.path, self._book.clock, work, self)
+        self._task = BookTask.on(self._book, work, self)
         self._task.succeeded.connect(lambda target: self._done(self.finished, target))
         self._task.failed.connect(lambda error: self._done(self.failed, error))
         self._task.finished.connect(self._task.deleteLater)

@@ -95,6 +95,23 @@ def connect_read_only(path: Path, timeout: float = 3.0) -> sqlite3.Connection:
     return connect("immutable=1")
 
 
+#: SQLite's primary result codes for a damaged file: SQLITE_CORRUPT ("database disk image is
+#: malformed") and SQLITE_NOTADB.
+DAMAGE_CODES = (11, 26)
+
+
+def is_damage(error: BaseException | None) -> bool:
+    """Is ``error`` SQLite reporting a damaged file? Classified by SQLite's code, not its words,
+    also when it was translated into a BookError (``known_errors``) or raised while handling one."""
+    for _ in range(8):  # a short chain of causes; never a loop
+        if error is None:
+            return False
+        if isinstance(error, sqlite3.DatabaseError) and getattr(error, "sqlite_errorcode", 0) & 0xFF in DAMAGE_CODES:
+            return True
+        error = error.__cause__ or error.__context__
+    return False
+
+
 def translate_error(path: Path, error: sqlite3.Error) -> BookError:
     """Map SQLite's error to the one a user can act on."""
     text = str(error).lower()

@@ -117,7 +117,7 @@ class IcsMirror(QObject):
             write_atomically(path, data, shared=True)  # for other programs to read: follows the umask
             return str(path)
 
-        task = BookTask(self.book.path, self.book.clock, work, self)
+        task = BookTask.on(self.book, work, self)
         task.succeeded.connect(self._done)
         task.failed.connect(self._failed)
         self._task = task

@@ -475,7 +475,7 @@ class ImportDialog(TranslationContext, QDialog):
     # --- step 1: read the file ----------------------------------------------------------
 
     def _run(self, work: Callable[[LeadBook, Any, Any], Any], done: Callable[[Any], None]) -> None:
-        task = BookTask(self.book.path, self.book.clock, work, self)
+        task = BookTask.on(self.book, work, self)
         task.succeeded.connect(done)
         task.failed.connect(self._failed)
         self.task = task
@@ -685,7 +685,7 @@ class ImportDialog(TranslationContext, QDialog):
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
         self.import_button.setEnabled(False)
-        task = BookTask(self.book.path, self.book.clock, lambda book, progress, cancelled: book.import_leads(
+        task = BookTask.on(self.book, lambda book, progress, cancelled: book.import_leads(
             plan, progress, cancelled), self)  # fmt: skip
         task.progressed.connect(self._progressed)
         task.succeeded.connect(self._imported)

@@ -307,7 +307,7 @@ class CalendarSyncPage(QWidget):
         self._busy(True)
         self.message.setText(self.tr("Turning calendar sync off…"))
         self._sync.pause()  # a sync meanwhile would take the removed events for deletions on the phone
-        self._run(BookTask(self._book.path, self._book.clock, work, self), self._turned_off, self._not_turned_off)
+        self._run(BookTask.on(self._book, work, self), self._turned_off, self._not_turned_off)
 
     def _turned_off(self, removed: int) -> None:
         self._task = None

@@ -1,0 +1,275 @@
+"""Damage met before the start-up check's verdict: a read of a damaged page after the window is
+built leads to the damaged-book flow (once the verdict is in), never to the message for a bug;
+and workers of the window neither write nor copy the book before the verdict, also when another
+program held the book's write lock when it opened."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import threading
+from datetime import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from leadbook.app import Session
+from leadbook.book import LeadBook
+from leadbook.core.followups import Due, FollowUp
+from leadbook.core.model import Lead
+from leadbook.gui.book_task import BookTask
+from leadbook.store.backup import list_backups
+from leadbook.store.safety import StartCheck
+
+HOLDER = Path(__file__).parents[1] / "e2e" / "lock_holder.py"
+
+
+class HeldCheck(StartCheck):
+    """The start-up check, begun but kept from reading until the test lets it go."""
+
+    def __init__(self, path: Path) -> None:
+        self.go = threading.Event()
+        super().__init__(path)
+
+    def _run(self) -> None:
+        self.go.wait(30)
+        super()._run()
+
+
+def _book_with_backup(qtbot, tmp_path, clock, *, today: bool = False) -> Path:
+    """A book of 300 leads with its daily backup, closed cleanly (the next start checks it while
+    Today paints). ``today``: each lead has a call due today, the last leads' first."""
+    path = tmp_path / "book.leadbook"
+    with LeadBook.open(path, clock) as book:
+        book.add_leads([Lead(name=f"Lead {n:03}") for n in range(300)])
+        if today:
+            with book.batch():
+                for n, lead_id in enumerate(sorted(book.lead_ids(), reverse=True)):
+                    book.plan_followup(FollowUp(lead_id, Due(book.local_today(), time(10 + n // 60, n % 60))))
+    session = Session(clock, tmp_path / "backups")
+    assert session.open(path)
+    qtbot.addWidget(session.window)
+    qtbot.waitUntil(lambda: len(list_backups(path, session.backups)) == 1)
+    session.window.close()
+    session.close()
+    return path
+
+
+def _damage(path: Path, btree: str, where: str = "/") -> bytes:
+    """Overwrite a page of ``btree`` (a table or index of the book) as a failing disk would: its
+    root, or the page at ``where`` in it ("/000/": the first leaf under the root)."""
+    with sqlite3.connect(path) as conn:
+        query = "SELECT pageno FROM dbstat WHERE name = ? AND path = ?"
+        (page,) = conn.execute(query, (btree, where)).fetchone()
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[(page - 1) * size : (page - 1) * size + 3000] = b"\xee" * 3000
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+class _Boxes:
+    """Answers every message box as it shows: "Restore that backup" where offered, else Close/OK."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[str, str]] = []
+        self.timer = QTimer()
+        self.timer.timeout.connect(self._look)
+        self.timer.start(10)
+
+    def _look(self) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            return
+        self.seen.append((box.windowTitle(), box.text()))
+        restore = [b for b in box.buttons() if b.text() == "Restore that backup"]
+        (restore or box.buttons())[0].click()
+
+    def titles(self) -> list[str]:
+        return [title for title, _text in self.seen]
+
+
+def test_a_page_opened_before_the_verdict_that_reads_a_damaged_page_leads_to_the_damaged_book_flow(
+    qtbot, tmp_path, clock
+):
+    path = _book_with_backup(qtbot, tmp_path, clock)
+    data = _damage(path, "leads_by_name")  # the lead list's order: Today does not read it
+    check = HeldCheck(path)
+    boxes = _Boxes()
+    session = Session(clock, tmp_path / "backups")
+    hook = sys.excepthook
+    sys.excepthook = session.report_unexpected  # as app.run_gui installs it
+    try:
+        assert session.open(path, check)
+        first = session.window
+        assert first is not None
+        qtbot.waitExposed(first)
+        # The user opens the lead list before the verdict: its read meets the damaged page.
+        first.nav.setCurrentRow(first.nav.row(first._nav_items["leads"]))
+        qtbot.wait(50)  # turns of the event loop: the flow waits for the verdict
+        assert session.window is first and boxes.seen == []
+        assert session.book is not None and session.book.start_check_verdict(wait=False) is None
+        check.go.set()
+        qtbot.waitUntil(lambda: session.window is not None and session.window is not first, timeout=10_000)
+    finally:
+        check.go.set()
+        sys.excepthook = hook
+    boxes.timer.stop()
+    qtbot.addWidget(session.window)
+    assert boxes.titles() == ["The lead book is damaged"]  # once, and never "Something went wrong"
+    assert "moved aside" in boxes.seen[0][1] and "300 leads" in boxes.seen[0][1]
+    assert session.book.count_leads() == 300 and session.book.check(full=True) == []
+    aside = list(tmp_path.glob("book.leadbook.damaged-*"))
+    assert len(aside) == 1 and aside[0].read_bytes() == data  # nothing was written to it while open
+    session.window.close()
+    session.close()
+
+
+def test_todays_rows_below_the_first_screen_on_a_damaged_page_lead_to_the_damaged_book_flow(qtbot, tmp_path, clock):
+    path = _book_with_backup(qtbot, tmp_path, clock, today=True)
+    data = _damage(path, "leads", "/000/")  # the first leads: Today lists them below its first screen
+    check = HeldCheck(path)
+    boxes = _Boxes()
+    session = Session(clock, tmp_path / "backups")
+    hook = sys.excepthook
+    sys.excepthook = session.report_unexpected  # as app.run_gui installs it
+    try:
+        assert session.open(path, check)
+        first = session.window
+        today = first.today_view
+        qtbot.waitExposed(first)
+        assert today.model.rowCount() > 0  # the first screen painted from sound pages
+        qtbot.waitUntil(lambda: not today._rest.isActive())  # the rest was read on the next turn: damage
+        qtbot.wait(50)
+        assert session.window is first and boxes.seen == []  # waiting for the verdict, no message
+        check.go.set()
+        qtbot.waitUntil(lambda: session.window is not None and session.window is not first, timeout=10_000)
+    finally:
+        check.go.set()
+        sys.excepthook = hook
+    boxes.timer.stop()
+    qtbot.addWidget(session.window)
+    assert boxes.titles() == ["The lead book is damaged"]
+    assert session.book.count_leads() == 300 and session.book.check(full=True) == []
+    aside = list(tmp_path.glob("book.leadbook.damaged-*"))
+    assert len(aside) == 1 and aside[0].read_bytes() == data
+    qtbot.waitUntil(lambda: not session.window.today_view._rest.isActive())  # the restored book's rows, all read
+    session.window.close()
+    session.close()
+
+
+def test_damage_met_while_the_verdict_is_already_in_runs_the_flow_once(qtbot, tmp_path, clock):
+    path = _book_with_backup(qtbot, tmp_path, clock)
+    _damage(path, "leads_by_name")
+    check = HeldCheck(path)
+    boxes = _Boxes()
+    session = Session(clock, tmp_path / "backups")
+    hook = sys.excepthook
+    sys.excepthook = session.report_unexpected
+    try:
+        assert session.open(path, check)
+        first = session.window
+        qtbot.waitExposed(first)
+        check.go.set()
+        assert check.problems()  # the check found the damage (waited for without an event loop turn)
+        assert session.window is first  # the window has not heard yet
+        first.nav.setCurrentRow(first.nav.row(first._nav_items["leads"]))
+        qtbot.waitUntil(lambda: session.window is not None and session.window is not first, timeout=10_000)
+    finally:
+        check.go.set()
+        sys.excepthook = hook
+    boxes.timer.stop()
+    qtbot.addWidget(session.window)
+    assert boxes.titles() == ["The lead book is damaged"]
+    session.window.close()
+    session.close()
+
+
+def _write_lock_taken(path: Path) -> bool:
+    """Does some connection hold the book's write lock? Asked without writing anything."""
+    conn = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as error:
+        assert "locked" in str(error)
+        return True
+    else:
+        conn.execute("ROLLBACK")
+        return False
+    finally:
+        conn.close()
+
+
+def _setting(path: Path, key: str) -> str | None:
+    """What the file holds, read by a connection of the test's own (reads never wait for the lock)."""
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    finally:
+        conn.close()
+    return None if row is None else row[0]
+
+
+@pytest.mark.slow  # a real second process
+def test_when_another_program_held_the_write_lock_at_open_nothing_writes_or_copies_before_the_verdict(
+    qtbot, tmp_path, clock
+):
+    path = _book_with_backup(qtbot, tmp_path, clock)
+    clock.advance(days=1)  # the daily backup is due again at this start
+    backups = tmp_path / "backups"
+    check = HeldCheck(path)
+    session = Session(clock, backups)
+    entered = threading.Event()
+    ended: list[object] = []
+
+    def write(book: LeadBook, _progress: object, _cancelled: object) -> bool:
+        entered.set()
+        book.set_setting("written_by_a_worker", "yes")  # waits for the verdict
+        return check.done
+
+    def copy(book: LeadBook, _progress: object, _cancelled: object) -> bool:
+        book.back_up(backups)  # a copy needs no write lock: it waits for the verdict itself
+        return check.done
+
+    with subprocess.Popen([sys.executable, str(HOLDER), str(path), "-1"], stdin=subprocess.PIPE,
+                          stdout=subprocess.PIPE, text=True) as holder:  # fmt: skip
+        assert holder.stdin is not None and holder.stdout is not None
+        tasks: list[BookTask] = []
+        try:
+            assert holder.stdout.readline().strip() == "locked"
+            assert session.open(path, check)  # the check could not take the lock: the other program has it
+            window = session.window
+            qtbot.waitExposed(window)
+            # The other program lets go before the verdict: the book takes the lock at once, so
+            # neither another program nor a worker of this window writes before the verdict.
+            holder.stdin.write("go\n")
+            holder.stdin.flush()
+            assert holder.stdout.readline().strip() == "released"
+            assert _setting(path, "lock_holder") == "was here"
+            qtbot.waitUntil(lambda: _write_lock_taken(path))
+            for work in (write, copy):  # as calendar sync and the daily backup do, on their own connections
+                tasks.append(task := BookTask.on(session.book, work))
+                task.succeeded.connect(ended.append)
+                task.failed.connect(ended.append)
+                task.start()
+            qtbot.waitUntil(entered.is_set)
+            qtbot.wait(100)  # turns of the event loop in which the workers could have written or copied
+            assert ended == [] and _setting(path, "written_by_a_worker") is None
+            assert len(list_backups(path, backups)) == 1  # no copy, and the daily backup waits too
+            assert session.book.start_check_verdict(wait=False) is None
+            check.go.set()
+            qtbot.waitUntil(lambda: ended == [True, True])  # written and copied once the check had passed
+            assert _setting(path, "written_by_a_worker") == "yes"
+            assert len(list_backups(path, backups)) >= 2
+            qtbot.waitUntil(lambda: not _write_lock_taken(path))  # let go of at the verdict
+        finally:
+            check.go.set()
+            for task in tasks:
+                task.wait()
+            holder.kill()
+    session.window.close()
+    session.close()

@@ -1,0 +1,101 @@
+"""The book's side of damage met before the start-up check's verdict (no Qt): which errors are
+SQLite's damage while the check runs or after it found damage, and a worker's connection that
+waits for the verdict before it writes or copies."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+from leadbook.book import LeadBook, LeadQuery
+from leadbook.core.model import Lead
+from leadbook.store.database import is_damage
+from leadbook.store.errors import BookDamagedError, BookError, BookLockedError
+from leadbook.store.safety import StartCheck
+
+
+class HeldCheck(StartCheck):
+    """The start-up check, begun but kept from reading until the test lets it go."""
+
+    def __init__(self, path: Path) -> None:
+        self.go = threading.Event()
+        super().__init__(path)
+
+    def _run(self) -> None:
+        self.go.wait(30)
+        super()._run()
+
+
+def _book(tmp_path: Path, clock) -> Path:
+    path = tmp_path / "book.leadbook"
+    with LeadBook.open(path, clock) as book:
+        book.add_leads([Lead(name=f"Lead {n:03}") for n in range(300)])
+    return path
+
+
+def _damage(path: Path, btree: str) -> None:
+    """Overwrite the root page of ``btree`` as a failing disk would."""
+    with sqlite3.connect(path) as conn:
+        (page,) = conn.execute("SELECT pageno FROM dbstat WHERE name = ? AND path = '/'", (btree,)).fetchone()
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[(page - 1) * size : (page - 1) * size + 3000] = b"\xee" * 3000
+    path.write_bytes(bytes(data))
+
+
+def test_a_read_of_a_damaged_page_before_the_verdict_and_after_damage_was_found_is_damage(tmp_path, clock):
+    path = _book(tmp_path, clock)
+    _damage(path, "leads_by_name")
+    check = HeldCheck(path)
+    book = LeadBook.open(path, clock, checking=check)
+    try:
+        with pytest.raises(BookError) as raised:  # the lead list's order (by name), read before the verdict
+            book.lead_ids(LeadQuery())
+        assert is_damage(raised.value)
+        assert book.damage_before_verdict(raised.value)
+        assert not book.damage_before_verdict(BookLockedError(path, "database is locked"))
+        assert not book.damage_before_verdict(sqlite3.OperationalError("no such table: x"))
+        check.go.set()
+        assert book.start_check_verdict()  # damage found: still damage after the verdict
+        assert book.damage_before_verdict(raised.value)
+    finally:
+        check.go.set()
+        book.close()
+
+
+def test_after_a_sound_verdict_an_error_is_no_longer_the_start_checks_business(tmp_path, clock):
+    path = _book(tmp_path, clock)
+    check = HeldCheck(path)
+    check.go.set()
+    with LeadBook.open(path, clock, checking=check) as book:
+        malformed = sqlite3.DatabaseError("database disk image is malformed")
+        malformed.sqlite_errorcode = 11  # type: ignore[attr-defined]  # as SQLite sets it
+        assert book.start_check_verdict() == []
+        assert is_damage(malformed) and not book.damage_before_verdict(malformed)
+
+
+def test_a_workers_connection_writes_and_copies_only_after_the_verdict(tmp_path, clock):
+    path = _book(tmp_path, clock)
+    check = HeldCheck(path)
+    with LeadBook.worker_connection(path, clock, checking=check) as worker:
+        threading.Timer(0.05, check.go.set).start()
+        worker.set_setting("from_the_worker", "yes")  # waits until the check passed, then writes
+        assert check.done and worker.setting("from_the_worker") == "yes"
+
+
+def test_a_workers_connection_neither_writes_nor_copies_a_damaged_book(tmp_path, clock):
+    path = _book(tmp_path, clock)
+    _damage(path, "leads_by_name")
+    check = HeldCheck(path)
+    check.go.set()
+    before = path.read_bytes()
+    with LeadBook.worker_connection(path, clock, checking=check) as worker:
+        with pytest.raises(BookDamagedError):
+            worker.back_up(tmp_path / "backups")
+        with pytest.raises(BookDamagedError):
+            worker.set_setting("from_the_worker", "yes")
+    assert not (tmp_path / "backups").exists() and path.read_bytes() == before
