@@ -14,7 +14,11 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
+# The book's layers (core, store, book: no Qt) load before anything imports PySide6 (present does):
+# PySide's import hook reads the source of every module imported after PySide6, once each, which
+# costs the app's start ~10 ms for these and the standard library modules they use.
 from . import __version__
+from . import book as _before_pyside  # noqa: F401 - imported for that order
 from .core.marks import QT_TRANSLATE_NOOP
 from .platform.paths import DEMO_ENV, DataFolderError, default_book_path
 from .present import texts

@@ -33,7 +33,7 @@ from pathlib import Path
 import _common  # noqa: F401 - the sandbox first
 from _common import SANDBOX, Goal, Report, Row, book_for_run, check_keep_folder, environment_line, render
 from bench_leads import build_book
-from startup_share import Share, bare_args, excluding_qt, leadbook_args, leftovers, profile
+from startup_share import Share, bare_args, excluding_qt, leadbook_args, leftovers, library_loads, profile
 
 WAIT_S = 60
 BARE = """
@@ -129,6 +129,7 @@ def main() -> None:
     }
     times: dict[str, list[float]] = {name: [] for name in candidates}
     shares: dict[str, Share] = {}
+    qt_loads = other_loads = 0.0
     try:
         for args, title in candidates.values():  # warm-up: bytecode written, files in the page cache
             timed(args, title)
@@ -137,9 +138,20 @@ def main() -> None:
                 times[name].append(timed(args, title))
             print(f"  run {run + 1}: " + ", ".join(f"{n} {t[-1] * 1000:.0f} ms" for n, t in times.items()), flush=True)
         if options.profile:
+
+            def live_server() -> None:
+                nonlocal server
+                if server.poll() is not None:
+                    print("  (the X server was ended from outside; starting another)", flush=True)
+                    server, env["DISPLAY"] = start_xvfb()
+
+            live_server()
             shares["bare window"] = profile(bare_args(), env, options.profile)
             for name, book in (("demo book (300 leads)", demo), (f"{options.leads:,} leads", big)):
+                live_server()
                 shares[name] = profile(leadbook_args(book), env, options.profile, leftovers(book))
+            live_server()
+            qt_loads, other_loads = library_loads(demo, env)
     finally:
         server.terminate()
         server.wait()
@@ -153,15 +165,20 @@ def main() -> None:
     if shares:
         bare = shares["bare window"]
         print()
-        print("whose work the start is (main thread's samples, medians; ms = share × the median above):")
+        print("whose work the start is (the main thread's samples of all runs; ms = share × the median above):")
         for name, share in shares.items():
             median_s = statistics.median(times[name])
             parts = ", ".join(f"{part} {value * median_s * 1000:.0f} ms" for part, value in share.qt_parts.items())
             print(f"  {name}: Qt {share.qt:.0%} ({share.qt * median_s * 1000:.0f} ms: {parts}), "
                   f"Leadbook {share.leadbook:.0%} ({share.leadbook * median_s * 1000:.0f} ms), "
+                  f"loading libraries {share.libraries:.0%} ({share.libraries * median_s * 1000:.0f} ms), "
                   f"Python's start {share.python:.0%}; {share.samples} samples")  # fmt: skip
+        print(
+            f"  of the libraries only Leadbook loads: Qt's modules {qt_loads:.0f} ms, the others (SQLite, "
+            f"OpenSSL…) {other_loads:.0f} ms (each timed alone, medians)"
+        )
         for name in list(candidates)[1:]:
-            ratio = excluding_qt(statistics.median(times[name]), shares[name], floor, bare)
+            ratio = excluding_qt(statistics.median(times[name]), shares[name], floor, bare, qt_loads)
             report.add(Row(f"visible, without Qt's extra work: {name}", ratio * floor, floor,
                            Goal(1.5, relative=True, text="≤ 1.5× floor"),
                            note="the Qt work beyond the bare window's taken out"))  # fmt: skip

@@ -104,3 +104,16 @@ def test_few_modules_load_before_the_first_paint(tmp_path: Path, clock):
     # The start runs without cyclic collections (each would walk everything loaded so far); they
     # resume once Today has painted.
     assert seen["gc_at_paint"] is False and seen["gc_after"] is True
+
+
+def test_the_books_layers_load_before_pyside():
+    """PySide's import hook reads the source of every module imported after PySide6: the command's
+    first import loads the book's layers (no Qt) before anything loads PySide6."""
+    probe = "import sys, json\nimport leadbook.cli\nprint(json.dumps(list(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    order = json.loads(done.stdout)
+    pyside = order.index("PySide6")
+    for module in ("leadbook.book", "leadbook.store.leads", "leadbook.store.followups", "leadbook.core.rules",
+                   "leadbook.book.agenda", "leadbook.book.session"):  # fmt: skip
+        assert order.index(module) < pyside, f"{module} loads after PySide6"

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.cadences import POST_SALE, Cadence, translated
 from ..core.clock import from_utc_iso
+from ..core.deferred import deferred
 from ..core.followups import Due, FollowUp, Objective, Outcome, State
 from ..core.model import Lead, Stage
 from ..core.rules import (
@@ -23,7 +24,6 @@ from ..core.rules import (
     stop_rule_reached,
 )
 from ..core.sanitise import clean_text
-from ..present import texts
 from ..store import followups as fu_store
 from ..store import leads as lead_store
 from ..store.database import known_errors
@@ -34,6 +34,10 @@ from .values import PhoneChange, SaidNo, TimelineEntry, _Outcome
 
 if TYPE_CHECKING:  # sqlite-utils loads when a write first needs it (store.database.LazyDatabase)
     import sqlite_utils
+
+    from ..present import texts
+else:  # the words are Qt's translations: the book's layers load before PySide6 at start (cli)
+    texts = deferred("leadbook.present.texts")
 
 
 class FollowUpsMixin(Session):
