@@ -120,3 +120,15 @@ def test_dates_follow_the_language_when_the_system_formats_as_c(tmp_path) -> Non
     first, second = done.stdout.splitlines()[:2]
     assert first.endswith(" Freitag, 4. Dezember 2026")  # "Heute, …" or "Agenda für …", by the day it runs
     assert " und " in second  # the list of counts joined as German joins it
+
+
+def test_lists_in_sentences_follow_the_language_where_dates_follow_the_region(tmp_path) -> None:
+    """US formats (LANG=en_US.UTF-8) with a German UI (LANGUAGE=de): dates may be American, but the
+    sentence that lists the counts is German throughout ("… und 2 zu entscheiden", not "… and …")."""
+    book = tmp_path / "demo.leadbook"
+    assert leadbook("demo", str(book), lang="en_US.UTF-8", home=tmp_path).returncode == 0
+    done = leadbook("today", "--db", str(book), "--date", "2026-12-04", lang="en_US.UTF-8", home=tmp_path,
+                    LANGUAGE="de")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    second = done.stdout.splitlines()[1]
+    assert "zu erledigen" in second and " und " in second and " and " not in second

@@ -24,7 +24,7 @@ from ..core.sanitise import shown_text
 from ..store.revisits import RevisitRow
 from . import texts
 from .formatting import long_date, short_date, short_time
-from .i18n import TranslationContext
+from .i18n import TranslationContext, spoken_list
 from .revisits_text import reason_name
 
 if TYPE_CHECKING:  # the words need no book: the call sheet (interop) uses them, and the book imports interop
@@ -188,7 +188,7 @@ def due_sentence(counts: DueCounts, locale: QLocale | None = None) -> str:
     return (
         QCoreApplication.translate("Agenda", "%1 to do: %2")
         .replace("%1", locale.toString(counts.total))
-        .replace("%2", locale.createSeparatedList(parts))
+        .replace("%2", spoken_list(parts))
     )
 
 

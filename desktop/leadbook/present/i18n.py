@@ -121,6 +121,8 @@ def install_translators(app: QCoreApplication, language: str | None, directory: 
         old.deleteLater()
     chosen = choose_language(language)
     QLocale.setDefault(locale_for(chosen))
+    global _spoken  # noqa: PLW0603 - the one language the app speaks, set where it is chosen
+    _spoken = QLocale(chosen)
     files = [(directory or translations_dir()) / f"leadbook_{chosen}.qm"]
     if chosen != ENGLISH:
         files.append(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{chosen}.qm")
@@ -133,6 +135,17 @@ def install_translators(app: QCoreApplication, language: str | None, directory: 
             log.info("no translation %s", path)
             translator.setParent(None)
     return chosen
+
+
+#: The language the app speaks (``install_translators``), for what is grammar rather than format.
+_spoken = QLocale(ENGLISH)
+
+
+def spoken_list(parts: Sequence[str]) -> str:
+    """``parts`` joined as the app's language joins a list in a sentence ("a, b und c", "a、b和c"). The
+    words of a sentence follow the language even where dates and numbers follow the region's formats
+    (LANG=en_US with LANGUAGE=de: "5 überfällig und 2 zu entscheiden", not "… and 2 …")."""
+    return _spoken.createSeparatedList(list(parts))
 
 
 @functools.cache

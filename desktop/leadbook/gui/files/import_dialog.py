@@ -18,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -71,7 +70,7 @@ from ...book import (
 from ...core.clock import from_utc_iso
 from ...present import texts
 from ...present.formatting import short_datetime
-from ...present.i18n import TranslationContext
+from ...present.i18n import TranslationContext, spoken_list
 from ..accessibility import tab_last
 from ..book_task import BookTask
 from ..guarded import guarded
@@ -164,7 +163,7 @@ def result_text(result: ImportResult) -> str:
         parts.append(ImportDialog.tr("possible duplicates to review: %1").replace("%1", str(result.flagged)))
     if result.errors:
         parts.append(ImportDialog.tr("%n row(s) with errors left out", "", result.errors))
-    return ImportDialog.tr("Import: %1.").replace("%1", QLocale().createSeparatedList(parts))
+    return ImportDialog.tr("Import: %1.").replace("%1", spoken_list(parts))
 
 
 # --- the preview's lists ----------------------------------------------------------------------
@@ -617,9 +616,7 @@ class ImportDialog(TranslationContext, QDialog):
         self.reasons_label.setVisible(bool(reasons))
         read_as = self.tr("Read as %1.").replace("%1", format_text(self.contacts))
         if plan.unused_columns:
-            read_as += " " + self.tr("Columns not used: %1.").replace(
-                "%1", QLocale().createSeparatedList(list(plan.unused_columns))
-            )
+            read_as += " " + self.tr("Columns not used: %1.").replace("%1", spoken_list(list(plan.unused_columns)))
         self.format_label.setText(read_as)
         self.format_label.setWordWrap(True)
         if plan.imported_before:

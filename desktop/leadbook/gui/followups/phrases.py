@@ -3,11 +3,12 @@ the user types, underlining the phrases and explaining why."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit
 
 from ...core.rules import phrases_to_avoid
+from ...present.i18n import spoken_list
 from ..theme import colour
 
 
@@ -35,7 +36,7 @@ def mark_phrases_to_avoid(editor: QPlainTextEdit, warning: QLabel) -> None:
         return
     #: Quotation marks around one phrase: German „%1“, Swedish ”%1”, Chinese “%1”.
     quote = QCoreApplication.translate("Phrases", "“%1”", "a phrase to avoid, quoted")
-    quoted = QLocale().createSeparatedList([quote.replace("%1", phrase) for phrase in seen.values()])
+    quoted = spoken_list([quote.replace("%1", phrase) for phrase in seen.values()])
     warning.setText(
         QCoreApplication.translate(
             "Phrases",

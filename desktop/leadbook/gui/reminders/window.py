@@ -48,7 +48,7 @@ from ...core.followups import FollowUp, Outcome, State, to_instant
 from ...core.reminders import DEFAULT_SNOOZE, LISTED_AT_MOST, Lateness, Snooze, Unit, lateness
 from ...present import texts
 from ...present.formatting import due_text, local_datetime, short_date, short_datetime, short_time
-from ...present.i18n import TranslationContext
+from ...present.i18n import TranslationContext, spoken_list
 from ...present.revisits_text import question_text, reason_name
 from ..followups.log_dialog import LogDialog, one_line
 from ..guarded import guarded
@@ -162,7 +162,7 @@ def backlog_text(older: int, shown_today: int) -> str:
         parts.append(Reminders.tr("%n overdue from earlier days", "", older))
     if shown_today:
         parts.append(Reminders.tr("%n shown earlier today", "", shown_today))
-    return Reminders.tr("%1 — Review…").replace("%1", QLocale().createSeparatedList(parts))
+    return Reminders.tr("%1 — Review…").replace("%1", spoken_list(parts))
 
 
 def _sort_key(row: ReminderRow) -> tuple[str, int, int]:
