@@ -304,8 +304,8 @@ def cjk_grams(texts: Iterable[str]) -> set[str]:
 @dataclass(frozen=True)
 class _CjkWord:
     """One search word with CJK characters: the gram its leads are looked up by, and the LIKE
-    pattern they are then checked with; none when the gram alone decides (the word is one or
-    two CJK characters: the gram's leads are exactly the word's)."""
+    pattern they are then checked with (on ``leads_cjk_text``); none when the gram alone decides
+    (the word is one or two CJK characters: the gram's leads are exactly the word's)."""
 
     gram: str
     like: str | None
@@ -337,9 +337,9 @@ def _cjk_set_sql(words: Sequence[_CjkWord]) -> tuple[str, list[Any]]:
             selects.append("SELECT lead_id FROM leads_cjk WHERE gram = ?")
             params.append(word.gram)
         else:
-            selects.append(f"SELECT lead_id FROM leads_cjk JOIN leads ON id = lead_id WHERE gram = ? "
-                           f"AND ({_LIKE_ANY_COLUMN})")  # fmt: skip
-            params.extend([word.gram] + [word.like] * len(CJK_COLUMNS))
+            selects.append("SELECT c.lead_id FROM leads_cjk c JOIN leads_cjk_text t ON t.lead_id = c.lead_id "
+                           "WHERE c.gram = ? AND t.text LIKE ? ESCAPE '\\'")  # fmt: skip
+            params.extend([word.gram, word.like])
     return " INTERSECT ".join(selects), params
 
 
@@ -489,8 +489,8 @@ def first_matching_ids(db: sqlite_utils.Database, query: LeadQuery, ordered: Ord
     return [r[0] for r in rows], total
 
 
-#: At most this many leads, in display order, are checked one by one (a LIKE on one row, a few µs
-#: each) for the first screen of a Chinese search that most likely fills it from the first few
+#: At most this many leads, in display order, are checked one by one (a LIKE on one narrow row, a
+#: few µs each) for the first screen of a Chinese search that most likely fills it from the first few
 #: hundred; past it, the matches are gathered from the grams table instead.
 CJK_FIRST_PAGE_PROBES = 400
 
@@ -505,7 +505,7 @@ def _first_cjk_ids(db: sqlite_utils.Database, query: LeadQuery, ordered: Ordered
     how many leads the grams say may match:
 
     - at least a quarter of the book: walk the kept display order and check each lead with the
-      LIKE alone, which fills a screen after a few dozen (bounded by
+      LIKE alone (on ``leads_cjk_text``), which fills a screen after a few dozen (bounded by
       ``CJK_FIRST_PAGE_PROBES``; clustered matches fall through to the other plan);
     - otherwise (or with Latin words too): read the matching ids into a set and take the first
       ``limit`` of the kept display order that are in it (C speed, ``filter``; at most the
@@ -521,11 +521,11 @@ def _first_cjk_ids(db: sqlite_utils.Database, query: LeadQuery, ordered: Ordered
     if bound == 0:
         return [], 0
     if not fts and bound * 4 >= len(ordered.ids):
-        clause, params = _cjk_clause(query.text)
-        probe = f"SELECT 1 FROM leads WHERE id = ? AND {clause}"
+        likes = [_like(word) for word in query.text.split() if _CJK.search(word)]
+        probe = "SELECT 1 FROM leads_cjk_text WHERE lead_id = ?" + " AND text LIKE ? ESCAPE '\\'" * len(likes)
         found: list[int] = []
         for lead_id in ordered.ids[:CJK_FIRST_PAGE_PROBES]:
-            if conn.execute(probe, [lead_id, *params]).fetchone() is not None:
+            if conn.execute(probe, [lead_id, *likes]).fetchone() is not None:
                 found.append(lead_id)
                 if len(found) >= limit:
                     break
@@ -822,6 +822,7 @@ def insert_leads_bulk(
     existing = int(conn.execute("SELECT count(*) FROM leads").fetchone()[0])
     big = len(leads) > max(existing, BULK_INDEX_MINIMUM)
     grams: list[tuple[str, int]] = []
+    texts: list[tuple[int, str]] = []
     with trigger_set_aside(conn, "leads_fts_insert"), trigger_set_aside(conn, "leads_cjk_insert"), \
             lead_indexes_set_aside(conn, big), fts_merges_deferred(conn, big), changes_counted_once(conn):  # fmt: skip
         defaults = column_defaults(conn, "leads")
@@ -829,7 +830,7 @@ def insert_leads_bulk(
         for start in range(0, len(leads), step):
             chunk = leads[start : start + step]
             columns = (value_columns if as_values else lead_columns)(chunk, first_id + start, now)
-            grams.extend(_column_grams(columns))
+            _column_grams(columns, grams, texts)
             _insert_columns(conn, columns, defaults)
             if as_values:
                 at = _FIELD_AT["tags"]
@@ -847,16 +848,21 @@ def insert_leads_bulk(
         if grams:
             grams.sort()  # the table's own order: each insert lands beside the last one
             conn.executemany("INSERT OR IGNORE INTO leads_cjk (gram, lead_id) VALUES (?, ?)", grams)
+            conn.executemany("INSERT INTO leads_cjk_text (lead_id, text) VALUES (?, ?)", texts)
     return range(first_id, first_id + len(leads))
 
 
-def _column_grams(columns: dict[str, Sequence[Any]]) -> Iterator[tuple[str, int]]:
-    """(gram, lead id) of new leads given as the lead table's columns (``cjk_grams``); a lead
-    whose searched texts are all ASCII (most) costs one test."""
-    for lead_id, *texts in zip(columns["id"], *(columns[name] for name in CJK_COLUMNS)):
-        if not all(text.isascii() for text in texts):
-            for gram in cjk_grams(texts):
-                yield gram, lead_id
+def _column_grams(columns: dict[str, Sequence[Any]], grams: list[tuple[str, int]],
+                  texts: list[tuple[int, str]]) -> None:  # fmt: skip
+    """Adds the (gram, lead id) and (lead id, text) rows migration 0014's triggers would write
+    for new leads given as the lead table's columns (``cjk_grams``); a lead whose searched
+    columns are all ASCII (most) costs one test."""
+    for lead_id, *values in zip(columns["id"], *(columns[name] for name in CJK_COLUMNS)):
+        if not all(text.isascii() for text in values):
+            found = cjk_grams(values)
+            if found:
+                grams.extend((gram, lead_id) for gram in found)
+                texts.append((lead_id, "\n".join(values)))
 
 
 def merge_snapshots(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, LeadSnapshot]:
@@ -937,6 +943,7 @@ def delete_leads_bulk(conn: sqlite3.Connection, where: str, params: Sequence[Any
             changes_counted_once(conn):  # fmt: skip
         if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'leads_cjk'").fetchone():  # one pass over the grams
             conn.execute(f"DELETE FROM leads_cjk WHERE lead_id IN ({chosen})", list(params))
+            conn.execute(f"DELETE FROM leads_cjk_text WHERE lead_id IN ({chosen})", list(params))
         if rebuild:
             conn.execute("INSERT INTO leads_fts (leads_fts) VALUES ('delete-all')")
         else:

@@ -47,6 +47,7 @@ QUERIES = [
     "王Anna", "王anna", "王a", "王 anna", "anna 王", "杭州 科技", "王 杭州 的",  # mixed, several words
     "100%王", "%王_", "王_", "_王", "王%",  # wildcards are plain characters
     "王芳芳", "龙", "王 wxyz",  # nothing
+    "的 -", "王 %", "有 ,",  # a word of neither letters nor CJK characters does not narrow
 ]  # fmt: skip
 
 
@@ -74,8 +75,19 @@ def _grams(book: LeadBook) -> list[tuple[str, int]]:
     return sorted(rows(book, "SELECT gram, lead_id FROM leads_cjk"))
 
 
+def _texts_from_scratch(book: LeadBook) -> list[tuple[int, str]]:
+    """The narrow table the longer words are checked on, as it must be: the searched columns, a
+    line each, of every lead that has a CJK character in them."""
+    return [
+        (lead_id, "\n".join(texts))
+        for lead_id, *texts in rows(book, "SELECT id, name, company, notes, rapport FROM leads ORDER BY id")
+        if lead_store.cjk_grams(texts)
+    ]
+
+
 def _assert_searches_right(book: LeadBook, texts: list[str] = QUERIES) -> None:
     assert _grams(book) == _grams_from_scratch(book)
+    assert rows(book, "SELECT lead_id, text FROM leads_cjk_text ORDER BY lead_id") == _texts_from_scratch(book)
     for text in texts:
         expected = _like_ids(book, text)
         everything = book.lead_ids(LeadQuery(text=text))
@@ -143,7 +155,7 @@ def test_opening_an_older_book_fills_the_grams(tmp_path: Path, clock):
         book.add_leads(_leads(50))
         expected = _grams(book)
         for statement in ("DROP TRIGGER leads_cjk_insert", "DROP TRIGGER leads_cjk_update",
-                          "DROP TRIGGER leads_cjk_delete", "DROP TABLE leads_cjk",
+                          "DROP TRIGGER leads_cjk_delete", "DROP TABLE leads_cjk", "DROP TABLE leads_cjk_text",
                           "DELETE FROM _sqlite_migrations WHERE name = '0014_cjk_grams'"):  # fmt: skip
             execute(book, statement)
         execute(book, f"PRAGMA user_version = {value(book, 'PRAGMA user_version') - 1}")
