@@ -23,6 +23,7 @@ from .schema import (
     COUNT_CHANGE_SQL,
     FTS_COLUMNS,
     STAGE_ORDER_SQL,
+    cjk_grams,
 )
 
 if TYPE_CHECKING:  # sqlite-utils loads when a write first needs it (store.database.LazyDatabase)
@@ -287,18 +288,6 @@ def _cjk_clause(text: str) -> tuple[str, list[Any]]:
             clauses.append(f"({_LIKE_ANY_COLUMN})")
             params.extend([_like(word)] * len(CJK_COLUMNS))
     return " AND ".join(clauses), params
-
-
-def cjk_grams(texts: Iterable[str]) -> set[str]:
-    """The grams migration 0014's triggers keep for a lead whose searched columns hold ``texts``
-    (each CJK character, each two adjacent ones): the same, computed in Python for bulk writes."""
-    grams: set[str] = set()
-    for text in texts:
-        if text and not text.isascii():
-            for run in _CJK_RUN.findall(text):
-                grams.update(run)
-                grams.update(run[n : n + 2] for n in range(len(run) - 1))
-    return grams
 
 
 @dataclass(frozen=True)

@@ -146,7 +146,16 @@ def test_a_write_behind_the_books_back_keeps_the_grams(book: LeadBook):
     execute(book, "UPDATE leads SET notes = '电话 王五' WHERE id = (SELECT min(id) FROM leads)")
     execute(book, "DELETE FROM leads WHERE id = (SELECT max(id) FROM leads)")
     execute(book, "INSERT INTO leads (name, created_at, updated_at) VALUES ('周杰', '2025-01-01', '2025-01-01')")
-    _assert_searches_right(book, [*QUERIES, "电话", "王五", "周杰"])
+    # Characters next to CJK ones that the triggers' byte walk must not take for CJK: a variation
+    # selector (4 bytes, F3 A0 84 80: its first three bytes read as U+3804), an emoji, extension B,
+    # full-width Latin, the euro sign, accents; and a long note (the walk is linear).
+    tricky = "葛\U000e0100城 😀王 \U00020000李 Ａ张 €刘 é陈 ｶ杨" + "长" * 3000 + "文"
+    execute(book, "INSERT INTO leads (name, notes, created_at, updated_at) VALUES ('Tricky', ?, '2025', '2025')",
+            [tricky])  # fmt: skip
+    assert "葛" in {g for g, _ in _grams(book)} and "葛城" not in {g for g, _ in _grams(book)}
+    _assert_searches_right(book, [*QUERIES, "电话", "王五", "周杰", "葛", "城", "长长长", "长文", "€刘", "Ａ张"])
+    execute(book, "UPDATE leads SET notes = 'plain' WHERE name = 'Tricky'")
+    _assert_searches_right(book, ["葛", "长长长", "王"])
 
 
 def test_opening_an_older_book_fills_the_grams(tmp_path: Path, clock):
