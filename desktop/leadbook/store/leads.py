@@ -281,7 +281,7 @@ def _like(word: str) -> str:
 def _cjk_clause(text: str) -> tuple[str, list[Any]]:
     """FTS5's unicode61 tokenizer keeps a run of Chinese characters as one token, so a word
     with CJK characters is matched as a substring of the text columns instead: what a search
-    for it means (``cjk_matches`` finds the same leads through the grams table)."""
+    for it means (``_cjk_set_sql`` finds the same leads through the grams tables)."""
     clauses, params = [], []
     for word in text.split():
         if _CJK.search(word):
@@ -326,8 +326,8 @@ def _cjk_set_sql(words: Sequence[_CjkWord]) -> tuple[str, list[Any]]:
             selects.append("SELECT lead_id FROM leads_cjk WHERE gram = ?")
             params.append(word.gram)
         else:
-            selects.append("SELECT c.lead_id FROM leads_cjk c JOIN leads_cjk_text t ON t.lead_id = c.lead_id "
-                           "WHERE c.gram = ? AND t.text LIKE ? ESCAPE '\\'")  # fmt: skip
+            selects.append("SELECT leads_cjk.lead_id FROM leads_cjk JOIN leads_cjk_text USING (lead_id) "
+                           "WHERE gram = ? AND text LIKE ? ESCAPE '\\'")  # fmt: skip
             params.extend([word.gram, word.like])
     return " INTERSECT ".join(selects), params
 

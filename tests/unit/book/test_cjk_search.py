@@ -44,7 +44,7 @@ QUERIES = [
     "王", "芳", "的", "有", "限", "展", "高", "さ", "삼",  # one character
     "王芳", "有限", "杭州", "展会", "客户", "さく", "삼성", "芳王",  # two
     "绿源园", "绿源园林", "有限公司", "杭州绿源园林有限公司", "展会认识", "喜欢高尔夫", "客户的预算",  # three and more
-    "王Anna", "王anna", "王a", "王 anna", "anna 王", "杭州 科技", "王 杭州 的",  # mixed, several words
+    "王Anna", "王anna", "王a", "王 anna", "anna 王", "杭州 科技", "王 上海 的", "上海 绿源园", "有 called",  # mixed, several words
     "100%王", "%王_", "王_", "_王", "王%",  # wildcards are plain characters
     "王芳芳", "龙", "王 wxyz",  # nothing
     "的 -", "王 %", "有 ,",  # a word of neither letters nor CJK characters does not narrow
@@ -180,18 +180,18 @@ def _plans(book: LeadBook, text: str, sort: str = "name") -> list[str]:
     conn = connection(book)
     conn.set_trace_callback(statements.append)
     try:
-        assert book.first_lead_ids(LeadQuery(text=text, sort=sort), 40) is not None
+        first = book.first_lead_ids(LeadQuery(text=text, sort=sort), 40)
+        assert first is not None and first[1] > 0  # past the counts: the matches were read
     finally:
         conn.set_trace_callback(None)
     searched = [s for s in statements if "leads_cjk" in s or "LIKE" in s]
-    assert searched, statements
     return [
         " | ".join(row[3] for row in rows(book, f"EXPLAIN QUERY PLAN {statement}"))
         for statement in dict.fromkeys(searched)
     ]
 
 
-@pytest.mark.parametrize("text", ["王", "有限", "绿源园", "王anna", "的", "王 杭州", "有 nordic"])
+@pytest.mark.parametrize("text", ["王", "有限", "绿源园", "王anna", "的", "王 上海", "有 called", "上海 绿源园"])
 def test_the_first_screen_reads_the_grams_index_not_every_lead(book: LeadBook, text: str):
     book.add_leads(_leads(300))
     execute(book, "ANALYZE")  # as after a while in use: the plans must not depend on the statistics missing
