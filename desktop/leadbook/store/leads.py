@@ -303,19 +303,24 @@ class _CjkWord:
 def _cjk_words(db: sqlite_utils.Database, text: str) -> list[tuple[_CjkWord, int]]:
     """The query's CJK words, each with how many leads have its gram (exact for a word the gram
     decides, an upper bound otherwise); a longer word is looked up by its rarest gram."""
-    count = "SELECT count(*) FROM leads_cjk WHERE gram = ?"
+    count = "SELECT count(*) FROM leads_cjk WHERE leads_cjk MATCH ?"
     words = []
     for word in text.split():
         runs = _CJK_RUN.findall(word)
         if not runs:
             continue
         if runs == [word] and len(word) <= 2:
-            words.append((_CjkWord(word, None), db.conn.execute(count, [word]).fetchone()[0]))
+            words.append((_CjkWord(word, None), db.conn.execute(count, [_gram_match(word)]).fetchone()[0]))
             continue
         grams = {run if len(run) == 1 else run[n : n + 2] for run in runs for n in range(max(1, len(run) - 1))}
-        counted = sorted((db.conn.execute(count, [gram]).fetchone()[0], gram) for gram in grams)
+        counted = sorted((db.conn.execute(count, [_gram_match(gram)]).fetchone()[0], gram) for gram in grams)
         words.append((_CjkWord(counted[0][1], _like(word)), counted[0][0]))
     return words
+
+
+def _gram_match(gram: str) -> str:
+    """The FTS5 query for one gram of ``leads_cjk`` (CJK characters only: nothing to escape)."""
+    return f'"{gram}"'
 
 
 def _cjk_set_sql(words: Sequence[_CjkWord]) -> tuple[str, list[Any]]:
@@ -323,12 +328,13 @@ def _cjk_set_sql(words: Sequence[_CjkWord]) -> tuple[str, list[Any]]:
     selects, params = [], []
     for word in words:
         if word.like is None:
-            selects.append("SELECT lead_id FROM leads_cjk WHERE gram = ?")
-            params.append(word.gram)
+            selects.append("SELECT rowid FROM leads_cjk WHERE leads_cjk MATCH ?")
+            params.append(_gram_match(word.gram))
         else:
-            selects.append("SELECT leads_cjk.lead_id FROM leads_cjk JOIN leads_cjk_text USING (lead_id) "
-                           "WHERE gram = ? AND text LIKE ? ESCAPE '\\'")  # fmt: skip
-            params.extend([word.gram, word.like])
+            selects.append("SELECT leads_cjk_text.lead_id FROM leads_cjk JOIN leads_cjk_text "
+                           "ON leads_cjk_text.lead_id = leads_cjk.rowid "
+                           "WHERE leads_cjk MATCH ? AND leads_cjk_text.text LIKE ? ESCAPE '\\'")  # fmt: skip
+            params.extend([_gram_match(word.gram), word.like])
     return " INTERSECT ".join(selects), params
 
 
@@ -810,7 +816,7 @@ def insert_leads_bulk(
         return range(first_id, first_id)
     existing = int(conn.execute("SELECT count(*) FROM leads").fetchone()[0])
     big = len(leads) > max(existing, BULK_INDEX_MINIMUM)
-    grams: list[tuple[str, int]] = []
+    documents: list[tuple[int, str]] = []
     texts: list[tuple[int, str]] = []
     with trigger_set_aside(conn, "leads_fts_insert"), trigger_set_aside(conn, "leads_cjk_insert"), \
             lead_indexes_set_aside(conn, big), fts_merges_deferred(conn, big), changes_counted_once(conn):  # fmt: skip
@@ -819,7 +825,7 @@ def insert_leads_bulk(
         for start in range(0, len(leads), step):
             chunk = leads[start : start + step]
             columns = (value_columns if as_values else lead_columns)(chunk, first_id + start, now)
-            _column_grams(columns, grams, texts)
+            _cjk_rows(columns, documents, texts)
             _insert_columns(conn, columns, defaults)
             if as_values:
                 at = _FIELD_AT["tags"]
@@ -834,23 +840,22 @@ def insert_leads_bulk(
                 tick(len(chunk))
         cols = ", ".join(FTS_COLUMNS)
         conn.execute(f"INSERT INTO leads_fts (rowid, {cols}) SELECT id, {cols} FROM leads WHERE id >= ?", [first_id])
-        if grams:
-            grams.sort()  # the table's own order: each insert lands beside the last one
-            conn.executemany("INSERT OR IGNORE INTO leads_cjk (gram, lead_id) VALUES (?, ?)", grams)
+        if documents:
+            conn.executemany("INSERT INTO leads_cjk (rowid, grams) VALUES (?, ?)", documents)
             conn.executemany("INSERT INTO leads_cjk_text (lead_id, text) VALUES (?, ?)", texts)
     return range(first_id, first_id + len(leads))
 
 
-def _column_grams(columns: dict[str, Sequence[Any]], grams: list[tuple[str, int]],
-                  texts: list[tuple[int, str]]) -> None:  # fmt: skip
-    """Adds the (gram, lead id) and (lead id, text) rows migration 0014's triggers would write
-    for new leads given as the lead table's columns (``cjk_grams``); a lead whose searched
-    columns hold no CJK character (most) costs a join and one or two tests in C."""
+def _cjk_rows(columns: dict[str, Sequence[Any]], documents: list[tuple[int, str]],
+              texts: list[tuple[int, str]]) -> None:  # fmt: skip
+    """Adds the rows migration 0014's insert trigger would write for new leads given as the lead
+    table's columns: their grams' documents (``cjk_grams``) and their searched text. A lead with
+    no CJK character in those columns (most) costs a join and one or two tests in C."""
     search = _CJK.search
     for lead_id, *values in zip(columns["id"], *(columns[name] for name in CJK_COLUMNS)):
         text = "\n".join(values)
         if not text.isascii() and search(text):
-            grams.extend((gram, lead_id) for gram in cjk_grams(values))
+            documents.append((lead_id, " ".join(cjk_grams(text))))
             texts.append((lead_id, text))
 
 
@@ -930,8 +935,11 @@ def delete_leads_bulk(conn: sqlite3.Connection, where: str, params: Sequence[Any
     with trigger_set_aside(conn, "leads_fts_delete"), trigger_set_aside(conn, "leads_cjk_delete"), \
             lead_indexes_set_aside(conn, len(removed) > max(staying, BULK_INDEX_MINIMUM)), \
             changes_counted_once(conn):  # fmt: skip
-        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'leads_cjk'").fetchone():  # one pass over the grams
-            conn.execute(f"DELETE FROM leads_cjk WHERE lead_id IN ({chosen})", list(params))
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'leads_cjk'").fetchone():
+            # The grams index is told each removed lead's document again (it keeps no content).
+            gone = conn.execute(f"SELECT lead_id, text FROM leads_cjk_text WHERE lead_id IN ({chosen})", list(params))
+            conn.executemany("INSERT INTO leads_cjk (leads_cjk, rowid, grams) VALUES ('delete', ?, ?)",
+                             [(lead_id, " ".join(cjk_grams(text))) for lead_id, text in gone.fetchall()])  # fmt: skip
             conn.execute(f"DELETE FROM leads_cjk_text WHERE lead_id IN ({chosen})", list(params))
         if rebuild:
             conn.execute("INSERT INTO leads_fts (leads_fts) VALUES ('delete-all')")
