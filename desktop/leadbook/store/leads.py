@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import json
 import re
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
@@ -937,10 +938,11 @@ def delete_leads_bulk(conn: sqlite3.Connection, where: str, params: Sequence[Any
             changes_counted_once(conn):  # fmt: skip
         if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'leads_cjk'").fetchone():
             # The grams index is told each removed lead's document again (it keeps no content).
-            gone = conn.execute(f"SELECT lead_id, text FROM leads_cjk_text WHERE lead_id IN ({chosen})", list(params))
+            gone = conn.execute("SELECT lead_id, text FROM leads_cjk_text WHERE lead_id IN "
+                                "(SELECT value FROM json_each(?))", [json.dumps(removed)]).fetchall()  # fmt: skip
             conn.executemany("INSERT INTO leads_cjk (leads_cjk, rowid, grams) VALUES ('delete', ?, ?)",
-                             [(lead_id, " ".join(cjk_grams(text))) for lead_id, text in gone.fetchall()])  # fmt: skip
-            conn.execute(f"DELETE FROM leads_cjk_text WHERE lead_id IN ({chosen})", list(params))
+                             [(lead_id, " ".join(cjk_grams(text))) for lead_id, text in gone])  # fmt: skip
+            conn.executemany("DELETE FROM leads_cjk_text WHERE lead_id = ?", [(lead_id,) for lead_id, _text in gone])
         if rebuild:
             conn.execute("INSERT INTO leads_fts (leads_fts) VALUES ('delete-all')")
         else:
