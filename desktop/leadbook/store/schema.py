@@ -578,7 +578,9 @@ def _cjk_grams(db: sqlite_utils.Database) -> None:
     its four columns for non-ASCII text. Bulk writes (store.leads) set them aside and write
     the same rows set-based.
 
-    Weighed against: FTS5's trigram tokenizer (SQLite >= 3.34, 3.40 here; but a trigram index
+    Needs nothing of SQLite the book did not already: FTS5, and JSON1's ``json_each`` (built in
+    since 3.38; store.progress uses it too). Weighed against: FTS5's trigram tokenizer (SQLite
+    >= 3.34, 3.40 here and in Debian 12's Python; but a trigram index
     finds nothing shorter than three characters, and indexing every Latin note in trigrams
     would slow imports by far more than a few percent); walking the sort order's index with
     the LIKE until a screen is full (fast when matches are common, but Chinese names sort
