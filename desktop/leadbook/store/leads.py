@@ -496,7 +496,7 @@ def _first_cjk_ids(db: sqlite_utils.Database, query: LeadQuery, ordered: Ordered
     """``first_matching_ids`` for a search with CJK words (and maybe Latin ones too).
 
     Each CJK word's leads come from the grams table (migration 0014): a one- or two-character
-    word's are exactly its gram's (an index range: 0.4 ms for 12,000 leads), a longer word's
+    word's are exactly its gram's (counted in 0.4 ms for 12,600 leads), a longer word's
     are those of its rarest gram that pass the LIKE. Two plans for the first screen, chosen by
     how many leads the grams say may match:
 
