@@ -12,7 +12,7 @@ from _book_sql import connection, execute, rows, value
 from test_import_bulk import contacts_csv, plan_file
 
 from leadbook.book import LeadBook, LeadQuery
-from leadbook.core.model import Lead, Source
+from leadbook.core.model import Lead, Source, Stage
 from leadbook.store import leads as lead_store
 from leadbook.store.schema import CJK_CLASS
 
@@ -144,6 +144,7 @@ def test_the_grams_stay_right_after_edits_deletes_undo_and_imports(book: LeadBoo
     book.update_lead(lead.with_changes(name="赵敏", notes="新的备注 王芳"))  # Chinese to other Chinese
     book.update_lead(book.lead(ids[2]).with_changes(name="Erik Dahl", company="", notes=""))  # to Latin
     book.update_lead(book.lead(ids[0]).with_changes(rapport="爱喝茶"))  # Latin lead gains Chinese
+    book.update_lead(book.lead(ids[3]).with_changes(stage=Stage.WON, city="杭州"))  # the searched text as it was
     _assert_searches_right(book, [*QUERIES, "赵敏", "备注", "爱喝茶"])
     book.delete_leads(ids[10:20])
     _assert_searches_right(book)
