@@ -81,8 +81,10 @@ TYPED_WORDS = (
     "anna", "sven", "müll", "schm", "karl", "john", "wang", "ande",
     "gmbh", "bygg", "offe", "term", "quot", "4670",
 )  # fmt: skip
-# Chinese is typed a character at a time through an input method; matched by LIKE, not FTS.
-TYPED_CJK = ("王芳", "李娜", "杭州")
+# Chinese is typed a character at a time through an input method; matched as a substring (the
+# grams table of migration 0014), not by FTS words: surnames and given names, a city, a trade, and
+# the legal form every Chinese company has (1-4 character prefixes, from a few dozen to 12% of the book).
+TYPED_CJK = ("王芳", "李娜", "杭州", "绿源园林", "有限公司")
 
 
 # --- synthetic leads (the generator is in _common.make_lead) ----------------------------------
@@ -256,10 +258,20 @@ def fts_floor(conn: sqlite3.Connection, text: str) -> float:
 
 
 def like_floor(conn: sqlite3.Connection, text: str) -> float:
-    """The bare LIKE scan a Chinese search word falls back to."""
+    """The bare LIKE scan a Chinese search word meant before its grams table: what it replaces."""
     like = f"%{text}%"
     sql = "SELECT id FROM leads WHERE name LIKE ?1 OR company LIKE ?1 OR notes LIKE ?1 OR rapport LIKE ?1"
     return timed_sql(conn, sql, [like])
+
+
+def grams_floor(conn: sqlite3.Connection, text: str) -> float:
+    """The bare query of the CJK grams index (migration 0014) the search is built on: a one- or
+    two-character word's gram; a longer one's first pair, checked with the LIKE on the narrow text."""
+    if len(text) <= 2:
+        return timed_sql(conn, "SELECT rowid FROM leads_cjk WHERE leads_cjk MATCH ?", [f'"{text}"'])
+    sql = ("SELECT leads_cjk_text.lead_id FROM leads_cjk JOIN leads_cjk_text ON leads_cjk_text.lead_id = leads_cjk.rowid "
+           "WHERE leads_cjk MATCH ? AND leads_cjk_text.text LIKE ?")  # fmt: skip
+    return timed_sql(conn, sql, [f'"{text[:2]}"', f"%{text}%"])
 
 
 @dataclass
@@ -268,12 +280,14 @@ class SearchSamples:
     floor: dict[int, list[float]] = field(default_factory=dict)
     hits: dict[int, list[int]] = field(default_factory=dict)
     rest: dict[int, list[float]] = field(default_factory=dict)  # the matches below the first screen, after
+    index_floor: dict[int, list[float]] = field(default_factory=dict)  # Chinese: the bare grams query
 
-    def add(self, key: int, app: float, floor: float, hits: int, rest: float = 0.0) -> None:
+    def add(self, key: int, app: float, floor: float, hits: int, rest: float = 0.0, index_floor: float = 0.0) -> None:
         self.app.setdefault(key, []).append(app)
         self.floor.setdefault(key, []).append(floor)
         self.hits.setdefault(key, []).append(hits)
         self.rest.setdefault(key, []).append(rest)
+        self.index_floor.setdefault(key, []).append(index_floor)
 
 
 def search_run(
@@ -282,6 +296,7 @@ def search_run(
     conn: sqlite3.Connection,
     words: Sequence[str],
     floor: Callable[[sqlite3.Connection, str], float],
+    index_floor: Callable[[sqlite3.Connection, str], float] | None = None,
 ) -> SearchSamples:
     """Type every word key by key, timing each key and its floor; paint between keys (untimed)."""
     samples = SearchSamples()
@@ -291,8 +306,9 @@ def search_run(
         rest = timed(view.model.complete)  # the rest of the matches, which the next turn reads (if any are left)
         process_until_painted(paints, 1.0)  # the coalescing timer fires (a no-op) and the view repaints
         bare = floor(conn, text)
+        index = index_floor(conn, text) if index_floor else 0.0
         for key in (len(text), 0):
-            samples.add(key, app, bare, hits, rest)
+            samples.add(key, app, bare, hits, rest, index)
     return samples
 
 
@@ -318,7 +334,7 @@ def measure_search(view: LeadsView, paints: PaintCounter, conn: sqlite3.Connecti
     for _ in range(runs):
         show_all_leads(view, paints)
         latin.append(search_run(view, paints, conn, TYPED_WORDS, fts_floor))
-        cjk.append(search_run(view, paints, conn, TYPED_CJK, like_floor))
+        cjk.append(search_run(view, paints, conn, TYPED_CJK, like_floor, grams_floor))
         clears.append(clear_search_time(view, paints))
     frame = Goal(0.016, text="≤ 16 ms")
     for key in (1, 2, 3, 4, 0):
@@ -348,14 +364,33 @@ def measure_search(view: LeadsView, paints: PaintCounter, conn: sqlite3.Connecti
                 note="below the first screen, on the next turn; not in the key's time",
             ),
         )
+    for key in (1, 2, 3, 4, 0):
+        what = f"{key} character{'s' if key > 1 else ''}" if key else "all prefixes"
+        report.add(
+            Row(
+                f"b. search Chinese {what}, p95",
+                median_of(cjk, "app", key, 0.95),
+                median_of(cjk, "floor", key, 0.95),
+                frame,
+                note=f"≈{statistics.mean(cjk[0].hits[key]):,.0f} hits/key; floor: bare LIKE scan"
+                + (f"; typed {' '.join(TYPED_CJK)}" if key == 0 else ""),
+            ),
+            Row(
+                "b. … against the bare grams query, p95",
+                median_of(cjk, "app", key, 0.95),
+                median_of(cjk, "index_floor", key, 0.95),
+                None,
+                note="floor: the grams index's own query (migration 0014), no first screen, no rows shown",
+            ),
+            Row(
+                "b. … the rest of its matches after, p95",
+                median_of(cjk, "rest", key, 0.95),
+                median_of(cjk, "floor", key, 0.95),
+                None,
+                note="below the first screen, on the next turn; not in the key's time",
+            ),
+        )
     report.add(
-        Row(
-            "b. search Chinese (LIKE), p95",
-            median_of(cjk, "app", 0, 0.95),
-            median_of(cjk, "floor", 0, 0.95),
-            frame,
-            note=f"typed {' '.join(TYPED_CJK)}: ≈{statistics.mean(cjk[0].hits[0]):,.0f} hits/key; floor: bare LIKE",
-        ),
         Row(
             "b. clear search (all leads back)",
             statistics.median(clears),

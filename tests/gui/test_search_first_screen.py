@@ -59,3 +59,26 @@ def test_the_count_and_finding_a_lead_below_the_first_screen(qtbot, book: LeadBo
     last = book.lead_ids(LeadQuery(text="a"))[-1]
     assert view.model.row_of(last) == 149  # asking for a row reads the rest at once
     assert view.model.rowCount() == 150 and "150 of 300" in view.count_label.text()
+
+
+def test_a_chinese_search_shows_its_first_screen_then_the_rest(qtbot, qtmodeltester, book: LeadBook):
+    """Chinese words (the grams table, migration 0014) take the same path: the first screen, the full
+    count at once, the rest below, then each key narrowing (one, two, three characters)."""
+    book.add_leads([Lead(name=("王" if n % 3 else "李") + "芳" * (n % 2 + 1), company="杭州绿源园林有限公司",
+                         source=Source.COLD) for n in range(300)])  # fmt: skip
+    model = LeadTableModel(book)
+    inserted: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    model.set_query(replace(model.query, text="王"))
+    assert model.rowCount() == FIRST_SCREEN and not model.is_complete() and model.total_rows() == 200
+    expected = book.lead_ids(LeadQuery(text="王"))
+    assert [model.lead_id(row) for row in range(FIRST_SCREEN)] == expected[:FIRST_SCREEN]
+    qtbot.waitUntil(model.is_complete)
+    assert inserted == [(FIRST_SCREEN, 199)]
+    assert [model.lead_id(row) for row in range(model.rowCount())] == expected
+    qtmodeltester.check(model)
+    for text, count in (("王芳", 200), ("王芳芳", 100), ("绿源园林", 300), ("李芳芳", 50)):
+        model.set_query(replace(model.query, text=text))
+        qtbot.waitUntil(model.is_complete)
+        assert model.rowCount() == count, text
+        assert [model.lead_id(row) for row in range(count)] == book.lead_ids(LeadQuery(text=text)), text

@@ -4,17 +4,28 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import json
 import re
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from ..core.model import Channel, IntervalUnit, Lead, Source, Stage
 from ..core.validation import phone_digits
 from .database import inserted_id
-from .schema import ACTIVE_STAGES_SQL, CHANGE_TRIGGERS, COUNT_CHANGE_SQL, FTS_COLUMNS, STAGE_ORDER_SQL
+from .schema import (
+    ACTIVE_STAGES_SQL,
+    CHANGE_TRIGGERS,
+    CJK_CLASS,
+    CJK_COLUMNS,
+    COUNT_CHANGE_SQL,
+    FTS_COLUMNS,
+    STAGE_ORDER_SQL,
+    cjk_grams,
+)
 
 if TYPE_CHECKING:  # sqlite-utils loads when a write first needs it (store.database.LazyDatabase)
     import sqlite_utils
@@ -250,7 +261,8 @@ class LeadQuery:
     lead_ids: frozenset[int] | None = None
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK = re.compile(CJK_CLASS)
+_CJK_RUN = re.compile(CJK_CLASS + "+")
 
 
 def _fts_query(text: str) -> str:
@@ -260,19 +272,71 @@ def _fts_query(text: str) -> str:
     )
 
 
+_LIKE_ANY_COLUMN = " OR ".join(f"{column} LIKE ? ESCAPE '\\'" for column in CJK_COLUMNS)
+
+
+def _like(word: str) -> str:
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 def _cjk_clause(text: str) -> tuple[str, list[Any]]:
     """FTS5's unicode61 tokenizer keeps a run of Chinese characters as one token, so a word
-    with CJK characters is matched as a substring of the text columns instead."""
+    with CJK characters is matched as a substring of the text columns instead: what a search
+    for it means (``_cjk_set_sql`` finds the same leads through the grams tables)."""
     clauses, params = [], []
     for word in text.split():
         if _CJK.search(word):
-            like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            clauses.append(
-                "(name LIKE ? ESCAPE '\\' OR company LIKE ? ESCAPE '\\' OR notes LIKE ? ESCAPE '\\'"
-                " OR rapport LIKE ? ESCAPE '\\')"
-            )
-            params.extend([like] * 4)
+            clauses.append(f"({_LIKE_ANY_COLUMN})")
+            params.extend([_like(word)] * len(CJK_COLUMNS))
     return " AND ".join(clauses), params
+
+
+@dataclass(frozen=True)
+class _CjkWord:
+    """One search word with CJK characters: the gram its leads are looked up by, and the LIKE
+    pattern they are then checked with (on ``leads_cjk_text``); none when the gram alone decides
+    (the word is one or two CJK characters: the gram's leads are exactly the word's)."""
+
+    gram: str
+    like: str | None
+
+
+def _cjk_words(db: sqlite_utils.Database, text: str) -> list[tuple[_CjkWord, int]]:
+    """The query's CJK words, each with how many leads have its gram (exact for a word the gram
+    decides, an upper bound otherwise); a longer word is looked up by its rarest gram."""
+    count = "SELECT count(*) FROM leads_cjk WHERE leads_cjk MATCH ?"
+    words = []
+    for word in text.split():
+        runs = _CJK_RUN.findall(word)
+        if not runs:
+            continue
+        if runs == [word] and len(word) <= 2:
+            words.append((_CjkWord(word, None), db.conn.execute(count, [_gram_match(word)]).fetchone()[0]))
+            continue
+        grams = {run if len(run) == 1 else run[n : n + 2] for run in runs for n in range(max(1, len(run) - 1))}
+        counted = sorted((db.conn.execute(count, [_gram_match(gram)]).fetchone()[0], gram) for gram in grams)
+        words.append((_CjkWord(counted[0][1], _like(word)), counted[0][0]))
+    return words
+
+
+def _gram_match(gram: str) -> str:
+    """The FTS5 query for one gram of ``leads_cjk`` (CJK characters only: nothing to escape)."""
+    return f'"{gram}"'
+
+
+def _cjk_set_sql(words: Sequence[_CjkWord]) -> tuple[str, list[Any]]:
+    """A SELECT of the ids of the leads that match every word (as ``_cjk_clause`` would)."""
+    selects, params = [], []
+    for word in words:
+        if word.like is None:
+            selects.append("SELECT rowid FROM leads_cjk WHERE leads_cjk MATCH ?")
+            params.append(_gram_match(word.gram))
+        else:
+            selects.append("SELECT leads_cjk_text.lead_id FROM leads_cjk JOIN leads_cjk_text "
+                           "ON leads_cjk_text.lead_id = leads_cjk.rowid "
+                           "WHERE leads_cjk MATCH ? AND leads_cjk_text.text LIKE ? ESCAPE '\\'")  # fmt: skip
+            params.extend([_gram_match(word.gram), word.like])
+    return " INTERSECT ".join(selects), params
 
 
 def _order_by(sort: str, descending: bool) -> str:
@@ -321,9 +385,9 @@ def matching_ids(db: sqlite_utils.Database, query: LeadQuery) -> set[int] | None
     fts = _fts_query(query.text)
     if fts:
         narrow("SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?", [fts])
-    clause, params = _cjk_clause(query.text)
-    if clause:
-        narrow(f"SELECT id FROM leads WHERE {clause}", params)
+    words = _cjk_words(db, query.text)
+    if words:
+        narrow(*_cjk_set_sql([word for word, _count in words]))
     if query.stage is not None:
         narrow("SELECT id FROM leads WHERE stage = ?", [query.stage.value])
     if query.tag:
@@ -388,11 +452,15 @@ def first_matching_ids(db: sqlite_utils.Database, query: LeadQuery, ordered: Ord
     to put them in order costs more than a frame. Counting them in the index is cheap. When most
     leads match, walking the kept display order and asking the index about each lead fills a
     screen after a few dozen; otherwise SQLite walks the sort order's index and stops at ``limit``,
-    checking each lead against the matches it gathered itself. None when this does not apply
-    (filters, chosen leads, Chinese words, an order with empty values last): ``query_lead_ids`` then answers."""
+    checking each lead against the matches it gathered itself. A search with Chinese (Japanese,
+    Korean) words goes to ``_first_cjk_ids``. None when this does not apply (filters, chosen
+    leads, an order with empty values last): ``query_lead_ids`` then answers."""
+    if query.stage is not None or query.tag or query.without_next_step or query.lead_ids is not None:
+        return None
+    if _CJK.search(query.text):
+        return _first_cjk_ids(db, query, ordered, limit)
     fts = _fts_query(query.text)
-    if (not fts or _cjk_clause(query.text)[0] or query.stage is not None or query.tag or query.without_next_step
-            or query.lead_ids is not None):  # fmt: skip
+    if not fts:
         return None
     index = SORT_INDEX.get(query.sort)
     if index is None:
@@ -415,6 +483,58 @@ def first_matching_ids(db: sqlite_utils.Database, query: LeadQuery, ordered: Ord
         [fts, limit],
     )
     return [r[0] for r in rows], total
+
+
+#: At most this many leads, in display order, are checked one by one (a LIKE on one narrow row, a
+#: few µs each) for the first screen of a Chinese search that most likely fills it from the first few
+#: hundred; past it, the matches are gathered from the grams table instead.
+CJK_FIRST_PAGE_PROBES = 400
+
+
+def _first_cjk_ids(db: sqlite_utils.Database, query: LeadQuery, ordered: OrderedIds,
+                   limit: int) -> tuple[list[int], int]:  # fmt: skip
+    """``first_matching_ids`` for a search with CJK words (and maybe Latin ones too).
+
+    Each CJK word's leads come from the grams table (migration 0014): a one- or two-character
+    word's are exactly its gram's (counted in 0.4 ms for 12,600 leads), a longer word's
+    are those of its rarest gram that pass the LIKE. Two plans for the first screen, chosen by
+    how many leads the grams say may match:
+
+    - at least a quarter of the book: walk the kept display order and check each lead with the
+      LIKE alone (on ``leads_cjk_text``), which fills a screen after a few dozen (bounded by
+      ``CJK_FIRST_PAGE_PROBES``; clustered matches fall through to the other plan);
+    - otherwise (or with Latin words too): read the matching ids into a set and take the first
+      ``limit`` of the kept display order that are in it (C speed, ``filter``; at most the
+      whole order, about 2 ms at 100,000 leads). Works for every sort order.
+
+    The count is exact in both: the gram's count, or the matches read. Walking the sort index
+    in SQL until a screen is full was measured too: fast for a common character, but Chinese
+    names sort after every Latin one, so a surname walks nearly the whole book (tens of ms)."""
+    conn = db.conn
+    words = _cjk_words(db, query.text)
+    fts = _fts_query(query.text)
+    bound = min(count for _word, count in words)
+    if bound == 0:
+        return [], 0
+    if not fts and bound * 4 >= len(ordered.ids):
+        likes = [_like(word) for word in query.text.split() if _CJK.search(word)]
+        probe = "SELECT 1 FROM leads_cjk_text WHERE lead_id = ?" + " AND text LIKE ? ESCAPE '\\'" * len(likes)
+        found: list[int] = []
+        for lead_id in ordered.ids[:CJK_FIRST_PAGE_PROBES]:
+            if conn.execute(probe, [lead_id, *likes]).fetchone() is not None:
+                found.append(lead_id)
+                if len(found) >= limit:
+                    break
+        if len(found) >= limit:
+            if len(words) == 1 and words[0][0].like is None:
+                return found, bound
+            sql, params = _cjk_set_sql([word for word, _count in words])
+            return found, conn.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0]
+    sql, params = _cjk_set_sql([word for word, _count in words])
+    if fts:
+        sql, params = f"{sql} INTERSECT SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?", [*params, fts]
+    matches = {r[0] for r in conn.execute(sql, params)}
+    return list(islice(filter(matches.__contains__, ordered.ids), limit)), len(matches)
 
 
 class OrderedIds:
@@ -697,19 +817,22 @@ def insert_leads_bulk(
         return range(first_id, first_id)
     existing = int(conn.execute("SELECT count(*) FROM leads").fetchone()[0])
     big = len(leads) > max(existing, BULK_INDEX_MINIMUM)
-    with trigger_set_aside(conn, "leads_fts_insert"), lead_indexes_set_aside(conn, big), \
-            fts_merges_deferred(conn, big), changes_counted_once(conn):  # fmt: skip
+    documents: list[tuple[int, str]] = []
+    texts: list[tuple[int, str]] = []
+    with trigger_set_aside(conn, "leads_fts_insert"), trigger_set_aside(conn, "leads_cjk_insert"), \
+            lead_indexes_set_aside(conn, big), fts_merges_deferred(conn, big), changes_counted_once(conn):  # fmt: skip
         defaults = column_defaults(conn, "leads")
         defaults.pop("id", None)
         for start in range(0, len(leads), step):
             chunk = leads[start : start + step]
+            columns = (value_columns if as_values else lead_columns)(chunk, first_id + start, now)
+            _cjk_rows(columns, documents, texts)
+            _insert_columns(conn, columns, defaults)
             if as_values:
-                _insert_columns(conn, value_columns(chunk, first_id + start, now), defaults)
                 at = _FIELD_AT["tags"]
                 tagged = [(lead_id, tag) for lead_id, row in enumerate(chunk, first_id + start) if row[at]
                           for tag in row[at]]  # fmt: skip
             else:
-                _insert_columns(conn, lead_columns(chunk, first_id + start, now), defaults)
                 tagged = [(lead_id, tag) for lead_id, lead in enumerate(chunk, first_id + start) if lead.tags
                           for tag in lead.tags]  # fmt: skip
             if tagged:
@@ -718,7 +841,23 @@ def insert_leads_bulk(
                 tick(len(chunk))
         cols = ", ".join(FTS_COLUMNS)
         conn.execute(f"INSERT INTO leads_fts (rowid, {cols}) SELECT id, {cols} FROM leads WHERE id >= ?", [first_id])
+        if documents:
+            conn.executemany("INSERT INTO leads_cjk (rowid, grams) VALUES (?, ?)", documents)
+            conn.executemany("INSERT INTO leads_cjk_text (lead_id, text) VALUES (?, ?)", texts)
     return range(first_id, first_id + len(leads))
+
+
+def _cjk_rows(columns: dict[str, Sequence[Any]], documents: list[tuple[int, str]],
+              texts: list[tuple[int, str]]) -> None:  # fmt: skip
+    """Adds the rows migration 0014's insert trigger would write for new leads given as the lead
+    table's columns: their grams' documents (``cjk_grams``) and their searched text. A lead with
+    no CJK character in those columns (most) costs a join and one or two tests in C."""
+    search = _CJK.search
+    for lead_id, *values in zip(columns["id"], *(columns[name] for name in CJK_COLUMNS)):
+        text = "\n".join(values)
+        if not text.isascii() and search(text):
+            documents.append((lead_id, " ".join(cjk_grams(text))))
+            texts.append((lead_id, text))
 
 
 def merge_snapshots(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, LeadSnapshot]:
@@ -794,9 +933,16 @@ def delete_leads_bulk(conn: sqlite3.Connection, where: str, params: Sequence[Any
     staying = int(conn.execute("SELECT count(*) FROM leads").fetchone()[0]) - len(removed)
     rebuild = staying < len(removed)
     cols = ", ".join(FTS_COLUMNS)
-    with trigger_set_aside(conn, "leads_fts_delete"), lead_indexes_set_aside(
-        conn, len(removed) > max(staying, BULK_INDEX_MINIMUM)
-    ), changes_counted_once(conn):  # fmt: skip
+    with trigger_set_aside(conn, "leads_fts_delete"), trigger_set_aside(conn, "leads_cjk_delete"), \
+            lead_indexes_set_aside(conn, len(removed) > max(staying, BULK_INDEX_MINIMUM)), \
+            changes_counted_once(conn):  # fmt: skip
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'leads_cjk'").fetchone():
+            # The grams index is told each removed lead's document again (it keeps no content).
+            gone = conn.execute("SELECT lead_id, text FROM leads_cjk_text WHERE lead_id IN "
+                                "(SELECT value FROM json_each(?))", [json.dumps(removed)]).fetchall()  # fmt: skip
+            conn.executemany("INSERT INTO leads_cjk (leads_cjk, rowid, grams) VALUES ('delete', ?, ?)",
+                             [(lead_id, " ".join(cjk_grams(text))) for lead_id, text in gone])  # fmt: skip
+            conn.executemany("DELETE FROM leads_cjk_text WHERE lead_id = ?", [(lead_id,) for lead_id, _text in gone])
         if rebuild:
             conn.execute("INSERT INTO leads_fts (leads_fts) VALUES ('delete-all')")
         else:

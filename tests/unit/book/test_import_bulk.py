@@ -69,12 +69,18 @@ def rows_of(book: LeadBook, table: str) -> list[tuple]:
 def book_tables(book: LeadBook) -> dict[str, list[tuple]]:
     """Every table's rows but the full-text index's own (compared by what searches find), the
     import history (which keeps the undone import, marked undone) and the count of changes (an
-    import and its undo are two)."""
+    import and its undo are two); the CJK grams index (FTS5, contentless) by its vocabulary."""
     names = [r[0] for r in rows(
         book,
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND name NOT LIKE 'leads_fts%' AND name NOT IN ('imports', 'import_items', 'book_changes')")]  # fmt: skip
-    return {name: rows_of(book, name) for name in names}
+        "AND name NOT LIKE 'leads_fts%' AND (name NOT LIKE 'leads_cjk%' OR name = 'leads_cjk_text') "
+        "AND name NOT IN ('imports', 'import_items', 'book_changes')")]  # fmt: skip
+    connection(book).execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.cjk_vocab USING fts5vocab(main, leads_cjk, instance)"
+    )
+    return {name: rows_of(book, name) for name in names} | {
+        "leads_cjk": rows(book, "SELECT term, doc FROM temp.cjk_vocab ORDER BY 1, 2")
+    }
 
 
 def queries(book: LeadBook, count: int = 150) -> list[str]:
