@@ -129,16 +129,22 @@ def owner(frames: list[str]) -> tuple[str, str]:
 
 
 def read_raw(path: Path) -> Counter[tuple[str, str]]:
-    """Samples of the main thread by owner, from py-spy's raw output (``--threads``)."""
-    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-    main_id = next((line.split(")")[0] for line in lines if "MainThread" in line.split(";")[0]), None)
-    counts: Counter[tuple[str, str]] = Counter()
-    for line in lines:
+    """Samples of the main thread by owner, from py-spy's raw output (``--threads``). The main thread
+    is the one with the most samples (it is named "MainThread" only once ``threading`` is loaded)."""
+    per_thread: Counter[str] = Counter()
+    samples: list[tuple[str, list[str], int]] = []
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
         stack, _, count = line.rpartition(" ")
         frames = stack.split(";")
-        if main_id is None or not frames[0].startswith(main_id):
-            continue
-        counts[owner(frames[1:])] += int(count)
+        thread = frames[0].split(")")[0]  # "thread (1234" of "thread (1234): MainThread"
+        samples.append((thread, frames[1:], int(count)))
+        per_thread[thread] += int(count)
+    counts: Counter[tuple[str, str]] = Counter()
+    if per_thread:
+        main = per_thread.most_common(1)[0][0]
+        for thread, frames, count in samples:
+            if thread == main:
+                counts[owner(frames)] += count
     return counts
 
 
