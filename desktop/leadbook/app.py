@@ -65,10 +65,14 @@ class _PrivateLog(logging.FileHandler):
         return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
 
     def emit(self, record: logging.LogRecord) -> None:
-        with contextlib.suppress(OSError, ValueError):
+        """As ``RotatingFileHandler.emit``: a log that cannot be written (its folder gone, the disk full)
+        never makes the logging call raise; ``handleError`` says so once on stderr."""
+        try:
             if self.stream is not None and self.stream.tell() >= self.MAX_BYTES:
                 self.doRollover()
-        super().emit(record)
+            super().emit(record)
+        except Exception:  # noqa: BLE001 - logging's own rule: a handler never raises into the caller
+            self.handleError(record)
 
     def doRollover(self) -> None:  # noqa: N802 - the name RotatingFileHandler gives it
         self.acquire()

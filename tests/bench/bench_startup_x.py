@@ -165,14 +165,15 @@ def main() -> None:
     if shares:
         bare = shares["bare window"]
         print()
-        print("whose work the start is (the main thread's samples of all runs; ms = share × the median above):")
+        print("whose work the start is, until the window is shown (the main thread's samples of all runs;")
+        print("ms: the share of its CPU time until then, the median of the profiled runs):")
         for name, share in shares.items():
-            median_s = statistics.median(times[name])
-            parts = ", ".join(f"{part} {value * median_s * 1000:.0f} ms" for part, value in share.qt_parts.items())
-            print(f"  {name}: Qt {share.qt:.0%} ({share.qt * median_s * 1000:.0f} ms: {parts}), "
-                  f"Leadbook {share.leadbook:.0%} ({share.leadbook * median_s * 1000:.0f} ms), "
-                  f"loading libraries {share.libraries:.0%} ({share.libraries * median_s * 1000:.0f} ms), "
-                  f"Python's start {share.python:.0%}; {share.samples} samples")  # fmt: skip
+            busy = share.busy_s * 1000
+            parts = ", ".join(f"{part} {value * busy:.0f} ms" for part, value in share.qt_parts.items())
+            print(f"  {name}: CPU {busy:.0f} ms of it: Qt {share.qt:.0%} ({share.qt * busy:.0f} ms: {parts}), "
+                  f"Leadbook {share.leadbook:.0%} ({share.leadbook * busy:.0f} ms), "
+                  f"loading libraries {share.libraries:.0%} ({share.libraries * busy:.0f} ms), "
+                  f"Python's start {share.python:.0%}; {share.samples} samples a run")  # fmt: skip
         print(
             f"  of the libraries only Leadbook loads: Qt's modules {qt_loads:.0f} ms, the others (SQLite, "
             f"OpenSSL…) {other_loads:.0f} ms (each timed alone, medians)"

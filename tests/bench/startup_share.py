@@ -2,7 +2,7 @@
 
 Used by ``bench_startup_x.py --profile``. Each candidate runs under ``py-spy record --native`` (a
 sampling profiler that also sees C and C++ frames; ``pip install py-spy``) in the same X server as the
-timings, and ends itself at its first paint (``os._exit``, so no close is sampled). Every sample of
+timings, and ends itself at its window being shown (``os._exit``, so no close is sampled). Every sample of
 the main thread is given to an owner by its innermost frame that has one:
 
 - **Qt**: Qt's libraries and the system libraries below them (xcb, fontconfig, FreeType…), PySide's
@@ -16,9 +16,12 @@ the main thread is given to an owner by its innermost frame that has one:
   modules. How much of Leadbook's extra is Qt's is timed apart (``library_loads``).
 - **Python**: frames with no owner: the interpreter's own start (``site``, ``runpy``).
 
-The split is a share of the samples; ``excluding_qt`` turns it into the start's time without the
-extra work Qt does for Leadbook's window beyond the bare window's. Sampling stretches the run, but
-evenly, so shares hold; they are medians of several runs.
+Each run ends as the main window is shown (its pages built, Today read; the X server maps it next),
+close to the moment ``bench_startup_x`` calls it visible, and writes the main thread's CPU time by
+then. The split is a share of the samples of all runs together; ``excluding_qt`` turns it into
+milliseconds on that CPU time (py-spy leaves out a thread that waits, and so does CPU time) and
+takes the Qt work Leadbook's window costs beyond the bare window's out of the time to visible.
+Sampling stretches the run, but evenly, so shares hold.
 """
 
 from __future__ import annotations
@@ -37,15 +40,18 @@ QT_MARKS = ("libQt6", "PySide6/", "shiboken6", "shibokensupport", "signature_boo
             "libicu", "libpng", "libharfbuzz", "libexpat", "libgthread", "libgio")  # fmt: skip
 LEADBOOK_MARKS = ("leadbook/", "libsqlite3", "_sqlite3")
 
-#: Ends a bare PySide6 window at its first paint (the same window bench_startup_x times).
+#: Ends a bare PySide6 window as it is shown (the same window bench_startup_x times), writing the main
+#: thread's CPU time by then to the file named by STARTUP_SHARE_CPU.
 BARE = """
-import os
+import os, time
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 class Painted(QObject):
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Show:
+            with open(os.environ["STARTUP_SHARE_CPU"], "a") as out:
+                out.write(f"{time.thread_time()}\\n")
             os._exit(0)
         return False
 
@@ -59,26 +65,30 @@ window.show()
 app.exec()
 """
 
-#: Starts Leadbook as ``leadbook --db BOOK`` does and ends it at Today's first paint; with a second
-#: argument, writes there the extension modules (shared libraries) loaded by then.
+#: Starts Leadbook as ``leadbook --db BOOK`` does and ends it as its window is shown (Today built and
+#: read), writing the main thread's CPU time by then to the file named by STARTUP_SHARE_CPU; with a
+#: second argument, writes there the extension modules (shared libraries) loaded by then instead.
 LEADBOOK = """
-import gc, os, sys
+import gc, os, sys, time
 import leadbook.cli  # first, as `leadbook` starts: the book's layers, then PySide6
 gc.disable()  # as cli does before it loads the app
-import leadbook.app as app
+import leadbook.app
+from leadbook.gui.main_window import MainWindow
 
-class Painted(app._FirstPaint):
-    def eventFilter(self, watched, event):
-        from PySide6.QtCore import QEvent
-        if event.type() == QEvent.Type.Paint:
-            if len(sys.argv) > 2:
-                with open(sys.argv[2], "w") as out:
-                    out.write("\\n".join(name for name, module in list(sys.modules.items())
-                                         if str(getattr(module, "__file__", "")).endswith(".so")))
-            os._exit(0)
-        return super().eventFilter(watched, event)
+shown = MainWindow.showEvent
 
-app._FirstPaint = Painted
+def show_and_end(self, event):
+    shown(self, event)
+    if len(sys.argv) > 2:
+        with open(sys.argv[2], "w") as out:
+            out.write("\\n".join(name for name, module in list(sys.modules.items())
+                                 if str(getattr(module, "__file__", "")).endswith(".so")))
+    elif "STARTUP_SHARE_CPU" in os.environ:
+        with open(os.environ["STARTUP_SHARE_CPU"], "a") as out:
+            out.write(f"{time.thread_time()}\\n")
+    os._exit(0)
+
+MainWindow.showEvent = show_and_end
 from leadbook.cli import main
 sys.exit(main(["--db", sys.argv[1]]))
 """
@@ -108,21 +118,42 @@ class Share:
     python: float
     qt_parts: dict[str, float]  # of all samples: PySide's enums, its import hook, the rest of Qt
     samples: int  # per run, on average
+    busy_s: float  # the main thread's CPU time until the window is shown (median of as many runs unsampled)
+
+
+IMPORTING = ("<frozen importlib._bootstrap", "<frozen importlib._bootstrap_external", "(<frozen zipimport")
+
+
+def _native(frame: str) -> bool:
+    """A C or C++ frame: "0x7f… (lib)" or "name (libfoo.so…)", not a Python file."""
+    where = frame.rpartition("(")[2]
+    return frame.startswith("0x") or ".so" in where
 
 
 def owner(frames: list[str]) -> tuple[str, str]:
-    """(owner, part) of one sample, its frames outermost first."""
+    """(owner, part) of one sample, its frames outermost first: its innermost frame that has an owner.
+
+    Loading a module goes through PySide's ``__import__`` (native shiboken frames around importlib's)
+    once PySide6 is loaded: those frames are passed over, so finding, reading and running the module
+    is its importer's (Leadbook's module loading stays Leadbook's). PySide's own Python (its import
+    hook, ``feature_imported``, reading each module's source) is Qt's; so are the enums ``enum.py``
+    makes when a shiboken frame called it."""
     if any("ld-linux" in frame or frame.startswith("_dl_") for frame in frames[-12:]):
         return "libraries", ""
+    importing = False
     for index in range(len(frames) - 1, -1, -1):
         frame = frames[index]
+        if any(mark in frame for mark in IMPORTING):
+            importing = True
+            continue
         if any(mark in frame for mark in LEADBOOK_MARKS):
             return "leadbook", ""
         if any(mark in frame for mark in QT_MARKS):
-            inner = ";".join(frames[index:])
-            if "EnumType" in inner or "enum.py" in inner:
+            if importing and _native(frame):
+                continue  # PySide's __import__ around importlib: the importer's
+            if any("enum.py" in inner for inner in frames[index + 1 :]):
                 return "qt", "PySide's Python enums"
-            if "shibokensupport" in frame or "signature_bootstrap" in frame or "feature" in inner:
+            if "shibokensupport" in frame or "signature_bootstrap" in frame:
                 return "qt", "PySide's import hook and signatures"
             return "qt", "Qt and PySide (native)"
     return "python", ""
@@ -157,6 +188,8 @@ def profile(args: list[str], env: dict[str, str], runs: int, after: list[Path] =
     pooled: Counter[tuple[str, str]] = Counter()
     taken = 0
     with tempfile.TemporaryDirectory() as folder:
+        cpu_file = Path(folder) / "cpu.txt"
+        env = dict(env, STARTUP_SHARE_CPU=str(cpu_file))
         for run in range(runs):
             raw = Path(folder) / f"{run}.raw"
             subprocess.run([spy, "record", "--native", "--threads", "--nolineno", "--format", "raw", "-r", "1000",
@@ -170,6 +203,13 @@ def profile(args: list[str], env: dict[str, str], runs: int, after: list[Path] =
                 continue
             pooled.update(counts)
             taken += 1
+        cpu_file.unlink(missing_ok=True)  # sampled, a thread's CPU time grows: timed again without py-spy
+        for _run in range(runs):
+            subprocess.run(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False,
+                           timeout=120)  # fmt: skip
+            for leftover in after:
+                leftover.unlink(missing_ok=True)
+        busy = [float(line) for line in cpu_file.read_text().split()] if cpu_file.exists() else [0.0]
     total = sum(pooled.values())
     if not total:
         sys.exit(f"py-spy took no samples of {args} (is ptrace allowed here? is the X server up?)")
@@ -186,6 +226,7 @@ def profile(args: list[str], env: dict[str, str], runs: int, after: list[Path] =
         python=owners["python"] / total,
         qt_parts={part: count / total for part, count in sorted(parts.items())},
         samples=total // taken,
+        busy_s=statistics.median(busy),
     )
 
 
@@ -219,11 +260,13 @@ def library_loads(book: Path, env: dict[str, str], runs: int = 5) -> tuple[float
 
 
 def excluding_qt(leadbook_s: float, leadbook: Share, bare_s: float, bare: Share, qt_loads_ms: float = 0.0) -> float:
-    """Leadbook's start over the bare window's, without the Qt work Leadbook's window costs beyond the
-    bare window's: T − (Qt's share × T − the bare window's Qt share × its T) − the loading of Qt's
-    modules the bare window does not load, over the bare window's T. The loading of the libraries both
-    load (Qt's core) is in both T's and stays; so does the loading of SQLite's, OpenSSL's and the like."""
-    extra_qt = leadbook.qt * leadbook_s - bare.qt * bare_s + qt_loads_ms / 1000
+    """Leadbook's time to visible over the bare window's, without the Qt work Leadbook's window costs
+    beyond the bare window's. Each start's Qt work is its Qt share of the main thread's samples times
+    that thread's CPU time until the window shows (``busy_s``: py-spy leaves out waiting, and so does
+    CPU time); the extra is Leadbook's minus the bare window's, plus the loading of the Qt modules only
+    Leadbook loads (the libraries bucket, which both starts have, is not taken out). Waiting (the X
+    server, the disk) stays in both times."""
+    extra_qt = leadbook.qt * leadbook.busy_s - bare.qt * bare.busy_s + qt_loads_ms / 1000
     return (leadbook_s - extra_qt) / bare_s
 
 

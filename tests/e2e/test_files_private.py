@@ -118,3 +118,28 @@ def test_the_log_rolls_over_by_size_and_keeps_three_older_files(tmp_path, monkey
     assert "line 39" in log_file.read_text()
     assert all(path.stat().st_size <= 400 for path in tmp_path.iterdir())  # each roughly one MAX_BYTES
     assert all(mode(path) == 0o600 for path in tmp_path.iterdir())
+
+
+def test_a_log_whose_folder_vanishes_never_makes_logging_raise(tmp_path, monkeypatch):
+    import shutil
+
+    from leadbook.app import _PrivateLog, setup_logging
+
+    monkeypatch.setattr(_PrivateLog, "MAX_BYTES", 100)
+    monkeypatch.setattr(logging, "raiseExceptions", False)  # as in a running app: no traceback on stderr
+    folder = tmp_path / "logs"
+    folder.mkdir()
+    root = logging.getLogger("leadbook")
+    handlers = list(root.handlers)
+    try:
+        setup_logging(folder / "leadbook.log")
+        logging.getLogger("leadbook").info("x" * 200)  # the next line rolls over
+        shutil.rmtree(folder)
+        for _ in range(3):
+            logging.getLogger("leadbook").error("after the folder went")  # must not raise
+    finally:
+        for handler in root.handlers:
+            if handler not in handlers:
+                root.removeHandler(handler)
+                handler.close()
+    assert not folder.exists()

@@ -38,6 +38,7 @@ QT_OWN = ("PySide6", "shiboken6", "shibokensupport", "signature_bootstrap")
 #: Python's cyclic garbage collector was on then and a moment later (it is off for the start).
 DRIVER = """
 import gc, json, sys
+import leadbook.cli  # first, as `leadbook` starts (the book's layers, then PySide6)
 import leadbook.app as app
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication

@@ -32,11 +32,22 @@ class HeldCheck(StartCheck):
 
     def __init__(self, path: Path) -> None:
         self.go = threading.Event()
+        self.waiting = 0  # threads blocked on the verdict (``problems``) right now
+        self._count = threading.Lock()
         super().__init__(path)
 
     def _run(self) -> None:
         self.go.wait(30)
         super()._run()
+
+    def problems(self) -> list[str]:
+        with self._count:
+            self.waiting += 1
+        try:
+            return super().problems()
+        finally:
+            with self._count:
+                self.waiting -= 1
 
 
 def _book_with_backup(qtbot, tmp_path, clock, *, today: bool = False) -> Path:
@@ -110,7 +121,7 @@ def test_a_page_opened_before_the_verdict_that_reads_a_damaged_page_leads_to_the
         qtbot.waitExposed(first)
         # The user opens the lead list before the verdict: its read meets the damaged page.
         first.nav.setCurrentRow(first.nav.row(first._nav_items["leads"]))
-        qtbot.wait(50)  # turns of the event loop: the flow waits for the verdict
+        qtbot.waitUntil(lambda: session._damage_met is not None)  # met, and kept for the verdict
         assert session.window is first and boxes.seen == []
         assert session.book is not None and session.book.start_check_verdict(wait=False) is None
         check.go.set()
@@ -144,7 +155,7 @@ def test_todays_rows_below_the_first_screen_on_a_damaged_page_lead_to_the_damage
         qtbot.waitExposed(first)
         assert today.model.rowCount() > 0  # the first screen painted from sound pages
         qtbot.waitUntil(lambda: not today._rest.isActive())  # the rest was read on the next turn: damage
-        qtbot.wait(50)
+        qtbot.waitUntil(lambda: session._damage_met is not None)
         assert session.window is first and boxes.seen == []  # waiting for the verdict, no message
         check.go.set()
         qtbot.waitUntil(lambda: session.window is not None and session.window is not first, timeout=10_000)
@@ -257,7 +268,7 @@ def test_when_another_program_held_the_write_lock_at_open_nothing_writes_or_copi
                 task.failed.connect(ended.append)
                 task.start()
             qtbot.waitUntil(entered.is_set)
-            qtbot.wait(100)  # turns of the event loop in which the workers could have written or copied
+            qtbot.waitUntil(lambda: check.waiting == 2)  # both workers are blocked on the verdict
             assert ended == [] and _setting(path, "written_by_a_worker") is None
             assert len(list_backups(path, backups)) == 1  # no copy, and the daily backup waits too
             assert session.book.start_check_verdict(wait=False) is None

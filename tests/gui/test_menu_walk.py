@@ -329,3 +329,14 @@ def test_undo_the_last_import_is_offered_once_there_is_one(qtbot, window):
         closer.stop()
     assert seen.dialogs and "Undo last import" in seen.dialogs[0]
     assert window.undo_import_action.isEnabled() and window.book.last_import() is not None
+
+
+def test_the_file_menu_opens_when_the_book_cannot_say_whether_it_has_an_import(qtbot, window, monkeypatch):
+    from leadbook.book import BookError
+
+    def unreadable() -> bool:
+        raise BookError("the disk went away")
+
+    monkeypatch.setattr(window.book, "has_last_import", unreadable)
+    window.menuBar().actions()[0].menu().aboutToShow.emit()  # no error box: the action is just off
+    assert not window.undo_import_action.isEnabled()

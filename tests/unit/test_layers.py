@@ -33,7 +33,7 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
     "interop": frozenset({"core", "present"}),
     "book": frozenset({"core", "store", "interop", "present"}),
     "present": frozenset({"core", "book", "store.errors", "store.revisits", "resources"}),
-    "platform": frozenset({"core", "resources", "interop.files"}),
+    "platform": frozenset({"core", "resources", "interop.files", "present.i18n"}),
     "demo": frozenset({"core", "book"}),
     "gui": frozenset({"core", "book", "present", "platform", "resources", "sync"}),
     # platform: the account is this machine's (platform.machine), the trusted certificates in its data folder.

@@ -29,11 +29,26 @@ class deferred:
         self._name = name
         self._module: ModuleType | None = None
 
-    def __getattr__(self, attribute: str) -> Any:
+    def _load(self) -> ModuleType:
         module = self._module
         if module is None:
             module = self._module = importlib.import_module(self._name)
-        return getattr(module, attribute)
+        return module
+
+    def __getattr__(self, attribute: str) -> Any:
+        if attribute in deferred.__slots__:  # a copy made without __init__ (copy.copy): no module yet
+            raise AttributeError(attribute)
+        return getattr(self._load(), attribute)
+
+    def __setattr__(self, attribute: str, value: Any) -> None:
+        """Its own two slots; anything else is set on the module (as a test's monkeypatch would)."""
+        if attribute in deferred.__slots__:
+            object.__setattr__(self, attribute, value)
+        else:
+            setattr(self._load(), attribute, value)
+
+    def __delattr__(self, attribute: str) -> None:
+        delattr(self._load(), attribute)
 
     def __repr__(self) -> str:
         return f"<deferred {self._name} ({'loaded' if self._module is not None else 'not loaded yet'})>"

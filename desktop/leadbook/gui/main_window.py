@@ -905,8 +905,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The calendar file is no longer updated; it stays as it was."), 15000)
 
     def _update_import_actions(self) -> None:
-        if hasattr(self, "undo_import_action"):
-            self.undo_import_action.setEnabled(self.book.has_last_import())
+        if not hasattr(self, "undo_import_action"):
+            return
+        try:
+            last = self.book.has_last_import()
+        except BookError as error:  # the File menu opens anyway (it holds Restore and Quit)
+            log.warning("could not ask for the last import: %r", error)
+            last = False
+        self.undo_import_action.setEnabled(last)
 
     def print_call_sheet(self) -> None:
         from .callsheet.dialog import CallSheetDialog  # noqa: PLC0415 - opened on request; keeps start-up light

@@ -133,7 +133,7 @@ def install_advice(missing: str, platform: str | None = None) -> str:
 def kinds_text(missing: str) -> str:
     """ "Chinese, Japanese or Korean letters and emoji": what kind of writing lacks a font, since the
     characters themselves show as boxes on a machine without one."""
-    from PySide6.QtCore import QLocale  # noqa: PLC0415
+    from ..present.i18n import spoken_list  # noqa: PLC0415 - with the notice, after the first paint
 
     kinds = []
     if any(_is_cjk(char) for char in missing):
@@ -142,7 +142,7 @@ def kinds_text(missing: str) -> str:
         kinds.append(QCoreApplication.translate("Fonts", "emoji"))
     if any(not _is_cjk(char) and not _is_emoji(char) for char in missing):
         kinds.append(QCoreApplication.translate("Fonts", "other letters"))
-    return QLocale().createSeparatedList(kinds)
+    return spoken_list(kinds)
 
 
 def warning_text(missing: str, platform: str | None = None) -> str:
