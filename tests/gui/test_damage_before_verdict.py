@@ -9,6 +9,8 @@ import sqlite3
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import time
 from pathlib import Path
 
@@ -104,21 +106,35 @@ class _Boxes:
         return [title for title, _text in self.seen]
 
 
+@contextmanager
+def _opened_before_the_verdict(qtbot, path: Path, clock) -> Iterator[tuple[Session, HeldCheck, _Boxes]]:
+    """``path`` opened as after a clean close, its start-up check held until ``check.go`` is set, with
+    the session's excepthook installed as ``app.run_gui`` installs it and every message box answered.
+    On leaving, the check is let go, the hook given back and the boxes no longer answered."""
+    check = HeldCheck(path)
+    boxes = _Boxes()
+    session = Session(clock, path.parent / "backups")
+    hook = sys.excepthook
+    sys.excepthook = session.report_unexpected
+    try:
+        assert session.open(path, check)
+        assert session.window is not None
+        qtbot.waitExposed(session.window)
+        yield session, check, boxes
+    finally:
+        check.go.set()
+        sys.excepthook = hook
+        boxes.timer.stop()
+    qtbot.addWidget(session.window)
+
+
 def test_a_page_opened_before_the_verdict_that_reads_a_damaged_page_leads_to_the_damaged_book_flow(
     qtbot, tmp_path, clock
 ):
     path = _book_with_backup(qtbot, tmp_path, clock)
     data = _damage(path, "leads_by_name")  # the lead list's order: Today does not read it
-    check = HeldCheck(path)
-    boxes = _Boxes()
-    session = Session(clock, tmp_path / "backups")
-    hook = sys.excepthook
-    sys.excepthook = session.report_unexpected  # as app.run_gui installs it
-    try:
-        assert session.open(path, check)
+    with _opened_before_the_verdict(qtbot, path, clock) as (session, check, boxes):
         first = session.window
-        assert first is not None
-        qtbot.waitExposed(first)
         # The user opens the lead list before the verdict: its read meets the damaged page.
         first.nav.setCurrentRow(first.nav.row(first._nav_items["leads"]))
         qtbot.waitUntil(lambda: session._damage_met is not None)  # met, and kept for the verdict
@@ -126,11 +142,6 @@ def test_a_page_opened_before_the_verdict_that_reads_a_damaged_page_leads_to_the
         assert session.book is not None and session.book.start_check_verdict(wait=False) is None
         check.go.set()
         qtbot.waitUntil(lambda: session.window is not None and session.window is not first, timeout=10_000)
-    finally:
-        check.go.set()
-        sys.excepthook = hook
-    boxes.timer.stop()
-    qtbot.addWidget(session.window)
     assert boxes.titles() == ["The lead book is damaged"]  # once, and never "Something went wrong"
     assert "moved aside" in boxes.seen[0][1] and "300 leads" in boxes.seen[0][1]
     assert session.book.count_leads() == 300 and session.book.check(full=True) == []
@@ -143,27 +154,15 @@ def test_a_page_opened_before_the_verdict_that_reads_a_damaged_page_leads_to_the
 def test_todays_rows_below_the_first_screen_on_a_damaged_page_lead_to_the_damaged_book_flow(qtbot, tmp_path, clock):
     path = _book_with_backup(qtbot, tmp_path, clock, today=True)
     data = _damage(path, "leads", "/000/")  # the first leads: Today lists them below its first screen
-    check = HeldCheck(path)
-    boxes = _Boxes()
-    session = Session(clock, tmp_path / "backups")
-    hook = sys.excepthook
-    sys.excepthook = session.report_unexpected  # as app.run_gui installs it
-    try:
-        assert session.open(path, check)
+    with _opened_before_the_verdict(qtbot, path, clock) as (session, check, boxes):
         first = session.window
         today = first.today_view
-        qtbot.waitExposed(first)
         assert today.model.rowCount() > 0  # the first screen painted from sound pages
         qtbot.waitUntil(lambda: not today._rest.isActive())  # the rest was read on the next turn: damage
         qtbot.waitUntil(lambda: session._damage_met is not None)
         assert session.window is first and boxes.seen == []  # waiting for the verdict, no message
         check.go.set()
         qtbot.waitUntil(lambda: session.window is not None and session.window is not first, timeout=10_000)
-    finally:
-        check.go.set()
-        sys.excepthook = hook
-    boxes.timer.stop()
-    qtbot.addWidget(session.window)
     assert boxes.titles() == ["The lead book is damaged"]
     assert session.book.count_leads() == 300 and session.book.check(full=True) == []
     aside = list(tmp_path.glob("book.leadbook.damaged-*"))
@@ -176,25 +175,13 @@ def test_todays_rows_below_the_first_screen_on_a_damaged_page_lead_to_the_damage
 def test_damage_met_while_the_verdict_is_already_in_runs_the_flow_once(qtbot, tmp_path, clock):
     path = _book_with_backup(qtbot, tmp_path, clock)
     _damage(path, "leads_by_name")
-    check = HeldCheck(path)
-    boxes = _Boxes()
-    session = Session(clock, tmp_path / "backups")
-    hook = sys.excepthook
-    sys.excepthook = session.report_unexpected
-    try:
-        assert session.open(path, check)
+    with _opened_before_the_verdict(qtbot, path, clock) as (session, check, boxes):
         first = session.window
-        qtbot.waitExposed(first)
         check.go.set()
         assert check.problems()  # the check found the damage (waited for without an event loop turn)
         assert session.window is first  # the window has not heard yet
         first.nav.setCurrentRow(first.nav.row(first._nav_items["leads"]))
         qtbot.waitUntil(lambda: session.window is not None and session.window is not first, timeout=10_000)
-    finally:
-        check.go.set()
-        sys.excepthook = hook
-    boxes.timer.stop()
-    qtbot.addWidget(session.window)
     assert boxes.titles() == ["The lead book is damaged"]
     session.window.close()
     session.close()
