@@ -47,7 +47,7 @@ import os, time
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-class Painted(QObject):
+class Shown(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Show:
             with open(os.environ["STARTUP_SHARE_CPU"], "a") as out:
@@ -59,8 +59,8 @@ app = QApplication([])
 window = QMainWindow()
 window.setWindowTitle("bare window")
 window.resize(1200, 700)
-painted = Painted()
-window.installEventFilter(painted)
+shown = Shown()
+window.installEventFilter(shown)
 window.show()
 app.exec()
 """

@@ -179,8 +179,8 @@ def section_count_text(section: str, count: int) -> str:
 def due_sentence(counts: DueCounts, locale: QLocale | None = None) -> str:
     """ "104 to do: 27 overdue, 51 today, 12 first responses, 6 revisits, and 8 to decide" or
     "Nothing due.": the one sentence Today, the call sheet and ``leadbook today`` say. Every
-    section it counts is named, so the parts add up to the total (QLocale joins the list as the
-    language does: "a、b和c" in Chinese)."""
+    section it counts is named, so the parts add up to the total (the list is joined as the app's
+    language joins one, ``spoken_list``: "a、b和c" in Chinese); ``locale`` formats the numbers."""
     locale = locale or QLocale()
     if counts.total == 0:
         return QCoreApplication.translate("Agenda", "Nothing due.")
