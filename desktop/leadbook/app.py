@@ -7,6 +7,7 @@ the same window around a book of their own.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import io
 import logging
@@ -46,8 +47,8 @@ log = logging.getLogger("leadbook")
 
 #: How often the open window asks whether the start-up check has its verdict.
 VERDICT_POLL_MS = 10
-#: The garbage collector resumes after Today's first paint, or after this long at the latest.
-COLLECT_AT_THE_LATEST_MS = 3000
+#: What the start leaves until Today's first paint (``_settle_start``) runs after this long at the latest.
+SETTLE_AT_THE_LATEST_MS = 2000
 
 
 class _PrivateLog(logging.FileHandler):
@@ -156,6 +157,14 @@ def _collect_again() -> None:
     if not gc.isenabled():
         gc.freeze()
         gc.enable()
+
+
+def _settle_start(instance: SingleInstance) -> None:
+    """After Today's first paint: the cyclic collector resumes, and the app answers other
+    ``leadbook`` processes (Qt's network module loads now; a second one retries meanwhile).
+    Called again is harmless."""
+    _collect_again()
+    instance.listen()
 
 
 class Session(QObject):
@@ -472,7 +481,8 @@ def run_gui(
         raise  # the command line says it too, and ends with its exit code
     sys.excepthook = _report_unexpected
     instance = SingleInstance(book_path)
-    claim = instance.claim("ping" if background else "raise")  # at login, a running one stays where it is
+    # At login a running one stays where it is. This one listens once its window has painted.
+    claim = instance.claim("ping" if background else "raise", listen=False)
     if claim is not Claim.PRIMARY and started is not None:
         started.cancel()  # the running Leadbook checked this book when it opened it
     if claim is Claim.RAISED:
@@ -512,11 +522,12 @@ def run_gui(
         return 2
     assert session.window is not None
     first = session.window.today_view.first_paint_widget()
+    settle = functools.partial(_settle_start, instance)
     if session.window.isVisible():
-        _FirstPaint(first, _collect_again)
-        QTimer.singleShot(COLLECT_AT_THE_LATEST_MS, _collect_again)  # a window that never paints (minimised)
+        _FirstPaint(first, settle)
+        QTimer.singleShot(SETTLE_AT_THE_LATEST_MS, settle)  # a window that never paints (minimised)
     else:
-        _collect_again()  # started in the tray: no paint to wait for
+        settle()  # started in the tray: no paint to wait for
     if os.environ.get("LEADBOOK_EXIT_AFTER_PAINT"):  # start-up benchmarks and smoke tests
         _FirstPaint(first, QApplication.quit)
     app.commitDataRequest.connect(lambda _manager: session.quit_cleanly())

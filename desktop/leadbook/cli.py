@@ -14,12 +14,9 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-# The book's layers (core, store, book: no Qt) load before anything imports PySide6 (present does):
-# PySide's import hook reads the source of every module imported after PySide6, once each, which
-# costs the app's start ~10 ms for these and the standard library modules they use.
 from . import __version__
-from . import book as _before_pyside  # noqa: F401 - imported for that order
 from .core.marks import QT_TRANSLATE_NOOP
+from .platform import pyside_imports  # noqa: F401 - before PySide6 loads (present): it marks what PySide need not read
 from .platform.paths import DEMO_ENV, DataFolderError, default_book_path
 from .present import texts
 from .present.i18n import TranslationContext, translate
@@ -412,7 +409,7 @@ def _setup_verb(args: argparse.Namespace) -> int:
 
 
 def _open_app(args: argparse.Namespace) -> int:
-    # No cyclic garbage collection until Today has painted (app._collect_again turns it back on):
+    # No cyclic garbage collection until Today has painted (app._settle_start turns it back on):
     # loading the app allocates much and frees little, and each collection would walk all of it.
     gc.disable()
     try:

@@ -216,3 +216,17 @@ def test_the_real_command(leadbook, tmp_path):
     assert first.finish() == 0
     assert leadbook(tmp_path / "other.leadbook", real=True).finish() == 0
     assert other.finish() == 0
+
+
+def test_the_real_command_answers_once_its_window_has_painted(leadbook, tmp_path):
+    """The book is locked before the window opens, but Qt's network module loads after the first
+    paint: a second ``leadbook`` started at once retries until the first listens, then raises it."""
+    first = leadbook(tmp_path / "mine.leadbook", real=True)
+    first.wait_for("primary")
+    second = leadbook(tmp_path / "mine.leadbook", real=True)
+    assert second.finish() == 0
+    second.wait_for("raised the running Leadbook")
+    first.wait_for("raise requested")
+    said = [line.rsplit(": ", 1)[-1] for line in first.seen if line.startswith("leadbook-instance:")]
+    assert said.index("primary") < said.index("ready") < said.index("listening") < said.index("raise requested")
+    assert first.finish() == 0

@@ -158,7 +158,7 @@ def test_todays_rows_below_the_first_screen_on_a_damaged_page_lead_to_the_damage
         first = session.window
         today = first.today_view
         assert today.model.rowCount() > 0  # the first screen painted from sound pages
-        qtbot.waitUntil(lambda: not today._rest.isActive())  # the rest was read on the next turn: damage
+        qtbot.waitUntil(lambda: not today.rest_pending)  # the rest was read once the first screen painted: damage
         qtbot.waitUntil(lambda: session._damage_met is not None)
         assert session.window is first and boxes.seen == []  # waiting for the verdict, no message
         check.go.set()
@@ -167,7 +167,7 @@ def test_todays_rows_below_the_first_screen_on_a_damaged_page_lead_to_the_damage
     assert session.book.count_leads() == 300 and session.book.check(full=True) == []
     aside = list(tmp_path.glob("book.leadbook.damaged-*"))
     assert len(aside) == 1 and aside[0].read_bytes() == data
-    qtbot.waitUntil(lambda: not session.window.today_view._rest.isActive())  # the restored book's rows, all read
+    qtbot.waitUntil(lambda: not session.window.today_view.rest_pending)  # the restored book's rows, all read
     session.window.close()
     session.close()
 

@@ -60,3 +60,23 @@ def test_the_sentence_names_only_what_is_there_and_nothing_when_empty(qapp):
     sentence = due_sentence(DueCounts(overdue=2, revisits=1))
     assert parts_of(sentence) == (3, {"overdue": 2, "revisit": 1})
     assert "today" not in sentence and "decide" not in sentence
+
+
+def test_the_window_does_not_count_before_todays_first_read(qtbot, tmp_path: Path, clock: FakeClock, monkeypatch):
+    """At start the badge takes its number from Today's first read: the book is not counted twice
+    on the way to the first paint (at 100,000 leads each count is several ms)."""
+    book = write_demo_book(tmp_path / "demo.leadbook", clock)
+    try:
+        expected = book.due_counts().total
+        counted: list[object] = []
+        real = type(book).due_counts
+        monkeypatch.setattr(type(book), "due_counts", lambda self, *a, **k: counted.append(1) or real(self, *a, **k))
+        window = build_main_window(book)
+        qtbot.addWidget(window)
+        assert window.nav.item(0).data(COUNT_ROLE) is None  # not yet: Today has not read the book
+        window.show()
+        qtbot.waitUntil(lambda: window.nav.item(0).data(COUNT_ROLE) == expected)
+        assert counted == []  # the agenda's own counts made the number
+        window.close()
+    finally:
+        book.close()

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import QEvent, QObject, QTimer
+
 import leadbook.gui.today.view as today_module
 from leadbook.book import LeadBook
 from leadbook.core.followups import Due, FollowUp
@@ -50,3 +52,30 @@ def test_asking_for_the_agenda_reads_the_rest_at_once(qtbot, book: LeadBook, mon
     qtbot.addWidget(today)
     today.refresh()
     assert len(today.agenda.overdue) == FIRST_SCREEN_ROWS + 10
+
+
+def test_the_rest_is_read_once_the_first_screen_has_painted(qtbot, book: LeadBook, monkeypatch):
+    """At start "the next turn" comes before the window's first paint (it waits for the display):
+    the rest waits for the list's paint, so the first paint costs only the first screen."""
+    monkeypatch.setattr(today_module, "MAX_ROWS_PER_SECTION", FIRST_SCREEN_ROWS + 10)
+    _backlog(book, FIRST_SCREEN_ROWS + 15)
+    today = TodayView(book)
+    qtbot.addWidget(today)
+    painted: list[int] = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                painted.append(_overdue_listed(today)[0])
+            return False
+
+    spy = Paints(today)
+    today.tree.viewport().installEventFilter(spy)
+    today.refresh()
+    QTimer.singleShot(0, lambda: painted.append(-1))  # "the next turn", before the view is shown
+    qtbot.waitUntil(lambda: -1 in painted)
+    assert today.rest_pending and _overdue_listed(today)[0] == FIRST_SCREEN_ROWS  # not read without a paint
+    today.show()
+    qtbot.waitUntil(lambda: not today.rest_pending)
+    assert painted[1] == FIRST_SCREEN_ROWS  # the first paint showed the first screen
+    assert _overdue_listed(today)[0] == FIRST_SCREEN_ROWS + 10 and today.refresh_count == 1

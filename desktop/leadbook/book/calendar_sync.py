@@ -5,7 +5,6 @@ one transaction each, an undo step, and an entry in the lead's history."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -21,11 +20,14 @@ from .changes import Change, Op
 from .session import Session
 from .values import PhoneChange
 
-if TYPE_CHECKING:  # the sync records load with the first sync, after Today's paint
+if TYPE_CHECKING:  # the sync records (and hashlib, which loads OpenSSL) load with the first sync, after Today's paint
+    import hashlib
+
     from ..interop.ical import CalendarItem
     from ..store import sync_state
     from ..store.sync_state import SyncedItem
 else:
+    hashlib = deferred("hashlib")
     sync_state = deferred("leadbook.store.sync_state")
 
 #: The kind of a lead's history entry that says what the phone did ("moved", "deleted", "conflict").

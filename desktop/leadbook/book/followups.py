@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # sqlite-utils loads when a write first needs it (store.datab
     import sqlite_utils
 
     from ..present import texts
-else:  # the words are Qt's translations: the book's layers load before PySide6 at start (cli)
+else:  # the words are Qt's translations: the book's layers load without Qt (the words when first said)
     texts = deferred("leadbook.present.texts")
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -43,7 +42,8 @@ def _create_beside(path: Path, mode: int) -> tuple[int, Path]:
     """A new, unique temporary file next to ``path``, created with ``mode`` (less the umask)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
     while True:
-        temp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
+        # os.urandom as secrets.token_hex does (secrets would bring OpenSSL's library into the start)
+        temp = path.with_name(f".{path.name}.{os.getpid()}-{os.urandom(4).hex()}.part")
         try:
             return os.open(temp, flags, mode), temp
         except FileExistsError:

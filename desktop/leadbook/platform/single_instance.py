@@ -5,6 +5,10 @@ QLocalServer in the user's runtime folder. The first process takes the lock and 
 a later one finds the lock taken, connects, says "raise" and exits 0. A different book
 has a different key, so it runs beside.
 
+The primary may listen a moment after it takes the lock (``claim(listen=False)``, then
+``listen()``: the app listens once its window has painted, so Qt's network module stays off the
+start); a second process retries for ``CONNECT_WAIT_MS`` meanwhile.
+
 After a crash the lock file stays behind. QLockFile sees that its process is gone and
 takes it over (the stale time is 0: a lock is never "too old" while its process lives,
 however long Leadbook runs). If the lock names a live process that does not answer (its
@@ -15,16 +19,27 @@ second process says so.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import sys
 import tempfile
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QLockFile, QObject, QThread, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import (
+    QCoreApplication,
+    QCryptographicHash,
+    QDeadlineTimer,
+    QLockFile,
+    QObject,
+    QThread,
+    QTimer,
+    Signal,
+)
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger("leadbook.instance")
 
@@ -61,7 +76,9 @@ def _user() -> str:
 def book_key(book_path: Path | str) -> str:
     """16 hex digits naming a book for this user; the same file by any path gives the same key."""
     resolved = os.path.normcase(str(Path(book_path).expanduser().resolve()))
-    return hashlib.sha256(f"{_user()}\0{resolved}".encode()).hexdigest()[:16]
+    # SHA-256 as Qt computes it: hashlib would load OpenSSL's library before the window shows.
+    digest = QCryptographicHash.hash(f"{_user()}\0{resolved}".encode(), QCryptographicHash.Algorithm.Sha256)
+    return bytes(digest.toHex().data()).decode("ascii")[:16]
 
 
 class SingleInstance(QObject):
@@ -81,39 +98,44 @@ class SingleInstance(QObject):
             self.server_name = socket_path
         self._lock: QLockFile | None = None
         self._server: QLocalServer | None = None
+        self._primary = False
         self._trace = bool(os.environ.get(TRACE_ENV))
 
     # --- claiming ---------------------------------------------------------------------
 
-    def claim(self, message: str = "raise") -> Claim:
+    def claim(self, message: str = "raise", *, listen: bool = True) -> Claim:
         """Take the book, or hand ``message`` ("raise", or "ping" to stay quiet) to the process
-        that has it."""
+        that has it. ``listen=False``: the primary calls ``listen()`` itself, soon."""
         lock = QLockFile(str(self.lock_path))
         lock.setStaleLockTime(0)
         if lock.tryLock(0):
-            return self._become_primary(lock)
+            return self._become_primary(lock, listen)
         if lock.error() != QLockFile.LockError.LockFailedError:
             # The runtime folder is not writable: run without the guarantee rather than not at all.
             self._say(f"cannot lock {self.lock_path} ({lock.error().name}); running anyway")
-            return self._become_primary(None)
+            return self._become_primary(None, listen)
         if self._send(message):
             self._say("raised the running Leadbook")
             return Claim.RAISED
         # Nobody answers. A lock whose file nobody holds (its PID now someone else's) can go.
         if lock.removeStaleLockFile() and lock.tryLock(0):
             self._say("removed a stale lock")
-            return self._become_primary(lock)
+            return self._become_primary(lock, listen)
         self._say("the running Leadbook does not answer")
         return Claim.NO_ANSWER
 
-    def _become_primary(self, lock: QLockFile | None) -> Claim:
+    def _become_primary(self, lock: QLockFile | None, listen: bool) -> Claim:
         self._lock = lock
-        self._listen()
+        self._primary = True
+        if listen:
+            self.listen()
         self._say("primary")
         return Claim.PRIMARY
 
     def _send(self, message: str) -> bool:
         """Connect to the running process (retrying while it starts) and wait for "ok"."""
+        from PySide6.QtNetwork import QLocalSocket  # noqa: PLC0415 - off the primary's start
+
         deadline = QDeadlineTimer(CONNECT_WAIT_MS)
         while True:
             socket = QLocalSocket()
@@ -131,7 +153,12 @@ class SingleInstance(QObject):
 
     # --- serving ----------------------------------------------------------------------
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer other ``leadbook`` processes (once; only the primary)."""
+        if not self._primary or self._server is not None:
+            return
+        from PySide6.QtNetwork import QLocalServer  # noqa: PLC0415 - loaded after the first paint
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.server_name):
@@ -141,6 +168,7 @@ class SingleInstance(QObject):
                 return
         server.newConnection.connect(self._accept)
         self._server = server
+        self._say("listening")
 
     def _accept(self) -> None:
         assert self._server is not None
@@ -173,6 +201,7 @@ class SingleInstance(QObject):
         if self._lock is not None:
             self._lock.unlock()
             self._lock = None
+        self._primary = False
 
     def _say(self, text: str) -> None:
         log.info("%s: %s", self.lock_path.name, text)

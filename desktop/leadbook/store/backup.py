@@ -11,7 +11,6 @@ old. Everything is owner-only.
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import re
 import shutil
@@ -20,10 +19,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from ..core.deferred import deferred
 from .database import connect_read_only, is_writable, permission_error
 from .errors import BackupFailed, BookUnreadableError
 from .schema import APPLICATION_ID
+
+if TYPE_CHECKING:
+    import hashlib
+else:
+    hashlib = deferred("hashlib")  # OpenSSL's library loads with it: after the first paint, when a backup is made
 
 KEEP_DAILY = 14
 KEEP_WEEKLY = 8

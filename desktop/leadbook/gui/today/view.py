@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QEvent,
     QLocale,
     QModelIndex,
     QObject,
@@ -428,10 +429,13 @@ class TodayView(RefreshWhenShown, QWidget):
         self._stale = True
         self._count: int | None = None  # what count() says while the agenda is stale
         self.refresh_count = 0  # how often the book was read (for tests and benchmarks)
-        self._rest = QTimer(self)  # the rows below the first screen, read on the next turn
+        # The rows below the first screen: read on the turn after the first screen paints (the
+        # next turn could come before it: at start the window waits for the X server's expose).
+        self._rest = QTimer(self)
         self._rest.setSingleShot(True)
         self._rest.setInterval(0)
         self._rest.timeout.connect(self._read_rest)
+        self._rest_pending = False
         self._user_sized = False
         self._fitting = False
 
@@ -461,6 +465,7 @@ class TodayView(RefreshWhenShown, QWidget):
             self.tr("Arrows move between follow-ups. D logs, R reschedules, C cancels, Enter opens the lead.")
         )
         self.tree.setModel(self.model)
+        self.tree.viewport().installEventFilter(self)  # its paints let the rest of the rows be read
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setShowGrid(False)
@@ -595,6 +600,11 @@ class TodayView(RefreshWhenShown, QWidget):
         """True when the book changed (or was never read) since the rows were made."""
         return self._stale
 
+    def has_read(self) -> bool:
+        """Today has read (or counted) the book once; until then its first read brings the count
+        (``count_changed``), so the window need not count before it."""
+        return self._agenda is not None or self._count is not None
+
     def count(self) -> int:
         """Everything that wants doing today (overdue, today, first responses, decide,
         revisits): from the agenda when it is fresh, else counted by the book's indexes."""
@@ -626,28 +636,41 @@ class TodayView(RefreshWhenShown, QWidget):
         """Asked for its rows while hidden (tests, tools), Today reads the book if it is stale,
         and the rows below the first screen if they are still to come."""
         super().ensure_loaded()
-        if self._rest.isActive():
+        if self._rest_pending:
             self._read_rest()
 
+    @property
+    def rest_pending(self) -> bool:
+        """The rows below the first screen are still to be read (after the next paint, or when asked)."""
+        return self._rest_pending
+
     def refresh(self) -> None:
-        """Re-read the agenda (each section's first screen now, the rest on the next turn); the
+        """Re-read the agenda (each section's first screen now, the rest once it has painted); the
         same row stays selected while it exists."""
         self._read(min(FIRST_SCREEN_ROWS, MAX_ROWS_PER_SECTION))
         self.refresh_count += 1
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """The list's viewport painted: the rest of the rows are read on the next turn."""
+        if self._rest_pending and event.type() == QEvent.Type.Paint:
+            self._rest.start()
+        return super().eventFilter(watched, event)
+
     def _read_rest(self) -> None:
         self._rest.stop()
+        self._rest_pending = False
         if self._agenda is not None and not self._stale:
             self._read(MAX_ROWS_PER_SECTION)
 
     def _read(self, limit: int) -> None:
         self._rest.stop()
+        self._rest_pending = False
         key, position = self._current_key(), self._current_position()
         scroll = self.tree.verticalScrollBar().value()
         before = self._agenda.due_count if self._agenda is not None and not self._stale else self._count
         self._agenda = load_agenda(self._book, self._book.local_today(), limit)
         if limit < MAX_ROWS_PER_SECTION and any(len(rows_of(self._agenda, section)) >= limit for section in SECTIONS):
-            self._rest.start()
+            self._rest_pending = True  # read once this first screen has painted (eventFilter)
         self._stale, self._count = False, None
         self._refreshed_at = self._book.clock.now()
         empty = self._book.count_leads() == 0
@@ -677,7 +700,7 @@ class TodayView(RefreshWhenShown, QWidget):
         self.tree.verticalScrollBar().setValue(scroll)
         self._restore_current(key, position)
         self._update_actions()
-        if before is not None and before != self.count():
+        if before != self.count():  # also at the first read: the navigation's badge waits for it
             self.count_changed.emit(self.count())
 
     # --- the card: what to do next ----------------------------------------------------
