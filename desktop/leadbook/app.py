@@ -500,6 +500,9 @@ def run_gui(
         )
         return 1
     log.info("Leadbook %s opening %s", __version__, book_path)
+    settle = functools.partial(_settle_start, instance)
+    # At the latest: a window that never paints, or a box asked before it (a damaged book).
+    QTimer.singleShot(SETTLE_AT_THE_LATEST_MS, settle)
     # A demo has no tray icon (a second one would confuse), so closing its window ends it.
 
     def tray() -> TrayPresenter:
@@ -522,10 +525,8 @@ def run_gui(
         return 2
     assert session.window is not None
     first = session.window.today_view.first_paint_widget()
-    settle = functools.partial(_settle_start, instance)
     if session.window.isVisible():
         _FirstPaint(first, settle)
-        QTimer.singleShot(SETTLE_AT_THE_LATEST_MS, settle)  # a window that never paints (minimised)
     else:
         settle()  # started in the tray: no paint to wait for
     if os.environ.get("LEADBOOK_EXIT_AFTER_PAINT"):  # start-up benchmarks and smoke tests

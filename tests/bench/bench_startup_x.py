@@ -176,7 +176,7 @@ def main() -> None:
                   f"Python's start {share.python:.0%}; {share.samples} samples a run")  # fmt: skip
         print(
             f"  of the libraries only Leadbook loads: Qt's modules {qt_loads:.0f} ms, the others (SQLite, "
-            f"OpenSSL…) {other_loads:.0f} ms (each timed alone, medians)"
+            f"zoneinfo…) {other_loads:.0f} ms (each timed alone, medians)"
         )
         for name in list(candidates)[1:]:
             ratio = excluding_qt(statistics.median(times[name]), shares[name], floor, bare, qt_loads)

@@ -12,8 +12,7 @@ the main thread is given to an owner by its innermost frame that has one:
 - **Leadbook**: Leadbook's modules, including what they run in the standard library (their imports,
   dataclasses) and in SQLite (the book's queries).
 - **libraries**: the dynamic loader mapping shared libraries (``ld-linux``), whoever asked: Qt's and
-  PySide's for both, and for Leadbook also SQLite's, OpenSSL's (``hashlib``) and Qt's Svg and Network
-  modules. How much of Leadbook's extra is Qt's is timed apart (``library_loads``).
+  PySide's for both, and for Leadbook also SQLite's and Qt's Svg module. How much of Leadbook's extra is Qt's is timed apart (``library_loads``).
 - **Python**: frames with no owner: the interpreter's own start (``site``, ``runpy``).
 
 Each run ends as the main window is shown (its pages built, Today read; the X server maps it next),
@@ -232,8 +231,8 @@ def profile(args: list[str], env: dict[str, str], runs: int, after: list[Path] =
 
 def library_loads(book: Path, env: dict[str, str], runs: int = 5) -> tuple[float, float]:
     """(Qt's, the rest's) milliseconds of loading the extension modules Leadbook loads before its first
-    paint that the bare window does not: Qt's (PySide's modules, e.g. QtSvg and QtNetwork) and the
-    others (SQLite, OpenSSL, zoneinfo…), each timed alone after PySide6.QtWidgets, medians of ``runs``."""
+    paint that the bare window does not: Qt's (PySide's modules, e.g. QtSvg) and the
+    others (SQLite, zoneinfo…), each timed alone after PySide6.QtWidgets, medians of ``runs``."""
     with tempfile.TemporaryDirectory() as folder:
         names_file = Path(folder) / "loaded.txt"
         done = subprocess.run([*leadbook_args(book), str(names_file)], env=env, stdout=subprocess.DEVNULL,

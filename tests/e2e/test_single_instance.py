@@ -230,3 +230,16 @@ def test_the_real_command_answers_once_its_window_has_painted(leadbook, tmp_path
     said = [line.rsplit(": ", 1)[-1] for line in first.seen if line.startswith("leadbook-instance:")]
     assert said.index("primary") < said.index("ready") < said.index("listening") < said.index("raise requested")
     assert first.finish() == 0
+
+
+def test_a_leadbook_showing_a_box_before_its_window_still_answers(leadbook, tmp_path):
+    """Its window has not painted (a box asks first: here "Cannot open the lead book"): it listens
+    after 2 s all the same, so a second one raises it rather than calling it hung."""
+    not_a_book = tmp_path / "notes.leadbook"
+    not_a_book.write_text("shopping list\n" * 100)
+    first = leadbook(not_a_book, real=True)
+    first.wait_for("primary")
+    second = leadbook(not_a_book, real=True)
+    assert second.finish() == 0
+    second.wait_for("raised the running Leadbook")
+    first.wait_for("listening")

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QTableView
 
 import leadbook.gui.today.view as today_module
 from leadbook.book import LeadBook
 from leadbook.core.followups import Due, FollowUp
 from leadbook.core.model import Lead, Source
-from leadbook.gui.today.view import FIRST_SCREEN_ROWS, TodayView
+from leadbook.gui.today.view import FIRST_SCREEN_ROWS, AgendaTable, TodayView
 
 MONDAY = date(2026, 11, 23)  # conftest's today
 
@@ -79,3 +81,18 @@ def test_the_rest_is_read_once_the_first_screen_has_painted(qtbot, book: LeadBoo
     qtbot.waitUntil(lambda: not today.rest_pending)
     assert painted[1] == FIRST_SCREEN_ROWS  # the first paint showed the first screen
     assert _overdue_listed(today)[0] == FIRST_SCREEN_ROWS + 10 and today.refresh_count == 1
+
+
+def test_the_lists_own_viewport_is_set_up_as_qts_own(qtbot):
+    """Today's list makes its viewport itself (start-up: no type lookup by PySide); shown, it looks
+    and behaves as the one a QTableView makes."""
+    table, plain = AgendaTable(), QTableView()
+    for view in (table, plain):
+        qtbot.addWidget(view)
+        view.show()
+        qtbot.waitExposed(view)
+    ours, qts = table.viewport(), plain.viewport()
+    assert ours.backgroundRole() == qts.backgroundRole() == QPalette.ColorRole.Base
+    assert ours.autoFillBackground() is qts.autoFillBackground() is True
+    assert ours.objectName() == qts.objectName()
+    assert [ours.testAttribute(a) for a in Qt.WidgetAttribute] == [qts.testAttribute(a) for a in Qt.WidgetAttribute]

@@ -44,7 +44,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("leadbook.instance")
 
 TRACE_ENV = "LEADBOOK_TEST_INSTANCE"  # tests: print what happens, quit after being raised
-CONNECT_WAIT_MS = 3000  # the first process may hold the lock a moment before it listens
+# The first process takes the lock before it opens the book and listens after its window has painted
+# (2 s at the latest once its event loop runs; a damaged book's questions run one too).
+CONNECT_WAIT_MS = 8000
 REPLY_WAIT_MS = 3000
 MAX_SOCKET_PATH = 100  # sockaddr_un allows 104-108 bytes
 

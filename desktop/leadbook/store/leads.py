@@ -19,12 +19,12 @@ from .database import inserted_id
 from .schema import (
     ACTIVE_STAGES_SQL,
     CHANGE_TRIGGERS,
-    CJK_CLASS,
     CJK_COLUMNS,
     COUNT_CHANGE_SQL,
     FTS_COLUMNS,
     STAGE_ORDER_SQL,
     cjk_grams,
+    cjk_regex,
 )
 
 if TYPE_CHECKING:  # sqlite-utils loads when a write first needs it (store.database.LazyDatabase)
@@ -261,14 +261,10 @@ class LeadQuery:
     lead_ids: frozenset[int] | None = None
 
 
-_CJK = re.compile(CJK_CLASS)
-_CJK_RUN = re.compile(CJK_CLASS + "+")
-
-
 def _fts_query(text: str) -> str:
     """Every word a prefix: ``ann sv`` -> ``"ann"* "sv"*`` (FTS5 ANDs the terms)."""
     return " ".join(
-        f'"{token}"*' for word in text.split() if not _CJK.search(word) for token in re.findall(r"\w+", word)
+        f'"{token}"*' for word in text.split() if not cjk_regex().search(word) for token in re.findall(r"\w+", word)
     )
 
 
@@ -285,7 +281,7 @@ def _cjk_clause(text: str) -> tuple[str, list[Any]]:
     for it means (``_cjk_set_sql`` finds the same leads through the grams tables)."""
     clauses, params = [], []
     for word in text.split():
-        if _CJK.search(word):
+        if cjk_regex().search(word):
             clauses.append(f"({_LIKE_ANY_COLUMN})")
             params.extend([_like(word)] * len(CJK_COLUMNS))
     return " AND ".join(clauses), params
@@ -307,7 +303,7 @@ def _cjk_words(db: sqlite_utils.Database, text: str) -> list[tuple[_CjkWord, int
     count = "SELECT count(*) FROM leads_cjk WHERE leads_cjk MATCH ?"
     words = []
     for word in text.split():
-        runs = _CJK_RUN.findall(word)
+        runs = cjk_regex(run=True).findall(word)
         if not runs:
             continue
         if runs == [word] and len(word) <= 2:
@@ -457,7 +453,7 @@ def first_matching_ids(db: sqlite_utils.Database, query: LeadQuery, ordered: Ord
     leads, an order with empty values last): ``query_lead_ids`` then answers."""
     if query.stage is not None or query.tag or query.without_next_step or query.lead_ids is not None:
         return None
-    if _CJK.search(query.text):
+    if cjk_regex().search(query.text):
         return _first_cjk_ids(db, query, ordered, limit)
     fts = _fts_query(query.text)
     if not fts:
@@ -517,7 +513,7 @@ def _first_cjk_ids(db: sqlite_utils.Database, query: LeadQuery, ordered: Ordered
     if bound == 0:
         return [], 0
     if not fts and bound * 4 >= len(ordered.ids):
-        likes = [_like(word) for word in query.text.split() if _CJK.search(word)]
+        likes = [_like(word) for word in query.text.split() if cjk_regex().search(word)]
         probe = "SELECT 1 FROM leads_cjk_text WHERE lead_id = ?" + " AND text LIKE ? ESCAPE '\\'" * len(likes)
         found: list[int] = []
         for lead_id in ordered.ids[:CJK_FIRST_PAGE_PROBES]:
@@ -852,7 +848,7 @@ def _cjk_rows(columns: dict[str, Sequence[Any]], documents: list[tuple[int, str]
     """Adds the rows migration 0014's insert trigger would write for new leads given as the lead
     table's columns: their grams' documents (``cjk_grams``) and their searched text. A lead with
     no CJK character in those columns (most) costs a join and one or two tests in C."""
-    search = _CJK.search
+    search = cjk_regex().search
     for lead_id, *values in zip(columns["id"], *(columns[name] for name in CJK_COLUMNS)):
         text = "\n".join(values)
         if not text.isascii() and search(text):

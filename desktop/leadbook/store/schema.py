@@ -11,6 +11,7 @@ not import sqlite-utils (start-up, docs/architecture.md).
 
 from __future__ import annotations
 
+import functools
 import operator
 import re
 from collections.abc import Callable
@@ -501,7 +502,13 @@ CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xAC00, 0xD
 CJK_COLUMNS = ("name", "company", "notes", "rapport")
 #: One such character as a GLOB (and regular expression) character class.
 CJK_CLASS = "[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in CJK_RANGES) + "]"
-_CJK_RUN = re.compile(CJK_CLASS + "+")
+
+
+@functools.cache
+def cjk_regex(*, run: bool = False) -> re.Pattern[str]:
+    """``CJK_CLASS`` (``run``: a run of such characters) as a regular expression, compiled when first
+    used: its wide ranges take 2-4 ms to compile, which Today's first paint does not need."""
+    return re.compile(CJK_CLASS + ("+" if run else ""))
 
 
 def cjk_text_sql(row: str) -> str:
@@ -517,7 +524,7 @@ def cjk_grams(text: str) -> set[str]:
     the migration's fill and bulk writes (store.leads)."""
     grams: set[str] = set()
     if not text.isascii():
-        for run in _CJK_RUN.findall(text):
+        for run in cjk_regex(run=True).findall(text):
             grams.update(run)
             grams.update(map(operator.add, run, run[1:]))
     return grams

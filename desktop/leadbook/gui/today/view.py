@@ -84,8 +84,8 @@ LEAD_ROLE = Qt.ItemDataRole.UserRole + 2
 SECTION, FOLLOWUP, DECIDE, REVISIT, EMPTY = "section", "followup", "decide", "revisit", "empty"
 MAX_ROWS_PER_SECTION = 300
 #: Rows each section lists when Today is read: more than a maximised window shows. The rest, up to
-#: MAX_ROWS_PER_SECTION, is read on the next turn of the event loop (after the paint), so a backlog
-#: of thousands costs its first screen before Today appears (``book.agenda(limit=...)``).
+#: MAX_ROWS_PER_SECTION, is read on the turn after the list has painted (or when the rows are asked
+#: for), so a backlog of thousands costs its first screen before Today appears (``book.agenda(limit=...)``).
 FIRST_SCREEN_ROWS = 40
 FIT_SAMPLE_ROWS = 200  # columns are fitted to the first rows; longer texts further down elide
 REFRESH_MS = 60_000  # countdowns tick by the minute; a new day starts at local midnight
@@ -360,6 +360,17 @@ class AgendaModel(QAbstractTableModel):
 class AgendaTable(QTableView):
     """The list: section headings span the width and are skipped by the keyboard, so the
     arrows go from row to row; letters are commands, never a search."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        # Its viewport is made here, as Qt makes its own: handed Qt's, PySide would first find out
+        # its Python type by setting up every widget class of QtWidgets (about 70 Python enums,
+        # ~12 ms before the first paint; the viewport is asked for before it, app.py waits on it).
+        viewport = QWidget()
+        viewport.setObjectName("qt_scrollarea_viewport")
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        viewport.setAutoFillBackground(True)
+        self.setViewport(viewport)
 
     _UP = (QAbstractItemView.CursorAction.MoveUp, QAbstractItemView.CursorAction.MovePageUp,
            QAbstractItemView.CursorAction.MovePrevious, QAbstractItemView.CursorAction.MoveHome)  # fmt: skip
