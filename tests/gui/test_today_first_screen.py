@@ -96,3 +96,25 @@ def test_the_lists_own_viewport_is_set_up_as_qts_own(qtbot):
     assert ours.autoFillBackground() is qts.autoFillBackground() is True
     assert ours.objectName() == qts.objectName()
     assert [ours.testAttribute(a) for a in Qt.WidgetAttribute] == [qts.testAttribute(a) for a in Qt.WidgetAttribute]
+
+
+def test_a_refresh_keeps_a_row_below_the_first_screen_chosen(qtbot, book: LeadBook, monkeypatch):
+    """Working down a long section: a write re-reads Today (the first screen, then the rest), and the
+    row the user was on is chosen again once the rest is in, where the list was scrolled to."""
+    monkeypatch.setattr(today_module, "MAX_ROWS_PER_SECTION", FIRST_SCREEN_ROWS + 10)
+    _backlog(book, FIRST_SCREEN_ROWS + 15)
+    today = TodayView(book)
+    qtbot.addWidget(today)
+    today.show()
+    qtbot.waitUntil(lambda: not today.rest_pending)
+    (_, rows), *_ = today.model.sections()
+    kind, far, _ = rows[FIRST_SCREEN_ROWS + 5]  # a follow-up below the first screen
+    assert kind == today_module.FOLLOWUP
+    assert today.select_followup(far)
+    scrolled = today.tree.verticalScrollBar().value()
+    assert scrolled > 0
+    today.refresh()  # as after a write
+    assert today.rest_pending
+    qtbot.waitUntil(lambda: not today.rest_pending)
+    assert today.current_index().data(today_module.ID_ROLE) == far
+    assert today.tree.verticalScrollBar().value() == scrolled

@@ -447,6 +447,9 @@ class TodayView(RefreshWhenShown, QWidget):
         self._rest.setInterval(0)
         self._rest.timeout.connect(self._read_rest)
         self._rest_pending = False
+        #: The row chosen (and the scroll) when a first-screen read did not reach it: chosen again
+        #: once the rest is read, so a refresh does not move the selection off a row further down.
+        self._kept: tuple[tuple[str, int], int, int] | None = None
         self._user_sized = False
         self._fitting = False
 
@@ -678,6 +681,8 @@ class TodayView(RefreshWhenShown, QWidget):
         self._rest_pending = False
         key, position = self._current_key(), self._current_position()
         scroll = self.tree.verticalScrollBar().value()
+        if self._kept is not None:  # still to be chosen again: the row the user was on
+            (key, position, scroll), self._kept = self._kept, None
         before = self._agenda.due_count if self._agenda is not None and not self._stale else self._count
         self._agenda = load_agenda(self._book, self._book.local_today(), limit)
         if limit < MAX_ROWS_PER_SECTION and any(len(rows_of(self._agenda, section)) >= limit for section in SECTIONS):
@@ -710,6 +715,8 @@ class TodayView(RefreshWhenShown, QWidget):
             self.tree.setUpdatesEnabled(True)
         self.tree.verticalScrollBar().setValue(scroll)
         self._restore_current(key, position)
+        if self._rest_pending and key is not None and not self.model.find(*key).isValid():
+            self._kept = (key, position, scroll)
         self._update_actions()
         if before != self.count():  # also at the first read: the navigation's badge waits for it
             self.count_changed.emit(self.count())
