@@ -13,6 +13,7 @@ import leadbook.gui.today.view as today_module
 from leadbook.book import LeadBook
 from leadbook.core.followups import Due, FollowUp
 from leadbook.core.model import Lead, Source
+from leadbook.demo.leads import write_demo_book
 from leadbook.gui.today.view import FIRST_SCREEN_ROWS, AgendaTable, TodayView
 
 MONDAY = date(2026, 11, 23)  # conftest's today
@@ -118,3 +119,23 @@ def test_a_refresh_keeps_a_row_below_the_first_screen_chosen(qtbot, book: LeadBo
     qtbot.waitUntil(lambda: not today.rest_pending)
     assert today.current_index().data(today_module.ID_ROLE) == far
     assert today.tree.verticalScrollBar().value() == scrolled
+
+
+def test_the_columns_fit_the_width_the_list_has(qtbot, tmp_path, clock):
+    """At any window width the columns fit the list (no sideways scroll bar) unless the long text
+    columns have already given way down to their floor; the last column stretches, but Qt keeps it
+    at least the header's default size, and a vertical scroll bar takes its share."""
+    demo = write_demo_book(tmp_path / "demo.leadbook", clock)
+    try:
+        today = TodayView(demo)
+        qtbot.addWidget(today)
+        today.show()
+        header, viewport = today.tree.horizontalHeader(), today.tree.viewport()
+        floor = today.tree.fontMetrics().averageCharWidth() * 12 + 20
+        for width in range(900, 1500, 40):
+            today.resize(width, 600)
+            qtbot.waitUntil(lambda w=width: today.width() == w)
+            at_floor = all(today.tree.columnWidth(column) <= floor for column in (5, 2, 1))
+            assert header.length() <= viewport.width() or at_floor, (width, header.length(), viewport.width())
+    finally:
+        demo.close()

@@ -32,7 +32,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QFont, QKeySequence, QPalette, QResizeEvent
+from PySide6.QtGui import QAction, QBrush, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -479,7 +479,7 @@ class TodayView(RefreshWhenShown, QWidget):
             self.tr("Arrows move between follow-ups. D logs, R reschedules, C cancels, Enter opens the lead.")
         )
         self.tree.setModel(self.model)
-        self.tree.viewport().installEventFilter(self)  # its paints let the rest of the rows be read
+        self.tree.viewport().installEventFilter(self)  # its paints and resizes (eventFilter)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setShowGrid(False)
@@ -665,9 +665,13 @@ class TodayView(RefreshWhenShown, QWidget):
         self.refresh_count += 1
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """The list's viewport painted: the rest of the rows are read on the next turn."""
-        if self._rest_pending and event.type() == QEvent.Type.Paint:
+        """The list's viewport painted: the rest of the rows are read on the next turn. It was
+        resized (the window, or a scroll bar came or went): the columns fit the width it has now."""
+        kind = event.type()
+        if kind == QEvent.Type.Paint and self._rest_pending:
             self._rest.start()
+        elif kind == QEvent.Type.Resize and self._agenda is not None:
+            self._fit_columns()
         return super().eventFilter(watched, event)
 
     def _read_rest(self) -> None:
@@ -827,6 +831,8 @@ class TodayView(RefreshWhenShown, QWidget):
             widest = max((metrics.horizontalAdvance(text) for text in [title, *longest]), default=0)
             widths.append(widest + pad)
         widths = [min(w, cap) for w, cap in zip(widths, caps)]
+        # The last column stretches to the edge, but Qt keeps it at least the header's default size.
+        widths[-1] = max(widths[-1], self.tree.horizontalHeader().defaultSectionSize())
         # Too wide for the window: the long text columns (objective, company, lead) give way first.
         excess = sum(widths) - self.tree.viewport().width()
         for column in (5, 2, 1):
@@ -850,11 +856,6 @@ class TodayView(RefreshWhenShown, QWidget):
             and column < len(column_titles()) - 1
         ):
             self._user_sized = True
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        if self._agenda is not None:
-            self._fit_columns()
 
     # --- selection --------------------------------------------------------------------
 
