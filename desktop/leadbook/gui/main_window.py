@@ -1001,10 +1001,10 @@ class MainWindow(QMainWindow):
         )
 
     def _refresh_nav_counts(self) -> None:
-        counts = [("leads", self.book.count_leads())]
+        counts = {"leads": self.book.count_leads()}
         if self.today_view.has_read():  # at start Today's first read brings its count (count_changed)
-            counts.insert(0, ("today", self.today_view.count()))
-        for key, count in counts:
+            counts["today"] = self.today_view.count()
+        for key, count in counts.items():
             item = self._nav_items[key]  # the count in a badge; read out with the title
             item.setData(COUNT_ROLE, count)
             item.setData(ALERT_ROLE, key == "today")

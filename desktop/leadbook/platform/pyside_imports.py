@@ -9,9 +9,11 @@ On the way to the first paint that meant reading about 100 files (``os``, ``typi
 The answer is known without reading: Leadbook's modules select no feature, so they are marked 0
 ("uses PySide6, no feature"; for those that never name PySide6 PySide's reading would give -1,
 "ignore", which acts the same while no module selects a feature), and the standard library never
-names PySide6 (-1). PySide still reads ``enum.py`` in its own bootstrap, before any finder runs. Importing this module (``cli`` does, before anything loads PySide6) puts a meta
-path finder first that finds nothing: once PySide6 is loaded it marks the modules loaded so far,
-and then each module as it loads. Other packages are left to PySide.
+names PySide6 (-1). PySide still reads ``enum.py`` in its own bootstrap, before any finder runs.
+
+Importing this module (``cli`` does, before anything loads PySide6) puts a meta path finder
+first that finds nothing: once PySide6 is loaded it marks the modules loaded so far, and then
+each module as it loads. Other packages are left to PySide.
 
 The marks live in ``__feature__.pyside_feature_dict``, PySide's own dictionary rather than a
 documented API: when it is missing, nothing is marked and PySide reads the sources as before.
