@@ -8,7 +8,6 @@ from dataclasses import replace
 from datetime import date, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from ..core.cadences import POST_SALE, Cadence, translated
 from ..core.clock import from_utc_iso
 from ..core.deferred import deferred
 from ..core.followups import Due, FollowUp, Objective, Outcome, State
@@ -35,9 +34,12 @@ from .values import PhoneChange, SaidNo, TimelineEntry, _Outcome
 if TYPE_CHECKING:  # sqlite-utils loads when a write first needs it (store.database.LazyDatabase)
     import sqlite_utils
 
+    from ..core import cadences as cadence_rules
+    from ..core.cadences import Cadence
     from ..present import texts
 else:  # the words are Qt's translations: the book's layers load without Qt (the words when first said)
     texts = deferred("leadbook.present.texts")
+    cadence_rules = deferred("leadbook.core.cadences")  # when cadences are first read or applied
 
 
 class FollowUpsMixin(Session):
@@ -147,7 +149,7 @@ class FollowUpsMixin(Session):
 
     def cadences(self) -> list[Cadence]:
         """Built-in cadences come in the user's language; their messages are copied into follow-ups as shown."""
-        return [translated(c, texts.builtin_text) for c in fu_store.cadences(self._db)]
+        return [cadence_rules.translated(c, texts.builtin_text) for c in fu_store.cadences(self._db)]
 
     def cadence(self, cadence_id: int) -> Cadence:
         for cadence in self.cadences():
@@ -281,7 +283,7 @@ class FollowUpsMixin(Session):
             if stage != lead.stage:
                 self._set_stage(db, lead, stage, now)
             if start_post_sale and outcome == Outcome.WON:
-                self._apply_cadence(db, fu.lead_id, self._builtin_id(POST_SALE), self.local_today())
+                self._apply_cadence(db, fu.lead_id, self._builtin_id(cadence_rules.POST_SALE), self.local_today())
             if next_step is not None:
                 self._insert_followup(db, next_step.with_changes(lead_id=fu.lead_id, state=State.PLANNED))
         return change.result

@@ -9,16 +9,17 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.deferred import deferred
 from ..core.model import Lead
-from ..core.validation import lead_problems
 from ..store import leads as lead_store
 from ..store.database import known_errors
 from .changes import Change, Op
 from .session import Session
 
 if TYPE_CHECKING:  # the import's own queries load with the first import
+    from ..core import validation
     from ..store import imports as import_store
 else:
     import_store = deferred("leadbook.store.imports")
+    validation = deferred("leadbook.core.validation")
 
 IMPORT_CACHE_KIB = 2048
 
@@ -238,7 +239,7 @@ class ImportsMixin(Session):
                             packed = items.packed(n)
                             assert packed is not None
                             after = merge_leads(after, unpack_lead(packed))
-                        if after == before or lead_problems(after):
+                        if after == before or validation.lead_problems(after):
                             unchanged += len(merges[lead_id])  # nothing new (or an old, laxer lead: left alone)
                             continue
                         changed.append(after)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ..core.deferred import deferred
 from ..core.model import Lead, normalise_tags
 from ..core.sanitise import clean_lead
-from ..core.validation import lead_problems
 from ..store import followups as fu_store
 from ..store import leads as lead_store
 from ..store.database import data_version, known_errors
@@ -15,6 +15,11 @@ from ..store.leads import LeadQuery, LeadSnapshot, OrderedIds
 from .changes import Change, Op
 from .session import Session
 from .values import InvalidLead
+
+if TYPE_CHECKING:
+    from ..core import validation
+else:  # the checks load with the first lead added or edited
+    validation = deferred("leadbook.core.validation")
 
 
 class LeadsMixin(Session):
@@ -93,7 +98,7 @@ class LeadsMixin(Session):
             tags=normalise_tags(lead.tags),
             currency=lead.currency.strip().upper(),
         )
-        problems = lead_problems(lead)
+        problems = validation.lead_problems(lead)
         if problems:
             raise InvalidLead(problems)
         return lead

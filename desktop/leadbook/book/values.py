@@ -6,14 +6,17 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..core.followups import FollowUp
 from ..core.model import Lead
-from ..core.validation import FieldProblem
 from ..store.followups import AgendaRow
 from ..store.leads import LeadSnapshot
 from ..store.revisits import RevisitRow
 from .changes import Change, Op
+
+if TYPE_CHECKING:
+    from ..core.validation import FieldProblem
 
 # How long a write waits for another connection (another Leadbook, an import in a terminal) to
 # finish its write before it gives up with BookLockedError.

@@ -8,12 +8,13 @@ returns the English source text), so the CLI can use it too.
 from __future__ import annotations
 
 import errno
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from ..core.deferred import deferred
 from ..core.followups import Objective, Outcome, State
 from ..core.model import Channel, IntervalUnit, Source, Stage
-from ..core.validation import FieldProblem, Problem
 from ..store.errors import (
     BackupFailed,
     BookDamagedError,
@@ -29,6 +30,12 @@ from ..store.errors import (
     NotSQLiteError,
 )
 from .i18n import TranslationContext
+
+if TYPE_CHECKING:
+    from ..core import validation
+    from ..core.validation import FieldProblem
+else:  # the checks of what a user typed load when a problem is first put into words
+    validation = deferred("leadbook.core.validation")
 
 
 def stage_name(stage: Stage) -> str:
@@ -118,24 +125,24 @@ def interval_unit_name(unit: IntervalUnit) -> str:
 def problem_text(problem: FieldProblem) -> str:
     value = problem.value
     return {
-        Problem.NAME_MISSING: QCoreApplication.translate("Texts", "A lead needs a name."),
-        Problem.EMAIL_INVALID: QCoreApplication.translate(
+        validation.Problem.NAME_MISSING: QCoreApplication.translate("Texts", "A lead needs a name."),
+        validation.Problem.EMAIL_INVALID: QCoreApplication.translate(
             "Texts", "“%1” is not an e-mail address (name@example.com)."
         ).replace("%1", value),
-        Problem.PHONE_INVALID: QCoreApplication.translate(
+        validation.Problem.PHONE_INVALID: QCoreApplication.translate(
             "Texts", "“%1” is not a phone number: use digits, spaces, + - ( )."
         ).replace("%1", value),
-        Problem.VALUE_NOT_A_NUMBER: QCoreApplication.translate(
+        validation.Problem.VALUE_NOT_A_NUMBER: QCoreApplication.translate(
             "Texts", "The value must be a number, like 12500 or 12 500,50."
         ),
-        Problem.VALUE_NEGATIVE: QCoreApplication.translate("Texts", "The value cannot be negative."),
-        Problem.CURRENCY_INVALID: QCoreApplication.translate(
+        validation.Problem.VALUE_NEGATIVE: QCoreApplication.translate("Texts", "The value cannot be negative."),
+        validation.Problem.CURRENCY_INVALID: QCoreApplication.translate(
             "Texts", "Use a three-letter currency code, like EUR, SEK or USD."
         ),
-        Problem.INTERVAL_INVALID: QCoreApplication.translate(
+        validation.Problem.INTERVAL_INVALID: QCoreApplication.translate(
             "Texts", "Give the interval as a number from 1 to 999 and a unit."
         ),
-        Problem.WEBSITE_INVALID: QCoreApplication.translate(
+        validation.Problem.WEBSITE_INVALID: QCoreApplication.translate(
             "Texts", "“%1” is not a web address (example.com)."
         ).replace("%1", value),
     }[problem.problem]

@@ -9,8 +9,8 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from ..core.cadences import BUILTIN_CADENCES, Cadence, steps_from_json, steps_to_json
 from ..core.clock import from_utc_iso, utc_iso
+from ..core.deferred import deferred
 from ..core.followups import Due, FollowUp, Objective, Outcome, State, check_day, clamp_day, real_due, remind_instant
 from ..core.model import Channel
 from .database import inserted_id
@@ -18,6 +18,11 @@ from .schema import ACTIVE_STAGES_SQL
 
 if TYPE_CHECKING:  # sqlite-utils loads when a write first needs it (store.database.LazyDatabase)
     import sqlite_utils
+
+    from ..core import cadences as cadence_rules
+    from ..core.cadences import Cadence
+else:  # the cadences load when first read or saved: Today's first paint needs none
+    cadence_rules = deferred("leadbook.core.cadences")
 
 UNANSWERED = (Outcome.VOICEMAIL.value, Outcome.NO_ANSWER.value)
 _T = TypeVar("_T")
@@ -307,11 +312,11 @@ def last_unanswered_day(db: sqlite_utils.Database, lead_id: int, zone: ZoneInfo)
 def cadences(db: sqlite_utils.Database) -> list[Cadence]:
     result = []
     for row in _rows(db, "SELECT * FROM cadences ORDER BY builtin IS NULL, id"):
-        if row["builtin"] in BUILTIN_CADENCES:
-            builtin = BUILTIN_CADENCES[row["builtin"]]
-            result.append(Cadence(builtin.name, builtin.steps, row["id"], row["builtin"]))
+        if row["builtin"] in cadence_rules.BUILTIN_CADENCES:
+            builtin = cadence_rules.BUILTIN_CADENCES[row["builtin"]]
+            result.append(cadence_rules.Cadence(builtin.name, builtin.steps, row["id"], row["builtin"]))
         elif row["builtin"] is None:
-            result.append(Cadence(row["name"], steps_from_json(row["steps"]), row["id"]))
+            result.append(cadence_rules.Cadence(row["name"], cadence_rules.steps_from_json(row["steps"]), row["id"]))
     return result
 
 
@@ -320,12 +325,12 @@ def save_cadence(db: sqlite_utils.Database, cadence: Cadence, now: str) -> int:
         return inserted_id(
             db.conn.execute(
                 "INSERT INTO cadences (name, steps, created_at) VALUES (?, ?, ?)",
-                [cadence.name, steps_to_json(cadence.steps), now],
+                [cadence.name, cadence_rules.steps_to_json(cadence.steps), now],
             )
         )
     db.conn.execute(
         "UPDATE cadences SET name = ?, steps = ? WHERE id = ? AND builtin IS NULL",
-        [cadence.name, steps_to_json(cadence.steps), cadence.id],
+        [cadence.name, cadence_rules.steps_to_json(cadence.steps), cadence.id],
     )
     return cadence.id
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
+from ..core.deferred import deferred
 from ..core.model import Channel, IntervalUnit, Lead, Source, Stage
-from ..core.validation import phone_digits
 from .database import inserted_id
 from .schema import (
     ACTIVE_STAGES_SQL,
@@ -30,6 +30,10 @@ from .schema import (
 if TYPE_CHECKING:  # sqlite-utils loads when a write first needs it (store.database.LazyDatabase)
     import sqlite_utils
 
+    from ..core import validation
+else:  # the checks load with the first lead written: Today's first paint writes none
+    validation = deferred("leadbook.core.validation")
+
 _SCALAR = (
     "name", "company", "role", "decision_maker_name", "decision_maker_contact",
     "address", "city", "country", "website", "value", "currency", "interval_count",
@@ -43,7 +47,7 @@ def lead_to_row(lead: Lead) -> dict[str, Any]:
         is_decision_maker=int(lead.is_decision_maker),
         emails="\n".join(lead.emails),
         phones="\n".join(lead.phones),
-        phone_digits=" ".join(phone_digits(p) for p in lead.phones),
+        phone_digits=" ".join(validation.phone_digits(p) for p in lead.phones),
         source=lead.source.value,
         stage=lead.stage.value,
         preferred_channel=lead.preferred_channel.value if lead.preferred_channel else None,
@@ -638,7 +642,7 @@ def _digits(phones: tuple[str, ...]) -> str:
     if not phones:
         return ""
     return " ".join([p.encode("ascii").translate(None, _NOT_DIGIT_BYTES).decode("ascii") if p.isascii()
-                     else phone_digits(p) for p in phones])  # fmt: skip
+                     else validation.phone_digits(p) for p in phones])  # fmt: skip
 
 
 def lead_columns(leads: Sequence[Lead], first_id: int, now: str) -> dict[str, Sequence[Any]]:
