@@ -20,12 +20,12 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtWidgets
-from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from . import APP_ID, APP_NAME, __version__
-from .book import LeadBook
+from .book import LeadBook, is_damage
 from .core.clock import Clock, SystemClock
 from .gui.book_events import BookEvents
 from .gui.main_window import MainWindow
@@ -47,6 +47,8 @@ log = logging.getLogger("leadbook")
 
 #: How often the open window asks whether the start-up check has its verdict.
 VERDICT_POLL_MS = 10
+#: The full check after damage shows its notice once it has taken this long (a small book's takes less).
+FULL_CHECK_NOTICE_MS = 400
 #: What the start leaves until Today's first paint (``_settle_start``) runs after this long at the latest.
 SETTLE_AT_THE_LATEST_MS = 2000
 
@@ -199,6 +201,7 @@ class Session(QObject):
         self._checking: StartCheck | None = None  # the start-up check the open window waits for
         #: Damage a read met before that check's verdict (``report_unexpected``), for the verdict to settle.
         self._damage_met: tuple[type[BaseException], BaseException, TracebackType | None] | None = None
+        self._full_check_notice: QtWidgets.QProgressDialog | None = None  # while the full check runs
         self._verdict_timer = QTimer(self)
         self._verdict_timer.setInterval(VERDICT_POLL_MS)
         self._verdict_timer.timeout.connect(self._on_verdict)
@@ -241,7 +244,7 @@ class Session(QObject):
         assert app is not None  # a Session lives inside the application
         install_translators(app, book.settings().language)
         old = self.window
-        self._stop_reminders()
+        self._stop_window_work()
         try:
             built = MainWindow(book, BookEvents(book), backups=self.backups)
         except Exception:
@@ -285,13 +288,22 @@ class Session(QObject):
             return
         self._verdict_timer.stop()
         self._checking = None
+        if self._full_check_notice is not None:
+            self._full_check_notice.close()
+            self._full_check_notice.deleteLater()
+            self._full_check_notice = None
         met, self._damage_met = self._damage_met, None
         if not problems:
             window.release_start_work()
-            if met is not None:  # the check found nothing to explain it: reported as any other surprise
+            if met is not None and not checking.full:  # quick_check does not look at everything
+                self._check_fully(book, met)
+            elif met is not None:  # the full check found nothing to explain it: reported as any other surprise
                 _report_unexpected(*met)
             return
-        log.error("%s: the start-up check found damage after the window opened", book.path)
+        log.error(
+            "%s: the %s check found damage after the window opened", book.path, "full" if checking.full else "start-up"
+        )
+        self._stop_window_work()  # before the window (their parent) goes
         self.book = self.window = None
         quits = QApplication.quitOnLastWindowClosed()
         QApplication.setQuitOnLastWindowClosed(False)  # the damage box and maybe a new window follow
@@ -308,8 +320,12 @@ class Session(QObject):
     def report_unexpected(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         """``sys.excepthook`` while a book is open. SQLite's damage met by a read before the start-up
         check's verdict (or after it found damage), wherever the read was, leads to the damaged-book
-        flow once: ``_on_verdict``, already waiting for the verdict, runs it. Anything else is a bug."""
+        flow once: ``_on_verdict``, already waiting for the verdict, runs it. Damage met after a
+        verdict that found none starts the full check first (``_check_fully``). Anything else is a bug."""
         book = self.book
+        if self._checking is None and book is not None and self.window is not None and is_damage(error):
+            self._check_fully(book, (kind, error, tb))
+            return
         if self._checking is not None and book is not None and book.damage_before_verdict(error):
             if self._damage_met is None:
                 log.warning("%s: a read met damage before the start-up check's verdict: %s", book.path, error)
@@ -318,6 +334,39 @@ class Session(QObject):
                 self._verdict_timer.start()
             return
         _report_unexpected(kind, error, tb)
+
+    def _check_fully(
+        self, book: LeadBook, met: tuple[type[BaseException], BaseException, TracebackType | None]
+    ) -> None:
+        """SQLite reported damage that no check has looked for yet: met after the start-up check
+        passed (a disk failing while Leadbook runs), or of a kind ``quick_check`` does not look for
+        (an index out of step with its table). The full check decides, on a thread, the window
+        saying so; the book waits for it as at start (writes wait, and refuse on damage).
+        ``_on_verdict`` then runs the damaged-book flow, or reports ``met`` as a bug when the
+        full check finds nothing."""
+        log.warning("%s: SQLite reported damage (%s); checking the whole book", book.path, met[1])
+        check = StartCheck(book.path, full=True)
+        book.check_again(check)
+        self._checking = check
+        self._damage_met = met
+        notice = self._full_check_notice = QtWidgets.QProgressDialog(self.window)
+        notice.setWindowTitle(QApplication.translate("App", "Checking the lead book"))
+        words = QtWidgets.QLabel(
+            QApplication.translate(
+                "App",
+                "SQLite reported damage while reading the lead book. Leadbook is checking all of it; nothing "
+                "is written until the check is done.",
+            )
+        )
+        words.setWordWrap(True)
+        notice.setLabel(words)
+        notice.setMinimumWidth(notice.fontMetrics().averageCharWidth() * 60)
+        notice.setCancelButton(None)  # no button: the check is what keeps the book safe
+        notice.setRange(0, 0)  # busy: SQLite's check does not say how far it is
+        notice.setWindowModality(Qt.WindowModality.WindowModal)
+        notice.setMinimumDuration(FULL_CHECK_NOTICE_MS)  # a small book is checked before it would show
+        notice.setValue(0)
+        self._verdict_timer.start()
 
     def _start_reminders(self, book: LeadBook, window: MainWindow, background: bool = False) -> None:
         """The reminder engine, the reminders window and the tray controller of ``book``."""
@@ -337,8 +386,7 @@ class Session(QObject):
             return
         from .gui.font_notice import FontNotice  # noqa: PLC0415 - after the first paint
 
-        if self.font_notice is not None:
-            self.font_notice.stop()
+        self._stop_font_notice()
         self.font_notice = FontNotice(book, window)
         window.events.changed.connect(self.font_notice.on_change)
         self.font_notice.start()
@@ -433,6 +481,17 @@ class Session(QObject):
             )
         self.open(path)
 
+    def _stop_window_work(self) -> None:
+        """What a window started after its first paint (reminders, the font notice: its children)
+        stops before the window is swapped for another or closed for the damaged-book flow."""
+        self._stop_reminders()
+        self._stop_font_notice()
+
+    def _stop_font_notice(self) -> None:
+        notice, self.font_notice = self.font_notice, None
+        if notice is not None:
+            notice.stop()
+
     def _stop_reminders(self) -> None:
         """The old book's engine and reminders window go before the book closes or is swapped."""
         if self.controller is not None:
@@ -457,9 +516,7 @@ class Session(QObject):
             raise_window(self.window)
 
     def close(self) -> None:
-        self._stop_reminders()
-        if self.font_notice is not None:
-            self.font_notice.stop()
+        self._stop_window_work()
         if self.window is not None:
             self.window.daily_backup.wait()
         if self.book is not None:

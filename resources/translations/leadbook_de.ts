@@ -240,72 +240,83 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="79"/>
+        <location filename="../../desktop/leadbook/app.py" line="116"/>
         <source>Something went wrong</source>
-        <extracomment>How often the open window asks whether the start-up check has its verdict.</extracomment>
+        <extracomment>How often the open window asks whether the start-up check has its verdict. The full check after damage shows its notice once it has taken this long (a small book&apos;s takes less). What the start leaves until Today&apos;s first paint (``_settle_start``) runs after this long at the latest.</extracomment>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="80"/>
+        <location filename="../../desktop/leadbook/app.py" line="117"/>
         <source>Leadbook hit an unexpected problem. Your saved work is safe.
 Details were written to %1</source>
         <translation>Leadbook ist auf ein unerwartetes Problem gestoßen. Ihre gespeicherten Daten sind sicher.
 Details stehen in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="176"/>
-        <location filename="../../desktop/leadbook/app.py" line="399"/>
+        <location filename="../../desktop/leadbook/app.py" line="235"/>
+        <location filename="../../desktop/leadbook/app.py" line="536"/>
         <source>Cannot open the lead book</source>
+        <extracomment>Damage a read met before that check&apos;s verdict (``report_unexpected``), for the verdict to settle.</extracomment>
         <translation>Die Lead-Kartei lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="280"/>
+        <location filename="../../desktop/leadbook/app.py" line="353"/>
+        <source>Checking the lead book</source>
+        <translation>Die Lead-Kartei wird geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="355"/>
+        <source>SQLite reported damage while reading the lead book. Leadbook is checking all of it; nothing is written until the check is done.</source>
+        <translation>SQLite hat beim Lesen der Lead-Kartei einen Schaden gemeldet. Leadbook prüft sie jetzt vollständig; bis die Prüfung abgeschlossen ist, wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="402"/>
         <source>The lead book is damaged</source>
         <translation>Die Lead-Kartei ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="283"/>
+        <location filename="../../desktop/leadbook/app.py" line="406"/>
         <source>SQLite found damage in %1. No verified copy of it could be made (%2), so it was left where it is — nothing was moved or deleted. Make room beside it (or make its folder writable) and start Leadbook again, or open another file.</source>
         <translation>SQLite hat in %1 Schäden gefunden. Es ließ sich keine geprüfte Kopie davon anlegen (%2), daher bleibt die Datei, wo sie ist — nichts wurde verschoben oder gelöscht. Schaffen Sie daneben Platz (oder machen Sie ihren Ordner beschreibbar) und starten Sie Leadbook neu, oder öffnen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="294"/>
+        <location filename="../../desktop/leadbook/app.py" line="417"/>
         <source>SQLite found damage in %1. It has been moved aside to %2 — nothing was deleted.</source>
         <translation>SQLite hat in %1 Schäden gefunden. Die Datei wurde nach %2 verschoben – gelöscht wurde nichts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="305"/>
+        <location filename="../../desktop/leadbook/app.py" line="429"/>
         <source>The newest good backup is from %1 (%2 leads).</source>
         <translation>Die neueste intakte Sicherung stammt vom %1 (%2 Leads).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="309"/>
+        <location filename="../../desktop/leadbook/app.py" line="433"/>
         <source>Restore that backup</source>
         <translation>Diese Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="311"/>
+        <location filename="../../desktop/leadbook/app.py" line="436"/>
         <source>Open another file…</source>
         <translation>Andere Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="322"/>
+        <location filename="../../desktop/leadbook/app.py" line="448"/>
         <source>Open a lead book</source>
         <translation>Lead-Kartei öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="341"/>
-        <location filename="../../desktop/leadbook/app.py" line="353"/>
+        <location filename="../../desktop/leadbook/app.py" line="467"/>
+        <location filename="../../desktop/leadbook/app.py" line="480"/>
         <source>Not restored</source>
         <translation>Nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="413"/>
+        <location filename="../../desktop/leadbook/app.py" line="551"/>
         <source>Leadbook is already open</source>
         <translation>Leadbook ist bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="414"/>
+        <location filename="../../desktop/leadbook/app.py" line="552"/>
         <source>Another Leadbook has %1 open but does not answer. Close it (or end it in the task manager), then start Leadbook again.</source>
         <translation>Ein anderes Leadbook hat %1 geöffnet, reagiert aber nicht. Schließen Sie es (oder beenden Sie es im Task-Manager) und starten Sie Leadbook dann neu.</translation>
     </message>
@@ -313,70 +324,70 @@ Details stehen in %1</translation>
 <context>
     <name>Argparse</name>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="38"/>
+        <location filename="../../desktop/leadbook/cli.py" line="40"/>
         <source>usage: </source>
         <translation>Aufruf: </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="39"/>
+        <location filename="../../desktop/leadbook/cli.py" line="41"/>
         <source>positional arguments</source>
         <translation>Argumente</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="40"/>
+        <location filename="../../desktop/leadbook/cli.py" line="42"/>
         <source>options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="41"/>
+        <location filename="../../desktop/leadbook/cli.py" line="43"/>
         <source>show this help message and exit</source>
         <translation>diese Hilfe zeigen und beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="42"/>
-        <location filename="../../desktop/leadbook/cli.py" line="81"/>
+        <location filename="../../desktop/leadbook/cli.py" line="44"/>
+        <location filename="../../desktop/leadbook/cli.py" line="99"/>
         <source>show program&apos;s version number and exit</source>
         <translation>die Versionsnummer zeigen und beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="43"/>
+        <location filename="../../desktop/leadbook/cli.py" line="45"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: Fehler: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="44"/>
+        <location filename="../../desktop/leadbook/cli.py" line="46"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>Argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="45"/>
+        <location filename="../../desktop/leadbook/cli.py" line="47"/>
         <source>unrecognized arguments: %s</source>
         <translation>unbekannte Argumente: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="46"/>
+        <location filename="../../desktop/leadbook/cli.py" line="48"/>
         <source>the following arguments are required: %s</source>
         <translation>diese Argumente fehlen: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="47"/>
+        <location filename="../../desktop/leadbook/cli.py" line="49"/>
         <source>expected one argument</source>
         <translation>erwartet einen Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="48"/>
+        <location filename="../../desktop/leadbook/cli.py" line="50"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>mehrdeutige Option: %(option)s passt zu %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="49"/>
+        <location filename="../../desktop/leadbook/cli.py" line="51"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ungültige Wahl: %(value)r (möglich sind %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="50"/>
+        <location filename="../../desktop/leadbook/cli.py" line="52"/>
         <source>ignored explicit argument %r</source>
         <translation>überzähliger Wert %r wird nicht angenommen</translation>
     </message>
@@ -1518,190 +1529,190 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="66"/>
+        <location filename="../../desktop/leadbook/cli.py" line="84"/>
         <source>FILE</source>
-        <extracomment>The name of a file the user gives, in capitals as command-line help writes placeholders.</extracomment>
+        <extracomment>Options that open the app; a command line of only these needs no parser for the terminal verbs. The name of a file the user gives, in capitals as command-line help writes placeholders.</extracomment>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="67"/>
+        <location filename="../../desktop/leadbook/cli.py" line="85"/>
         <source>another day than today (in your time zone)</source>
         <translation>ein anderer Tag als heute (in Ihrer Zeitzone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="71"/>
+        <location filename="../../desktop/leadbook/cli.py" line="89"/>
         <source>use this lead book instead of your own</source>
         <translation>diese Kartei statt Ihrer eigenen verwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="75"/>
+        <location filename="../../desktop/leadbook/cli.py" line="93"/>
         <source>Leadbook: an offline lead book that makes you follow up. Without a command it opens the app on your own lead book.</source>
         <translation>Leadbook: eine Offline-Kartei, die Sie nachfassen lässt. Ohne Befehl öffnet es die App mit Ihrer eigenen Kartei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="82"/>
+        <location filename="../../desktop/leadbook/cli.py" line="100"/>
         <source>open a freshly made demo book (never your own)</source>
         <translation>eine frisch angelegte Demo-Kartei öffnen (nie Ihre eigene)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="84"/>
+        <location filename="../../desktop/leadbook/cli.py" line="102"/>
         <source>start quietly in the tray (how Leadbook starts at login)</source>
         <translation>still im Infobereich starten (so startet Leadbook bei der Anmeldung)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="86"/>
+        <location filename="../../desktop/leadbook/cli.py" line="104"/>
         <source>check this Leadbook can run here: write a demo book&apos;s call sheet to a PDF, say where</source>
         <translation>prüfen, ob Leadbook hier läuft: die Anrufliste einer Demo-Kartei als PDF schreiben und sagen, wohin</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="91"/>
+        <location filename="../../desktop/leadbook/cli.py" line="109"/>
         <source>Linux: add Leadbook to your applications menu (for you only, no root needed)</source>
         <translation>Linux: Leadbook in Ihr Anwendungsmenü aufnehmen (nur für Sie, ohne Root-Rechte)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="96"/>
+        <location filename="../../desktop/leadbook/cli.py" line="114"/>
         <source>Linux: remove Leadbook from your applications menu</source>
         <translation>Linux: Leadbook aus Ihrem Anwendungsmenü entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="99"/>
+        <location filename="../../desktop/leadbook/cli.py" line="120"/>
         <source>COMMAND</source>
         <extracomment>The placeholder for the command word in &quot;leadbook [options] COMMAND&quot;, in capitals.</extracomment>
         <translation>BEFEHL</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="100"/>
+        <location filename="../../desktop/leadbook/cli.py" line="121"/>
         <source>write a demo lead book to %1</source>
         <translation>eine Demo-Kartei nach %1 schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="105"/>
+        <location filename="../../desktop/leadbook/cli.py" line="126"/>
         <source>print the agenda: overdue, today, first responses, decide, tomorrow</source>
         <translation>die Agenda ausgeben: überfällig, heute, Erstkontakte, entscheiden, morgen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="112"/>
+        <location filename="../../desktop/leadbook/cli.py" line="133"/>
         <source>list at most N rows per section and count the rest (default: every row)</source>
         <translation>höchstens N Zeilen je Abschnitt zeigen und den Rest zählen (Standard: alle Zeilen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="115"/>
+        <location filename="../../desktop/leadbook/cli.py" line="136"/>
         <source>write the printable call sheet of a day to a PDF file</source>
         <translation>die druckbare Anrufliste eines Tages als PDF-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="118"/>
+        <location filename="../../desktop/leadbook/cli.py" line="139"/>
         <source>leave out e-mails and letters</source>
         <translation>E-Mails und Briefe auslassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="123"/>
+        <location filename="../../desktop/leadbook/cli.py" line="144"/>
         <source>the PDF file to write</source>
         <translation>die PDF-Datei, die geschrieben wird</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="125"/>
+        <location filename="../../desktop/leadbook/cli.py" line="146"/>
         <source>print due and upcoming revisits of the no&apos;s</source>
         <translation>fällige und kommende Wiedervorlagen der Absagen ausgeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="127"/>
+        <location filename="../../desktop/leadbook/cli.py" line="148"/>
         <source>print your follow-up figures beside the research (the Progress page)</source>
         <translation>Ihre Nachfass-Zahlen neben der Forschung ausgeben (die Seite „Fortschritt“)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="129"/>
+        <location filename="../../desktop/leadbook/cli.py" line="150"/>
         <source>count from this day (default: the last 365 days)</source>
         <translation>ab diesem Tag zählen (Standard: die letzten 365 Tage)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="130"/>
+        <location filename="../../desktop/leadbook/cli.py" line="151"/>
         <source>make a verified backup of the book now</source>
         <translation>jetzt eine geprüfte Sicherung der Kartei anlegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="131"/>
+        <location filename="../../desktop/leadbook/cli.py" line="152"/>
         <source>run SQLite&apos;s full integrity check on the book</source>
         <translation>die vollständige Integritätsprüfung von SQLite für die Kartei ausführen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="139"/>
+        <location filename="../../desktop/leadbook/cli.py" line="160"/>
         <source>sync the follow-ups with your calendar server once and say what went each way</source>
         <translation>die Follow-ups einmal mit Ihrem Kalenderserver abgleichen und sagen, was in welche Richtung ging</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="142"/>
+        <location filename="../../desktop/leadbook/cli.py" line="163"/>
         <source>turn sync on with this server (a URL, a host name or an e-mail address); the password is read from the input or LEADBOOK_SYNC_PASSWORD into the keyring</source>
         <translation>den Abgleich mit diesem Server einschalten (eine URL, ein Hostname oder eine E-Mail-Adresse); das Passwort wird aus der Eingabe oder LEADBOOK_SYNC_PASSWORD gelesen und im Schlüsselbund abgelegt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="144"/>
-        <location filename="../../desktop/leadbook/cli.py" line="145"/>
+        <location filename="../../desktop/leadbook/cli.py" line="165"/>
+        <location filename="../../desktop/leadbook/cli.py" line="166"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="144"/>
+        <location filename="../../desktop/leadbook/cli.py" line="165"/>
         <source>your user name on the server</source>
         <translation>Ihr Benutzername auf dem Server</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="146"/>
+        <location filename="../../desktop/leadbook/cli.py" line="167"/>
         <source>the calendar to use, made when there is none (default: Leadbook)</source>
         <translation>der zu verwendende Kalender; wird angelegt, wenn es ihn nicht gibt (Standard: Leadbook)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="148"/>
+        <location filename="../../desktop/leadbook/cli.py" line="169"/>
         <source>with --setup: put the follow-ups in as tasks (to-dos) instead of events</source>
         <translation>mit --setup: die Follow-ups als Aufgaben (To-dos) statt als Termine eintragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="149"/>
+        <location filename="../../desktop/leadbook/cli.py" line="170"/>
         <source>FINGERPRINT</source>
         <translation>FINGERABDRUCK</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="150"/>
+        <location filename="../../desktop/leadbook/cli.py" line="171"/>
         <source>trust the server&apos;s self-signed certificate with this SHA-256 fingerprint</source>
         <translation>dem selbst signierten Zertifikat des Servers mit diesem SHA-256-Fingerabdruck vertrauen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="151"/>
+        <location filename="../../desktop/leadbook/cli.py" line="172"/>
         <source>turn sync off (the calendar&apos;s events stay)</source>
         <translation>den Abgleich ausschalten (die Termine im Kalender bleiben)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="153"/>
+        <location filename="../../desktop/leadbook/cli.py" line="174"/>
         <source>with --off: take Leadbook&apos;s events off the calendar first</source>
         <translation>mit --off: zuerst die Termine von Leadbook aus dem Kalender entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="163"/>
+        <location filename="../../desktop/leadbook/cli.py" line="184"/>
         <source>%1 is not a date; write it as YYYY-MM-DD, like 2026-11-23</source>
         <translation>%1 ist kein Datum; schreiben Sie es als YYYY-MM-DD (Jahr-Monat-Tag), etwa 2026-11-23</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="168"/>
+        <location filename="../../desktop/leadbook/cli.py" line="189"/>
         <source>%1 is outside the dates Leadbook works with, %2 to %3</source>
         <translation>%1 liegt außerhalb des Datumsbereichs von Leadbook (%2 bis %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="180"/>
+        <location filename="../../desktop/leadbook/cli.py" line="201"/>
         <source>%1 is not a whole number of 1 or more</source>
         <translation>%1 ist keine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="244"/>
+        <location filename="../../desktop/leadbook/cli.py" line="266"/>
         <source>leadbook: %1 already exists; choose a new file name</source>
         <translation>leadbook: %1 existiert bereits; wählen Sie einen neuen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="247"/>
+        <location filename="../../desktop/leadbook/cli.py" line="269"/>
         <source>leadbook: the demo book could not be written to %1 (%2); nothing was left behind</source>
         <translation>leadbook: die Demo-Kartei konnte nicht nach %1 geschrieben werden (%2); es blieb nichts davon zurück</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="252"/>
+        <location filename="../../desktop/leadbook/cli.py" line="274"/>
         <source>Wrote a demo lead book with %n lead(s) to %1</source>
         <translation>
             <numerusform>Demo-Kartei mit %n Lead nach %1 geschrieben</numerusform>
@@ -1709,17 +1720,17 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="296"/>
+        <location filename="../../desktop/leadbook/cli.py" line="318"/>
         <source>leadbook: cannot write %1: %2</source>
         <translation>leadbook: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="303"/>
+        <location filename="../../desktop/leadbook/cli.py" line="325"/>
         <source>Wrote the call sheet for %1 (%2, %3) to %4</source>
         <translation>Anrufliste für %1 (%2, %3) nach %4 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="304"/>
+        <location filename="../../desktop/leadbook/cli.py" line="326"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -1727,7 +1738,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="304"/>
+        <location filename="../../desktop/leadbook/cli.py" line="326"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -1735,12 +1746,12 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="319"/>
+        <location filename="../../desktop/leadbook/cli.py" line="341"/>
         <source>leadbook: the backup failed and does not count: %1</source>
         <translation>leadbook: Die Sicherung ist fehlgeschlagen und zählt nicht: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="323"/>
+        <location filename="../../desktop/leadbook/cli.py" line="345"/>
         <source>Backed up %n lead(s) to %1 (verified)</source>
         <translation>
             <numerusform>%n Lead nach %1 gesichert (geprüft)</numerusform>
@@ -1748,42 +1759,42 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="333"/>
+        <location filename="../../desktop/leadbook/cli.py" line="355"/>
         <source>leadbook: %1 does not exist</source>
         <translation>leadbook: %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="338"/>
+        <location filename="../../desktop/leadbook/cli.py" line="360"/>
         <source>leadbook: cannot check %1: %2</source>
         <translation>leadbook: %1 kann nicht geprüft werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="342"/>
+        <location filename="../../desktop/leadbook/cli.py" line="364"/>
         <source>%1: DAMAGED</source>
         <translation>%1: BESCHÄDIGT</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="345"/>
+        <location filename="../../desktop/leadbook/cli.py" line="367"/>
         <source>Leadbook will set it aside and offer your newest good backup when it opens it.</source>
         <translation>Leadbook legt die Datei beim Öffnen beiseite und bietet Ihre neueste intakte Sicherung an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="348"/>
+        <location filename="../../desktop/leadbook/cli.py" line="370"/>
         <source>%1: ok (full integrity check passed); read-only: Leadbook opens it without changing it</source>
         <translation>%1: OK (vollständige Integritätsprüfung bestanden); schreibgeschützt: Leadbook öffnet die Datei, ohne sie zu ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="351"/>
+        <location filename="../../desktop/leadbook/cli.py" line="373"/>
         <source>%1: ok (full integrity check passed)</source>
         <translation>%1: OK (vollständige Integritätsprüfung bestanden)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="364"/>
+        <location filename="../../desktop/leadbook/cli.py" line="386"/>
         <source>leadbook: the desktop entry is for Linux menus; on Windows and macOS the packaged app is added by dragging it to Applications or pinning it to Start</source>
         <translation>leadbook: der Desktop-Eintrag ist für Linux-Menüs; unter Windows und macOS ziehen Sie die gepackte App in „Programme“ oder heften sie an „Start“ an</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="369"/>
+        <location filename="../../desktop/leadbook/cli.py" line="391"/>
         <source>Removed Leadbook from the applications menu (%n file(s))</source>
         <translation>
             <numerusform>Leadbook aus dem Anwendungsmenü entfernt (%n Datei)</numerusform>
@@ -1791,104 +1802,104 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="370"/>
+        <location filename="../../desktop/leadbook/cli.py" line="392"/>
         <source>Leadbook was not in the applications menu</source>
         <translation>Leadbook war nicht im Anwendungsmenü</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="382"/>
+        <location filename="../../desktop/leadbook/cli.py" line="404"/>
         <source>leadbook: cannot add the menu entry: %1</source>
         <translation>leadbook: der Menüeintrag kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="384"/>
+        <location filename="../../desktop/leadbook/cli.py" line="406"/>
         <source>Added Leadbook to the applications menu: %1 (icons in %2)</source>
         <translation>Leadbook ins Anwendungsmenü aufgenommen: %1 (Symbole in %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="424"/>
+        <location filename="../../desktop/leadbook/cli.py" line="456"/>
         <source>import leads from a CSV file (Google, Outlook, LinkedIn, any) or vCards</source>
         <translation>Leads aus einer CSV-Datei (Google, Outlook, LinkedIn, beliebig) oder aus vCards importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="430"/>
+        <location filename="../../desktop/leadbook/cli.py" line="462"/>
         <source>what %1 is (default: recognised from its content)</source>
         <translation>was %1 ist (Standard: am Inhalt erkannt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="432"/>
+        <location filename="../../desktop/leadbook/cli.py" line="464"/>
         <source>show what would happen; change nothing</source>
         <translation>zeigen, was geschähe; nichts ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="437"/>
+        <location filename="../../desktop/leadbook/cli.py" line="469"/>
         <source>what to do with contacts the book already has (default: merge)</source>
         <translation>was mit Kontakten geschieht, die die Kartei schon hat (Standard: merge = zusammenführen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="439"/>
+        <location filename="../../desktop/leadbook/cli.py" line="471"/>
         <source>import nothing if any row has an error</source>
         <translation>nichts importieren, wenn eine Zeile einen Fehler hat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="444"/>
+        <location filename="../../desktop/leadbook/cli.py" line="476"/>
         <source>export leads (csv, vcf) or follow-ups (ics)</source>
         <translation>Leads (csv, vcf) oder Follow-ups (ics) exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="450"/>
+        <location filename="../../desktop/leadbook/cli.py" line="482"/>
         <source>csv or vcf: leads; ics: planned follow-ups with reminders</source>
         <translation>csv oder vcf: Leads; ics: geplante Follow-ups mit Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="453"/>
+        <location filename="../../desktop/leadbook/cli.py" line="485"/>
         <source>the file to write</source>
         <translation>die Datei, die geschrieben wird</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="458"/>
+        <location filename="../../desktop/leadbook/cli.py" line="490"/>
         <source>only leads matching this search (csv, vcf)</source>
         <translation>nur Leads, die zu dieser Suche passen (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="459"/>
+        <location filename="../../desktop/leadbook/cli.py" line="491"/>
         <source>only leads with this tag (csv, vcf)</source>
         <translation>nur Leads mit diesem Schlagwort (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="460"/>
+        <location filename="../../desktop/leadbook/cli.py" line="492"/>
         <source>only leads in this stage, like qualified (csv, vcf)</source>
         <translation>nur Leads in dieser Phase, etwa qualified (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="482"/>
+        <location filename="../../desktop/leadbook/cli.py" line="514"/>
         <source>leadbook: %1 is not a two-letter country code, like SE or US</source>
         <translation>leadbook: %1 ist kein Ländercode aus zwei Buchstaben wie DE oder US</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="488"/>
-        <location filename="../../desktop/leadbook/cli.py" line="500"/>
+        <location filename="../../desktop/leadbook/cli.py" line="520"/>
+        <location filename="../../desktop/leadbook/cli.py" line="532"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="490"/>
+        <location filename="../../desktop/leadbook/cli.py" line="522"/>
         <source>Columns: %1</source>
         <translation>Spalten: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="490"/>
+        <location filename="../../desktop/leadbook/cli.py" line="522"/>
         <source>(none recognised)</source>
         <translation>(keine erkannt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="499"/>
+        <location filename="../../desktop/leadbook/cli.py" line="531"/>
         <source>Columns not used: %1</source>
         <translation>Nicht verwendete Spalten: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="508"/>
+        <location filename="../../desktop/leadbook/cli.py" line="540"/>
         <source>... and %n more row(s) with errors</source>
         <translation>
             <numerusform>... und %n weitere fehlerhafte Zeile</numerusform>
@@ -1896,7 +1907,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="514"/>
+        <location filename="../../desktop/leadbook/cli.py" line="546"/>
         <source>... and %n more row(s) with replaced characters</source>
         <translation>
             <numerusform>... und %n weitere Zeile mit ersetzten Zeichen</numerusform>
@@ -1904,32 +1915,32 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="520"/>
+        <location filename="../../desktop/leadbook/cli.py" line="552"/>
         <source>... and %1 more rows with values kept in the notes</source>
         <translation>... und %1 weitere Zeilen mit Werten, die in die Notizen übernommen wurden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="528"/>
+        <location filename="../../desktop/leadbook/cli.py" line="560"/>
         <source>Dry run, nothing imported</source>
         <translation>Probelauf, nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="530"/>
+        <location filename="../../desktop/leadbook/cli.py" line="562"/>
         <source>Nothing imported (--strict, rows with errors)</source>
         <translation>Nichts importiert (--strict, fehlerhafte Zeilen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="533"/>
+        <location filename="../../desktop/leadbook/cli.py" line="565"/>
         <source>%1: %2: %3 new, %4 (%5 with new details), %7, %6</source>
         <translation>%1: %2: %3 neu, %4 (%5 mit neuen Angaben), %7, %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="535"/>
+        <location filename="../../desktop/leadbook/cli.py" line="567"/>
         <source>%1: %2: %3 new, %4 (%5 with new details), %6</source>
         <translation>%1: %2: %3 neu, %4 (%5 mit neuen Angaben), %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="538"/>
+        <location filename="../../desktop/leadbook/cli.py" line="570"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n Duplikat</numerusform>
@@ -1937,8 +1948,8 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="539"/>
-        <location filename="../../desktop/leadbook/cli.py" line="560"/>
+        <location filename="../../desktop/leadbook/cli.py" line="571"/>
+        <location filename="../../desktop/leadbook/cli.py" line="592"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n fehlerhafte Zeile</numerusform>
@@ -1946,7 +1957,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="540"/>
+        <location filename="../../desktop/leadbook/cli.py" line="572"/>
         <source>%n the same as a row above</source>
         <translation>
             <numerusform>%n gleich einer Zeile weiter oben</numerusform>
@@ -1954,17 +1965,17 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="553"/>
+        <location filename="../../desktop/leadbook/cli.py" line="585"/>
         <source>Imported %1: %2 added, %3 updated, %4 already there, %7, %5 skipped, %6</source>
         <translation>%1 importiert: %2 hinzugefügt, %3 aktualisiert, %4 schon vorhanden, %7, %5 übersprungen, %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="555"/>
+        <location filename="../../desktop/leadbook/cli.py" line="587"/>
         <source>Imported %1: %2 added, %3 updated, %4 already there, %5 skipped, %6</source>
         <translation>%1 importiert: %2 hinzugefügt, %3 aktualisiert, %4 schon vorhanden, %5 übersprungen, %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="557"/>
+        <location filename="../../desktop/leadbook/cli.py" line="589"/>
         <source>%n merged with a row above</source>
         <translation>
             <numerusform>%n mit einer Zeile weiter oben zusammengeführt</numerusform>
@@ -1972,17 +1983,17 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="561"/>
+        <location filename="../../desktop/leadbook/cli.py" line="593"/>
         <source>, possible duplicates to review: %1</source>
         <translation>, mögliche Duplikate zum Prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="578"/>
+        <location filename="../../desktop/leadbook/cli.py" line="610"/>
         <source>leadbook: %1 is not a stage; use one of %2</source>
         <translation>leadbook: %1 ist keine Phase; möglich sind %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="590"/>
+        <location filename="../../desktop/leadbook/cli.py" line="622"/>
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
             <numerusform>%n Follow-up nach %1 exportiert</numerusform>
@@ -1990,12 +2001,12 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="602"/>
+        <location filename="../../desktop/leadbook/cli.py" line="634"/>
         <source>leadbook: cannot write %1: %2; nothing was written</source>
         <translation>leadbook: %1 kann nicht geschrieben werden: %2; nichts wurde geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="605"/>
+        <location filename="../../desktop/leadbook/cli.py" line="637"/>
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>%n Lead nach %1 exportiert</numerusform>
@@ -2006,43 +2017,43 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>DayStrip</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="72"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="73"/>
         <source>Days of the period: slipped or not</source>
         <extracomment>Each kind of day in the strip: its share of the strip&apos;s height.</extracomment>
         <translation>Tage des Zeitraums: etwas liegen geblieben oder nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="80"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="81"/>
         <source>Slipped on: %1</source>
         <translation>Liegen geblieben am: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="127"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="128"/>
         <source>nothing slipped</source>
         <translation>nichts liegen geblieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="127"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="128"/>
         <source>something slipped</source>
         <translation>etwas liegen geblieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="128"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="129"/>
         <source>nothing due</source>
         <translation>nichts fällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="146"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="147"/>
         <source>%1: something slipped (click to list the leads)</source>
         <translation>%1: etwas ist liegen geblieben (klicken, um die Leads aufzulisten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="147"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="148"/>
         <source>%1: nothing slipped</source>
         <translation>%1: nichts liegen geblieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="147"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="148"/>
         <source>%1: nothing was due</source>
         <translation>%1: nichts war fällig</translation>
     </message>
@@ -2640,33 +2651,33 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     <name>Guarded</name>
     <message>
         <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="176"/>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="44"/>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="50"/>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="30"/>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="36"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="64"/>
+        <location filename="../../desktop/leadbook/gui/dialog_habits.py" line="36"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="65"/>
+        <location filename="../../desktop/leadbook/gui/dialog_habits.py" line="37"/>
         <source>Discard your changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="66"/>
+        <location filename="../../desktop/leadbook/gui/dialog_habits.py" line="38"/>
         <source>What you typed here has not been saved.</source>
         <translation>Was Sie hier eingegeben haben, ist noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="67"/>
+        <location filename="../../desktop/leadbook/gui/dialog_habits.py" line="39"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="68"/>
+        <location filename="../../desktop/leadbook/gui/dialog_habits.py" line="40"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Weiter bearbeiten</translation>
     </message>
@@ -2674,22 +2685,22 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>IcsMirror</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="83"/>
+        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="84"/>
         <source>Leadbook could not remember this choice on this computer: %1</source>
         <translation>Leadbook konnte diese Wahl auf diesem Computer nicht speichern: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="133"/>
+        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="134"/>
         <source>The calendar file in %1 could not be updated: %2</source>
         <translation>Die Kalenderdatei in %1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="160"/>
+        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="161"/>
         <source>Keep a calendar file in this folder?</source>
         <translation>Eine Kalenderdatei in diesem Ordner führen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="161"/>
+        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="162"/>
         <source>This lead book asks to keep a calendar file of its follow-ups in %1.
 
 Leadbook writes there only if you agree. Agree only if you chose this folder yourself; a book someone sent you may name any folder.</source>
@@ -2698,17 +2709,17 @@ Leadbook writes there only if you agree. Agree only if you chose this folder you
 Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie diesen Ordner selbst gewählt haben; eine Kartei, die Ihnen jemand geschickt hat, kann jeden beliebigen Ordner angeben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="166"/>
+        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="167"/>
         <source>Keep the calendar file there</source>
         <translation>Kalenderdatei dort führen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="168"/>
+        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="169"/>
         <source>Not on this computer</source>
         <translation>Nicht auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="180"/>
+        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="181"/>
         <source>Keep follow-ups in a calendar file in this folder</source>
         <translation>Follow-ups als Kalenderdatei in diesem Ordner führen</translation>
     </message>
@@ -3013,185 +3024,185 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="90"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="89"/>
         <source>— leave out —</source>
         <translation>– auslassen –</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="91"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="90"/>
         <source>Name (full)</source>
         <translation>Name (vollständig)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="92"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="91"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="93"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="92"/>
         <source>Middle name</source>
         <translation>Zweiter Vorname</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="94"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="93"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="95"/>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="378"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="94"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="377"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="96"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="95"/>
         <source>Role / job title</source>
         <translation>Position / Funktion</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="97"/>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="378"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="96"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="377"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="98"/>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="379"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="97"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="378"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="99"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="98"/>
         <source>Street address</source>
         <translation>Straße und Hausnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="100"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="99"/>
         <source>Postal code</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="101"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="100"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="102"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="101"/>
         <source>State / region</source>
         <translation>Bundesland / Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="103"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="102"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="104"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="103"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="105"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="104"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="106"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="105"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="107"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="106"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="108"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="107"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="109"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="108"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="110"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="109"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="111"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="110"/>
         <source>Rapport notes</source>
         <translation>Persönliche Notizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="112"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="111"/>
         <source>Best time to reach</source>
         <translation>Am besten erreichbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="113"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="112"/>
         <source>Decision-maker</source>
         <translation>Entscheider</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="114"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="113"/>
         <source>Do not contact</source>
         <translation>Nicht kontaktieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="121"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="120"/>
         <source>vCard</source>
         <translation>vCard</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="124"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="123"/>
         <source>Google Contacts CSV</source>
         <translation>Google Kontakte (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="125"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="124"/>
         <source>Outlook CSV</source>
         <translation>Outlook (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="126"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="125"/>
         <source>LinkedIn connections CSV</source>
         <translation>LinkedIn-Kontakte (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="127"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="126"/>
         <source>Leadbook CSV</source>
         <translation>Leadbook (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="128"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="127"/>
         <source>Thunderbird CSV</source>
         <translation>Thunderbird (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="129"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="128"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="136"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="135"/>
         <source>comma-separated</source>
         <translation>kommagetrennt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="137"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="136"/>
         <source>semicolon-separated</source>
         <translation>semikolongetrennt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="138"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="137"/>
         <source>tab-separated</source>
         <translation>tabulatorgetrennt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="154"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="153"/>
         <source>%n lead(s) added</source>
         <translation>
             <numerusform>%n Lead hinzugefügt</numerusform>
@@ -3199,7 +3210,7 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="156"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="155"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n aktualisiert</numerusform>
@@ -3207,7 +3218,7 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="158"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="157"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n schon vorhanden</numerusform>
@@ -3215,7 +3226,7 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="160"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="159"/>
         <source>%n merged with a row above</source>
         <translation>
             <numerusform>%n mit einer Zeile weiter oben zusammengeführt</numerusform>
@@ -3223,7 +3234,7 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="162"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="161"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n übersprungen</numerusform>
@@ -3231,12 +3242,12 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="164"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="163"/>
         <source>possible duplicates to review: %1</source>
         <translation>mögliche Duplikate zum Prüfen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="166"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="165"/>
         <source>%n row(s) with errors left out</source>
         <translation>
             <numerusform>%n fehlerhafte Zeile ausgelassen</numerusform>
@@ -3244,164 +3255,164 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="167"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="166"/>
         <source>Import: %1.</source>
         <translation>Import: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="310"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="309"/>
         <source>Import contacts — %1</source>
         <translation>Kontakte importieren – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="323"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="322"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="324"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="323"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="325"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="324"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="326"/>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="461"/>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="680"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="325"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="460"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="677"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="346"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="345"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="363"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="362"/>
         <source>Columns of the file and their Leadbook fields</source>
         <translation>Spalten der Datei und ihre Leadbook-Felder</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="365"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="364"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="365"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="364"/>
         <source>First values</source>
         <translation>Erste Werte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="365"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="364"/>
         <source>Leadbook field</source>
         <translation>Leadbook-Feld</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="370"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="369"/>
         <source>Choose a column for the name, the company or the e-mail address.</source>
         <translation>Wählen Sie eine Spalte für den Namen, die Firma oder die E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="374"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="373"/>
         <source>The first leads as they would be imported</source>
         <translation>Die ersten Leads, wie sie importiert würden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="378"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="377"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="378"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="377"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="379"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="378"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="385"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="384"/>
         <source>The first rows as they would be imported:</source>
         <translation>Die ersten Zeilen, wie sie importiert würden:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="420"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="419"/>
         <source>Selected rows:</source>
         <translation>Ausgewählte Zeilen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="421"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="420"/>
         <source>&amp;Merge</source>
         <translation>Zusa&amp;mmenführen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="422"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="421"/>
         <source>&amp;Skip</source>
         <translation>Über&amp;springen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="423"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="422"/>
         <source>&amp;Add as new</source>
         <translation>Als neu &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="429"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="428"/>
         <source>All duplicates:</source>
         <translation>Alle Duplikate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="432"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="431"/>
         <source>Merge all</source>
         <translation>Alle zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="432"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="431"/>
         <source>Skip all</source>
         <translation>Alle überspringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="432"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="431"/>
         <source>Add all as new</source>
         <translation>Alle neu anlegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="437"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="436"/>
         <source>Merging fills in what the lead lacks and adds new e-mails, phones, tags and notes; it never overwrites what you wrote.</source>
         <translation>Beim Zusammenführen wird ergänzt, was dem Lead fehlt, und neue E-Mails, Telefonnummern, Tags und Notizen kommen hinzu; was Sie selbst geschrieben haben, wird nie überschrieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="461"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="460"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="514"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="513"/>
         <source>Leadbook hit an unexpected problem reading %1. Nothing was imported.</source>
         <translation>Beim Lesen von %1 ist Leadbook auf ein unerwartetes Problem gestoßen. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="525"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="524"/>
         <source>Leadbook does not know the program that wrote %1 (%2). Choose what each column holds; Leadbook remembers your choice for files with the same columns.</source>
         <translation>Leadbook kennt das Programm nicht, das %1 erstellt hat (%2). Legen Sie fest, was jede Spalte enthält; Leadbook merkt sich Ihre Auswahl für Dateien mit denselben Spalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="582"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="581"/>
         <source>Looking for duplicates…</source>
         <translation>Suche nach Duplikaten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="597"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="596"/>
         <source>%1: %2, %3, %4, %5.</source>
         <translation>%1: %2, %3, %4, %5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="597"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="596"/>
         <source>%n the same as a row above</source>
         <translation>
             <numerusform>%n gleich einer Zeile weiter oben</numerusform>
@@ -3409,12 +3420,12 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="600"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="599"/>
         <source>%1: %2, %3, %4.</source>
         <translation>%1: %2, %3, %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="602"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="601"/>
         <source>%n new lead(s)</source>
         <translation>
             <numerusform>%n neuer Lead</numerusform>
@@ -3422,7 +3433,7 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="603"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="602"/>
         <source>%n already in the book</source>
         <translation>
             <numerusform>%n schon in der Kartei</numerusform>
@@ -3430,8 +3441,8 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="598"/>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="600"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="597"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="599"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n fehlerhafte Zeile</numerusform>
@@ -3439,12 +3450,12 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="607"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="606"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="609"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="608"/>
         <source>… and %n more row(s) like these</source>
         <translation>
             <numerusform>… und %n weitere solche Zeile</numerusform>
@@ -3452,117 +3463,117 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="614"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="613"/>
         <source>A possible duplicate is imported as its own lead and listed under Edit ▸ Review possible duplicates.</source>
         <translation>Ein mögliches Duplikat wird als eigener Lead importiert und unter Bearbeiten ▸ Mögliche Duplikate prüfen aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="618"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="617"/>
         <source>Read as %1.</source>
         <translation>Gelesen als %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="620"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="619"/>
         <source>Columns not used: %1.</source>
         <translation>Nicht verwendete Spalten: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="627"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="624"/>
         <source>You imported this same file on %1. Importing it again adds only what changed.</source>
         <translation>Sie haben diese Datei bereits am %1 importiert. Ein erneuter Import übernimmt nur die Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="633"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="630"/>
         <source>New leads</source>
         <translation>Neue Leads</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="635"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="632"/>
         <source>Possible duplicates</source>
         <translation>Mögliche Duplikate</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="637"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="634"/>
         <source>Rows with problems</source>
         <translation>Zeilen mit Problemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="643"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="640"/>
         <source>New (%1)</source>
         <translation>Neu (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="644"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="641"/>
         <source>Duplicates (%1)</source>
         <translation>Duplikate (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="645"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="642"/>
         <source>Errors (%1)</source>
         <translation>Fehler (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="647"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="644"/>
         <source>Kept in notes</source>
         <translation>In Notizen übernommen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="650"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="647"/>
         <source>Kept in notes (%1)</source>
         <translation>In Notizen übernommen (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="680"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="677"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="682"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="679"/>
         <source>Importing</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="719"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="716"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Der Import wurde abgebrochen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="721"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="718"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="724"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="721"/>
         <source>Leadbook hit an unexpected problem while importing. Nothing was imported.</source>
         <translation>Leadbook ist beim Import auf ein unerwartetes Problem gestoßen. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="759"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="756"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="761"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="758"/>
         <source>Contacts (*.csv *.vcf *.vcard *.txt *.tsv);;All files (*)</source>
         <translation>Kontakte (*.csv *.vcf *.vcard *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="796"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="793"/>
         <source>Undo last import</source>
         <translation>Letzten Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="800"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="797"/>
         <source>There is no import to undo.</source>
         <translation>Es gibt keinen Import, der sich rückgängig machen ließe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="805"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="802"/>
         <source>Undo the import of %1 on %2? This removes the %3 and puts %4 back as they were before.</source>
         <translation>Import von %1 vom %2 rückgängig machen? Das entfernt %3 und setzt %4 auf den Stand vor dem Import zurück.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="807"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="804"/>
         <source>%n lead(s) it added</source>
         <translation>
             <numerusform>den %n damit angelegten Lead</numerusform>
@@ -3570,7 +3581,7 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="808"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="805"/>
         <source>%n lead(s) it merged into</source>
         <translation>
             <numerusform>den %n damit ergänzten Lead</numerusform>
@@ -3578,7 +3589,7 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="812"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="809"/>
         <source>%n of them was/were changed since the import; that/those change(s) will be lost.</source>
         <translation>
             <numerusform>%n davon wurde seit dem Import geändert; diese Änderung geht verloren.</numerusform>
@@ -3586,7 +3597,7 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="819"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="816"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
@@ -3594,17 +3605,17 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
 <context>
     <name>KeptModel</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="255"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="254"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="255"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="254"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="255"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="254"/>
         <source>Kept in the lead&apos;s notes</source>
         <translation>In die Notizen des Leads übernommen</translation>
     </message>
@@ -4292,7 +4303,7 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
     </message>
     <message>
         <location filename="../../desktop/leadbook/gui/leads/view.py" line="158"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="480"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="467"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -4459,304 +4470,304 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="228"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="215"/>
         <source>%1 — Leadbook</source>
         <translation>%1 – Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="235"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="222"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="244"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="231"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="245"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="232"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="246"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="233"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="247"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="234"/>
         <source>Revisit</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="248"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="235"/>
         <source>Nurture</source>
         <translation>Warmhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="249"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="236"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="451"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="438"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="452"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="439"/>
         <source>&amp;New lead…</source>
         <translation>&amp;Neuer Lead…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="455"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="442"/>
         <source>&amp;Print call sheet…</source>
         <translation>&amp;Anrufliste drucken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="458"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="445"/>
         <source>Show re&amp;minders</source>
         <translation>&amp;Erinnerungen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="463"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="450"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="465"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="452"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="468"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="455"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="472"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="459"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="473"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="1002"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="460"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="1000"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="476"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="463"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="486"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="473"/>
         <source>&amp;Log…</source>
         <translation>Er&amp;fassen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="488"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="475"/>
         <source>Log what happened with the follow-up chosen in Today or the lead&apos;s next step</source>
         <translation>Erfassen, was beim in „Heute“ gewählten Follow-up oder beim nächsten Schritt des Leads passiert ist</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="491"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="478"/>
         <source>&amp;Plan follow-up…</source>
         <translation>Follow-up &amp;planen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="492"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="479"/>
         <source>Plan a follow-up for the lead chosen, or find the lead first</source>
         <translation>Ein Follow-up für den gewählten Lead planen oder zuerst den Lead suchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="495"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="482"/>
         <source>&amp;Cadences…</source>
         <translation>Se&amp;quenzen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="497"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="484"/>
         <source>Re&amp;view possible duplicates…</source>
         <translation>Mögliche &amp;Duplikate prüfen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="499"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="486"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="505"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="492"/>
         <source>G&amp;o</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="513"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="500"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="514"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="501"/>
         <source>Open a &amp;demo book</source>
         <translation>&amp;Demo-Kartei öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="516"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="503"/>
         <source>&amp;About Leadbook</source>
         <translation>&amp;Über Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="527"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="514"/>
         <source>Toolbar</source>
         <translation>Symbolleiste</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="535"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="522"/>
         <source>New lead</source>
         <translation>Neuer Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="536"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="523"/>
         <source>Log</source>
         <translation>Erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="537"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="524"/>
         <source>Plan</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="538"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="525"/>
         <source>Call sheet</source>
         <translation>Anrufliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="539"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="526"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="540"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="527"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="550"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="537"/>
         <source>Tool&amp;bar</source>
         <translation>S&amp;ymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="551"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="538"/>
         <source>&amp;Icons only</source>
         <translation>Nur &amp;Symbole</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="572"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="559"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="574"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="561"/>
         <source>Undo the &amp;last import…</source>
         <translation>&amp;Letzten Import rückgängig machen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="576"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="563"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="580"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="567"/>
         <source>Leads as CSV for a &amp;spreadsheet…</source>
         <translation>Leads als CSV für eine &amp;Tabellenkalkulation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="581"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="568"/>
         <source>Leads as CSV for another &amp;address book…</source>
         <translation>Leads als CSV für ein anderes &amp;Adressbuch…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="582"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="569"/>
         <source>Leads as &amp;vCard…</source>
         <translation>Leads als &amp;vCard…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="583"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="570"/>
         <source>Follow-ups as &amp;iCalendar…</source>
         <translation>Follow-ups als &amp;iCalendar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="589"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="576"/>
         <source>&amp;Keep a calendar file up to date…</source>
         <translation>&amp;Kalenderdatei aktuell halten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="599"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="589"/>
         <source>Writes your follow-ups to %1 after every change.</source>
         <translation>Schreibt Ihre Follow-ups nach jeder Änderung in %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="601"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="591"/>
         <source>Writes your follow-ups to a calendar file in a folder you choose, after every change.</source>
         <translation>Schreibt Ihre Follow-ups nach jeder Änderung in eine Kalenderdatei in einem Ordner Ihrer Wahl.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="648"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="638"/>
         <source>Choose a follow-up in Today, or a lead with a next step, then Log.</source>
         <translation>Wählen Sie ein Follow-up in „Heute“ oder einen Lead mit nächstem Schritt und dann „Erfassen“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="668"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="658"/>
         <source>%1 — read-only — Leadbook</source>
         <translation>%1 — schreibgeschützt — Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="678"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="668"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="685"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="675"/>
         <source>The lead book is read-only</source>
         <translation>Die Lead-Kartei ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="706"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="696"/>
         <source>Waiting for another Leadbook to finish…</source>
         <translation>Warten, bis ein anderes Leadbook fertig ist…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="749"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="758"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="739"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="748"/>
         <source>Plan follow-up</source>
         <translation>Follow-up planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="749"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="739"/>
         <source>Find the lead (name, company, e-mail):</source>
         <translation>Lead suchen (Name, Firma, E-Mail):</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="755"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="745"/>
         <source>No lead matches “%1”.</source>
         <translation>Kein Lead passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="758"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="748"/>
         <source>Lead:</source>
         <translation>Lead:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="835"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="825"/>
         <source>Calendar sync</source>
         <translation>Kalenderabgleich</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="836"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="826"/>
         <source>This computer has no keyring. The password for %1 at %2, for this session:</source>
         <translation>Dieser Computer hat keinen Schlüsselbund. Das Passwort für %1 auf %2, für diese Sitzung:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="865"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="855"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>%n Lead gelöscht.</numerusform>
@@ -4764,72 +4775,72 @@ Leadbook schreibt dort nur, wenn Sie zustimmen. Stimmen Sie nur zu, wenn Sie die
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="890"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="880"/>
         <source>The last import was undone.</source>
         <translation>Der letzte Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="912"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="902"/>
         <source>Your follow-ups are kept in %1.</source>
         <translation>Ihre Follow-ups werden in %1 geführt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="915"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="905"/>
         <source>The calendar file is no longer updated; it stays as it was.</source>
         <translation>Die Kalenderdatei wird nicht mehr aktualisiert; sie bleibt, wie sie war.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="930"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="926"/>
         <source>The backup failed</source>
         <translation>Die Sicherung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="932"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="928"/>
         <source>Backed up and verified: %1</source>
         <translation>Gesichert und geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="939"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="935"/>
         <source>Checking today&apos;s backup…</source>
         <translation>Heutige Sicherung wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="946"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="942"/>
         <source>Daily backup made and verified: %1</source>
         <translation>Tägliche Sicherung erstellt und geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="952"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="948"/>
         <source>The daily backup failed: %1</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="956"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="952"/>
         <source>The daily backup failed; details are in the log.</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen; Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="974"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="971"/>
         <source>Open a demo book</source>
         <translation>Demo-Kartei öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="974"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="971"/>
         <source>The demo book could not be started.</source>
         <translation>Die Demo-Kartei konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="977"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="975"/>
         <source>A demo book opens in a second window; this book is not touched.</source>
         <translation>Eine Demo-Kartei öffnet sich in einem zweiten Fenster; diese Kartei bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="983"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="981"/>
         <source>About Leadbook</source>
         <translation>Über Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="984"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="982"/>
         <source>Leadbook %1
 An offline lead book that makes you follow up.
 
@@ -4840,7 +4851,7 @@ Ihre Offline-Lead-Kartei, die dafür sorgt, dass Sie nachfassen.
 Kartei: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="1002"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="1000"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
@@ -4848,62 +4859,62 @@ Kartei: %2</translation>
 <context>
     <name>NextCard</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="71"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="72"/>
         <source>Phone and e-mail</source>
         <translation>Telefon und E-Mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="72"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="73"/>
         <source>Links: a phone number starts a call, an address a new e-mail</source>
         <translation>Links: eine Telefonnummer startet einen Anruf, eine Adresse eine neue E-Mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="89"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="90"/>
         <source>Log what happened with this follow-up</source>
         <translation>Erfassen, was bei diesem Follow-up passiert ist</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="94"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="95"/>
         <source>Move this follow-up to another day, same time</source>
         <translation>Dieses Follow-up auf einen anderen Tag verschieben, gleiche Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="101"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="102"/>
         <source>Open this lead</source>
         <translation>Diesen Lead öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="105"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="106"/>
         <source>Show in the list</source>
         <translation>In der Liste zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="105"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="106"/>
         <source>Select it in the list below, where its keys work</source>
         <translation>In der Liste unten auswählen, wo seine Tasten funktionieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="134"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="135"/>
         <source>Do this next</source>
         <translation>Als Nächstes</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="155"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="156"/>
         <source>Nothing opened</source>
         <translation>Nichts geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="156"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="157"/>
         <source>No program on this computer opens %1 links.</source>
         <translation>Kein Programm auf diesem Computer öffnet %1-Links.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="185"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="186"/>
         <source>Write to %1</source>
         <translation>An %1 schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="189"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="190"/>
         <source>Call %1</source>
         <translation>%1 anrufen</translation>
     </message>
@@ -4940,23 +4951,23 @@ Kartei: %2</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="165"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="166"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="165"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="166"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="165"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="166"/>
         <source>The articles</source>
         <translation>Die Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="184"/>
         <location filename="../../desktop/leadbook/gui/progress/view.py" line="185"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="186"/>
         <source>Click to list these leads</source>
         <translation>Klicken, um diese Leads aufzulisten</translation>
     </message>
@@ -5063,14 +5074,14 @@ Kartei: %2</translation>
 <context>
     <name>Phrases</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/followups/phrases.py" line="37"/>
+        <location filename="../../desktop/leadbook/gui/followups/phrases.py" line="38"/>
         <source>“%1”</source>
         <comment>a phrase to avoid, quoted</comment>
         <extracomment>Quotation marks around one phrase: German „%1“, Swedish ”%1”, Chinese “%1”.</extracomment>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followups/phrases.py" line="40"/>
+        <location filename="../../desktop/leadbook/gui/followups/phrases.py" line="41"/>
         <source>Avoid %1: it gives them nothing. Add something of value instead, and don&apos;t apologise for following up.</source>
         <translation>Vermeiden Sie %1: Das bringt dem Kunden nichts. Bieten Sie stattdessen etwas Wertvolles, und entschuldigen Sie sich nicht fürs Nachfassen.</translation>
     </message>
@@ -5080,7 +5091,7 @@ Kartei: %2</translation>
     <message>
         <location filename="../../desktop/leadbook/gui/today/view.py" line="102"/>
         <source>Reschedule follow-up</source>
-        <extracomment>Rows each section lists when Today is read: more than a maximised window shows. The rest, up to MAX_ROWS_PER_SECTION, is read on the next turn of the event loop (after the paint), so a backlog of thousands costs its first screen before Today appears (``book.agenda(limit=...)``).</extracomment>
+        <extracomment>Rows each section lists when Today is read: more than a maximised window shows. The rest, up to MAX_ROWS_PER_SECTION, is read on the turn after the list has painted (or when the rows are asked for), so a backlog of thousands costs its first screen before Today appears (``book.agenda(limit=...)``).</extracomment>
         <translation>Follow-up verschieben</translation>
     </message>
     <message>
@@ -5089,7 +5100,7 @@ Kartei: %2</translation>
         <translation>Neuer Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="111"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="113"/>
         <source>Move</source>
         <translation>Verschieben</translation>
     </message>
@@ -5097,81 +5108,81 @@ Kartei: %2</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="182"/>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="185"/>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="188"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="181"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="184"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="187"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="182"/>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="185"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="181"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="184"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="182"/>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="185"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="181"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="184"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="182"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="181"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="182"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="181"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="183"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="182"/>
         <source>Possible duplicate</source>
         <translation>Mögliches Duplikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="185"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="184"/>
         <source>Matches lead</source>
         <translation>Passender Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="186"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="185"/>
         <source>Because</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="186"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="185"/>
         <source>What happens</source>
         <translation>Was passiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="188"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="187"/>
         <source>Why it cannot be imported</source>
         <translation>Warum kein Import möglich ist</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="190"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="189"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="191"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="190"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="192"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="191"/>
         <source>Add as new</source>
         <translation>Neu anlegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="194"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="193"/>
         <source>Merge (nothing new)</source>
         <translation>Zusammenführen (nichts Neues)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="232"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="231"/>
         <source>line %1 of this file</source>
         <translation>Zeile %1 dieser Datei</translation>
     </message>
@@ -5179,13 +5190,13 @@ Kartei: %2</translation>
 <context>
     <name>ProgressText</name>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="59"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="57"/>
         <source>%1%</source>
         <comment>a percentage</comment>
         <translation>%1&#xa0;%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="71"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="69"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -5193,7 +5204,7 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="73"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="71"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n Std.</numerusform>
@@ -5201,8 +5212,8 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="74"/>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="227"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="72"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="225"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -5210,93 +5221,93 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="79"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="77"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="80"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="78"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="81"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="79"/>
         <source>Last 365 days</source>
         <translation>Letzte 365 Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="82"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="80"/>
         <source>All time</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="89"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="87"/>
         <source>%1+</source>
         <comment>five or more touches</comment>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="99"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="97"/>
         <source>From the sales-advice article Leadbook is built on (seed 000): 80% of sales need five or more follow-ups, and 44% of sellers give up after the first.</source>
         <translation>Aus dem Verkaufsratgeber-Artikel, auf dem Leadbook aufbaut (Seed 000): 80&#xa0;% der Abschlüsse brauchen fünf oder mehr Follow-ups, und 44&#xa0;% der Verkäufer geben nach dem ersten auf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="102"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="100"/>
         <source>From the article Leadbook is built on (seed 001), citing a Harvard Business Review study: 71% of leads are never followed up; the others get 1.3 follow-ups on average.</source>
         <translation>Aus dem Artikel, auf dem Leadbook aufbaut (Seed 001), mit Verweis auf eine Studie der Harvard Business Review: 71&#xa0;% der Leads wird nie nachgefasst; die übrigen erhalten im Schnitt 1,3 Follow-ups.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="106"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="104"/>
         <source>From the article Leadbook is built on (seed 003): calling back the people who said no brings 5–10% more sales.</source>
         <translation>Aus dem Artikel, auf dem Leadbook aufbaut (Seed 003): Wer die Leute erneut anruft, die Nein gesagt haben, macht 5–10&#xa0;% mehr Abschlüsse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="108"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="106"/>
         <source>Oldroyd, McElheran and Elkington, “The Short Life of Online Sales Leads”, Harvard Business Review, March 2011: firms that tried to reach a web lead within an hour were nearly seven times as likely to qualify it as those that waited even an hour longer.</source>
         <translation>Oldroyd, McElheran und Elkington, „The Short Life of Online Sales Leads“, Harvard Business Review, März 2011: Firmen, die einen Web-Lead innerhalb einer Stunde zu erreichen versuchten, qualifizierten ihn fast siebenmal so oft wie Firmen, die auch nur eine Stunde länger warteten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="116"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="114"/>
         <source>Articles: %1 stop after one</source>
         <translation>Artikel: %1 hören nach einem auf</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="118"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="116"/>
         <source>Articles: %1 of sales need 5+</source>
         <translation>Artikel: %1 der Abschlüsse brauchen 5+</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="120"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="118"/>
         <source>Articles: %1 on average</source>
         <translation>Artikel: %1 im Schnitt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="122"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="120"/>
         <source>Articles: %1 never followed up</source>
         <translation>Artikel: %1 nie nachgefasst</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="124"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="122"/>
         <source>Articles: %1–%2 more sales</source>
         <translation>Artikel: %1–%2 mehr Abschlüsse</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="126"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="124"/>
         <source>HBR: %1×</source>
         <translation>HBR: %1×</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="136"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="134"/>
         <source>You let no lead go in this period: every decision was a win.</source>
         <translation>In diesem Zeitraum haben Sie keinen Lead aufgegeben: Jede Entscheidung war ein Abschluss.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="137"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="135"/>
         <source>No lead reached a decision in this period.</source>
         <translation>In diesem Zeitraum wurde über keinen Lead entschieden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="138"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="136"/>
         <source>You stopped after one touch on %1 of %n lead(s) (%2); the articles&apos; sellers: %3.</source>
         <translation>
             <numerusform>Sie haben bei %1 von %n Lead nach einem Kontakt aufgehört (%2); die Verkäufer in den Artikeln: %3.</numerusform>
@@ -5304,7 +5315,7 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="149"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="147"/>
         <source>%n lead(s) decided after %1 touches on average (the articles: %2); %3 had five or more (the articles: %4 of sales need that many).</source>
         <translation>
             <numerusform>%n Lead wurde nach durchschnittlich %1 Kontakten entschieden (die Artikel: %2); %3 hatten fünf oder mehr (die Artikel: %4 der Abschlüsse brauchen so viele).</numerusform>
@@ -5312,12 +5323,12 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="159"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="157"/>
         <source>No lead was added in this period.</source>
         <translation>In diesem Zeitraum wurde kein Lead hinzugefügt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="160"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="158"/>
         <source>%1 of the %n lead(s) added in this period never had a touch (%2); the articles: %3.</source>
         <translation>
             <numerusform>Nie kontaktiert: %1 von %n in diesem Zeitraum hinzugefügten Lead (%2); die Artikel: %3.</numerusform>
@@ -5325,22 +5336,22 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="172"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="170"/>
         <source>%1: first touch after %2 (median); no target set.</source>
         <translation>%1: Zeit bis zum ersten Kontakt (Median): %2; keine Vorgabe gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="174"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="172"/>
         <source>%1: first touch after %2 (median); %3 within the target of %4.</source>
         <translation>%1: Zeit bis zum ersten Kontakt (Median): %2; %3 innerhalb der Vorgabe (%4).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="183"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="181"/>
         <source>No web inquiry to answer in this period.</source>
         <translation>In diesem Zeitraum gab es keine Web-Anfrage zu beantworten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="184"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="182"/>
         <source>Web inquiries answered within an hour: %1 of %n (%2).</source>
         <translation>
             <numerusform>Web-Anfragen innerhalb einer Stunde beantwortet: %1 von %n (%2).</numerusform>
@@ -5348,12 +5359,12 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="192"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="190"/>
         <source>No lead was won in this period.</source>
         <translation>In diesem Zeitraum wurde kein Lead gewonnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="194"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="192"/>
         <source>%n lead(s) won; %1 of them on the fifth touch or later (%2).</source>
         <translation>
             <numerusform>%n Lead gewonnen; davon %1 beim fünften Kontakt oder später (%2).</numerusform>
@@ -5361,12 +5372,12 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="200"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="198"/>
         <source>No “no” was called back in this period.</source>
         <translation>In diesem Zeitraum wurde keine Absage wieder aufgegriffen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="201"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="199"/>
         <source>%n “no”(s) called back: %1 reopened, %2 won since.</source>
         <translation>
             <numerusform>%n Absage wieder aufgegriffen: %1 reaktiviert, %2 seitdem gewonnen.</numerusform>
@@ -5374,29 +5385,29 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="206"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="204"/>
         <source>Wins from revisits: %1 more sales than your other wins alone (the articles: %2).</source>
         <translation>Abschlüsse aus Wiedervorlagen: %1 mehr als Ihre übrigen Abschlüsse allein (die Artikel: %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="209"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="207"/>
         <source>%1 %2</source>
         <comment>two sentences, one after the other</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="215"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="213"/>
         <source>%1–%2</source>
         <comment>a range of percentages</comment>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="224"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="222"/>
         <source>No follow-up was due in this period.</source>
         <translation>In diesem Zeitraum war kein Follow-up fällig.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="225"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="223"/>
         <source>Nothing slipped on %1 of %n day(s) with follow-ups due; streak: %2.</source>
         <translation>
             <numerusform>An %1 von %n Tag mit fälligen Follow-ups ist nichts liegen geblieben; Serie: %2.</numerusform>
@@ -5404,12 +5415,12 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="233"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="231"/>
         <source>Every active lead has a next step.</source>
         <translation>Jeder aktive Lead hat einen nächsten Schritt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="234"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="232"/>
         <source>%n active lead(s) without a next step now.</source>
         <translation>
             <numerusform>%n aktiver Lead hat gerade keinen nächsten Schritt.</numerusform>
@@ -5417,52 +5428,52 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="240"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="238"/>
         <source>Everything until %1</source>
         <translation>Alles bis %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="242"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="240"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="254"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="252"/>
         <source>Your follow-up: %1</source>
         <translation>Ihr Nachfassen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="263"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="261"/>
         <source>Persistence (touches before a decision)</source>
         <translation>Hartnäckigkeit (Kontakte bis zur Entscheidung)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="266"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="264"/>
         <source>Never followed up</source>
         <translation>Nie nachgefasst</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="268"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="266"/>
         <source>First response by source</source>
         <translation>Erstkontakt nach Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="273"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="271"/>
         <source>Won after how many touches</source>
         <translation>Gewonnen nach wie vielen Kontakten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="274"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="272"/>
         <source>Revisits</source>
         <translation>Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="276"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="274"/>
         <source>Nothing slipped</source>
         <translation>Nichts liegen geblieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="278"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="276"/>
         <source>Sources of the research figures:</source>
         <translation>Quellen der Forschungszahlen:</translation>
     </message>
@@ -5470,67 +5481,67 @@ Kartei: %2</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="234"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="235"/>
         <source>Your follow-up, beside the research</source>
         <translation>Ihr Nachfassen im Vergleich zur Forschung</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="242"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="243"/>
         <source>&amp;Period:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="260"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="261"/>
         <source>Persistence: touches before a decision</source>
         <translation>Hartnäckigkeit: Kontakte bis zur Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="261"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="262"/>
         <source>Never followed up</source>
         <translation>Nie nachgefasst</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="262"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="263"/>
         <source>First response by source</source>
         <translation>Erstkontakt nach Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="263"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="264"/>
         <source>Won after how many touches</source>
         <translation>Gewonnen nach wie vielen Kontakten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="264"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="265"/>
         <source>Revisits of the no&apos;s</source>
         <translation>Wiedervorlagen der Absagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="265"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="266"/>
         <source>Nothing slipped</source>
         <translation>Nichts liegen geblieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="267"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="268"/>
         <source>Leads decided, by touches before the decision</source>
         <translation>Entschiedene Leads nach Kontakten bis zur Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="268"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="269"/>
         <source>Leads won, by the touch they were won on</source>
         <translation>Gewonnene Leads nach dem Kontakt, bei dem sie gewonnen wurden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="277"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="278"/>
         <source>slipped on %1</source>
         <translation>am %1 liegen geblieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="300"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="301"/>
         <source>Figures of the period</source>
         <translation>Zahlen des Zeitraums</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="335"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="336"/>
         <source>Touches before the decision: %1 — %n lead(s)</source>
         <translation>
             <numerusform>Kontakte bis zur Entscheidung: %1 – %n Lead</numerusform>
@@ -5538,77 +5549,77 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="342"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="343"/>
         <source>Won</source>
         <translation>Gewonnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="342"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="343"/>
         <source>Said no</source>
         <translation>Absage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="342"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="343"/>
         <source>Nurture</source>
         <translation>Warmhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="343"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="344"/>
         <source>Stopped: nothing planned, no touch for 30 days</source>
         <translation>Gestoppt: nichts geplant, 30 Tage kein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="344"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="345"/>
         <source>Leads decided</source>
         <translation>Entschiedene Leads</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="348"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="349"/>
         <source>Stopped after one touch</source>
         <translation>Nach einem Kontakt aufgehört</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="350"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="351"/>
         <source>Five touches or more</source>
         <translation>Fünf Kontakte oder mehr</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="352"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="353"/>
         <source>Touches per decided lead, on average</source>
         <translation>Kontakte pro entschiedenem Lead, im Schnitt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="360"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="361"/>
         <source>Leads added</source>
         <translation>Hinzugefügte Leads</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="361"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="362"/>
         <source>Never touched</source>
         <translation>Nie kontaktiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="368"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="369"/>
         <source>The median time from a lead&apos;s arrival to its first touch, per source, and the share touched within the target set in Settings.</source>
         <translation>Die mittlere Zeit (Median) vom Eingang eines Leads bis zum ersten Kontakt, je Quelle, und der Anteil, der innerhalb der Vorgabe aus den Einstellungen kontaktiert wurde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="375"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="376"/>
         <source>%1 · %2 within %3</source>
         <translation>%1 · %2 (Vorgabe %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="378"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="379"/>
         <source>Web inquiries answered within an hour</source>
         <translation>Web-Anfragen: binnen 1 Std. beantwortet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="383"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="384"/>
         <source>Web inquiries answered later, or not yet</source>
         <translation>Web-Anfragen: später oder noch offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="391"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="392"/>
         <source>Won on touch %1 — %n lead(s)</source>
         <translation>
             <numerusform>Gewonnen bei Kontakt %1 – %n Lead</numerusform>
@@ -5616,67 +5627,67 @@ Kartei: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="396"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="397"/>
         <source>Won on touch %1</source>
         <translation>Gewonnen bei Kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="404"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="405"/>
         <source>No&apos;s called back</source>
         <translation>Wieder aufgegriffene Absagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="405"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="406"/>
         <source>Reopened</source>
         <translation>Reaktiviert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="406"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="407"/>
         <source>Won after a revisit</source>
         <translation>Gewonnen nach Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="407"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="408"/>
         <source>More sales from revisits</source>
         <translation>Mehr Abschlüsse durch Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="416"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="417"/>
         <source>Days with follow-ups due</source>
         <translation>Tage mit fälligen Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="417"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="418"/>
         <source>Days nothing slipped</source>
         <translation>Tage, an denen nichts liegen blieb</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="418"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="419"/>
         <source>Days something slipped</source>
         <translation>Tage, an denen etwas liegen blieb</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="419"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="420"/>
         <source>Streak (days with work, nothing slipped)</source>
         <translation>Serie (Tage mit Arbeit, nichts liegen geblieben)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="420"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="421"/>
         <source>Active leads without a next step now</source>
         <translation>Aktive Leads derzeit ohne nächsten Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="433"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="434"/>
         <source>decided after one touch</source>
         <translation>nach einem Kontakt entschieden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="434"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="435"/>
         <source>decided after %1 touches</source>
         <translation>nach %1 Kontakten entschieden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="438"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="439"/>
         <source>won on touch %1</source>
         <translation>gewonnen bei Kontakt %1</translation>
     </message>
@@ -6901,337 +6912,337 @@ Kartei: %2</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="36"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="43"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="37"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="44"/>
         <source>Contacted</source>
         <translation>Kontaktiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="38"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="45"/>
         <source>Qualified</source>
         <translation>Qualifiziert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="39"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="46"/>
         <source>Proposal</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="40"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="47"/>
         <source>Negotiation</source>
         <translation>Verhandlung</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="41"/>
-        <location filename="../../desktop/leadbook/present/texts.py" line="93"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="48"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="100"/>
         <source>Won</source>
         <translation>Gewonnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="42"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="49"/>
         <source>No</source>
         <translation>Absage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="43"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="50"/>
         <source>Nurture</source>
         <translation>Warmhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="49"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="56"/>
         <source>Web inquiry</source>
         <translation>Web-Anfrage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="50"/>
-        <location filename="../../desktop/leadbook/present/texts.py" line="63"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="57"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="70"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="51"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="58"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="52"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="59"/>
         <source>Referral</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="53"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="60"/>
         <source>Ad</source>
         <translation>Anzeige</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="54"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="61"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="55"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="62"/>
         <source>Cold</source>
         <translation>Kaltakquise</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="56"/>
-        <location filename="../../desktop/leadbook/present/texts.py" line="68"/>
-        <location filename="../../desktop/leadbook/present/texts.py" line="80"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="63"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="75"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="87"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="62"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="69"/>
         <source>Call</source>
         <translation>Anruf</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="64"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="71"/>
         <source>Meeting</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="65"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="72"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="66"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="73"/>
         <source>Letter or card</source>
         <translation>Brief/Karte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="67"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="74"/>
         <source>Social</source>
         <translation>Social Media</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="74"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="81"/>
         <source>Get a reply</source>
         <translation>Antwort erhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="75"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="82"/>
         <source>Book a meeting</source>
         <translation>Termin vereinbaren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="76"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="83"/>
         <source>Answer their question</source>
         <translation>Frage beantworten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="77"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="84"/>
         <source>Send a proposal</source>
         <translation>Angebot senden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="78"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="85"/>
         <source>Get a signature</source>
         <translation>Unterschrift einholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="79"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="86"/>
         <source>Get paid</source>
         <translation>Zahlung erhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="86"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="93"/>
         <source>Reached</source>
         <translation>Erreicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="87"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="94"/>
         <source>Left voicemail</source>
         <translation>Auf Mailbox gesprochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="88"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="95"/>
         <source>No answer</source>
         <translation>Keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="89"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="96"/>
         <source>Replied</source>
         <translation>Hat geantwortet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="90"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="97"/>
         <source>Meeting booked</source>
         <translation>Termin vereinbart</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="91"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="98"/>
         <source>Goal reached</source>
         <translation>Ziel erreicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="92"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="99"/>
         <source>Said no</source>
         <translation>Absage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="99"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="106"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="100"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="107"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="101"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="108"/>
         <source>Cancelled</source>
         <translation>Gestrichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="112"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="119"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="113"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="120"/>
         <source>weeks</source>
         <translation>Wochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="114"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="121"/>
         <source>months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="121"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="128"/>
         <source>A lead needs a name.</source>
         <translation>Ein Lead braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="122"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="129"/>
         <source>“%1” is not an e-mail address (name@example.com).</source>
         <translation>„%1“ ist keine E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="125"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="132"/>
         <source>“%1” is not a phone number: use digits, spaces, + - ( ).</source>
         <translation>„%1“ ist keine Telefonnummer: Verwenden Sie Ziffern, Leerzeichen, + - ( ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="128"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="135"/>
         <source>The value must be a number, like 12500 or 12 500,50.</source>
         <translation>Der Wert muss eine Zahl sein, z. B. 12500 oder 12.500,50.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="131"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="138"/>
         <source>The value cannot be negative.</source>
         <translation>Der Wert darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="132"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="139"/>
         <source>Use a three-letter currency code, like EUR, SEK or USD.</source>
         <translation>Verwenden Sie einen dreistelligen Währungscode wie EUR, CHF oder USD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="135"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="142"/>
         <source>Give the interval as a number from 1 to 999 and a unit.</source>
         <translation>Geben Sie das Intervall als Zahl von 1 bis 999 mit einer Einheit an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="138"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="145"/>
         <source>“%1” is not a web address (example.com).</source>
         <translation>„%1“ ist keine Webadresse (example.com).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="148"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="155"/>
         <source>The lead book %1 was saved by a newer version of Leadbook. Install the newer version to open it; this one will not touch it.</source>
         <translation>Die Lead-Kartei %1 wurde mit einer neueren Leadbook-Version gespeichert. Installieren Sie die neuere Version, um sie zu öffnen; diese Version lässt die Datei unverändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="153"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="160"/>
         <source>%1 is empty (0 bytes), so it is not a lead book. Leadbook leaves it as it is; choose a lead book file instead.</source>
         <translation>%1 ist leer (0 Byte) und damit keine Lead-Kartei. Leadbook lässt die Datei unverändert; wählen Sie stattdessen eine Kartei-Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="158"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="165"/>
         <source>%1 is a database, but not a Leadbook lead book. Choose a lead book file instead.</source>
         <translation>%1 ist eine Datenbank, aber keine Lead-Kartei von Leadbook. Wählen Sie stattdessen eine Kartei-Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="162"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="169"/>
         <source>%1 is not a lead book (it is not an SQLite database). Choose another file.</source>
         <translation>%1 ist keine Lead-Kartei (keine SQLite-Datenbank). Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="166"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="173"/>
         <source>SQLite found damage in the lead book %1, so nothing was saved. Leadbook sets it aside and offers the newest good backup.</source>
         <translation>SQLite hat in der Lead-Kartei %1 Schäden gefunden, daher wurde nichts gespeichert. Leadbook legt sie beiseite und bietet die neueste intakte Sicherung an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="171"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="178"/>
         <source>The lead book %1 is busy: another Leadbook or another program is writing to it and did not finish in time. Wait until it is done (or close it) and try again.</source>
         <translation>Die Lead-Kartei %1 ist belegt: Ein anderes Leadbook oder ein anderes Programm schreibt gerade hinein und ist nicht rechtzeitig fertig geworden. Warten Sie, bis es fertig ist (oder schließen Sie es), und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="176"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="183"/>
         <source>Leadbook cannot write to %1: the file or its folder is read-only for you, so nothing was changed. Check that the file and its folder are writable.</source>
         <translation>Leadbook kann nicht in %1 schreiben: Die Datei oder ihr Ordner ist für Sie schreibgeschützt, daher wurde nichts geändert. Prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="181"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="188"/>
         <source>Could not make the backup before importing: %1. Nothing was imported.</source>
         <translation>Die Sicherung vor dem Import ließ sich nicht anlegen: %1. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="186"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="193"/>
         <source>Could not back up %1: %2</source>
         <translation>%1 konnte nicht gesichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="193"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="200"/>
         <source>This follow-up was just logged, cancelled or moved elsewhere (another Leadbook has %1 open), so nothing was changed here. Look at it again, then try once more.</source>
         <translation>Dieses Follow-up wurde gerade anderswo erfasst, abgesagt oder verschoben (ein anderes Leadbook hat %1 geöffnet), daher wurde hier nichts geändert. Sehen Sie es sich noch einmal an und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="208"/>
-        <location filename="../../desktop/leadbook/present/texts.py" line="209"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="215"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="216"/>
         <source>you are not allowed to write there</source>
         <translation>Sie dürfen dort nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="210"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="217"/>
         <source>it is a file, not a folder</source>
         <translation>es ist eine Datei, kein Ordner</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="211"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="218"/>
         <source>the disk is read-only</source>
         <translation>der Datenträger ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="212"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="219"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="215"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="222"/>
         <source>Leadbook cannot use the folder %1 for its data, backups and log: %2. Make it a folder you can write to, or set LEADBOOK_HOME to one.</source>
         <translation>Leadbook kann den Ordner %1 nicht für seine Daten, Sicherungen und das Protokoll verwenden: %2. Machen Sie ihn für sich beschreibbar oder setzen Sie LEADBOOK_HOME auf einen beschreibbaren Ordner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="230"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="237"/>
         <source>%1 is outside the dates Leadbook works with, %2 to %3.</source>
         <translation>%1 liegt außerhalb des Datumsbereichs von Leadbook (%2 bis %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="189"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="196"/>
         <source>The disk holding %1 is full. Nothing was saved; free some space and try again.</source>
         <translation>Der Datenträger mit %1 ist voll. Es wurde nichts gespeichert; schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="199"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="206"/>
         <source>The lead book %1 could not be opened: %2</source>
         <translation>Die Lead-Kartei %1 konnte nicht geöffnet werden: %2</translation>
     </message>
@@ -7239,181 +7250,182 @@ Kartei: %2</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="88"/>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="487"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="89"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="507"/>
         <source>Log…</source>
         <translation>Erfassen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="487"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="507"/>
         <source>Log what happened (D)</source>
         <translation>Erfassen, was passiert ist (D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="93"/>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="489"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="94"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="509"/>
         <source>Reschedule…</source>
         <translation>Verschieben…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="489"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="509"/>
         <source>Move to another day, same time (R)</source>
         <translation>Auf einen anderen Tag verschieben, gleiche Uhrzeit (R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="492"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="512"/>
         <source>Cancel follow-up</source>
         <translation>Follow-up streichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="495"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="515"/>
         <source>Cancel this follow-up; Undo brings it back (C)</source>
         <translation>Dieses Follow-up streichen; „Rückgängig“ holt es zurück (C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="498"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="518"/>
         <source>Move to nurture</source>
         <translation>Warmhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="501"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="521"/>
         <source>Not ready: keep in touch slowly (N)</source>
         <translation>Noch nicht so weit: in ruhigem Takt in Kontakt bleiben (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="504"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="524"/>
         <source>Mark no</source>
         <translation>Als Absage markieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="507"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="527"/>
         <source>A no for now: it comes back to revisit later (O)</source>
         <translation>Vorerst ein Nein: kommt später zur Wiedervorlage (O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="510"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="530"/>
         <source>Keep going</source>
         <translation>Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="510"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="530"/>
         <source>Keep following up; the count starts again (K)</source>
         <translation>Weiter nachfassen; die Zählung beginnt von vorn (K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="100"/>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="513"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="101"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="533"/>
         <source>Open lead</source>
         <translation>Lead öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="513"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="533"/>
         <source>Open the lead (Enter)</source>
         <translation>Lead öffnen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="764"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="810"/>
         <source>%1  ·  %2 tomorrow</source>
         <translation>%1  ·  %2 morgen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="214"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="216"/>
         <source>Nothing else planned for today.</source>
         <translation>Für heute ist nichts weiter geplant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="215"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="217"/>
         <source>Nothing planned for today.</source>
         <translation>Für heute ist nichts geplant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="218"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="220"/>
         <source>… and %1 more; the calendar and the lead list show them all</source>
         <translation>… und %1 weitere; Kalender und Lead-Liste zeigen alle</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="345"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="347"/>
         <source>Role: %1</source>
         <translation>Position: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="347"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="349"/>
         <source>Not the decision-maker</source>
         <translation>Nicht der Entscheider</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="349"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="351"/>
         <source>Best time: %1</source>
         <translation>Erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="351"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="353"/>
         <location filename="../../desktop/leadbook/present/next_up_text.py" line="115"/>
         <source>Rapport: %1</source>
         <translation>Persönliches: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="449"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="468"/>
         <source>Show these leads</source>
+        <extracomment>The row chosen (and the scroll) when a first-screen read did not reach it: chosen again once the rest is read, so a refresh does not move the selection off a row further down.</extracomment>
         <translation>Diese Leads zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="458"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="477"/>
         <source>Today&apos;s agenda</source>
         <translation>Heutige Agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="460"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="479"/>
         <source>Arrows move between follow-ups. D logs, R reschedules, C cancels, Enter opens the lead.</source>
         <translation>Pfeiltasten wechseln zwischen Follow-ups. D erfasst, R verschiebt, C streicht, Eingabe öffnet den Lead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="888"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="931"/>
         <source>N nurture  ·  O no  ·  K keep going  ·  Enter open</source>
         <translation>N warmhalten  ·  O Absage  ·  K weitermachen  ·  Eingabe öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="890"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="933"/>
         <source>D log  ·  R reschedule  ·  C cancel  ·  Enter open</source>
         <translation>D erfassen  ·  R verschieben  ·  C streichen  ·  Eingabe öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="928"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="971"/>
         <source>Reschedule</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="929"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="972"/>
         <source>+1 day</source>
         <translation>+1 Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="929"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="972"/>
         <source>+1 week</source>
         <translation>+1 Woche</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="934"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="977"/>
         <source>Pick a date…</source>
         <translation>Datum wählen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="975"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="1018"/>
         <source>Cancelled the follow-up with %1.</source>
         <translation>Follow-up mit %1 gestrichen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="985"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="1028"/>
         <source>Marked %1 as no.</source>
         <translation>%1 als Absage markiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="988"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="1031"/>
         <source>Moved %1 to nurture.</source>
         <translation>%1 wird jetzt warmgehalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="996"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="1039"/>
         <source>Keeping on with %1; the count starts again.</source>
         <translation>Weiter mit %1; die Zählung beginnt von vorn.</translation>
     </message>
@@ -7507,7 +7519,7 @@ Zum erneuten Öffnen klicken Sie auf das Symbol im Infobereich. Zum Beenden wäh
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/texts.py" line="246"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="253"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>%n Lead löschen</numerusform>
@@ -7515,112 +7527,112 @@ Zum erneuten Öffnen klicken Sie auf das Symbol im Infobereich. Zum Beenden wäh
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="248"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="255"/>
         <source>Add lead</source>
         <translation>Lead hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="249"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="256"/>
         <source>Add leads</source>
         <translation>Leads hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="250"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="257"/>
         <source>Add note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="251"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="258"/>
         <source>Apply cadence</source>
         <translation>Sequenz anwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="252"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="259"/>
         <source>Cancel follow-up</source>
         <translation>Follow-up streichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="253"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="260"/>
         <source>Change stage</source>
         <translation>Phase ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="246"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="253"/>
         <source>Delete lead</source>
         <translation>Lead löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="254"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="261"/>
         <source>Do not contact</source>
         <translation>Kontaktsperre</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="255"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="262"/>
         <source>Edit follow-up</source>
         <translation>Follow-up bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="256"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="263"/>
         <source>Edit lead</source>
         <translation>Lead bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="257"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="264"/>
         <source>Even out</source>
         <translation>Ausgleichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="258"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="265"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="259"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="266"/>
         <source>Keep going</source>
         <translation>Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="260"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="267"/>
         <source>Log follow-up</source>
         <translation>Follow-up erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="261"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="268"/>
         <source>Merge leads</source>
         <translation>Leads zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="262"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="269"/>
         <source>Move follow-up</source>
         <translation>Follow-up verschieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="263"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="270"/>
         <source>New contact person</source>
         <translation>Neuer Ansprechpartner</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="264"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="271"/>
         <source>Plan follow-up</source>
         <translation>Follow-up planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="265"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="272"/>
         <source>Plan nurture touches</source>
         <translation>Warmhalte-Kontakte planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="266"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="273"/>
         <source>Reopen lead</source>
         <translation>Lead reaktivieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="267"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="274"/>
         <source>Said no</source>
         <translation>Absage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="268"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="275"/>
         <source>Still not now</source>
         <translation>Noch nicht</translation>
     </message>
@@ -7628,7 +7640,7 @@ Zum erneuten Öffnen klicken Sie auf das Symbol im Infobereich. Zum Beenden wäh
 <context>
     <name>UndoMessage</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="137"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="124"/>
         <source>Undo</source>
         <extracomment>The icon of each action of the menus and the toolbar (Lucide names), by the window&apos;s attribute.</extracomment>
         <translation>Rückgängig</translation>

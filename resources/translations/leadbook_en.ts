@@ -135,7 +135,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="252"/>
+        <location filename="../../desktop/leadbook/cli.py" line="274"/>
         <source>Wrote a demo lead book with %n lead(s) to %1</source>
         <translation>
             <numerusform>Wrote a demo lead book with %n lead to %1</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="304"/>
+        <location filename="../../desktop/leadbook/cli.py" line="326"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="304"/>
+        <location filename="../../desktop/leadbook/cli.py" line="326"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="323"/>
+        <location filename="../../desktop/leadbook/cli.py" line="345"/>
         <source>Backed up %n lead(s) to %1 (verified)</source>
         <translation>
             <numerusform>Backed up %n lead to %1 (verified)</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="369"/>
+        <location filename="../../desktop/leadbook/cli.py" line="391"/>
         <source>Removed Leadbook from the applications menu (%n file(s))</source>
         <translation>
             <numerusform>Removed Leadbook from the applications menu (%n file)</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="508"/>
+        <location filename="../../desktop/leadbook/cli.py" line="540"/>
         <source>... and %n more row(s) with errors</source>
         <translation>
             <numerusform>... and %n more row with errors</numerusform>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="514"/>
+        <location filename="../../desktop/leadbook/cli.py" line="546"/>
         <source>... and %n more row(s) with replaced characters</source>
         <translation>
             <numerusform>... and %n more row with replaced characters</numerusform>
@@ -191,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="538"/>
+        <location filename="../../desktop/leadbook/cli.py" line="570"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n duplicate</numerusform>
@@ -199,8 +199,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="539"/>
-        <location filename="../../desktop/leadbook/cli.py" line="560"/>
+        <location filename="../../desktop/leadbook/cli.py" line="571"/>
+        <location filename="../../desktop/leadbook/cli.py" line="592"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n row with errors</numerusform>
@@ -208,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="540"/>
+        <location filename="../../desktop/leadbook/cli.py" line="572"/>
         <source>%n the same as a row above</source>
         <translation>
             <numerusform>%n the same as a row above</numerusform>
@@ -216,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="557"/>
+        <location filename="../../desktop/leadbook/cli.py" line="589"/>
         <source>%n merged with a row above</source>
         <translation>
             <numerusform>%n merged with a row above</numerusform>
@@ -224,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="590"/>
+        <location filename="../../desktop/leadbook/cli.py" line="622"/>
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
             <numerusform>Exported %n follow-up to %1</numerusform>
@@ -232,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="605"/>
+        <location filename="../../desktop/leadbook/cli.py" line="637"/>
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>Exported %n lead to %1</numerusform>
@@ -313,7 +313,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="154"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="153"/>
         <source>%n lead(s) added</source>
         <translation>
             <numerusform>%n lead added</numerusform>
@@ -321,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="156"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="155"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -329,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="158"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="157"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n already there</numerusform>
@@ -337,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="162"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="161"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n skipped</numerusform>
@@ -345,7 +345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="166"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="165"/>
         <source>%n row(s) with errors left out</source>
         <translation>
             <numerusform>%n row with errors left out</numerusform>
@@ -353,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="602"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="601"/>
         <source>%n new lead(s)</source>
         <translation>
             <numerusform>%n new lead</numerusform>
@@ -361,7 +361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="603"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="602"/>
         <source>%n already in the book</source>
         <translation>
             <numerusform>%n already in the book</numerusform>
@@ -369,8 +369,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="598"/>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="600"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="597"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="599"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n row with errors</numerusform>
@@ -378,7 +378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="160"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="159"/>
         <source>%n merged with a row above</source>
         <translation>
             <numerusform>%n merged with a row above</numerusform>
@@ -386,7 +386,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="597"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="596"/>
         <source>%n the same as a row above</source>
         <translation>
             <numerusform>%n the same as a row above</numerusform>
@@ -394,7 +394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="609"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="608"/>
         <source>… and %n more row(s) like these</source>
         <translation>
             <numerusform>… and %n more row like these</numerusform>
@@ -402,7 +402,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="807"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="804"/>
         <source>%n lead(s) it added</source>
         <translation>
             <numerusform>%n lead it added</numerusform>
@@ -410,7 +410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="808"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="805"/>
         <source>%n lead(s) it merged into</source>
         <translation>
             <numerusform>%n lead it merged into</numerusform>
@@ -418,7 +418,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="812"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="809"/>
         <source>%n of them was/were changed since the import; that/those change(s) will be lost.</source>
         <translation>
             <numerusform>%n of them was changed since the import; that change will be lost.</numerusform>
@@ -510,7 +510,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="865"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="855"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>Deleted %n lead.</numerusform>
@@ -532,7 +532,7 @@
 <context>
     <name>ProgressText</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="71"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="69"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -540,7 +540,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="73"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="71"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -548,8 +548,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="74"/>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="227"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="72"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="225"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -557,7 +557,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="138"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="136"/>
         <source>You stopped after one touch on %1 of %n lead(s) (%2); the articles&apos; sellers: %3.</source>
         <translation>
             <numerusform>You stopped after one touch on %1 of %n lead (%2); the articles&apos; sellers: %3.</numerusform>
@@ -565,7 +565,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="149"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="147"/>
         <source>%n lead(s) decided after %1 touches on average (the articles: %2); %3 had five or more (the articles: %4 of sales need that many).</source>
         <translation>
             <numerusform>%n lead decided after %1 touches on average (the articles: %2); %3 had five or more (the articles: %4 of sales need that many).</numerusform>
@@ -573,7 +573,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="160"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="158"/>
         <source>%1 of the %n lead(s) added in this period never had a touch (%2); the articles: %3.</source>
         <translation>
             <numerusform>%1 of the %n lead added in this period never had a touch (%2); the articles: %3.</numerusform>
@@ -581,7 +581,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="184"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="182"/>
         <source>Web inquiries answered within an hour: %1 of %n (%2).</source>
         <translation>
             <numerusform>Web inquiries answered within an hour: %1 of %n (%2).</numerusform>
@@ -589,7 +589,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="194"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="192"/>
         <source>%n lead(s) won; %1 of them on the fifth touch or later (%2).</source>
         <translation>
             <numerusform>%n lead won; %1 of them on the fifth touch or later (%2).</numerusform>
@@ -597,7 +597,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="201"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="199"/>
         <source>%n “no”(s) called back: %1 reopened, %2 won since.</source>
         <translation>
             <numerusform>%n “no” called back: %1 reopened, %2 won since.</numerusform>
@@ -605,7 +605,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="225"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="223"/>
         <source>Nothing slipped on %1 of %n day(s) with follow-ups due; streak: %2.</source>
         <translation>
             <numerusform>Nothing slipped on %1 of %n day with follow-ups due; streak: %2.</numerusform>
@@ -613,7 +613,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="234"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="232"/>
         <source>%n active lead(s) without a next step now.</source>
         <translation>
             <numerusform>%n active lead without a next step now.</numerusform>
@@ -624,7 +624,7 @@
 <context>
     <name>ProgressView</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="335"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="336"/>
         <source>Touches before the decision: %1 — %n lead(s)</source>
         <translation>
             <numerusform>Touches before the decision: %1 — %n lead</numerusform>
@@ -632,7 +632,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="391"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="392"/>
         <source>Won on touch %1 — %n lead(s)</source>
         <translation>
             <numerusform>Won on touch %1 — %n lead</numerusform>
@@ -873,7 +873,7 @@
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/texts.py" line="246"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="253"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>Delete %n lead</numerusform>

@@ -240,72 +240,83 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="79"/>
+        <location filename="../../desktop/leadbook/app.py" line="116"/>
         <source>Something went wrong</source>
-        <extracomment>How often the open window asks whether the start-up check has its verdict.</extracomment>
+        <extracomment>How often the open window asks whether the start-up check has its verdict. The full check after damage shows its notice once it has taken this long (a small book&apos;s takes less). What the start leaves until Today&apos;s first paint (``_settle_start``) runs after this long at the latest.</extracomment>
         <translation>Något gick fel</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="80"/>
+        <location filename="../../desktop/leadbook/app.py" line="117"/>
         <source>Leadbook hit an unexpected problem. Your saved work is safe.
 Details were written to %1</source>
         <translation>Leadbook stötte på ett oväntat problem. Det du har sparat är i säkerhet.
 Detaljerna finns i %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="176"/>
-        <location filename="../../desktop/leadbook/app.py" line="399"/>
+        <location filename="../../desktop/leadbook/app.py" line="235"/>
+        <location filename="../../desktop/leadbook/app.py" line="536"/>
         <source>Cannot open the lead book</source>
+        <extracomment>Damage a read met before that check&apos;s verdict (``report_unexpected``), for the verdict to settle.</extracomment>
         <translation>Det går inte att öppna prospektregistret</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="280"/>
+        <location filename="../../desktop/leadbook/app.py" line="353"/>
+        <source>Checking the lead book</source>
+        <translation>Prospektregistret kontrolleras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="355"/>
+        <source>SQLite reported damage while reading the lead book. Leadbook is checking all of it; nothing is written until the check is done.</source>
+        <translation>SQLite rapporterade skada när prospektregistret lästes. Leadbook kontrollerar nu hela registret; inget sparas förrän kontrollen är klar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="402"/>
         <source>The lead book is damaged</source>
         <translation>Prospektregistret är skadat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="283"/>
+        <location filename="../../desktop/leadbook/app.py" line="406"/>
         <source>SQLite found damage in %1. No verified copy of it could be made (%2), so it was left where it is — nothing was moved or deleted. Make room beside it (or make its folder writable) and start Leadbook again, or open another file.</source>
         <translation>SQLite hittade skador i %1. Ingen verifierad kopia av filen kunde göras (%2), så den ligger kvar där den är — inget har flyttats eller raderats. Frigör utrymme bredvid den (eller gör dess mapp skrivbar) och starta Leadbook igen, eller öppna en annan fil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="294"/>
+        <location filename="../../desktop/leadbook/app.py" line="417"/>
         <source>SQLite found damage in %1. It has been moved aside to %2 — nothing was deleted.</source>
         <translation>SQLite hittade skador i %1. Filen har flyttats undan till %2 – inget har raderats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="305"/>
+        <location filename="../../desktop/leadbook/app.py" line="429"/>
         <source>The newest good backup is from %1 (%2 leads).</source>
         <translation>Den senaste felfria säkerhetskopian är från %1 (%2 prospekt).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="309"/>
+        <location filename="../../desktop/leadbook/app.py" line="433"/>
         <source>Restore that backup</source>
         <translation>Återställ den säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="311"/>
+        <location filename="../../desktop/leadbook/app.py" line="436"/>
         <source>Open another file…</source>
         <translation>Öppna en annan fil…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="322"/>
+        <location filename="../../desktop/leadbook/app.py" line="448"/>
         <source>Open a lead book</source>
         <translation>Öppna ett prospektregister</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="341"/>
-        <location filename="../../desktop/leadbook/app.py" line="353"/>
+        <location filename="../../desktop/leadbook/app.py" line="467"/>
+        <location filename="../../desktop/leadbook/app.py" line="480"/>
         <source>Not restored</source>
         <translation>Inte återställt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="413"/>
+        <location filename="../../desktop/leadbook/app.py" line="551"/>
         <source>Leadbook is already open</source>
         <translation>Leadbook är redan öppet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="414"/>
+        <location filename="../../desktop/leadbook/app.py" line="552"/>
         <source>Another Leadbook has %1 open but does not answer. Close it (or end it in the task manager), then start Leadbook again.</source>
         <translation>En annan Leadbook har %1 öppen men svarar inte. Stäng den (eller avsluta den i aktivitetshanteraren) och starta sedan Leadbook igen.</translation>
     </message>
@@ -313,70 +324,70 @@ Detaljerna finns i %1</translation>
 <context>
     <name>Argparse</name>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="38"/>
+        <location filename="../../desktop/leadbook/cli.py" line="40"/>
         <source>usage: </source>
         <translation>användning: </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="39"/>
+        <location filename="../../desktop/leadbook/cli.py" line="41"/>
         <source>positional arguments</source>
         <translation>argument</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="40"/>
+        <location filename="../../desktop/leadbook/cli.py" line="42"/>
         <source>options</source>
         <translation>flaggor</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="41"/>
+        <location filename="../../desktop/leadbook/cli.py" line="43"/>
         <source>show this help message and exit</source>
         <translation>visa den här hjälpen och avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="42"/>
-        <location filename="../../desktop/leadbook/cli.py" line="81"/>
+        <location filename="../../desktop/leadbook/cli.py" line="44"/>
+        <location filename="../../desktop/leadbook/cli.py" line="99"/>
         <source>show program&apos;s version number and exit</source>
         <translation>visa versionsnumret och avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="43"/>
+        <location filename="../../desktop/leadbook/cli.py" line="45"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: fel: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="44"/>
+        <location filename="../../desktop/leadbook/cli.py" line="46"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="45"/>
+        <location filename="../../desktop/leadbook/cli.py" line="47"/>
         <source>unrecognized arguments: %s</source>
         <translation>okända argument: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="46"/>
+        <location filename="../../desktop/leadbook/cli.py" line="48"/>
         <source>the following arguments are required: %s</source>
         <translation>de här argumenten saknas: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="47"/>
+        <location filename="../../desktop/leadbook/cli.py" line="49"/>
         <source>expected one argument</source>
         <translation>väntade ett värde</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="48"/>
+        <location filename="../../desktop/leadbook/cli.py" line="50"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tvetydig flagga: %(option)s kan vara %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="49"/>
+        <location filename="../../desktop/leadbook/cli.py" line="51"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="50"/>
+        <location filename="../../desktop/leadbook/cli.py" line="52"/>
         <source>ignored explicit argument %r</source>
         <translation>ignorerade värdet %r som inte hör hit</translation>
     </message>
@@ -1518,190 +1529,190 @@ Välj en annan mapp eller ett annat filnamn.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="66"/>
+        <location filename="../../desktop/leadbook/cli.py" line="84"/>
         <source>FILE</source>
-        <extracomment>The name of a file the user gives, in capitals as command-line help writes placeholders.</extracomment>
+        <extracomment>Options that open the app; a command line of only these needs no parser for the terminal verbs. The name of a file the user gives, in capitals as command-line help writes placeholders.</extracomment>
         <translation>FIL</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="67"/>
+        <location filename="../../desktop/leadbook/cli.py" line="85"/>
         <source>another day than today (in your time zone)</source>
         <translation>en annan dag än i dag (i din tidszon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="71"/>
+        <location filename="../../desktop/leadbook/cli.py" line="89"/>
         <source>use this lead book instead of your own</source>
         <translation>använd det här registret i stället för ditt eget</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="75"/>
+        <location filename="../../desktop/leadbook/cli.py" line="93"/>
         <source>Leadbook: an offline lead book that makes you follow up. Without a command it opens the app on your own lead book.</source>
         <translation>Leadbook: ett offlineregister som får dig att följa upp. Utan kommando öppnas appen med ditt eget register.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="82"/>
+        <location filename="../../desktop/leadbook/cli.py" line="100"/>
         <source>open a freshly made demo book (never your own)</source>
         <translation>öppna ett nyskapat demoregister (aldrig ditt eget)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="84"/>
+        <location filename="../../desktop/leadbook/cli.py" line="102"/>
         <source>start quietly in the tray (how Leadbook starts at login)</source>
         <translation>starta tyst i systemfältet (så startar Leadbook vid inloggning)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="86"/>
+        <location filename="../../desktop/leadbook/cli.py" line="104"/>
         <source>check this Leadbook can run here: write a demo book&apos;s call sheet to a PDF, say where</source>
         <translation>kontrollera att Leadbook kan köras här: skriv ett demoregisters ringlista till en PDF och säg var</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="91"/>
+        <location filename="../../desktop/leadbook/cli.py" line="109"/>
         <source>Linux: add Leadbook to your applications menu (for you only, no root needed)</source>
         <translation>Linux: lägg till Leadbook i programmenyn (bara för dig, inget root behövs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="96"/>
+        <location filename="../../desktop/leadbook/cli.py" line="114"/>
         <source>Linux: remove Leadbook from your applications menu</source>
         <translation>Linux: ta bort Leadbook från programmenyn</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="99"/>
+        <location filename="../../desktop/leadbook/cli.py" line="120"/>
         <source>COMMAND</source>
         <extracomment>The placeholder for the command word in &quot;leadbook [options] COMMAND&quot;, in capitals.</extracomment>
         <translation>KOMMANDO</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="100"/>
+        <location filename="../../desktop/leadbook/cli.py" line="121"/>
         <source>write a demo lead book to %1</source>
         <translation>skriv ett demoregister till %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="105"/>
+        <location filename="../../desktop/leadbook/cli.py" line="126"/>
         <source>print the agenda: overdue, today, first responses, decide, tomorrow</source>
         <translation>skriv ut schemat: försenade, i dag, första svar, beslut, i morgon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="112"/>
+        <location filename="../../desktop/leadbook/cli.py" line="133"/>
         <source>list at most N rows per section and count the rest (default: every row)</source>
         <translation>visa högst N rader per avsnitt och räkna resten (standard: alla rader)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="115"/>
+        <location filename="../../desktop/leadbook/cli.py" line="136"/>
         <source>write the printable call sheet of a day to a PDF file</source>
         <translation>skriv en dags utskrivbara ringlista till en PDF-fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="118"/>
+        <location filename="../../desktop/leadbook/cli.py" line="139"/>
         <source>leave out e-mails and letters</source>
         <translation>utelämna mejl och brev</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="123"/>
+        <location filename="../../desktop/leadbook/cli.py" line="144"/>
         <source>the PDF file to write</source>
         <translation>PDF-filen som ska skrivas</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="125"/>
+        <location filename="../../desktop/leadbook/cli.py" line="146"/>
         <source>print due and upcoming revisits of the no&apos;s</source>
         <translation>skriv ut aktuella och kommande återkontakter med dem som sagt nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="127"/>
+        <location filename="../../desktop/leadbook/cli.py" line="148"/>
         <source>print your follow-up figures beside the research (the Progress page)</source>
         <translation>skriv ut dina uppföljningssiffror bredvid forskningen (sidan Framsteg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="129"/>
+        <location filename="../../desktop/leadbook/cli.py" line="150"/>
         <source>count from this day (default: the last 365 days)</source>
         <translation>räkna från den här dagen (standard: de senaste 365 dagarna)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="130"/>
+        <location filename="../../desktop/leadbook/cli.py" line="151"/>
         <source>make a verified backup of the book now</source>
         <translation>gör en verifierad säkerhetskopia av registret nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="131"/>
+        <location filename="../../desktop/leadbook/cli.py" line="152"/>
         <source>run SQLite&apos;s full integrity check on the book</source>
         <translation>kör SQLites fullständiga integritetskontroll på registret</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="139"/>
+        <location filename="../../desktop/leadbook/cli.py" line="160"/>
         <source>sync the follow-ups with your calendar server once and say what went each way</source>
         <translation>synka uppföljningarna med din kalenderserver en gång och berätta vad som gick åt vilket håll</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="142"/>
+        <location filename="../../desktop/leadbook/cli.py" line="163"/>
         <source>turn sync on with this server (a URL, a host name or an e-mail address); the password is read from the input or LEADBOOK_SYNC_PASSWORD into the keyring</source>
         <translation>slå på synk med den här servern (en URL, ett värdnamn eller en e-postadress); lösenordet läses från indata eller LEADBOOK_SYNC_PASSWORD och sparas i nyckelringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="144"/>
-        <location filename="../../desktop/leadbook/cli.py" line="145"/>
+        <location filename="../../desktop/leadbook/cli.py" line="165"/>
+        <location filename="../../desktop/leadbook/cli.py" line="166"/>
         <source>NAME</source>
         <translation>NAMN</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="144"/>
+        <location filename="../../desktop/leadbook/cli.py" line="165"/>
         <source>your user name on the server</source>
         <translation>ditt användarnamn på servern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="146"/>
+        <location filename="../../desktop/leadbook/cli.py" line="167"/>
         <source>the calendar to use, made when there is none (default: Leadbook)</source>
         <translation>kalendern som ska användas, skapas om den inte finns (standard: Leadbook)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="148"/>
+        <location filename="../../desktop/leadbook/cli.py" line="169"/>
         <source>with --setup: put the follow-ups in as tasks (to-dos) instead of events</source>
         <translation>med --setup: lägg in uppföljningarna som uppgifter (att göra) i stället för händelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="149"/>
+        <location filename="../../desktop/leadbook/cli.py" line="170"/>
         <source>FINGERPRINT</source>
         <translation>FINGERAVTRYCK</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="150"/>
+        <location filename="../../desktop/leadbook/cli.py" line="171"/>
         <source>trust the server&apos;s self-signed certificate with this SHA-256 fingerprint</source>
         <translation>lita på serverns självsignerade certifikat med det här SHA-256-fingeravtrycket</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="151"/>
+        <location filename="../../desktop/leadbook/cli.py" line="172"/>
         <source>turn sync off (the calendar&apos;s events stay)</source>
         <translation>stäng av synken (händelserna i kalendern ligger kvar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="153"/>
+        <location filename="../../desktop/leadbook/cli.py" line="174"/>
         <source>with --off: take Leadbook&apos;s events off the calendar first</source>
         <translation>med --off: ta först bort Leadbooks händelser från kalendern</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="163"/>
+        <location filename="../../desktop/leadbook/cli.py" line="184"/>
         <source>%1 is not a date; write it as YYYY-MM-DD, like 2026-11-23</source>
         <translation>%1 är inget datum; skriv det som YYYY-MM-DD (år-månad-dag), till exempel 2026-11-23</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="168"/>
+        <location filename="../../desktop/leadbook/cli.py" line="189"/>
         <source>%1 is outside the dates Leadbook works with, %2 to %3</source>
         <translation>%1 ligger utanför de datum som Leadbook hanterar, %2 till %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="180"/>
+        <location filename="../../desktop/leadbook/cli.py" line="201"/>
         <source>%1 is not a whole number of 1 or more</source>
         <translation>%1 är inget heltal från 1 och uppåt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="244"/>
+        <location filename="../../desktop/leadbook/cli.py" line="266"/>
         <source>leadbook: %1 already exists; choose a new file name</source>
         <translation>leadbook: %1 finns redan; välj ett nytt filnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="247"/>
+        <location filename="../../desktop/leadbook/cli.py" line="269"/>
         <source>leadbook: the demo book could not be written to %1 (%2); nothing was left behind</source>
         <translation>leadbook: demoregistret kunde inte skrivas till %1 (%2); inget lämnades kvar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="252"/>
+        <location filename="../../desktop/leadbook/cli.py" line="274"/>
         <source>Wrote a demo lead book with %n lead(s) to %1</source>
         <translation>
             <numerusform>Skrev ett demoregister med %n prospekt till %1</numerusform>
@@ -1709,17 +1720,17 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="296"/>
+        <location filename="../../desktop/leadbook/cli.py" line="318"/>
         <source>leadbook: cannot write %1: %2</source>
         <translation>leadbook: kan inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="303"/>
+        <location filename="../../desktop/leadbook/cli.py" line="325"/>
         <source>Wrote the call sheet for %1 (%2, %3) to %4</source>
         <translation>Skrev ringlistan för %1 (%2, %3) till %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="304"/>
+        <location filename="../../desktop/leadbook/cli.py" line="326"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n rad</numerusform>
@@ -1727,7 +1738,7 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="304"/>
+        <location filename="../../desktop/leadbook/cli.py" line="326"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n sida</numerusform>
@@ -1735,12 +1746,12 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="319"/>
+        <location filename="../../desktop/leadbook/cli.py" line="341"/>
         <source>leadbook: the backup failed and does not count: %1</source>
         <translation>leadbook: säkerhetskopieringen misslyckades och räknas inte: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="323"/>
+        <location filename="../../desktop/leadbook/cli.py" line="345"/>
         <source>Backed up %n lead(s) to %1 (verified)</source>
         <translation>
             <numerusform>Säkerhetskopierade %n prospekt till %1 (verifierad)</numerusform>
@@ -1748,42 +1759,42 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="333"/>
+        <location filename="../../desktop/leadbook/cli.py" line="355"/>
         <source>leadbook: %1 does not exist</source>
         <translation>leadbook: %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="338"/>
+        <location filename="../../desktop/leadbook/cli.py" line="360"/>
         <source>leadbook: cannot check %1: %2</source>
         <translation>leadbook: kan inte kontrollera %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="342"/>
+        <location filename="../../desktop/leadbook/cli.py" line="364"/>
         <source>%1: DAMAGED</source>
         <translation>%1: SKADAD</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="345"/>
+        <location filename="../../desktop/leadbook/cli.py" line="367"/>
         <source>Leadbook will set it aside and offer your newest good backup when it opens it.</source>
         <translation>Leadbook lägger den åt sidan och erbjuder din senaste felfria säkerhetskopia när filen öppnas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="348"/>
+        <location filename="../../desktop/leadbook/cli.py" line="370"/>
         <source>%1: ok (full integrity check passed); read-only: Leadbook opens it without changing it</source>
         <translation>%1: ok (fullständig integritetskontroll godkänd); skrivskyddad: Leadbook öppnar den utan att ändra den</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="351"/>
+        <location filename="../../desktop/leadbook/cli.py" line="373"/>
         <source>%1: ok (full integrity check passed)</source>
         <translation>%1: ok (fullständig integritetskontroll godkänd)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="364"/>
+        <location filename="../../desktop/leadbook/cli.py" line="386"/>
         <source>leadbook: the desktop entry is for Linux menus; on Windows and macOS the packaged app is added by dragging it to Applications or pinning it to Start</source>
         <translation>leadbook: skrivbordsposten är för Linux-menyer; i Windows och macOS lägger du till den paketerade appen genom att dra den till Program eller fästa den på Start</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="369"/>
+        <location filename="../../desktop/leadbook/cli.py" line="391"/>
         <source>Removed Leadbook from the applications menu (%n file(s))</source>
         <translation>
             <numerusform>Tog bort Leadbook från programmenyn (%n fil)</numerusform>
@@ -1791,104 +1802,104 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="370"/>
+        <location filename="../../desktop/leadbook/cli.py" line="392"/>
         <source>Leadbook was not in the applications menu</source>
         <translation>Leadbook fanns inte i programmenyn</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="382"/>
+        <location filename="../../desktop/leadbook/cli.py" line="404"/>
         <source>leadbook: cannot add the menu entry: %1</source>
         <translation>leadbook: kan inte lägga till menyposten: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="384"/>
+        <location filename="../../desktop/leadbook/cli.py" line="406"/>
         <source>Added Leadbook to the applications menu: %1 (icons in %2)</source>
         <translation>Lade till Leadbook i programmenyn: %1 (ikoner i %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="424"/>
+        <location filename="../../desktop/leadbook/cli.py" line="456"/>
         <source>import leads from a CSV file (Google, Outlook, LinkedIn, any) or vCards</source>
         <translation>importera prospekt från en CSV-fil (Google, Outlook, LinkedIn, vilken som helst) eller vCards</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="430"/>
+        <location filename="../../desktop/leadbook/cli.py" line="462"/>
         <source>what %1 is (default: recognised from its content)</source>
         <translation>vad %1 är (standard: känns igen på innehållet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="432"/>
+        <location filename="../../desktop/leadbook/cli.py" line="464"/>
         <source>show what would happen; change nothing</source>
         <translation>visa vad som skulle hända; ändra ingenting</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="437"/>
+        <location filename="../../desktop/leadbook/cli.py" line="469"/>
         <source>what to do with contacts the book already has (default: merge)</source>
         <translation>vad som ska hända med kontakter som redan finns i registret (standard: merge = slå ihop)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="439"/>
+        <location filename="../../desktop/leadbook/cli.py" line="471"/>
         <source>import nothing if any row has an error</source>
         <translation>importera ingenting om någon rad har ett fel</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="444"/>
+        <location filename="../../desktop/leadbook/cli.py" line="476"/>
         <source>export leads (csv, vcf) or follow-ups (ics)</source>
         <translation>exportera prospekt (csv, vcf) eller uppföljningar (ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="450"/>
+        <location filename="../../desktop/leadbook/cli.py" line="482"/>
         <source>csv or vcf: leads; ics: planned follow-ups with reminders</source>
         <translation>csv eller vcf: prospekt; ics: planerade uppföljningar med påminnelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="453"/>
+        <location filename="../../desktop/leadbook/cli.py" line="485"/>
         <source>the file to write</source>
         <translation>filen som ska skrivas</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="458"/>
+        <location filename="../../desktop/leadbook/cli.py" line="490"/>
         <source>only leads matching this search (csv, vcf)</source>
         <translation>bara prospekt som matchar den här sökningen (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="459"/>
+        <location filename="../../desktop/leadbook/cli.py" line="491"/>
         <source>only leads with this tag (csv, vcf)</source>
         <translation>bara prospekt med den här taggen (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="460"/>
+        <location filename="../../desktop/leadbook/cli.py" line="492"/>
         <source>only leads in this stage, like qualified (csv, vcf)</source>
         <translation>bara prospekt i den här fasen, till exempel qualified (csv, vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="482"/>
+        <location filename="../../desktop/leadbook/cli.py" line="514"/>
         <source>leadbook: %1 is not a two-letter country code, like SE or US</source>
         <translation>leadbook: %1 är ingen landskod på två bokstäver, som SE eller US</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="488"/>
-        <location filename="../../desktop/leadbook/cli.py" line="500"/>
+        <location filename="../../desktop/leadbook/cli.py" line="520"/>
+        <location filename="../../desktop/leadbook/cli.py" line="532"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="490"/>
+        <location filename="../../desktop/leadbook/cli.py" line="522"/>
         <source>Columns: %1</source>
         <translation>Kolumner: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="490"/>
+        <location filename="../../desktop/leadbook/cli.py" line="522"/>
         <source>(none recognised)</source>
         <translation>(inga kända)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="499"/>
+        <location filename="../../desktop/leadbook/cli.py" line="531"/>
         <source>Columns not used: %1</source>
         <translation>Kolumner som inte används: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="508"/>
+        <location filename="../../desktop/leadbook/cli.py" line="540"/>
         <source>... and %n more row(s) with errors</source>
         <translation>
             <numerusform>... och %n rad till med fel</numerusform>
@@ -1896,7 +1907,7 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="514"/>
+        <location filename="../../desktop/leadbook/cli.py" line="546"/>
         <source>... and %n more row(s) with replaced characters</source>
         <translation>
             <numerusform>... och %n rad till med ersatta tecken</numerusform>
@@ -1904,32 +1915,32 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="520"/>
+        <location filename="../../desktop/leadbook/cli.py" line="552"/>
         <source>... and %1 more rows with values kept in the notes</source>
         <translation>... och %1 rader till med värden som sparats i anteckningarna</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="528"/>
+        <location filename="../../desktop/leadbook/cli.py" line="560"/>
         <source>Dry run, nothing imported</source>
         <translation>Provkörning, inget importerat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="530"/>
+        <location filename="../../desktop/leadbook/cli.py" line="562"/>
         <source>Nothing imported (--strict, rows with errors)</source>
         <translation>Inget importerat (--strict, rader med fel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="533"/>
+        <location filename="../../desktop/leadbook/cli.py" line="565"/>
         <source>%1: %2: %3 new, %4 (%5 with new details), %7, %6</source>
         <translation>%1: %2: %3 nya, %4 (%5 med nya uppgifter), %7, %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="535"/>
+        <location filename="../../desktop/leadbook/cli.py" line="567"/>
         <source>%1: %2: %3 new, %4 (%5 with new details), %6</source>
         <translation>%1: %2: %3 nya, %4 (%5 med nya uppgifter), %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="538"/>
+        <location filename="../../desktop/leadbook/cli.py" line="570"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n dubblett</numerusform>
@@ -1937,8 +1948,8 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="539"/>
-        <location filename="../../desktop/leadbook/cli.py" line="560"/>
+        <location filename="../../desktop/leadbook/cli.py" line="571"/>
+        <location filename="../../desktop/leadbook/cli.py" line="592"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n rad med fel</numerusform>
@@ -1946,7 +1957,7 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="540"/>
+        <location filename="../../desktop/leadbook/cli.py" line="572"/>
         <source>%n the same as a row above</source>
         <translation>
             <numerusform>%n samma som en rad ovanför</numerusform>
@@ -1954,17 +1965,17 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="553"/>
+        <location filename="../../desktop/leadbook/cli.py" line="585"/>
         <source>Imported %1: %2 added, %3 updated, %4 already there, %7, %5 skipped, %6</source>
         <translation>Importerade %1: %2 tillagda, %3 uppdaterade, %4 fanns redan, %7, %5 överhoppade, %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="555"/>
+        <location filename="../../desktop/leadbook/cli.py" line="587"/>
         <source>Imported %1: %2 added, %3 updated, %4 already there, %5 skipped, %6</source>
         <translation>Importerade %1: %2 tillagda, %3 uppdaterade, %4 fanns redan, %5 överhoppade, %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="557"/>
+        <location filename="../../desktop/leadbook/cli.py" line="589"/>
         <source>%n merged with a row above</source>
         <translation>
             <numerusform>%n sammanslagen med en rad ovanför</numerusform>
@@ -1972,17 +1983,17 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="561"/>
+        <location filename="../../desktop/leadbook/cli.py" line="593"/>
         <source>, possible duplicates to review: %1</source>
         <translation>, möjliga dubbletter att granska: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="578"/>
+        <location filename="../../desktop/leadbook/cli.py" line="610"/>
         <source>leadbook: %1 is not a stage; use one of %2</source>
         <translation>leadbook: %1 är ingen fas; använd någon av %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="590"/>
+        <location filename="../../desktop/leadbook/cli.py" line="622"/>
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
             <numerusform>Exporterade %n uppföljning till %1</numerusform>
@@ -1990,12 +2001,12 @@ Välj en annan mapp eller ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="602"/>
+        <location filename="../../desktop/leadbook/cli.py" line="634"/>
         <source>leadbook: cannot write %1: %2; nothing was written</source>
         <translation>leadbook: kan inte skriva %1: %2; ingenting skrevs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="605"/>
+        <location filename="../../desktop/leadbook/cli.py" line="637"/>
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>Exporterade %n prospekt till %1</numerusform>
@@ -2006,43 +2017,43 @@ Välj en annan mapp eller ett annat filnamn.</translation>
 <context>
     <name>DayStrip</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="72"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="73"/>
         <source>Days of the period: slipped or not</source>
         <extracomment>Each kind of day in the strip: its share of the strip&apos;s height.</extracomment>
         <translation>Periodens dagar: något blev liggande eller inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="80"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="81"/>
         <source>Slipped on: %1</source>
         <translation>Blev liggande: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="127"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="128"/>
         <source>nothing slipped</source>
         <translation>inget blev liggande</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="127"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="128"/>
         <source>something slipped</source>
         <translation>något blev liggande</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="128"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="129"/>
         <source>nothing due</source>
         <translation>inget att göra</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="146"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="147"/>
         <source>%1: something slipped (click to list the leads)</source>
         <translation>%1: något blev liggande (klicka för att visa prospekten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="147"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="148"/>
         <source>%1: nothing slipped</source>
         <translation>%1: inget blev liggande</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="147"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="148"/>
         <source>%1: nothing was due</source>
         <translation>%1: inget var aktuellt</translation>
     </message>
@@ -2640,33 +2651,33 @@ Välj en annan mapp eller ett annat filnamn.</translation>
     <name>Guarded</name>
     <message>
         <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="176"/>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="44"/>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="50"/>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="30"/>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="36"/>
         <source>Nothing was changed</source>
         <translation>Ingenting ändrades</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="64"/>
+        <location filename="../../desktop/leadbook/gui/dialog_habits.py" line="36"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="65"/>
+        <location filename="../../desktop/leadbook/gui/dialog_habits.py" line="37"/>
         <source>Discard your changes?</source>
         <translation>Släng dina ändringar?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="66"/>
+        <location filename="../../desktop/leadbook/gui/dialog_habits.py" line="38"/>
         <source>What you typed here has not been saved.</source>
         <translation>Det du skrev här har inte sparats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="67"/>
+        <location filename="../../desktop/leadbook/gui/dialog_habits.py" line="39"/>
         <source>&amp;Discard</source>
         <translation>&amp;Släng</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="68"/>
+        <location filename="../../desktop/leadbook/gui/dialog_habits.py" line="40"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Fortsätt redigera</translation>
     </message>
@@ -2674,22 +2685,22 @@ Välj en annan mapp eller ett annat filnamn.</translation>
 <context>
     <name>IcsMirror</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="83"/>
+        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="84"/>
         <source>Leadbook could not remember this choice on this computer: %1</source>
         <translation>Leadbook kunde inte spara valet på den här datorn: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="133"/>
+        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="134"/>
         <source>The calendar file in %1 could not be updated: %2</source>
         <translation>Kalenderfilen i %1 kunde inte uppdateras: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="160"/>
+        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="161"/>
         <source>Keep a calendar file in this folder?</source>
         <translation>Spara en kalenderfil i den här mappen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="161"/>
+        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="162"/>
         <source>This lead book asks to keep a calendar file of its follow-ups in %1.
 
 Leadbook writes there only if you agree. Agree only if you chose this folder yourself; a book someone sent you may name any folder.</source>
@@ -2698,17 +2709,17 @@ Leadbook writes there only if you agree. Agree only if you chose this folder you
 Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har valt den här mappen; ett register som någon har skickat till dig kan ange vilken mapp som helst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="166"/>
+        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="167"/>
         <source>Keep the calendar file there</source>
         <translation>Spara kalenderfilen där</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="168"/>
+        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="169"/>
         <source>Not on this computer</source>
         <translation>Inte på den här datorn</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="180"/>
+        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="181"/>
         <source>Keep follow-ups in a calendar file in this folder</source>
         <translation>Spara uppföljningarna i en kalenderfil i den här mappen</translation>
     </message>
@@ -3013,185 +3024,185 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="90"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="89"/>
         <source>— leave out —</source>
         <translation>– utelämna –</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="91"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="90"/>
         <source>Name (full)</source>
         <translation>Namn (fullständigt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="92"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="91"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="93"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="92"/>
         <source>Middle name</source>
         <translation>Mellannamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="94"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="93"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="95"/>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="378"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="94"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="377"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="96"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="95"/>
         <source>Role / job title</source>
         <translation>Roll/titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="97"/>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="378"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="96"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="377"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="98"/>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="379"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="97"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="378"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="99"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="98"/>
         <source>Street address</source>
         <translation>Gatuadress</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="100"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="99"/>
         <source>Postal code</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="101"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="100"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="102"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="101"/>
         <source>State / region</source>
         <translation>Län/region</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="103"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="102"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="104"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="103"/>
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="105"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="104"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="106"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="105"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="107"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="106"/>
         <source>Stage</source>
         <translation>Fas</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="108"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="107"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="109"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="108"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="110"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="109"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="111"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="110"/>
         <source>Rapport notes</source>
         <translation>Personliga anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="112"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="111"/>
         <source>Best time to reach</source>
         <translation>Bästa tid att nå</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="113"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="112"/>
         <source>Decision-maker</source>
         <translation>Beslutsfattare</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="114"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="113"/>
         <source>Do not contact</source>
         <translation>Kontakta inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="121"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="120"/>
         <source>vCard</source>
         <translation>vCard</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="124"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="123"/>
         <source>Google Contacts CSV</source>
         <translation>CSV från Google Kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="125"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="124"/>
         <source>Outlook CSV</source>
         <translation>CSV från Outlook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="126"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="125"/>
         <source>LinkedIn connections CSV</source>
         <translation>CSV med LinkedIn-kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="127"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="126"/>
         <source>Leadbook CSV</source>
         <translation>CSV från Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="128"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="127"/>
         <source>Thunderbird CSV</source>
         <translation>CSV från Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="129"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="128"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="136"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="135"/>
         <source>comma-separated</source>
         <translation>kommaseparerad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="137"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="136"/>
         <source>semicolon-separated</source>
         <translation>semikolonseparerad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="138"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="137"/>
         <source>tab-separated</source>
         <translation>tabbseparerad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="154"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="153"/>
         <source>%n lead(s) added</source>
         <translation>
             <numerusform>%n prospekt tillagt</numerusform>
@@ -3199,7 +3210,7 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="156"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="155"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n uppdaterat</numerusform>
@@ -3207,7 +3218,7 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="158"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="157"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n fanns redan</numerusform>
@@ -3215,7 +3226,7 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="160"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="159"/>
         <source>%n merged with a row above</source>
         <translation>
             <numerusform>%n sammanslagen med en rad ovanför</numerusform>
@@ -3223,7 +3234,7 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="162"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="161"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n överhoppat</numerusform>
@@ -3231,12 +3242,12 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="164"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="163"/>
         <source>possible duplicates to review: %1</source>
         <translation>möjliga dubbletter att granska: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="166"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="165"/>
         <source>%n row(s) with errors left out</source>
         <translation>
             <numerusform>%n rad med fel utelämnad</numerusform>
@@ -3244,164 +3255,164 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="167"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="166"/>
         <source>Import: %1.</source>
         <translation>Import: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="310"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="309"/>
         <source>Import contacts — %1</source>
         <translation>Importera kontakter – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="323"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="322"/>
         <source>&amp;Back</source>
         <translation>&amp;Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="324"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="323"/>
         <source>&amp;Next</source>
         <translation>&amp;Nästa</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="325"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="324"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="326"/>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="461"/>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="680"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="325"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="460"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="677"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="346"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="345"/>
         <source>Reading %1…</source>
         <translation>Läser %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="363"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="362"/>
         <source>Columns of the file and their Leadbook fields</source>
         <translation>Filens kolumner och deras fält i Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="365"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="364"/>
         <source>Column in the file</source>
         <translation>Kolumn i filen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="365"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="364"/>
         <source>First values</source>
         <translation>Första värden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="365"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="364"/>
         <source>Leadbook field</source>
         <translation>Fält i Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="370"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="369"/>
         <source>Choose a column for the name, the company or the e-mail address.</source>
         <translation>Välj en kolumn för namn, företag eller e-postadress.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="374"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="373"/>
         <source>The first leads as they would be imported</source>
         <translation>De första prospekten så som de skulle importeras</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="378"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="377"/>
         <source>Line</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="378"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="377"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="379"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="378"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="385"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="384"/>
         <source>The first rows as they would be imported:</source>
         <translation>De första raderna så som de skulle importeras:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="420"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="419"/>
         <source>Selected rows:</source>
         <translation>Markerade rader:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="421"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="420"/>
         <source>&amp;Merge</source>
         <translation>&amp;Slå ihop</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="422"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="421"/>
         <source>&amp;Skip</source>
         <translation>&amp;Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="423"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="422"/>
         <source>&amp;Add as new</source>
         <translation>&amp;Lägg till som ny</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="429"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="428"/>
         <source>All duplicates:</source>
         <translation>Alla dubbletter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="432"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="431"/>
         <source>Merge all</source>
         <translation>Slå ihop alla</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="432"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="431"/>
         <source>Skip all</source>
         <translation>Hoppa över alla</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="432"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="431"/>
         <source>Add all as new</source>
         <translation>Lägg till alla som nya</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="437"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="436"/>
         <source>Merging fills in what the lead lacks and adds new e-mails, phones, tags and notes; it never overwrites what you wrote.</source>
         <translation>Sammanslagning fyller i det som prospektet saknar och lägger till nya e-postadresser, telefonnummer, taggar och anteckningar; det du själv har skrivit skrivs aldrig över.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="461"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="460"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="514"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="513"/>
         <source>Leadbook hit an unexpected problem reading %1. Nothing was imported.</source>
         <translation>Leadbook stötte på ett oväntat problem när %1 lästes. Inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="525"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="524"/>
         <source>Leadbook does not know the program that wrote %1 (%2). Choose what each column holds; Leadbook remembers your choice for files with the same columns.</source>
         <translation>Leadbook känner inte igen programmet som skapade %1 (%2). Välj vad varje kolumn innehåller; Leadbook kommer ihåg ditt val för filer med samma kolumner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="582"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="581"/>
         <source>Looking for duplicates…</source>
         <translation>Letar efter dubbletter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="597"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="596"/>
         <source>%1: %2, %3, %4, %5.</source>
         <translation>%1: %2, %3, %4, %5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="597"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="596"/>
         <source>%n the same as a row above</source>
         <translation>
             <numerusform>%n samma som en rad ovanför</numerusform>
@@ -3409,12 +3420,12 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="600"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="599"/>
         <source>%1: %2, %3, %4.</source>
         <translation>%1: %2, %3, %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="602"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="601"/>
         <source>%n new lead(s)</source>
         <translation>
             <numerusform>%n nytt prospekt</numerusform>
@@ -3422,7 +3433,7 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="603"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="602"/>
         <source>%n already in the book</source>
         <translation>
             <numerusform>%n finns redan i registret</numerusform>
@@ -3430,8 +3441,8 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="598"/>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="600"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="597"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="599"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n rad med fel</numerusform>
@@ -3439,12 +3450,12 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="607"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="606"/>
         <source>Line %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="609"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="608"/>
         <source>… and %n more row(s) like these</source>
         <translation>
             <numerusform>… och %n rad till av samma slag</numerusform>
@@ -3452,117 +3463,117 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="614"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="613"/>
         <source>A possible duplicate is imported as its own lead and listed under Edit ▸ Review possible duplicates.</source>
         <translation>En möjlig dubblett importeras som ett eget prospekt och listas under Redigera ▸ Granska möjliga dubbletter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="618"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="617"/>
         <source>Read as %1.</source>
         <translation>Läst som %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="620"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="619"/>
         <source>Columns not used: %1.</source>
         <translation>Kolumner som inte används: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="627"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="624"/>
         <source>You imported this same file on %1. Importing it again adds only what changed.</source>
         <translation>Du importerade samma fil %1. Importerar du den igen läggs bara det till som har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="633"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="630"/>
         <source>New leads</source>
         <translation>Nya prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="635"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="632"/>
         <source>Possible duplicates</source>
         <translation>Möjliga dubbletter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="637"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="634"/>
         <source>Rows with problems</source>
         <translation>Rader med problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="643"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="640"/>
         <source>New (%1)</source>
         <translation>Nya (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="644"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="641"/>
         <source>Duplicates (%1)</source>
         <translation>Dubbletter (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="645"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="642"/>
         <source>Errors (%1)</source>
         <translation>Fel (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="647"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="644"/>
         <source>Kept in notes</source>
         <translation>Sparat i anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="650"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="647"/>
         <source>Kept in notes (%1)</source>
         <translation>Sparat i anteckningar (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="680"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="677"/>
         <source>Importing %1…</source>
         <translation>Importerar %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="682"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="679"/>
         <source>Importing</source>
         <translation>Importerar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="719"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="716"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Importen avbröts. Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="721"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="718"/>
         <source>Nothing was imported.</source>
         <translation>Inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="724"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="721"/>
         <source>Leadbook hit an unexpected problem while importing. Nothing was imported.</source>
         <translation>Leadbook stötte på ett oväntat problem under importen. Inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="759"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="756"/>
         <source>Import contacts</source>
         <translation>Importera kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="761"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="758"/>
         <source>Contacts (*.csv *.vcf *.vcard *.txt *.tsv);;All files (*)</source>
         <translation>Kontakter (*.csv *.vcf *.vcard *.txt *.tsv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="796"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="793"/>
         <source>Undo last import</source>
         <translation>Ångra senaste import</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="800"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="797"/>
         <source>There is no import to undo.</source>
         <translation>Det finns ingen import att ångra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="805"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="802"/>
         <source>Undo the import of %1 on %2? This removes the %3 and puts %4 back as they were before.</source>
         <translation>Vill du ångra importen av %1 från %2? Då tas %3 bort och %4 återställs som före importen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="807"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="804"/>
         <source>%n lead(s) it added</source>
         <translation>
             <numerusform>%n tillagt prospekt</numerusform>
@@ -3570,7 +3581,7 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="808"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="805"/>
         <source>%n lead(s) it merged into</source>
         <translation>
             <numerusform>%n sammanslaget prospekt</numerusform>
@@ -3578,7 +3589,7 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="812"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="809"/>
         <source>%n of them was/were changed since the import; that/those change(s) will be lost.</source>
         <translation>
             <numerusform>%n av dem har ändrats sedan importen; den ändringen går förlorad.</numerusform>
@@ -3586,7 +3597,7 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="819"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="816"/>
         <source>Nothing was changed</source>
         <translation>Ingenting ändrades</translation>
     </message>
@@ -3594,17 +3605,17 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
 <context>
     <name>KeptModel</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="255"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="254"/>
         <source>Line</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="255"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="254"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="255"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="254"/>
         <source>Kept in the lead&apos;s notes</source>
         <translation>Sparat i prospektets anteckningar</translation>
     </message>
@@ -4292,7 +4303,7 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
     </message>
     <message>
         <location filename="../../desktop/leadbook/gui/leads/view.py" line="158"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="480"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="467"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -4459,304 +4470,304 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="228"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="215"/>
         <source>%1 — Leadbook</source>
         <translation>%1 – Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="235"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="222"/>
         <source>Pages</source>
         <translation>Sidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="244"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="231"/>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="245"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="232"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="246"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="233"/>
         <source>Leads</source>
         <translation>Prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="247"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="234"/>
         <source>Revisit</source>
         <translation>Återkontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="248"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="235"/>
         <source>Nurture</source>
         <translation>Håll varm</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="249"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="236"/>
         <source>Progress</source>
         <translation>Framsteg</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="451"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="438"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="452"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="439"/>
         <source>&amp;New lead…</source>
         <translation>&amp;Nytt prospekt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="455"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="442"/>
         <source>&amp;Print call sheet…</source>
         <translation>Skriv &amp;ut ringlista…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="458"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="445"/>
         <source>Show re&amp;minders</source>
         <translation>Visa &amp;påminnelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="463"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="450"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Säkerhetskopiera nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="465"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="452"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="468"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="455"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="472"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="459"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="473"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="1002"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="460"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="1000"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="476"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="463"/>
         <source>&amp;Find…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="486"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="473"/>
         <source>&amp;Log…</source>
         <translation>&amp;Logga…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="488"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="475"/>
         <source>Log what happened with the follow-up chosen in Today or the lead&apos;s next step</source>
         <translation>Logga vad som hände med uppföljningen som valts i Idag eller prospektets nästa steg</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="491"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="478"/>
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Planera uppföljning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="492"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="479"/>
         <source>Plan a follow-up for the lead chosen, or find the lead first</source>
         <translation>Planera en uppföljning för det valda prospektet, eller sök först fram prospektet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="495"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="482"/>
         <source>&amp;Cadences…</source>
         <translation>Se&amp;kvenser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="497"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="484"/>
         <source>Re&amp;view possible duplicates…</source>
         <translation>Granska möjliga &amp;dubbletter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="499"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="486"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="505"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="492"/>
         <source>G&amp;o</source>
         <translation>Gå &amp;till</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="513"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="500"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="514"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="501"/>
         <source>Open a &amp;demo book</source>
         <translation>Öppna ett &amp;demoregister</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="516"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="503"/>
         <source>&amp;About Leadbook</source>
         <translation>&amp;Om Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="527"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="514"/>
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="535"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="522"/>
         <source>New lead</source>
         <translation>Nytt prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="536"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="523"/>
         <source>Log</source>
         <translation>Logga</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="537"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="524"/>
         <source>Plan</source>
         <translation>Planera</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="538"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="525"/>
         <source>Call sheet</source>
         <translation>Ringlista</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="539"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="526"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="540"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="527"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="550"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="537"/>
         <source>Tool&amp;bar</source>
         <translation>Verkt&amp;ygsfält</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="551"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="538"/>
         <source>&amp;Icons only</source>
         <translation>Endast &amp;ikoner</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="572"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="559"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importera…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="574"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="561"/>
         <source>Undo the &amp;last import…</source>
         <translation>Ångra s&amp;enaste import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="576"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="563"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportera</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="580"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="567"/>
         <source>Leads as CSV for a &amp;spreadsheet…</source>
         <translation>Prospekt som CSV för &amp;kalkylark…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="581"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="568"/>
         <source>Leads as CSV for another &amp;address book…</source>
         <translation>Prospekt som CSV för en annan &amp;adressbok…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="582"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="569"/>
         <source>Leads as &amp;vCard…</source>
         <translation>Prospekt som &amp;vCard…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="583"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="570"/>
         <source>Follow-ups as &amp;iCalendar…</source>
         <translation>Uppföljningar som &amp;iCalendar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="589"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="576"/>
         <source>&amp;Keep a calendar file up to date…</source>
         <translation>Håll en &amp;kalenderfil uppdaterad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="599"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="589"/>
         <source>Writes your follow-ups to %1 after every change.</source>
         <translation>Skriver dina uppföljningar till %1 efter varje ändring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="601"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="591"/>
         <source>Writes your follow-ups to a calendar file in a folder you choose, after every change.</source>
         <translation>Skriver dina uppföljningar till en kalenderfil i en mapp som du väljer, efter varje ändring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="648"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="638"/>
         <source>Choose a follow-up in Today, or a lead with a next step, then Log.</source>
         <translation>Välj en uppföljning i Idag, eller ett prospekt med ett nästa steg, och sedan Logga.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="668"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="658"/>
         <source>%1 — read-only — Leadbook</source>
         <translation>%1 — skrivskyddat — Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="678"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="668"/>
         <source>Read-only</source>
         <translation>Skrivskyddat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="685"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="675"/>
         <source>The lead book is read-only</source>
         <translation>Prospektregistret är skrivskyddat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="706"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="696"/>
         <source>Waiting for another Leadbook to finish…</source>
         <translation>Väntar på att en annan Leadbook ska bli klar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="749"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="758"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="739"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="748"/>
         <source>Plan follow-up</source>
         <translation>Planera uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="749"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="739"/>
         <source>Find the lead (name, company, e-mail):</source>
         <translation>Sök prospektet (namn, företag, e-post):</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="755"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="745"/>
         <source>No lead matches “%1”.</source>
         <translation>Inget prospekt matchar ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="758"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="748"/>
         <source>Lead:</source>
         <translation>Prospekt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="835"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="825"/>
         <source>Calendar sync</source>
         <translation>Kalendersynk</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="836"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="826"/>
         <source>This computer has no keyring. The password for %1 at %2, for this session:</source>
         <translation>Den här datorn har ingen nyckelring. Lösenordet för %1 på %2, för den här sessionen:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="865"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="855"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>Tog bort %n prospekt.</numerusform>
@@ -4764,72 +4775,72 @@ Leadbook skriver bara dit om du godkänner det. Godkänn bara om du själv har v
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="890"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="880"/>
         <source>The last import was undone.</source>
         <translation>Den senaste importen ångrades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="912"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="902"/>
         <source>Your follow-ups are kept in %1.</source>
         <translation>Dina uppföljningar sparas i %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="915"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="905"/>
         <source>The calendar file is no longer updated; it stays as it was.</source>
         <translation>Kalenderfilen uppdateras inte längre; den ligger kvar som den var.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="930"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="926"/>
         <source>The backup failed</source>
         <translation>Säkerhetskopieringen misslyckades</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="932"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="928"/>
         <source>Backed up and verified: %1</source>
         <translation>Säkerhetskopierat och verifierat: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="939"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="935"/>
         <source>Checking today&apos;s backup…</source>
         <translation>Kontrollerar dagens säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="946"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="942"/>
         <source>Daily backup made and verified: %1</source>
         <translation>Dagens säkerhetskopia är gjord och verifierad: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="952"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="948"/>
         <source>The daily backup failed: %1</source>
         <translation>Dagens säkerhetskopiering misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="956"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="952"/>
         <source>The daily backup failed; details are in the log.</source>
         <translation>Dagens säkerhetskopiering misslyckades; detaljerna finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="974"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="971"/>
         <source>Open a demo book</source>
         <translation>Öppna ett demoregister</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="974"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="971"/>
         <source>The demo book could not be started.</source>
         <translation>Demoregistret kunde inte startas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="977"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="975"/>
         <source>A demo book opens in a second window; this book is not touched.</source>
         <translation>Ett demoregister öppnas i ett andra fönster; det här registret rörs inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="983"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="981"/>
         <source>About Leadbook</source>
         <translation>Om Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="984"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="982"/>
         <source>Leadbook %1
 An offline lead book that makes you follow up.
 
@@ -4840,7 +4851,7 @@ Ett prospektregister på din egen dator som ser till att du följer upp.
 Register: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="1002"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="1000"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ångra: %1</translation>
     </message>
@@ -4848,62 +4859,62 @@ Register: %2</translation>
 <context>
     <name>NextCard</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="71"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="72"/>
         <source>Phone and e-mail</source>
         <translation>Telefon och e-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="72"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="73"/>
         <source>Links: a phone number starts a call, an address a new e-mail</source>
         <translation>Länkar: ett telefonnummer startar ett samtal, en adress ett nytt mejl</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="89"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="90"/>
         <source>Log what happened with this follow-up</source>
         <translation>Logga vad som hände med den här uppföljningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="94"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="95"/>
         <source>Move this follow-up to another day, same time</source>
         <translation>Flytta uppföljningen till en annan dag, samma tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="101"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="102"/>
         <source>Open this lead</source>
         <translation>Öppna prospektet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="105"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="106"/>
         <source>Show in the list</source>
         <translation>Visa i listan</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="105"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="106"/>
         <source>Select it in the list below, where its keys work</source>
         <translation>Markera den i listan nedan, där dess tangenter fungerar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="134"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="135"/>
         <source>Do this next</source>
         <translation>Gör detta härnäst</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="155"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="156"/>
         <source>Nothing opened</source>
         <translation>Inget öppnades</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="156"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="157"/>
         <source>No program on this computer opens %1 links.</source>
         <translation>Inget program på den här datorn öppnar %1-länkar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="185"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="186"/>
         <source>Write to %1</source>
         <translation>Skriv till %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="189"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="190"/>
         <source>Call %1</source>
         <translation>Ring %1</translation>
     </message>
@@ -4940,23 +4951,23 @@ Register: %2</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="165"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="166"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="165"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="166"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="165"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="166"/>
         <source>The articles</source>
         <translation>Artiklarna</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="184"/>
         <location filename="../../desktop/leadbook/gui/progress/view.py" line="185"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="186"/>
         <source>Click to list these leads</source>
         <translation>Klicka för att visa de här prospekten</translation>
     </message>
@@ -5063,14 +5074,14 @@ Register: %2</translation>
 <context>
     <name>Phrases</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/followups/phrases.py" line="37"/>
+        <location filename="../../desktop/leadbook/gui/followups/phrases.py" line="38"/>
         <source>“%1”</source>
         <comment>a phrase to avoid, quoted</comment>
         <extracomment>Quotation marks around one phrase: German „%1“, Swedish ”%1”, Chinese “%1”.</extracomment>
         <translation>”%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followups/phrases.py" line="40"/>
+        <location filename="../../desktop/leadbook/gui/followups/phrases.py" line="41"/>
         <source>Avoid %1: it gives them nothing. Add something of value instead, and don&apos;t apologise for following up.</source>
         <translation>Undvik %1: det ger dem ingenting. Ge dem något av värde i stället, och be inte om ursäkt för att du följer upp.</translation>
     </message>
@@ -5080,7 +5091,7 @@ Register: %2</translation>
     <message>
         <location filename="../../desktop/leadbook/gui/today/view.py" line="102"/>
         <source>Reschedule follow-up</source>
-        <extracomment>Rows each section lists when Today is read: more than a maximised window shows. The rest, up to MAX_ROWS_PER_SECTION, is read on the next turn of the event loop (after the paint), so a backlog of thousands costs its first screen before Today appears (``book.agenda(limit=...)``).</extracomment>
+        <extracomment>Rows each section lists when Today is read: more than a maximised window shows. The rest, up to MAX_ROWS_PER_SECTION, is read on the turn after the list has painted (or when the rows are asked for), so a backlog of thousands costs its first screen before Today appears (``book.agenda(limit=...)``).</extracomment>
         <translation>Boka om uppföljning</translation>
     </message>
     <message>
@@ -5089,7 +5100,7 @@ Register: %2</translation>
         <translation>Dag att flytta till</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="111"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="113"/>
         <source>Move</source>
         <translation>Flytta</translation>
     </message>
@@ -5097,81 +5108,81 @@ Register: %2</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="182"/>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="185"/>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="188"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="181"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="184"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="187"/>
         <source>Line</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="182"/>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="185"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="181"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="184"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="182"/>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="185"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="181"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="184"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="182"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="181"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="182"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="181"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="183"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="182"/>
         <source>Possible duplicate</source>
         <translation>Möjlig dubblett</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="185"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="184"/>
         <source>Matches lead</source>
         <translation>Matchar prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="186"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="185"/>
         <source>Because</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="186"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="185"/>
         <source>What happens</source>
         <translation>Vad som händer</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="188"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="187"/>
         <source>Why it cannot be imported</source>
         <translation>Varför den inte kan importeras</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="190"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="189"/>
         <source>Merge</source>
         <translation>Slå ihop</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="191"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="190"/>
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="192"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="191"/>
         <source>Add as new</source>
         <translation>Lägg till som ny</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="194"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="193"/>
         <source>Merge (nothing new)</source>
         <translation>Slå ihop (inget nytt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="232"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="231"/>
         <source>line %1 of this file</source>
         <translation>rad %1 i den här filen</translation>
     </message>
@@ -5179,13 +5190,13 @@ Register: %2</translation>
 <context>
     <name>ProgressText</name>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="59"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="57"/>
         <source>%1%</source>
         <comment>a percentage</comment>
         <translation>%1&#xa0;%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="71"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="69"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minut</numerusform>
@@ -5193,7 +5204,7 @@ Register: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="73"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="71"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n timme</numerusform>
@@ -5201,8 +5212,8 @@ Register: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="74"/>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="227"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="72"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="225"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -5210,93 +5221,93 @@ Register: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="79"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="77"/>
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="80"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="78"/>
         <source>Last 90 days</source>
         <translation>Senaste 90 dagarna</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="81"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="79"/>
         <source>Last 365 days</source>
         <translation>Senaste 365 dagarna</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="82"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="80"/>
         <source>All time</source>
         <translation>Hela tiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="89"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="87"/>
         <source>%1+</source>
         <comment>five or more touches</comment>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="99"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="97"/>
         <source>From the sales-advice article Leadbook is built on (seed 000): 80% of sales need five or more follow-ups, and 44% of sellers give up after the first.</source>
         <translation>Ur säljråds-artikeln som Leadbook bygger på (seed 000): 80&#xa0;% av affärerna kräver fem eller fler uppföljningar, och 44&#xa0;% av säljarna ger upp efter den första.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="102"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="100"/>
         <source>From the article Leadbook is built on (seed 001), citing a Harvard Business Review study: 71% of leads are never followed up; the others get 1.3 follow-ups on average.</source>
         <translation>Ur artikeln som Leadbook bygger på (seed 001), som hänvisar till en studie i Harvard Business Review: 71&#xa0;% av prospekten följs aldrig upp; de övriga får i snitt 1,3 uppföljningar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="106"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="104"/>
         <source>From the article Leadbook is built on (seed 003): calling back the people who said no brings 5–10% more sales.</source>
         <translation>Ur artikeln som Leadbook bygger på (seed 003): att ringa tillbaka dem som sa nej ger 5–10&#xa0;% mer försäljning.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="108"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="106"/>
         <source>Oldroyd, McElheran and Elkington, “The Short Life of Online Sales Leads”, Harvard Business Review, March 2011: firms that tried to reach a web lead within an hour were nearly seven times as likely to qualify it as those that waited even an hour longer.</source>
         <translation>Oldroyd, McElheran och Elkington, ”The Short Life of Online Sales Leads”, Harvard Business Review, mars 2011: företag som försökte nå ett webbprospekt inom en timme kvalificerade det nästan sju gånger så ofta som de som väntade bara en timme längre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="116"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="114"/>
         <source>Articles: %1 stop after one</source>
         <translation>Artiklarna: %1 slutar efter ett</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="118"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="116"/>
         <source>Articles: %1 of sales need 5+</source>
         <translation>Artiklarna: %1 av affärerna kräver 5+</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="120"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="118"/>
         <source>Articles: %1 on average</source>
         <translation>Artiklarna: %1 i snitt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="122"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="120"/>
         <source>Articles: %1 never followed up</source>
         <translation>Artiklarna: %1 aldrig uppföljda</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="124"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="122"/>
         <source>Articles: %1–%2 more sales</source>
         <translation>Artiklarna: %1–%2 mer försäljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="126"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="124"/>
         <source>HBR: %1×</source>
         <translation>HBR: %1×</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="136"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="134"/>
         <source>You let no lead go in this period: every decision was a win.</source>
         <translation>Du släppte inget prospekt under perioden: varje beslut var en vinst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="137"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="135"/>
         <source>No lead reached a decision in this period.</source>
         <translation>Inget prospekt nådde ett beslut under perioden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="138"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="136"/>
         <source>You stopped after one touch on %1 of %n lead(s) (%2); the articles&apos; sellers: %3.</source>
         <translation>
             <numerusform>Du slutade efter en kontakt med %1 av %n prospekt (%2); säljarna i artiklarna: %3.</numerusform>
@@ -5304,7 +5315,7 @@ Register: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="149"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="147"/>
         <source>%n lead(s) decided after %1 touches on average (the articles: %2); %3 had five or more (the articles: %4 of sales need that many).</source>
         <translation>
             <numerusform>%n prospekt avgjordes efter i snitt %1 kontakter (artiklarna: %2); %3 hade fem eller fler (artiklarna: %4 av affärerna kräver så många).</numerusform>
@@ -5312,12 +5323,12 @@ Register: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="159"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="157"/>
         <source>No lead was added in this period.</source>
         <translation>Inget prospekt lades till under perioden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="160"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="158"/>
         <source>%1 of the %n lead(s) added in this period never had a touch (%2); the articles: %3.</source>
         <translation>
             <numerusform>Aldrig kontaktade: %1 av %n prospekt som lades till under perioden (%2); artiklarna: %3.</numerusform>
@@ -5325,22 +5336,22 @@ Register: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="172"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="170"/>
         <source>%1: first touch after %2 (median); no target set.</source>
         <translation>%1: första kontakt efter %2 (median); inget mål satt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="174"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="172"/>
         <source>%1: first touch after %2 (median); %3 within the target of %4.</source>
         <translation>%1: första kontakt efter %2 (median); %3 inom målet på %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="183"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="181"/>
         <source>No web inquiry to answer in this period.</source>
         <translation>Ingen webbförfrågan att besvara under perioden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="184"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="182"/>
         <source>Web inquiries answered within an hour: %1 of %n (%2).</source>
         <translation>
             <numerusform>Webbförfrågningar besvarade inom en timme: %1 av %n (%2).</numerusform>
@@ -5348,12 +5359,12 @@ Register: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="192"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="190"/>
         <source>No lead was won in this period.</source>
         <translation>Inget prospekt vanns under perioden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="194"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="192"/>
         <source>%n lead(s) won; %1 of them on the fifth touch or later (%2).</source>
         <translation>
             <numerusform>%n prospekt vunnet; %1 av dem vid femte kontakten eller senare (%2).</numerusform>
@@ -5361,12 +5372,12 @@ Register: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="200"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="198"/>
         <source>No “no” was called back in this period.</source>
         <translation>Ingen som sa nej kontaktades igen under perioden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="201"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="199"/>
         <source>%n “no”(s) called back: %1 reopened, %2 won since.</source>
         <translation>
             <numerusform>%n ”nej” kontaktat igen: %1 återöppnades, %2 har vunnits sedan dess.</numerusform>
@@ -5374,29 +5385,29 @@ Register: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="206"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="204"/>
         <source>Wins from revisits: %1 more sales than your other wins alone (the articles: %2).</source>
         <translation>Vinster från återkontakter: %1 mer försäljning än dina övriga vinster ensamma (artiklarna: %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="209"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="207"/>
         <source>%1 %2</source>
         <comment>two sentences, one after the other</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="215"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="213"/>
         <source>%1–%2</source>
         <comment>a range of percentages</comment>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="224"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="222"/>
         <source>No follow-up was due in this period.</source>
         <translation>Ingen uppföljning var aktuell under perioden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="225"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="223"/>
         <source>Nothing slipped on %1 of %n day(s) with follow-ups due; streak: %2.</source>
         <translation>
             <numerusform>Inget blev liggande %1 av %n dag med uppföljningar att göra; svit: %2.</numerusform>
@@ -5404,12 +5415,12 @@ Register: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="233"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="231"/>
         <source>Every active lead has a next step.</source>
         <translation>Varje aktivt prospekt har ett nästa steg.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="234"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="232"/>
         <source>%n active lead(s) without a next step now.</source>
         <translation>
             <numerusform>%n aktivt prospekt saknar nästa steg just nu.</numerusform>
@@ -5417,52 +5428,52 @@ Register: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="240"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="238"/>
         <source>Everything until %1</source>
         <translation>Allt till och med %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="242"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="240"/>
         <source>%1 to %2</source>
         <translation>%1 till %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="254"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="252"/>
         <source>Your follow-up: %1</source>
         <translation>Din uppföljning: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="263"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="261"/>
         <source>Persistence (touches before a decision)</source>
         <translation>Uthållighet (kontakter före ett beslut)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="266"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="264"/>
         <source>Never followed up</source>
         <translation>Aldrig uppföljda</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="268"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="266"/>
         <source>First response by source</source>
         <translation>Första svar per källa</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="273"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="271"/>
         <source>Won after how many touches</source>
         <translation>Vunna efter hur många kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="274"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="272"/>
         <source>Revisits</source>
         <translation>Återkontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="276"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="274"/>
         <source>Nothing slipped</source>
         <translation>Inget blev liggande</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="278"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="276"/>
         <source>Sources of the research figures:</source>
         <translation>Källor till forskningssiffrorna:</translation>
     </message>
@@ -5470,67 +5481,67 @@ Register: %2</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="234"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="235"/>
         <source>Your follow-up, beside the research</source>
         <translation>Din uppföljning bredvid forskningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="242"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="243"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="260"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="261"/>
         <source>Persistence: touches before a decision</source>
         <translation>Uthållighet: kontakter före ett beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="261"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="262"/>
         <source>Never followed up</source>
         <translation>Aldrig uppföljda</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="262"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="263"/>
         <source>First response by source</source>
         <translation>Första svar per källa</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="263"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="264"/>
         <source>Won after how many touches</source>
         <translation>Vunna efter hur många kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="264"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="265"/>
         <source>Revisits of the no&apos;s</source>
         <translation>Återkontakter med dem som sa nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="265"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="266"/>
         <source>Nothing slipped</source>
         <translation>Inget blev liggande</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="267"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="268"/>
         <source>Leads decided, by touches before the decision</source>
         <translation>Avgjorda prospekt efter antal kontakter före beslutet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="268"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="269"/>
         <source>Leads won, by the touch they were won on</source>
         <translation>Vunna prospekt efter kontakten då de vanns</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="277"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="278"/>
         <source>slipped on %1</source>
         <translation>blev liggande %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="300"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="301"/>
         <source>Figures of the period</source>
         <translation>Siffror för perioden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="335"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="336"/>
         <source>Touches before the decision: %1 — %n lead(s)</source>
         <translation>
             <numerusform>Kontakter före beslutet: %1 – %n prospekt</numerusform>
@@ -5538,77 +5549,77 @@ Register: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="342"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="343"/>
         <source>Won</source>
         <translation>Vunna</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="342"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="343"/>
         <source>Said no</source>
         <translation>Sa nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="342"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="343"/>
         <source>Nurture</source>
         <translation>Håll varm</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="343"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="344"/>
         <source>Stopped: nothing planned, no touch for 30 days</source>
         <translation>Stannat av: inget planerat, ingen kontakt på 30 dagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="344"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="345"/>
         <source>Leads decided</source>
         <translation>Avgjorda prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="348"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="349"/>
         <source>Stopped after one touch</source>
         <translation>Slutade efter en kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="350"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="351"/>
         <source>Five touches or more</source>
         <translation>Fem kontakter eller fler</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="352"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="353"/>
         <source>Touches per decided lead, on average</source>
         <translation>Kontakter per avgjort prospekt, i snitt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="360"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="361"/>
         <source>Leads added</source>
         <translation>Tillagda prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="361"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="362"/>
         <source>Never touched</source>
         <translation>Aldrig kontaktade</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="368"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="369"/>
         <source>The median time from a lead&apos;s arrival to its first touch, per source, and the share touched within the target set in Settings.</source>
         <translation>Mediantiden från att ett prospekt kom in till första kontakten, per källa, och andelen som kontaktades inom målet i Inställningar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="375"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="376"/>
         <source>%1 · %2 within %3</source>
         <translation>%1 · %2 inom %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="378"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="379"/>
         <source>Web inquiries answered within an hour</source>
         <translation>Webbförfrågan: svar inom 1 timme</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="383"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="384"/>
         <source>Web inquiries answered later, or not yet</source>
         <translation>Webbförfrågan: sent eller inget svar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="391"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="392"/>
         <source>Won on touch %1 — %n lead(s)</source>
         <translation>
             <numerusform>Vunna vid kontakt %1 – %n prospekt</numerusform>
@@ -5616,67 +5627,67 @@ Register: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="396"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="397"/>
         <source>Won on touch %1</source>
         <translation>Vunna vid kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="404"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="405"/>
         <source>No&apos;s called back</source>
         <translation>Nej som kontaktats igen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="405"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="406"/>
         <source>Reopened</source>
         <translation>Återöppnade</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="406"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="407"/>
         <source>Won after a revisit</source>
         <translation>Vunna efter återkontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="407"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="408"/>
         <source>More sales from revisits</source>
         <translation>Mer försäljning från återkontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="416"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="417"/>
         <source>Days with follow-ups due</source>
         <translation>Dagar med uppföljningar att göra</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="417"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="418"/>
         <source>Days nothing slipped</source>
         <translation>Dagar då inget blev liggande</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="418"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="419"/>
         <source>Days something slipped</source>
         <translation>Dagar då något blev liggande</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="419"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="420"/>
         <source>Streak (days with work, nothing slipped)</source>
         <translation>Svit (dagar med arbete, inget blev liggande)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="420"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="421"/>
         <source>Active leads without a next step now</source>
         <translation>Aktiva prospekt utan nästa steg just nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="433"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="434"/>
         <source>decided after one touch</source>
         <translation>avgjorda efter en kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="434"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="435"/>
         <source>decided after %1 touches</source>
         <translation>avgjorda efter %1 kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="438"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="439"/>
         <source>won on touch %1</source>
         <translation>vunna vid kontakt %1</translation>
     </message>
@@ -6901,337 +6912,337 @@ Register: %2</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="36"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="43"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="37"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="44"/>
         <source>Contacted</source>
         <translation>Kontaktad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="38"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="45"/>
         <source>Qualified</source>
         <translation>Kvalificerad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="39"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="46"/>
         <source>Proposal</source>
         <translation>Offert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="40"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="47"/>
         <source>Negotiation</source>
         <translation>Förhandling</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="41"/>
-        <location filename="../../desktop/leadbook/present/texts.py" line="93"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="48"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="100"/>
         <source>Won</source>
         <translation>Vunnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="42"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="49"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="43"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="50"/>
         <source>Nurture</source>
         <translation>Håll varm</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="49"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="56"/>
         <source>Web inquiry</source>
         <translation>Webbförfrågan</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="50"/>
-        <location filename="../../desktop/leadbook/present/texts.py" line="63"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="57"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="70"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="51"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="58"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="52"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="59"/>
         <source>Referral</source>
         <translation>Rekommendation</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="53"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="60"/>
         <source>Ad</source>
         <translation>Annons</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="54"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="61"/>
         <source>Event</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="55"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="62"/>
         <source>Cold</source>
         <translation>Kallkontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="56"/>
-        <location filename="../../desktop/leadbook/present/texts.py" line="68"/>
-        <location filename="../../desktop/leadbook/present/texts.py" line="80"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="63"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="75"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="87"/>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="62"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="69"/>
         <source>Call</source>
         <translation>Samtal</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="64"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="71"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="65"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="72"/>
         <source>SMS</source>
         <translation>Sms</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="66"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="73"/>
         <source>Letter or card</source>
         <translation>Brev eller kort</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="67"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="74"/>
         <source>Social</source>
         <translation>Sociala medier</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="74"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="81"/>
         <source>Get a reply</source>
         <translation>Få svar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="75"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="82"/>
         <source>Book a meeting</source>
         <translation>Boka möte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="76"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="83"/>
         <source>Answer their question</source>
         <translation>Svara på deras fråga</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="77"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="84"/>
         <source>Send a proposal</source>
         <translation>Skicka offert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="78"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="85"/>
         <source>Get a signature</source>
         <translation>Få underskrift</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="79"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="86"/>
         <source>Get paid</source>
         <translation>Få betalt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="86"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="93"/>
         <source>Reached</source>
         <translation>Fick kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="87"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="94"/>
         <source>Left voicemail</source>
         <translation>Lämnade röstmeddelande</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="88"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="95"/>
         <source>No answer</source>
         <translation>Inget svar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="89"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="96"/>
         <source>Replied</source>
         <translation>Svarade</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="90"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="97"/>
         <source>Meeting booked</source>
         <translation>Möte bokat</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="91"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="98"/>
         <source>Goal reached</source>
         <translation>Målet nått</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="92"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="99"/>
         <source>Said no</source>
         <translation>Sa nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="99"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="106"/>
         <source>Planned</source>
         <translation>Planerad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="100"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="107"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="101"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="108"/>
         <source>Cancelled</source>
         <translation>Inställd</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="112"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="119"/>
         <source>days</source>
         <translation>dagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="113"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="120"/>
         <source>weeks</source>
         <translation>veckor</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="114"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="121"/>
         <source>months</source>
         <translation>månader</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="121"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="128"/>
         <source>A lead needs a name.</source>
         <translation>Ett prospekt måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="122"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="129"/>
         <source>“%1” is not an e-mail address (name@example.com).</source>
         <translation>”%1” är inte en e-postadress (namn@exempel.se).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="125"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="132"/>
         <source>“%1” is not a phone number: use digits, spaces, + - ( ).</source>
         <translation>”%1” är inte ett telefonnummer: använd siffror, mellanslag och + - ( ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="128"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="135"/>
         <source>The value must be a number, like 12500 or 12 500,50.</source>
         <translation>Värdet måste vara ett tal, t.ex. 12500 eller 12 500,50.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="131"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="138"/>
         <source>The value cannot be negative.</source>
         <translation>Värdet kan inte vara negativt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="132"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="139"/>
         <source>Use a three-letter currency code, like EUR, SEK or USD.</source>
         <translation>Använd en valutakod på tre bokstäver, t.ex. SEK, EUR eller USD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="135"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="142"/>
         <source>Give the interval as a number from 1 to 999 and a unit.</source>
         <translation>Ange intervallet som ett tal från 1 till 999 och en enhet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="138"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="145"/>
         <source>“%1” is not a web address (example.com).</source>
         <translation>”%1” är inte en webbadress (exempel.se).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="148"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="155"/>
         <source>The lead book %1 was saved by a newer version of Leadbook. Install the newer version to open it; this one will not touch it.</source>
         <translation>Prospektregistret %1 har sparats av en nyare version av Leadbook. Installera den nyare versionen för att öppna det; den här versionen rör det inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="153"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="160"/>
         <source>%1 is empty (0 bytes), so it is not a lead book. Leadbook leaves it as it is; choose a lead book file instead.</source>
         <translation>%1 är tom (0 byte), så det är inget prospektregister. Leadbook låter filen vara som den är; välj en registerfil i stället.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="158"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="165"/>
         <source>%1 is a database, but not a Leadbook lead book. Choose a lead book file instead.</source>
         <translation>%1 är en databas, men inte ett prospektregister från Leadbook. Välj en registerfil i stället.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="162"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="169"/>
         <source>%1 is not a lead book (it is not an SQLite database). Choose another file.</source>
         <translation>%1 är inte ett prospektregister (det är inte en SQLite-databas). Välj en annan fil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="166"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="173"/>
         <source>SQLite found damage in the lead book %1, so nothing was saved. Leadbook sets it aside and offers the newest good backup.</source>
         <translation>SQLite hittade skador i prospektregistret %1, så inget sparades. Leadbook lägger det åt sidan och erbjuder den senaste felfria säkerhetskopian.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="171"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="178"/>
         <source>The lead book %1 is busy: another Leadbook or another program is writing to it and did not finish in time. Wait until it is done (or close it) and try again.</source>
         <translation>Prospektregistret %1 är upptaget: en annan Leadbook eller ett annat program skriver till det och hann inte bli klart. Vänta tills det är klart (eller stäng programmet) och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="176"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="183"/>
         <source>Leadbook cannot write to %1: the file or its folder is read-only for you, so nothing was changed. Check that the file and its folder are writable.</source>
         <translation>Leadbook kan inte skriva till %1: filen eller dess mapp är skrivskyddad för dig, så ingenting ändrades. Kontrollera att filen och mappen är skrivbara.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="181"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="188"/>
         <source>Could not make the backup before importing: %1. Nothing was imported.</source>
         <translation>Säkerhetskopian före importen kunde inte göras: %1. Inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="186"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="193"/>
         <source>Could not back up %1: %2</source>
         <translation>Kunde inte säkerhetskopiera %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="193"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="200"/>
         <source>This follow-up was just logged, cancelled or moved elsewhere (another Leadbook has %1 open), so nothing was changed here. Look at it again, then try once more.</source>
         <translation>Den här uppföljningen loggades, ställdes in eller flyttades nyss någon annanstans (ett annat Leadbook har %1 öppet), så inget ändrades här. Titta på den igen och försök sedan en gång till.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="208"/>
-        <location filename="../../desktop/leadbook/present/texts.py" line="209"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="215"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="216"/>
         <source>you are not allowed to write there</source>
         <translation>du har inte behörighet att skriva där</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="210"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="217"/>
         <source>it is a file, not a folder</source>
         <translation>det är en fil, inte en mapp</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="211"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="218"/>
         <source>the disk is read-only</source>
         <translation>disken är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="212"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="219"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="215"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="222"/>
         <source>Leadbook cannot use the folder %1 for its data, backups and log: %2. Make it a folder you can write to, or set LEADBOOK_HOME to one.</source>
         <translation>Leadbook kan inte använda mappen %1 för sina data, säkerhetskopior och logg: %2. Gör mappen skrivbar för dig, eller ställ in LEADBOOK_HOME på en mapp som du kan skriva till.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="230"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="237"/>
         <source>%1 is outside the dates Leadbook works with, %2 to %3.</source>
         <translation>%1 ligger utanför de datum som Leadbook hanterar, %2 till %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="189"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="196"/>
         <source>The disk holding %1 is full. Nothing was saved; free some space and try again.</source>
         <translation>Disken där %1 ligger är full. Inget sparades; frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="199"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="206"/>
         <source>The lead book %1 could not be opened: %2</source>
         <translation>Prospektregistret %1 kunde inte öppnas: %2</translation>
     </message>
@@ -7239,181 +7250,182 @@ Register: %2</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="88"/>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="487"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="89"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="507"/>
         <source>Log…</source>
         <translation>Logga…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="487"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="507"/>
         <source>Log what happened (D)</source>
         <translation>Logga vad som hände (D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="93"/>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="489"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="94"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="509"/>
         <source>Reschedule…</source>
         <translation>Boka om…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="489"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="509"/>
         <source>Move to another day, same time (R)</source>
         <translation>Flytta till en annan dag, samma tid (R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="492"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="512"/>
         <source>Cancel follow-up</source>
         <translation>Ställ in uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="495"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="515"/>
         <source>Cancel this follow-up; Undo brings it back (C)</source>
         <translation>Ställ in uppföljningen; Ångra tar tillbaka den (C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="498"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="518"/>
         <source>Move to nurture</source>
         <translation>Håll varm</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="501"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="521"/>
         <source>Not ready: keep in touch slowly (N)</source>
         <translation>Inte redo: håll kontakten i lugn takt (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="504"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="524"/>
         <source>Mark no</source>
         <translation>Markera som nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="507"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="527"/>
         <source>A no for now: it comes back to revisit later (O)</source>
         <translation>Ett nej för nu: det kommer tillbaka för återkontakt senare (O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="510"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="530"/>
         <source>Keep going</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="510"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="530"/>
         <source>Keep following up; the count starts again (K)</source>
         <translation>Fortsätt följa upp; räkningen börjar om (K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="100"/>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="513"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="101"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="533"/>
         <source>Open lead</source>
         <translation>Öppna prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="513"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="533"/>
         <source>Open the lead (Enter)</source>
         <translation>Öppna prospektet (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="764"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="810"/>
         <source>%1  ·  %2 tomorrow</source>
         <translation>%1  ·  %2 imorgon</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="214"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="216"/>
         <source>Nothing else planned for today.</source>
         <translation>Inget mer planerat för idag.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="215"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="217"/>
         <source>Nothing planned for today.</source>
         <translation>Inget planerat för idag.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="218"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="220"/>
         <source>… and %1 more; the calendar and the lead list show them all</source>
         <translation>… och %1 till; kalendern och prospektlistan visar alla</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="345"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="347"/>
         <source>Role: %1</source>
         <translation>Roll: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="347"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="349"/>
         <source>Not the decision-maker</source>
         <translation>Inte beslutsfattare</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="349"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="351"/>
         <source>Best time: %1</source>
         <translation>Bästa tid: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="351"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="353"/>
         <location filename="../../desktop/leadbook/present/next_up_text.py" line="115"/>
         <source>Rapport: %1</source>
         <translation>Personligt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="449"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="468"/>
         <source>Show these leads</source>
+        <extracomment>The row chosen (and the scroll) when a first-screen read did not reach it: chosen again once the rest is read, so a refresh does not move the selection off a row further down.</extracomment>
         <translation>Visa dessa prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="458"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="477"/>
         <source>Today&apos;s agenda</source>
         <translation>Dagens schema</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="460"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="479"/>
         <source>Arrows move between follow-ups. D logs, R reschedules, C cancels, Enter opens the lead.</source>
         <translation>Piltangenterna flyttar mellan uppföljningar. D loggar, R bokar om, C ställer in, Enter öppnar prospektet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="888"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="931"/>
         <source>N nurture  ·  O no  ·  K keep going  ·  Enter open</source>
         <translation>N håll varm  ·  O nej  ·  K fortsätt  ·  Enter öppna</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="890"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="933"/>
         <source>D log  ·  R reschedule  ·  C cancel  ·  Enter open</source>
         <translation>D logga  ·  R boka om  ·  C ställ in  ·  Enter öppna</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="928"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="971"/>
         <source>Reschedule</source>
         <translation>Boka om</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="929"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="972"/>
         <source>+1 day</source>
         <translation>+1 dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="929"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="972"/>
         <source>+1 week</source>
         <translation>+1 vecka</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="934"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="977"/>
         <source>Pick a date…</source>
         <translation>Välj datum…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="975"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="1018"/>
         <source>Cancelled the follow-up with %1.</source>
         <translation>Uppföljningen med %1 är inställd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="985"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="1028"/>
         <source>Marked %1 as no.</source>
         <translation>%1 markerad som nej.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="988"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="1031"/>
         <source>Moved %1 to nurture.</source>
         <translation>%1 flyttad till Håll varm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="996"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="1039"/>
         <source>Keeping on with %1; the count starts again.</source>
         <translation>Fortsätter med %1; räkningen börjar om.</translation>
     </message>
@@ -7507,7 +7519,7 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/texts.py" line="246"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="253"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>Ta bort %n prospekt</numerusform>
@@ -7515,112 +7527,112 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="248"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="255"/>
         <source>Add lead</source>
         <translation>Lägg till prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="249"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="256"/>
         <source>Add leads</source>
         <translation>Lägg till prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="250"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="257"/>
         <source>Add note</source>
         <translation>Lägg till anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="251"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="258"/>
         <source>Apply cadence</source>
         <translation>Använd sekvens</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="252"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="259"/>
         <source>Cancel follow-up</source>
         <translation>Ställ in uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="253"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="260"/>
         <source>Change stage</source>
         <translation>Byt fas</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="246"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="253"/>
         <source>Delete lead</source>
         <translation>Ta bort prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="254"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="261"/>
         <source>Do not contact</source>
         <translation>Kontakta inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="255"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="262"/>
         <source>Edit follow-up</source>
         <translation>Redigera uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="256"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="263"/>
         <source>Edit lead</source>
         <translation>Redigera prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="257"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="264"/>
         <source>Even out</source>
         <translation>Jämna ut</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="258"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="265"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="259"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="266"/>
         <source>Keep going</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="260"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="267"/>
         <source>Log follow-up</source>
         <translation>Logga uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="261"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="268"/>
         <source>Merge leads</source>
         <translation>Slå ihop prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="262"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="269"/>
         <source>Move follow-up</source>
         <translation>Flytta uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="263"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="270"/>
         <source>New contact person</source>
         <translation>Ny kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="264"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="271"/>
         <source>Plan follow-up</source>
         <translation>Planera uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="265"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="272"/>
         <source>Plan nurture touches</source>
         <translation>Planera lugna kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="266"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="273"/>
         <source>Reopen lead</source>
         <translation>Återöppna prospekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="267"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="274"/>
         <source>Said no</source>
         <translation>Sa nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="268"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="275"/>
         <source>Still not now</source>
         <translation>Fortfarande inte nu</translation>
     </message>
@@ -7628,7 +7640,7 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
 <context>
     <name>UndoMessage</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="137"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="124"/>
         <source>Undo</source>
         <extracomment>The icon of each action of the menus and the toolbar (Lucide names), by the window&apos;s attribute.</extracomment>
         <translation>Ångra</translation>

@@ -233,72 +233,83 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="79"/>
+        <location filename="../../desktop/leadbook/app.py" line="116"/>
         <source>Something went wrong</source>
-        <extracomment>How often the open window asks whether the start-up check has its verdict.</extracomment>
+        <extracomment>How often the open window asks whether the start-up check has its verdict. The full check after damage shows its notice once it has taken this long (a small book&apos;s takes less). What the start leaves until Today&apos;s first paint (``_settle_start``) runs after this long at the latest.</extracomment>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="80"/>
+        <location filename="../../desktop/leadbook/app.py" line="117"/>
         <source>Leadbook hit an unexpected problem. Your saved work is safe.
 Details were written to %1</source>
         <translation>Leadbook 遇到了意外问题。已保存的内容不受影响。
 详细信息已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="176"/>
-        <location filename="../../desktop/leadbook/app.py" line="399"/>
+        <location filename="../../desktop/leadbook/app.py" line="235"/>
+        <location filename="../../desktop/leadbook/app.py" line="536"/>
         <source>Cannot open the lead book</source>
+        <extracomment>Damage a read met before that check&apos;s verdict (``report_unexpected``), for the verdict to settle.</extracomment>
         <translation>无法打开客户库</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="280"/>
+        <location filename="../../desktop/leadbook/app.py" line="353"/>
+        <source>Checking the lead book</source>
+        <translation>正在检查客户库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="355"/>
+        <source>SQLite reported damage while reading the lead book. Leadbook is checking all of it; nothing is written until the check is done.</source>
+        <translation>SQLite 在读取客户库时报告了损坏。Leadbook 正在全面检查客户库；检查完成前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leadbook/app.py" line="402"/>
         <source>The lead book is damaged</source>
         <translation>客户库已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="283"/>
+        <location filename="../../desktop/leadbook/app.py" line="406"/>
         <source>SQLite found damage in %1. No verified copy of it could be made (%2), so it was left where it is — nothing was moved or deleted. Make room beside it (or make its folder writable) and start Leadbook again, or open another file.</source>
         <translation>SQLite 发现 %1 已损坏。无法为它制作经过验证的副本（%2），因此它仍留在原处—没有移动或删除任何内容。请在它旁边腾出空间（或让它所在的文件夹可写），然后重新启动 Leadbook，或打开其他文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="294"/>
+        <location filename="../../desktop/leadbook/app.py" line="417"/>
         <source>SQLite found damage in %1. It has been moved aside to %2 — nothing was deleted.</source>
         <translation>SQLite 发现 %1 已损坏。该文件已移至 %2，没有删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="305"/>
+        <location filename="../../desktop/leadbook/app.py" line="429"/>
         <source>The newest good backup is from %1 (%2 leads).</source>
         <translation>最新的完好备份创建于 %1（%2 个客户）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="309"/>
+        <location filename="../../desktop/leadbook/app.py" line="433"/>
         <source>Restore that backup</source>
         <translation>恢复该备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="311"/>
+        <location filename="../../desktop/leadbook/app.py" line="436"/>
         <source>Open another file…</source>
         <translation>打开其他文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="322"/>
+        <location filename="../../desktop/leadbook/app.py" line="448"/>
         <source>Open a lead book</source>
         <translation>打开客户库</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="341"/>
-        <location filename="../../desktop/leadbook/app.py" line="353"/>
+        <location filename="../../desktop/leadbook/app.py" line="467"/>
+        <location filename="../../desktop/leadbook/app.py" line="480"/>
         <source>Not restored</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="413"/>
+        <location filename="../../desktop/leadbook/app.py" line="551"/>
         <source>Leadbook is already open</source>
         <translation>Leadbook 已在运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/app.py" line="414"/>
+        <location filename="../../desktop/leadbook/app.py" line="552"/>
         <source>Another Leadbook has %1 open but does not answer. Close it (or end it in the task manager), then start Leadbook again.</source>
         <translation>另一个 Leadbook 已打开 %1，但没有响应。请关闭它（或在任务管理器中结束它），然后重新启动 Leadbook。</translation>
     </message>
@@ -306,70 +317,70 @@ Details were written to %1</source>
 <context>
     <name>Argparse</name>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="38"/>
+        <location filename="../../desktop/leadbook/cli.py" line="40"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="39"/>
+        <location filename="../../desktop/leadbook/cli.py" line="41"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="40"/>
+        <location filename="../../desktop/leadbook/cli.py" line="42"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="41"/>
+        <location filename="../../desktop/leadbook/cli.py" line="43"/>
         <source>show this help message and exit</source>
         <translation>显示此帮助并退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="42"/>
-        <location filename="../../desktop/leadbook/cli.py" line="81"/>
+        <location filename="../../desktop/leadbook/cli.py" line="44"/>
+        <location filename="../../desktop/leadbook/cli.py" line="99"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示版本号并退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="43"/>
+        <location filename="../../desktop/leadbook/cli.py" line="45"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s：错误：%(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="44"/>
+        <location filename="../../desktop/leadbook/cli.py" line="46"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="45"/>
+        <location filename="../../desktop/leadbook/cli.py" line="47"/>
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="46"/>
+        <location filename="../../desktop/leadbook/cli.py" line="48"/>
         <source>the following arguments are required: %s</source>
         <translation>缺少以下参数：%s</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="47"/>
+        <location filename="../../desktop/leadbook/cli.py" line="49"/>
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="48"/>
+        <location filename="../../desktop/leadbook/cli.py" line="50"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>选项不明确：%(option)s 可匹配 %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="49"/>
+        <location filename="../../desktop/leadbook/cli.py" line="51"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选择：%(value)r（可选 %(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="50"/>
+        <location filename="../../desktop/leadbook/cli.py" line="52"/>
         <source>ignored explicit argument %r</source>
         <translation>已忽略多余的值 %r</translation>
     </message>
@@ -1504,472 +1515,472 @@ Choose another folder or file name.</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="66"/>
+        <location filename="../../desktop/leadbook/cli.py" line="84"/>
         <source>FILE</source>
-        <extracomment>The name of a file the user gives, in capitals as command-line help writes placeholders.</extracomment>
+        <extracomment>Options that open the app; a command line of only these needs no parser for the terminal verbs. The name of a file the user gives, in capitals as command-line help writes placeholders.</extracomment>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="67"/>
+        <location filename="../../desktop/leadbook/cli.py" line="85"/>
         <source>another day than today (in your time zone)</source>
         <translation>今天以外的另一天（按你所在的时区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="71"/>
+        <location filename="../../desktop/leadbook/cli.py" line="89"/>
         <source>use this lead book instead of your own</source>
         <translation>使用此客户库，而不是你自己的</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="75"/>
+        <location filename="../../desktop/leadbook/cli.py" line="93"/>
         <source>Leadbook: an offline lead book that makes you follow up. Without a command it opens the app on your own lead book.</source>
         <translation>Leadbook：一个离线客户库，督促你按时跟进。不带命令时，它会打开应用并载入你自己的客户库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="82"/>
+        <location filename="../../desktop/leadbook/cli.py" line="100"/>
         <source>open a freshly made demo book (never your own)</source>
         <translation>打开一个新建的演示客户库（绝不是你自己的）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="84"/>
+        <location filename="../../desktop/leadbook/cli.py" line="102"/>
         <source>start quietly in the tray (how Leadbook starts at login)</source>
         <translation>在托盘中静默启动（Leadbook 登录时就是这样启动的）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="86"/>
+        <location filename="../../desktop/leadbook/cli.py" line="104"/>
         <source>check this Leadbook can run here: write a demo book&apos;s call sheet to a PDF, say where</source>
         <translation>检查 Leadbook 能否在此运行：将演示客户库的通话清单写入 PDF，并告知位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="91"/>
+        <location filename="../../desktop/leadbook/cli.py" line="109"/>
         <source>Linux: add Leadbook to your applications menu (for you only, no root needed)</source>
         <translation>Linux：将 Leadbook 添加到你的应用程序菜单（仅限你本人，无需 root）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="96"/>
+        <location filename="../../desktop/leadbook/cli.py" line="114"/>
         <source>Linux: remove Leadbook from your applications menu</source>
         <translation>Linux：从你的应用程序菜单中移除 Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="99"/>
+        <location filename="../../desktop/leadbook/cli.py" line="120"/>
         <source>COMMAND</source>
         <extracomment>The placeholder for the command word in &quot;leadbook [options] COMMAND&quot;, in capitals.</extracomment>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="100"/>
+        <location filename="../../desktop/leadbook/cli.py" line="121"/>
         <source>write a demo lead book to %1</source>
         <translation>将演示客户库写入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="105"/>
+        <location filename="../../desktop/leadbook/cli.py" line="126"/>
         <source>print the agenda: overdue, today, first responses, decide, tomorrow</source>
         <translation>打印日程：已逾期、今天、首次响应、待决定、明天</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="112"/>
+        <location filename="../../desktop/leadbook/cli.py" line="133"/>
         <source>list at most N rows per section and count the rest (default: every row)</source>
         <translation>每个分区最多列出 N 行，其余只计数（默认：全部列出）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="115"/>
+        <location filename="../../desktop/leadbook/cli.py" line="136"/>
         <source>write the printable call sheet of a day to a PDF file</source>
         <translation>将某一天的可打印通话清单写入 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="118"/>
+        <location filename="../../desktop/leadbook/cli.py" line="139"/>
         <source>leave out e-mails and letters</source>
         <translation>不包括邮件和信件</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="123"/>
+        <location filename="../../desktop/leadbook/cli.py" line="144"/>
         <source>the PDF file to write</source>
         <translation>要写入的 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="125"/>
+        <location filename="../../desktop/leadbook/cli.py" line="146"/>
         <source>print due and upcoming revisits of the no&apos;s</source>
         <translation>打印已到期和即将到来的拒绝回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="127"/>
+        <location filename="../../desktop/leadbook/cli.py" line="148"/>
         <source>print your follow-up figures beside the research (the Progress page)</source>
         <translation>打印你的跟进数据，并与研究数据对照（即“进展”页）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="129"/>
+        <location filename="../../desktop/leadbook/cli.py" line="150"/>
         <source>count from this day (default: the last 365 days)</source>
         <translation>从这一天开始统计（默认：最近 365 天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="130"/>
+        <location filename="../../desktop/leadbook/cli.py" line="151"/>
         <source>make a verified backup of the book now</source>
         <translation>立即为客户库做一次经过验证的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="131"/>
+        <location filename="../../desktop/leadbook/cli.py" line="152"/>
         <source>run SQLite&apos;s full integrity check on the book</source>
         <translation>对客户库运行 SQLite 的完整性全面检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="139"/>
+        <location filename="../../desktop/leadbook/cli.py" line="160"/>
         <source>sync the follow-ups with your calendar server once and say what went each way</source>
         <translation>将跟进与你的日历服务器同步一次，并说明双向各传了什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="142"/>
+        <location filename="../../desktop/leadbook/cli.py" line="163"/>
         <source>turn sync on with this server (a URL, a host name or an e-mail address); the password is read from the input or LEADBOOK_SYNC_PASSWORD into the keyring</source>
         <translation>开启与此服务器的同步（URL、主机名或电子邮件地址）；密码从输入或 LEADBOOK_SYNC_PASSWORD 读取，并存入密钥环</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="144"/>
-        <location filename="../../desktop/leadbook/cli.py" line="145"/>
+        <location filename="../../desktop/leadbook/cli.py" line="165"/>
+        <location filename="../../desktop/leadbook/cli.py" line="166"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="144"/>
+        <location filename="../../desktop/leadbook/cli.py" line="165"/>
         <source>your user name on the server</source>
         <translation>你在服务器上的用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="146"/>
+        <location filename="../../desktop/leadbook/cli.py" line="167"/>
         <source>the calendar to use, made when there is none (default: Leadbook)</source>
         <translation>要使用的日历，不存在时会新建（默认：Leadbook）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="148"/>
+        <location filename="../../desktop/leadbook/cli.py" line="169"/>
         <source>with --setup: put the follow-ups in as tasks (to-dos) instead of events</source>
         <translation>与 --setup 一起使用：将跟进作为任务（待办事项）而非事件放入日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="149"/>
+        <location filename="../../desktop/leadbook/cli.py" line="170"/>
         <source>FINGERPRINT</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="150"/>
+        <location filename="../../desktop/leadbook/cli.py" line="171"/>
         <source>trust the server&apos;s self-signed certificate with this SHA-256 fingerprint</source>
         <translation>信任具有此 SHA-256 指纹的服务器自签名证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="151"/>
+        <location filename="../../desktop/leadbook/cli.py" line="172"/>
         <source>turn sync off (the calendar&apos;s events stay)</source>
         <translation>关闭同步（日历中的事件保留）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="153"/>
+        <location filename="../../desktop/leadbook/cli.py" line="174"/>
         <source>with --off: take Leadbook&apos;s events off the calendar first</source>
         <translation>与 --off 一起使用：先从日历中移除 Leadbook 的事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="163"/>
+        <location filename="../../desktop/leadbook/cli.py" line="184"/>
         <source>%1 is not a date; write it as YYYY-MM-DD, like 2026-11-23</source>
         <translation>%1 不是日期；请写成 YYYY-MM-DD（年-月-日），例如 2026-11-23</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="168"/>
+        <location filename="../../desktop/leadbook/cli.py" line="189"/>
         <source>%1 is outside the dates Leadbook works with, %2 to %3</source>
         <translation>%1 超出了 Leadbook 支持的日期范围（%2 至 %3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="180"/>
+        <location filename="../../desktop/leadbook/cli.py" line="201"/>
         <source>%1 is not a whole number of 1 or more</source>
         <translation>%1 不是大于或等于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="244"/>
+        <location filename="../../desktop/leadbook/cli.py" line="266"/>
         <source>leadbook: %1 already exists; choose a new file name</source>
         <translation>leadbook：%1 已存在，请换一个文件名</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="247"/>
+        <location filename="../../desktop/leadbook/cli.py" line="269"/>
         <source>leadbook: the demo book could not be written to %1 (%2); nothing was left behind</source>
         <translation>leadbook：无法将演示客户库写入 %1（%2）；没有留下任何文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="252"/>
+        <location filename="../../desktop/leadbook/cli.py" line="274"/>
         <source>Wrote a demo lead book with %n lead(s) to %1</source>
         <translation>
             <numerusform>已将包含 %n 个客户的演示客户库写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="296"/>
+        <location filename="../../desktop/leadbook/cli.py" line="318"/>
         <source>leadbook: cannot write %1: %2</source>
         <translation>leadbook：无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="303"/>
+        <location filename="../../desktop/leadbook/cli.py" line="325"/>
         <source>Wrote the call sheet for %1 (%2, %3) to %4</source>
         <translation>已将 %1 的通话清单（%2，%3）写入 %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="304"/>
+        <location filename="../../desktop/leadbook/cli.py" line="326"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="304"/>
+        <location filename="../../desktop/leadbook/cli.py" line="326"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="319"/>
+        <location filename="../../desktop/leadbook/cli.py" line="341"/>
         <source>leadbook: the backup failed and does not count: %1</source>
         <translation>leadbook：备份失败，本次备份无效：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="323"/>
+        <location filename="../../desktop/leadbook/cli.py" line="345"/>
         <source>Backed up %n lead(s) to %1 (verified)</source>
         <translation>
             <numerusform>已将 %n 个客户备份到 %1（已验证）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="333"/>
+        <location filename="../../desktop/leadbook/cli.py" line="355"/>
         <source>leadbook: %1 does not exist</source>
         <translation>leadbook：%1 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="338"/>
+        <location filename="../../desktop/leadbook/cli.py" line="360"/>
         <source>leadbook: cannot check %1: %2</source>
         <translation>leadbook：无法检查 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="342"/>
+        <location filename="../../desktop/leadbook/cli.py" line="364"/>
         <source>%1: DAMAGED</source>
         <translation>%1：已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="345"/>
+        <location filename="../../desktop/leadbook/cli.py" line="367"/>
         <source>Leadbook will set it aside and offer your newest good backup when it opens it.</source>
         <translation>Leadbook 打开它时会把它移到一旁，并提供你最新的完好备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="348"/>
+        <location filename="../../desktop/leadbook/cli.py" line="370"/>
         <source>%1: ok (full integrity check passed); read-only: Leadbook opens it without changing it</source>
         <translation>%1：正常（完整性检查全部通过）；只读：Leadbook 会打开它，但不会做任何改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="351"/>
+        <location filename="../../desktop/leadbook/cli.py" line="373"/>
         <source>%1: ok (full integrity check passed)</source>
         <translation>%1：正常（完整性检查全部通过）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="364"/>
+        <location filename="../../desktop/leadbook/cli.py" line="386"/>
         <source>leadbook: the desktop entry is for Linux menus; on Windows and macOS the packaged app is added by dragging it to Applications or pinning it to Start</source>
         <translation>leadbook：桌面项仅用于 Linux 菜单；在 Windows 和 macOS 上，请将打包好的应用拖到“应用程序”或固定到“开始”菜单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="369"/>
+        <location filename="../../desktop/leadbook/cli.py" line="391"/>
         <source>Removed Leadbook from the applications menu (%n file(s))</source>
         <translation>
             <numerusform>已从应用程序菜单中移除 Leadbook（%n 个文件）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="370"/>
+        <location filename="../../desktop/leadbook/cli.py" line="392"/>
         <source>Leadbook was not in the applications menu</source>
         <translation>Leadbook 不在应用程序菜单中</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="382"/>
+        <location filename="../../desktop/leadbook/cli.py" line="404"/>
         <source>leadbook: cannot add the menu entry: %1</source>
         <translation>leadbook：无法添加菜单项：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="384"/>
+        <location filename="../../desktop/leadbook/cli.py" line="406"/>
         <source>Added Leadbook to the applications menu: %1 (icons in %2)</source>
         <translation>已将 Leadbook 添加到应用程序菜单：%1（图标位于 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="424"/>
+        <location filename="../../desktop/leadbook/cli.py" line="456"/>
         <source>import leads from a CSV file (Google, Outlook, LinkedIn, any) or vCards</source>
         <translation>从 CSV 文件（Google、Outlook、LinkedIn 或任意来源）或 vCard 导入客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="430"/>
+        <location filename="../../desktop/leadbook/cli.py" line="462"/>
         <source>what %1 is (default: recognised from its content)</source>
         <translation>%1 是什么格式（默认：根据内容识别）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="432"/>
+        <location filename="../../desktop/leadbook/cli.py" line="464"/>
         <source>show what would happen; change nothing</source>
         <translation>只显示将会发生什么，不做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="437"/>
+        <location filename="../../desktop/leadbook/cli.py" line="469"/>
         <source>what to do with contacts the book already has (default: merge)</source>
         <translation>客户库中已有的联系人如何处理（默认：merge，即合并）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="439"/>
+        <location filename="../../desktop/leadbook/cli.py" line="471"/>
         <source>import nothing if any row has an error</source>
         <translation>只要有一行出错就什么都不导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="444"/>
+        <location filename="../../desktop/leadbook/cli.py" line="476"/>
         <source>export leads (csv, vcf) or follow-ups (ics)</source>
         <translation>导出客户（csv、vcf）或跟进（ics）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="450"/>
+        <location filename="../../desktop/leadbook/cli.py" line="482"/>
         <source>csv or vcf: leads; ics: planned follow-ups with reminders</source>
         <translation>csv 或 vcf：客户；ics：带提醒的计划跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="453"/>
+        <location filename="../../desktop/leadbook/cli.py" line="485"/>
         <source>the file to write</source>
         <translation>要写入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="458"/>
+        <location filename="../../desktop/leadbook/cli.py" line="490"/>
         <source>only leads matching this search (csv, vcf)</source>
         <translation>仅导出与此搜索匹配的客户（csv、vcf）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="459"/>
+        <location filename="../../desktop/leadbook/cli.py" line="491"/>
         <source>only leads with this tag (csv, vcf)</source>
         <translation>仅导出带有此标签的客户（csv、vcf）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="460"/>
+        <location filename="../../desktop/leadbook/cli.py" line="492"/>
         <source>only leads in this stage, like qualified (csv, vcf)</source>
         <translation>仅导出处于此阶段的客户，例如 qualified（csv、vcf）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="482"/>
+        <location filename="../../desktop/leadbook/cli.py" line="514"/>
         <source>leadbook: %1 is not a two-letter country code, like SE or US</source>
         <translation>leadbook：%1 不是两个字母的国家代码，例如 CN 或 US</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="488"/>
-        <location filename="../../desktop/leadbook/cli.py" line="500"/>
+        <location filename="../../desktop/leadbook/cli.py" line="520"/>
+        <location filename="../../desktop/leadbook/cli.py" line="532"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="490"/>
+        <location filename="../../desktop/leadbook/cli.py" line="522"/>
         <source>Columns: %1</source>
         <translation>列：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="490"/>
+        <location filename="../../desktop/leadbook/cli.py" line="522"/>
         <source>(none recognised)</source>
         <translation>（无可识别的列）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="499"/>
+        <location filename="../../desktop/leadbook/cli.py" line="531"/>
         <source>Columns not used: %1</source>
         <translation>未使用的列：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="508"/>
+        <location filename="../../desktop/leadbook/cli.py" line="540"/>
         <source>... and %n more row(s) with errors</source>
         <translation>
             <numerusform>... 另有 %n 行有错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="514"/>
+        <location filename="../../desktop/leadbook/cli.py" line="546"/>
         <source>... and %n more row(s) with replaced characters</source>
         <translation>
             <numerusform>... 另有 %n 行有字符被替换</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="520"/>
+        <location filename="../../desktop/leadbook/cli.py" line="552"/>
         <source>... and %1 more rows with values kept in the notes</source>
         <translation>... 另有 %1 行的值保留在备注中</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="528"/>
+        <location filename="../../desktop/leadbook/cli.py" line="560"/>
         <source>Dry run, nothing imported</source>
         <translation>试运行，未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="530"/>
+        <location filename="../../desktop/leadbook/cli.py" line="562"/>
         <source>Nothing imported (--strict, rows with errors)</source>
         <translation>未导入任何内容（--strict，有出错的行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="533"/>
+        <location filename="../../desktop/leadbook/cli.py" line="565"/>
         <source>%1: %2: %3 new, %4 (%5 with new details), %7, %6</source>
         <translation>%1：%2：%3 个新客户，%4（其中 %5 个有新信息），%7，%6</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="535"/>
+        <location filename="../../desktop/leadbook/cli.py" line="567"/>
         <source>%1: %2: %3 new, %4 (%5 with new details), %6</source>
         <translation>%1：%2：%3 个新客户，%4（其中 %5 个有新信息），%6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="538"/>
+        <location filename="../../desktop/leadbook/cli.py" line="570"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n 个重复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="539"/>
-        <location filename="../../desktop/leadbook/cli.py" line="560"/>
+        <location filename="../../desktop/leadbook/cli.py" line="571"/>
+        <location filename="../../desktop/leadbook/cli.py" line="592"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n 行有错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="540"/>
+        <location filename="../../desktop/leadbook/cli.py" line="572"/>
         <source>%n the same as a row above</source>
         <translation>
             <numerusform>%n 个与上方某行相同</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="553"/>
+        <location filename="../../desktop/leadbook/cli.py" line="585"/>
         <source>Imported %1: %2 added, %3 updated, %4 already there, %7, %5 skipped, %6</source>
         <translation>已导入 %1：新增 %2 个，更新 %3 个，%4 个已存在，%7，跳过 %5 个，%6</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="555"/>
+        <location filename="../../desktop/leadbook/cli.py" line="587"/>
         <source>Imported %1: %2 added, %3 updated, %4 already there, %5 skipped, %6</source>
         <translation>已导入 %1：新增 %2 个，更新 %3 个，%4 个已存在，跳过 %5 个，%6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="557"/>
+        <location filename="../../desktop/leadbook/cli.py" line="589"/>
         <source>%n merged with a row above</source>
         <translation>
             <numerusform>%n 个与上方某行合并</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="561"/>
+        <location filename="../../desktop/leadbook/cli.py" line="593"/>
         <source>, possible duplicates to review: %1</source>
         <translation>，待检查的可能重复项 %1 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="578"/>
+        <location filename="../../desktop/leadbook/cli.py" line="610"/>
         <source>leadbook: %1 is not a stage; use one of %2</source>
         <translation>leadbook：%1 不是阶段；请使用以下之一：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="590"/>
+        <location filename="../../desktop/leadbook/cli.py" line="622"/>
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
             <numerusform>已将 %n 项跟进导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/cli.py" line="602"/>
+        <location filename="../../desktop/leadbook/cli.py" line="634"/>
         <source>leadbook: cannot write %1: %2; nothing was written</source>
         <translation>leadbook：无法写入 %1：%2；未写入任何内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="605"/>
+        <location filename="../../desktop/leadbook/cli.py" line="637"/>
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个客户导出到 %1</numerusform>
@@ -1979,43 +1990,43 @@ Choose another folder or file name.</source>
 <context>
     <name>DayStrip</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="72"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="73"/>
         <source>Days of the period: slipped or not</source>
         <extracomment>Each kind of day in the strip: its share of the strip&apos;s height.</extracomment>
         <translation>该期间的每一天：是否有遗漏</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="80"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="81"/>
         <source>Slipped on: %1</source>
         <translation>有遗漏的日期：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="127"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="128"/>
         <source>nothing slipped</source>
         <translation>无遗漏</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="127"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="128"/>
         <source>something slipped</source>
         <translation>有遗漏</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="128"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="129"/>
         <source>nothing due</source>
         <translation>无待办</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="146"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="147"/>
         <source>%1: something slipped (click to list the leads)</source>
         <translation>%1：有遗漏（单击列出这些客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="147"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="148"/>
         <source>%1: nothing slipped</source>
         <translation>%1：无遗漏</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="147"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="148"/>
         <source>%1: nothing was due</source>
         <translation>%1：没有到期的跟进</translation>
     </message>
@@ -2605,33 +2616,33 @@ Choose another folder or file name.</source>
     <name>Guarded</name>
     <message>
         <location filename="../../desktop/leadbook/gui/duplicates_dialog.py" line="176"/>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="44"/>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="50"/>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="30"/>
+        <location filename="../../desktop/leadbook/gui/guarded.py" line="36"/>
         <source>Nothing was changed</source>
         <translation>未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="64"/>
+        <location filename="../../desktop/leadbook/gui/dialog_habits.py" line="36"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="65"/>
+        <location filename="../../desktop/leadbook/gui/dialog_habits.py" line="37"/>
         <source>Discard your changes?</source>
         <translation>放弃您的更改？</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="66"/>
+        <location filename="../../desktop/leadbook/gui/dialog_habits.py" line="38"/>
         <source>What you typed here has not been saved.</source>
         <translation>您在此处输入的内容尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="67"/>
+        <location filename="../../desktop/leadbook/gui/dialog_habits.py" line="39"/>
         <source>&amp;Discard</source>
         <translation>放弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/guarded.py" line="68"/>
+        <location filename="../../desktop/leadbook/gui/dialog_habits.py" line="40"/>
         <source>&amp;Keep editing</source>
         <translation>继续编辑(&amp;K)</translation>
     </message>
@@ -2639,22 +2650,22 @@ Choose another folder or file name.</source>
 <context>
     <name>IcsMirror</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="83"/>
+        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="84"/>
         <source>Leadbook could not remember this choice on this computer: %1</source>
         <translation>Leadbook 无法在本机记住此选择：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="133"/>
+        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="134"/>
         <source>The calendar file in %1 could not be updated: %2</source>
         <translation>无法更新 %1 中的日历文件：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="160"/>
+        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="161"/>
         <source>Keep a calendar file in this folder?</source>
         <translation>在此文件夹中保存日历文件？</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="161"/>
+        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="162"/>
         <source>This lead book asks to keep a calendar file of its follow-ups in %1.
 
 Leadbook writes there only if you agree. Agree only if you chose this folder yourself; a book someone sent you may name any folder.</source>
@@ -2663,17 +2674,17 @@ Leadbook writes there only if you agree. Agree only if you chose this folder you
 只有你同意，Leadbook 才会写入那里。请仅在这个文件夹是你自己选择的情况下同意；别人发给你的客户库可能指定任意文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="166"/>
+        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="167"/>
         <source>Keep the calendar file there</source>
         <translation>在那里保存日历文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="168"/>
+        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="169"/>
         <source>Not on this computer</source>
         <translation>不在这台电脑上保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="180"/>
+        <location filename="../../desktop/leadbook/gui/files/ics_mirror.py" line="181"/>
         <source>Keep follow-ups in a calendar file in this folder</source>
         <translation>选择保存跟进日历文件的文件夹</translation>
     </message>
@@ -2978,566 +2989,566 @@ Leadbook writes there only if you agree. Agree only if you chose this folder you
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="90"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="89"/>
         <source>— leave out —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="91"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="90"/>
         <source>Name (full)</source>
         <translation>姓名（全名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="92"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="91"/>
         <source>First name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="93"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="92"/>
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="94"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="93"/>
         <source>Last name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="95"/>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="378"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="94"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="377"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="96"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="95"/>
         <source>Role / job title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="97"/>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="378"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="96"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="377"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="98"/>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="379"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="97"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="378"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="99"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="98"/>
         <source>Street address</source>
         <translation>街道地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="100"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="99"/>
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="101"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="100"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="102"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="101"/>
         <source>State / region</source>
         <translation>省 / 地区</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="103"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="102"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="104"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="103"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="105"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="104"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="106"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="105"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="107"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="106"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="108"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="107"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="109"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="108"/>
         <source>Value</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="110"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="109"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="111"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="110"/>
         <source>Rapport notes</source>
         <translation>关系备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="112"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="111"/>
         <source>Best time to reach</source>
         <translation>最佳联系时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="113"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="112"/>
         <source>Decision-maker</source>
         <translation>决策人</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="114"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="113"/>
         <source>Do not contact</source>
         <translation>请勿联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="121"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="120"/>
         <source>vCard</source>
         <translation>vCard</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="124"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="123"/>
         <source>Google Contacts CSV</source>
         <translation>Google 通讯录 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="125"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="124"/>
         <source>Outlook CSV</source>
         <translation>Outlook CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="126"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="125"/>
         <source>LinkedIn connections CSV</source>
         <translation>LinkedIn 人脉 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="127"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="126"/>
         <source>Leadbook CSV</source>
         <translation>Leadbook CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="128"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="127"/>
         <source>Thunderbird CSV</source>
         <translation>Thunderbird CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="129"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="128"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="136"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="135"/>
         <source>comma-separated</source>
         <translation>逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="137"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="136"/>
         <source>semicolon-separated</source>
         <translation>分号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="138"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="137"/>
         <source>tab-separated</source>
         <translation>制表符分隔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="154"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="153"/>
         <source>%n lead(s) added</source>
         <translation>
             <numerusform>新增 %n 个客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="156"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="155"/>
         <source>%n updated</source>
         <translation>
             <numerusform>更新 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="158"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="157"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n 个已存在</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="160"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="159"/>
         <source>%n merged with a row above</source>
         <translation>
             <numerusform>%n 个与上方某行合并</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="162"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="161"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>跳过 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="164"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="163"/>
         <source>possible duplicates to review: %1</source>
         <translation>待检查的可能重复项 %1 个</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="166"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="165"/>
         <source>%n row(s) with errors left out</source>
         <translation>
             <numerusform>排除了 %n 行有错误的数据</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="167"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="166"/>
         <source>Import: %1.</source>
         <translation>导入：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="310"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="309"/>
         <source>Import contacts — %1</source>
         <translation>导入联系人 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="323"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="322"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="324"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="323"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="325"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="324"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="326"/>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="461"/>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="680"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="325"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="460"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="677"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="346"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="345"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="363"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="362"/>
         <source>Columns of the file and their Leadbook fields</source>
         <translation>文件的列及对应的 Leadbook 字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="365"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="364"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="365"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="364"/>
         <source>First values</source>
         <translation>前几个值</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="365"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="364"/>
         <source>Leadbook field</source>
         <translation>Leadbook 字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="370"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="369"/>
         <source>Choose a column for the name, the company or the e-mail address.</source>
         <translation>请为姓名、公司或邮箱地址选择一列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="374"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="373"/>
         <source>The first leads as they would be imported</source>
         <translation>前几个客户的导入预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="378"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="377"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="378"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="377"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="379"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="378"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="385"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="384"/>
         <source>The first rows as they would be imported:</source>
         <translation>前几行导入后的样子：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="420"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="419"/>
         <source>Selected rows:</source>
         <translation>所选行：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="421"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="420"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="422"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="421"/>
         <source>&amp;Skip</source>
         <translation>跳过(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="423"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="422"/>
         <source>&amp;Add as new</source>
         <translation>作为新客户添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="429"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="428"/>
         <source>All duplicates:</source>
         <translation>全部重复项：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="432"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="431"/>
         <source>Merge all</source>
         <translation>全部合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="432"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="431"/>
         <source>Skip all</source>
         <translation>全部跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="432"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="431"/>
         <source>Add all as new</source>
         <translation>全部作为新客户添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="437"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="436"/>
         <source>Merging fills in what the lead lacks and adds new e-mails, phones, tags and notes; it never overwrites what you wrote.</source>
         <translation>合并只补充客户缺少的信息，并添加新的邮箱、电话、标签和备注；绝不会覆盖你写过的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="461"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="460"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="514"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="513"/>
         <source>Leadbook hit an unexpected problem reading %1. Nothing was imported.</source>
         <translation>Leadbook 读取 %1 时遇到意外问题。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="525"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="524"/>
         <source>Leadbook does not know the program that wrote %1 (%2). Choose what each column holds; Leadbook remembers your choice for files with the same columns.</source>
         <translation>Leadbook 不认识生成 %1 的程序（%2）。请选择每一列的内容；对于列相同的文件，Leadbook 会记住你的选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="582"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="581"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复项…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="597"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="596"/>
         <source>%1: %2, %3, %4, %5.</source>
         <translation>%1：%2，%3，%4，%5。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="597"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="596"/>
         <source>%n the same as a row above</source>
         <translation>
             <numerusform>%n 个与上方某行相同</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="600"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="599"/>
         <source>%1: %2, %3, %4.</source>
         <translation>%1：%2，%3，%4。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="602"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="601"/>
         <source>%n new lead(s)</source>
         <translation>
             <numerusform>%n 个新客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="603"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="602"/>
         <source>%n already in the book</source>
         <translation>
             <numerusform>%n 个已在客户库中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="598"/>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="600"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="597"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="599"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n 行有错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="607"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="606"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="609"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="608"/>
         <source>… and %n more row(s) like these</source>
         <translation>
             <numerusform>… 另有 %n 行情况相同</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="614"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="613"/>
         <source>A possible duplicate is imported as its own lead and listed under Edit ▸ Review possible duplicates.</source>
         <translation>可能的重复项会作为单独的客户导入，并列在“编辑 ▸ 检查可能的重复项”中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="618"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="617"/>
         <source>Read as %1.</source>
         <translation>已按 %1 读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="620"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="619"/>
         <source>Columns not used: %1.</source>
         <translation>未使用的列：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="627"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="624"/>
         <source>You imported this same file on %1. Importing it again adds only what changed.</source>
         <translation>你在 %1 导入过同一个文件。再次导入只会添加有变化的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="633"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="630"/>
         <source>New leads</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="635"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="632"/>
         <source>Possible duplicates</source>
         <translation>可能的重复项</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="637"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="634"/>
         <source>Rows with problems</source>
         <translation>有问题的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="643"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="640"/>
         <source>New (%1)</source>
         <translation>新客户（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="644"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="641"/>
         <source>Duplicates (%1)</source>
         <translation>重复（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="645"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="642"/>
         <source>Errors (%1)</source>
         <translation>错误（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="647"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="644"/>
         <source>Kept in notes</source>
         <translation>保留在备注中</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="650"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="647"/>
         <source>Kept in notes (%1)</source>
         <translation>保留在备注中（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="680"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="677"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="682"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="679"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="719"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="716"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>导入已取消。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="721"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="718"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="724"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="721"/>
         <source>Leadbook hit an unexpected problem while importing. Nothing was imported.</source>
         <translation>Leadbook 导入时遇到意外问题。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="759"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="756"/>
         <source>Import contacts</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="761"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="758"/>
         <source>Contacts (*.csv *.vcf *.vcard *.txt *.tsv);;All files (*)</source>
         <translation>联系人 (*.csv *.vcf *.vcard *.txt *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="796"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="793"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="800"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="797"/>
         <source>There is no import to undo.</source>
         <translation>没有可撤销的导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="805"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="802"/>
         <source>Undo the import of %1 on %2? This removes the %3 and puts %4 back as they were before.</source>
         <translation>撤销 %2 导入的 %1？这将删除%3，并把%4恢复到导入前的样子。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="807"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="804"/>
         <source>%n lead(s) it added</source>
         <translation>
             <numerusform>它新增的 %n 个客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="808"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="805"/>
         <source>%n lead(s) it merged into</source>
         <translation>
             <numerusform>它合并过的 %n 个客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="812"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="809"/>
         <source>%n of them was/were changed since the import; that/those change(s) will be lost.</source>
         <translation>
             <numerusform>其中 %n 个客户在导入后有过修改，这些修改将会丢失。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="819"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="816"/>
         <source>Nothing was changed</source>
         <translation>未做任何更改</translation>
     </message>
@@ -3545,17 +3556,17 @@ Leadbook writes there only if you agree. Agree only if you chose this folder you
 <context>
     <name>KeptModel</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="255"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="254"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="255"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="254"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="255"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="254"/>
         <source>Kept in the lead&apos;s notes</source>
         <translation>保留在客户备注中的内容</translation>
     </message>
@@ -4239,7 +4250,7 @@ Leadbook writes there only if you agree. Agree only if you chose this folder you
     </message>
     <message>
         <location filename="../../desktop/leadbook/gui/leads/view.py" line="158"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="480"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="467"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -4401,376 +4412,376 @@ Leadbook writes there only if you agree. Agree only if you chose this folder you
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="228"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="215"/>
         <source>%1 — Leadbook</source>
         <translation>%1 — Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="235"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="222"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="244"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="231"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="245"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="232"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="246"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="233"/>
         <source>Leads</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="247"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="234"/>
         <source>Revisit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="248"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="235"/>
         <source>Nurture</source>
         <translation>培育</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="249"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="236"/>
         <source>Progress</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="451"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="438"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="452"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="439"/>
         <source>&amp;New lead…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="455"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="442"/>
         <source>&amp;Print call sheet…</source>
         <translation>打印通话清单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="458"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="445"/>
         <source>Show re&amp;minders</source>
         <translation>显示提醒(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="463"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="450"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="465"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="452"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="468"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="455"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="472"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="459"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="473"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="1002"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="460"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="1000"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="476"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="463"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="486"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="473"/>
         <source>&amp;Log…</source>
         <translation>记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="488"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="475"/>
         <source>Log what happened with the follow-up chosen in Today or the lead&apos;s next step</source>
         <translation>记录“今日”中所选跟进或该客户下一步的结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="491"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="478"/>
         <source>&amp;Plan follow-up…</source>
         <translation>安排跟进(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="492"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="479"/>
         <source>Plan a follow-up for the lead chosen, or find the lead first</source>
         <translation>为所选客户安排跟进，或先查找客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="495"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="482"/>
         <source>&amp;Cadences…</source>
         <translation>跟进序列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="497"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="484"/>
         <source>Re&amp;view possible duplicates…</source>
         <translation>检查可能的重复项(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="499"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="486"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="505"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="492"/>
         <source>G&amp;o</source>
         <translation>转到(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="513"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="500"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="514"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="501"/>
         <source>Open a &amp;demo book</source>
         <translation>打开演示客户库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="516"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="503"/>
         <source>&amp;About Leadbook</source>
         <translation>关于 Leadbook(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="527"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="514"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="535"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="522"/>
         <source>New lead</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="536"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="523"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="537"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="524"/>
         <source>Plan</source>
         <translation>安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="538"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="525"/>
         <source>Call sheet</source>
         <translation>通话清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="539"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="526"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="540"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="527"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="550"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="537"/>
         <source>Tool&amp;bar</source>
         <translation>工具栏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="551"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="538"/>
         <source>&amp;Icons only</source>
         <translation>仅显示图标(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="572"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="559"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="574"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="561"/>
         <source>Undo the &amp;last import…</source>
         <translation>撤销上次导入(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="576"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="563"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="580"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="567"/>
         <source>Leads as CSV for a &amp;spreadsheet…</source>
         <translation>用于电子表格的客户 CSV(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="581"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="568"/>
         <source>Leads as CSV for another &amp;address book…</source>
         <translation>用于其他通讯录的客户 CSV(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="582"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="569"/>
         <source>Leads as &amp;vCard…</source>
         <translation>客户 vCard(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="583"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="570"/>
         <source>Follow-ups as &amp;iCalendar…</source>
         <translation>跟进 iCalendar(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="589"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="576"/>
         <source>&amp;Keep a calendar file up to date…</source>
         <translation>保持日历文件更新(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="599"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="589"/>
         <source>Writes your follow-ups to %1 after every change.</source>
         <translation>每次更改后，将你的跟进写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="601"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="591"/>
         <source>Writes your follow-ups to a calendar file in a folder you choose, after every change.</source>
         <translation>每次更改后，将你的跟进写入你所选文件夹中的日历文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="648"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="638"/>
         <source>Choose a follow-up in Today, or a lead with a next step, then Log.</source>
         <translation>请先在“今日”中选择一项跟进，或选择一个有下一步的客户，再点“记录”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="668"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="658"/>
         <source>%1 — read-only — Leadbook</source>
         <translation>%1 — 只读 — Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="678"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="668"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="685"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="675"/>
         <source>The lead book is read-only</source>
         <translation>客户库为只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="706"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="696"/>
         <source>Waiting for another Leadbook to finish…</source>
         <translation>正在等待另一个 Leadbook 完成…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="749"/>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="758"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="739"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="748"/>
         <source>Plan follow-up</source>
         <translation>安排跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="749"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="739"/>
         <source>Find the lead (name, company, e-mail):</source>
         <translation>查找客户（姓名、公司、邮箱）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="755"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="745"/>
         <source>No lead matches “%1”.</source>
         <translation>没有与“%1”匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="758"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="748"/>
         <source>Lead:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="835"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="825"/>
         <source>Calendar sync</source>
         <translation>日历同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="836"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="826"/>
         <source>This computer has no keyring. The password for %1 at %2, for this session:</source>
         <translation>这台电脑没有密钥环。请输入 %2 上 %1 的密码（仅用于本次会话）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="865"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="855"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>已删除 %n 个客户。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="890"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="880"/>
         <source>The last import was undone.</source>
         <translation>已撤销上次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="912"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="902"/>
         <source>Your follow-ups are kept in %1.</source>
         <translation>你的跟进保存在 %1 中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="915"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="905"/>
         <source>The calendar file is no longer updated; it stays as it was.</source>
         <translation>日历文件不再更新；它会保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="930"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="926"/>
         <source>The backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="932"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="928"/>
         <source>Backed up and verified: %1</source>
         <translation>已备份并验证：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="939"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="935"/>
         <source>Checking today&apos;s backup…</source>
         <translation>正在检查今天的备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="946"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="942"/>
         <source>Daily backup made and verified: %1</source>
         <translation>已完成并验证每日备份：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="952"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="948"/>
         <source>The daily backup failed: %1</source>
         <translation>每日备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="956"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="952"/>
         <source>The daily backup failed; details are in the log.</source>
         <translation>每日备份失败；详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="974"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="971"/>
         <source>Open a demo book</source>
         <translation>打开演示客户库</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="974"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="971"/>
         <source>The demo book could not be started.</source>
         <translation>无法启动演示客户库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="977"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="975"/>
         <source>A demo book opens in a second window; this book is not touched.</source>
         <translation>演示客户库会在第二个窗口中打开；当前客户库不受影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="983"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="981"/>
         <source>About Leadbook</source>
         <translation>关于 Leadbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="984"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="982"/>
         <source>Leadbook %1
 An offline lead book that makes you follow up.
 
@@ -4781,7 +4792,7 @@ Book: %2</source>
 客户库：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="1002"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="1000"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
@@ -4789,62 +4800,62 @@ Book: %2</source>
 <context>
     <name>NextCard</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="71"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="72"/>
         <source>Phone and e-mail</source>
         <translation>电话和邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="72"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="73"/>
         <source>Links: a phone number starts a call, an address a new e-mail</source>
         <translation>链接：点击电话号码拨打电话，点击邮箱地址写新邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="89"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="90"/>
         <source>Log what happened with this follow-up</source>
         <translation>记录这项跟进的结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="94"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="95"/>
         <source>Move this follow-up to another day, same time</source>
         <translation>把这项跟进改到另一天，时间不变</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="101"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="102"/>
         <source>Open this lead</source>
         <translation>打开此客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="105"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="106"/>
         <source>Show in the list</source>
         <translation>在列表中显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="105"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="106"/>
         <source>Select it in the list below, where its keys work</source>
         <translation>在下方列表中选中它，可在那里使用快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="134"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="135"/>
         <source>Do this next</source>
         <translation>接下来做这件事</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="155"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="156"/>
         <source>Nothing opened</source>
         <translation>未能打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="156"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="157"/>
         <source>No program on this computer opens %1 links.</source>
         <translation>这台电脑上没有能打开 %1 链接的程序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="185"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="186"/>
         <source>Write to %1</source>
         <translation>写信给 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="189"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="190"/>
         <source>Call %1</source>
         <translation>拨打 %1</translation>
     </message>
@@ -4881,23 +4892,23 @@ Book: %2</source>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="165"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="166"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="165"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="166"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="165"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="166"/>
         <source>The articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="184"/>
         <location filename="../../desktop/leadbook/gui/progress/view.py" line="185"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="186"/>
         <source>Click to list these leads</source>
         <translation>单击列出这些客户</translation>
     </message>
@@ -5003,14 +5014,14 @@ Book: %2</source>
 <context>
     <name>Phrases</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/followups/phrases.py" line="37"/>
+        <location filename="../../desktop/leadbook/gui/followups/phrases.py" line="38"/>
         <source>“%1”</source>
         <comment>a phrase to avoid, quoted</comment>
         <extracomment>Quotation marks around one phrase: German „%1“, Swedish ”%1”, Chinese “%1”.</extracomment>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/followups/phrases.py" line="40"/>
+        <location filename="../../desktop/leadbook/gui/followups/phrases.py" line="41"/>
         <source>Avoid %1: it gives them nothing. Add something of value instead, and don&apos;t apologise for following up.</source>
         <translation>避免使用%1：这些话对客户没有价值。换成一点有价值的内容，也不必为跟进道歉。</translation>
     </message>
@@ -5020,7 +5031,7 @@ Book: %2</source>
     <message>
         <location filename="../../desktop/leadbook/gui/today/view.py" line="102"/>
         <source>Reschedule follow-up</source>
-        <extracomment>Rows each section lists when Today is read: more than a maximised window shows. The rest, up to MAX_ROWS_PER_SECTION, is read on the next turn of the event loop (after the paint), so a backlog of thousands costs its first screen before Today appears (``book.agenda(limit=...)``).</extracomment>
+        <extracomment>Rows each section lists when Today is read: more than a maximised window shows. The rest, up to MAX_ROWS_PER_SECTION, is read on the turn after the list has painted (or when the rows are asked for), so a backlog of thousands costs its first screen before Today appears (``book.agenda(limit=...)``).</extracomment>
         <translation>改期跟进</translation>
     </message>
     <message>
@@ -5029,7 +5040,7 @@ Book: %2</source>
         <translation>改到哪一天</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="111"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="113"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
@@ -5037,81 +5048,81 @@ Book: %2</source>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="182"/>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="185"/>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="188"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="181"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="184"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="187"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="182"/>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="185"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="181"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="184"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="182"/>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="185"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="181"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="184"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="182"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="181"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="182"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="181"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="183"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="182"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="185"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="184"/>
         <source>Matches lead</source>
         <translation>匹配的客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="186"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="185"/>
         <source>Because</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="186"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="185"/>
         <source>What happens</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="188"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="187"/>
         <source>Why it cannot be imported</source>
         <translation>无法导入的原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="190"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="189"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="191"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="190"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="192"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="191"/>
         <source>Add as new</source>
         <translation>作为新客户添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="194"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="193"/>
         <source>Merge (nothing new)</source>
         <translation>合并（无新信息）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="232"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="231"/>
         <source>line %1 of this file</source>
         <translation>此文件第 %1 行</translation>
     </message>
@@ -5119,279 +5130,279 @@ Book: %2</source>
 <context>
     <name>ProgressText</name>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="59"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="57"/>
         <source>%1%</source>
         <comment>a percentage</comment>
         <translation>%1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="71"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="69"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="73"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="71"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="74"/>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="227"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="72"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="225"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="79"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="77"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="80"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="78"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="81"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="79"/>
         <source>Last 365 days</source>
         <translation>最近 365 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="82"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="80"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="89"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="87"/>
         <source>%1+</source>
         <comment>five or more touches</comment>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="99"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="97"/>
         <source>From the sales-advice article Leadbook is built on (seed 000): 80% of sales need five or more follow-ups, and 44% of sellers give up after the first.</source>
         <translation>出自 Leadbook 所依据的销售建议文章（seed 000）：80% 的成交需要五次或更多次跟进，而 44% 的销售人员在第一次之后就放弃了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="102"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="100"/>
         <source>From the article Leadbook is built on (seed 001), citing a Harvard Business Review study: 71% of leads are never followed up; the others get 1.3 follow-ups on average.</source>
         <translation>出自 Leadbook 所依据的文章（seed 001），其引用了《哈佛商业评论》的一项研究：71% 的潜在客户从未被跟进；其余的平均只得到 1.3 次跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="106"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="104"/>
         <source>From the article Leadbook is built on (seed 003): calling back the people who said no brings 5–10% more sales.</source>
         <translation>出自 Leadbook 所依据的文章（seed 003）：回访曾经拒绝的人，能多带来 5–10% 的销售。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="108"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="106"/>
         <source>Oldroyd, McElheran and Elkington, “The Short Life of Online Sales Leads”, Harvard Business Review, March 2011: firms that tried to reach a web lead within an hour were nearly seven times as likely to qualify it as those that waited even an hour longer.</source>
         <translation>Oldroyd、McElheran 和 Elkington，“The Short Life of Online Sales Leads”，《哈佛商业评论》，2011 年 3 月：在一小时内尝试联系网络潜在客户的公司，确认其为合格客户的可能性，几乎是哪怕只多等一小时的公司的七倍。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="116"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="114"/>
         <source>Articles: %1 stop after one</source>
         <translation>文章：%1 一次后放弃</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="118"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="116"/>
         <source>Articles: %1 of sales need 5+</source>
         <translation>文章：%1 的成交需 5 次以上</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="120"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="118"/>
         <source>Articles: %1 on average</source>
         <translation>文章：平均 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="122"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="120"/>
         <source>Articles: %1 never followed up</source>
         <translation>文章：%1 从未跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="124"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="122"/>
         <source>Articles: %1–%2 more sales</source>
         <translation>文章：销售多 %1–%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="126"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="124"/>
         <source>HBR: %1×</source>
         <translation>HBR：%1 倍</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="136"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="134"/>
         <source>You let no lead go in this period: every decision was a win.</source>
         <translation>这段时间你没有放弃任何客户：每个结果都是成交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="137"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="135"/>
         <source>No lead reached a decision in this period.</source>
         <translation>这段时间没有客户有结果。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="138"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="136"/>
         <source>You stopped after one touch on %1 of %n lead(s) (%2); the articles&apos; sellers: %3.</source>
         <translation>
             <numerusform>在 %n 个客户中，你对 %1 个只联系了一次就停止了（%2）；文章中的销售人员：%3。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="149"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="147"/>
         <source>%n lead(s) decided after %1 touches on average (the articles: %2); %3 had five or more (the articles: %4 of sales need that many).</source>
         <translation>
             <numerusform>%n 个客户平均在 %1 次联系后有了结果（文章：%2）；%3 联系了五次或更多（文章：%4 的成交需要这么多次）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="159"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="157"/>
         <source>No lead was added in this period.</source>
         <translation>这段时间没有新增客户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="160"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="158"/>
         <source>%1 of the %n lead(s) added in this period never had a touch (%2); the articles: %3.</source>
         <translation>
             <numerusform>本期新增的 %n 个客户中，有 %1 个从未联系过（%2）；文章：%3。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="172"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="170"/>
         <source>%1: first touch after %2 (median); no target set.</source>
         <translation>%1：首次联系用时 %2（中位数）；未设目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="174"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="172"/>
         <source>%1: first touch after %2 (median); %3 within the target of %4.</source>
         <translation>%1：首次联系用时 %2（中位数）；%3 在 %4目标内。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="183"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="181"/>
         <source>No web inquiry to answer in this period.</source>
         <translation>这段时间没有需要回复的网站咨询。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="184"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="182"/>
         <source>Web inquiries answered within an hour: %1 of %n (%2).</source>
         <translation>
             <numerusform>一小时内回复的网站咨询：%n 个中的 %1 个（%2）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="192"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="190"/>
         <source>No lead was won in this period.</source>
         <translation>这段时间没有成交的客户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="194"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="192"/>
         <source>%n lead(s) won; %1 of them on the fifth touch or later (%2).</source>
         <translation>
             <numerusform>成交 %n 个客户；其中 %1 个在第五次或更晚的联系中成交（%2）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="200"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="198"/>
         <source>No “no” was called back in this period.</source>
         <translation>这段时间没有回访过拒绝的客户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="201"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="199"/>
         <source>%n “no”(s) called back: %1 reopened, %2 won since.</source>
         <translation>
             <numerusform>回访了 %n 位曾拒绝的客户：%1 位重新激活，%2 位此后成交。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="206"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="204"/>
         <source>Wins from revisits: %1 more sales than your other wins alone (the articles: %2).</source>
         <translation>回访带来的成交：比只算你的其他成交多 %1（文章：%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="209"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="207"/>
         <source>%1 %2</source>
         <comment>two sentences, one after the other</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="215"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="213"/>
         <source>%1–%2</source>
         <comment>a range of percentages</comment>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="224"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="222"/>
         <source>No follow-up was due in this period.</source>
         <translation>这段时间没有到期的跟进。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="225"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="223"/>
         <source>Nothing slipped on %1 of %n day(s) with follow-ups due; streak: %2.</source>
         <translation>
             <numerusform>在 %n 个有到期跟进的日子里，%1 天无遗漏；连续：%2。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="233"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="231"/>
         <source>Every active lead has a next step.</source>
         <translation>每个跟进中的客户都有下一步。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="234"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="232"/>
         <source>%n active lead(s) without a next step now.</source>
         <translation>
             <numerusform>目前有 %n 个跟进中的客户没有下一步。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="240"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="238"/>
         <source>Everything until %1</source>
         <translation>截至 %1 的全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="242"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="240"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="254"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="252"/>
         <source>Your follow-up: %1</source>
         <translation>你的跟进：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="263"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="261"/>
         <source>Persistence (touches before a decision)</source>
         <translation>坚持程度（有结果前的联系次数）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="266"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="264"/>
         <source>Never followed up</source>
         <translation>从未跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="268"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="266"/>
         <source>First response by source</source>
         <translation>按来源的首次响应</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="273"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="271"/>
         <source>Won after how many touches</source>
         <translation>几次联系后成交</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="274"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="272"/>
         <source>Revisits</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="276"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="274"/>
         <source>Nothing slipped</source>
         <translation>无遗漏</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/progress_text.py" line="278"/>
+        <location filename="../../desktop/leadbook/present/progress_text.py" line="276"/>
         <source>Sources of the research figures:</source>
         <translation>研究数据的来源：</translation>
     </message>
@@ -5399,211 +5410,211 @@ Book: %2</source>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="234"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="235"/>
         <source>Your follow-up, beside the research</source>
         <translation>你的跟进与研究数据对照</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="242"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="243"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="260"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="261"/>
         <source>Persistence: touches before a decision</source>
         <translation>坚持程度：有结果前的联系次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="261"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="262"/>
         <source>Never followed up</source>
         <translation>从未跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="262"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="263"/>
         <source>First response by source</source>
         <translation>按来源的首次响应</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="263"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="264"/>
         <source>Won after how many touches</source>
         <translation>几次联系后成交</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="264"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="265"/>
         <source>Revisits of the no&apos;s</source>
         <translation>对拒绝客户的回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="265"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="266"/>
         <source>Nothing slipped</source>
         <translation>无遗漏</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="267"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="268"/>
         <source>Leads decided, by touches before the decision</source>
         <translation>有结果的客户（按有结果前的联系次数）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="268"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="269"/>
         <source>Leads won, by the touch they were won on</source>
         <translation>成交的客户（按成交时是第几次联系）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="277"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="278"/>
         <source>slipped on %1</source>
         <translation>%1 有遗漏</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="300"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="301"/>
         <source>Figures of the period</source>
         <translation>本期数据</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="335"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="336"/>
         <source>Touches before the decision: %1 — %n lead(s)</source>
         <translation>
             <numerusform>有结果前的联系次数：%1 — %n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="342"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="343"/>
         <source>Won</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="342"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="343"/>
         <source>Said no</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="342"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="343"/>
         <source>Nurture</source>
         <translation>培育</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="343"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="344"/>
         <source>Stopped: nothing planned, no touch for 30 days</source>
         <translation>已停止：没有计划，30 天未联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="344"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="345"/>
         <source>Leads decided</source>
         <translation>有结果的客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="348"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="349"/>
         <source>Stopped after one touch</source>
         <translation>联系一次后停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="350"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="351"/>
         <source>Five touches or more</source>
         <translation>五次或更多联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="352"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="353"/>
         <source>Touches per decided lead, on average</source>
         <translation>每个有结果客户的平均联系次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="360"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="361"/>
         <source>Leads added</source>
         <translation>新增客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="361"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="362"/>
         <source>Never touched</source>
         <translation>从未联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="368"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="369"/>
         <source>The median time from a lead&apos;s arrival to its first touch, per source, and the share touched within the target set in Settings.</source>
         <translation>按来源统计：从客户进来到首次联系的中位时间，以及在“设置”所定目标之内联系的比例。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="375"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="376"/>
         <source>%1 · %2 within %3</source>
         <translation>%1 · %3内 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="378"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="379"/>
         <source>Web inquiries answered within an hour</source>
         <translation>一小时内回复的网站咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="383"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="384"/>
         <source>Web inquiries answered later, or not yet</source>
         <translation>较晚回复或尚未回复的网站咨询</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="391"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="392"/>
         <source>Won on touch %1 — %n lead(s)</source>
         <translation>
             <numerusform>第 %1 次联系时成交 — %n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="396"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="397"/>
         <source>Won on touch %1</source>
         <translation>第 %1 次联系时成交</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="404"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="405"/>
         <source>No&apos;s called back</source>
         <translation>回访过的拒绝客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="405"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="406"/>
         <source>Reopened</source>
         <translation>重新激活</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="406"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="407"/>
         <source>Won after a revisit</source>
         <translation>回访后成交</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="407"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="408"/>
         <source>More sales from revisits</source>
         <translation>回访带来的额外销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="416"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="417"/>
         <source>Days with follow-ups due</source>
         <translation>有到期跟进的天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="417"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="418"/>
         <source>Days nothing slipped</source>
         <translation>无遗漏的天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="418"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="419"/>
         <source>Days something slipped</source>
         <translation>有遗漏的天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="419"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="420"/>
         <source>Streak (days with work, nothing slipped)</source>
         <translation>连续天数（有任务且无遗漏）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="420"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="421"/>
         <source>Active leads without a next step now</source>
         <translation>当前没有下一步的跟进中客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="433"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="434"/>
         <source>decided after one touch</source>
         <translation>联系一次后有结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="434"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="435"/>
         <source>decided after %1 touches</source>
         <translation>联系 %1 次后有结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/progress/view.py" line="438"/>
+        <location filename="../../desktop/leadbook/gui/progress/view.py" line="439"/>
         <source>won on touch %1</source>
         <translation>第 %1 次联系时成交</translation>
     </message>
@@ -6805,337 +6816,337 @@ Book: %2</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="36"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="43"/>
         <source>New</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="37"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="44"/>
         <source>Contacted</source>
         <translation>已联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="38"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="45"/>
         <source>Qualified</source>
         <translation>有意向</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="39"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="46"/>
         <source>Proposal</source>
         <translation>已报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="40"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="47"/>
         <source>Negotiation</source>
         <translation>谈判中</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="41"/>
-        <location filename="../../desktop/leadbook/present/texts.py" line="93"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="48"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="100"/>
         <source>Won</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="42"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="49"/>
         <source>No</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="43"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="50"/>
         <source>Nurture</source>
         <translation>培育中</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="49"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="56"/>
         <source>Web inquiry</source>
         <translation>网站咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="50"/>
-        <location filename="../../desktop/leadbook/present/texts.py" line="63"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="57"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="70"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="51"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="58"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="52"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="59"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="53"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="60"/>
         <source>Ad</source>
         <translation>广告</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="54"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="61"/>
         <source>Event</source>
         <translation>展会活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="55"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="62"/>
         <source>Cold</source>
         <translation>陌生开发</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="56"/>
-        <location filename="../../desktop/leadbook/present/texts.py" line="68"/>
-        <location filename="../../desktop/leadbook/present/texts.py" line="80"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="63"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="75"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="87"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="62"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="69"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="64"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="71"/>
         <source>Meeting</source>
         <translation>会面</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="65"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="72"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="66"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="73"/>
         <source>Letter or card</source>
         <translation>信件或卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="67"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="74"/>
         <source>Social</source>
         <translation>社交媒体</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="74"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="81"/>
         <source>Get a reply</source>
         <translation>获得回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="75"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="82"/>
         <source>Book a meeting</source>
         <translation>约见面</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="76"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="83"/>
         <source>Answer their question</source>
         <translation>解答疑问</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="77"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="84"/>
         <source>Send a proposal</source>
         <translation>发送方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="78"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="85"/>
         <source>Get a signature</source>
         <translation>签约</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="79"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="86"/>
         <source>Get paid</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="86"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="93"/>
         <source>Reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="87"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="94"/>
         <source>Left voicemail</source>
         <translation>已留言</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="88"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="95"/>
         <source>No answer</source>
         <translation>无回应</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="89"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="96"/>
         <source>Replied</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="90"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="97"/>
         <source>Meeting booked</source>
         <translation>已约见</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="91"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="98"/>
         <source>Goal reached</source>
         <translation>目标达成</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="92"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="99"/>
         <source>Said no</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="99"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="106"/>
         <source>Planned</source>
         <translation>已安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="100"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="107"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="101"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="108"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="112"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="119"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="113"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="120"/>
         <source>weeks</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="114"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="121"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="121"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="128"/>
         <source>A lead needs a name.</source>
         <translation>客户必须有姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="122"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="129"/>
         <source>“%1” is not an e-mail address (name@example.com).</source>
         <translation>“%1”不是邮箱地址（例如 name@example.com）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="125"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="132"/>
         <source>“%1” is not a phone number: use digits, spaces, + - ( ).</source>
         <translation>“%1”不是电话号码：只能使用数字、空格和 + - ( )。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="128"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="135"/>
         <source>The value must be a number, like 12500 or 12 500,50.</source>
         <translation>金额必须是数字，例如 12500 或 12 500,50。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="131"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="138"/>
         <source>The value cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="132"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="139"/>
         <source>Use a three-letter currency code, like EUR, SEK or USD.</source>
         <translation>请使用三个字母的货币代码，例如 CNY、EUR 或 USD。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="135"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="142"/>
         <source>Give the interval as a number from 1 to 999 and a unit.</source>
         <translation>请将间隔填为 1 到 999 之间的数字，并选择单位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="138"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="145"/>
         <source>“%1” is not a web address (example.com).</source>
         <translation>“%1”不是网址（例如 example.com）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="148"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="155"/>
         <source>The lead book %1 was saved by a newer version of Leadbook. Install the newer version to open it; this one will not touch it.</source>
         <translation>客户库 %1 是由更新版本的 Leadbook 保存的。请安装新版本来打开它；当前版本不会改动它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="153"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="160"/>
         <source>%1 is empty (0 bytes), so it is not a lead book. Leadbook leaves it as it is; choose a lead book file instead.</source>
         <translation>%1 是空文件（0 字节），所以不是客户库。Leadbook 不会改动它；请选择客户库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="158"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="165"/>
         <source>%1 is a database, but not a Leadbook lead book. Choose a lead book file instead.</source>
         <translation>%1 是数据库，但不是 Leadbook 客户库。请选择客户库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="162"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="169"/>
         <source>%1 is not a lead book (it is not an SQLite database). Choose another file.</source>
         <translation>%1 不是客户库（不是 SQLite 数据库）。请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="166"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="173"/>
         <source>SQLite found damage in the lead book %1, so nothing was saved. Leadbook sets it aside and offers the newest good backup.</source>
         <translation>SQLite 在客户库 %1 中发现损坏，因此没有保存任何内容。Leadbook 会将其移到一旁，并提供最新的完好备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="171"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="178"/>
         <source>The lead book %1 is busy: another Leadbook or another program is writing to it and did not finish in time. Wait until it is done (or close it) and try again.</source>
         <translation>客户库 %1 正忙：另一个 Leadbook 或其他程序正在写入它，且未能及时完成。请等它完成（或将其关闭）后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="176"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="183"/>
         <source>Leadbook cannot write to %1: the file or its folder is read-only for you, so nothing was changed. Check that the file and its folder are writable.</source>
         <translation>Leadbook 无法写入 %1：该文件或其所在文件夹对你是只读的，因此未做任何更改。请检查该文件及其文件夹是否可写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="181"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="188"/>
         <source>Could not make the backup before importing: %1. Nothing was imported.</source>
         <translation>导入前无法创建备份：%1。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="186"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="193"/>
         <source>Could not back up %1: %2</source>
         <translation>无法备份 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="193"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="200"/>
         <source>This follow-up was just logged, cancelled or moved elsewhere (another Leadbook has %1 open), so nothing was changed here. Look at it again, then try once more.</source>
         <translation>此跟进刚刚在别处被记录、取消或移动（另一个 Leadbook 打开了 %1），因此这里没有做任何更改。请重新查看后再试一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="208"/>
-        <location filename="../../desktop/leadbook/present/texts.py" line="209"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="215"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="216"/>
         <source>you are not allowed to write there</source>
         <translation>你没有在那里写入的权限</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="210"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="217"/>
         <source>it is a file, not a folder</source>
         <translation>它是文件，不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="211"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="218"/>
         <source>the disk is read-only</source>
         <translation>磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="212"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="219"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="215"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="222"/>
         <source>Leadbook cannot use the folder %1 for its data, backups and log: %2. Make it a folder you can write to, or set LEADBOOK_HOME to one.</source>
         <translation>Leadbook 无法将文件夹 %1 用于存放数据、备份和日志：%2。请让该文件夹可写，或将 LEADBOOK_HOME 设为一个你可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="230"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="237"/>
         <source>%1 is outside the dates Leadbook works with, %2 to %3.</source>
         <translation>%1 超出了 Leadbook 支持的日期范围（%2 至 %3）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="189"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="196"/>
         <source>The disk holding %1 is full. Nothing was saved; free some space and try again.</source>
         <translation>%1 所在的磁盘已满。未保存任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="199"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="206"/>
         <source>The lead book %1 could not be opened: %2</source>
         <translation>无法打开客户库 %1：%2</translation>
     </message>
@@ -7143,181 +7154,182 @@ Book: %2</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="88"/>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="487"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="89"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="507"/>
         <source>Log…</source>
         <translation>记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="487"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="507"/>
         <source>Log what happened (D)</source>
         <translation>记录发生了什么（D）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="93"/>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="489"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="94"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="509"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="489"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="509"/>
         <source>Move to another day, same time (R)</source>
         <translation>改到另一天，时间不变（R）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="492"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="512"/>
         <source>Cancel follow-up</source>
         <translation>取消跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="495"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="515"/>
         <source>Cancel this follow-up; Undo brings it back (C)</source>
         <translation>取消此跟进；“撤销”可恢复（C）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="498"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="518"/>
         <source>Move to nurture</source>
         <translation>转入培育</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="501"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="521"/>
         <source>Not ready: keep in touch slowly (N)</source>
         <translation>还没准备好：放慢节奏保持联系（N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="504"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="524"/>
         <source>Mark no</source>
         <translation>标记拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="507"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="527"/>
         <source>A no for now: it comes back to revisit later (O)</source>
         <translation>暂时拒绝：日后会回到回访队列（O）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="510"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="530"/>
         <source>Keep going</source>
         <translation>继续跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="510"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="530"/>
         <source>Keep following up; the count starts again (K)</source>
         <translation>继续跟进；重新开始计数（K）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="100"/>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="513"/>
+        <location filename="../../desktop/leadbook/gui/today/next_card.py" line="101"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="533"/>
         <source>Open lead</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="513"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="533"/>
         <source>Open the lead (Enter)</source>
         <translation>打开客户（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="764"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="810"/>
         <source>%1  ·  %2 tomorrow</source>
         <translation>%1  ·  明天 %2 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="214"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="216"/>
         <source>Nothing else planned for today.</source>
         <translation>今天没有其他安排了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="215"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="217"/>
         <source>Nothing planned for today.</source>
         <translation>今天没有安排。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="218"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="220"/>
         <source>… and %1 more; the calendar and the lead list show them all</source>
         <translation>… 还有 %1 项；日历和客户列表中可以看到全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="345"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="347"/>
         <source>Role: %1</source>
         <translation>职位：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="347"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="349"/>
         <source>Not the decision-maker</source>
         <translation>非决策人</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="349"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="351"/>
         <source>Best time: %1</source>
         <translation>最佳时间：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="351"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="353"/>
         <location filename="../../desktop/leadbook/present/next_up_text.py" line="115"/>
         <source>Rapport: %1</source>
         <translation>关系备注：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="449"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="468"/>
         <source>Show these leads</source>
+        <extracomment>The row chosen (and the scroll) when a first-screen read did not reach it: chosen again once the rest is read, so a refresh does not move the selection off a row further down.</extracomment>
         <translation>显示这些客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="458"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="477"/>
         <source>Today&apos;s agenda</source>
         <translation>今日日程</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="460"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="479"/>
         <source>Arrows move between follow-ups. D logs, R reschedules, C cancels, Enter opens the lead.</source>
         <translation>方向键在跟进之间移动。D 记录，R 改期，C 取消，Enter 打开客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="888"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="931"/>
         <source>N nurture  ·  O no  ·  K keep going  ·  Enter open</source>
         <translation>N 培育  ·  O 拒绝  ·  K 继续跟进  ·  Enter 打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="890"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="933"/>
         <source>D log  ·  R reschedule  ·  C cancel  ·  Enter open</source>
         <translation>D 记录  ·  R 改期  ·  C 取消  ·  Enter 打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="928"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="971"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="929"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="972"/>
         <source>+1 day</source>
         <translation>+1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="929"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="972"/>
         <source>+1 week</source>
         <translation>+1 周</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="934"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="977"/>
         <source>Pick a date…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="975"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="1018"/>
         <source>Cancelled the follow-up with %1.</source>
         <translation>已取消与 %1 的跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="985"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="1028"/>
         <source>Marked %1 as no.</source>
         <translation>已将 %1 标记为拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="988"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="1031"/>
         <source>Moved %1 to nurture.</source>
         <translation>已将 %1 转入培育。</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/gui/today/view.py" line="996"/>
+        <location filename="../../desktop/leadbook/gui/today/view.py" line="1039"/>
         <source>Keeping on with %1; the count starts again.</source>
         <translation>继续跟进 %1；重新开始计数。</translation>
     </message>
@@ -7408,119 +7420,119 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/present/texts.py" line="246"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="253"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>删除 %n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="248"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="255"/>
         <source>Add lead</source>
         <translation>添加客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="249"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="256"/>
         <source>Add leads</source>
         <translation>添加多个客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="250"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="257"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="251"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="258"/>
         <source>Apply cadence</source>
         <translation>应用序列</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="252"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="259"/>
         <source>Cancel follow-up</source>
         <translation>取消跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="253"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="260"/>
         <source>Change stage</source>
         <translation>更改阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="246"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="253"/>
         <source>Delete lead</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="254"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="261"/>
         <source>Do not contact</source>
         <translation>请勿联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="255"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="262"/>
         <source>Edit follow-up</source>
         <translation>编辑跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="256"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="263"/>
         <source>Edit lead</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="257"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="264"/>
         <source>Even out</source>
         <translation>均衡安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="258"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="265"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="259"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="266"/>
         <source>Keep going</source>
         <translation>继续跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="260"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="267"/>
         <source>Log follow-up</source>
         <translation>记录跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="261"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="268"/>
         <source>Merge leads</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="262"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="269"/>
         <source>Move follow-up</source>
         <translation>移动跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="263"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="270"/>
         <source>New contact person</source>
         <translation>新联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="264"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="271"/>
         <source>Plan follow-up</source>
         <translation>安排跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="265"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="272"/>
         <source>Plan nurture touches</source>
         <translation>安排培育联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="266"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="273"/>
         <source>Reopen lead</source>
         <translation>重新激活客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="267"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="274"/>
         <source>Said no</source>
         <translation>标记拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/leadbook/present/texts.py" line="268"/>
+        <location filename="../../desktop/leadbook/present/texts.py" line="275"/>
         <source>Still not now</source>
         <translation>还不是时候</translation>
     </message>
@@ -7528,7 +7540,7 @@ To open it again, click its icon in the tray. To quit, choose Quit in the tray i
 <context>
     <name>UndoMessage</name>
     <message>
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="137"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="124"/>
         <source>Undo</source>
         <extracomment>The icon of each action of the menus and the toolbar (Lucide names), by the window&apos;s attribute.</extracomment>
         <translation>撤销</translation>

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.rules import FIRST_RESPONSE_CHANNEL
 from ..store.backup import needs_backup
+from ..store.database import is_damage
 from ..store.errors import BookError, BookLockedError, BookReadOnlyError, ChangedElsewhereError, DiskFullError
 from ..store.followups import AgendaRow
 from ..store.leads import LeadQuery
@@ -95,6 +96,7 @@ __all__ = [
     "default_page_layout",
     "file_records",
     "format_label",
+    "is_damage",
     "is_revisit_uid",
     "messages",
     "needs_backup",

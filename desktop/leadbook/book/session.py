@@ -203,6 +203,13 @@ class Session:
         so that the worker's writes and backups wait for the verdict too."""
         return self._checking
 
+    def check_again(self, check: StartCheck) -> None:
+        """SQLite reported damage that the start-up check did not find: ``check``, the full check
+        begun now (``StartCheck(full=True)``), becomes the verdict this book waits for, as at
+        start: every write (and a worker's, and a backup) waits for it and refuses on damage. The
+        write lock is not taken meanwhile: the full check's own look at the full-text index needs it."""
+        self._checking = check
+
     def damage_before_verdict(self, error: BaseException) -> bool:
         """Is ``error`` SQLite reporting damage ("database disk image is malformed") while the
         start-up check still runs, or after it found damage? A read can reach a damaged page

@@ -55,16 +55,24 @@ class StartCheck:
 
     Only when the last run closed cleanly (no ``.running`` marker): after a crash the full check
     runs as before, once the app knows it owns the book, and a second Leadbook started on a
-    book that is open elsewhere never reads it."""
+    book that is open elsewhere never reads it.
 
-    def __init__(self, book_path: Path) -> None:
+    ``full``: the full ``integrity_check`` of an open book instead, at once and at normal
+    priority, for when SQLite reports damage the start-up check did not find (met after its
+    verdict, or of a kind ``quick_check`` does not look for). The book then waits for this
+    verdict as it waits for the start-up check's (``LeadBook.check_again``)."""
+
+    def __init__(self, book_path: Path, *, full: bool = False) -> None:
         self.path = book_path
+        self.full = full
         self._problems: list[str] = []
         self._error: BaseException | None = None
         self._cancelled = threading.Event()
         self._thread: threading.Thread | None = None
-        if _has_content(book_path) and not running_marker(book_path).exists():
-            self._thread = threading.Thread(target=self._run, name="leadbook-start-check")
+        if _has_content(book_path) and (full or not running_marker(book_path).exists()):
+            self._thread = threading.Thread(
+                target=self._run, name="leadbook-full-check" if full else "leadbook-start-check"
+            )
             self._thread.start()
 
     @property
@@ -77,16 +85,17 @@ class StartCheck:
         return self._thread is None or not self._thread.is_alive()
 
     def _run(self) -> None:
-        with contextlib.suppress(AttributeError, OSError):  # Linux: this thread only; elsewhere not offered
-            # Behind the window's start on a busy machine: the first paint does not wait for the check.
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+        if not self.full:  # the user waits for the full check; the start-up check runs behind the paint
+            with contextlib.suppress(AttributeError, OSError):  # Linux: this thread only; elsewhere not offered
+                # Behind the window's start on a busy machine: the first paint does not wait for the check.
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
 
         def connected(connection: sqlite3.Connection) -> None:
             # Asked every few thousand steps, from the start: a cancel needs no statement running.
             connection.set_progress_handler(lambda: 1 if self._cancelled.is_set() else 0, 10_000)
 
         try:
-            self._problems = check_file(self.path, connected=connected)
+            self._problems = check_file(self.path, full=self.full, connected=connected)
         except BaseException as error:  # noqa: BLE001 - handed to the thread that waits for the verdict
             self._error = error
 

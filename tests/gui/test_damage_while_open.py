@@ -1,7 +1,9 @@
-"""Damage met before the start-up check's verdict: a read of a damaged page after the window is
-built leads to the damaged-book flow (once the verdict is in), never to the message for a bug;
-and workers of the window neither write nor copy the book before the verdict, also when another
-program held the book's write lock when it opened."""
+"""Damage met while a book is open. Before the start-up check's verdict: a read of a damaged page
+after the window is built leads to the damaged-book flow (once the verdict is in), never to the
+message for a bug; and workers of the window neither write nor copy the book before the verdict,
+also when another program held the book's write lock when it opened. After a verdict that found
+nothing (or met before a passing quick check): the full check runs, then the same flow, or the
+message for a bug when the full check finds nothing either."""
 
 from __future__ import annotations
 
@@ -18,11 +20,15 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from leadbook import app as app_module
 from leadbook.app import Session
 from leadbook.book import LeadBook
 from leadbook.core.followups import Due, FollowUp
 from leadbook.core.model import Lead
 from leadbook.gui.book_task import BookTask
+from leadbook.gui.guarded import guarded
+from leadbook.gui.main_window import MainWindow
+from leadbook.gui.reminders.tray import NoTray
 from leadbook.store.backup import list_backups
 from leadbook.store.safety import StartCheck
 
@@ -32,11 +38,11 @@ HOLDER = Path(__file__).parents[1] / "e2e" / "lock_holder.py"
 class HeldCheck(StartCheck):
     """The start-up check, begun but kept from reading until the test lets it go."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, full: bool = False) -> None:
         self.go = threading.Event()
         self.waiting = 0  # threads blocked on the verdict (``problems``) right now
         self._count = threading.Lock()
-        super().__init__(path)
+        super().__init__(path, full=full)
 
     def _run(self) -> None:
         self.go.wait(30)
@@ -107,13 +113,16 @@ class _Boxes:
 
 
 @contextmanager
-def _opened_before_the_verdict(qtbot, path: Path, clock) -> Iterator[tuple[Session, HeldCheck, _Boxes]]:
+def _opened_before_the_verdict(
+    qtbot, path: Path, clock, *, reminders: bool = False
+) -> Iterator[tuple[Session, HeldCheck, _Boxes]]:
     """``path`` opened as after a clean close, its start-up check held until ``check.go`` is set, with
     the session's excepthook installed as ``app.run_gui`` installs it and every message box answered.
-    On leaving, the check is let go, the hook given back and the boxes no longer answered."""
+    On leaving, the check is let go, the hook given back and the boxes no longer answered.
+    ``reminders``: the reminder engine and window start after the first paint, as in the app."""
     check = HeldCheck(path)
     boxes = _Boxes()
-    session = Session(clock, path.parent / "backups")
+    session = Session(clock, path.parent / "backups", make_tray=NoTray if reminders else None)
     hook = sys.excepthook
     sys.excepthook = session.report_unexpected
     try:
@@ -183,6 +192,104 @@ def test_damage_met_while_the_verdict_is_already_in_runs_the_flow_once(qtbot, tm
         first.nav.setCurrentRow(first.nav.row(first._nav_items["leads"]))
         qtbot.waitUntil(lambda: session.window is not None and session.window is not first, timeout=10_000)
     assert boxes.titles() == ["The lead book is damaged"]
+    session.window.close()
+    session.close()
+
+
+def _open_the_lead_list(window: MainWindow) -> None:
+    """As the user does: the lead list's first read goes through the book's name index."""
+    window.nav.setCurrentRow(window.nav.row(window._nav_items["leads"]))
+
+
+def test_damage_met_after_the_verdict_is_checked_in_full_then_leads_to_the_damaged_book_flow(
+    qtbot, tmp_path, clock, monkeypatch
+):
+    path = _book_with_backup(qtbot, tmp_path, clock)
+    full_checks: list[HeldCheck] = []
+
+    def held_full_check(book_path: Path, *, full: bool = False) -> HeldCheck:
+        assert full  # the start-up check was handed in; the app makes only the full one
+        full_checks.append(HeldCheck(book_path, full=True))
+        return full_checks[-1]
+
+    monkeypatch.setattr(app_module, "StartCheck", held_full_check)
+    with _opened_before_the_verdict(qtbot, path, clock, reminders=True) as (session, check, boxes):
+        first = session.window
+        check.go.set()
+        qtbot.waitUntil(lambda: session._checking is None)  # the start-up check found nothing; all released
+        qtbot.waitUntil(lambda: session.controller is not None and session.font_notice is not None)  # started
+        data = _damage(path, "leads_by_name")  # then the disk fails while Leadbook runs
+        _open_the_lead_list(first)
+        assert len(full_checks) == 1 and session._checking is full_checks[0]
+        # The user is told what is going on while the whole book is checked, and nothing is written.
+        qtbot.waitUntil(lambda: session._full_check_notice is not None and session._full_check_notice.isVisible())
+        assert session._full_check_notice.windowTitle() == "Checking the lead book"
+        assert session.book.pending_start_check is full_checks[0]
+        _open_the_lead_list(first)  # met again while the check runs: no second check, no message
+        assert len(full_checks) == 1 and boxes.seen == []
+        full_checks[0].go.set()
+        qtbot.waitUntil(lambda: session.window is not None and session.window is not first, timeout=10_000)
+    assert session._full_check_notice is None
+    # The new window's own work starts (the first window's stopped before it went, never after).
+    qtbot.waitUntil(lambda: session.controller is not None and session.font_notice is not None)
+    assert boxes.titles() == ["The lead book is damaged"]  # once, and never "Something went wrong"
+    assert "moved aside" in boxes.seen[0][1] and "300 leads" in boxes.seen[0][1]
+    assert session.book.count_leads() == 300 and session.book.check(full=True) == []
+    aside = list(tmp_path.glob("book.leadbook.damaged-*"))
+    assert len(aside) == 1 and aside[0].read_bytes() == data  # nothing was written to it meanwhile
+    session.window.close()
+    session.close()
+
+
+def test_damage_met_before_a_passing_quick_check_is_checked_in_full(qtbot, tmp_path, clock):
+    path = _book_with_backup(qtbot, tmp_path, clock)
+    with _opened_before_the_verdict(qtbot, path, clock) as (session, check, boxes):
+        first = session.window
+        check.go.set()
+        assert check.problems() == []  # the quick check passed; the window has not heard yet
+        _damage(path, "leads_by_name")
+        _open_the_lead_list(first)
+        assert session._damage_met is not None  # kept for the verdict, which says "sound"
+        qtbot.waitUntil(lambda: session.window is not None and session.window is not first, timeout=10_000)
+    assert boxes.titles() == ["The lead book is damaged"]
+    assert session.book.count_leads() == 300
+    session.window.close()
+    session.close()
+
+
+def test_a_write_that_meets_damage_after_the_verdict_leads_to_the_damaged_book_flow(qtbot, tmp_path, clock):
+    path = _book_with_backup(qtbot, tmp_path, clock)
+    with _opened_before_the_verdict(qtbot, path, clock) as (session, check, boxes):
+        first = session.window
+        check.go.set()
+        qtbot.waitUntil(lambda: session._checking is None)
+        _damage(path, "leads_by_name")
+        book = session.book
+        # A lead added goes into the damaged name index: not "Nothing was changed", the full check.
+        assert guarded(first, lambda: book.add_lead(Lead(name="Zoë Late"))) is False
+        qtbot.waitUntil(lambda: session.window is not None and session.window is not first, timeout=10_000)
+    assert boxes.titles() == ["The lead book is damaged"]
+    assert session.book.count_leads() == 300  # the backup's leads; the refused lead was never written
+    session.window.close()
+    session.close()
+
+
+def test_when_the_full_check_finds_nothing_the_error_is_reported_as_a_bug(qtbot, tmp_path, clock):
+    path = _book_with_backup(qtbot, tmp_path, clock)
+    with _opened_before_the_verdict(qtbot, path, clock) as (session, check, boxes):
+        first = session.window
+        check.go.set()
+        qtbot.waitUntil(lambda: session._checking is None)
+        # SQLite says "malformed" about a sound book (a passing fault, say, of the disk's cable).
+        error = sqlite3.DatabaseError("database disk image is malformed")
+        error.sqlite_errorcode = sqlite3.SQLITE_CORRUPT  # type: ignore[attr-defined]
+        session.report_unexpected(sqlite3.DatabaseError, error, None)
+        assert session._checking is not None and session._checking.full
+        qtbot.waitUntil(lambda: boxes.seen != [], timeout=10_000)
+        assert boxes.titles() == ["Something went wrong"]
+        assert session.window is first and session._checking is None
+        assert session.book.add_lead(Lead(name="Zoë Later")).id is not None  # writes go ahead again
+    assert not list(tmp_path.glob("book.leadbook.damaged-*"))
     session.window.close()
     session.close()
 
