@@ -274,6 +274,25 @@ def test_a_write_that_meets_damage_after_the_verdict_leads_to_the_damaged_book_f
     session.close()
 
 
+def test_a_daily_backup_that_finds_the_book_damaged_leads_to_the_damaged_book_flow(qtbot, tmp_path, clock):
+    path = _book_with_backup(qtbot, tmp_path, clock)
+    clock.advance(days=1)  # the daily backup is due at this start: it copies every page
+    with _opened_before_the_verdict(qtbot, path, clock) as (session, check, boxes):
+        first = session.window
+        check.go.set()
+        assert check.problems() == []  # sound when checked; the window has not heard yet
+        data = _damage(path, "leads_by_name")  # then the disk fails, before the backup reads it
+        qtbot.waitUntil(lambda: session.window is not None and session.window is not first, timeout=10_000)
+    # Not "The daily backup failed" in the status bar: the book itself is damaged.
+    assert boxes.titles() == ["The lead book is damaged"]
+    assert "300 leads" in boxes.seen[0][1]  # yesterday's backup was offered, and restored
+    assert session.book.count_leads() == 300 and session.book.check(full=True) == []
+    aside = list(tmp_path.glob("book.leadbook.damaged-*"))
+    assert len(aside) == 1 and aside[0].read_bytes() == data
+    session.window.close()
+    session.close()
+
+
 def test_when_the_full_check_finds_nothing_the_error_is_reported_as_a_bug(qtbot, tmp_path, clock):
     path = _book_with_backup(qtbot, tmp_path, clock)
     with _opened_before_the_verdict(qtbot, path, clock) as (session, check, boxes):

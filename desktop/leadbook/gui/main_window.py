@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import sys
 from collections.abc import Callable
 from datetime import date, time
 from pathlib import Path
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..book import BookError, BookReadOnlyError, Change, LeadBook, LeadQuery, needs_backup
+from ..book import BookError, BookReadOnlyError, Change, LeadBook, LeadQuery, is_damage, needs_backup
 from ..core.followups import Due
 from ..core.model import Stage
 from ..platform import machine
@@ -943,6 +944,10 @@ class MainWindow(QMainWindow):
                                          UNDO_MESSAGE_MS)  # fmt: skip
 
     def _daily_backup_failed(self, error: Exception) -> None:
+        if is_damage(error):  # copying it read every page: the app's damaged-book flow takes it from here
+            log.error("daily backup: the book is damaged: %r", error)
+            sys.excepthook(type(error), error, error.__traceback__)
+            return
         if isinstance(error, BookError):
             log.error("daily backup failed: %r", error)
             self.statusBar().showMessage(self.tr("The daily backup failed: %1").replace(

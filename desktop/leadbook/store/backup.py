@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..core.deferred import deferred
 from .database import connect_read_only, is_writable, permission_error
-from .errors import BackupFailed, BookUnreadableError
+from .errors import BackupFailed, BookDamagedError, BookUnreadableError
 from .schema import APPLICATION_ID
 
 if TYPE_CHECKING:
@@ -143,7 +143,9 @@ def os_reason(error: OSError) -> str:
 
 
 def make_backup(source: sqlite3.Connection, book_path: Path, folder: Path, now: datetime) -> Path:
-    """Copy the open book into ``folder`` and verify the copy; returns the backup's path.
+    """Copy the open book into ``folder`` and verify the copy; returns the backup's path. A copy
+    that fails its check is BackupFailed, unless the book fails it too: BookDamagedError (the
+    damage is the book's, and the app's damaged-book flow takes over).
 
     Any number of these may run at once, in threads or processes: each writes its own
     ``.partial`` (pid and a random part in its name) and takes the first free final name
@@ -168,9 +170,11 @@ def make_backup(source: sqlite3.Connection, book_path: Path, folder: Path, now: 
             dest.close()
         problems = check_file(partial)
         if problems or _lead_count(partial) is None:
+            if found := check_file(book_path):  # the book's own pages are damaged, not the copy's
+                raise BookDamagedError(book_path, found[0])
             raise BackupFailed(book_path, "the copy did not pass its check: " + "; ".join(problems or ["not a book"]))
         return _put_in_place(partial, folder, base)
-    except BackupFailed:
+    except (BackupFailed, BookDamagedError):
         partial.unlink(missing_ok=True)
         raise
     except BookUnreadableError as error:

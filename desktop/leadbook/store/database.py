@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from .errors import (
+    BookDamagedError,
     BookError,
     BookLockedError,
     BookReadOnlyError,
@@ -102,10 +103,13 @@ DAMAGE_CODES = (11, 26)
 
 def is_damage(error: BaseException | None) -> bool:
     """Is ``error`` SQLite reporting a damaged file? Classified by SQLite's code, not its words,
-    also when it was translated into a BookError (``known_errors``) or raised while handling one."""
+    also when it was translated into a BookError (``known_errors``) or raised while handling one;
+    or a check of the book having found damage (``BookDamagedError``)."""
     for _ in range(8):  # a short chain of causes; never a loop
         if error is None:
             return False
+        if isinstance(error, BookDamagedError):
+            return True
         if isinstance(error, sqlite3.DatabaseError) and getattr(error, "sqlite_errorcode", 0) & 0xFF in DAMAGE_CODES:
             return True
         error = error.__cause__ or error.__context__

@@ -22,6 +22,8 @@ from leadbook.store.backup import (
     rotate,
     running_marker,
 )
+from leadbook.store.database import is_damage
+from leadbook.store.errors import BookDamagedError
 from leadbook.store.safety import StartCheck, check_at_start
 
 NOW = datetime(2026, 11, 23, 8, 30, tzinfo=UTC)
@@ -106,6 +108,25 @@ def test_a_damaged_file_is_reported_and_moved_aside_whole(tmp_path, clock):
     aside = move_aside(path, NOW)
     assert not path.exists() and aside.read_bytes() == bytes(data)
     assert aside.name == "book.leadbook.damaged-20261123-083000"
+
+
+def test_a_copy_of_a_damaged_book_says_the_book_is_damaged_not_that_the_backup_failed(tmp_path, clock):
+    path = tmp_path / "book.leadbook"
+    with LeadBook.open(path, clock) as book:
+        book.add_leads([Lead(name=f"Lead {n}", notes="x" * 500) for n in range(300)])
+    data = bytearray(path.read_bytes())
+    data[4096 * 3 : 4096 * 3 + 2000] = b"\xff" * 2000
+    path.write_bytes(bytes(data))
+    folder = tmp_path / "backups"
+    source = sqlite3.connect(path)  # as a worker's connection copies it: page by page, unread
+    try:
+        with pytest.raises(BookDamagedError) as raised:
+            make_backup(source, path, folder, NOW)
+    finally:
+        source.close()
+    assert is_damage(raised.value)  # the app's damaged-book flow takes it (a failed copy is not)
+    assert not is_damage(BackupFailed(path, "the copy did not pass its check: disk I/O error"))
+    assert list(folder.iterdir()) == [] and path.read_bytes() == bytes(data)
 
 
 def test_the_start_check_runs_beside_the_start_and_says_the_same(tmp_path, clock):
