@@ -47,8 +47,6 @@ log = logging.getLogger("leadbook")
 
 #: How often the open window asks whether the start-up check has its verdict.
 VERDICT_POLL_MS = 10
-#: The full check after damage shows its notice once it has taken this long (a small book's takes less).
-FULL_CHECK_NOTICE_MS = 400
 #: What the start leaves until Today's first paint (``_settle_start``) runs after this long at the latest.
 SETTLE_AT_THE_LATEST_MS = 2000
 
@@ -198,10 +196,14 @@ class Session(QObject):
         self.window: MainWindow | None = None
         self.controller: TrayController | None = None
         self.font_notice: FontNotice | None = None
-        self._checking: StartCheck | None = None  # the start-up check the open window waits for
+        #: The check the open window waits for: the start-up check, or the full check after damage.
+        self._checking: StartCheck | None = None
         #: Damage a read met before that check's verdict (``report_unexpected``), for the verdict to settle.
         self._damage_met: tuple[type[BaseException], BaseException, TracebackType | None] | None = None
         self._full_check_notice: QtWidgets.QProgressDialog | None = None  # while the full check runs
+        #: The book a full check found sound: damage SQLite reports on it again is a bug's to report
+        #: (a full-text index only its own check could see on a read-only book, say), not a new check.
+        self._found_sound: LeadBook | None = None
         self._verdict_timer = QTimer(self)
         self._verdict_timer.setInterval(VERDICT_POLL_MS)
         self._verdict_timer.timeout.connect(self._on_verdict)
@@ -225,8 +227,7 @@ class Session(QObject):
     def _open(self, path: Path, checking: StartCheck | None = None) -> bool:
         try:
             book = LeadBook.open(path, self.clock, backups=self.backups, checking=checking)
-        except BookDamagedError:  # it needed a migration, which waited for the check's verdict
-            assert checking is not None
+        except BookDamagedError:  # a migration waited for the check's verdict, or its backup found damage
             chosen = self._checked(path, checking)
             return chosen is not None and self._open(chosen)
         except BookError as error:
@@ -277,8 +278,9 @@ class Session(QObject):
         return True
 
     def _on_verdict(self) -> None:
-        """Polled while the start-up check runs: release the held work, or on damage close the
-        window and the book and run the damaged-book flow (the same as before a window)."""
+        """Polled while a check runs (the start-up check, or the full check after damage): release
+        the held work, or on damage close the window and the book and run the damaged-book flow
+        (the same as before a window)."""
         book, window, checking = self.book, self.window, self._checking
         if book is None or window is None or checking is None:
             self._verdict_timer.stop()
@@ -286,18 +288,23 @@ class Session(QObject):
         problems = book.start_check_verdict(wait=False)
         if problems is None:
             return
-        self._verdict_timer.stop()
-        self._checking = None
         if self._full_check_notice is not None:
             self._full_check_notice.close()
             self._full_check_notice.deleteLater()
             self._full_check_notice = None
+        if problems and self._close_dialogs():
+            return  # polled again once their loops have ended: the flow runs from the main loop
+        self._verdict_timer.stop()
+        self._checking = None
         met, self._damage_met = self._damage_met, None
         if not problems:
-            window.release_start_work()
             if met is not None and not checking.full:  # quick_check does not look at everything
-                self._check_fully(book, met)
-            elif met is not None:  # the full check found nothing to explain it: reported as any other surprise
+                self._check_fully(book, met)  # the held work (backup, sync…) waits for that one too
+                return
+            window.release_start_work()
+            if checking.full:
+                self._found_sound = book  # this session does not check it in full again
+            if met is not None:  # the full check found nothing to explain it: reported as any other surprise
                 _report_unexpected(*met)
             return
         log.error(
@@ -317,13 +324,30 @@ class Session(QObject):
         if not opened:
             QApplication.exit(2)
 
+    @staticmethod
+    def _close_dialogs() -> bool:
+        """Close the open dialogs and boxes (the lead dialog whose save met the damage, say): the
+        damaged-book flow closes the window they belong to, which must not happen inside their
+        own event loop. Nothing in them could be saved to the damaged book, so none asks first.
+        True when there were any."""
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QtWidgets.QDialog) and w.isVisible()]
+        for dialog in dialogs:
+            dialog.done(QtWidgets.QDialog.DialogCode.Rejected)
+        return bool(dialogs)
+
     def report_unexpected(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         """``sys.excepthook`` while a book is open. SQLite's damage met by a read before the start-up
         check's verdict (or after it found damage), wherever the read was, leads to the damaged-book
         flow once: ``_on_verdict``, already waiting for the verdict, runs it. Damage met after a
         verdict that found none starts the full check first (``_check_fully``). Anything else is a bug."""
         book = self.book
-        if self._checking is None and book is not None and self.window is not None and is_damage(error):
+        if (
+            self._checking is None
+            and book is not None
+            and self.window is not None
+            and book is not self._found_sound
+            and is_damage(error)
+        ):
             self._check_fully(book, (kind, error, tb))
             return
         if self._checking is not None and book is not None and book.damage_before_verdict(error):
@@ -340,15 +364,17 @@ class Session(QObject):
     ) -> None:
         """SQLite reported damage that no check has looked for yet: met after the start-up check
         passed (a disk failing while Leadbook runs), or of a kind ``quick_check`` does not look for
-        (an index out of step with its table). The full check decides, on a thread, the window
-        saying so; the book waits for it as at start (writes wait, and refuse on damage).
-        ``_on_verdict`` then runs the damaged-book flow, or reports ``met`` as a bug when the
-        full check finds nothing."""
+        (an index out of step with its table). The full check decides, on a thread, while a notice
+        keeps every window waiting; the book and its workers wait for it as at start (writes
+        wait, and refuse on damage). ``_on_verdict`` then runs the damaged-book flow, or reports
+        ``met`` as a bug when the full check finds nothing."""
         log.warning("%s: SQLite reported damage (%s); checking the whole book", book.path, met[1])
         check = StartCheck(book.path, full=True)
         book.check_again(check)
         self._checking = check
         self._damage_met = met
+        if self.window is not None:
+            self.window.hold_start_work()  # work not begun yet (its first paint's) waits for the verdict
         notice = self._full_check_notice = QtWidgets.QProgressDialog(self.window)
         notice.setWindowTitle(QApplication.translate("App", "Checking the lead book"))
         words = QtWidgets.QLabel(
@@ -363,9 +389,9 @@ class Session(QObject):
         notice.setMinimumWidth(notice.fontMetrics().averageCharWidth() * 60)
         notice.setCancelButton(None)  # no button: the check is what keeps the book safe
         notice.setRange(0, 0)  # busy: SQLite's check does not say how far it is
-        notice.setWindowModality(Qt.WindowModality.WindowModal)
-        notice.setMinimumDuration(FULL_CHECK_NOTICE_MS)  # a small book is checked before it would show
-        notice.setValue(0)
+        # Every window waits (the reminders', a dialog's): a write meanwhile would only wait for the verdict.
+        notice.setWindowModality(Qt.WindowModality.ApplicationModal)
+        notice.show()
         self._verdict_timer.start()
 
     def _start_reminders(self, book: LeadBook, window: MainWindow, background: bool = False) -> None:
@@ -463,6 +489,9 @@ class Session(QObject):
         try:
             self.book.back_up(self.backups)
         except BookError as error:
+            if is_damage(error):  # the book is damaged: set aside, then the newest good backup offered
+                self.report_unexpected(type(error), error, error.__traceback__)
+                return
             QtWidgets.QMessageBox.warning(
                 self.window, QApplication.translate("App", "Not restored"), texts.book_error_text(error)
             )

@@ -332,6 +332,7 @@ def _backup(path: Path | None) -> int:
     from .book import LeadBook  # noqa: PLC0415
     from .platform.paths import backups_dir  # noqa: PLC0415
     from .store.backup import BackupFailed  # noqa: PLC0415
+    from .store.errors import BookDamagedError  # noqa: PLC0415
 
     with LeadBook.open(path or default_book_path(), create=path is None) as book:
         try:
@@ -339,6 +340,17 @@ def _backup(path: Path | None) -> int:
         except BackupFailed as error:
             print(
                 Cli.tr("leadbook: the backup failed and does not count: %1").replace("%1", error.detail),
+                file=sys.stderr,
+            )
+            return 1
+        except BookDamagedError as error:  # the copy failed its check, and so did the book
+            print(
+                Cli.tr(
+                    "leadbook: SQLite found damage in %1 (%2), so no backup was made. Open it in Leadbook, "
+                    "which sets it aside and offers the newest good backup."
+                )
+                .replace("%1", str(book.path))
+                .replace("%2", error.detail),
                 file=sys.stderr,
             )
             return 1

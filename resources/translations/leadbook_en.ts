@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="345"/>
+        <location filename="../../desktop/leadbook/cli.py" line="357"/>
         <source>Backed up %n lead(s) to %1 (verified)</source>
         <translation>
             <numerusform>Backed up %n lead to %1 (verified)</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="391"/>
+        <location filename="../../desktop/leadbook/cli.py" line="403"/>
         <source>Removed Leadbook from the applications menu (%n file(s))</source>
         <translation>
             <numerusform>Removed Leadbook from the applications menu (%n file)</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="540"/>
+        <location filename="../../desktop/leadbook/cli.py" line="552"/>
         <source>... and %n more row(s) with errors</source>
         <translation>
             <numerusform>... and %n more row with errors</numerusform>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="546"/>
+        <location filename="../../desktop/leadbook/cli.py" line="558"/>
         <source>... and %n more row(s) with replaced characters</source>
         <translation>
             <numerusform>... and %n more row with replaced characters</numerusform>
@@ -191,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="570"/>
+        <location filename="../../desktop/leadbook/cli.py" line="582"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n duplicate</numerusform>
@@ -199,8 +199,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="571"/>
-        <location filename="../../desktop/leadbook/cli.py" line="592"/>
+        <location filename="../../desktop/leadbook/cli.py" line="583"/>
+        <location filename="../../desktop/leadbook/cli.py" line="604"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n row with errors</numerusform>
@@ -208,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="572"/>
+        <location filename="../../desktop/leadbook/cli.py" line="584"/>
         <source>%n the same as a row above</source>
         <translation>
             <numerusform>%n the same as a row above</numerusform>
@@ -216,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="589"/>
+        <location filename="../../desktop/leadbook/cli.py" line="601"/>
         <source>%n merged with a row above</source>
         <translation>
             <numerusform>%n merged with a row above</numerusform>
@@ -224,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="622"/>
+        <location filename="../../desktop/leadbook/cli.py" line="634"/>
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
             <numerusform>Exported %n follow-up to %1</numerusform>
@@ -232,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="637"/>
+        <location filename="../../desktop/leadbook/cli.py" line="649"/>
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>Exported %n lead to %1</numerusform>
@@ -510,7 +510,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="855"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="856"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>Deleted %n lead.</numerusform>

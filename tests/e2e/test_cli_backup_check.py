@@ -34,5 +34,8 @@ def test_backup_then_check_a_sound_and_a_damaged_book(tmp_path, clock):
     bad = run("check", "--db", str(path), home=tmp_path)
     assert bad.returncode == 1 and "DAMAGED" in bad.stderr and "Traceback" not in bad.stderr
     assert path.read_bytes() == bytes(data)  # checking never changes the file
+    refused = run("backup", "--db", str(path), home=tmp_path)  # no damaged copy among the good ones
+    assert refused.returncode == 1 and "SQLite found damage in" in refused.stderr, refused.stderr
+    assert "Traceback" not in refused.stderr and len(list((tmp_path / "backups").glob("*.leadbook"))) == 1
     missing = run("check", "--db", str(tmp_path / "nope.leadbook"), home=tmp_path)
     assert missing.returncode == 2 and not (tmp_path / "nope.leadbook").exists()

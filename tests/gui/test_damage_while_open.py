@@ -17,12 +17,12 @@ from datetime import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from leadbook import app as app_module
 from leadbook.app import Session
-from leadbook.book import LeadBook
+from leadbook.book import BookError, LeadBook
 from leadbook.core.followups import Due, FollowUp
 from leadbook.core.model import Lead
 from leadbook.gui.book_task import BookTask
@@ -222,11 +222,15 @@ def test_damage_met_after_the_verdict_is_checked_in_full_then_leads_to_the_damag
         _open_the_lead_list(first)
         assert len(full_checks) == 1 and session._checking is full_checks[0]
         # The user is told what is going on while the whole book is checked, and nothing is written.
-        qtbot.waitUntil(lambda: session._full_check_notice is not None and session._full_check_notice.isVisible())
-        assert session._full_check_notice.windowTitle() == "Checking the lead book"
+        notice = session._full_check_notice
+        assert notice is not None and notice.isVisible() and notice.windowTitle() == "Checking the lead book"
+        assert notice.windowModality() == Qt.WindowModality.ApplicationModal  # every window waits
         assert session.book.pending_start_check is full_checks[0]
-        _open_the_lead_list(first)  # met again while the check runs: no second check, no message
-        assert len(full_checks) == 1 and boxes.seen == []
+        # Met again while the check runs (a second read of the damaged index): no second check, no message.
+        with pytest.raises(BookError) as again:
+            session.book.lead_ids()
+        sys.excepthook(type(again.value), again.value, again.value.__traceback__)
+        assert len(full_checks) == 1 and boxes.seen == [] and session._damage_met is not None
         full_checks[0].go.set()
         qtbot.waitUntil(lambda: session.window is not None and session.window is not first, timeout=10_000)
     assert session._full_check_notice is None
@@ -293,6 +297,68 @@ def test_a_daily_backup_that_finds_the_book_damaged_leads_to_the_damaged_book_fl
     session.close()
 
 
+def test_a_dialog_whose_write_met_the_damage_is_closed_before_the_flow_closes_its_window(qtbot, tmp_path, clock):
+    path = _book_with_backup(qtbot, tmp_path, clock)
+    with _opened_before_the_verdict(qtbot, path, clock) as (session, check, boxes):
+        first = session.window
+        check.go.set()
+        qtbot.waitUntil(lambda: session._checking is None)
+        _damage(path, "leads_by_name")
+        dialog = QDialog(first)  # a dialog of the window, in its own event loop (as the lead dialog's Save)
+        ended: list[int] = []
+
+        def save_in_the_dialog() -> None:
+            assert guarded(dialog, lambda: session.book.add_lead(Lead(name="Zoë Late"))) is False
+
+        QTimer.singleShot(0, save_in_the_dialog)  # runs inside the dialog's loop, started next
+        QTimer.singleShot(0, lambda: ended.append(dialog.exec()))
+        qtbot.waitUntil(lambda: session.window is not None and session.window is not first, timeout=10_000)
+        assert ended == [QDialog.DialogCode.Rejected]  # its loop ended before the window went
+    assert boxes.titles() == ["The lead book is damaged"]
+    assert session.book.count_leads() == 300
+    session.window.close()
+    session.close()
+
+
+def test_a_damaged_book_of_an_older_version_opened_without_a_check_gets_the_damaged_book_flow(qtbot, tmp_path, clock):
+    """As "Open another file…" opens one: the backup before its migration finds the damage."""
+    import sqlite_utils
+
+    from leadbook.store.schema import APPLICATION_ID, MIGRATIONS
+
+    path = tmp_path / "old.leadbook"
+    db = sqlite_utils.Database(path)
+    MIGRATIONS.apply(db, stop_before="0002_followups")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute("PRAGMA user_version = 1")
+    for n in range(300):
+        db.execute("INSERT INTO leads (name, notes, created_at, updated_at) VALUES (?, ?, 'x', 'x')",
+                   [f"Lead {n}", "x" * 500])  # fmt: skip
+    db.close()
+    data = bytearray(path.read_bytes())
+    data[4096 * 3 : 4096 * 3 + 2000] = b"\xee" * 2000
+    path.write_bytes(bytes(data))
+    seen: list[str] = []
+
+    def close_boxes() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.windowTitle())
+            box.button(QMessageBox.StandardButton.Close).click()
+
+    answer = QTimer()
+    answer.timeout.connect(close_boxes)
+    answer.start(10)
+    session = Session(clock, tmp_path / "backups")
+    try:
+        assert session._open(path) is False  # the user closed the damage box: nothing opened
+    finally:
+        answer.stop()
+    assert seen == ["The lead book is damaged"]
+    (aside,) = tmp_path.glob("old.leadbook.damaged-*")
+    assert aside.read_bytes()[100:] == bytes(data)[100:]  # as it was, but for the header's journal mode (WAL)
+
+
 def test_when_the_full_check_finds_nothing_the_error_is_reported_as_a_bug(qtbot, tmp_path, clock):
     path = _book_with_backup(qtbot, tmp_path, clock)
     with _opened_before_the_verdict(qtbot, path, clock) as (session, check, boxes):
@@ -308,6 +374,11 @@ def test_when_the_full_check_finds_nothing_the_error_is_reported_as_a_bug(qtbot,
         assert boxes.titles() == ["Something went wrong"]
         assert session.window is first and session._checking is None
         assert session.book.add_lead(Lead(name="Zoë Later")).id is not None  # writes go ahead again
+        # The same again on this book: the full check found it sound once, so no second check.
+        session.report_unexpected(sqlite3.DatabaseError, error, None)
+        assert session._checking is None
+        qtbot.waitUntil(lambda: len(boxes.seen) == 2, timeout=10_000)
+        assert boxes.titles() == ["Something went wrong"] * 2
     assert not list(tmp_path.glob("book.leadbook.damaged-*"))
     session.window.close()
     session.close()

@@ -104,9 +104,13 @@ class Session:
         #: once the wait is over (the GUI shows that it waits; see ``_begin_write``).
         self.waiting: Callable[[float | None], None] | None = None
         self._waiting_for_lock = False  # a GUI write is in its wait loop (see _begin_write)
-        #: The start-up check still running on another thread (``open(checking=...)``): writes wait
-        #: for its verdict, and the write lock is held meanwhile (``_hold_writes``).
+        #: The start-up check still running on another thread (``open(checking=...)``), or the full
+        #: check after damage (``check_again``): writes wait for its verdict, and while the start-up
+        #: check runs the write lock is held (``_hold_writes``).
         self._checking: StartCheck | None = None
+        #: A worker's connection: the main book whose pending check its writes wait for, read at
+        #: each write (``worker_connection(waits_for=...)``), so a check begun later counts too.
+        self._waits_for: Session | None = None
         self._holding_writes = False
         self._lock_refused = False  # another program held the write lock when the hold was tried
 
@@ -179,9 +183,16 @@ class Session:
             self._set_busy_timeout(conn, 3000)
 
     def start_check_verdict(self, *, wait: bool = True) -> list[str] | None:
-        """What the start-up check found: [] when the book is sound (or was not being checked),
-        SQLite's problems when it is damaged, None while it still runs and ``wait`` is False.
-        Once it passed, the write lock is let go and writes go ahead."""
+        """What the start-up check (or the full check after damage) found: [] when the book is sound
+        (or was not being checked), SQLite's problems when it is damaged, None while it still runs
+        and ``wait`` is False. Once it passed, the write lock is let go and writes go ahead."""
+        if self._waits_for is not None:  # a worker: the main book's check, whenever it began
+            pending = self._waits_for.pending_start_check
+            if pending is None:
+                return []
+            if not wait and not pending.done:
+                return None
+            return _verdict(pending)  # the main book lets go of its lock and forgets the check itself
         checking = self._checking
         if checking is None:
             return []
@@ -198,23 +209,25 @@ class Session:
 
     @property
     def pending_start_check(self) -> StartCheck | None:
-        """The start-up check this book still waits for (or that found damage); None once it
-        passed, or when none ran. A worker's connection is handed it (``worker_connection``),
-        so that the worker's writes and backups wait for the verdict too."""
+        """The check this book still waits for (the start-up check, or the full check after
+        damage), or that found damage; None once it passed, or when none ran. A worker's
+        connection waits for it too (``worker_connection``)."""
         return self._checking
 
     def check_again(self, check: StartCheck) -> None:
         """SQLite reported damage that the start-up check did not find: ``check``, the full check
         begun now (``StartCheck(full=True)``), becomes the verdict this book waits for, as at
-        start: every write (and a worker's, and a backup) waits for it and refuses on damage. The
-        write lock is not taken meanwhile: the full check's own look at the full-text index needs it."""
+        start: every write waits for it and refuses on damage, a worker's too (one already
+        running asks at its next write). The write lock is not taken meanwhile: the full check's
+        own look at the full-text index needs it."""
         self._checking = check
 
     def damage_before_verdict(self, error: BaseException) -> bool:
-        """Is ``error`` SQLite reporting damage ("database disk image is malformed") while the
-        start-up check still runs, or after it found damage? A read can reach a damaged page
-        before the check does (Today's rows below the first screen, a page opened before the
-        verdict): the app then runs the damaged-book flow once the verdict is in."""
+        """Is ``error`` SQLite reporting damage ("database disk image is malformed") while a check
+        (the start-up check, or the full check after damage) still runs, or after one found
+        damage? A read can reach a damaged page before the check does (Today's rows below the
+        first screen, a page opened before the verdict): the app then runs the damaged-book flow
+        once the verdict is in."""
         return self._checking is not None and is_damage(error)
 
     def _let_go_of_writes(self) -> None:
@@ -228,6 +241,13 @@ class Session:
         return running_marker(self.path)
 
     def close(self) -> None:
+        checking = self._checking
+        if checking is not None and checking.full and not checking.done:
+            # Closed (a quit, a logout) while the full check after damage runs: not waited for.
+            # No checkpoint, and the marker stays: the next start runs the full check first.
+            checking.cancel()
+            self._db.close()
+            return
         if self.read_only:
             self._db.close()
             return
@@ -412,18 +432,25 @@ class Session:
     @classmethod
     @contextmanager
     def worker_connection(
-        cls, path: Path | str, clock: Clock, *, checking: StartCheck | None = None
+        cls,
+        path: Path | str,
+        clock: Clock,
+        *,
+        checking: StartCheck | None = None,
+        waits_for: Session | None = None,
     ) -> Iterator[LeadBook]:
         """The same book on a connection of the calling thread (SQLite objects belong to the
         thread that made them), for a worker. It leaves the running marker alone; after it,
-        the main book needs ``reload_after_external_change``. ``checking``: the main book's
-        ``pending_start_check``; the worker's writes and backups wait for its verdict (on the
-        worker's thread) and refuse on damage, as the main book's do."""
+        the main book needs ``reload_after_external_change``. ``waits_for``: the main book; the
+        worker's writes and backups wait for its ``pending_start_check`` (on the worker's
+        thread), asked at each write, and refuse on damage, as the main book's do. ``checking``:
+        a check to wait for instead, when there is no main book."""
         path = Path(path)
         read_only = not is_writable(path)
         book = cls(open_database(path, create=False, read_only=read_only), path, clock)
         book.read_only = read_only
         book._checking = checking
+        book._waits_for = waits_for
         try:
             yield cast("LeadBook", book)
         finally:

@@ -924,6 +924,9 @@ class MainWindow(QMainWindow):
         try:
             target = self.book.back_up(self.backups)
         except BookError as error:
+            if is_damage(error):  # the copy and the book failed their check: the app's damaged-book flow
+                sys.excepthook(type(error), error, error.__traceback__)
+                return
             QtWidgets.QMessageBox.warning(self, self.tr("The backup failed"), texts.book_error_text(error))
             return
         self.statusBar().showMessage(self.tr("Backed up and verified: %1").replace("%1", str(target)), UNDO_MESSAGE_MS)

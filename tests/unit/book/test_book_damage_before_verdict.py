@@ -20,13 +20,17 @@ from leadbook.store.safety import StartCheck
 class HeldCheck(StartCheck):
     """The start-up check, begun but kept from reading until the test lets it go."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, full: bool = False) -> None:
         self.go = threading.Event()
-        super().__init__(path)
+        super().__init__(path, full=full)
 
     def _run(self) -> None:
         self.go.wait(30)
         super()._run()
+
+    def cancel(self) -> None:
+        self.go.set()  # a cancel reaches the check itself, which stops at once
+        super().cancel()
 
 
 def _book(tmp_path: Path, clock) -> Path:
@@ -99,3 +103,29 @@ def test_a_workers_connection_neither_writes_nor_copies_a_damaged_book(tmp_path,
         with pytest.raises(BookDamagedError):
             worker.set_setting("from_the_worker", "yes")
     assert not (tmp_path / "backups").exists() and path.read_bytes() == before
+
+
+def test_a_running_workers_writes_wait_for_a_full_check_begun_after_it_started(tmp_path, clock):
+    path = _book(tmp_path, clock)
+    with LeadBook.open(path, clock) as book, LeadBook.worker_connection(path, clock, waits_for=book) as worker:
+        worker.set_setting("before", "yes")  # no check pending: written at once
+        _damage(path, "leads_by_name")
+        check = HeldCheck(path, full=True)
+        book.check_again(check)  # SQLite reported damage on the main connection meanwhile
+        threading.Timer(0.05, check.go.set).start()
+        with pytest.raises(BookDamagedError):
+            worker.set_setting("after", "yes")  # waited for the full check, which found the damage
+        assert check.done and check.problems()
+        assert book.start_check_verdict() == check.problems() and not worker.setting("after")
+
+
+def test_closing_while_the_full_check_runs_does_not_wait_and_leaves_the_next_start_a_full_check(tmp_path, clock):
+    path = _book(tmp_path, clock)
+    book = LeadBook.open(path, clock)
+    check = HeldCheck(path, full=True)  # held until the test ends: closing must not wait for it
+    book.check_again(check)
+    book.close()
+    assert not check.begun  # stopped
+    assert book._running_marker.exists()  # so the next start runs the full check before the book opens
+    with LeadBook.open(path, clock) as again:
+        assert not again.closed_cleanly_last_time

@@ -124,8 +124,7 @@ def test_a_copy_of_a_damaged_book_says_the_book_is_damaged_not_that_the_backup_f
             make_backup(source, path, folder, NOW)
     finally:
         source.close()
-    assert is_damage(raised.value)  # the app's damaged-book flow takes it (a failed copy is not)
-    assert not is_damage(BackupFailed(path, "the copy did not pass its check: disk I/O error"))
+    assert is_damage(raised.value)  # the app's damaged-book flow takes it
     assert list(folder.iterdir()) == [] and path.read_bytes() == bytes(data)
 
 
