@@ -27,6 +27,7 @@ from leadbook.core.followups import Due, FollowUp
 from leadbook.core.model import Lead
 from leadbook.gui.book_task import BookTask
 from leadbook.gui.guarded import guarded
+from leadbook.gui.leads.dialog import LeadDialog
 from leadbook.gui.main_window import MainWindow
 from leadbook.gui.reminders.tray import NoTray
 from leadbook.store.backup import list_backups
@@ -297,24 +298,27 @@ def test_a_daily_backup_that_finds_the_book_damaged_leads_to_the_damaged_book_fl
     session.close()
 
 
-def test_a_dialog_whose_write_met_the_damage_is_closed_before_the_flow_closes_its_window(qtbot, tmp_path, clock):
+def test_a_dialog_whose_save_met_the_damage_is_closed_before_the_flow_closes_its_window(qtbot, tmp_path, clock):
     path = _book_with_backup(qtbot, tmp_path, clock)
     with _opened_before_the_verdict(qtbot, path, clock) as (session, check, boxes):
         first = session.window
         check.go.set()
         qtbot.waitUntil(lambda: session._checking is None)
         _damage(path, "leads_by_name")
-        dialog = QDialog(first)  # a dialog of the window, in its own event loop (as the lead dialog's Save)
+        dialog = LeadDialog(session.book, parent=first)  # New lead, in its own event loop
+        dialog.name.setText("Zoë Late")
         ended: list[int] = []
-
-        def save_in_the_dialog() -> None:
-            assert guarded(dialog, lambda: session.book.add_lead(Lead(name="Zoë Late"))) is False
-
-        QTimer.singleShot(0, save_in_the_dialog)  # runs inside the dialog's loop, started next
+        QTimer.singleShot(
+            0, dialog.accept
+        )  # Save, inside the dialog's loop (started next): a new name meets the damage
         QTimer.singleShot(0, lambda: ended.append(dialog.exec()))
+        bound = QTimer(dialog)  # should its loop not end, the test fails instead of hanging (goes with it)
+        bound.setSingleShot(True)
+        bound.timeout.connect(lambda: dialog.done(2))
+        bound.start(15_000)
         qtbot.waitUntil(lambda: session.window is not None and session.window is not first, timeout=10_000)
         assert ended == [QDialog.DialogCode.Rejected]  # its loop ended before the window went
-    assert boxes.titles() == ["The lead book is damaged"]
+    assert boxes.titles() == ["The lead book is damaged"]  # not "Not saved"
     assert session.book.count_leads() == 300
     session.window.close()
     session.close()

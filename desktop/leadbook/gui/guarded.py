@@ -15,16 +15,25 @@ from ..core.followups import DayOutOfRange
 from ..present import texts
 
 
+def hand_on_damage(error: BaseException) -> bool:
+    """SQLite's damage (or a check that found it, ``BookDamagedError``) goes to ``sys.excepthook``,
+    which the app points at its damaged-book flow (``app.Session.report_unexpected``): a full
+    check, then the book set aside and the newest good backup offered. True when it did; the
+    caller then says nothing of its own ("Not saved" would hide what is wrong)."""
+    if not is_damage(error):
+        return False
+    sys.excepthook(type(error), error, error.__traceback__)
+    return True
+
+
 def guarded(parent: QWidget, write: Callable[[], object]) -> bool:
     """Run ``write``; on a BookError tell the user what happened and return False (the message box's
     class is reached when needed: Today, which paints first, calls this only after a click). Damage
-    SQLite met goes to ``sys.excepthook``, which the app points at its damaged-book flow
-    (``app.Session.report_unexpected``)."""
+    SQLite met goes to the app's damaged-book flow instead (``hand_on_damage``)."""
     try:
         write()
     except BookError as error:
-        if is_damage(error):  # SQLite met damage: the app's damaged-book flow takes it from here
-            sys.excepthook(type(error), error, error.__traceback__)
+        if hand_on_damage(error):
             return False
         QtWidgets.QMessageBox.warning(
             parent, QCoreApplication.translate("Guarded", "Nothing was changed"), texts.book_error_text(error)

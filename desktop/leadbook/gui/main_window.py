@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import sys
 from collections.abc import Callable
 from datetime import date, time
 from pathlib import Path
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..book import BookError, BookReadOnlyError, Change, LeadBook, LeadQuery, is_damage, needs_backup
+from ..book import BookError, BookReadOnlyError, Change, LeadBook, LeadQuery, needs_backup
 from ..core.followups import Due
 from ..core.model import Stage
 from ..platform import machine
@@ -38,7 +37,7 @@ from .book_events import BookEvents
 from .book_task import BookTask
 from .files.ics_mirror import IcsMirror
 from .fit import FitScrollArea, only_current_page_sized
-from .guarded import guarded
+from .guarded import guarded, hand_on_damage
 from .navigation import ALERT_ROLE, COUNT_ROLE, PAGE_ICONS, NavigationDelegate, fit_width
 from .theme import SPACE, TOOLBAR_SETTING, icon, style
 from .today.view import LEAD_ROLE, TodayView
@@ -924,8 +923,7 @@ class MainWindow(QMainWindow):
         try:
             target = self.book.back_up(self.backups)
         except BookError as error:
-            if is_damage(error):  # the copy and the book failed their check: the app's damaged-book flow
-                sys.excepthook(type(error), error, error.__traceback__)
+            if hand_on_damage(error):  # the copy and the book failed their check
                 return
             QtWidgets.QMessageBox.warning(self, self.tr("The backup failed"), texts.book_error_text(error))
             return
@@ -947,9 +945,7 @@ class MainWindow(QMainWindow):
                                          UNDO_MESSAGE_MS)  # fmt: skip
 
     def _daily_backup_failed(self, error: Exception) -> None:
-        if is_damage(error):  # copying it read every page: the app's damaged-book flow takes it from here
-            log.error("daily backup: the book is damaged: %r", error)
-            sys.excepthook(type(error), error, error.__traceback__)
+        if hand_on_damage(error):  # copying it read every page: the book is damaged
             return
         if isinstance(error, BookError):
             log.error("daily backup failed: %r", error)

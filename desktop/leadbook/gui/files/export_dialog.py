@@ -49,6 +49,7 @@ from ...book import (
 from ...present import texts
 from ...present.i18n import TranslationContext
 from ..accessibility import fit_for_keyboard
+from ..guarded import hand_on_damage
 from ..theme import set_role
 
 # (parent, title, suggested path, filter) -> chosen path or "".
@@ -108,6 +109,8 @@ def _filtered(query: LeadQuery | None) -> bool:
 
 
 def _failed(parent: QWidget | None, path: str, error: Exception) -> None:
+    if hand_on_damage(error):  # reading the book met its damage
+        return
     if isinstance(error, BookError):
         text = texts.book_error_text(error)
     else:

@@ -73,7 +73,7 @@ from ...present.formatting import short_datetime
 from ...present.i18n import TranslationContext, spoken_list
 from ..accessibility import tab_last
 from ..book_task import BookTask
-from ..guarded import guarded
+from ..guarded import guarded, hand_on_damage
 from ..theme import set_role
 
 log = logging.getLogger("leadbook")
@@ -712,6 +712,8 @@ class ImportDialog(TranslationContext, QDialog):
     def _import_failed(self, error: Exception) -> None:
         self._close_progress()
         self._update_import_button()
+        if hand_on_damage(error):  # the import met the book's damage: nothing was imported
+            return
         if isinstance(error, ImportCancelled):
             text = self.tr("The import was cancelled. Nothing was changed.")
         elif isinstance(error, BookError):
@@ -813,6 +815,7 @@ def undo_last_import(parent: QWidget, book: LeadBook, ask: Ask = _ask) -> Change
     try:
         return book.undo_last_import()
     except BookError as error:
-        QMessageBox.warning(parent, QCoreApplication.translate("ImportDialog", "Nothing was changed"),
-                            texts.book_error_text(error))  # fmt: skip
+        if not hand_on_damage(error):
+            QMessageBox.warning(parent, QCoreApplication.translate("ImportDialog", "Nothing was changed"),
+                                texts.book_error_text(error))  # fmt: skip
         return None

@@ -39,6 +39,7 @@ from ...core.model import Channel
 from ...core.rules import phrases_to_avoid
 from ...present import texts
 from ..accessibility import fit_for_keyboard
+from ..guarded import hand_on_damage
 from ..leads.dialog import EnumCombo
 from ..theme import colour, icon, set_role
 from .phrases import mark_phrases_to_avoid
@@ -495,7 +496,8 @@ class CadenceDialog(QDialog):
         try:
             saved = self._book.save_cadence(cadence)
         except BookError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), texts.book_error_text(error))
+            if not hand_on_damage(error):
+                QMessageBox.warning(self, self.tr("Not saved"), texts.book_error_text(error))
             return False
         self._dirty = False
         self._reload(select_id=saved.id)
@@ -554,7 +556,8 @@ class CadenceDialog(QDialog):
         try:
             copy = self._book.save_cadence(Cadence(name, source.steps))
         except BookError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), texts.book_error_text(error))
+            if not hand_on_damage(error):
+                QMessageBox.warning(self, self.tr("Not saved"), texts.book_error_text(error))
             return
         self._dirty = False
         self._reload(select_id=copy.id)
@@ -588,7 +591,8 @@ class CadenceDialog(QDialog):
         try:
             self._book.delete_cadence(current.id)
         except BookError as error:
-            QMessageBox.warning(self, self.tr("Not deleted"), texts.book_error_text(error))
+            if not hand_on_damage(error):
+                QMessageBox.warning(self, self.tr("Not deleted"), texts.book_error_text(error))
             return
         self._dirty = False
         self._reload()

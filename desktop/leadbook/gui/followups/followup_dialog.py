@@ -40,6 +40,7 @@ from ...present import texts
 from ...present.formatting import book_days, day_text, qdate, short_time
 from ..accessibility import fit_for_keyboard
 from ..dialog_habits import AsksBeforeDiscarding, DiscardGuard, ErrorLine, enter_submits
+from ..guarded import hand_on_damage
 from ..leads.dialog import EnumCombo
 from ..theme import set_role, set_type, style
 from .phrases import mark_phrases_to_avoid
@@ -515,6 +516,7 @@ class FollowUpDialog(AsksBeforeDiscarding, QDialog):
             else:
                 self.saved = self._book.update_followup(followup)
         except BookError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), texts.book_error_text(error))
+            if not hand_on_damage(error):
+                QMessageBox.warning(self, self.tr("Not saved"), texts.book_error_text(error))
             return
         super().accept()

@@ -37,6 +37,7 @@ from ...present import texts
 from ...present.formatting import day_text, due_text
 from ..accessibility import fit_for_keyboard
 from ..dialog_habits import AsksBeforeDiscarding, DiscardGuard, enter_submits
+from ..guarded import hand_on_damage
 from ..leads.dialog import EnumCombo
 from ..theme import set_role, set_type
 from .followup_dialog import DayCaution, DueEdit, ObjectiveEdit
@@ -387,7 +388,8 @@ class LogDialog(AsksBeforeDiscarding, QDialog):
                 start_post_sale=outcome == Outcome.WON and self.post_sale.isChecked(),
             )
         except BookError as error:
-            QMessageBox.warning(self, self.tr("Nothing was saved"), texts.book_error_text(error))
+            if not hand_on_damage(error):
+                QMessageBox.warning(self, self.tr("Nothing was saved"), texts.book_error_text(error))
             return
         super().accept()
         if outcome == Outcome.SAID_NO and self._ask_why_no is not None:

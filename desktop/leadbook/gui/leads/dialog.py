@@ -33,6 +33,7 @@ from ...present.formatting import local_datetime, short_date
 from ..accessibility import fit_for_keyboard
 from ..dialog_habits import AsksBeforeDiscarding, DiscardGuard, ErrorLine, enter_submits
 from ..fit import FitScrollArea, fit_on_screen
+from ..guarded import hand_on_damage
 from ..theme import set_role, set_type
 
 E = TypeVar("E")  # an enum, or any value compared by ==: the language codes
@@ -384,6 +385,7 @@ class LeadDialog(AsksBeforeDiscarding, QDialog):
             self._show_problems(invalid.problems)
             return
         except BookError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), texts.book_error_text(error))
+            if not hand_on_damage(error):
+                QMessageBox.warning(self, self.tr("Not saved"), texts.book_error_text(error))
             return
         super().accept()

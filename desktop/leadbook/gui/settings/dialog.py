@@ -43,6 +43,7 @@ from ...present import texts
 from ...present.i18n import LANGUAGES, language_name
 from ..accessibility import fit_for_keyboard
 from ..fit import FitScrollArea
+from ..guarded import hand_on_damage
 from ..leads.dialog import EnumCombo
 from ..theme import SCHEME_SETTING, SCHEMES, current, set_role
 
@@ -319,7 +320,8 @@ class SettingsDialog(QDialog):
         try:
             self._book.save_settings(settings)
         except BookError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), texts.book_error_text(error))
+            if not hand_on_damage(error):
+                QMessageBox.warning(self, self.tr("Not saved"), texts.book_error_text(error))
             return
         self.saved = settings
         self._keep_colour_scheme(self.colour_scheme.value() or "system")
