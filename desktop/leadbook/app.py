@@ -319,6 +319,7 @@ class Session(QObject):
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # gone before its book closes
         book.close()
         chosen = self._checked(book.path, checking)
+        self.background = False  # the user answered the damage box: the book they chose opens in a window
         opened = chosen is not None and self._open(chosen)
         QApplication.setQuitOnLastWindowClosed(quits)
         if not opened:

@@ -151,7 +151,7 @@ def test_a_page_opened_before_the_verdict_that_reads_a_damaged_page_leads_to_the
         assert session.window is first and boxes.seen == []
         assert session.book is not None and session.book.start_check_verdict(wait=False) is None
         check.go.set()
-        qtbot.waitUntil(lambda: session.window is not None and session.window is not first, timeout=10_000)
+        _wait_for_the_next_window(qtbot, session, first)
     assert boxes.titles() == ["The lead book is damaged"]  # once, and never "Something went wrong"
     assert "moved aside" in boxes.seen[0][1] and "300 leads" in boxes.seen[0][1]
     assert session.book.count_leads() == 300 and session.book.check(full=True) == []
@@ -172,7 +172,7 @@ def test_todays_rows_below_the_first_screen_on_a_damaged_page_lead_to_the_damage
         qtbot.waitUntil(lambda: session._damage_met is not None)
         assert session.window is first and boxes.seen == []  # waiting for the verdict, no message
         check.go.set()
-        qtbot.waitUntil(lambda: session.window is not None and session.window is not first, timeout=10_000)
+        _wait_for_the_next_window(qtbot, session, first)
     assert boxes.titles() == ["The lead book is damaged"]
     assert session.book.count_leads() == 300 and session.book.check(full=True) == []
     aside = list(tmp_path.glob("book.leadbook.damaged-*"))
@@ -191,7 +191,7 @@ def test_damage_met_while_the_verdict_is_already_in_runs_the_flow_once(qtbot, tm
         assert check.problems()  # the check found the damage (waited for without an event loop turn)
         assert session.window is first  # the window has not heard yet
         first.nav.setCurrentRow(first.nav.row(first._nav_items["leads"]))
-        qtbot.waitUntil(lambda: session.window is not None and session.window is not first, timeout=10_000)
+        _wait_for_the_next_window(qtbot, session, first)
     assert boxes.titles() == ["The lead book is damaged"]
     session.window.close()
     session.close()
@@ -200,6 +200,19 @@ def test_damage_met_while_the_verdict_is_already_in_runs_the_flow_once(qtbot, tm
 def _open_the_lead_list(window: MainWindow) -> None:
     """As the user does: the lead list's first read goes through the book's name index."""
     window.nav.setCurrentRow(window.nav.row(window._nav_items["leads"]))
+
+
+def _sound_then_damaged(qtbot, session: Session, check: HeldCheck, path: Path) -> bytes:
+    """The start-up check passes and the window hears it; then the disk fails under the book's
+    name index (Today does not read it). The file's bytes after the damage."""
+    check.go.set()
+    qtbot.waitUntil(lambda: session._checking is None)
+    return _damage(path, "leads_by_name")
+
+
+def _wait_for_the_next_window(qtbot, session: Session, first: MainWindow) -> None:
+    """The damaged-book flow closed ``first`` and opened the book again (restored)."""
+    qtbot.waitUntil(lambda: session.window is not None and session.window is not first, timeout=10_000)
 
 
 def test_damage_met_after_the_verdict_is_checked_in_full_then_leads_to_the_damaged_book_flow(
@@ -233,7 +246,7 @@ def test_damage_met_after_the_verdict_is_checked_in_full_then_leads_to_the_damag
         sys.excepthook(type(again.value), again.value, again.value.__traceback__)
         assert len(full_checks) == 1 and boxes.seen == [] and session._damage_met is not None
         full_checks[0].go.set()
-        qtbot.waitUntil(lambda: session.window is not None and session.window is not first, timeout=10_000)
+        _wait_for_the_next_window(qtbot, session, first)
     assert session._full_check_notice is None
     # The new window's own work starts (the first window's stopped before it went, never after).
     qtbot.waitUntil(lambda: session.controller is not None and session.font_notice is not None)
@@ -255,7 +268,7 @@ def test_damage_met_before_a_passing_quick_check_is_checked_in_full(qtbot, tmp_p
         _damage(path, "leads_by_name")
         _open_the_lead_list(first)
         assert session._damage_met is not None  # kept for the verdict, which says "sound"
-        qtbot.waitUntil(lambda: session.window is not None and session.window is not first, timeout=10_000)
+        _wait_for_the_next_window(qtbot, session, first)
     assert boxes.titles() == ["The lead book is damaged"]
     assert session.book.count_leads() == 300
     session.window.close()
@@ -266,13 +279,11 @@ def test_a_write_that_meets_damage_after_the_verdict_leads_to_the_damaged_book_f
     path = _book_with_backup(qtbot, tmp_path, clock)
     with _opened_before_the_verdict(qtbot, path, clock) as (session, check, boxes):
         first = session.window
-        check.go.set()
-        qtbot.waitUntil(lambda: session._checking is None)
-        _damage(path, "leads_by_name")
+        _sound_then_damaged(qtbot, session, check, path)
         book = session.book
         # A lead added goes into the damaged name index: not "Nothing was changed", the full check.
         assert guarded(first, lambda: book.add_lead(Lead(name="Zoë Late"))) is False
-        qtbot.waitUntil(lambda: session.window is not None and session.window is not first, timeout=10_000)
+        _wait_for_the_next_window(qtbot, session, first)
     assert boxes.titles() == ["The lead book is damaged"]
     assert session.book.count_leads() == 300  # the backup's leads; the refused lead was never written
     session.window.close()
@@ -287,7 +298,7 @@ def test_a_daily_backup_that_finds_the_book_damaged_leads_to_the_damaged_book_fl
         check.go.set()
         assert check.problems() == []  # sound when checked; the window has not heard yet
         data = _damage(path, "leads_by_name")  # then the disk fails, before the backup reads it
-        qtbot.waitUntil(lambda: session.window is not None and session.window is not first, timeout=10_000)
+        _wait_for_the_next_window(qtbot, session, first)
     # Not "The daily backup failed" in the status bar: the book itself is damaged.
     assert boxes.titles() == ["The lead book is damaged"]
     assert "300 leads" in boxes.seen[0][1]  # yesterday's backup was offered, and restored
@@ -302,9 +313,7 @@ def test_a_dialog_whose_save_met_the_damage_is_closed_before_the_flow_closes_its
     path = _book_with_backup(qtbot, tmp_path, clock)
     with _opened_before_the_verdict(qtbot, path, clock) as (session, check, boxes):
         first = session.window
-        check.go.set()
-        qtbot.waitUntil(lambda: session._checking is None)
-        _damage(path, "leads_by_name")
+        _sound_then_damaged(qtbot, session, check, path)
         dialog = LeadDialog(session.book, parent=first)  # New lead, in its own event loop
         dialog.name.setText("Zoë Late")
         ended: list[int] = []
@@ -316,7 +325,7 @@ def test_a_dialog_whose_save_met_the_damage_is_closed_before_the_flow_closes_its
         bound.setSingleShot(True)
         bound.timeout.connect(lambda: dialog.done(2))
         bound.start(15_000)
-        qtbot.waitUntil(lambda: session.window is not None and session.window is not first, timeout=10_000)
+        _wait_for_the_next_window(qtbot, session, first)
         assert ended == [QDialog.DialogCode.Rejected]  # its loop ended before the window went
     assert boxes.titles() == ["The lead book is damaged"]  # not "Not saved"
     assert session.book.count_leads() == 300
@@ -361,6 +370,33 @@ def test_a_damaged_book_of_an_older_version_opened_without_a_check_gets_the_dama
     assert seen == ["The lead book is damaged"]
     (aside,) = tmp_path.glob("old.leadbook.damaged-*")
     assert aside.read_bytes()[100:] == bytes(data)[100:]  # as it was, but for the header's journal mode (WAL)
+
+
+class _Tray(NoTray):
+    """A desktop with a tray: Leadbook started in the background stays there, no window shown."""
+
+    available = True
+
+
+def test_started_in_the_tray_the_book_chosen_after_the_damage_box_opens_in_a_window(qtbot, tmp_path, clock):
+    path = _book_with_backup(qtbot, tmp_path, clock)
+    _damage(path, "leads_by_name")
+    check = HeldCheck(path)
+    boxes = _Boxes()
+    session = Session(clock, path.parent / "backups", make_tray=_Tray, background=True)
+    try:
+        assert session.open(path, check)
+        first = session.window
+        assert first is not None and not first.isVisible()  # in the tray, as the desktop session started it
+        check.go.set()
+        _wait_for_the_next_window(qtbot, session, first)
+    finally:
+        boxes.timer.stop()
+    assert boxes.titles() == ["The lead book is damaged"]
+    qtbot.addWidget(session.window)
+    assert session.window.isVisible()  # the restored book, in a window: the user has just chosen it
+    session.window.close()
+    session.close()
 
 
 def test_when_the_full_check_finds_nothing_the_error_is_reported_as_a_bug(qtbot, tmp_path, clock):

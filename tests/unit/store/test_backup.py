@@ -4,6 +4,7 @@ import os
 import sqlite3
 import stat
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from _book_sql import connection
@@ -97,26 +98,27 @@ def test_a_failed_copy_counts_as_nothing(tmp_path, clock):
     assert list_backups(book.path, folder) == [] and list(folder.iterdir()) == []
 
 
-def test_a_damaged_file_is_reported_and_moved_aside_whole(tmp_path, clock):
+def _damaged_book(tmp_path, clock) -> tuple[Path, bytes]:
+    """A book of 300 leads with one of its pages overwritten, as a failing disk would; its bytes."""
     path = tmp_path / "book.leadbook"
     with LeadBook.open(path, clock) as book:
         book.add_leads([Lead(name=f"Lead {n}", notes="x" * 500) for n in range(300)])
     data = bytearray(path.read_bytes())
     data[4096 * 3 : 4096 * 3 + 2000] = b"\xff" * 2000
     path.write_bytes(bytes(data))
+    return path, bytes(data)
+
+
+def test_a_damaged_file_is_reported_and_moved_aside_whole(tmp_path, clock):
+    path, data = _damaged_book(tmp_path, clock)
     assert check_file(path, full=True) != []
     aside = move_aside(path, NOW)
-    assert not path.exists() and aside.read_bytes() == bytes(data)
+    assert not path.exists() and aside.read_bytes() == data
     assert aside.name == "book.leadbook.damaged-20261123-083000"
 
 
 def test_a_copy_of_a_damaged_book_says_the_book_is_damaged_not_that_the_backup_failed(tmp_path, clock):
-    path = tmp_path / "book.leadbook"
-    with LeadBook.open(path, clock) as book:
-        book.add_leads([Lead(name=f"Lead {n}", notes="x" * 500) for n in range(300)])
-    data = bytearray(path.read_bytes())
-    data[4096 * 3 : 4096 * 3 + 2000] = b"\xff" * 2000
-    path.write_bytes(bytes(data))
+    path, data = _damaged_book(tmp_path, clock)
     folder = tmp_path / "backups"
     source = sqlite3.connect(path)  # as a worker's connection copies it: page by page, unread
     try:
@@ -125,7 +127,7 @@ def test_a_copy_of_a_damaged_book_says_the_book_is_damaged_not_that_the_backup_f
     finally:
         source.close()
     assert is_damage(raised.value)  # the app's damaged-book flow takes it
-    assert list(folder.iterdir()) == [] and path.read_bytes() == bytes(data)
+    assert list(folder.iterdir()) == [] and path.read_bytes() == data
 
 
 def test_the_start_check_runs_beside_the_start_and_says_the_same(tmp_path, clock):
