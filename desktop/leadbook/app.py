@@ -28,6 +28,7 @@ from . import APP_ID, APP_NAME, __version__
 from .book import LeadBook, is_damage
 from .core.clock import Clock, SystemClock
 from .gui.book_events import BookEvents
+from .gui.guarded import hand_on_damage
 from .gui.main_window import MainWindow
 from .gui.theme import install as install_theme
 from .platform.desktop_entry import svg_path
@@ -157,6 +158,29 @@ def _collect_again() -> None:
     if not gc.isenabled():
         gc.freeze()
         gc.enable()
+
+
+def _full_check_notice(parent: QWidget | None) -> QtWidgets.QProgressDialog:
+    """Shown while the full check after damage runs: a busy bar (SQLite's check does not say how
+    far it is), no button (the check is what keeps the book safe), and every window waiting (the
+    reminders', a dialog's): a write meanwhile would only wait for the verdict."""
+    notice = QtWidgets.QProgressDialog(parent)
+    notice.setWindowTitle(QApplication.translate("App", "Checking the lead book"))
+    words = QtWidgets.QLabel(
+        QApplication.translate(
+            "App",
+            "SQLite reported damage while reading the lead book. Leadbook is checking all of it; nothing "
+            "is written until the check is done.",
+        )
+    )
+    words.setWordWrap(True)
+    notice.setLabel(words)
+    notice.setMinimumWidth(notice.fontMetrics().averageCharWidth() * 60)
+    notice.setCancelButton(None)
+    notice.setRange(0, 0)
+    notice.setWindowModality(Qt.WindowModality.ApplicationModal)
+    notice.show()
+    return notice
 
 
 def _settle_start(instance: SingleInstance) -> None:
@@ -376,23 +400,7 @@ class Session(QObject):
         self._damage_met = met
         if self.window is not None:
             self.window.hold_start_work()  # work not begun yet (its first paint's) waits for the verdict
-        notice = self._full_check_notice = QtWidgets.QProgressDialog(self.window)
-        notice.setWindowTitle(QApplication.translate("App", "Checking the lead book"))
-        words = QtWidgets.QLabel(
-            QApplication.translate(
-                "App",
-                "SQLite reported damage while reading the lead book. Leadbook is checking all of it; nothing "
-                "is written until the check is done.",
-            )
-        )
-        words.setWordWrap(True)
-        notice.setLabel(words)
-        notice.setMinimumWidth(notice.fontMetrics().averageCharWidth() * 60)
-        notice.setCancelButton(None)  # no button: the check is what keeps the book safe
-        notice.setRange(0, 0)  # busy: SQLite's check does not say how far it is
-        # Every window waits (the reminders', a dialog's): a write meanwhile would only wait for the verdict.
-        notice.setWindowModality(Qt.WindowModality.ApplicationModal)
-        notice.show()
+        self._full_check_notice = _full_check_notice(self.window)
         self._verdict_timer.start()
 
     def _start_reminders(self, book: LeadBook, window: MainWindow, background: bool = False) -> None:
@@ -490,8 +498,7 @@ class Session(QObject):
         try:
             self.book.back_up(self.backups)
         except BookError as error:
-            if is_damage(error):  # the book is damaged: set aside, then the newest good backup offered
-                self.report_unexpected(type(error), error, error.__traceback__)
+            if hand_on_damage(error):  # the book is damaged: set aside, then the newest good backup offered
                 return
             QtWidgets.QMessageBox.warning(
                 self.window, QApplication.translate("App", "Not restored"), texts.book_error_text(error)

@@ -202,11 +202,16 @@ def _open_the_lead_list(window: MainWindow) -> None:
     window.nav.setCurrentRow(window.nav.row(window._nav_items["leads"]))
 
 
-def _sound_then_damaged(qtbot, session: Session, check: HeldCheck, path: Path) -> bytes:
-    """The start-up check passes and the window hears it; then the disk fails under the book's
-    name index (Today does not read it). The file's bytes after the damage."""
+def _found_sound(qtbot, session: Session, check: HeldCheck) -> None:
+    """The start-up check passes and the window hears it: the held work is released."""
     check.go.set()
     qtbot.waitUntil(lambda: session._checking is None)
+
+
+def _sound_then_damaged(qtbot, session: Session, check: HeldCheck, path: Path) -> bytes:
+    """The start-up check passes; then the disk fails under the book's name index (Today does
+    not read it). The file's bytes after the damage."""
+    _found_sound(qtbot, session, check)
     return _damage(path, "leads_by_name")
 
 
@@ -229,8 +234,7 @@ def test_damage_met_after_the_verdict_is_checked_in_full_then_leads_to_the_damag
     monkeypatch.setattr(app_module, "StartCheck", held_full_check)
     with _opened_before_the_verdict(qtbot, path, clock, reminders=True) as (session, check, boxes):
         first = session.window
-        check.go.set()
-        qtbot.waitUntil(lambda: session._checking is None)  # the start-up check found nothing; all released
+        _found_sound(qtbot, session, check)
         qtbot.waitUntil(lambda: session.controller is not None and session.font_notice is not None)  # started
         data = _damage(path, "leads_by_name")  # then the disk fails while Leadbook runs
         _open_the_lead_list(first)
@@ -305,6 +309,24 @@ def test_a_daily_backup_that_finds_the_book_damaged_leads_to_the_damaged_book_fl
     assert session.book.count_leads() == 300 and session.book.check(full=True) == []
     aside = list(tmp_path.glob("book.leadbook.damaged-*"))
     assert len(aside) == 1 and aside[0].read_bytes() == data
+    session.window.close()
+    session.close()
+
+
+@pytest.mark.parametrize("action", ["back up now", "restore"])
+def test_a_backup_the_user_asks_for_that_finds_the_book_damaged_leads_to_the_flow(qtbot, tmp_path, clock, action):
+    path = _book_with_backup(qtbot, tmp_path, clock)
+    (older,) = list_backups(path, tmp_path / "backups")
+    with _opened_before_the_verdict(qtbot, path, clock) as (session, check, boxes):
+        first = session.window
+        _sound_then_damaged(qtbot, session, check, path)
+        if action == "back up now":
+            first.back_up_now()  # File ▸ Back up now
+        else:
+            session.restore(older.path)  # File ▸ Restore from backup backs the book up first
+        _wait_for_the_next_window(qtbot, session, first)
+    assert boxes.titles() == ["The lead book is damaged"]  # not "The backup failed" or "Not restored"
+    assert session.book.count_leads() == 300 and session.book.check(full=True) == []
     session.window.close()
     session.close()
 
@@ -403,8 +425,7 @@ def test_when_the_full_check_finds_nothing_the_error_is_reported_as_a_bug(qtbot,
     path = _book_with_backup(qtbot, tmp_path, clock)
     with _opened_before_the_verdict(qtbot, path, clock) as (session, check, boxes):
         first = session.window
-        check.go.set()
-        qtbot.waitUntil(lambda: session._checking is None)
+        _found_sound(qtbot, session, check)
         # SQLite says "malformed" about a sound book (a passing fault, say, of the disk's cable).
         error = sqlite3.DatabaseError("database disk image is malformed")
         error.sqlite_errorcode = sqlite3.SQLITE_CORRUPT  # type: ignore[attr-defined]

@@ -186,14 +186,9 @@ class Session:
         """What the start-up check (or the full check after damage) found: [] when the book is sound
         (or was not being checked), SQLite's problems when it is damaged, None while it still runs
         and ``wait`` is False. Once it passed, the write lock is let go and writes go ahead."""
-        if self._waits_for is not None:  # a worker: the main book's check, whenever it began
-            pending = self._waits_for.pending_start_check
-            if pending is None:
-                return []
-            if not wait and not pending.done:
-                return None
-            return _verdict(pending)  # the main book lets go of its lock and forgets the check itself
-        checking = self._checking
+        # A worker asks the main book each time: its check, whenever it began. The lock and the
+        # check's end are the main book's (a worker never holds the lock, so letting go is a no-op).
+        checking = self._checking if self._waits_for is None else self._waits_for.pending_start_check
         if checking is None:
             return []
         if not wait and not checking.done:
@@ -436,20 +431,17 @@ class Session:
         path: Path | str,
         clock: Clock,
         *,
-        checking: StartCheck | None = None,
         waits_for: Session | None = None,
     ) -> Iterator[LeadBook]:
         """The same book on a connection of the calling thread (SQLite objects belong to the
         thread that made them), for a worker. It leaves the running marker alone; after it,
         the main book needs ``reload_after_external_change``. ``waits_for``: the main book; the
         worker's writes and backups wait for its ``pending_start_check`` (on the worker's
-        thread), asked at each write, and refuse on damage, as the main book's do. ``checking``:
-        a check to wait for instead, when there is no main book."""
+        thread), asked at each write, and refuse on damage, as the main book's do."""
         path = Path(path)
         read_only = not is_writable(path)
         book = cls(open_database(path, create=False, read_only=read_only), path, clock)
         book.read_only = read_only
-        book._checking = checking
         book._waits_for = waits_for
         try:
             yield cast("LeadBook", book)

@@ -84,8 +84,9 @@ def test_after_a_sound_verdict_an_error_is_no_longer_the_start_checks_business(t
 
 def test_a_workers_connection_writes_and_copies_only_after_the_verdict(tmp_path, clock):
     path = _book(tmp_path, clock)
-    check = HeldCheck(path)
-    with LeadBook.worker_connection(path, clock, checking=check) as worker:
+    check = HeldCheck(path)  # begun before the book opens, as at start
+    with LeadBook.open(path, clock) as book, LeadBook.worker_connection(path, clock, waits_for=book) as worker:
+        book.check_again(check)  # the book's pending check (here without the lock the start holds)
         threading.Timer(0.05, check.go.set).start()
         worker.set_setting("from_the_worker", "yes")  # waits until the check passed, then writes
         assert check.done and worker.setting("from_the_worker") == "yes"
@@ -96,13 +97,14 @@ def test_a_workers_connection_neither_writes_nor_copies_a_damaged_book(tmp_path,
     _damage(path, "leads_by_name")
     check = HeldCheck(path)
     check.go.set()
-    before = path.read_bytes()
-    with LeadBook.worker_connection(path, clock, checking=check) as worker:
+    with LeadBook.open(path, clock) as book, LeadBook.worker_connection(path, clock, waits_for=book) as worker:
+        book.check_again(check)
+        before = path.read_bytes()
         with pytest.raises(BookDamagedError):
             worker.back_up(tmp_path / "backups")
         with pytest.raises(BookDamagedError):
             worker.set_setting("from_the_worker", "yes")
-    assert not (tmp_path / "backups").exists() and path.read_bytes() == before
+        assert not (tmp_path / "backups").exists() and path.read_bytes() == before
 
 
 def test_a_running_workers_writes_wait_for_a_full_check_begun_after_it_started(tmp_path, clock):
