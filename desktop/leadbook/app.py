@@ -183,10 +183,12 @@ def _full_check_notice(parent: QWidget | None) -> QtWidgets.QProgressDialog:
     return notice
 
 
-def _settle_start(instance: SingleInstance) -> None:
-    """After Today's first paint: the cyclic collector resumes, and the app answers other
-    ``leadbook`` processes (Qt's network module loads now; a second one retries meanwhile).
-    Called again is harmless."""
+def _settle_start(instance: SingleInstance, started: StartCheck | None) -> None:
+    """After Today's first paint: the start-up check begins reading the book, the cyclic
+    collector resumes, and the app answers other ``leadbook`` processes (Qt's network module
+    loads now; a second one retries meanwhile). Called again is harmless."""
+    if started is not None:
+        started.begin()
     _collect_again()
     instance.listen()
 
@@ -240,10 +242,10 @@ class Session(QObject):
 
     def open(self, book_path: Path, started: StartCheck | None = None) -> bool:
         """Check, open and show ``book_path``; False when the user chose to stop. ``started``:
-        the start-up check of this path, begun before the app loaded (after a clean close). The
-        window does not wait for it: Today paints while it runs, writes wait for its verdict, and
+        the start-up check of this path, made before the app loaded (after a clean close). The
+        window does not wait for it: Today paints before it runs, writes wait for its verdict, and
         a damaged book's window closes for the damaged-book flow (``_on_verdict``)."""
-        if started is not None and started.begun and started.path == book_path:
+        if started is not None and started.wanted and started.path == book_path:
             return self._open(book_path, started)
         path = self._checked(book_path, started)  # after an unclean close: the full check first
         return path is not None and self._open(path)
@@ -594,7 +596,7 @@ def run_gui(
         )
         return 1
     log.info("Leadbook %s opening %s", __version__, book_path)
-    settle = functools.partial(_settle_start, instance)
+    settle = functools.partial(_settle_start, instance, started)
     # At the latest: a window that never paints, or a box asked before it (a damaged book).
     QTimer.singleShot(SETTLE_AT_THE_LATEST_MS, settle)
     # A demo has no tray icon (a second one would confuse), so closing its window ends it.

@@ -435,7 +435,9 @@ def _run_app(args: argparse.Namespace) -> int:
         from .store.safety import StartCheck  # noqa: PLC0415
 
         path = args.db or default_book_path()
-        started = StartCheck(path)  # SQLite checks the book while the app's modules load
+        # Whether the last run closed cleanly, read before the book opens; the check reads the
+        # book from the turn after Today's first paint (``app._settle_start``).
+        started = StartCheck(path, later=True)
         try:
             from .app import run_gui  # noqa: PLC0415 - the terminal verbs need no GUI
 

@@ -46,43 +46,54 @@ def newest_good_backup(book_path: Path, folder: Path) -> BackupInfo | None:
 
 
 class StartCheck:
-    """SQLite's start-up ``quick_check`` of a book, begun on a thread as soon as the command line
-    is read: SQLite reads the file (without the GIL) on one core while Python loads the app on
-    the other. The app does not wait for it: the book opens with the check still running
-    (``LeadBook.open(checking=...)``), Today paints, and every write waits for the verdict; a
-    damaged book's window then closes and the damaged-book flow runs (docs/architecture.md,
-    "Safety").
+    """SQLite's start-up ``quick_check`` of a book, on a thread. The app does not wait for it: the
+    book opens with the check pending (``LeadBook.open(checking=...)``), Today paints, and every
+    write waits for the verdict; a damaged book's window then closes and the damaged-book flow runs
+    (docs/architecture.md, "Safety").
 
-    Only when the last run closed cleanly (no ``.running`` marker): after a crash the full check
-    runs as before, once the app knows it owns the book, and a second Leadbook started on a
-    book that is open elsewhere never reads it.
+    Only when the last run closed cleanly (no ``.running`` marker), which is read when the check is
+    made, before the book opens (``wanted``): after a crash the full check runs as before, once the
+    app knows it owns the book, and a second Leadbook started on a book that is open elsewhere
+    never reads it.
+
+    ``later``: made as soon as the command line is read, but reading only from ``begin()``, which
+    the app calls on the turn after Today's first paint. Read while the window was being shown, a
+    big book's check slowed the window on a two-core machine (the whole file passes through memory
+    beside the window's start). Anything that needs the verdict sooner (a migration, a worker's
+    write) begins it by asking (``problems()``).
 
     ``full``: the full ``integrity_check`` of an open book instead, at once and at normal
     priority, for when SQLite reports damage the start-up check did not find (met after its
     verdict, or of a kind ``quick_check`` does not look for). The book then waits for this
     verdict as it waits for the start-up check's (``LeadBook.check_again``)."""
 
-    def __init__(self, book_path: Path, *, full: bool = False) -> None:
+    def __init__(self, book_path: Path, *, full: bool = False, later: bool = False) -> None:
         self.path = book_path
         self.full = full
         self._problems: list[str] = []
         self._error: BaseException | None = None
         self._cancelled = threading.Event()
         self._thread: threading.Thread | None = None
-        if _has_content(book_path) and (full or not running_marker(book_path).exists()):
-            self._thread = threading.Thread(
-                target=self._run, name="leadbook-full-check" if full else "leadbook-start-check"
-            )
-            self._thread.start()
+        self._beginning = threading.Lock()  # the app's idle turn and a worker's write may both begin it
+        #: This check gives the book's verdict: it has content and (unless ``full``) closed cleanly.
+        self.wanted = _has_content(book_path) and (full or not running_marker(book_path).exists())
+        if not later:
+            self.begin()
 
-    @property
-    def begun(self) -> bool:
-        return self._thread is not None
+    def begin(self) -> None:
+        """Start reading, once: nothing when it has begun, is not wanted or was cancelled."""
+        with self._beginning:
+            if self.wanted and self._thread is None and not self._cancelled.is_set():
+                self._thread = threading.Thread(
+                    target=self._run, name="leadbook-full-check" if self.full else "leadbook-start-check"
+                )
+                self._thread.start()
 
     @property
     def done(self) -> bool:
         """The verdict is in (``problems()`` answers without waiting)."""
-        return self._thread is None or not self._thread.is_alive()
+        thread = self._thread
+        return not self.wanted or (thread is not None and not thread.is_alive())
 
     def _run(self) -> None:
         if not self.full:  # the user waits for the full check; the start-up check runs behind the paint
@@ -101,14 +112,18 @@ class StartCheck:
 
     def cancel(self) -> None:
         """Not needed after all (another Leadbook has the book, or the start failed): stop now."""
-        if self._thread is not None:
+        with self._beginning:
             self._cancelled.set()
+            self.wanted = False
+        if self._thread is not None:
             self._thread.join()
             self._thread = None
-            self._problems, self._error = [], None
+        self._problems, self._error = [], None
 
     def problems(self) -> list[str]:
-        """What the check found ([] for a sound, missing or empty file); waits for it to finish."""
+        """What the check found ([] for a sound, missing or empty file); begins it if it has not
+        begun, and waits for it to finish."""
+        self.begin()
         if self._thread is not None:
             self._thread.join()
         if self._error is not None:
@@ -118,16 +133,16 @@ class StartCheck:
 
 def check_at_start(book_path: Path, backups: Path, now: datetime, started: StartCheck | None = None) -> Damage | None:
     """``quick_check`` always, a full ``integrity_check`` after a run that did not close
-    cleanly (``started``: that check, begun earlier for this path). A damaged book is moved
+    cleanly (``started``: that check, made earlier for this path). A damaged book is moved
     aside once a verified copy of it exists (never overwritten, never deleted); when no copy
     can be made it stays where it is. A book that cannot be read for want of permission is
     not damaged: None, and opening it says what is wrong."""
     try:
-        if started is not None and started.begun and started.path == book_path:
+        if started is not None and started.wanted and started.path == book_path:
             problems = started.problems()
         else:
             if started is not None:
-                started.cancel()  # begun for another file (or not begun: nothing to stop)
+                started.cancel()  # made for another file (or not wanted: nothing to stop)
             if not _has_content(book_path):
                 return None
             problems = check_file(book_path, full=running_marker(book_path).exists())

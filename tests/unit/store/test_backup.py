@@ -148,7 +148,7 @@ def test_the_start_check_runs_beside_the_start_and_says_the_same(tmp_path, clock
     assert check_at_start(sound, tmp_path / "backups", NOW, StartCheck(sound)) is None
     other = StartCheck(damaged)
     assert check_at_start(sound, tmp_path / "backups", NOW, other) is None  # another path: checked anew
-    assert not other.begun  # and the other file's check was stopped, not left reading
+    assert not other.wanted and other.done  # and the other file's check was stopped, not left reading
     damage = check_at_start(damaged, tmp_path / "backups", NOW, StartCheck(damaged))
     assert damage is not None and damage.problems == found and not damaged.exists()
     cancelled = StartCheck(damage.moved_to)
@@ -162,11 +162,11 @@ def test_the_start_check_leaves_a_crash_and_a_busy_book_to_the_app(tmp_path, clo
     path = tmp_path / "book.leadbook"
     with LeadBook.open(path, clock) as book:
         book.add_leads([Lead(name="Anna")])
-        assert not StartCheck(path).begun  # open here: the marker is there
+        assert not StartCheck(path).wanted  # open here: the marker is there
     clean = StartCheck(path)
-    assert clean.begun and clean.problems() == []  # closed cleanly: checked early
+    assert clean.wanted and clean.problems() == []  # closed cleanly: checked early
     running_marker(path).touch()  # as a crash leaves it
-    assert not StartCheck(path).begun
+    assert not StartCheck(path).wanted
 
 
 def test_a_failing_start_check_is_not_a_sound_book(tmp_path, clock, monkeypatch):
@@ -260,3 +260,30 @@ def test_a_check_can_be_stopped_before_it_starts(tmp_path, clock):
     stopped = check_file(path, connected=lambda conn: conn.set_progress_handler(lambda: 1, 1))
     assert stopped and "interrupted" in stopped[0]
     assert check_file(path) == []
+
+
+def test_a_check_made_for_later_reads_only_once_begun_or_asked(tmp_path, clock):
+    """The app makes the start-up check before the book opens (whether the last run closed cleanly
+    is read then) and begins it after Today's first paint; whoever needs the verdict sooner (a
+    migration, a worker's write) begins it by asking."""
+    path = tmp_path / "book.leadbook"
+    with LeadBook.open(path, clock) as book:
+        book.add_leads([Lead(name="Anna")])
+
+    class Counted(StartCheck):
+        def _run(self) -> None:
+            self.reads = getattr(self, "reads", 0) + 1
+            super()._run()
+
+    later = Counted(path, later=True)
+    assert later.wanted and not later.done  # pending: the book holds its writes meanwhile
+    assert not hasattr(later, "reads")  # and nothing read yet
+    later.begin()
+    later.begin()  # the app's idle turn and a worker may both begin it
+    assert later.problems() == [] and later.done and later.reads == 1
+    asked = Counted(path, later=True)
+    assert asked.problems() == [] and asked.done and asked.reads == 1  # asking began it
+    stopped = Counted(path, later=True)
+    stopped.cancel()
+    stopped.begin()  # cancelled first (another Leadbook has the book): it never reads
+    assert stopped.done and stopped.problems() == [] and not hasattr(stopped, "reads")
