@@ -41,7 +41,7 @@ def filled_book(book: LeadBook) -> LeadBook:
 def window(qtbot, filled_book: LeadBook):
     main = build_main_window(filled_book)
     qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
+    with qtbot.waitExposed(main):
+        main.show()
     yield main
     main.close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 from _accelerators import accelerator, assert_menus_unique, assert_pages_unique, assert_unique_in, clashes
-from _widgets import shown
+from _widgets import shown, wait_exposed
 
 from leadbook.book import LeadBook
 from leadbook.core.followups import State
@@ -74,7 +74,7 @@ def test_cadence_dialog(qtbot, book):
     dialog = CadenceDialog(book)
     qtbot.addWidget(dialog, before_close_func=lambda d: d.revert())  # closing would ask about the new one
     dialog.show()
-    qtbot.waitExposed(dialog)
+    wait_exposed(qtbot, dialog)
     assert_unique_in(dialog)
     dialog.new_cadence()  # an editable cadence shows every button
     assert_unique_in(dialog)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from _widgets import wait_exposed
 from PySide6.QtCore import Qt, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -34,7 +35,7 @@ def cadences(qtbot, book: LeadBook) -> CadenceDialog:
     # Closing asks about unsaved changes; a test that leaves edits behind drops them first.
     qtbot.addWidget(dialog, before_close_func=lambda d: d.revert())
     dialog.show()
-    qtbot.waitExposed(dialog)
+    wait_exposed(qtbot, dialog)
     return dialog
 
 
@@ -235,7 +236,7 @@ def settings_dialog(qtbot, book: LeadBook) -> SettingsDialog:
     dialog = SettingsDialog(book)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    wait_exposed(qtbot, dialog)
     return dialog
 
 

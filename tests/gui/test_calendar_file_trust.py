@@ -9,6 +9,7 @@ import os
 import stat
 
 import pytest
+from _widgets import wait_exposed
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -45,7 +46,7 @@ def open_window(qtbot, book: LeadBook):
     window = build_main_window(book)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
+    wait_exposed(qtbot, window)
     return window
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
+from _widgets import wait_exposed
 from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QPointF, Qt, QTime, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QHelpEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip, QWidget
@@ -31,7 +32,7 @@ def _view(qtbot, book: LeadBook) -> CalendarView:
     book.subscribe(view.on_book_changed)  # as the main window's BookEvents does
     view.resize(1400, 860)
     view.show()
-    qtbot.waitExposed(view)
+    wait_exposed(qtbot, view)
     view.month_grid.setFocus()
     return view
 
@@ -207,7 +208,7 @@ def test_a_write_while_the_window_is_hidden_shows_when_it_comes_back(qtbot, book
     window.hide()
     _plan(book, _lead(book, "Anna Svensson"), view.selected, time(10, 0))
     window.show()
-    qtbot.waitExposed(window)
+    wait_exposed(qtbot, window)
     assert view.day_list.count() == 1
 
 

@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
+from _widgets import wait_exposed
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
@@ -411,7 +412,7 @@ def open_dialog(qtbot, book: LeadBook, **kwargs) -> CallSheetDialog:
     dialog = CallSheetDialog(book, **kwargs)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    wait_exposed(qtbot, dialog)
     return dialog
 
 

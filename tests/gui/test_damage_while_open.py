@@ -17,6 +17,7 @@ from datetime import time
 from pathlib import Path
 
 import pytest
+from _widgets import wait_exposed
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -129,7 +130,7 @@ def _opened_before_the_verdict(
     try:
         assert session.open(path, check)
         assert session.window is not None
-        qtbot.waitExposed(session.window)
+        wait_exposed(qtbot, session.window)
         yield session, check, boxes
     finally:
         check.go.set()
@@ -499,7 +500,7 @@ def test_when_another_program_held_the_write_lock_at_open_nothing_writes_or_copi
             assert holder.stdout.readline().strip() == "locked"
             assert session.open(path, check)  # the check could not take the lock: the other program has it
             window = session.window
-            qtbot.waitExposed(window)
+            wait_exposed(qtbot, window)
             # The other program lets go before the verdict: the book takes the lock at once, so
             # neither another program nor a worker of this window writes before the verdict.
             holder.stdin.write("go\n")

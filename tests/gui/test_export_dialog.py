@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from _widgets import wait_exposed
 
 from leadbook.book import LeadBook, LeadQuery
 from leadbook.core.model import Lead, Stage
@@ -109,7 +110,7 @@ def export_dialog(qtbot, book: LeadBook, shown: LeadQuery | None, kind: str = "c
     dialog = ExportDialog(book, shown, kind, ask_path=ask_path)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    wait_exposed(qtbot, dialog)
     return dialog
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
+from _widgets import wait_exposed
 from PySide6.QtCore import QPoint, Qt, QTime, QUrl, QUrlQuery
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -45,7 +46,7 @@ def plan_dialog(qtbot, book: LeadBook, opened: list[QUrl], **kwargs) -> FollowUp
     dialog = FollowUpDialog(book, open_url=lambda url: opened.append(url) or True, **kwargs)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    wait_exposed(qtbot, dialog)
     return dialog
 
 
@@ -53,7 +54,7 @@ def log_dialog(qtbot, book: LeadBook, followup_id: int, **kwargs) -> LogDialog:
     dialog = LogDialog(book, followup_id, **kwargs)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    wait_exposed(qtbot, dialog)
     return dialog
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
+from _widgets import wait_exposed
 from PySide6.QtCore import Qt
 
 from leadbook.book import LeadBook
@@ -23,7 +24,7 @@ def panel(qtbot, book: LeadBook):
     qtbot.addWidget(widget)
     widget.resize(460, 800)
     widget.show()
-    qtbot.waitExposed(widget)
+    wait_exposed(qtbot, widget)
     yield widget
     events.detach()
 

@@ -1,5 +1,6 @@
 """The Leads view driven as a user would: keys, clicks, dialogs; the book is real."""
 
+from _widgets import wait_exposed
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -292,7 +293,7 @@ def _laptop_window(qtbot, book):
     qtbot.addWidget(main)
     main.resize(1366, 768)
     main.show()
-    qtbot.waitExposed(main)
+    wait_exposed(qtbot, main)
     main.show_view("leads")
     return main
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from _widgets import wait_exposed
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, QMenu
@@ -123,7 +124,7 @@ def app_on_demo(qtbot, tmp_path: Path, clock: FakeClock, monkeypatch):
     controller = TrayController(book, window, ReminderEngine(book), reminders, tray,
                                 tell=lambda *_: None, quit_app=lambda: quits.append(1))  # fmt: skip
     controller.start()
-    qtbot.waitExposed(window)
+    wait_exposed(qtbot, window)
     reminders.hide()  # the demo's missed reminders came up at start; the walk opens them itself
     closer = ModalCloser()
     yield window, tray, controller, closer, quits

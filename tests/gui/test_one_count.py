@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from _widgets import wait_exposed
+
 from leadbook.app import build_main_window
 from leadbook.book import DueCounts
 from leadbook.core.clock import FakeClock
@@ -39,7 +41,7 @@ def test_today_the_navigation_the_call_sheet_and_leadbook_today_agree(qtbot, tmp
         window = build_main_window(book)
         qtbot.addWidget(window)
         window.show()
-        qtbot.waitExposed(window)
+        wait_exposed(qtbot, window)
         assert window.today_view.summary.text().startswith(sentence)  # (then "·  7 tomorrow")
         assert window.nav.item(0).data(COUNT_ROLE) == counts.total  # the badge beside "Today"
 

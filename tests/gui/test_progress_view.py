@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
+from _widgets import wait_exposed
 from PySide6.QtCore import QPoint, Qt
 
 from leadbook.app import build_main_window
@@ -53,7 +54,7 @@ def window(qtbot, book: LeadBook, decided: dict[str, int]):
     main = build_main_window(book)
     qtbot.addWidget(main)
     main.show()
-    qtbot.waitExposed(main)
+    wait_exposed(qtbot, main)
     yield main
     main.close()
 

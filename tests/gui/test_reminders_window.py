@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
+from _widgets import wait_exposed
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -69,7 +70,7 @@ def reminders(qtbot, book: LeadBook, due) -> RemindersWindow:
     window = RemindersWindow(book)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
+    wait_exposed(qtbot, window)
     return window
 
 
@@ -308,14 +309,14 @@ def test_a_hidden_window_reads_the_book_only_when_shown(qtbot, book, due, monkey
     window.refresh_if_shown()
     assert reads == []  # built and told while hidden: nothing read
     window.show()
-    qtbot.waitExposed(window)
+    wait_exposed(qtbot, window)
     assert len(reads) == 1 and "Bob Carter · Carter Pools" not in [row[0] for row in shown(window)]
     window.close()
     book.dismiss_reminders([due["anna"]])
     window.refresh_if_shown()
     assert len(reads) == 1
     window.show()
-    qtbot.waitExposed(window)
+    wait_exposed(qtbot, window)
     assert len(reads) == 2 and len(shown(window)) == 2
     book.dismiss_reminders([due["claire"]])
     window.refresh_if_shown()

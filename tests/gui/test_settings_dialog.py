@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from _widgets import wait_exposed
 from PySide6.QtCore import Qt
 
 from leadbook.book import LeadBook
@@ -78,7 +79,7 @@ def test_a_too_long_question_shows_an_inline_error_and_nothing_is_saved(qtbot, d
     page.day_capacity.setValue(30)
     page.questions.setPlainText("Short one?\n" + "x" * (MAX_QUESTION_CHARS + 1))
     dialog.show()
-    qtbot.waitExposed(dialog)
+    wait_exposed(qtbot, dialog)
     qtbot.keyClick(page.day_capacity, Qt.Key.Key_Return)  # Enter accepts: the check stops it
     assert dialog.isVisible()
     dialog.ok_button.click()
@@ -130,7 +131,7 @@ def test_the_language_is_loaded_collected_and_restored_like_every_field(book: Le
 
 def test_picture(qtbot, dialog: SettingsDialog, tmp_path: Path):
     dialog.show()
-    qtbot.waitExposed(dialog)
+    wait_exposed(qtbot, dialog)
     dialog.tabs.setCurrentIndex(1)
     dialog.revisit_page.questions.setPlainText("x" * (MAX_QUESTION_CHARS + 5))
     dialog.accept()

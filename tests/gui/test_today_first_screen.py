@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from _widgets import wait_exposed
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTableView
@@ -91,7 +92,7 @@ def test_the_lists_own_viewport_is_set_up_as_qts_own(qtbot):
     for view in (table, plain):
         qtbot.addWidget(view)
         view.show()
-        qtbot.waitExposed(view)
+        wait_exposed(qtbot, view)
     ours, qts = table.viewport(), plain.viewport()
     assert ours.backgroundRole() == qts.backgroundRole() == QPalette.ColorRole.Base
     assert ours.autoFillBackground() is qts.autoFillBackground() is True

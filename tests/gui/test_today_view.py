@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 
 import pytest
+from _widgets import wait_exposed
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -67,7 +68,7 @@ def view(qtbot, book: LeadBook, plan: Plan):
     qtbot.addWidget(today)
     today.resize(1100, 700)
     today.show()
-    qtbot.waitExposed(today)
+    wait_exposed(qtbot, today)
     today.activateWindow()
     today.tree.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is today.tree)
@@ -346,7 +347,7 @@ def test_a_hidden_today_waits_until_it_is_shown(qtbot, book, plan: Plan):
     assert today.refresh_count == 0 and today.is_stale
     assert today.count() == 7
     today.show()
-    qtbot.waitExposed(today)
+    wait_exposed(qtbot, today)
     assert today.refresh_count == 1 and not today.is_stale
     assert section_names(today)[1][1][0] == "Ivan Idle"
     book.add_note(plan.lead["Ivan"], "Visible now: refreshed at once")
@@ -416,7 +417,7 @@ def test_an_empty_book_shows_how_to_begin(qtbot, book: LeadBook, tmp_path, monke
     window = build_main_window(book, backups=tmp_path / "backups")
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
+    wait_exposed(qtbot, window)
     today = window.today_view
     assert today.body.currentWidget() is today.welcome and not today.actions_bar.isVisible()
     assert today.welcome.add_button.isVisible() and today.welcome.import_button.isVisible()
@@ -464,7 +465,7 @@ def test_the_demo_book_opens_in_a_second_leadbook(qtbot, book: LeadBook, tmp_pat
     window = build_main_window(book, backups=tmp_path / "backups")
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
+    wait_exposed(qtbot, window)
     assert this_leadbook()[1:] == ["-m", "leadbook"]  # this Python, running the package
     qtbot.mouseClick(window.today_view.welcome.demo_button, Qt.MouseButton.LeftButton)
     pid = window.demo_pid

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from _widgets import wait_exposed
+
 from leadbook.book import LeadBook
 from leadbook.core.cadences import Cadence, CadenceStep
 from leadbook.core.followups import Due, FollowUp, Objective
@@ -32,7 +34,7 @@ def test_a_cadence_saved_refreshes_no_page_and_a_planned_follow_up_does(qtbot, b
     for view in views:
         qtbot.addWidget(view)
         view.show()
-        qtbot.waitExposed(view)
+        wait_exposed(qtbot, view)
         counts.append(_counting(view, monkeypatch))
         book.subscribe(view.on_book_changed)
     book.save_cadence(Cadence("Mine", (CadenceStep(0, Channel.CALL, Objective.REPLY),)))
@@ -53,7 +55,7 @@ def test_each_view_subscribes_itself_to_the_books_signal(qtbot, book: LeadBook, 
     for view in (today, leads):
         qtbot.addWidget(view)
         view.show()
-        qtbot.waitExposed(view)
+        wait_exposed(qtbot, view)
     leads.ensure_loaded()
     assert today.count() == 0 and leads.model.rowCount() == 0
     anna = book.add_lead(Lead(name="Anna", stage=Stage.CONTACTED))

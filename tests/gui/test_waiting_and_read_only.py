@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+from _widgets import wait_exposed
 from PySide6.QtWidgets import QMessageBox
 
 from leadbook.app import build_main_window
@@ -39,7 +40,7 @@ def window(qtbot, book: LeadBook, tmp_path):
     main = build_main_window(book, backups=tmp_path / "backups")
     qtbot.addWidget(main)
     main.show()
-    qtbot.waitExposed(main)
+    wait_exposed(qtbot, main)
     yield main
     main.close()
 

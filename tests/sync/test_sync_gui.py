@@ -34,8 +34,8 @@ def window(qtbot, book):
     _leads(book)
     main = build_main_window(book)
     qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
+    with qtbot.waitExposed(main):
+        main.show()
     yield main
     main.close()
 
