@@ -151,6 +151,17 @@ class _FirstPaint(QObject):
         return False
 
 
+def _begin_after_paint(checking: StartCheck, window: MainWindow) -> None:
+    """The start-up check reads the book on the turn after Today's first paint (2 s at the latest),
+    at once for a window started in the tray: read beside the window's start, a big book's check
+    slowed the window on a two-core machine. Begun already (or asked for sooner), nothing changes."""
+    if window.isVisible():
+        _FirstPaint(window.today_view.first_paint_widget(), checking.begin)
+        QTimer.singleShot(SETTLE_AT_THE_LATEST_MS, checking.begin)
+    else:
+        checking.begin()
+
+
 def _collect_again() -> None:
     """Python's cyclic collector resumes after the first paint (``cli`` stops it for the start: start-up
     allocates much and frees little, and each collection would walk all of it). What start-up built is
@@ -183,12 +194,10 @@ def _full_check_notice(parent: QWidget | None) -> QtWidgets.QProgressDialog:
     return notice
 
 
-def _settle_start(instance: SingleInstance, started: StartCheck | None) -> None:
-    """After Today's first paint: the start-up check begins reading the book, the cyclic
-    collector resumes, and the app answers other ``leadbook`` processes (Qt's network module
-    loads now; a second one retries meanwhile). Called again is harmless."""
-    if started is not None:
-        started.begin()
+def _settle_start(instance: SingleInstance) -> None:
+    """After Today's first paint: the cyclic collector resumes, and the app answers other
+    ``leadbook`` processes (Qt's network module loads now; a second one retries meanwhile).
+    Called again is harmless."""
     _collect_again()
     instance.listen()
 
@@ -297,6 +306,8 @@ class Session(QObject):
             old.deleteLater()
         window.after_first_paint(self._daily_backup)
         window.after_first_paint(lambda: self._watch_fonts(book, window))
+        if checking is not None:
+            _begin_after_paint(checking, window)
         if checking is not None and book.start_check_verdict(wait=False) != []:
             window.hold_start_work()  # nothing that writes or copies the book starts before the verdict
             self._checking = checking
@@ -596,7 +607,7 @@ def run_gui(
         )
         return 1
     log.info("Leadbook %s opening %s", __version__, book_path)
-    settle = functools.partial(_settle_start, instance, started)
+    settle = functools.partial(_settle_start, instance)
     # At the latest: a window that never paints, or a box asked before it (a damaged book).
     QTimer.singleShot(SETTLE_AT_THE_LATEST_MS, settle)
     # A demo has no tray icon (a second one would confuse), so closing its window ends it.

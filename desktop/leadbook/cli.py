@@ -436,7 +436,7 @@ def _run_app(args: argparse.Namespace) -> int:
 
         path = args.db or default_book_path()
         # Whether the last run closed cleanly, read before the book opens; the check reads the
-        # book from the turn after Today's first paint (``app._settle_start``).
+        # book from the turn after Today's first paint (``app.Session``).
         started = StartCheck(path, later=True)
         try:
             from .app import run_gui  # noqa: PLC0415 - the terminal verbs need no GUI

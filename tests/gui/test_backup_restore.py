@@ -199,6 +199,33 @@ def test_a_sound_book_opens_before_its_check_and_work_after_the_paint_and_writes
     assert not (tmp_path / "book.leadbook.running").exists()  # closed cleanly: the next start is quick
 
 
+def test_the_check_the_app_makes_for_later_reads_the_book_once_today_has_painted(qtbot, tmp_path, clock):
+    path = tmp_path / "book.leadbook"
+    with LeadBook.open(path, clock) as book:
+        book.add_leads([Lead(name=f"Lead {n}") for n in range(50)])
+    reads: list[bool] = []
+
+    class Noted(StartCheck):
+        def _run(self) -> None:
+            reads.append(painted.seen)  # whether Today had painted when it began to read
+            super()._run()
+
+    check = Noted(path, later=True)  # as cli makes it
+    session = Session(clock, tmp_path / "backups")
+    assert session.open(path, check)
+    window = session.window
+    qtbot.addWidget(window)
+    painted = _painted(window)
+    held: list[int] = []
+    window.after_first_paint(lambda: held.append(1))  # as the reminders, the daily backup, sync
+    assert not check.begun and not check.done  # the window shows first
+    qtbot.waitUntil(lambda: held == [1])  # the check ran after the paint and its verdict released the work
+    assert reads == [True] and session.book.start_check_verdict(wait=False) == []
+    session.window.close()
+    session.close()
+    assert not (tmp_path / "book.leadbook.running").exists()
+
+
 def test_a_write_before_the_verdict_waits_for_it(qtbot, tmp_path, clock):
     path = tmp_path / "book.leadbook"
     with LeadBook.open(path, clock) as book:

@@ -61,8 +61,8 @@ class HeldCheck(StartCheck):
 
 
 def _book_with_backup(qtbot, tmp_path, clock, *, today: bool = False) -> Path:
-    """A book of 300 leads with its daily backup, closed cleanly (the next start checks it while
-    Today paints). ``today``: each lead has a call due today, the last leads' first."""
+    """A book of 300 leads with its daily backup, closed cleanly (the next start checks it once
+    Today has painted). ``today``: each lead has a call due today, the last leads' first."""
     path = tmp_path / "book.leadbook"
     with LeadBook.open(path, clock) as book:
         book.add_leads([Lead(name=f"Lead {n:03}") for n in range(300)])

@@ -243,6 +243,13 @@ class Session:
             checking.cancel()
             self._db.close()
             return
+        if checking is not None and not checking.begun:
+            # Closed (a quit, a logout) before the start-up check began: nothing was written since
+            # the last clean close (every write waits for the verdict, and asking for it begins the
+            # check), so the book closes as cleanly as it was, and the next start checks it.
+            checking.cancel()
+            self._checking = None
+            self._let_go_of_writes()
         if self.read_only:
             self._db.close()
             return

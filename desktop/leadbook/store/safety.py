@@ -57,7 +57,7 @@ class StartCheck:
     never reads it.
 
     ``later``: made as soon as the command line is read, but reading only from ``begin()``, which
-    the app calls on the turn after Today's first paint. Read while the window was being shown, a
+    the app calls on the turn after Today's first paint (``Session._open``). Read while the window was being shown, a
     big book's check slowed the window on a two-core machine (the whole file passes through memory
     beside the window's start). Anything that needs the verdict sooner (a migration, a worker's
     write) begins it by asking (``problems()``).
@@ -84,10 +84,16 @@ class StartCheck:
         """Start reading, once: nothing when it has begun, is not wanted or was cancelled."""
         with self._beginning:
             if self.wanted and self._thread is None and not self._cancelled.is_set():
-                self._thread = threading.Thread(
+                thread = threading.Thread(
                     target=self._run, name="leadbook-full-check" if self.full else "leadbook-start-check"
                 )
-                self._thread.start()
+                thread.start()
+                self._thread = thread  # once started: a thread not started yet is not alive either
+
+    @property
+    def begun(self) -> bool:
+        """It has begun reading the book (and may have finished)."""
+        return self._thread is not None
 
     @property
     def done(self) -> bool:
@@ -115,17 +121,18 @@ class StartCheck:
         with self._beginning:
             self._cancelled.set()
             self.wanted = False
-        if self._thread is not None:
-            self._thread.join()
-            self._thread = None
+            thread, self._thread = self._thread, None
+        if thread is not None:
+            thread.join()
         self._problems, self._error = [], None
 
     def problems(self) -> list[str]:
         """What the check found ([] for a sound, missing or empty file); begins it if it has not
         begun, and waits for it to finish."""
         self.begin()
-        if self._thread is not None:
-            self._thread.join()
+        thread = self._thread
+        if thread is not None:
+            thread.join()
         if self._error is not None:
             raise self._error
         return self._problems

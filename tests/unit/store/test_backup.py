@@ -130,8 +130,8 @@ def test_a_copy_of_a_damaged_book_says_the_book_is_damaged_not_that_the_backup_f
     assert list(folder.iterdir()) == [] and path.read_bytes() == data
 
 
-def test_the_start_check_runs_beside_the_start_and_says_the_same(tmp_path, clock):
-    """StartCheck (begun before the app loads) finds what check_at_start would; a check begun
+def test_the_start_check_says_what_check_at_start_would(tmp_path, clock):
+    """StartCheck (made before the app loads) finds what check_at_start would; a check made
     for one path is not taken for another; cancelling stops it and reports nothing."""
     sound, damaged = tmp_path / "sound.leadbook", tmp_path / "damaged.leadbook"
     for path in (sound, damaged):
@@ -287,3 +287,28 @@ def test_a_check_made_for_later_reads_only_once_begun_or_asked(tmp_path, clock):
     stopped.cancel()
     stopped.begin()  # cancelled first (another Leadbook has the book): it never reads
     assert stopped.done and stopped.problems() == [] and not hasattr(stopped, "reads")
+
+
+def test_a_book_closed_before_its_start_check_began_closes_cleanly_without_reading(tmp_path, clock):
+    """A quit (or a logout) in the moment before Today paints: nothing was written, so the book
+    closes as cleanly as it was, and the next start checks it as usual."""
+    path = tmp_path / "book.leadbook"
+    with LeadBook.open(path, clock) as book:
+        book.add_leads([Lead(name="Anna")])
+
+    class Counted(StartCheck):
+        def _run(self) -> None:
+            self.reads = getattr(self, "reads", 0) + 1
+            super()._run()
+
+    check = Counted(path, later=True)
+    book = LeadBook.open(path, clock, checking=check)
+    assert running_marker(path).exists()
+    book.close()
+    assert not hasattr(check, "reads") and not running_marker(path).exists()
+    again = Counted(path, later=True)
+    assert again.wanted  # the next start: the quick check, not the full one
+    with LeadBook.open(path, clock, checking=again) as reopened:
+        assert reopened.closed_cleanly_last_time and reopened.count_leads() == 1
+        reopened.add_lead(Lead(name="Bo"))  # a write asks for the verdict: the check reads then
+    assert again.reads == 1
