@@ -27,11 +27,14 @@ from leadbook.book import BookError, LeadBook
 from leadbook.core.followups import Due, FollowUp
 from leadbook.core.model import Lead
 from leadbook.gui.book_task import BookTask
+from leadbook.gui.files.ics_mirror import MIRROR_FILE_NAME
+from leadbook.gui.font_notice import FontNotice
 from leadbook.gui.guarded import guarded
 from leadbook.gui.leads.dialog import LeadDialog
 from leadbook.gui.main_window import MainWindow
 from leadbook.gui.reminders.tray import NoTray
 from leadbook.store.backup import list_backups
+from leadbook.store.database import is_damage
 from leadbook.store.safety import StartCheck
 
 HOLDER = Path(__file__).parents[1] / "e2e" / "lock_holder.py"
@@ -310,6 +313,52 @@ def test_a_daily_backup_that_finds_the_book_damaged_leads_to_the_damaged_book_fl
     assert session.book.count_leads() == 300 and session.book.check(full=True) == []
     aside = list(tmp_path.glob("book.leadbook.damaged-*"))
     assert len(aside) == 1 and aside[0].read_bytes() == data
+    session.window.close()
+    session.close()
+
+
+def test_a_calendar_file_update_that_meets_damage_leads_to_the_damaged_book_flow(qtbot, tmp_path, clock):
+    path = _book_with_backup(qtbot, tmp_path, clock, today=True)
+    folder = tmp_path / "phone"
+    folder.mkdir()
+    with _opened_before_the_verdict(qtbot, path, clock) as (session, check, boxes):
+        first = session.window
+        _found_sound(qtbot, session, check)
+        mirror = first.ics_mirror
+        said: list[str] = []
+        mirror.failed.connect(said.append)
+        mirror.set_folder(folder)  # as File ▸ Keep a calendar file up to date… does, once a folder is chosen
+        mirror.write_now()
+        qtbot.waitUntil(lambda: (folder / MIRROR_FILE_NAME).exists() and not mirror.busy())  # written while sound
+        _damage(path, "followups")  # then the disk fails under the follow-ups the file is made from
+        mirror.write_now()
+        _wait_for_the_next_window(qtbot, session, first)
+        assert said == []  # not "The calendar file could not be updated": the book itself is damaged
+    assert boxes.titles() == ["The lead book is damaged"]
+    assert session.book.count_leads() == 300 and session.book.check(full=True) == []
+    session.window.close()
+    session.close()
+
+
+def test_the_font_check_that_meets_damage_leads_to_the_damaged_book_flow(qtbot, tmp_path, clock, monkeypatch):
+    path = _book_with_backup(qtbot, tmp_path, clock)
+    failures: list[BaseException] = []
+    failed = FontNotice._scan_failed
+
+    def noted(notice: FontNotice, error: Exception) -> None:
+        failures.append(error)
+        failed(notice, error)
+
+    monkeypatch.setattr(FontNotice, "_scan_failed", noted)
+    with _opened_before_the_verdict(qtbot, path, clock) as (session, check, boxes):
+        first = session.window
+        _found_sound(qtbot, session, check)  # the font check starts after the verdict
+        _damage(path, "leads")  # the disk fails under the leads whose letters it reads
+        session.font_notice.start(0)
+        _wait_for_the_next_window(qtbot, session, first)
+    assert len(failures) == 1 and is_damage(failures[0])  # the font check met it, and handed it on
+    assert boxes.titles() == ["The lead book is damaged"]
+    assert session.book.count_leads() == 300 and session.book.check(full=True) == []
     session.window.close()
     session.close()
 

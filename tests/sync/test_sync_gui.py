@@ -5,8 +5,11 @@ without a keyring the password is asked once per session."""
 
 from __future__ import annotations
 
+import sqlite3
+import sys
 import threading
 from datetime import timedelta
+from pathlib import Path
 
 import caldav
 import pytest
@@ -16,6 +19,7 @@ from leadbook.app import build_main_window
 from leadbook.book import LeadBook
 from leadbook.core.model import Lead, Source
 from leadbook.gui.settings.dialog import SettingsDialog
+from leadbook.store.database import is_damage
 from leadbook.sync import account as accounts
 from leadbook.sync.engine import Fault
 
@@ -380,3 +384,50 @@ def test_done_on_the_phone_while_the_window_is_away_is_asked_when_it_comes_back(
     window.show()  # in front of the user again
     qtbot.waitUntil(lambda: logged == [anna.followup_id], timeout=WAIT_MS)
     assert window.book.done_on_phone() == []
+
+
+def test_a_sync_that_meets_damage_in_the_book_hands_it_to_the_damaged_book_flow(
+    qtbot, window, radicale, file_keyring, monkeypatch
+):
+    dialog = _connect_in_settings(qtbot, window, radicale)
+    dialog.close()
+    qtbot.waitUntil(lambda: len(_phone_events(radicale)) == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.calendar_sync.is_running(), timeout=WAIT_MS)
+    handed: list[BaseException] = []
+    # The app points the hook at its damaged-book flow (app.Session.report_unexpected), tested on its own.
+    monkeypatch.setattr(sys, "excepthook", lambda _kind, error, _trace: handed.append(error))
+    _damage(window.book.path, "followups")  # the disk fails under the follow-ups the sync reads
+    window.calendar_sync.sync_now()
+    qtbot.waitUntil(lambda: bool(handed) and not window.calendar_sync.is_running(), timeout=WAIT_MS // 4)
+    assert [is_damage(error) for error in handed] == [True]  # handed on once, not only written to the log
+    assert window.calendar_sync.last_status == "Calendar sync stopped; details are in the log."
+
+
+def test_turning_sync_off_in_a_damaged_book_hands_the_damage_to_the_damaged_book_flow(
+    qtbot, window, radicale, file_keyring, monkeypatch
+):
+    dialog = _connect_in_settings(qtbot, window, radicale)
+    qtbot.waitUntil(lambda: len(_phone_events(radicale)) == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.calendar_sync.is_running(), timeout=WAIT_MS)
+    handed: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda _kind, error, _trace: handed.append(error))
+    _damage(window.book.path, "sync_items")  # the events to take off are found there
+    page = dialog.sync_page
+    page.turn_off_now(remove=True)
+    qtbot.waitUntil(lambda: bool(handed), timeout=WAIT_MS // 4)
+    assert [is_damage(error) for error in handed] == [True]
+    assert page.message.text() != "Calendar sync stays on; details are in the log."  # the flow speaks instead
+    dialog.close()
+
+
+def _damage(path: Path, table: str) -> None:
+    """Overwrite ``table``'s root page, as a failing disk would (its pages moved from the write-ahead
+    log into the file first, where the disk fails)."""
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0] == 0  # not busy: all moved
+        (page,) = conn.execute("SELECT pageno FROM dbstat WHERE name = ? AND path = '/'", (table,)).fetchone()
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[(page - 1) * size : (page - 1) * size + 3000] = b"\xee" * 3000
+    path.write_bytes(bytes(data))

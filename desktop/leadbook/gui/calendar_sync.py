@@ -23,6 +23,7 @@ from ..sync.engine import Fault, Report
 from ..sync.retry import Retry
 from ..sync.words import done_on_phone_text, fault_text, status_text
 from .book_task import BookTask
+from .guarded import hand_on_damage
 
 log = logging.getLogger("leadbook")
 
@@ -247,6 +248,9 @@ class CalendarSync(TranslationContext, QObject):
 
     def _failed(self, error: Exception) -> None:
         self._task = None
+        if hand_on_damage(error):  # the book is damaged, not the sync: the damaged-book flow says so
+            self.status.emit(self.tr("Calendar sync stopped; details are in the log."))
+            return
         if isinstance(error, NeedsPassword):
             self.status.emit(self.tr("Calendar sync waits for your password."))
             if not self._asked_for_password:

@@ -22,6 +22,7 @@ from ..book import LeadBook
 from ..platform import machine
 from ..platform.font_coverage import FontCoverage, fonts_fingerprint, warning_text
 from .book_task import BookTask
+from .guarded import hand_on_damage
 
 log = logging.getLogger(__name__)
 
@@ -81,9 +82,14 @@ class FontNotice(QObject):
             return
         task = BookTask.on(self._book, lambda book, _progress, _cancelled: book.shown_characters())
         task.succeeded.connect(self._check)
+        task.failed.connect(self._scan_failed)
         task.finished.connect(self._scan_done)
         self._task = task
         task.start()
+
+    def _scan_failed(self, error: Exception) -> None:
+        if not hand_on_damage(error):  # a damaged book goes to its flow; anything else waits for the next start
+            log.warning("could not read the book's text for the font check: %r", error)
 
     def _scan_done(self) -> None:
         self.scanned = True

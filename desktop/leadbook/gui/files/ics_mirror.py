@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QWidget
 from ...book import BookError, Change, LeadBook, write_atomically
 from ...platform import machine
 from ..book_task import BookTask
+from ..guarded import hand_on_damage
 
 log = logging.getLogger("leadbook")
 
@@ -128,6 +129,8 @@ class IcsMirror(QObject):
         self._next()
 
     def _failed(self, error: Exception) -> None:
+        if hand_on_damage(error):  # the book is damaged, not the file: the damaged-book flow
+            return
         log.warning("could not update the calendar file: %r", error)
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         self.failed.emit(

@@ -30,6 +30,7 @@ from ...sync.engine import classify
 from ...sync.words import fault_text
 from ..book_task import BookTask
 from ..calendar_sync import CalendarSync, NetworkTask
+from ..guarded import hand_on_damage
 
 log = logging.getLogger("leadbook")
 
@@ -325,6 +326,8 @@ class CalendarSyncPage(QWidget):
         self._task = None
         self._sync.resume()
         self._busy(False)
+        if hand_on_damage(error):  # the book is damaged: the damaged-book flow closes this dialog
+            return
         failed = classify(error)
         if failed is None:
             log.error("turning calendar sync off failed", exc_info=error)
