@@ -234,6 +234,10 @@ def open_database(
                 or str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal"
             ):
                 before_change()
+            if 0 < found_version < SCHEMA_VERSION and before_migrate is not None:
+                # Before anything changes the file, the switch to WAL too: a damaged book's copy
+                # fails its check, and the book is set aside exactly as it was.
+                before_migrate(conn)
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA synchronous = FULL")
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -241,8 +245,6 @@ def open_database(
                 raise BookReadOnlyError(path, f"cannot switch to WAL (journal mode {mode})")
             db = _lazy(conn)
             if found_version < SCHEMA_VERSION:
-                if found_version > 0 and before_migrate is not None:
-                    before_migrate(conn)
                 migrate(db)
         except BaseException:
             conn.close()
