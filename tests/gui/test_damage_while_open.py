@@ -17,6 +17,7 @@ from datetime import time
 from pathlib import Path
 
 import pytest
+from _damaged_file import damage_page
 from _widgets import wait_exposed
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -82,20 +83,6 @@ def _book_with_backup(qtbot, tmp_path, clock, *, today: bool = False) -> Path:
     return path
 
 
-def _damage(path: Path, btree: str, where: str = "/") -> bytes:
-    """Overwrite a page of ``btree`` (a table or index of the book) as a failing disk would: its
-    root, or the page at ``where`` in it ("/000/": the first leaf under the root)."""
-    with sqlite3.connect(path) as conn:
-        query = "SELECT pageno FROM dbstat WHERE name = ? AND path = ?"
-        (page,) = conn.execute(query, (btree, where)).fetchone()
-        size = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.close()
-    data = bytearray(path.read_bytes())
-    data[(page - 1) * size : (page - 1) * size + 3000] = b"\xee" * 3000
-    path.write_bytes(bytes(data))
-    return bytes(data)
-
-
 class _Boxes:
     """Answers every message box as it shows: "Restore that backup" where offered, else Close/OK."""
 
@@ -146,7 +133,7 @@ def test_a_page_opened_before_the_verdict_that_reads_a_damaged_page_leads_to_the
     qtbot, tmp_path, clock
 ):
     path = _book_with_backup(qtbot, tmp_path, clock)
-    data = _damage(path, "leads_by_name")  # the lead list's order: Today does not read it
+    data = damage_page(path, "leads_by_name")  # the lead list's order: Today does not read it
     with _opened_before_the_verdict(qtbot, path, clock) as (session, check, boxes):
         first = session.window
         # The user opens the lead list before the verdict: its read meets the damaged page.
@@ -167,7 +154,7 @@ def test_a_page_opened_before_the_verdict_that_reads_a_damaged_page_leads_to_the
 
 def test_todays_rows_below_the_first_screen_on_a_damaged_page_lead_to_the_damaged_book_flow(qtbot, tmp_path, clock):
     path = _book_with_backup(qtbot, tmp_path, clock, today=True)
-    data = _damage(path, "leads", "/000/")  # the first leads: Today lists them below its first screen
+    data = damage_page(path, "leads", "/000/")  # the first leads: Today lists them below its first screen
     with _opened_before_the_verdict(qtbot, path, clock) as (session, check, boxes):
         first = session.window
         today = first.today_view
@@ -188,7 +175,7 @@ def test_todays_rows_below_the_first_screen_on_a_damaged_page_lead_to_the_damage
 
 def test_damage_met_while_the_verdict_is_already_in_runs_the_flow_once(qtbot, tmp_path, clock):
     path = _book_with_backup(qtbot, tmp_path, clock)
-    _damage(path, "leads_by_name")
+    damage_page(path, "leads_by_name")
     with _opened_before_the_verdict(qtbot, path, clock) as (session, check, boxes):
         first = session.window
         check.go.set()
@@ -216,7 +203,7 @@ def _sound_then_damaged(qtbot, session: Session, check: HeldCheck, path: Path) -
     """The start-up check passes; then the disk fails under the book's name index (Today does
     not read it). The file's bytes after the damage."""
     _found_sound(qtbot, session, check)
-    return _damage(path, "leads_by_name")
+    return damage_page(path, "leads_by_name")
 
 
 def _wait_for_the_next_window(qtbot, session: Session, first: MainWindow) -> None:
@@ -240,7 +227,7 @@ def test_damage_met_after_the_verdict_is_checked_in_full_then_leads_to_the_damag
         first = session.window
         _found_sound(qtbot, session, check)
         qtbot.waitUntil(lambda: session.controller is not None and session.font_notice is not None)  # started
-        data = _damage(path, "leads_by_name")  # then the disk fails while Leadbook runs
+        data = damage_page(path, "leads_by_name")  # then the disk fails while Leadbook runs
         _open_the_lead_list(first)
         assert len(full_checks) == 1 and session._checking is full_checks[0]
         # The user is told what is going on while the whole book is checked, and nothing is written.
@@ -273,7 +260,7 @@ def test_damage_met_before_a_passing_quick_check_is_checked_in_full(qtbot, tmp_p
         first = session.window
         check.go.set()
         assert check.problems() == []  # the quick check passed; the window has not heard yet
-        _damage(path, "leads_by_name")
+        damage_page(path, "leads_by_name")
         _open_the_lead_list(first)
         assert session._damage_met is not None  # kept for the verdict, which says "sound"
         _wait_for_the_next_window(qtbot, session, first)
@@ -305,7 +292,7 @@ def test_a_daily_backup_that_finds_the_book_damaged_leads_to_the_damaged_book_fl
         first = session.window
         check.go.set()
         assert check.problems() == []  # sound when checked; the window has not heard yet
-        data = _damage(path, "leads_by_name")  # then the disk fails, before the backup reads it
+        data = damage_page(path, "leads_by_name")  # then the disk fails, before the backup reads it
         _wait_for_the_next_window(qtbot, session, first)
     # Not "The daily backup failed" in the status bar: the book itself is damaged.
     assert boxes.titles() == ["The lead book is damaged"]
@@ -330,7 +317,7 @@ def test_a_calendar_file_update_that_meets_damage_leads_to_the_damaged_book_flow
         mirror.set_folder(folder)  # as File ▸ Keep a calendar file up to date… does, once a folder is chosen
         mirror.write_now()
         qtbot.waitUntil(lambda: (folder / MIRROR_FILE_NAME).exists() and not mirror.busy())  # written while sound
-        _damage(path, "followups")  # then the disk fails under the follow-ups the file is made from
+        damage_page(path, "followups")  # then the disk fails under the follow-ups the file is made from
         mirror.write_now()
         _wait_for_the_next_window(qtbot, session, first)
         assert said == []  # not "The calendar file could not be updated": the book itself is damaged
@@ -353,7 +340,7 @@ def test_the_font_check_that_meets_damage_leads_to_the_damaged_book_flow(qtbot, 
     with _opened_before_the_verdict(qtbot, path, clock) as (session, check, boxes):
         first = session.window
         _found_sound(qtbot, session, check)  # the font check starts after the verdict
-        _damage(path, "leads")  # the disk fails under the leads whose letters it reads
+        damage_page(path, "leads")  # the disk fails under the leads whose letters it reads
         session.font_notice.start(0)
         _wait_for_the_next_window(qtbot, session, first)
     assert len(failures) == 1 and is_damage(failures[0])  # the font check met it, and handed it on
@@ -452,7 +439,7 @@ class _Tray(NoTray):
 
 def test_started_in_the_tray_the_book_chosen_after_the_damage_box_opens_in_a_window(qtbot, tmp_path, clock):
     path = _book_with_backup(qtbot, tmp_path, clock)
-    _damage(path, "leads_by_name")
+    damage_page(path, "leads_by_name")
     check = HeldCheck(path)
     boxes = _Boxes()
     session = Session(clock, path.parent / "backups", make_tray=_Tray, background=True)

@@ -5,14 +5,13 @@ without a keyring the password is asked once per session."""
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 import threading
 from datetime import timedelta
-from pathlib import Path
 
 import caldav
 import pytest
+from _damaged_file import damage_page
 from radicale_server import PASSWORD, USER
 
 from leadbook.app import build_main_window
@@ -396,7 +395,7 @@ def test_a_sync_that_meets_damage_in_the_book_hands_it_to_the_damaged_book_flow(
     handed: list[BaseException] = []
     # The app points the hook at its damaged-book flow (app.Session.report_unexpected), tested on its own.
     monkeypatch.setattr(sys, "excepthook", lambda _kind, error, _trace: handed.append(error))
-    _damage(window.book.path, "followups")  # the disk fails under the follow-ups the sync reads
+    damage_page(window.book.path, "followups", from_log=True)  # the disk fails under the follow-ups the sync reads
     window.calendar_sync.sync_now()
     qtbot.waitUntil(lambda: bool(handed) and not window.calendar_sync.is_running(), timeout=WAIT_MS // 4)
     assert [is_damage(error) for error in handed] == [True]  # handed on once, not only written to the log
@@ -411,23 +410,10 @@ def test_turning_sync_off_in_a_damaged_book_hands_the_damage_to_the_damaged_book
     qtbot.waitUntil(lambda: not window.calendar_sync.is_running(), timeout=WAIT_MS)
     handed: list[BaseException] = []
     monkeypatch.setattr(sys, "excepthook", lambda _kind, error, _trace: handed.append(error))
-    _damage(window.book.path, "sync_items")  # the events to take off are found there
+    damage_page(window.book.path, "sync_items", from_log=True)  # the events to take off are found there
     page = dialog.sync_page
     page.turn_off_now(remove=True)
     qtbot.waitUntil(lambda: bool(handed), timeout=WAIT_MS // 4)
     assert [is_damage(error) for error in handed] == [True]
     assert page.message.text() != "Calendar sync stays on; details are in the log."  # the flow speaks instead
     dialog.close()
-
-
-def _damage(path: Path, table: str) -> None:
-    """Overwrite ``table``'s root page, as a failing disk would (its pages moved from the write-ahead
-    log into the file first, where the disk fails)."""
-    with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0] == 0  # not busy: all moved
-        (page,) = conn.execute("SELECT pageno FROM dbstat WHERE name = ? AND path = '/'", (table,)).fetchone()
-        size = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.close()
-    data = bytearray(path.read_bytes())
-    data[(page - 1) * size : (page - 1) * size + 3000] = b"\xee" * 3000
-    path.write_bytes(bytes(data))

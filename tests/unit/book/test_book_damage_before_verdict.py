@@ -9,6 +9,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from _damaged_file import damage_page
 
 from leadbook.book import LeadBook, LeadQuery
 from leadbook.core.model import Lead
@@ -40,20 +41,9 @@ def _book(tmp_path: Path, clock) -> Path:
     return path
 
 
-def _damage(path: Path, btree: str) -> None:
-    """Overwrite the root page of ``btree`` as a failing disk would."""
-    with sqlite3.connect(path) as conn:
-        (page,) = conn.execute("SELECT pageno FROM dbstat WHERE name = ? AND path = '/'", (btree,)).fetchone()
-        size = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.close()
-    data = bytearray(path.read_bytes())
-    data[(page - 1) * size : (page - 1) * size + 3000] = b"\xee" * 3000
-    path.write_bytes(bytes(data))
-
-
 def test_a_read_of_a_damaged_page_before_the_verdict_and_after_damage_was_found_is_damage(tmp_path, clock):
     path = _book(tmp_path, clock)
-    _damage(path, "leads_by_name")
+    damage_page(path, "leads_by_name")
     check = HeldCheck(path)
     book = LeadBook.open(path, clock, checking=check)
     try:
@@ -94,7 +84,7 @@ def test_a_workers_connection_writes_and_copies_only_after_the_verdict(tmp_path,
 
 def test_a_workers_connection_neither_writes_nor_copies_a_damaged_book(tmp_path, clock):
     path = _book(tmp_path, clock)
-    _damage(path, "leads_by_name")
+    damage_page(path, "leads_by_name")
     check = HeldCheck(path)
     check.go.set()
     with LeadBook.open(path, clock) as book, LeadBook.worker_connection(path, clock, waits_for=book) as worker:
@@ -111,7 +101,7 @@ def test_a_running_workers_writes_wait_for_a_full_check_begun_after_it_started(t
     path = _book(tmp_path, clock)
     with LeadBook.open(path, clock) as book, LeadBook.worker_connection(path, clock, waits_for=book) as worker:
         worker.set_setting("before", "yes")  # no check pending: written at once
-        _damage(path, "leads_by_name")
+        damage_page(path, "leads_by_name")
         check = HeldCheck(path, full=True)
         book.check_again(check)  # SQLite reported damage on the main connection meanwhile
         threading.Timer(0.05, check.go.set).start()

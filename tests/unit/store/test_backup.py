@@ -262,6 +262,14 @@ def test_a_check_can_be_stopped_before_it_starts(tmp_path, clock):
     assert check_file(path) == []
 
 
+class _Counted(StartCheck):
+    """A start-up check that counts its reads of the book (``reads``, missing until the first)."""
+
+    def _run(self) -> None:
+        self.reads = getattr(self, "reads", 0) + 1
+        super()._run()
+
+
 def test_a_check_made_for_later_reads_only_once_begun_or_asked(tmp_path, clock):
     """The app makes the start-up check before the book opens (whether the last run closed cleanly
     is read then) and begins it after Today's first paint; whoever needs the verdict sooner (a
@@ -270,20 +278,15 @@ def test_a_check_made_for_later_reads_only_once_begun_or_asked(tmp_path, clock):
     with LeadBook.open(path, clock) as book:
         book.add_leads([Lead(name="Anna")])
 
-    class Counted(StartCheck):
-        def _run(self) -> None:
-            self.reads = getattr(self, "reads", 0) + 1
-            super()._run()
-
-    later = Counted(path, later=True)
+    later = _Counted(path, later=True)
     assert later.wanted and not later.done  # pending: the book holds its writes meanwhile
     assert not hasattr(later, "reads")  # and nothing read yet
     later.begin()
     later.begin()  # the app's idle turn and a worker may both begin it
     assert later.problems() == [] and later.done and later.reads == 1
-    asked = Counted(path, later=True)
+    asked = _Counted(path, later=True)
     assert asked.problems() == [] and asked.done and asked.reads == 1  # asking began it
-    stopped = Counted(path, later=True)
+    stopped = _Counted(path, later=True)
     stopped.cancel()
     stopped.begin()  # cancelled first (another Leadbook has the book): it never reads
     assert stopped.done and stopped.problems() == [] and not hasattr(stopped, "reads")
@@ -296,17 +299,12 @@ def test_a_book_closed_before_its_start_check_began_closes_cleanly_without_readi
     with LeadBook.open(path, clock) as book:
         book.add_leads([Lead(name="Anna")])
 
-    class Counted(StartCheck):
-        def _run(self) -> None:
-            self.reads = getattr(self, "reads", 0) + 1
-            super()._run()
-
-    check = Counted(path, later=True)
+    check = _Counted(path, later=True)
     book = LeadBook.open(path, clock, checking=check)
     assert running_marker(path).exists()
     book.close()
     assert not hasattr(check, "reads") and not running_marker(path).exists()
-    again = Counted(path, later=True)
+    again = _Counted(path, later=True)
     assert again.wanted  # the next start: the quick check, not the full one
     with LeadBook.open(path, clock, checking=again) as reopened:
         assert reopened.closed_cleanly_last_time and reopened.count_leads() == 1
