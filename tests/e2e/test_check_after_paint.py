@@ -4,11 +4,9 @@ real ``leadbook`` process, on the turn after the paint (docs/architecture.md, "S
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+
+from _start_driver import seen_at_start
 
 from leadbook.book import LeadBook
 from leadbook.core.model import Lead
@@ -55,12 +53,7 @@ def test_the_start_up_check_reads_the_book_after_todays_first_paint(tmp_path: Pa
     book = tmp_path / "mine.leadbook"
     with LeadBook.open(book, clock) as opened:  # closed cleanly: the quick check at the next start
         opened.add_leads([Lead(name=f"Lead {n}") for n in range(50)])
-    out = tmp_path / "seen.json"
-    env = dict(os.environ, LEADBOOK_HOME=str(tmp_path / "home"), QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-c", DRIVER, str(out), str(book)], env=env, capture_output=True,
-                          text=True, timeout=60)  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    seen = json.loads(out.read_text())
+    seen = seen_at_start(DRIVER, book, tmp_path)
     assert seen["checking_at_paint"] == []  # nothing reads the book beside the window's start
     assert seen["read_after_paint"] is True  # and the check did run, after the paint
     with LeadBook.open(book, clock) as again:  # closed cleanly after it: no .running marker left

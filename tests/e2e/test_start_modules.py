@@ -5,13 +5,11 @@ rest waits. PySide's import hook reads no source of Leadbook's or the standard l
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from _start_driver import seen_at_start
 
 from leadbook.book import LeadBook
 from leadbook.core.model import Lead, Source
@@ -92,12 +90,7 @@ def test_few_modules_load_before_the_first_paint(tmp_path: Path, clock):
     book = tmp_path / "mine.leadbook"
     with LeadBook.open(book, clock) as opened:
         opened.add_leads([Lead(name=f"Lead {n}", source=Source.COLD) for n in range(20)])
-    out = tmp_path / "modules.json"
-    env = dict(os.environ, LEADBOOK_HOME=str(tmp_path / "home"), QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-c", DRIVER, str(out), str(book)], env=env, capture_output=True,
-                          text=True, timeout=60)  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    seen = json.loads(out.read_text())
+    seen = seen_at_start(DRIVER, book, tmp_path)
     loaded = _counted(seen["modules"])
     assert "leadbook.gui.today.view" in loaded  # it did count at Today's paint
     assert len(loaded) <= BUDGET, (
