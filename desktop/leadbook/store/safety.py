@@ -57,10 +57,10 @@ class StartCheck:
     never reads it.
 
     ``later``: made as soon as the command line is read, but reading only from ``begin()``, which
-    the app calls on the turn after Today's first paint (``Session._open``). Read while the window was being shown, a
-    big book's check slowed the window on a two-core machine (the whole file passes through memory
-    beside the window's start). Anything that needs the verdict sooner (a migration, a worker's
-    write) begins it by asking (``problems()``).
+    the app calls on the turn after Today's first paint (``app.Session``). Read while the window
+    was being shown, a big book's check slowed the window on a two-core machine (the whole file
+    passes through memory beside the window's start). Anything that needs the verdict sooner (a
+    migration, a worker's write) begins it by asking (``problems()``).
 
     ``full``: the full ``integrity_check`` of an open book instead, at once and at normal
     priority, for when SQLite reports damage the start-up check did not find (met after its
@@ -117,7 +117,8 @@ class StartCheck:
             self._error = error
 
     def cancel(self) -> None:
-        """Not needed after all (another Leadbook has the book, or the start failed): stop now."""
+        """Not needed after all (another Leadbook has the book, the start failed, or the book
+        closed before it began): stop now, or never begin."""
         with self._beginning:
             self._cancelled.set()
             self.wanted = False
