@@ -395,6 +395,10 @@ class Session(QObject):
             if not self._verdict_timer.isActive():
                 self._verdict_timer.start()
             return
+        if is_damage(error) and (book is None or self.window is None):
+            # Met by work that ended as its window went (the damaged-book flow closing it, a restore).
+            log.warning("damage met while no window's book was open: %r", error)
+            return
         _report_unexpected(kind, error, tb)
 
     def _check_fully(

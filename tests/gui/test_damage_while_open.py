@@ -28,7 +28,8 @@ from leadbook.book import BookError, LeadBook
 from leadbook.core.followups import Due, FollowUp
 from leadbook.core.model import Lead
 from leadbook.gui.book_task import BookTask
-from leadbook.gui.files.ics_mirror import MIRROR_FILE_NAME
+from leadbook.gui.files.ics_mirror import MIRROR_FILE_NAME, IcsMirror
+from leadbook.gui.files.import_dialog import ImportDialog
 from leadbook.gui.font_notice import FontNotice
 from leadbook.gui.guarded import guarded
 from leadbook.gui.leads.dialog import LeadDialog
@@ -325,6 +326,55 @@ def test_a_calendar_file_update_that_meets_damage_leads_to_the_damaged_book_flow
     assert session.book.count_leads() == 300 and session.book.check(full=True) == []
     session.window.close()
     session.close()
+
+
+def test_a_calendar_file_update_that_ends_after_its_window_let_go_is_only_logged(qtbot, tmp_path, clock, monkeypatch):
+    """A close or a restore detaches the mirror, waiting for a write under way; that write's end,
+    delivered afterwards, is not the window's to report, damage or not (no full check of a book
+    being closed, nor one charged to the book that replaces it)."""
+    path = _book_with_backup(qtbot, tmp_path, clock, today=True)
+    folder = tmp_path / "phone"
+    folder.mkdir()
+    ended: list[Exception] = []
+    failed = IcsMirror._failed
+
+    def noted(mirror: IcsMirror, error: Exception) -> None:
+        ended.append(error)
+        failed(mirror, error)
+
+    monkeypatch.setattr(IcsMirror, "_failed", noted)
+    with _opened_before_the_verdict(qtbot, path, clock) as (session, check, boxes):
+        _found_sound(qtbot, session, check)
+        mirror = session.window.ics_mirror
+        mirror.set_folder(folder)
+        damage_page(path, "followups")
+        mirror.write_now()
+        session.window.close()  # detaches the mirror, which lets the write under way finish first
+        qtbot.waitUntil(lambda: bool(ended))  # its end arrives after the window let go
+        assert is_damage(ended[0])
+        assert session._checking is None and session._damage_met is None  # no full check started
+        assert boxes.seen == []
+    session.close()
+
+
+def test_an_import_whose_first_read_meets_damage_hands_it_to_the_flow(qtbot, tmp_path, clock, monkeypatch):
+    """Step 1 of an import reads the book on a worker (the mapping, the plan); damage met there is
+    the book's, not a problem with the contacts file. Its handler is fed the error a damaged page
+    really gives, since which of the book's pages a plan reads first depends on what was read before."""
+    path = _book_with_backup(qtbot, tmp_path, clock)
+    damage_page(path, "leads_by_name")
+    handed: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda _kind, error, _trace: handed.append(error))
+    contacts = Path(__file__).parents[1] / "fixtures" / "interop" / "google_contacts.csv"
+    with LeadBook.open(path, clock) as book:
+        with pytest.raises(BookError) as met:
+            book.lead_ids()  # the lead list's order: through the damaged index
+        dialog = ImportDialog(book, contacts)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.page != dialog.READING, timeout=10_000)  # (its own read went well)
+        dialog._failed(met.value)
+        assert handed == [met.value]  # to the damaged-book flow
+        assert dialog.page == dialog.PROBLEM and "Leadbook hit an unexpected problem" not in dialog.problem_label.text()
 
 
 def test_the_font_check_that_meets_damage_leads_to_the_damaged_book_flow(qtbot, tmp_path, clock, monkeypatch):

@@ -122,6 +122,7 @@ class CalendarSync(TranslationContext, QObject):
         self._task: BookTask | None = None
         self._again = False
         self._paused = False  # turning off: no sync until resume()
+        self._stopped = False  # the window is going (a close, a restore): a late end is only logged
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
         self._soon.setInterval(after_change_ms)
@@ -248,8 +249,12 @@ class CalendarSync(TranslationContext, QObject):
 
     def _failed(self, error: Exception) -> None:
         self._task = None
+        if self._stopped:  # its book is being closed or replaced: not this window's to report
+            log.warning("calendar sync ended after it was stopped: %r", error)
+            return
         if hand_on_damage(error):  # the book is damaged, not the sync: the damaged-book flow says so
             self.status.emit(self.tr("Calendar sync stopped; details are in the log."))
+            self._again = False  # the regular sync tries again, after the full check's verdict
             return
         if isinstance(error, NeedsPassword):
             self.status.emit(self.tr("Calendar sync waits for your password."))
@@ -293,6 +298,7 @@ class CalendarSync(TranslationContext, QObject):
     def stop(self) -> None:
         """Before the window closes or its book is replaced (a restore): no new sync; a running one
         finishes (its state is the book's). Once is enough; again does nothing."""
+        self._stopped = True
         self._unsubscribe()
         self._unsubscribe = lambda: None
         self.pause()

@@ -45,6 +45,7 @@ class FontNotice(QObject):
         self._task: BookTask | None = None
         self.box: QMessageBox | None = None
         self.scanned = False  # a whole-book scan has ended
+        self._stopped = False  # the window is going: a scan's late end is only logged
         self._soon = QTimer(self)  # the first scan, after the first paint; stopped with the notice
         self._soon.setSingleShot(True)
         self._soon.timeout.connect(self._scan_book)
@@ -71,6 +72,7 @@ class FontNotice(QObject):
         self.check_leads(getattr(change, "lead_ids", ()))
 
     def stop(self) -> None:
+        self._stopped = True
         self._soon.stop()
         if self._task is not None:
             self._task.stop()
@@ -88,7 +90,8 @@ class FontNotice(QObject):
         task.start()
 
     def _scan_failed(self, error: Exception) -> None:
-        if not hand_on_damage(error):  # a damaged book goes to its flow; anything else waits for the next start
+        # A damaged book goes to its flow, unless the window is going; anything else waits for the next start.
+        if self._stopped or not hand_on_damage(error):
             log.warning("could not read the book's text for the font check: %r", error)
 
     def _scan_done(self) -> None:

@@ -46,6 +46,7 @@ class IcsMirror(QObject):
         self.book = book
         self._task: BookTask | None = None
         self._again = False
+        self._detached = False  # the book is closing or being replaced: a late end is only logged
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -129,7 +130,11 @@ class IcsMirror(QObject):
         self._next()
 
     def _failed(self, error: Exception) -> None:
+        if self._detached:  # its book is being closed or replaced: not this window's to report
+            log.warning("the calendar file's last update ended after the book closed: %r", error)
+            return
         if hand_on_damage(error):  # the book is damaged, not the file: the damaged-book flow
+            self._next()  # a change meanwhile is written once the full check has passed
             return
         log.warning("could not update the calendar file: %r", error)
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
@@ -149,6 +154,7 @@ class IcsMirror(QObject):
 
     def detach(self) -> None:
         """Stop listening (and finish a write under way) before the book closes."""
+        self._detached = True
         self._timer.stop()
         self._unsubscribe()
         if self._task is not None:

@@ -506,6 +506,8 @@ class ImportDialog(TranslationContext, QDialog):
     def _failed(self, error: Exception) -> None:
         if isinstance(error, FileProblem):
             text = messages.file_problem_text(error, self.path.name)
+        elif hand_on_damage(error):  # reading the book for the plan met its damage: the damaged-book flow
+            text = texts.book_error_text(error) if isinstance(error, BookError) else str(error)
         elif isinstance(error, BookError):
             text = texts.book_error_text(error)
         else:

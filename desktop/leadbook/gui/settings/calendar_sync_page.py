@@ -327,6 +327,7 @@ class CalendarSyncPage(QWidget):
         self._sync.resume()
         self._busy(False)
         if hand_on_damage(error):  # the book is damaged: the damaged-book flow closes this dialog
+            self.message.setText(self.tr("Calendar sync stays on; details are in the log."))
             return
         failed = classify(error)
         if failed is None:
