@@ -328,6 +328,20 @@ def test_a_calendar_file_update_that_meets_damage_leads_to_the_damaged_book_flow
     session.close()
 
 
+def _errors_handled_by(monkeypatch, owner: type, handler: str) -> list[BaseException]:
+    """The errors a worker's failure handler (``owner.handler``) is called with, each noted before
+    the handler runs as it would."""
+    seen: list[BaseException] = []
+    handle = getattr(owner, handler)
+
+    def noted(self: object, error: BaseException) -> None:
+        seen.append(error)
+        handle(self, error)
+
+    monkeypatch.setattr(owner, handler, noted)
+    return seen
+
+
 def test_a_calendar_file_update_that_ends_after_its_window_let_go_is_only_logged(qtbot, tmp_path, clock, monkeypatch):
     """A close or a restore detaches the mirror, waiting for a write under way; that write's end,
     delivered afterwards, is not the window's to report, damage or not (no full check of a book
@@ -335,19 +349,14 @@ def test_a_calendar_file_update_that_ends_after_its_window_let_go_is_only_logged
     path = _book_with_backup(qtbot, tmp_path, clock, today=True)
     folder = tmp_path / "phone"
     folder.mkdir()
-    ended: list[Exception] = []
-    failed = IcsMirror._failed
-
-    def noted(mirror: IcsMirror, error: Exception) -> None:
-        ended.append(error)
-        failed(mirror, error)
-
-    monkeypatch.setattr(IcsMirror, "_failed", noted)
+    ended = _errors_handled_by(monkeypatch, IcsMirror, "_failed")
     with _opened_before_the_verdict(qtbot, path, clock) as (session, check, boxes):
         _found_sound(qtbot, session, check)
         mirror = session.window.ics_mirror
         mirror.set_folder(folder)
-        damage_page(path, "followups")
+        mirror.write_now()
+        qtbot.waitUntil(lambda: (folder / MIRROR_FILE_NAME).exists() and not mirror.busy())  # written while sound
+        damage_page(path, "followups")  # (rewrites the file: no worker may be reading it meanwhile)
         mirror.write_now()
         session.window.close()  # detaches the mirror, which lets the write under way finish first
         qtbot.waitUntil(lambda: bool(ended))  # its end arrives after the window let go
@@ -379,14 +388,7 @@ def test_an_import_whose_first_read_meets_damage_hands_it_to_the_flow(qtbot, tmp
 
 def test_the_font_check_that_meets_damage_leads_to_the_damaged_book_flow(qtbot, tmp_path, clock, monkeypatch):
     path = _book_with_backup(qtbot, tmp_path, clock)
-    failures: list[BaseException] = []
-    failed = FontNotice._scan_failed
-
-    def noted(notice: FontNotice, error: Exception) -> None:
-        failures.append(error)
-        failed(notice, error)
-
-    monkeypatch.setattr(FontNotice, "_scan_failed", noted)
+    failures = _errors_handled_by(monkeypatch, FontNotice, "_scan_failed")
     with _opened_before_the_verdict(qtbot, path, clock) as (session, check, boxes):
         first = session.window
         _found_sound(qtbot, session, check)  # the font check starts after the verdict
