@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..core.clock import from_utc_iso
 from ..core.deferred import deferred
 from ..core.followups import LATEST_DAY, Due, FollowUp, State
+from ..core.frozen import FrozenRecord
 from ..store import followups as fu_store
 from ..store.database import known_errors
 from ..store.errors import ChangedElsewhereError
@@ -34,8 +34,7 @@ else:
 PHONE_EVENT = "phone"
 
 
-@dataclass(frozen=True)
-class PublishedItem:
+class PublishedItem(FrozenRecord):
     """A planned follow-up (``followup`` and a CalendarItem) or a queued revisit (``followup`` None and a
     RevisitRow) as the calendar should hold it. ``fingerprint`` changes exactly when what the calendar
     shows would change; the calendar object is made only when it is sent (``calendar_object``)."""

@@ -4,8 +4,9 @@ menu names an undo step from its op and count (``present.texts.undo_text``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum, Flag, auto
+
+from ..core.frozen import FrozenRecord
 
 
 class ChangeKind(Flag):
@@ -121,8 +122,7 @@ def op_label(op: Op, count: int = 1) -> str:
     return str(op.value)
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(FrozenRecord):
     """What one write did: the operation and how many things it did it to, the kinds of thing
     that changed (by default those of the op, ``KINDS``), and which leads it touched. An undo
     (``Op.UNDO``) names the op it undid in ``undone``."""

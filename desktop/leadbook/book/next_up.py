@@ -19,7 +19,6 @@ rows in the order above, so the most urgent of each is among them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import IntEnum
 from typing import Any
@@ -27,6 +26,7 @@ from zoneinfo import ZoneInfo
 
 from ..core.clock import from_utc_iso
 from ..core.followups import to_instant
+from ..core.frozen import FrozenRecord
 from ..core.model import Lead
 from ..store.followups import AgendaRow
 from .values import Agenda
@@ -44,8 +44,7 @@ class Why(IntEnum):
     UPCOMING = 7  # nothing is due: the next planned follow-up on a later day
 
 
-@dataclass(frozen=True)
-class NextUp:
+class NextUp(FrozenRecord):
     """The thing at the top of Today: a follow-up (``followup``), a revisit (``revisit``, a
     ``store.revisits.RevisitRow``) or a lead to decide on (``lead``); exactly one is set."""
 

@@ -9,6 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..core.followups import FollowUp
+from ..core.frozen import FrozenRecord
 from ..core.model import Lead
 from ..store.followups import AgendaRow
 from ..store.leads import LeadSnapshot
@@ -26,8 +27,7 @@ WRITE_WAIT_SECONDS = 10.0
 WAIT_SLICE_MS = 100
 
 
-@dataclass(frozen=True)
-class SaidNo:
+class SaidNo(FrozenRecord):
     """What a "said_no" event recorded besides its reason: who said no, when to ask again
     (``revisit_on``, an ISO day) or ``never`` (do not contact), and the note."""
 
@@ -60,8 +60,7 @@ class SaidNo:
         )
 
 
-@dataclass(frozen=True)
-class PhoneChange:
+class PhoneChange(FrozenRecord):
     """What a "phone" event recorded (calendar sync, ``book/calendar_sync.py``): the follow-up and
     the times involved, each as ``due_text`` writes them (``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM``):
     a move (``moved_from`` → ``moved_to``; ``set_aside``, Leadbook's own time when both sides had
@@ -96,8 +95,7 @@ class PhoneChange:
         return cls(followup_id=followup if isinstance(followup, int) else 0, **times)
 
 
-@dataclass(frozen=True)
-class TimelineEntry:
+class TimelineEntry(FrozenRecord):
     """One line of a lead's history: a follow-up (planned, done, cancelled) or an event.
 
     Events: "note" (``text``), "stage" (``text`` the new stage, ``data`` the one before),
@@ -115,8 +113,7 @@ class TimelineEntry:
     phone: PhoneChange | None = None  # a "phone" event's times (calendar sync)
 
 
-@dataclass(frozen=True)
-class DueCounts:
+class DueCounts(FrozenRecord):
     """What wants doing on a day, section by section: the one count that Today's sentence, the
     navigation, the call sheet and ``leadbook today`` all say (``agenda_text.due_sentence``)."""
 
@@ -138,8 +135,7 @@ class DueCounts:
 DUE_SECTIONS = ("overdue", "today", "first_responses", "revisits", "decide")
 
 
-@dataclass(frozen=True)
-class Agenda:
+class Agenda(FrozenRecord):
     """What Today shows for ``day``; sections do not overlap. Read with a limit, a section
     lists only its first rows; ``total(section)`` says how many it has in all."""
 

@@ -9,24 +9,23 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, replace
 from datetime import date, timedelta
 
 from .followups import Objective
+from .frozen import FrozenRecord
 from .marks import QT_TRANSLATE_NOOP
 from .model import Channel
 
 
-@dataclass(frozen=True)
-class CadenceStep:
+class CadenceStep(FrozenRecord):
     day: int
     channel: Channel
     objective: Objective
     message: str = ""
 
 
-@dataclass(frozen=True)
-class Cadence:
+class Cadence(FrozenRecord):
     name: str
     steps: tuple[CadenceStep, ...]
     id: int | None = None

@@ -7,9 +7,10 @@ Days are local dates (a follow-up's ``due_date``), so counts never shift when cl
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, time, timedelta
 
+from .frozen import FrozenRecord
 from .model import Channel, Stage
 from .rules import is_working_day
 
@@ -23,8 +24,7 @@ STAGE_RANK = {
 }  # fmt: skip
 
 
-@dataclass(frozen=True)
-class DayLoad:
+class DayLoad(FrozenRecord):
     """What one day of the calendar carries: planned follow-ups by channel, and marks."""
 
     day: date
@@ -39,8 +39,7 @@ class DayLoad:
         return sum(self.by_channel.values())
 
 
-@dataclass(frozen=True)
-class DayItem:
+class DayItem(FrozenRecord):
     """One planned follow-up as a month cell lists it: "10:30 Anna Svensson"."""
 
     followup_id: int
@@ -93,8 +92,7 @@ def day_loads(
 # --- even out ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Movable:
+class Movable(FrozenRecord):
     """What even-out needs to know about a planned follow-up on the crowded day."""
 
     followup_id: int
@@ -105,8 +103,7 @@ class Movable:
     first_response: bool = False
 
 
-@dataclass(frozen=True)
-class Move:
+class Move(FrozenRecord):
     followup_id: int
     lead_id: int
     from_day: date

@@ -7,12 +7,13 @@ follow-ups are due "some time that day"; their instant is the start of the day.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from .frozen import FrozenRecord
 from .model import Channel
 
 
@@ -50,8 +51,7 @@ class Outcome(str, Enum):
         return self not in (Outcome.VOICEMAIL, Outcome.NO_ANSWER)
 
 
-@dataclass(frozen=True)
-class Due:
+class Due(FrozenRecord):
     """When a follow-up is due: a local date, maybe a local time, in a zone."""
 
     day: date
@@ -118,8 +118,7 @@ def real_due(due: Due, zone: ZoneInfo) -> Due:
     return Due(local.date(), local.time().replace(second=0, microsecond=0))
 
 
-@dataclass(frozen=True)
-class FollowUp:
+class FollowUp(FrozenRecord):
     lead_id: int
     due: Due
     channel: Channel = Channel.CALL

@@ -7,9 +7,11 @@ books on disk hold them. Display names live in the GUI (translatable).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields, replace
+from dataclasses import fields, replace
 from enum import Enum
 from typing import Any
+
+from .frozen import FrozenRecord
 
 
 class Stage(str, Enum):
@@ -55,8 +57,7 @@ class IntervalUnit(str, Enum):
     MONTHS = "months"
 
 
-@dataclass(frozen=True)
-class Lead:
+class Lead(FrozenRecord):
     """A prospect as the seller knows them.
 
     ``emails``, ``phones`` and ``tags`` are tuples so that a Lead is hashable

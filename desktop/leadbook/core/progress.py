@@ -19,10 +19,11 @@ Definitions (docs/progress.md says them in full):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import Enum
 from typing import TYPE_CHECKING
+
+from .frozen import FrozenRecord
 
 if TYPE_CHECKING:
     from .model import Source
@@ -61,8 +62,7 @@ class Period(str, Enum):
         return Span(None if days is None else today - timedelta(days=days - 1), today)
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(FrozenRecord):
     """Local days ``first`` … ``last``, both included; ``first`` None: since the book began."""
 
     first: date | None
@@ -102,8 +102,7 @@ def share(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
 
-@dataclass(frozen=True)
-class Research:
+class Research(FrozenRecord):
     """A figure from the articles Leadbook is built on, with where it comes from."""
 
     key: str
@@ -128,8 +127,7 @@ WEB_HOUR_ODDS = 7
 # --- the figures (book/progress.py computes them, present/progress_text.py says them) ---------------
 
 
-@dataclass(frozen=True)
-class Persistence:
+class Persistence(FrozenRecord):
     """Leads decided in the period by how many touches they had until then ("touches:N",
     "decided:won", "stopped_after_one", "five_or_more")."""
 
@@ -148,8 +146,7 @@ class Persistence:
         return self.buckets[MOST_TOUCHES_SHOWN]
 
 
-@dataclass(frozen=True)
-class WonAfter:
+class WonAfter(FrozenRecord):
     """Leads won in the period by the touch they were won on ("won_on:N")."""
 
     buckets: tuple[int, ...]
@@ -159,8 +156,7 @@ class WonAfter:
         return sum(self.buckets)
 
 
-@dataclass(frozen=True)
-class NeverFollowedUp:
+class NeverFollowedUp(FrozenRecord):
     created: int  # "created"
     untouched: int  # "untouched"
 
@@ -169,8 +165,7 @@ class NeverFollowedUp:
         return share(self.untouched, self.created)
 
 
-@dataclass(frozen=True)
-class SourceResponse:
+class SourceResponse(FrozenRecord):
     """First responses to the leads of one source created in the period ("source:web", "missed:web")."""
 
     source: Source
@@ -185,8 +180,7 @@ class SourceResponse:
         return share(self.within, self.within + self.missed)
 
 
-@dataclass(frozen=True)
-class FirstResponse:
+class FirstResponse(FrozenRecord):
     sources: tuple[SourceResponse, ...]  # the sources with leads in the period, in Source order
     web_within_hour: int = 0  # "web_within_hour"
     web_later: int = 0  # "web_later"
@@ -196,8 +190,7 @@ class FirstResponse:
         return share(self.web_within_hour, self.web_within_hour + self.web_later)
 
 
-@dataclass(frozen=True)
-class RevisitResults:
+class RevisitResults(FrozenRecord):
     revisited: int  # no's called back in the period ("revisited")
     reopened: int  # of those, back in the pipeline ("reopened")
     won: int  # wins in the period of leads reopened from a "no" before ("won_after_revisit")
@@ -209,15 +202,13 @@ class RevisitResults:
         return share(self.won, self.other_wins)
 
 
-@dataclass(frozen=True)
-class DayState:
+class DayState(FrozenRecord):
     day: date
     had_work: bool
     slipped: bool  # "slipped:YYYY-MM-DD"
 
 
-@dataclass(frozen=True)
-class NothingSlipped:
+class NothingSlipped(FrozenRecord):
     days: tuple[DayState, ...]  # every finished day of the period, oldest first
     without_next_step: int  # active leads with nothing planned, now ("without_next_step")
 
@@ -241,8 +232,7 @@ class NothingSlipped:
         return count
 
 
-@dataclass(frozen=True)
-class Progress:
+class Progress(FrozenRecord):
     """Every figure of the page for one period."""
 
     span: Span

@@ -17,12 +17,12 @@ due once its day is no later than ``last_started_day(now)``.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
 from zoneinfo import ZoneInfo
 
 from .followups import Due, to_instant
+from .frozen import FrozenRecord
 
 # A reminders list shows at most this many rows and counts the rest: a backlog of 100,000
 # (a book left closed for months) must not be read whole, by the window or by the engine.
@@ -30,8 +30,7 @@ from .followups import Due, to_instant
 LISTED_AT_MOST = 100
 
 
-@dataclass(frozen=True)
-class ReminderState:
+class ReminderState(FrozenRecord):
     """What the book stores about one reminder (instants are timezone-aware UTC)."""
 
     followup_id: int
@@ -149,8 +148,7 @@ class Unit(str, Enum):
     DAYS = "days"
 
 
-@dataclass(frozen=True)
-class Lateness:
+class Lateness(FrozenRecord):
     """How a follow-up stands against now: ``late`` (overdue) or not, by ``amount`` ``unit``.
 
     ``amount`` 0 means "now" for a timed follow-up and "today" for a date-only one.

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, field, fields
 from datetime import date, datetime, time, timedelta
 from enum import Enum
 
 from .followups import Due, Objective, Outcome
+from .frozen import FrozenRecord
 from .model import Channel, IntervalUnit, Lead, Source, Stage
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(FrozenRecord):
     """Book-wide defaults; stored in the book as one JSON document."""
 
     first_response_hours: dict[str, float | None] = field(
@@ -194,8 +194,7 @@ class ProposalSource(str, Enum):
     DEFAULT = "default"
 
 
-@dataclass(frozen=True)
-class Proposal:
+class Proposal(FrozenRecord):
     due: Due
     channel: Channel
     objective: Objective
@@ -241,8 +240,7 @@ PHRASES_TO_AVOID: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-@dataclass(frozen=True)
-class PhraseHit:
+class PhraseHit(FrozenRecord):
     start: int
     end: int
     phrase: str

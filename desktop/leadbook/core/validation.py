@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from enum import Enum
 
+from .frozen import FrozenRecord
 from .model import Lead
 
 
@@ -25,8 +25,7 @@ class Problem(str, Enum):
     WEBSITE_INVALID = "website_invalid"
 
 
-@dataclass(frozen=True)
-class FieldProblem:
+class FieldProblem(FrozenRecord):
     field: str
     problem: Problem
     value: str = ""

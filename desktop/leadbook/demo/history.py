@@ -17,21 +17,20 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from ..book import LeadBook
 from ..core.cadences import POST_SALE
 from ..core.clock import Clock, FakeClock
 from ..core.followups import Due, FollowUp, Objective, Outcome
+from ..core.frozen import FrozenRecord
 from ..core.model import Channel, Lead, Source, Stage
 from ..core.rules import FIRST_RESPONSE_CHANNEL, add_interval, first_response_due, is_working_day, next_working_day
 
 PIPELINE = (Stage.CONTACTED, Stage.QUALIFIED, Stage.PROPOSAL, Stage.NEGOTIATION)
 
 
-@dataclass(frozen=True)
-class DayPlan:
+class DayPlan(FrozenRecord):
     """How much of Today the demo fills: a solo seller's day, not a call centre's."""
 
     overdue: int = 5  # left from the last working days
@@ -136,8 +135,7 @@ CALL_TIMES = (
 )
 
 
-@dataclass(frozen=True)
-class Touch:
+class Touch(FrozenRecord):
     """One logged touch of a lead's past; ``stage`` is where it leaves the lead (None: unchanged)."""
 
     day: date

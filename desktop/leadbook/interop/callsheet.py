@@ -16,7 +16,7 @@ Sections are listed in ``SECTION_SOURCES``; a section's rows are the agenda's fo
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, time
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Protocol
@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..core.clock import from_utc_iso
 from ..core.followups import FollowUp, State
+from ..core.frozen import FrozenRecord
 from ..core.model import Channel, Lead
 from ..core.sanitise import shown_text
 from ..present import texts
@@ -71,8 +72,7 @@ class SheetLayout(str, Enum):
     DETAILED = "detailed"
 
 
-@dataclass(frozen=True)
-class SectionSource:
+class SectionSource(FrozenRecord):
     """Where one section's rows come from: the agenda's rows for it, filtered for the day
     (follow-ups as AgendaRows; the revisit section's are RevisitRows)."""
 
@@ -124,8 +124,7 @@ SECTION_SOURCES: tuple[SectionSource, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class SheetRow:
+class SheetRow(FrozenRecord):
     """One follow-up on paper: every text already formatted; empty texts are simply not printed."""
 
     followup_id: int
@@ -150,16 +149,14 @@ class SheetRow:
     cue: str = ""  # the compact row's one line to remember: rapport, then the last touch
 
 
-@dataclass(frozen=True)
-class SheetSection:
+class SheetSection(FrozenRecord):
     kind: SectionKind
     title: str
     rows: tuple[SheetRow, ...]
     note: str = ""  # one line under the title of a compact section (the revisits' questions to ask)
 
 
-@dataclass(frozen=True)
-class CallSheet:
+class CallSheet(FrozenRecord):
     """Everything printed on a day's call sheet, in print order, as plain texts."""
 
     day: date

@@ -15,11 +15,12 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import Enum
 from itertools import islice
 from typing import NamedTuple, overload
 
+from ..core.frozen import FrozenRecord
 from .records import NAMING_TARGETS, Fields, Record, RowProblem, RowProblemKind, Target, build_lead, clean_cell
 from .textfile import MAX_BYTES, MAX_VALUE_CHARS, FileProblem, FileProblemKind
 
@@ -88,8 +89,7 @@ class CsvRows(Sequence[CsvRow]):
         return next(islice(self, index, None))
 
 
-@dataclass(frozen=True)
-class CsvTable:
+class CsvTable(FrozenRecord):
     header: tuple[str, ...]
     header_line: int
     rows: Sequence[CsvRow]  # a CsvRows when read from a file

@@ -13,20 +13,19 @@ life of the follow-up, so importing a newer file updates events instead of addin
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 import icalendar
 
 from ..core.clock import from_utc_iso
 from ..core.followups import FollowUp
+from ..core.frozen import FrozenRecord
 from ..core.model import Channel
 
 PRODID = "-//Leadbook//Leadbook follow-ups//EN"
 
 
-@dataclass(frozen=True)
-class CalendarItem:
+class CalendarItem(FrozenRecord):
     """A planned follow-up with what a calendar entry should say about its lead."""
 
     followup: FollowUp

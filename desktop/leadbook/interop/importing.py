@@ -22,6 +22,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, overload
 
+from ..core.frozen import FrozenRecord
 from ..core.model import Lead
 from .csv_import import (
     CsvTable,
@@ -46,8 +47,7 @@ class FileFormat(str, Enum):
     VCARD = "vcard"
 
 
-@dataclass(frozen=True)
-class ContactsFile:
+class ContactsFile(FrozenRecord):
     """A readable contacts file, recognised."""
 
     source: TextFile
@@ -735,8 +735,7 @@ class ImportCancelled(Exception):
     """The user pressed Cancel; the transaction was rolled back and nothing changed."""
 
 
-@dataclass(frozen=True)
-class ImportResult:
+class ImportResult(FrozenRecord):
     added: int = 0  # new leads
     updated: int = 0  # leads of the book that a merge changed
     unchanged: int = 0  # duplicates whose merge brought nothing new
@@ -750,8 +749,7 @@ class ImportResult:
     updated_ids: frozenset[int] = field(default=frozenset(), repr=False)
 
 
-@dataclass(frozen=True)
-class ImportBatch:
+class ImportBatch(FrozenRecord):
     """An import that "Undo last import" can take back."""
 
     id: int

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import marshal
 import re
-from dataclasses import MISSING, dataclass
+from dataclasses import MISSING
 from dataclasses import fields as dataclass_fields
 from enum import Enum
 from operator import attrgetter
 from typing import NamedTuple
 
+from ..core.frozen import FrozenRecord
 from ..core.model import Channel, IntervalUnit, Lead, Source, Stage, normalise_tags
 from ..core.sanitise import clean_text
 from ..core.validation import (
@@ -80,8 +81,7 @@ class RowProblemKind(str, Enum):
     VALUE_TOO_LARGE = "value_too_large"  # a cell or property over textfile.MAX_VALUE_CHARS
 
 
-@dataclass(frozen=True)
-class RowProblem:
+class RowProblem(FrozenRecord):
     kind: RowProblemKind
     value: str = ""
 

@@ -16,10 +16,10 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
-from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from ..core.frozen import FrozenRecord
 from ..core.sanitise import remove_unsafe
 
 # Big enough for several hundred thousand contacts with every Outlook column; a larger
@@ -54,8 +54,7 @@ class FileProblem(Exception):
         self.line = line
 
 
-@dataclass(frozen=True)
-class TextFile:
+class TextFile(FrozenRecord):
     """A file's text with how it was read."""
 
     path: Path

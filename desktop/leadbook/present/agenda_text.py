@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import Enum
 from typing import TYPE_CHECKING
@@ -19,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..core.clock import from_utc_iso
 from ..core.followups import Objective, State
+from ..core.frozen import FrozenRecord
 from ..core.model import Channel, Lead
 from ..core.sanitise import shown_text
 from ..store.revisits import RevisitRow
@@ -200,8 +200,7 @@ def summary_text(agenda: Agenda, locale: QLocale | None = None) -> str:
 # --- rows ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Cells:
+class Cells(FrozenRecord):
     """What one agenda row says, column by column (see ``column_titles``)."""
 
     when: str

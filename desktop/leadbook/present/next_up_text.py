@@ -6,21 +6,20 @@ links in the widget. Strings go through ``QCoreApplication.translate("NextUp", .
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..book.next_up import NextUp, Why
+from ..core.frozen import FrozenRecord
 from ..core.model import Channel
 from ..core.sanitise import shown_text
 from . import texts
 from .agenda_text import Section, followup_cells, revisit_cells, section_title, short_date, streak_text, time_left
 
 
-@dataclass(frozen=True)
-class NextUpWords:
+class NextUpWords(FrozenRecord):
     """What the card says: a kicker ("Do this next"), the headline (why and when), who, the goal
     and the cue to open with (rapport, or why they said no)."""
 

@@ -16,12 +16,12 @@ import re
 import shutil
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.deferred import deferred
+from ..core.frozen import FrozenRecord
 from .database import connect_read_only, is_writable, permission_error
 from .errors import BackupFailed, BookDamagedError, BookUnreadableError
 from .schema import APPLICATION_ID
@@ -43,8 +43,7 @@ STALE_PARTIAL = timedelta(hours=1)
 __all__ = ["BackupFailed", "BackupInfo", "check_file", "list_backups", "make_backup", "move_aside", "rotate"]
 
 
-@dataclass(frozen=True)
-class BackupInfo:
+class BackupInfo(FrozenRecord):
     path: Path
     created: datetime
     size: int

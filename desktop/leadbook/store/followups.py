@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo
@@ -12,6 +11,7 @@ from zoneinfo import ZoneInfo
 from ..core.clock import from_utc_iso, utc_iso
 from ..core.deferred import deferred
 from ..core.followups import Due, FollowUp, Objective, Outcome, State, check_day, clamp_day, real_due, remind_instant
+from ..core.frozen import FrozenRecord
 from ..core.model import Channel
 from .database import inserted_id
 from .schema import ACTIVE_STAGES_SQL
@@ -172,8 +172,7 @@ def planned_from_cadence(db: sqlite_utils.Database, lead_id: int) -> list[Follow
 # --- lead events (notes, stage changes) --------------------------------------------------
 
 
-@dataclass(frozen=True)
-class LeadEvent:
+class LeadEvent(FrozenRecord):
     id: int
     lead_id: int
     at: str
@@ -338,8 +337,7 @@ def save_cadence(db: sqlite_utils.Database, cadence: Cadence, now: str) -> int:
 # --- the Today view ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class AgendaRow:
+class AgendaRow(FrozenRecord):
     """One follow-up as Today and the call sheet show it: the touch and enough of its lead."""
 
     followup: FollowUp

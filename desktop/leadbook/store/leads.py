@@ -9,11 +9,11 @@ import re
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from ..core.deferred import deferred
+from ..core.frozen import FrozenRecord
 from ..core.model import Channel, IntervalUnit, Lead, Source, Stage
 from .database import inserted_id
 from .schema import (
@@ -250,8 +250,7 @@ SORT_SQL: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
-class LeadQuery:
+class LeadQuery(FrozenRecord):
     """What the lead table shows: search text, filters and sort order."""
 
     text: str = ""
@@ -291,8 +290,7 @@ def _cjk_clause(text: str) -> tuple[str, list[Any]]:
     return " AND ".join(clauses), params
 
 
-@dataclass(frozen=True)
-class _CjkWord:
+class _CjkWord(FrozenRecord):
     """One search word with CJK characters: the gram its leads are looked up by, and the LIKE
     pattern they are then checked with (on ``leads_cjk_text``); none when the gram alone decides
     (the word is one or two CJK characters: the gram's leads are exactly the word's)."""
@@ -583,8 +581,7 @@ def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[list[int]]:
 LEAD_OWNED_TABLES: tuple[str, ...] = ("lead_tags", "followups", "lead_events", "revisits")
 
 
-@dataclass(frozen=True)
-class LeadSnapshot:
+class LeadSnapshot(FrozenRecord):
     """Raw rows of one lead (None when it did not exist) and of every table it owns."""
 
     lead_id: int

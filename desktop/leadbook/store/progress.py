@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from ..core.frozen import FrozenRecord
 from .schema import ACTIVE_STAGES_SQL
 
 if TYPE_CHECKING:  # sqlite-utils loads when a write first needs it (store.database.LazyDatabase)
@@ -74,8 +74,7 @@ _DECIDED = f"""
 """
 
 
-@dataclass(frozen=True)
-class DecisionCount:
+class DecisionCount(FrozenRecord):
     decision: str  # won, no, nurture, stopped (core.progress.Decision)
     bucket: int  # touches up to the decision, the last bucket "that many or more"
     leads: int
@@ -176,8 +175,7 @@ MEDIAN_SQL = f"""
 """
 
 
-@dataclass(frozen=True)
-class CreatedCount:
+class CreatedCount(FrozenRecord):
     """The leads of one source created in the period."""
 
     source: str

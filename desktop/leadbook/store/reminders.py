@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import Enum
 from itertools import islice
@@ -29,6 +28,7 @@ from zoneinfo import ZoneInfo
 
 from ..core.clock import from_utc_iso, utc_iso
 from ..core.followups import Due, FollowUp
+from ..core.frozen import FrozenRecord
 from ..core.reminders import ReminderState, last_started_day, revisit_remind_at
 from ..core.revisits import NoReason
 from .followups import _rows, row_to_followup
@@ -49,8 +49,7 @@ class ReminderKind(str, Enum):
     REVISIT = "revisit"
 
 
-@dataclass(frozen=True)
-class RevisitReminder:
+class RevisitReminder(FrozenRecord):
     """The "no" a revisit reminder is about: when, why and who said it."""
 
     id: int
@@ -63,8 +62,7 @@ class RevisitReminder:
     remind_at: str  # UTC ISO: the start of the working day of ``revisit_on``
 
 
-@dataclass(frozen=True)
-class ReminderRow:
+class ReminderRow(FrozenRecord):
     """One due reminder as the reminders window shows it: a follow-up's or a revisit's
     (exactly one of ``followup`` and ``revisit`` is set), and enough of its lead."""
 

@@ -7,10 +7,10 @@ a list or a marketing export.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from ..core.frozen import FrozenRecord
 from ..core.revisits import NoReason, RevisitState
 from .database import inserted_id
 
@@ -18,8 +18,7 @@ if TYPE_CHECKING:  # sqlite-utils loads when a write first needs it (store.datab
     import sqlite_utils
 
 
-@dataclass(frozen=True)
-class RevisitRow:
+class RevisitRow(FrozenRecord):
     """A queued revisit with what the seller needs before calling: when and why they said no,
     who said it, the last notes and the value."""
 
@@ -39,8 +38,7 @@ class RevisitRow:
     last_notes: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class NurtureRow:
+class NurtureRow(FrozenRecord):
     """A lead in nurture with its last and next touch (UTC ISO texts, "" when none)."""
 
     lead_id: int

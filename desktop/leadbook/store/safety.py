@@ -14,16 +14,15 @@ import contextlib
 import os
 import sqlite3
 import threading
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from ..core.frozen import FrozenRecord
 from .backup import BackupInfo, check_file, list_backups, move_aside, running_marker
 from .errors import BackupFailed, BookError
 
 
-@dataclass(frozen=True)
-class Damage:
+class Damage(FrozenRecord):
     """What was found wrong with a book, where it was put, and the best way back. ``moved_to``
     is None when no verified copy could be made: the book was left where it was, and
     ``not_moved`` says why."""

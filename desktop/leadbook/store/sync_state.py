@@ -10,11 +10,11 @@ password the keyring's: neither is ever in the book.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+
+from ..core.frozen import FrozenRecord
 
 
-@dataclass(frozen=True)
-class SyncedItem:
+class SyncedItem(FrozenRecord):
     uid: str
     followup_id: int
     href: str

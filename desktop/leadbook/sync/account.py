@@ -6,17 +6,17 @@ keyring's (``passwords.py``)."""
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, fields
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from ..core.frozen import FrozenRecord
 from ..platform import machine
 
 ACCOUNT = "calendar_sync"
 
 
-@dataclass(frozen=True)
-class Account:
+class Account(FrozenRecord):
     server: str  # what the user gave: a URL, a host name or an e-mail address
     user: str
     calendar_url: str  # the calendar found or made on the server

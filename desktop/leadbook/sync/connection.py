@@ -6,19 +6,18 @@ from __future__ import annotations
 
 import hashlib
 import ssl
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..core.frozen import FrozenRecord
 from ..platform.paths import data_dir
 
 TIMEOUT_SECONDS = 20
 CERTIFICATES = "sync-certificates"  # the certificates the user trusted, in the data folder
 
 
-@dataclass(frozen=True)
-class FoundCalendar:
+class FoundCalendar(FrozenRecord):
     name: str
     url: str
 

@@ -9,22 +9,20 @@ from a charting library: see docs/progress.md ("Charts") for the measurements be
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from ...core.frozen import FrozenRecord
 
-@dataclass(frozen=True)
-class Bar:
+
+class Bar(FrozenRecord):
     label: str  # under the bar ("1", "5+")
     value: int
     tip: str  # what the bar counts, in a sentence (its tooltip)
 
 
-@dataclass(frozen=True)
-class Mark:
+class Mark(FrozenRecord):
     """A research figure drawn as a dashed line across the chart, at ``value`` bars' height."""
 
     value: float

@@ -1,0 +1,86 @@
+"""``FrozenRecord``: a frozen dataclass made when it is first used.
+
+Python 3.11 compiles six methods for each frozen dataclass when its class statement runs, about half
+a millisecond a class. Most of Leadbook's records live in modules Today's first paint needs but are
+not used until later (a timeline entry, an import plan, a backup's details); made at import they
+cost the start about 10 ms. A subclass of ``FrozenRecord`` is what ``@dataclass(frozen=True)`` would make
+of it, made at its first instance or the first look at what the dataclass adds
+(``dataclasses.fields``, ``is_dataclass``), whichever comes first, on whichever thread. Not covered before then: the generated methods read off the class itself
+(``Lead.__init__``).
+
+The class's type says whether it is made: ``_Unmade`` makes it when called, then becomes ``_Made``,
+whose calls are Python's own (nothing is added to each instance's creation). A subclass of a record
+is a record too.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from typing import Any, dataclass_transform
+
+#: One lock for every record: making a record makes its record bases first, on the same thread.
+_making = threading.RLock()
+#: What the dataclass sets on the class that can be read before an instance exists. Each record has
+#: its own stand-ins, so that an unmade record does not show the fields of a record base made before it.
+#: (``__match_args__`` needs none: ``match`` reads it only for an instance, and a record with an
+#: instance is made, its record bases too.)
+_SET_ON_CLASS = ("__dataclass_fields__", "__dataclass_params__")
+
+
+class _OnFirstLook:
+    """Stands in for what the dataclass sets on one record until it is made; reading it makes it."""
+
+    def __init__(self, cls: type, name: str) -> None:
+        self._cls = cls
+        self._name = name
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        _make(self._cls)
+        return self._cls.__dict__[self._name]
+
+
+class _Made(type):
+    """The type of a record that has been made: it is called as any class is."""
+
+    def __new__(mcls, name: str, bases: tuple[type, ...], namespace: dict[str, Any], **kwargs: Any) -> type:
+        cls = super().__new__(_Unmade, name, bases, namespace, **kwargs)  # every record begins unmade
+        for added in _SET_ON_CLASS:
+            setattr(cls, added, _OnFirstLook(cls, added))
+        return cls
+
+
+class _Unmade(_Made):
+    """The type of a record whose dataclass methods are not made yet."""
+
+    def __call__(cls, *args: Any, **kwargs: Any) -> Any:
+        _make(cls)
+        return type.__call__(cls, *args, **kwargs)
+
+
+def _make(cls: type) -> None:
+    """Make ``cls`` a frozen dataclass, once (the dataclass replaces the stand-ins)."""
+    with _making:
+        if type(cls) is _Unmade:
+            # The type checker narrows cls to an instance of _Unmade here; it is the class itself.
+            dataclasses.dataclass(frozen=True)(cls)  # type: ignore[arg-type]
+            cls.__class__ = _Made  # type: ignore[assignment]
+
+
+@dataclass_transform(frozen_default=True, field_specifiers=(dataclasses.field, dataclasses.Field))
+class FrozenRecord(metaclass=_Made):
+    """Base of a frozen record: subclass it where ``@dataclass(frozen=True)`` would be written."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Unpickling makes an instance without calling its class; made first here, a record
+        # unpickled in another process compares, hashes and prints as the one pickled.
+        return _unpickled, (type(self), vars(self))
+
+
+def _unpickled(cls: type, state: dict[str, Any]) -> Any:
+    _make(cls)
+    record: Any = object.__new__(cls)
+    vars(record).update(state)
+    return record

@@ -1,0 +1,174 @@
+"""FrozenRecord: a frozen dataclass in every way a caller sees, made at its first use."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import pickle
+import sys
+import textwrap
+import threading
+import types
+
+import pytest
+
+from leadbook.core.frozen import FrozenRecord
+
+
+def _made(cls: type) -> bool:
+    """Whether the dataclass has put its methods on ``cls`` yet."""
+    return "__init__" in vars(cls)
+
+
+def _point() -> type:
+    class Point(FrozenRecord):
+        """A record made afresh for each test, so that each sees its first use."""
+
+        x: int
+        y: int = 0
+        tags: tuple[str, ...] = dataclasses.field(default=())
+
+    return Point
+
+
+def test_a_record_is_a_frozen_dataclass():
+    Point = _point()
+    point = Point(1, 2)
+    assert point == Point(1, 2) and point != Point(2, 1)
+    assert hash(point) == hash(Point(1, 2))
+    assert repr(point).endswith("Point(x=1, y=2, tags=())")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        point.x = 3
+    assert dataclasses.replace(point, y=5) == Point(1, 5)
+    assert dataclasses.asdict(point) == {"x": 1, "y": 2, "tags": ()}
+    assert copy.deepcopy(point) == point
+    assert Point.__match_args__ == ("x", "y", "tags")
+    with pytest.raises(TypeError):
+        Point()
+
+
+def test_a_record_unpickled_before_its_class_is_made_is_whole():
+    # As in a new process: the module that defines the record is loaded afresh, its record not made.
+    source = textwrap.dedent(
+        """
+        from leadbook.core.frozen import FrozenRecord
+
+        class Place(FrozenRecord):
+            \"\"\"A record to pickle.\"\"\"
+
+            name: str
+            floor: int = 0
+        """
+    )
+
+    def load() -> types.ModuleType:
+        module = types.ModuleType("records_to_pickle")
+        sys.modules[module.__name__] = module
+        exec(source, vars(module))
+        return module
+
+    try:
+        pickled = pickle.dumps(load().Place("hall", 2))
+        Place = load().Place
+        assert not _made(Place)
+        place = pickle.loads(pickled)
+        assert type(place) is Place
+        assert repr(place) == "Place(name='hall', floor=2)"  # before anything else makes the record
+        assert place == Place("hall", 2) and hash(place) == hash(Place("hall", 2))
+        assert copy.copy(place) == place
+    finally:
+        del sys.modules["records_to_pickle"]
+
+
+def test_it_is_made_at_its_first_instance_not_at_its_class_statement():
+    Point = _point()
+    assert not _made(Point)
+    Point(1)
+    assert _made(Point)
+    # From then on, calling the class is Python's own call: nothing is added to each instance.
+    assert type(Point).__call__ is type.__call__
+
+
+def test_its_fields_can_be_read_before_any_instance():
+    Point = _point()
+    assert dataclasses.is_dataclass(Point)
+    assert [field.name for field in dataclasses.fields(Point)] == ["x", "y", "tags"]
+    assert _made(Point)
+
+
+def test_a_subclass_is_a_record_with_its_own_fields_even_after_its_base_was_made():
+    Point = _point()
+    Point(1)  # the base is made first, so its fields are there to be inherited by mistake
+
+    class Labelled(Point):
+        """A point with a label."""
+
+        label: str = ""
+
+    assert [field.name for field in dataclasses.fields(Labelled)] == ["x", "y", "tags", "label"]
+    labelled = Labelled(1, 2, (), "here")
+    assert labelled.label == "here" and labelled != Point(1, 2)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        labelled.label = "there"
+
+
+def test_a_base_is_made_with_its_subclass():
+    Point = _point()
+
+    class Labelled(Point):
+        """A point with a label."""
+
+        label: str = ""
+
+    Labelled(1)
+    assert _made(Point) and Point(3) == Point(3)
+
+
+def test_post_init_runs_as_in_a_dataclass():
+    class Doubled(FrozenRecord):
+        """Keeps twice its value."""
+
+        value: int
+
+        def __post_init__(self) -> None:
+            object.__setattr__(self, "twice", self.value * 2)
+
+    assert Doubled(4).twice == 8
+
+
+def test_threads_making_the_same_records_at_once_all_get_whole_instances():
+    # Switching threads every microsecond puts one thread's first instance in the middle of another's.
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        for _round in range(20):
+            Point = _point()
+
+            class Labelled(Point):
+                """A point with a label."""
+
+                label: str = ""
+
+            failures: list[BaseException] = []
+            made: list[object] = []
+
+            def use(first: bool) -> None:
+                try:
+                    if first:
+                        made.append([field.name for field in dataclasses.fields(Labelled)])
+                    for n in range(20):
+                        made.append(Point(n))
+                        made.append(Labelled(n, label="x"))
+                except BaseException as error:  # noqa: BLE001 - every failure is the finding
+                    failures.append(error)
+
+            threads = [threading.Thread(target=use, args=(n % 3 == 0,)) for n in range(6)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            assert failures == []
+            assert ["x", "y", "tags", "label"] in made
+            assert Labelled(1, label="x") in made and Point(19) in made
+    finally:
+        sys.setswitchinterval(before)
