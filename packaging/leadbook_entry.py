@@ -1,5 +1,5 @@
 """The frozen app's entry point: the same ``leadbook`` command that pip installs."""
 
-from leadbook.cli import main
+from leadbook.__main__ import main
 
 raise SystemExit(main())

@@ -213,6 +213,7 @@ def _main(argv: list[str] | None = None) -> int:
     words = sys.argv[1:] if argv is None else argv
     with _argparse_translated():
         args = _parser(with_commands=not _opens_the_app(words)).parse_args(words)
+    gc.enable()  # off while Leadbook loaded (__main__.py); the app turns it off again for its start
     args.db = getattr(args, "db", None)
     if args.command not in (None, "callsheet"):  # the app and the call sheet make their own application
         from .present.i18n import terminal_app  # noqa: PLC0415

@@ -69,8 +69,8 @@ app.exec()
 #: second argument, writes there the extension modules (shared libraries) loaded by then instead.
 LEADBOOK = """
 import gc, os, sys, time
-import leadbook.cli  # first, as `leadbook` starts: the book's layers, then PySide6
-gc.disable()  # as cli does before it loads the app
+gc.disable()  # as the `leadbook` command does first (leadbook/__main__.py)
+import leadbook.cli  # then, as `leadbook` starts: the book's layers, then PySide6
 import leadbook.app
 from leadbook.gui.main_window import MainWindow
 
