@@ -7,7 +7,7 @@ books on disk hold them. Display names live in the GUI (translatable).
 from __future__ import annotations
 
 import re
-from dataclasses import fields, replace
+from dataclasses import replace
 from enum import Enum
 from typing import Any
 
@@ -110,9 +110,6 @@ class Lead(FrozenRecord):
 
     def with_changes(self, **changes: Any) -> Lead:
         return replace(self, **changes)
-
-
-LEAD_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Lead))
 
 
 def split_list(text: str) -> tuple[str, ...]:

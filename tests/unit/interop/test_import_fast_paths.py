@@ -7,6 +7,7 @@ script with any punctuation, cells with spaces, NULs, carriage returns and apost
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import unicodedata
@@ -18,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.configuration import set_hypothesis_home_dir
 
-from leadbook.core.model import LEAD_FIELDS, Lead, normalise_tags
+from leadbook.core.model import Lead, normalise_tags
 from leadbook.core.validation import is_valid_email, is_valid_phone, phone_digits
 from leadbook.interop.csv_import import _mapped_columns, _row_fields, read_csv
 from leadbook.interop.matching import DuplicateIndex, ascii_digits, email_key, name_key, phone_digits_key
@@ -124,7 +125,7 @@ def test_built_leads_are_real_leads_with_the_plain_lists(cells):
     lead, _problems = build_lead(fields)
     if lead is None:
         return
-    assert set(vars(lead)) == set(LEAD_FIELDS) and lead == Lead(**vars(lead))
+    assert set(vars(lead)) == {field.name for field in dataclasses.fields(Lead)} and lead == Lead(**vars(lead))
     emails = [strip_scheme(e, "mailto:") for _l, t in fields.values.get("email", ()) for e in split_emails(t)]
     assert lead.emails == tuple(e for e in plain_unique(emails, email_key) if is_valid_email(e))  # others: notes
     phones = [strip_scheme(p, "tel:") for _l, t in fields.values.get("phone", ()) for p in split_phones(t)]
