@@ -3,8 +3,9 @@ frozen app all call ``main`` here.
 
 Python's cyclic garbage collector is off from the first import: loading Leadbook and PySide6
 allocates much and frees little, and each collection walks all of it (29 collections, about 3 ms,
-while ``cli`` loaded, before the command line was read). ``cli`` turns it back on for a terminal
-verb; the app keeps it off until Today has painted (``app._settle_start``).
+while ``cli`` loaded, before the command line was read). ``cli`` turns it back on once the command
+line is read, with what loading built set aside (``gc.freeze``); the app turns it off again until
+Today has painted (``app._settle_start``).
 """
 
 import gc

@@ -2,11 +2,16 @@
 
 Python 3.11 compiles six methods for each frozen dataclass when its class statement runs, about half
 a millisecond a class. Most of Leadbook's records live in modules Today's first paint needs but are
-not used until later (a timeline entry, an import plan, a backup's details); made at import they
-cost the start about 10 ms. A subclass of ``FrozenRecord`` is what ``@dataclass(frozen=True)`` would make
-of it, made at its first instance or the first look at what the dataclass adds
-(``dataclasses.fields``, ``is_dataclass``), whichever comes first, on whichever thread. Not covered before then: the generated methods read off the class itself
-(``Lead.__init__``).
+not used by it (a timeline entry, a change, a backup's details): about half of the 27 loaded. A
+subclass of ``FrozenRecord`` is what ``@dataclass(frozen=True)`` would make of it, made at its first
+instance or the first look at its fields (``dataclasses.fields``, ``is_dataclass``), whichever comes
+first, on whichever thread; code that builds instances without calling the class asks ``made_now(cls)``
+first.
+
+Before that first use the class is not yet a dataclass: its generated methods (``Lead.__init__``),
+``__match_args__`` and the defaults read off the class (a ``Field`` then) are not there, and a
+mistake in a record's fields would surface only then (``tests/unit/core/test_frozen.py`` makes every
+record of the package). A record cannot also take another metaclass (an ABC, a Protocol).
 
 The class's type says whether it is made: ``_Unmade`` makes it when called, then becomes ``_Made``,
 whose calls are Python's own (nothing is added to each instance's creation). A subclass of a record
@@ -16,8 +21,11 @@ is a record too.
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import threading
-from typing import Any, dataclass_transform
+from typing import Any, TypeVar, dataclass_transform
+
+_Record = TypeVar("_Record")
 
 #: One lock for every record: making a record makes its record bases first, on the same thread.
 _making = threading.RLock()
@@ -44,6 +52,8 @@ class _Made(type):
     """The type of a record that has been made: it is called as any class is."""
 
     def __new__(mcls, name: str, bases: tuple[type, ...], namespace: dict[str, Any], **kwargs: Any) -> type:
+        if not any(isinstance(base, _Made) for base in bases):  # FrozenRecord itself is no record
+            return super().__new__(mcls, name, bases, namespace, **kwargs)
         cls = super().__new__(_Unmade, name, bases, namespace, **kwargs)  # every record begins unmade
         for added in _SET_ON_CLASS:
             setattr(cls, added, _OnFirstLook(cls, added))
@@ -58,20 +68,29 @@ class _Unmade(_Made):
         return type.__call__(cls, *args, **kwargs)
 
 
+def made_now(cls: type[_Record]) -> type[_Record]:
+    """``cls`` with its dataclass methods made: for code that fills instances without calling the
+    class (``object.__new__``), which must not find a record another thread is still making."""
+    _make(cls)
+    return cls
+
+
 def _make(cls: type) -> None:
-    """Make ``cls`` a frozen dataclass, once (the dataclass replaces the stand-ins)."""
+    """Make ``cls`` a frozen dataclass, once (the dataclass replaces the stand-ins). Another thread
+    may find the fields set before the methods: it waits here for the lock, as a caller does."""
     with _making:
         if type(cls) is _Unmade:
+            undocumented = cls.__doc__ is None
             # The type checker narrows cls to an instance of _Unmade here; it is the class itself.
             dataclasses.dataclass(frozen=True)(cls)  # type: ignore[arg-type]
             cls.__class__ = _Made  # type: ignore[assignment]
+            if undocumented:  # the dataclass wrote it from the signature of _Unmade.__call__
+                cls.__doc__ = cls.__name__ + str(inspect.signature(cls)).replace(" -> None", "")
 
 
 @dataclass_transform(frozen_default=True, field_specifiers=(dataclasses.field, dataclasses.Field))
 class FrozenRecord(metaclass=_Made):
     """Base of a frozen record: subclass it where ``@dataclass(frozen=True)`` would be written."""
-
-    __slots__ = ()
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Unpickling makes an instance without calling its class; made first here, a record

@@ -16,7 +16,7 @@ from enum import Enum
 from operator import attrgetter
 from typing import NamedTuple
 
-from ..core.frozen import FrozenRecord
+from ..core.frozen import FrozenRecord, made_now
 from ..core.model import Channel, IntervalUnit, Lead, Source, Stage, normalise_tags
 from ..core.sanitise import clean_text
 from ..core.validation import (
@@ -246,8 +246,9 @@ _NOTES_LABEL: dict[str, bool] = {}  # column label -> is it a plain "Notes" colu
 
 
 _LEAD_DEFAULTS = {f.name: f.default for f in dataclass_fields(Lead)}
+# Filled without calling Lead (``object.__new__``): made first, so no other thread finds it half made.
 _FAST_LEAD = (
-    not hasattr(Lead, "__post_init__")
+    not hasattr(made_now(Lead), "__post_init__")
     and not hasattr(Lead, "__slots__")
     and all(f.default is not MISSING for f in dataclass_fields(Lead) if f.name != "name")
 )

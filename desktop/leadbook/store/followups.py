@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from ..core.clock import from_utc_iso, utc_iso
 from ..core.deferred import deferred
 from ..core.followups import Due, FollowUp, Objective, Outcome, State, check_day, clamp_day, real_due, remind_instant
-from ..core.frozen import FrozenRecord
+from ..core.frozen import FrozenRecord, made_now
 from ..core.model import Channel
 from .database import inserted_id
 from .schema import ACTIVE_STAGES_SQL
@@ -88,8 +88,12 @@ def _made(cls: type[_T], **values: Any) -> _T:
     rows into objects; when that is all it does (no __post_init__, no slots) and every field is
     given, the fields are filled at once. Anything else goes through __init__."""
     count = _PLAIN_FIELDS.get(cls, -1)
-    if count == -1:
-        plain = dataclasses.is_dataclass(cls) and not hasattr(cls, "__post_init__") and "__slots__" not in vars(cls)
+    if count == -1:  # made first: another thread may be making the record (core/frozen.py)
+        plain = (
+            dataclasses.is_dataclass(made_now(cls))
+            and not hasattr(cls, "__post_init__")
+            and "__slots__" not in vars(cls)
+        )
         count = _PLAIN_FIELDS[cls] = len(dataclasses.fields(cls)) if plain else None  # type: ignore[arg-type]
     if count != len(values):
         return cls(**values)

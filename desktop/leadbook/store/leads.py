@@ -13,7 +13,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from ..core.deferred import deferred
-from ..core.frozen import FrozenRecord
+from ..core.frozen import FrozenRecord, made_now
 from ..core.model import Channel, IntervalUnit, Lead, Source, Stage
 from .database import inserted_id
 from .schema import (
@@ -116,7 +116,8 @@ _SOURCES = {s.value: s for s in Source}
 _STAGES = {s.value: s for s in Stage}
 _CHANNELS = {c.value: c for c in Channel}
 _UNITS = {u.value: u for u in IntervalUnit}
-_FAST_LEAD = not hasattr(Lead, "__post_init__") and not hasattr(Lead, "__slots__")
+# Filled without calling Lead (``object.__new__``): made first, so no other thread finds it half made.
+_FAST_LEAD = not hasattr(made_now(Lead), "__post_init__") and not hasattr(Lead, "__slots__")
 
 
 def _lead_from_values(values: tuple[Any, ...], tags: Sequence[str]) -> Lead:
