@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import gc
 import io
 import logging
 import os
@@ -24,7 +23,7 @@ from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from . import APP_ID, APP_NAME, __version__
+from . import APP_ID, APP_NAME, __version__, resume_collector
 from .book import LeadBook, is_damage
 from .core.clock import Clock, SystemClock
 from .gui.book_events import BookEvents
@@ -162,15 +161,6 @@ def _begin_after_paint(checking: StartCheck, window: MainWindow) -> None:
         checking.begin()
 
 
-def _collect_again() -> None:
-    """Python's cyclic collector resumes after the first paint (``cli`` stops it for the start: start-up
-    allocates much and frees little, and each collection would walk all of it). What start-up built is
-    set aside for good (``gc.freeze``), so later collections do not walk the modules and widgets again."""
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
-
-
 def _full_check_notice(parent: QWidget | None) -> QtWidgets.QProgressDialog:
     """Shown while the full check after damage runs: a busy bar (SQLite's check does not say how
     far it is), no button (the check is what keeps the book safe), and every window waiting (the
@@ -198,7 +188,7 @@ def _settle_start(instance: SingleInstance) -> None:
     """After Today's first paint: the cyclic collector resumes, and the app answers other
     ``leadbook`` processes (Qt's network module loads now; a second one retries meanwhile).
     Called again is harmless."""
-    _collect_again()
+    resume_collector()  # cli stopped it for the start
     instance.listen()
 
 

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from . import __version__
+from . import __version__, resume_collector
 from .core.marks import QT_TRANSLATE_NOOP
 from .platform import pyside_imports  # noqa: F401 - before PySide6 loads (present): it marks what PySide need not read
 from .platform.paths import DEMO_ENV, DataFolderError, default_book_path
@@ -213,7 +213,7 @@ def _main(argv: list[str] | None = None) -> int:
     words = sys.argv[1:] if argv is None else argv
     with _argparse_translated():
         args = _parser(with_commands=not _opens_the_app(words)).parse_args(words)
-    _resume_collector()
+    resume_collector()  # off while Leadbook loaded (__main__.py); _open_app stops it again for the app
     args.db = getattr(args, "db", None)
     if args.command not in (None, "callsheet"):  # the app and the call sheet make their own application
         from .present.i18n import terminal_app  # noqa: PLC0415
@@ -419,15 +419,6 @@ def _setup_verb(args: argparse.Namespace) -> int:
     print(Cli.tr("Added Leadbook to the applications menu: %1 (icons in %2)").replace("%1", str(written[-1]))
           .replace("%2", str(written[0].parents[2])))  # fmt: skip
     return 0
-
-
-def _resume_collector() -> None:
-    """The entry stopped Python's cyclic collector while Leadbook loaded (``__main__.py``). What
-    loading built is set aside for good (``gc.freeze``), so that a verb's first collection does not
-    walk all of it; the app stops the collector again until Today has painted (``_open_app``)."""
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
 
 
 def _open_app(args: argparse.Namespace) -> int:

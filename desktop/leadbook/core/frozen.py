@@ -99,7 +99,6 @@ class FrozenRecord(metaclass=_Made):
 
 
 def _unpickled(cls: type, state: dict[str, Any]) -> Any:
-    _make(cls)
-    record: Any = object.__new__(cls)
+    record: Any = object.__new__(made_now(cls))
     vars(record).update(state)
     return record
