@@ -585,8 +585,8 @@ DECIDE_SQL = (
     "AND (unanswered_streak >= :attempts OR streak_started_at <= :since)"
 )
 COUNT_SQL = (
-    f"SELECT total(due_date < :day), total(due_date = :day), total(due_date = :tomorrow) {_DAYS} "
-    "AND due_date <= :tomorrow",
+    f"SELECT (SELECT count(*) {_DAYS} AND due_date < :day), (SELECT count(*) {_DAYS} AND due_date = :day), "
+    f"(SELECT count(*) {_DAYS} AND due_date = :tomorrow)",
     f"SELECT count(*) FROM ({_FIRST_IDS})",
     f"SELECT count(*) {DECIDE_SQL}",
     f"SELECT count(*) FROM leads INDEXED BY leads_without_next_step WHERE next_step_at IS NULL "
