@@ -476,7 +476,8 @@ def first_responses_due(db: sqlite_utils.Database, limit: int | None = None) -> 
 
 
 def count_first_responses(db: sqlite_utils.Database) -> int:
-    return int(db.conn.execute(f"SELECT count(*) {_FIRST}").fetchone()[0])
+    """Kept by triggers (migration 0015): counting 67,000 in the index took 2.6 ms a refresh."""
+    return int(db.conn.execute("SELECT n FROM kept_counts WHERE name = 'first_responses'").fetchone()[0])
 
 
 _DECIDE = f"""FROM leads INDEXED BY leads_in_streak
