@@ -361,7 +361,7 @@ def _backup(path: Path | None) -> int:
 
 def _check(path: Path | None) -> int:
     from .store.backup import check_file  # noqa: PLC0415
-    from .store.database import is_writable  # noqa: PLC0415
+    from .store.database import is_writable, mend_kept_counts  # noqa: PLC0415
 
     book_path = path or default_book_path()
     if not book_path.exists():
@@ -384,6 +384,15 @@ def _check(path: Path | None) -> int:
               .replace("%1", str(book_path)))  # fmt: skip
         return 0
     print(Cli.tr("%1: ok (full integrity check passed)").replace("%1", str(book_path)))
+    try:
+        mended = mend_kept_counts(book_path)
+    except BookError as error:  # another program holds the write lock, say
+        print(Cli.tr("leadbook: cannot check %1: %2").replace("%1", str(book_path)).replace("%2", error.detail),
+              file=sys.stderr)  # fmt: skip
+        return 2
+    if mended:
+        print(Cli.tr("The number of leads or of first responses that Leadbook keeps for speed was off; "
+                     "it is set right now."))  # fmt: skip
     return 0
 
 

@@ -63,7 +63,7 @@
 <context>
     <name>CadenceDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="422"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="423"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="424"/>
+        <location filename="../../desktop/leadbook/gui/followups/cadence_dialog.py" line="425"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -82,7 +82,7 @@
 <context>
     <name>CalendarSyncPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="321"/>
+        <location filename="../../desktop/leadbook/gui/settings/calendar_sync_page.py" line="322"/>
         <source>Calendar sync is off; %n event(s) taken off the calendar.</source>
         <translation>
             <numerusform>Calendar sync is off; %n event taken off the calendar.</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>CallSheetText</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/interop/callsheet.py" line="526"/>
+        <location filename="../../desktop/leadbook/interop/callsheet.py" line="523"/>
         <source>%n e-mail(s) or letter(s) left out</source>
         <translation>
             <numerusform>%n e-mail or letter left out</numerusform>
@@ -135,7 +135,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="274"/>
+        <location filename="../../desktop/leadbook/cli.py" line="275"/>
         <source>Wrote a demo lead book with %n lead(s) to %1</source>
         <translation>
             <numerusform>Wrote a demo lead book with %n lead to %1</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="326"/>
+        <location filename="../../desktop/leadbook/cli.py" line="327"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="326"/>
+        <location filename="../../desktop/leadbook/cli.py" line="327"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="357"/>
+        <location filename="../../desktop/leadbook/cli.py" line="358"/>
         <source>Backed up %n lead(s) to %1 (verified)</source>
         <translation>
             <numerusform>Backed up %n lead to %1 (verified)</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="403"/>
+        <location filename="../../desktop/leadbook/cli.py" line="413"/>
         <source>Removed Leadbook from the applications menu (%n file(s))</source>
         <translation>
             <numerusform>Removed Leadbook from the applications menu (%n file)</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="552"/>
+        <location filename="../../desktop/leadbook/cli.py" line="564"/>
         <source>... and %n more row(s) with errors</source>
         <translation>
             <numerusform>... and %n more row with errors</numerusform>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="558"/>
+        <location filename="../../desktop/leadbook/cli.py" line="570"/>
         <source>... and %n more row(s) with replaced characters</source>
         <translation>
             <numerusform>... and %n more row with replaced characters</numerusform>
@@ -191,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="582"/>
+        <location filename="../../desktop/leadbook/cli.py" line="594"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n duplicate</numerusform>
@@ -199,8 +199,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="583"/>
-        <location filename="../../desktop/leadbook/cli.py" line="604"/>
+        <location filename="../../desktop/leadbook/cli.py" line="595"/>
+        <location filename="../../desktop/leadbook/cli.py" line="616"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n row with errors</numerusform>
@@ -208,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="584"/>
+        <location filename="../../desktop/leadbook/cli.py" line="596"/>
         <source>%n the same as a row above</source>
         <translation>
             <numerusform>%n the same as a row above</numerusform>
@@ -216,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="601"/>
+        <location filename="../../desktop/leadbook/cli.py" line="613"/>
         <source>%n merged with a row above</source>
         <translation>
             <numerusform>%n merged with a row above</numerusform>
@@ -224,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="634"/>
+        <location filename="../../desktop/leadbook/cli.py" line="646"/>
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
             <numerusform>Exported %n follow-up to %1</numerusform>
@@ -232,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/cli.py" line="649"/>
+        <location filename="../../desktop/leadbook/cli.py" line="661"/>
         <source>Exported %n lead(s) to %1</source>
         <translation>
             <numerusform>Exported %n lead to %1</numerusform>
@@ -243,7 +243,7 @@
 <context>
     <name>Export</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="88"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="89"/>
         <source>Only the %n lead(s) shown</source>
         <translation>
             <numerusform>Only the %n lead shown</numerusform>
@@ -251,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="90"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="91"/>
         <source>All %n lead(s)</source>
         <translation>
             <numerusform>All %n lead</numerusform>
@@ -259,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="187"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="190"/>
         <source>%n do-not-contact lead(s) left out</source>
         <translation>
             <numerusform>%n do-not-contact lead left out</numerusform>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="226"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="229"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -275,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="226"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="229"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n lead</numerusform>
@@ -286,7 +286,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="350"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="353"/>
         <source>Exports the %n lead(s) of the current filter.</source>
         <translation>
             <numerusform>Exports the %n lead of the current filter.</numerusform>
@@ -294,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="352"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="355"/>
         <source>Exports all %n lead(s), not only the current filter&apos;s.</source>
         <translation>
             <numerusform>Exports all %n lead, not only the current filter&apos;s.</numerusform>
@@ -302,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="354"/>
+        <location filename="../../desktop/leadbook/gui/files/export_dialog.py" line="357"/>
         <source>Exports all %n lead(s).</source>
         <translation>
             <numerusform>Exports all %n lead.</numerusform>
@@ -353,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="601"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="603"/>
         <source>%n new lead(s)</source>
         <translation>
             <numerusform>%n new lead</numerusform>
@@ -361,7 +361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="602"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="604"/>
         <source>%n already in the book</source>
         <translation>
             <numerusform>%n already in the book</numerusform>
@@ -369,8 +369,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="597"/>
         <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="599"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="601"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n row with errors</numerusform>
@@ -386,7 +386,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="596"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="598"/>
         <source>%n the same as a row above</source>
         <translation>
             <numerusform>%n the same as a row above</numerusform>
@@ -394,7 +394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="608"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="610"/>
         <source>… and %n more row(s) like these</source>
         <translation>
             <numerusform>… and %n more row like these</numerusform>
@@ -402,7 +402,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="804"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="808"/>
         <source>%n lead(s) it added</source>
         <translation>
             <numerusform>%n lead it added</numerusform>
@@ -410,7 +410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="805"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="809"/>
         <source>%n lead(s) it merged into</source>
         <translation>
             <numerusform>%n lead it merged into</numerusform>
@@ -418,7 +418,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="809"/>
+        <location filename="../../desktop/leadbook/gui/files/import_dialog.py" line="813"/>
         <source>%n of them was/were changed since the import; that/those change(s) will be lost.</source>
         <translation>
             <numerusform>%n of them was changed since the import; that change will be lost.</numerusform>
@@ -475,7 +475,7 @@
 <context>
     <name>LogDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="228"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="229"/>
         <source>&amp;Keep the %n remaining step(s) of the cadence “%1”</source>
         <translation>
             <numerusform>&amp;Keep the %n remaining step of the cadence “%1”</numerusform>
@@ -483,7 +483,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="229"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="230"/>
         <source>&amp;Keep the %n remaining step(s) of the cadence</source>
         <translation>
             <numerusform>&amp;Keep the %n remaining step of the cadence</numerusform>
@@ -491,7 +491,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="268"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="269"/>
         <source>%n unanswered attempt(s) in a row. Keep going: most deals take five or more follow-ups.</source>
         <translation>
             <numerusform>%n unanswered attempt in a row. Keep going: most deals take five or more follow-ups.</numerusform>
@@ -499,7 +499,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="308"/>
+        <location filename="../../desktop/leadbook/gui/followups/log_dialog.py" line="309"/>
         <source>Proposed from the default rhythm: %n day(s) later, on a working day.</source>
         <translation>
             <numerusform>Proposed from the default rhythm: %n day later, on a working day.</numerusform>
@@ -510,7 +510,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/leadbook/gui/main_window.py" line="856"/>
+        <location filename="../../desktop/leadbook/gui/main_window.py" line="855"/>
         <source>Deleted %n lead(s).</source>
         <translation>
             <numerusform>Deleted %n lead.</numerusform>

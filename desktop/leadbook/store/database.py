@@ -21,7 +21,7 @@ from .errors import (
     NotALeadBookError,
     NotSQLiteError,
 )
-from .schema import APPLICATION_ID, SCHEMA_VERSION, migrations
+from .schema import APPLICATION_ID, COUNTED_SQL, SCHEMA_VERSION, migrations
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -378,6 +378,33 @@ def integrity_rows(conn: sqlite3.Connection, *, full: bool) -> list[str]:
     """SQLite's quick_check (or full integrity_check): ["ok"] when the file is sound."""
     pragma = "integrity_check" if full else "quick_check"
     return [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
+
+
+def mend_kept_counts(path: Path) -> bool:
+    """Set the counts the triggers keep (migration 0015) to real counts where they are off, in one
+    transaction; True when one was. Only a write the triggers cannot see moves them (a row another
+    program replaced); ``leadbook check`` runs this after a sound full check."""
+    with known_errors(path):
+        conn = sqlite3.connect(path, timeout=3.0)
+        try:
+            if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'kept_counts'").fetchone() is None:
+                return False  # an older book: the migration counts when Leadbook opens it
+            begin_immediate(conn)
+            try:
+                off: list[tuple[str, int]] = []
+                for name, sql in COUNTED_SQL.items():
+                    real = conn.execute(sql).fetchone()[0]
+                    kept = conn.execute("SELECT n FROM kept_counts WHERE name = ?", [name]).fetchone()
+                    if kept is None or kept[0] != real:
+                        off.append((name, real))
+                conn.executemany("INSERT OR REPLACE INTO kept_counts (name, n) VALUES (?, ?)", off)
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            return bool(off)
+        finally:
+            conn.close()
 
 
 def check_full_text(db: sqlite_utils.Database) -> str:

@@ -22,8 +22,9 @@ from .schema import (
     CJK_COLUMNS,
     COUNT_CHANGE_SQL,
     FTS_COLUMNS,
+    KEPT_COUNT_SQL,
     LEAD_COUNT_TRIGGERS,
-    RECOUNT_LEADS_SQL,
+    MOVE_LEAD_COUNT_SQL,
     STAGE_ORDER_SQL,
     cjk_grams,
     cjk_regex,
@@ -206,7 +207,7 @@ def all_tags(db: sqlite_utils.Database) -> list[str]:
 
 def count_leads(db: sqlite_utils.Database) -> int:
     """Kept by triggers (migration 0015): at start, counting 100,000 leads read ~170 pages."""
-    return int(db.conn.execute("SELECT n FROM kept_counts WHERE name = 'leads'").fetchone()[0])
+    return int(db.conn.execute(KEPT_COUNT_SQL["leads"]).fetchone()[0])
 
 
 # The text a lead shows and prints in its own letters (e-mails and phones are ASCII in practice).
@@ -762,14 +763,24 @@ def trigger_set_aside(conn: sqlite3.Connection, name: str) -> Iterator[None]:
 @contextmanager
 def changes_counted_once(conn: sqlite3.Connection) -> Iterator[None]:
     """Inside a transaction: the triggers that count each change to leads and tags (migration
-    0012) and those that keep the number of leads (0015) set aside for a bulk write, which
-    counts once at its end instead of once a row."""
+    0012) set aside for a bulk write, which counts once at its end instead of once a row."""
     with ExitStack() as stack:
-        for name in (*CHANGE_TRIGGERS, *LEAD_COUNT_TRIGGERS):
+        for name in CHANGE_TRIGGERS:
             stack.enter_context(trigger_set_aside(conn, name))
         yield
         conn.execute(COUNT_CHANGE_SQL)
-        conn.execute(RECOUNT_LEADS_SQL)
+
+
+@contextmanager
+def lead_count_moved_once(conn: sqlite3.Connection, by: int) -> Iterator[None]:
+    """Inside a transaction: the triggers that keep the number of leads (migration 0015) set
+    aside for a bulk write that adds ``by`` leads (removes, when negative), which moves the
+    count once at its end."""
+    with ExitStack() as stack:
+        for name in LEAD_COUNT_TRIGGERS:
+            stack.enter_context(trigger_set_aside(conn, name))
+        yield
+        conn.execute(MOVE_LEAD_COUNT_SQL, [by])
 
 
 @contextmanager
@@ -818,12 +829,13 @@ def insert_leads_bulk(
     first_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM leads").fetchone()[0]) + 1
     if not leads:
         return range(first_id, first_id)
-    existing = int(conn.execute("SELECT count(*) FROM leads").fetchone()[0])
+    existing = int(conn.execute(KEPT_COUNT_SQL["leads"]).fetchone()[0])
     big = len(leads) > max(existing, BULK_INDEX_MINIMUM)
     documents: list[tuple[int, str]] = []
     texts: list[tuple[int, str]] = []
     with trigger_set_aside(conn, "leads_fts_insert"), trigger_set_aside(conn, "leads_cjk_insert"), \
-            lead_indexes_set_aside(conn, big), fts_merges_deferred(conn, big), changes_counted_once(conn):  # fmt: skip
+            lead_indexes_set_aside(conn, big), fts_merges_deferred(conn, big), changes_counted_once(conn), \
+            lead_count_moved_once(conn, len(leads)):  # fmt: skip
         defaults = column_defaults(conn, "leads")
         defaults.pop("id", None)
         for start in range(0, len(leads), step):
@@ -891,7 +903,7 @@ def lead_updates(conn: sqlite3.Connection, expected: int) -> Iterator[Callable[.
     by one executemany, tags replaced, and full-text entries taken out and put back a chunk
     per statement instead of by the update trigger, row by row. When ``expected`` updates
     outweigh the rest of the book, indexes are rebuilt afterwards."""
-    count = int(conn.execute("SELECT count(*) FROM leads").fetchone()[0])
+    count = int(conn.execute(KEPT_COUNT_SQL["leads"]).fetchone()[0])
     big = expected > max(count - expected, BULK_INDEX_MINIMUM)
     with trigger_set_aside(conn, "leads_fts_update"), lead_indexes_set_aside(conn, big), \
             fts_merges_deferred(conn, big), changes_counted_once(conn):  # fmt: skip
@@ -933,12 +945,12 @@ def delete_leads_bulk(conn: sqlite3.Connection, where: str, params: Sequence[Any
     removed = [r[0] for r in conn.execute(f"{chosen} ORDER BY id", list(params))]
     if not removed:
         return []
-    staying = int(conn.execute("SELECT count(*) FROM leads").fetchone()[0]) - len(removed)
+    staying = int(conn.execute(KEPT_COUNT_SQL["leads"]).fetchone()[0]) - len(removed)
     rebuild = staying < len(removed)
     cols = ", ".join(FTS_COLUMNS)
     with trigger_set_aside(conn, "leads_fts_delete"), trigger_set_aside(conn, "leads_cjk_delete"), \
             lead_indexes_set_aside(conn, len(removed) > max(staying, BULK_INDEX_MINIMUM)), \
-            changes_counted_once(conn):  # fmt: skip
+            changes_counted_once(conn), lead_count_moved_once(conn, -len(removed)):  # fmt: skip
         if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'leads_cjk'").fetchone():
             # The grams index is told each removed lead's document again (it keeps no content).
             gone = conn.execute("SELECT lead_id, text FROM leads_cjk_text WHERE lead_id IN "
