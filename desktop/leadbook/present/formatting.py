@@ -18,6 +18,7 @@ __all__ = [
     "book_days",
     "day_text",
     "due_text",
+    "escaped",
     "iso_day_text",
     "local_datetime",
     "long_date",
@@ -95,3 +96,10 @@ def book_days() -> tuple[QDate, QDate]:
     """The first and last day Leadbook works with, for a date field's ``setDateRange``."""
     return (QDate(EARLIEST_DAY.year, EARLIEST_DAY.month, EARLIEST_DAY.day),
             QDate(LATEST_DAY.year, LATEST_DAY.month, LATEST_DAY.day))  # fmt: skip
+
+
+def escaped(text: str) -> str:
+    """``text`` safe inside Qt's rich text and its attributes: what ``html.escape`` gives, without
+    loading the ``html`` package (its table of entities) before Today's first paint."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;").replace("'", "&#x27;"))  # fmt: skip

@@ -13,7 +13,6 @@ dragged as mime data carrying their id; the book's undo (Ctrl+Z) takes a move ba
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time, timedelta
@@ -73,7 +72,7 @@ from ...core.followups import Due, clamp_day, to_instant
 from ...core.model import Channel
 from ...core.rules import is_working_day
 from ...present import texts
-from ...present.formatting import long_date, qdate, short_date, short_time
+from ...present.formatting import escaped, long_date, qdate, short_date, short_time
 from ..book_events import BookEvents
 from ..guarded import guarded
 from ..refresh_when_shown import RefreshWhenShown
@@ -662,12 +661,12 @@ class WeekGrid(_DropTarget):
         when = short_time(fu.due.at) if fu.due.at is not None else QApplication.translate("CalendarView", "Any time")
         when = QLocale().toString(qdate(fu.due.day), self.day_format) + " " + when
         what = f"{texts.channel_name(fu.channel)} · {texts.objective_name(fu.objective)}"
-        lines = [f"<b>{html.escape(row.lead_name)}</b>"]
+        lines = [f"<b>{escaped(row.lead_name)}</b>"]
         if row.company:
-            lines.append(html.escape(row.company))
-        lines += [html.escape(when), html.escape(what)]
+            lines.append(escaped(row.company))
+        lines += [escaped(when), escaped(what)]
         if fu.objective_note:
-            lines.append(html.escape(" ".join(fu.objective_note.split())))
+            lines.append(escaped(" ".join(fu.objective_note.split())))
         return "<br>".join(lines)
 
     def event(self, event: QEvent) -> bool:

@@ -7,7 +7,6 @@ It never opens dialogs itself: it asks the main window through signals.
 
 from __future__ import annotations
 
-import html
 from datetime import date
 from typing import cast
 
@@ -37,7 +36,7 @@ from ...core.cadences import Cadence
 from ...core.followups import FollowUp, Outcome, State
 from ...core.model import Lead, Stage
 from ...present import texts
-from ...present.formatting import due_text, local_datetime, money, short_date
+from ...present.formatting import due_text, escaped, local_datetime, money, short_date
 from ...present.timeline_text import TimelineText, objective_text
 from ..book_events import BookEvents
 from ..guarded import guarded
@@ -163,7 +162,7 @@ class LeadPanel(QWidget):
         self.decides_label = _plain_label("decides")
         self.contact_label = QLabel()
         self.contact_label.setObjectName("contact")
-        self.contact_label.setTextFormat(Qt.TextFormat.RichText)  # built with html.escape only
+        self.contact_label.setTextFormat(Qt.TextFormat.RichText)  # built with formatting.escaped only
         self.contact_label.setWordWrap(True)
         self.contact_label.setOpenExternalLinks(True)
         self.contact_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -409,7 +408,7 @@ class LeadPanel(QWidget):
         url.setScheme(scheme)
         url.setPath("-".join(value.split()) if scheme == "tel" else value)
         href = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
-        return f'<a href="{html.escape(href, quote=True)}">{html.escape(value)}</a>'
+        return f'<a href="{escaped(href)}">{escaped(value)}</a>'
 
     def _show_next_step(self, lead: Lead, nxt: FollowUp | None) -> None:
         self._next = nxt

@@ -8,7 +8,6 @@ emphasis is by font, so the application's palette and stylesheet style it (objec
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 from PySide6 import QtWidgets
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from ...book.next_up import NextUp, Why
 from ...core.model import Channel, Lead
 from ...present import texts
+from ...present.formatting import escaped
 from ...present.next_up_text import NextUpWords
 
 
@@ -195,4 +195,4 @@ class NextCard(QFrame):
     def _link(scheme: str, value: str) -> str:
         """A link whose text and address are both escaped: lead data is never markup."""
         href = contact_url(scheme, value).toString(QUrl.ComponentFormattingOption.FullyEncoded)
-        return f'<a href="{html.escape(href, quote=True)}">{html.escape(value)}</a>'
+        return f'<a href="{escaped(href)}">{escaped(value)}</a>'

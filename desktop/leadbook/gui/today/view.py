@@ -12,7 +12,6 @@ that it is stale, and reads the book again when it is shown.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -67,7 +66,7 @@ from ...present.agenda_text import (
     total_of,
     without_next_step_text,
 )
-from ...present.formatting import book_days, long_date, short_date
+from ...present.formatting import book_days, escaped, long_date, short_date
 from ...present.next_up_text import next_up_words
 from ..book_events import BookEvents
 from ..fit import only_current_page_sized
@@ -1073,4 +1072,4 @@ class TodayView(RefreshWhenShown, QWidget):
 
 def _plain_tip(text: str) -> str:
     """Tooltips guess rich text; lead text is escaped so it always shows as typed."""
-    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
+    return "<qt>" + escaped(text).replace("\n", "<br>") + "</qt>"
