@@ -151,7 +151,8 @@ def test_first_response_counts_down_and_turns_red_when_late(view: TodayView, pla
     view.refresh()
     assert row_of(view, FOLLOWUP, plan.wendy_first)[0] == "overdue by 1 h 58 min"
     view.select_followup(plan.wendy_first)
-    assert view.current_index().data(Qt.ItemDataRole.ForegroundRole).color() == colour("overdue")
+    late = view.current_index().data(Qt.ItemDataRole.ForegroundRole)
+    assert late.color() == colour("overdue") and late.style() == Qt.BrushStyle.SolidPattern  # a brush that paints
 
 
 def test_arrows_skip_section_headings(qtbot, view: TodayView, plan: Plan):

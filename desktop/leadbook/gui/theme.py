@@ -25,7 +25,7 @@ from functools import cache
 from string import Template
 
 from PySide6.QtCore import QByteArray, QObject, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
@@ -235,6 +235,16 @@ def current() -> Theme:
 def colour(name: str) -> QColor:
     """A colour of the scheme shown now (ask at paint time, so a switch shows at the next paint)."""
     return current().colour(name)
+
+
+def solid_brush(name: str) -> QBrush:
+    """A brush of the colour ``name`` of the scheme shown now. Built empty and then coloured:
+    ``QBrush(QColor)`` makes PySide set up the Python enums of QGradient and QImage on the way to
+    its overload (2.4 ms the first time, before Today's first paint)."""
+    brush = QBrush()
+    brush.setColor(colour(name))
+    brush.setStyle(Qt.BrushStyle.SolidPattern)
+    return brush
 
 
 def set_role(widget: QWidget, role: str) -> None:

@@ -27,7 +27,7 @@ from datetime import date, datetime, time
 from itertools import pairwise
 
 from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QBrush, QCloseEvent, QFont, QKeySequence, QPalette, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -54,7 +54,7 @@ from ..followups.log_dialog import LogDialog, one_line
 from ..guarded import guarded
 from ..refresh_when_shown import RefreshWhenShown
 from ..revisits.say_no_dialog import SayNoDialog
-from ..theme import colour, icon, set_role
+from ..theme import icon, set_role, solid_brush
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 REMINDER_ICONS = {
@@ -558,7 +558,7 @@ class RemindersWindow(RefreshWhenShown, QWidget):
         item.setSizeHint(0, row_height)
         self._items[row.key] = item
         if late.late:
-            item.setForeground(3, QBrush(colour("overdue")))  # its words say how late
+            item.setForeground(3, solid_brush("overdue"))  # its words say how late
         if self._review and row.key in self._fresh:
             bold = QFont(self.tree.font())
             bold.setBold(True)

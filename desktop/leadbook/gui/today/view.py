@@ -72,7 +72,7 @@ from ..book_events import BookEvents
 from ..fit import only_current_page_sized
 from ..guarded import guarded
 from ..refresh_when_shown import RefreshWhenShown
-from ..theme import colour, current, icon, row_height, set_type, style
+from ..theme import current, icon, row_height, set_type, solid_brush, style
 from .next_card import NextCard
 from .welcome import WelcomePanel
 
@@ -796,7 +796,7 @@ class TodayView(RefreshWhenShown, QWidget):
         italic.setItalic(True)
         return _Look(bold, italic, palette.brush(QPalette.ColorRole.AlternateBase),
                      palette.brush(QPalette.ColorRole.WindowText), palette.brush(QPalette.ColorRole.PlaceholderText),
-                     QBrush(colour("overdue")))  # fmt: skip
+                     solid_brush("overdue"))  # fmt: skip
 
     def _fill_header(self) -> None:
         agenda = self._agenda
