@@ -9,13 +9,15 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone, QUrl
 
 from ..core.clock import from_utc_iso
 from ..core.followups import EARLIEST_DAY, LATEST_DAY, Due
 
 __all__ = [
     "book_days",
+    "contact_link",
+    "contact_url",
     "day_text",
     "due_text",
     "escaped",
@@ -103,3 +105,17 @@ def escaped(text: str) -> str:
     loading the ``html`` package (its table of entities) before Today's first paint."""
     return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             .replace('"', "&quot;").replace("'", "&#x27;"))  # fmt: skip
+
+
+def contact_url(scheme: str, value: str) -> QUrl:
+    """A tel: or mailto: address; a phone's spaces become the separator RFC 3966 allows."""
+    url = QUrl()
+    url.setScheme(scheme)
+    url.setPath("-".join(value.split()) if scheme == "tel" else value)
+    return url
+
+
+def contact_link(scheme: str, value: str) -> str:
+    """A tel:/mailto: link for rich text, its text and address both escaped: lead data is never markup."""
+    href = contact_url(scheme, value).toString(QUrl.ComponentFormattingOption.FullyEncoded)
+    return f'<a href="{escaped(href)}">{escaped(value)}</a>'

@@ -389,19 +389,14 @@ def mend_kept_counts(path: Path) -> bool:
         try:
             if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'kept_counts'").fetchone() is None:
                 return False  # an older book: the migration counts when Leadbook opens it
-            begin_immediate(conn)
-            try:
-                off: list[tuple[str, int]] = []
+            off: list[tuple[str, int]] = []
+            with immediate(_lazy(conn)):
                 for name, sql in COUNTED_SQL.items():
                     real = conn.execute(sql).fetchone()[0]
                     kept = conn.execute("SELECT n FROM kept_counts WHERE name = ?", [name]).fetchone()
                     if kept is None or kept[0] != real:
                         off.append((name, real))
                 conn.executemany("INSERT OR REPLACE INTO kept_counts (name, n) VALUES (?, ?)", off)
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
             return bool(off)
         finally:
             conn.close()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import cast
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,7 @@ from ...core.cadences import Cadence
 from ...core.followups import FollowUp, Outcome, State
 from ...core.model import Lead, Stage
 from ...present import texts
-from ...present.formatting import due_text, escaped, local_datetime, money, short_date
+from ...present.formatting import contact_link, due_text, local_datetime, money, short_date
 from ...present.timeline_text import TimelineText, objective_text
 from ..book_events import BookEvents
 from ..guarded import guarded
@@ -162,7 +162,7 @@ class LeadPanel(QWidget):
         self.decides_label = _plain_label("decides")
         self.contact_label = QLabel()
         self.contact_label.setObjectName("contact")
-        self.contact_label.setTextFormat(Qt.TextFormat.RichText)  # built with formatting.escaped only
+        self.contact_label.setTextFormat(Qt.TextFormat.RichText)  # built with formatting.contact_link only
         self.contact_label.setWordWrap(True)
         self.contact_label.setOpenExternalLinks(True)
         self.contact_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -391,8 +391,8 @@ class LeadPanel(QWidget):
         if lead.value is not None:
             source = self.tr("%1 · Value: %2").replace("%1", source).replace("%2", money(lead.value, lead.currency))
         self.source_label.setText(source)
-        links = [self._link("tel", phone) for phone in lead.phones]
-        links += [self._link("mailto", email) for email in lead.emails]
+        links = [contact_link("tel", phone) for phone in lead.phones]
+        links += [contact_link("mailto", email) for email in lead.emails]
         self.contact_label.setText(" · ".join(links))
         self.contact_label.setVisible(bool(links))
         self.best_time_label.setText(self.tr("Best time to reach: %1").replace("%1", lead.best_time))
@@ -400,15 +400,6 @@ class LeadPanel(QWidget):
         self.dnc_label.setVisible(lead.do_not_contact)
         self.rapport_label.setText(lead.rapport)
         self.rapport_frame.setVisible(bool(lead.rapport))
-
-    @staticmethod
-    def _link(scheme: str, value: str) -> str:
-        """A tel:/mailto: link whose text and address are both escaped: lead data is never markup."""
-        url = QUrl()
-        url.setScheme(scheme)
-        url.setPath("-".join(value.split()) if scheme == "tel" else value)
-        href = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
-        return f'<a href="{escaped(href)}">{escaped(value)}</a>'
 
     def _show_next_step(self, lead: Lead, nxt: FollowUp | None) -> None:
         self._next = nxt

@@ -18,16 +18,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from ...book.next_up import NextUp, Why
 from ...core.model import Channel, Lead
 from ...present import texts
-from ...present.formatting import escaped
+from ...present.formatting import contact_link, contact_url
 from ...present.next_up_text import NextUpWords
-
-
-def contact_url(scheme: str, value: str) -> QUrl:
-    """A tel: or mailto: address; a phone's spaces become the separator RFC 3966 allows."""
-    url = QUrl()
-    url.setScheme(scheme)
-    url.setPath("-".join(value.split()) if scheme == "tel" else value)
-    return url
 
 
 class NextCard(QFrame):
@@ -167,7 +159,7 @@ class NextCard(QFrame):
             label.setVisible(bool(text))
         phones = list(lead.phones) if lead is not None else []
         emails = list(lead.emails) if lead is not None else []
-        links = [self._link("tel", phone) for phone in phones] + [self._link("mailto", email) for email in emails]
+        links = [contact_link("tel", phone) for phone in phones] + [contact_link("mailto", email) for email in emails]
         self.reach.setText(" · ".join(links))
         self.reach.setVisible(bool(links))
         followup = next_up.followup if next_up is not None else None
@@ -190,9 +182,3 @@ class NextCard(QFrame):
                 self.contact_button.setToolTip(self.tr("Call %1").replace("%1", phones[0]))
             self.contact_button.setAccessibleDescription(self.contact_button.toolTip())
         self.contact_button.setVisible(self.contact_target is not None)
-
-    @staticmethod
-    def _link(scheme: str, value: str) -> str:
-        """A link whose text and address are both escaped: lead data is never markup."""
-        href = contact_url(scheme, value).toString(QUrl.ComponentFormattingOption.FullyEncoded)
-        return f'<a href="{escaped(href)}">{escaped(value)}</a>'
