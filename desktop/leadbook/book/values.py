@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -178,15 +178,23 @@ class InvalidLead(ValueError):
 ORDER_CHECK_AT_MOST = 50
 
 
-@dataclass
+# The two below are plain classes, not dataclasses: this module loads before Today's first paint,
+# and a dataclass compiles its methods when its class statement runs.
+
+
 class _Outcome:
     """Filled in when a lead write has committed and been announced."""
 
-    result: Change
+    __slots__ = ("result",)
+
+    def __init__(self, result: Change) -> None:
+        self.result = result
 
 
-@dataclass
 class _UndoStep:
-    op: Op
-    count: int
-    snapshots: list[LeadSnapshot] = field(default_factory=list)
+    __slots__ = ("count", "op", "snapshots")
+
+    def __init__(self, op: Op, count: int, snapshots: list[LeadSnapshot] | None = None) -> None:
+        self.op = op
+        self.count = count
+        self.snapshots = [] if snapshots is None else snapshots

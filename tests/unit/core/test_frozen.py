@@ -49,6 +49,67 @@ def test_a_record_is_a_frozen_dataclass():
         Point()
 
 
+NAN = float("nan")
+
+
+def _twins(body: str) -> tuple[type, type]:
+    """The same fields as a record and as a frozen dataclass."""
+    scope: dict[str, object] = {"FrozenRecord": FrozenRecord, "dataclasses": dataclasses}
+    exec(textwrap.dedent(f"""
+        class Twin(FrozenRecord):
+            {body}
+
+        @dataclasses.dataclass(frozen=True)
+        class Twin_(object):
+            {body}
+        """), scope)  # fmt: skip
+    return scope["Twin"], scope["Twin_"]  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize(
+    ("body", "values", "others"),
+    [
+        ("x: int\n            y: str = 'a'", (1, "b"), [(1, "c"), (2, "b"), (1, "b")]),
+        ("x: float", (NAN,), [(NAN,), (float("nan"),), (1.0,)]),  # one field: still a tuple (the same NaN is equal)
+        ("pass", (), [()]),  # no field at all
+        (
+            "x: int\n            note: str = dataclasses.field(default='', compare=False)",
+            (1, "a"),
+            [(1, "b"), (2, "a")],
+        ),
+        ("x: int\n            secret: str = dataclasses.field(default='', repr=False)", (1, "pin"), [(1, "pin")]),
+        ("x: int\n            key: int = dataclasses.field(default=0, compare=False, hash=True)", (1, 2), [(1, 3)]),
+        ("x: int\n            key: int = dataclasses.field(default=0, hash=False)", (1, 2), [(1, 3), (1, 2)]),
+        ("x: list[int]", ([1],), [([1],), ([2],)]),  # equal, but unhashable
+    ],
+)
+def test_equality_hash_and_repr_are_the_dataclasses_own(body, values, others):
+    Twin, Dataclass = _twins(body)
+    record, twin = Twin(*values), Dataclass(*values)
+    assert repr(record) == repr(twin).replace("Twin_(", "Twin(")
+    for other in others:
+        assert (record == Twin(*other)) == (twin == Dataclass(*other))
+        assert (record != Twin(*other)) == (twin != Dataclass(*other))
+    assert record != twin and twin != record  # another class compares unequal, as between dataclasses
+    try:
+        expected: object = hash(twin)
+    except TypeError as error:
+        expected = type(error)
+    try:
+        assert hash(record) == expected
+    except TypeError as error:
+        assert type(error) is expected
+    # Making compiled only what depends on the fields; these three are FrozenRecord's.
+    assert {"__eq__", "__hash__", "__repr__"}.isdisjoint(vars(Twin))
+
+
+def test_a_record_holding_itself_is_shown_without_recursing():
+    Twin, _ = _twins("items: list[object]")
+    record = Twin([])
+    record.items.append(record)
+    assert repr(record) == "Twin(items=[...])"
+
+
 def test_a_record_unpickled_before_its_class_is_made_is_whole():
     # As in a new process: the module that defines the record is loaded afresh, its record not made.
     source = textwrap.dedent(

@@ -13,7 +13,6 @@ that it is stale, and reads the book again when it is shown.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from PySide6 import QtWidgets
@@ -128,37 +127,49 @@ class PickDateDialog(QDialog):
 # --- the model ---------------------------------------------------------------------------
 
 
-@dataclass
+# Plain classes rather than dataclasses: this module loads before Today's first paint, and a
+# dataclass compiles its methods when its class statement runs (~1 ms for these three).
+
+
 class _Group:
-    section: Section
-    title: str
+    __slots__ = ("section", "title")
+
+    def __init__(self, section: Section, title: str) -> None:
+        self.section = section
+        self.title = title
 
 
-@dataclass(slots=True)
 class _Row:
     """One line of the list: a section heading, a follow-up, a lead to decide on, a revisit,
     or a line of text (``EMPTY``: "nothing planned", "and 2,000 more")."""
 
-    kind: str
-    group: _Group
-    item_id: int = 0
-    lead_id: int = 0
-    source: object = None  # AgendaRow, Lead or RevisitRow
-    text: str = ""
-    muted: bool = False  # the "nothing planned" line: italic, placeholder colour
-    cells: Cells | None = None  # made when first asked for
+    __slots__ = ("cells", "group", "item_id", "kind", "lead_id", "muted", "source", "text")
+
+    def __init__(self, kind: str, group: _Group, item_id: int = 0, lead_id: int = 0, source: object = None,
+                 text: str = "", muted: bool = False) -> None:  # fmt: skip
+        self.kind = kind
+        self.group = group
+        self.item_id = item_id
+        self.lead_id = lead_id
+        self.source = source  # AgendaRow, Lead or RevisitRow
+        self.text = text
+        self.muted = muted  # the "nothing planned" line: italic, placeholder colour
+        self.cells: Cells | None = None  # made when first asked for
 
 
-@dataclass
 class _Look:
     """Fonts and brushes the rows use, taken from the view once per refresh."""
 
-    bold: QFont
-    italic: QFont
-    heading: QBrush
-    heading_text: QBrush
-    muted: QBrush
-    late: QBrush
+    __slots__ = ("bold", "heading", "heading_text", "italic", "late", "muted")
+
+    def __init__(self, bold: QFont, italic: QFont, heading: QBrush, heading_text: QBrush, muted: QBrush,
+                 late: QBrush) -> None:  # fmt: skip
+        self.bold = bold
+        self.italic = italic
+        self.heading = heading
+        self.heading_text = heading_text
+        self.muted = muted
+        self.late = late
 
 
 class AgendaModel(QAbstractTableModel):
