@@ -37,11 +37,13 @@ class LeadsMixin(Session):
         return lead_store.get_leads(self._db, ids)
 
     def lead_ids(
-        self, query: LeadQuery = LeadQuery(), *, refining: tuple[LeadQuery, list[int]] | None = None
+        self, query: LeadQuery | None = None, *, refining: tuple[LeadQuery, list[int]] | None = None
     ) -> list[int]:
-        """The ids matching ``query`` in its order. The full order is kept between calls
-        (until the next write), so each keystroke of a search only finds the matches;
+        """The ids matching ``query`` (every lead when None) in its order. The full order is kept
+        between calls (until the next write), so each keystroke of a search only finds the matches;
         ``refining`` (the previous query and its result) narrows that result when it can."""
+        if query is None:  # not a default made at import: the record waits for its first use
+            query = LeadQuery()
         with known_errors(self.path):
             ordered = self._kept_order(query)
             within = refining[1] if refining and lead_store.refines(query, refining[0]) else None
@@ -159,7 +161,7 @@ class LeadsMixin(Session):
         """Every lead (or those ``query`` finds), in the list's order, read a chunk at a time.
         An export is for marketing (a mail merge, a phone's contacts): do-not-contact leads are
         left out (seed 003: "never" is for good) unless ``do_not_contact`` asks for them."""
-        ids = self.lead_ids(query or LeadQuery())
+        ids = self.lead_ids(query)
         if not do_not_contact:
             never = self._do_not_contact_ids()
             ids = [i for i in ids if i not in never] if never else ids
