@@ -5,12 +5,14 @@ from __future__ import annotations
 import copy
 import dataclasses
 import importlib
+import inspect
 import pickle
 import pkgutil
 import sys
 import textwrap
 import threading
 import types
+import typing
 
 import pytest
 
@@ -54,7 +56,13 @@ NAN = float("nan")
 
 def _twins(body: str) -> tuple[type, type]:
     """The same fields as a record and as a frozen dataclass."""
-    scope: dict[str, object] = {"FrozenRecord": FrozenRecord, "dataclasses": dataclasses}
+    # Named after this module, whose imports the dataclass reads to tell an InitVar or a ClassVar.
+    scope: dict[str, object] = {
+        "FrozenRecord": FrozenRecord,
+        "dataclasses": dataclasses,
+        "typing": typing,
+        "__name__": __name__,
+    }
     exec(textwrap.dedent(f"""
         class Twin(FrozenRecord):
             {body}
@@ -101,6 +109,97 @@ def test_equality_hash_and_repr_are_the_dataclasses_own(body, values, others):
         assert type(error) is expected
     # Making compiled only what depends on the fields; these three are FrozenRecord's.
     assert {"__eq__", "__hash__", "__repr__"}.isdisjoint(vars(Twin))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "x: int\n            y: list[int] = dataclasses.field(default_factory=list)\n            z: str = 'z'",
+        "self: int\n            other: int = 2",  # a field named self
+        "limit: typing.ClassVar[int] = 5\n            x: int = 0",
+        "x: int\n            scale: dataclasses.InitVar[int] = 1\n"
+        "            def __post_init__(self, scale):\n                object.__setattr__(self, 'x', self.x * scale)",
+        "x: int\n            _: dataclasses.KW_ONLY\n            y: int = 0",
+        "x: int\n            y: int = dataclasses.field(default=0, kw_only=True)",
+        "x: int\n            y: int = dataclasses.field(default=7, init=False)",
+    ],
+)
+def test_a_record_is_made_as_the_dataclass_whatever_its_fields(body):
+    Twin, Dataclass = _twins(body)
+    assert [(f.name, f.default, f.init, f.kw_only) for f in dataclasses.fields(Twin)] == [
+        (f.name, f.default, f.init, f.kw_only) for f in dataclasses.fields(Dataclass)
+    ]
+    assert str(inspect.signature(Twin)) == str(inspect.signature(Dataclass))
+    assert Twin.__match_args__ == Dataclass.__match_args__
+    params = Twin.__dataclass_params__
+    assert (params.init, params.repr, params.eq, params.frozen) == (True, True, True, True)
+    arguments = {f.name: n + 3 for n, f in enumerate(dataclasses.fields(Dataclass)) if f.init}
+    record, twin = Twin(**arguments), Dataclass(**arguments)
+    assert vars(record) == vars(twin)
+    assert repr(record) == repr(twin).replace("Twin_(", "Twin(")
+    assert dataclasses.replace(record, **{next(iter(arguments)): 99}) == Twin(
+        **{**arguments, next(iter(arguments)): 99}
+    )
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(record, next(iter(arguments)), 1)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        delattr(record, next(iter(arguments)))
+    for call in ({**arguments, "nothing": 1}, {}, {"x": 1, "y": 2, "z": 3, "scale": 2}):
+        assert _outcome(Twin, call) == _outcome(Dataclass, call).replace("Twin_", "Twin")
+
+
+def _outcome(cls: type, arguments: dict[str, int]) -> str:
+    try:
+        return repr(cls(**arguments))
+    except TypeError as error:
+        return f"TypeError: {error}"
+
+
+def test_a_record_writing_its_own_equality_or_repr_gets_what_the_dataclass_adds():
+    Twin, Dataclass = _twins("x: int\n            def __eq__(self, other):\n                return True")
+    assert hash(Twin(1)) == hash(Dataclass(1)) == hash((1,))  # Python set __hash__ to None; the dataclass writes one
+
+    class Shown(FrozenRecord):
+        """Shows itself its own way."""
+
+        x: int
+
+        def __repr__(self) -> str:
+            return "shown"
+
+    class Child(Shown):
+        """The dataclass writes a child its own repr and equality."""
+
+        y: int = 0
+
+    assert repr(Shown(1)) == "shown" and repr(Child(1)).endswith("Child(x=1, y=0)")
+    assert Child(1) != Child(2) and hash(Child(1)) == hash((1, 0))
+
+
+def test_a_default_factory_gives_each_record_its_own_value():
+    Twin, _ = _twins("items: list[int] = dataclasses.field(default_factory=list)")
+    first, second = Twin(), Twin()
+    assert first.items == [] and first.items is not second.items
+    given = [1]
+    assert Twin(given).items is given
+
+
+def test_a_plain_record_compiles_only_its_init():
+    Point = _point()
+    Point(1)
+    assert "__init__" in vars(Point)
+    assert {"__setattr__", "__delattr__", "__eq__", "__hash__", "__repr__"}.isdisjoint(vars(Point))
+
+
+def test_a_field_without_default_after_one_with_is_refused_when_made():
+    class Wrong(FrozenRecord):
+        """Its second field needs a default."""
+
+        x: int = 0
+        y: int  # type: ignore[misc]
+
+    with pytest.raises(TypeError, match="non-default argument 'y' follows default argument"):
+        Wrong(1, 2)
 
 
 def test_a_record_holding_itself_is_shown_without_recursing():
