@@ -132,7 +132,7 @@ def _own_methods(cls: Any) -> bool:
 def _plain(cls: Any) -> bool:
     """Whether ``cls`` has only ordinary fields (positional, each an ``__init__`` argument) and no
     record base: then its ``__init__`` is compiled here, and nothing else."""
-    if any("__dataclass_fields__" in vars(base) or isinstance(base, _Unmade) for base in cls.__mro__[1:]):
+    if any("__dataclass_fields__" in vars(base) for base in cls.__mro__[1:]):  # made or not (its stand-in)
         return False
     for name, annotation in vars(cls).get("__annotations__", {}).items():
         if _SPECIAL.search(annotation if isinstance(annotation, str) else repr(annotation)):
@@ -158,16 +158,19 @@ def _compiled_init(cls: type, fields: tuple[dataclasses.Field[Any], ...]) -> Cal
     scope: dict[str, Any] = {"__record_set__": object.__setattr__, "__record_factory__": _FACTORY}
     params, lines = [], []
     me = "__record_self__" if any(f.name == "self" for f in fields) else "self"
+    defaulted = False
     for n, f in enumerate(fields):
         value = f.name
         if f.default is not dataclasses.MISSING:
             scope[f"__record_default_{n}__"] = f.default
             params.append(f"{f.name}=__record_default_{n}__")
+            defaulted = True
         elif f.default_factory is not dataclasses.MISSING:
             scope[f"__record_made_{n}__"] = f.default_factory
             params.append(f"{f.name}=__record_factory__")
             value = f"__record_made_{n}__() if {f.name} is __record_factory__ else {f.name}"
-        elif params and "=" in params[-1]:
+            defaulted = True
+        elif defaulted:
             raise TypeError(f"non-default argument {f.name!r} follows default argument")
         else:
             params.append(f.name)
